@@ -1,0 +1,224 @@
+"""A GGUF model run in-process by llama-cpp-python.
+
+Generation runs in one worker thread per model instance, so one request generates at a time
+and the event loop never blocks. A bounded number of requests may wait; past that the
+backend answers `Overloaded` (429 with Retry-After), estimated from recent generation times.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from rung._errors import BackendError, Overloaded, RequestError
+from rung.backends.base import Backend, Capabilities
+from rung.backends.embedded import model_path
+from rung.config import LlamaCppBackendConfig
+from rung.types import JSON, ChatRequest, Chunk, Completion, content_text
+
+_END = object()
+
+
+class LlamaCppBackend(Backend):
+    def __init__(self, name: str, config: LlamaCppBackendConfig) -> None:
+        self.name = name
+        self.model = config.model
+        self.config = config
+        self.capabilities = Capabilities(
+            context_window=config.n_ctx,
+            logprobs=config.logprobs,
+            residency=config.residency,
+            tags=frozenset(config.tags),
+        )
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"llama-{name}")
+        self._llm: Any = None
+        self._llm_logprobs: Any = None  # a second instance, loaded on the first logprobs request
+        self._pending = 0
+        self._seconds = 1.0  # moving average of one generation, for Retry-After
+
+    @property
+    def queue_depth(self) -> int:
+        return self._pending
+
+    async def start(self) -> None:
+        if self._llm is None:
+            loop = asyncio.get_running_loop()
+            self._llm = await loop.run_in_executor(self._executor, self._load)
+
+    def _load(self, logits_all: bool = False) -> Any:
+        """Load the model and warm it up (the first generation is slow); on the model thread.
+
+        Logprobs need `logits_all`, which makes every call's first evaluation far slower, so a
+        second instance with it is loaded only when a request first asks for logprobs.
+        """
+        from llama_cpp import Llama  # heavy: only when a local model is used
+
+        llm = Llama(
+            str(model_path(self.config.model)),
+            n_ctx=self.config.n_ctx,
+            n_threads=self.config.n_threads,
+            logits_all=logits_all,
+            verbose=False,
+        )
+        llm.create_chat_completion([{"role": "user", "content": "hi"}], max_tokens=1)
+        return llm
+
+    def _model_for(self, kwargs: JSON) -> Any:
+        """The instance that serves `kwargs` (on the model thread)."""
+        if not kwargs.get("logprobs"):
+            return self._llm
+        if self._llm_logprobs is None:
+            self._llm_logprobs = self._load(logits_all=True)
+        return self._llm_logprobs
+
+    async def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def count_tokens(self, text: str) -> int:
+        if self._llm is None:
+            return math.ceil(len(text.encode()) / 2)
+        return len(self._llm.tokenize(text.encode(), add_bos=False, special=True))
+
+    def _submit(self, job: Callable[[], Any]) -> Future[Any]:
+        """Queue `job` on the model's thread, or raise Overloaded when the queue is full."""
+        if self._pending > self.config.max_queue:
+            wait = self._seconds * self._pending
+            raise Overloaded(
+                f"{self.name}: {self._pending} requests are already queued for the local model",
+                backend=self.name,
+                retry_after=wait,
+            )
+        self._pending += 1
+        loop = asyncio.get_running_loop()
+        started = time.perf_counter()
+
+        def finished() -> None:
+            self._pending -= 1
+            self._seconds = 0.8 * self._seconds + 0.2 * (time.perf_counter() - started)
+
+        future = self._executor.submit(job)
+        future.add_done_callback(lambda _: loop.call_soon_threadsafe(finished))
+        return future
+
+    async def complete(self, request: ChatRequest) -> Completion:
+        await self.start()
+        kwargs = self._kwargs(request)
+        future = self._submit(lambda: self._model_for(kwargs).create_chat_completion(**kwargs))
+        try:
+            result = await asyncio.wrap_future(future)
+        except ValueError as exc:
+            raise _request_error(self.name, exc) from exc
+        except Exception as exc:
+            raise BackendError(f"{self.name}: generation failed: {exc}", backend=self.name) from exc
+        result["model"] = self.model
+        return Completion(_plain(result))
+
+    async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
+        await self.start()
+        kwargs = self._kwargs(request)
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        stop = threading.Event()
+
+        def put(item: Any) -> None:
+            loop.call_soon_threadsafe(queue.put_nowait, item)
+
+        self._submit(lambda: self._produce(kwargs, put, stop))
+        try:
+            while (item := await queue.get()) is not _END:
+                if isinstance(item, ValueError):
+                    raise _request_error(self.name, item)
+                if isinstance(item, Exception):
+                    raise BackendError(f"{self.name}: generation failed: {item}", backend=self.name)
+                yield Chunk(item)
+        finally:
+            stop.set()
+
+    def _produce(self, kwargs: JSON, put: Callable[[Any], None], stop: threading.Event) -> None:
+        """Runs on the model's thread: generate, handing each chunk to the event loop."""
+        generated = 0
+        try:
+            llm = self._model_for(kwargs)
+            chunks: Iterator[JSON] = llm.create_chat_completion(stream=True, **kwargs)
+            for chunk in chunks:
+                if stop.is_set():
+                    return
+                chunk["model"] = self.model
+                generated += bool(chunk["choices"] and chunk["choices"][0]["delta"].get("content"))
+                put(_plain(chunk))
+            prompt = max(0, llm.n_tokens - generated)
+            usage = {"prompt_tokens": prompt, "completion_tokens": generated}
+            usage["total_tokens"] = prompt + generated
+            put({"id": chunk["id"], "object": "chat.completion.chunk", "created": chunk["created"],
+                 "model": self.model, "choices": [], "usage": usage})  # fmt: skip
+        except Exception as exc:
+            put(exc)
+        finally:
+            put(_END)
+
+    def _kwargs(self, request: ChatRequest) -> JSON:
+        """Translate an OpenAI request into `create_chat_completion` arguments."""
+        body = request.body
+        if body.get("n", 1) != 1:
+            raise RequestError("the local model answers one choice per request (n=1)", param="n")
+        if body.get("logprobs") and not self.config.logprobs:
+            raise RequestError(f"{self.name} is configured without logprobs", param="logprobs")
+        kwargs: JSON = {
+            "messages": [_text_message(m) for m in request.messages],
+            "temperature": body.get("temperature", 1.0),
+            "top_p": body.get("top_p", 1.0),
+            "max_tokens": body.get("max_completion_tokens") or body.get("max_tokens"),
+        }
+        for key in ("stop", "seed", "presence_penalty", "frequency_penalty", "tools"):
+            if body.get(key) is not None:
+                kwargs[key] = body[key]
+        if body.get("tool_choice") is not None:
+            kwargs["tool_choice"] = body["tool_choice"]
+        if body.get("logprobs"):
+            kwargs["logprobs"] = True
+            kwargs["top_logprobs"] = body.get("top_logprobs") or 0
+        if body.get("response_format"):
+            kwargs["response_format"] = _response_format(body["response_format"])
+        return kwargs
+
+
+def _text_message(message: JSON) -> JSON:
+    """The message with list content flattened to text (the local model reads no images)."""
+    if isinstance(message.get("content"), list):
+        return {**message, "content": content_text(message["content"])}
+    return message
+
+
+def _response_format(value: JSON) -> JSON:
+    kind = value.get("type")
+    if kind == "json_schema":
+        schema = (value.get("json_schema") or {}).get("schema")
+        return {"type": "json_object", "schema": schema} if schema else {"type": "json_object"}
+    if kind in ("json_object", "text"):
+        return value
+    raise RequestError(
+        "response_format.type must be text, json_object or json_schema", param="response_format"
+    )
+
+
+def _request_error(name: str, exc: ValueError) -> RequestError:
+    error = RequestError(f"{name}: {exc}")
+    if "context window" in str(exc):
+        error.code = "context_length_exceeded"
+    return error
+
+
+def _plain(value: Any) -> Any:
+    """Numpy scalars (llama-cpp's logprobs) as plain floats, so that orjson can write them."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, str | bytes):
+        return value.item()
+    return value

@@ -1,0 +1,197 @@
+"""A backend for any OpenAI-compatible HTTP endpoint (Ollama, llama.cpp server, vLLM, Berget,
+OpenAI), over one pooled aiohttp session.
+
+The request body is sent as the client wrote it, unknown fields included; only `model` is
+set to the upstream's model id and rung's own `rung` extension field is removed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import orjson
+
+from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
+from rung.backends.base import Backend, Capabilities
+from rung.config import OpenAIBackendConfig
+from rung.types import ChatRequest, Chunk, Completion
+
+
+class OpenAIBackend(Backend):
+    def __init__(self, name: str, config: OpenAIBackendConfig) -> None:
+        self.name = name
+        self.model = config.model
+        self.config = config
+        self.url = config.base_url.rstrip("/") + "/chat/completions"
+        self.capabilities = Capabilities(
+            context_window=config.context_window,
+            vision=config.vision,
+            tools=config.tools,
+            logprobs=config.logprobs,
+            residency=config.residency,
+            tags=frozenset(config.tags),
+        )
+        self._session: aiohttp.ClientSession | None = None
+
+    def _headers(self) -> dict[str, str]:
+        headers = {"content-type": "application/json"}
+        ref = self.config.api_key
+        key = os.environ.get(ref[4:]) if ref else None
+        if key:
+            headers["authorization"] = f"Bearer {key}"
+        return headers
+
+    async def start(self) -> None:
+        if self._session is None:
+            timeout = self.config.timeout
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self.config.max_connections),
+                timeout=aiohttp.ClientTimeout(
+                    sock_connect=timeout.connect, sock_read=timeout.first_byte
+                ),
+                headers=self._headers(),
+                json_serialize=lambda obj: orjson.dumps(obj).decode(),
+            )
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    def _payload(self, request: ChatRequest, stream: bool) -> bytes:
+        body = dict(request.body)
+        body["model"] = self.model
+        body.pop("rung", None)
+        if stream:
+            body["stream"] = True
+            body["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
+        else:
+            body.pop("stream", None)
+            body.pop("stream_options", None)
+        return orjson.dumps(body)
+
+    async def _post(self, payload: bytes) -> aiohttp.ClientResponse:
+        if self._session is None:
+            await self.start()
+        assert self._session is not None
+        try:
+            async with asyncio.timeout(self.config.timeout.first_byte):
+                response = await self._session.post(self.url, data=payload)
+        except TimeoutError as exc:
+            raise UpstreamTimeout(
+                f"{self.name}: no answer within the timeout", backend=self.name
+            ) from exc
+        except aiohttp.ClientError as exc:
+            raise BackendError(
+                f"{self.name}: cannot reach the upstream: {_reason(exc)}", backend=self.name
+            ) from exc
+        if response.status >= 400:
+            await _raise_status(self.name, response)
+        return response
+
+    async def complete(self, request: ChatRequest) -> Completion:
+        payload = self._payload(request, stream=False)
+        try:
+            async with asyncio.timeout(self.config.timeout.total):
+                response = await self._post(payload)
+                async with response:
+                    raw = await response.read()
+        except TimeoutError as exc:
+            raise UpstreamTimeout(
+                f"{self.name}: the answer took too long", backend=self.name
+            ) from exc
+        except aiohttp.ClientError as exc:
+            raise BackendError(
+                f"{self.name}: the upstream broke off: {_reason(exc)}", backend=self.name
+            ) from exc
+        try:
+            completion = Completion.from_bytes(raw)
+        except ValueError as exc:
+            raise BackendError(
+                f"{self.name}: the upstream answered something that is not a chat completion",
+                backend=self.name,
+            ) from exc
+        if not isinstance(completion.data.get("choices"), list):
+            raise BackendError(
+                f"{self.name}: the upstream's answer has no choices", backend=self.name
+            )
+        return completion
+
+    async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
+        response = await self._post(self._payload(request, stream=True))
+        async with response:
+            try:
+                async for chunk in _sse_chunks(self.name, response):
+                    yield chunk
+            except TimeoutError as exc:
+                raise UpstreamTimeout(
+                    f"{self.name}: the stream stalled", backend=self.name
+                ) from exc
+            except aiohttp.ClientError as exc:
+                raise BackendError(
+                    f"{self.name}: the stream broke off: {_reason(exc)}", backend=self.name
+                ) from exc
+
+
+async def _sse_chunks(name: str, response: aiohttp.ClientResponse) -> AsyncIterator[Chunk]:
+    done = False
+    async for line in response.content:
+        if not line.startswith(b"data:"):
+            continue
+        payload = line[5:].strip()
+        if payload == b"[DONE]":
+            done = True
+            break
+        try:
+            chunk = Chunk.from_bytes(payload)
+        except ValueError as exc:
+            raise BackendError(
+                f"{name}: the upstream sent a malformed stream event", backend=name
+            ) from exc
+        if "error" in chunk.data:
+            raise BackendError(
+                f"{name}: the upstream reported an error mid-stream: {_message(chunk.data)}",
+                backend=name,
+            )
+        yield chunk
+    if not done:
+        raise BackendError(f"{name}: the stream ended before [DONE]", backend=name)
+
+
+async def _raise_status(name: str, response: aiohttp.ClientResponse) -> None:
+    async with response:
+        try:
+            detail = _message(orjson.loads(await response.read()))
+        except (ValueError, aiohttp.ClientError):
+            detail = response.reason or ""
+    message = f"{name}: the upstream answered {response.status}: {detail}"
+    if response.status == 429:
+        raise Overloaded(message, backend=name, retry_after=_retry_after(response))
+    raise UpstreamStatus(message, backend=name, status=response.status)
+
+
+def _retry_after(response: aiohttp.ClientResponse) -> float:
+    try:
+        return float(response.headers.get("retry-after", "1"))
+    except ValueError:
+        return 1.0
+
+
+def _message(data: Any) -> str:
+    if isinstance(data, dict):
+        error = data.get("error")
+        if isinstance(error, dict):
+            return str(error.get("message", ""))[:500]
+        if isinstance(error, str):
+            return error[:500]
+        if "detail" in data:
+            return str(data["detail"])[:500]
+    return ""
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__

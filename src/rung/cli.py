@@ -1,0 +1,133 @@
+"""The command line, grouped by nouns: `rung serve`, `rung chat`, `rung models`, `rung check`,
+`rung logs list`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+import orjson
+
+from rung._errors import ConfigError
+from rung.config import Config, load
+from rung.defaults import default_config
+
+CONFIG_OPTION = click.option(
+    "--config",
+    "config_path",
+    envvar="RUNG_CONFIG",
+    type=click.Path(dir_okay=False),
+    help="YAML configuration file (default: $RUNG_CONFIG, else the embedded default).",
+)
+
+
+def _config(path: str | None) -> Config:
+    try:
+        return load(path) if path else default_config()
+    except ConfigError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+@click.group()
+@click.version_option(package_name="rung")
+def main() -> None:
+    """rung: local models first, hosted models when a check says so."""
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port to listen on (default 8080).")
+def serve(config_path: str | None, host: str | None, port: int | None) -> None:
+    """Start the OpenAI-compatible gateway."""
+    import uvicorn
+
+    from rung.gateway import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    config = _config(config_path)
+    click.echo(f"rung: config {config.source}; routes: {', '.join(config.routes)}", err=True)
+    uvicorn.run(
+        create_app(config),
+        host=host or config.server.host,
+        port=port or config.server.port,
+        loop="uvloop",
+        http="httptools",
+        lifespan="on",
+        access_log=False,
+        timeout_graceful_shutdown=30,
+    )
+
+
+@main.command()
+@CONFIG_OPTION
+@click.argument("route")
+@click.argument("prompt")
+@click.option("--max-tokens", default=256, show_default=True)
+@click.option("--temperature", default=None, type=float)
+def chat(
+    config_path: str | None, route: str, prompt: str, max_tokens: int, temperature: float | None
+) -> None:
+    """Send PROMPT to ROUTE through the gateway's own code path, streaming the answer."""
+    from rung.chat import chat_once
+
+    body: dict[str, Any] = {
+        "model": route,
+        "messages": [{"role": "user", "content": prompt}],
+        "stream": True,
+        "max_tokens": max_tokens,
+    }
+    if temperature is not None:
+        body["temperature"] = temperature
+    code = asyncio.run(chat_once(_config(config_path), body))
+    sys.exit(code)
+
+
+@main.command()
+@CONFIG_OPTION
+def models(config_path: str | None) -> None:
+    """List the routes a client may name, and what answers each."""
+    config = _config(config_path)
+    for name, route in config.routes.items():
+        fields = route.model_dump(exclude={"pattern"})
+        click.echo(f"{name}\t{getattr(route, 'pattern', 'fixed')}\t{orjson.dumps(fields).decode()}")
+
+
+@main.command()
+@click.argument("config_file", type=click.Path(dir_okay=False))
+def check(config_file: str) -> None:
+    """Check a configuration file without starting anything."""
+    config = _config(config_file)
+    click.echo(f"{config_file}: ok ({len(config.models)} models, {len(config.routes)} routes)")
+
+
+@main.group()
+def logs() -> None:
+    """The request log."""
+
+
+@logs.command("list")
+@CONFIG_OPTION
+@click.option("-n", "--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def logs_list(config_path: str | None, limit: int, as_json: bool) -> None:
+    """Show the newest requests."""
+    from rung.telemetry.log import recent
+    from rung.telemetry.show import print_requests
+
+    path = _config(config_path).log_path()
+    if not Path(path).exists():
+        raise click.ClickException(f"no request log at {path} yet")
+    rows = recent(path, limit)
+    if as_json:
+        click.echo(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+    else:
+        print_requests(rows)
+
+
+if __name__ == "__main__":
+    main()

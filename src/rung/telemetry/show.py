@@ -1,0 +1,36 @@
+"""Terminal tables for the request log."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def _calls(row: dict[str, Any]) -> str:
+    return "\n".join(
+        f"{c['backend']} {c['latency_ms']:.0f}ms {c['prompt_tokens']}+{c['completion_tokens']}t"
+        + ("" if c["status"] == "ok" else " (error)")
+        for c in row["calls"]
+    )
+
+
+def print_requests(rows: list[dict[str, Any]]) -> None:
+    table = Table(box=None, pad_edge=False)
+    for name in ("time", "id", "route", "status", "ms", "calls"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("error", overflow="fold")
+    for row in rows:
+        table.add_row(
+            time.strftime("%m-%d %H:%M:%S", time.localtime(row["time"])),
+            row["id"],
+            f"{row['route'] or '-'} ({row['pattern'] or '-'})",
+            str(row["status"]),
+            f"{row['latency_ms']:.0f}",
+            _calls(row) or "-",
+            row["error"] or "",
+        )
+    Console(width=None if sys.stdout.isatty() else 200).print(table)

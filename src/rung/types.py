@@ -1,0 +1,206 @@
+"""The values that travel through rung: a chat request, a completion, a stream chunk, a trace.
+
+Requests and responses stay OpenAI-shaped dicts: fields rung does not know are passed through
+untouched. The raw upstream bytes are kept beside the parsed form so that a pass-through route
+can send them back without serialising again.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+JSON = dict[str, Any]
+
+
+@dataclass(slots=True)
+class ChatRequest:
+    """An OpenAI chat-completions request body (already validated) and where it is going."""
+
+    body: JSON
+    route: str = ""
+    request_id: str = ""
+
+    @property
+    def messages(self) -> list[JSON]:
+        messages: list[JSON] = self.body["messages"]
+        return messages
+
+    @property
+    def stream(self) -> bool:
+        return bool(self.body.get("stream", False))
+
+    @property
+    def rung_options(self) -> JSON:
+        """The `rung` extension field (`extra_body={"rung": {...}}`), empty when absent."""
+        value = self.body.get("rung")
+        return value if isinstance(value, dict) else {}
+
+    def last_user_text(self) -> str:
+        for message in reversed(self.messages):
+            if message.get("role") == "user":
+                return content_text(message.get("content"))
+        return ""
+
+    def replace(self, **fields: Any) -> ChatRequest:
+        """A copy whose body has `fields` set (a value of None removes the field)."""
+        body = {k: v for k, v in self.body.items() if k not in fields}
+        body.update({k: v for k, v in fields.items() if v is not None})
+        return ChatRequest(body, self.route, self.request_id)
+
+
+def content_text(content: Any) -> str:
+    """The text of a message's content, whether a string or a list of content parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return ""
+
+
+@dataclass(slots=True)
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @classmethod
+    def from_json(cls, data: Any) -> Usage:
+        if not isinstance(data, dict):
+            return cls()
+        return cls(int(data.get("prompt_tokens") or 0), int(data.get("completion_tokens") or 0))
+
+    def to_json(self) -> JSON:
+        prompt, completion = self.prompt_tokens, self.completion_tokens
+        return {
+            "prompt_tokens": prompt,
+            "completion_tokens": completion,
+            "total_tokens": prompt + completion,
+        }
+
+
+@dataclass(slots=True)
+class Completion:
+    """A chat.completion object. `raw` holds the bytes it came as, while they still match."""
+
+    data: JSON
+    raw: bytes | None = None
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Completion:
+        data = orjson.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("a chat completion must be a JSON object")
+        return cls(data, raw)
+
+    @property
+    def text(self) -> str:
+        """The first choice's message content ('' when there is none)."""
+        message = self.message
+        return content_text(message.get("content")) if message else ""
+
+    @property
+    def message(self) -> JSON:
+        choices = self.data.get("choices") or [{}]
+        return choices[0].get("message") or {}
+
+    @property
+    def usage(self) -> Usage:
+        return Usage.from_json(self.data.get("usage"))
+
+    @property
+    def logprobs(self) -> list[JSON]:
+        """The first choice's per-token logprobs (`[{token, logprob, top_logprobs}]`), or []."""
+        choices = self.data.get("choices") or [{}]
+        content = (choices[0].get("logprobs") or {}).get("content")
+        return content if isinstance(content, list) else []
+
+    def to_bytes(self) -> bytes:
+        return self.raw if self.raw is not None else orjson.dumps(self.data)
+
+
+@dataclass(slots=True)
+class Chunk:
+    """One chat.completion.chunk of a stream, with the bytes of its SSE `data:` payload."""
+
+    data: JSON
+    raw: bytes | None = None
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Chunk:
+        data = orjson.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("a stream chunk must be a JSON object")
+        return cls(data, raw)
+
+    @property
+    def delta_text(self) -> str:
+        choices = self.data.get("choices") or [{}]
+        return (choices[0].get("delta") or {}).get("content") or ""
+
+    @property
+    def usage(self) -> Usage | None:
+        usage = self.data.get("usage")
+        return Usage.from_json(usage) if usage else None
+
+    def to_bytes(self) -> bytes:
+        return self.raw if self.raw is not None else orjson.dumps(self.data)
+
+
+@dataclass(slots=True)
+class Call:
+    """One backend call as the trace records it."""
+
+    backend: str
+    model: str
+    started: float = field(default_factory=time.perf_counter)
+    latency_ms: float = 0.0
+    ttft_ms: float | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    status: str = "ok"
+    error: str | None = None
+    cost: float = 0.0
+
+    def finish(self, usage: Usage | None = None, error: str | None = None) -> None:
+        self.latency_ms = (time.perf_counter() - self.started) * 1000
+        if usage is not None:
+            self.prompt_tokens, self.completion_tokens = (
+                usage.prompt_tokens,
+                usage.completion_tokens,
+            )
+        if error is not None:
+            self.status, self.error = "error", error
+
+    def first_token(self) -> None:
+        if self.ttft_ms is None:
+            self.ttft_ms = (time.perf_counter() - self.started) * 1000
+
+
+@dataclass(slots=True)
+class Decision:
+    """A choice a pattern made, with its reason ("json_schema failed: 'age' is required")."""
+
+    step: str
+    outcome: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Trace:
+    """Everything one request did: the calls it made and each decision with its reason."""
+
+    calls: list[Call] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    answered_by: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def call(self, backend: str, model: str) -> Call:
+        record = Call(backend, model)
+        self.calls.append(record)
+        return record
+
+    def decide(self, step: str, outcome: str, reason: str) -> None:
+        self.decisions.append(Decision(step, outcome, reason))

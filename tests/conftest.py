@@ -1,0 +1,116 @@
+"""Shared fixtures: the embedded model, a real llama.cpp OpenAI-compatible server, and a
+gateway served by uvicorn on a free port."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+
+from rung.backends.embedded import model_path
+from rung.config import parse
+from rung.gateway import create_app
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_until_up(url: str, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not come up within {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def embedded_path() -> Path:
+    return model_path("embedded:smollm2-135m")
+
+
+@pytest.fixture(scope="session")
+def llama_server(embedded_path: Path) -> Iterator[str]:
+    """A real llama.cpp OpenAI-compatible server (llama-cpp-python's own), on a free port."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "llama_cpp.server", "--model", str(embedded_path),
+        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048",
+        "--logits_all", "true", "--model_alias", "smollm2",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/v1/models")
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+class Served:
+    """A gateway app served by uvicorn in a thread."""
+
+    def __init__(self, config: dict[str, Any], log_path: Path) -> None:
+        config = {**config, "log": {"path": str(log_path)}}
+        self.config = parse(config, "<test>")
+        self.app = create_app(self.config)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        settings = uvicorn.Config(
+            self.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"
+        )
+        self.server = uvicorn.Server(settings)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> Served:
+        self.thread.start()
+        wait_until_up(self.url + "/health")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+    def log_rows(self, table: str = "requests") -> list[dict[str, Any]]:
+        """Rows of the request log, once the background writer has caught up."""
+        assert self.app.gateway.log is not None
+        assert self.app.gateway.log.flush()
+        with contextlib.closing(sqlite3.connect(self.log_path)) as db:
+            db.row_factory = sqlite3.Row
+            return [dict(r) for r in db.execute(f"SELECT * FROM {table}")]
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator[Any]:
+    """`with serve(config) as gw:` runs a gateway for `config` on a free port."""
+    served: list[Served] = []
+
+    def start(config: dict[str, Any]) -> Served:
+        item = Served(config, tmp_path / f"log{len(served)}.db")
+        served.append(item)
+        return item
+
+    yield start
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(coro)
