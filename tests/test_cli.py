@@ -53,3 +53,16 @@ def test_chat_unknown_route_fails_clearly(config: Path) -> None:
 def test_models_lists_routes(config: Path) -> None:
     result = CliRunner().invoke(main, ["models", "--config", str(config)])
     assert result.output.startswith("autocomplete\tfixed\t")
+
+
+@pytest.mark.live
+def test_default_config_says_when_no_key_is_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BERGET_API_KEY", raising=False)
+    monkeypatch.delenv("RUNG_CONFIG", raising=False)
+    monkeypatch.setenv("RUNG_LOG", str(tmp_path / "log.db"))
+    result = CliRunner().invoke(main, ["chat", "chat", "Hi", "--max-tokens", "4"])
+    assert result.exit_code == 0, result.output
+    assert "x-rung-model: embedded" in result.stderr
+    assert "x-rung-notice: BERGET_API_KEY is not set" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from typing import Any
 
@@ -48,7 +49,7 @@ class _Printer:
 
     def finish(self) -> int:
         if self.status != 200:
-            error = orjson.loads(self.buffer).get("error", {})
+            error = orjson.loads(self.buffer or b"{}").get("error", {"message": "no answer"})
             print(f"error {self.status}: {error.get('message')}", file=sys.stderr)
             return 1
         print()
@@ -62,14 +63,14 @@ class _Printer:
 async def chat_once(config: Config, body: dict[str, Any]) -> int:
     """Send one chat request through a gateway built from `config`; the exit code."""
     gateway = Gateway(config)
-    await gateway.start()
+    await gateway.start(routes=[body["model"]])
     printer = _Printer()
     sent = False
 
     async def receive() -> Message:
         nonlocal sent
-        if sent:
-            return {"type": "http.disconnect"}
+        if sent:  # the "client" stays until the answer is complete
+            await asyncio.Future()
         sent = True
         return {"type": "http.request", "body": orjson.dumps(body), "more_body": False}
 

@@ -15,6 +15,7 @@ import orjson
 from rung._errors import ConfigError
 from rung.config import Config, load
 from rung.defaults import default_config
+from rung.evals.mbpp_replay import replay_command
 
 CONFIG_OPTION = click.option(
     "--config",
@@ -127,6 +128,37 @@ def logs_list(config_path: str | None, limit: int, as_json: bool) -> None:
         click.echo(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
     else:
         print_requests(rows)
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Offline evaluation on real data: no model is called."""
+
+
+eval_group.add_command(replay_command())
+
+
+@main.command("stats")
+@CONFIG_OPTION
+@click.option("--since", default="24h", show_default=True, help="Window: 30m, 24h, 7d, ...")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+def stats_command(config_path: str | None, since: str, as_json: bool) -> None:
+    """Per route and backend: calls, latency, tokens, cost, escalation and feedback."""
+    from rung.telemetry.show import print_stats
+    from rung.telemetry.stats import parse_window, stats
+
+    path = _config(config_path).log_path()
+    if not Path(path).exists():
+        raise click.ClickException(f"no request log at {path} yet")
+    try:
+        window = parse_window(since)
+    except ValueError as exc:
+        raise click.BadParameter(f"not a window: {since!r}", param_hint="--since") from exc
+    data = stats(path, window)
+    if as_json:
+        click.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
+    else:
+        print_stats(data)
 
 
 if __name__ == "__main__":

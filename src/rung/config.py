@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from rung._errors import ConfigError
 
@@ -75,6 +75,29 @@ class FixedRoute(Section):
     refs: ClassVar[tuple[str, ...]] = ("model",)
 
 
+class CascadeRoute(Section):
+    """Tiers from cheapest to strongest; `verify` lists verifiers that must all pass."""
+
+    pattern: str = "cascade"
+    tiers: list[str] = Field(min_length=1)
+    verify: list[Any] = []
+    refs: ClassVar[tuple[str, ...]] = ("tiers",)
+    verifier_lists: ClassVar[tuple[str, ...]] = ("verify",)
+
+
+class DraftVerifyRoute(Section):
+    """The drafter answers; `verify` checks the draft; on rejection, a cascade over
+    `fallback` (checked by `fallback_verify`, if any) answers."""
+
+    pattern: str = "draft_verify"
+    drafter: str
+    verify: list[Any] = Field(min_length=1)
+    fallback: list[str] = Field(min_length=1)
+    fallback_verify: list[Any] = []
+    refs: ClassVar[tuple[str, ...]] = ("drafter", "fallback")
+    verifier_lists: ClassVar[tuple[str, ...]] = ("verify", "fallback_verify")
+
+
 class ServerConfig(Section):
     host: str = "127.0.0.1"
     port: int = 8080
@@ -91,7 +114,11 @@ BACKEND_SCHEMAS: dict[str, type[Section]] = {
     "openai": OpenAIBackendConfig,
     "llamacpp": LlamaCppBackendConfig,
 }
-PATTERN_SCHEMAS: dict[str, type[Section]] = {"fixed": FixedRoute}
+PATTERN_SCHEMAS: dict[str, type[Section]] = {
+    "fixed": FixedRoute,
+    "cascade": CascadeRoute,
+    "draft_verify": DraftVerifyRoute,
+}
 
 
 @dataclass
@@ -191,7 +218,24 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-REF_CHECKS: list[Callable[[_Checker, Config], None]] = [_check_refs]
+def _check_verifiers(checker: _Checker, config: Config) -> None:
+    """Build every verifier a route declares, so that its errors carry a file and line."""
+    from rung.backends import build_backend
+    from rung.verifiers import build_verifier
+
+    backends = {name: build_backend(name, spec) for name, spec in config.models.items()}
+    for route_name, route in config.routes.items():
+        refs = getattr(route, "refs", ())
+        first = _as_list(getattr(route, refs[0])) if refs else []
+        for key in getattr(route, "verifier_lists", ()):
+            for i, spec in enumerate(getattr(route, key)):
+                try:
+                    build_verifier(spec, backends, default_model=first[0] if first else None)
+                except ConfigError as exc:
+                    checker.error(("routes", route_name, key, i), exc.message)
+
+
+REF_CHECKS: list[Callable[[_Checker, Config], None]] = [_check_refs, _check_verifiers]
 
 
 def parse(data: Any, source: str, lines: dict[Loc, int] | None = None) -> Config:

@@ -196,6 +196,7 @@ class Trace:
     decisions: list[Decision] = field(default_factory=list)
     answered_by: str = ""
     notes: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)  # added to the response's headers
 
     def call(self, backend: str, model: str) -> Call:
         record = Call(backend, model)

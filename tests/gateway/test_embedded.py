@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -142,3 +143,24 @@ def test_sdk_streams_from_the_embedded_model(serve: Any) -> None:
         chunks = list(stream)
         assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
         assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens <= 10
+
+
+def test_client_leaving_a_stream_stops_generation(serve: Any) -> None:
+    config = {
+        "models": {"local": {"backend": "llamacpp", "n_ctx": 1024}},
+        "routes": {"local": {"model": "local"}},
+    }
+    body = {"model": "local", "messages": [{"role": "user", "content": "A long story."}],
+            "max_tokens": 900, "stream": True}  # fmt: skip
+    with serve(config) as gateway:
+        url = gateway.url + "/v1/chat/completions"
+        with httpx.stream("POST", url, json=body, timeout=60) as response:
+            next(response.iter_lines())
+        deadline = time.monotonic() + 8
+        while httpx.get(gateway.url + "/health").json()["backends"]["local"]["queue_depth"]:
+            assert time.monotonic() < deadline, "generation went on after the client left"
+            time.sleep(0.1)
+        [row] = gateway.log_rows()
+        assert row["status"] == 499
+        [call] = gateway.log_rows("calls")
+        assert call["error"] == "cancelled"

@@ -6,6 +6,8 @@ backends, routes and request log. Every chat request gets one response and one l
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import time
 import uuid
@@ -13,7 +15,7 @@ from collections.abc import AsyncGenerator, AsyncIterator
 
 import orjson
 
-from rung._errors import RungError, UnknownRoute
+from rung._errors import RequestError, RungError, UnknownRoute
 from rung.backends import Backend, build_backend
 from rung.config import Config
 from rung.defaults import default_config
@@ -34,6 +36,7 @@ from rung.gateway.http import (
 )
 from rung.gateway.request import parse_chat
 from rung.patterns import Pattern, build_pattern
+from rung.telemetry.feedback import parse_feedback
 from rung.telemetry.log import RequestLog, RequestRecord
 from rung.types import ChatRequest, Chunk
 
@@ -54,10 +57,12 @@ class Gateway:
         self.log = RequestLog(config.log_path()) if config.log.enabled else None
         self.route_header = config.server.route_header.lower().encode()
 
-    async def start(self) -> None:
+    async def start(self, routes: list[str] | None = None) -> None:
+        """Start the backends of `routes` (all routes by default) and the request log."""
         for notice in self.config.notices:
             logger.warning("%s", notice)
-        used = {b.name: b for p in self.routes.values() for b in p.backends()}
+        chosen = [self.routes[r] for r in routes or self.routes if r in self.routes]
+        used = {b.name: b for p in chosen for b in p.backends()}
         for backend in used.values():
             await backend.start()
         if self.log is not None:
@@ -119,6 +124,11 @@ class App:
                 await Exchange(self.gateway, scope, receive, send).run()
                 return
             await _not_allowed(send, "POST")
+        elif path == "/v1/feedback":
+            if method == "POST":
+                await self._feedback(scope, receive, send)
+                return
+            await _not_allowed(send, "POST")
         elif path == "/v1/models":
             await send_json(send, 200, self.models())
         elif path == "/health":
@@ -127,6 +137,24 @@ class App:
             error = RungError(f"no such path: {path}")
             error.status, error.type, error.code = 404, "invalid_request_error", "not_found"
             await send_error(send, error)
+
+    async def _feedback(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """`POST /v1/feedback`: a quality signal about an earlier request, stored beside it."""
+        log = self.gateway.log
+        try:
+            feedback = parse_feedback(await read_body(scope, receive, 64 * 1024))
+            if log is None:
+                raise RequestError("the request log is off, so feedback cannot be stored")
+            if not await asyncio.to_thread(log.known, feedback.request_id):
+                error = UnknownRoute(f"no request with id {feedback.request_id!r}")
+                error.code = "request_not_found"
+                raise error
+        except RungError as exc:
+            await send_error(send, exc)
+            return
+        log.write(feedback)
+        await send_json(send, 200, {"object": "feedback", "request_id": feedback.request_id,
+                                    "name": feedback.name, "value": feedback.value})  # fmt: skip
 
     def models(self) -> dict[str, object]:
         data = [
@@ -203,9 +231,26 @@ class Exchange:
         )
 
     def _answer_headers(self) -> Headers:
-        return [*self.headers, (b"x-rung-model", self.record.trace.answered_by.encode())]
+        trace = self.record.trace
+        extra = [(k.encode(), v.encode()) for k, v in trace.headers.items()]
+        return [*self.headers, (b"x-rung-model", trace.answered_by.encode()), *extra]
 
     async def _stream(self, request: ChatRequest, pattern: Pattern) -> None:
+        """Stream the pattern's chunks; stop generating as soon as the client goes away."""
+        pump = asyncio.ensure_future(self._pump(request, pattern))
+        gone = asyncio.ensure_future(_disconnected(self.receive))
+        try:
+            await asyncio.wait((pump, gone), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            gone.cancel()
+        if not pump.done():
+            pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pump
+            raise ConnectionResetError("the client went away mid-stream")
+        pump.result()
+
+    async def _pump(self, request: ChatRequest, pattern: Pattern) -> None:
         options = request.body.get("stream_options") or {}
         source = pattern.stream(request, self.record.trace)
         chunks = _client_chunks(source, options)
@@ -240,6 +285,11 @@ class Exchange:
             await self.send({"type": "http.response.body", "body": event})
         except OSError:
             pass
+
+
+async def _disconnected(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
 
 
 async def _client_chunks(

@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from rung.backends.base import Backend
-from rung.config import FixedRoute, Section
+from rung.config import CascadeRoute, DraftVerifyRoute, FixedRoute, Section
 from rung.patterns.base import Pattern, traced_complete, traced_stream
+from rung.patterns.cascade import Cascade
+from rung.patterns.draft_verify import DraftVerify
 from rung.patterns.fixed import Fixed
+from rung.verifiers import Verifier, build_verifier
 
 Builder = Callable[[Section, Mapping[str, Backend]], Pattern]
 
@@ -21,11 +24,47 @@ def _fixed(config: Section, backends: Mapping[str, Backend]) -> Pattern:
     return Fixed(backends[config.model])
 
 
-BUILDERS: dict[str, Builder] = {"fixed": _fixed}
+def verifier(specs: list[object], backends: Mapping[str, Backend], tier: str) -> Verifier | None:
+    """One verifier for a route's list: None for an empty list, all of them for several."""
+    if not specs:
+        return None
+    spec = specs[0] if len(specs) == 1 else {"all": specs}
+    return build_verifier(spec, backends, default_model=tier)  # type: ignore[arg-type]
+
+
+def _cascade(config: Section, backends: Mapping[str, Backend]) -> Pattern:
+    assert isinstance(config, CascadeRoute)
+    tiers = [backends[name] for name in config.tiers]
+    return Cascade(tiers, verifier(config.verify, backends, config.tiers[0]))
+
+
+def _draft_verify(config: Section, backends: Mapping[str, Backend]) -> Pattern:
+    assert isinstance(config, DraftVerifyRoute)
+    check = verifier(config.verify, backends, config.drafter)
+    assert check is not None
+    tiers = [backends[name] for name in config.fallback]
+    fallback = Cascade(tiers, verifier(config.fallback_verify, backends, config.fallback[0]))
+    return DraftVerify(backends[config.drafter], check, fallback)
+
+
+BUILDERS: dict[str, Builder] = {
+    "fixed": _fixed,
+    "cascade": _cascade,
+    "draft_verify": _draft_verify,
+}
 
 
 def build_pattern(config: Section, backends: Mapping[str, Backend]) -> Pattern:
     return BUILDERS[getattr(config, "pattern", "fixed")](config, backends)
 
 
-__all__ = ["BUILDERS", "Fixed", "Pattern", "build_pattern", "traced_complete", "traced_stream"]
+__all__ = [
+    "BUILDERS",
+    "Cascade",
+    "DraftVerify",
+    "Fixed",
+    "Pattern",
+    "build_pattern",
+    "traced_complete",
+    "traced_stream",
+]

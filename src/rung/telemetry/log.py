@@ -21,6 +21,7 @@ import orjson
 from rung.types import Trace
 
 logger = logging.getLogger("rung.log")
+RECENT_IDS = 100_000
 
 MIGRATIONS: list[str] = [
     """
@@ -51,7 +52,29 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (request_id, seq)
     );
     """,
+    """
+    ALTER TABLE requests ADD COLUMN escalated INTEGER;
+    ALTER TABLE requests ADD COLUMN cost REAL NOT NULL DEFAULT 0;
+    ALTER TABLE calls ADD COLUMN cost REAL NOT NULL DEFAULT 0;
+    CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        request_id TEXT NOT NULL,
+        time REAL NOT NULL,
+        name TEXT NOT NULL,
+        value REAL NOT NULL,
+        raw TEXT
+    );
+    CREATE INDEX feedback_request ON feedback(request_id);
+    """,
 ]
+REQUEST_COLUMNS = (
+    "id, time, route, pattern, stream, status, error, latency_ms, answered_by, decisions,"
+    " escalated, cost"
+)
+CALL_COLUMNS = (
+    "request_id, seq, backend, model, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
+    " status, error, cost"
+)
 
 
 @dataclass(slots=True)
@@ -67,6 +90,28 @@ class RequestRecord:
     error: str | None = None
     latency_ms: float = 0.0
     trace: Trace = field(default_factory=Trace)
+
+
+@dataclass(slots=True)
+class Feedback:
+    """A quality signal about one request: a name ("thumbs", "tests_passed", ...) and a value
+    as a number (thumbs up and true are 1, down and false 0), with what the client sent."""
+
+    request_id: str
+    name: str
+    value: float
+    raw: str
+    time: float
+
+
+REQUEST_INSERT = f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS}) VALUES ({'?,' * 11}?)"
+CALL_INSERT = f"INSERT OR REPLACE INTO calls ({CALL_COLUMNS}) VALUES ({'?,' * 10}?)"
+FEEDBACK_INSERT = "INSERT INTO feedback (request_id, time, name, value, raw) VALUES (?,?,?,?,?)"
+Item = RequestRecord | Feedback | threading.Event | None
+
+
+def _feedback_row(feedback: Feedback) -> tuple[Any, ...]:
+    return (feedback.request_id, feedback.time, feedback.name, feedback.value, feedback.raw)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -90,14 +135,16 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
     decisions = [
         {"step": d.step, "outcome": d.outcome, "reason": d.reason} for d in trace.decisions
     ]
+    escalated = trace.headers.get("x-rung-escalated")
     request = (
         record.id, record.time, record.route, record.pattern, int(record.stream), record.status,
         record.error, record.latency_ms, trace.answered_by or None,
         orjson.dumps(decisions).decode() if decisions else None,
+        None if escalated is None else int(escalated == "true"), sum(c.cost for c in trace.calls),
     )  # fmt: skip
     calls = [
         (record.id, seq, c.backend, c.model, c.latency_ms, c.ttft_ms, c.prompt_tokens,
-         c.completion_tokens, c.status, c.error)
+         c.completion_tokens, c.status, c.error, c.cost)
         for seq, c in enumerate(trace.calls)
     ]  # fmt: skip
     return request, calls
@@ -109,7 +156,8 @@ class RequestLog:
     def __init__(self, path: Path, batch: int = 200) -> None:
         self.path = path
         self.batch = batch
-        self._queue: queue.SimpleQueue[RequestRecord | threading.Event | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[Item] = queue.SimpleQueue()
+        self._recent: dict[str, None] = {}  # ids written lately, oldest first
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -118,8 +166,25 @@ class RequestLog:
             self._thread = threading.Thread(target=self._run, name="rung-log", daemon=True)
             self._thread.start()
 
-    def write(self, record: RequestRecord) -> None:
+    def write(self, record: RequestRecord | Feedback) -> None:
+        if isinstance(record, RequestRecord):
+            self._recent[record.id] = None
+            if len(self._recent) > RECENT_IDS:
+                self._recent.pop(next(iter(self._recent)))
         self._queue.put(record)
+
+    def known(self, request_id: str) -> bool:
+        """Whether a request with this id was logged (recent ones without touching the file)."""
+        if request_id in self._recent:
+            return True
+        db = connect(self.path)
+        try:
+            return (
+                db.execute("SELECT 1 FROM requests WHERE id = ?", (request_id,)).fetchone()
+                is not None
+            )
+        finally:
+            db.close()
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every record written so far is in the file."""
@@ -149,11 +214,11 @@ class RequestLog:
         finally:
             db.close()
 
-    def _drain(self) -> tuple[list[RequestRecord], threading.Event | bool | None]:
+    def _drain(self) -> tuple[list[RequestRecord | Feedback], threading.Event | bool | None]:
         """A batch of records, and what ended it: a flush marker, None to stop, or False."""
-        records: list[RequestRecord] = []
+        records: list[RequestRecord | Feedback] = []
         item = self._queue.get()
-        while isinstance(item, RequestRecord):
+        while isinstance(item, RequestRecord | Feedback):
             records.append(item)
             if len(records) >= self.batch:
                 return records, False
@@ -163,17 +228,16 @@ class RequestLog:
                 return records, False
         return records, item
 
-    def _insert(self, db: sqlite3.Connection, records: list[RequestRecord]) -> None:
+    def _insert(self, db: sqlite3.Connection, records: list[RequestRecord | Feedback]) -> None:
         try:
             with _transaction(db):
                 for record in records:
+                    if isinstance(record, Feedback):
+                        db.execute(FEEDBACK_INSERT, _feedback_row(record))
+                        continue
                     request, calls = _rows(record)
-                    db.execute(
-                        "INSERT OR REPLACE INTO requests VALUES (?,?,?,?,?,?,?,?,?,?)", request
-                    )
-                    db.executemany(
-                        "INSERT OR REPLACE INTO calls VALUES (?,?,?,?,?,?,?,?,?,?)", calls
-                    )
+                    db.execute(REQUEST_INSERT, request)
+                    db.executemany(CALL_INSERT, calls)
         except sqlite3.Error:
             logger.exception("could not write %d request records to %s", len(records), self.path)
 

@@ -34,3 +34,28 @@ def print_requests(rows: list[dict[str, Any]]) -> None:
             row["error"] or "",
         )
     Console(width=None if sys.stdout.isatty() else 200).print(table)
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.4f}" if abs(value) < 1 else f"{value:.1f}"
+    return str(value)
+
+
+def print_stats(data: dict[str, Any]) -> None:
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    for title in ("routes", "backends"):
+        rows = data[title]
+        if not rows:
+            console.print(f"no {title} in this window")
+            continue
+        columns = list(next(iter(rows.values())))
+        table = Table(title=title, box=None, pad_edge=False)
+        table.add_column(title[:-1], no_wrap=True)
+        for column in columns:
+            table.add_column(column, justify="right", no_wrap=True)
+        for name, figures in rows.items():
+            table.add_row(name, *(_fmt(figures[c]) for c in columns))
+        console.print(table)

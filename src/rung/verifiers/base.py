@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
-from rung.types import ChatRequest, Completion
+from rung.types import ChatRequest, Completion, Trace
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,9 @@ class Verifier(ABC):
     name: str = "verifier"
 
     @abstractmethod
-    async def check(self, request: ChatRequest, completion: Completion) -> Verdict: ...
+    async def check(
+        self, request: ChatRequest, completion: Completion, trace: Trace | None = None
+    ) -> Verdict: ...
 
     def prepare(self, request: ChatRequest) -> ChatRequest:
         """The request to draft with, so that the draft carries what `check` reads.

@@ -1,0 +1,94 @@
+"""`rung stats`: per route and per backend, over a time window, from the request log."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from rung.telemetry.log import connect
+
+ROUTES = """
+SELECT r.route, r.latency_ms, r.escalated, r.cost, r.status,
+       (SELECT AVG(f.value) FROM feedback f WHERE f.request_id = r.id) AS score
+FROM requests r WHERE r.time >= ? AND r.route IS NOT NULL
+"""
+BACKENDS = """
+SELECT c.backend, c.latency_ms, c.ttft_ms, c.prompt_tokens, c.completion_tokens, c.cost, c.status
+FROM calls c JOIN requests r ON r.id = c.request_id WHERE r.time >= ?
+"""
+
+
+def _percentile(values: list[float], q: int) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def _route_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in rows:
+        groups[row["route"]].append(row)
+    out = {}
+    for route, items in sorted(groups.items()):
+        latencies = [r["latency_ms"] for r in items]
+        judged = [r["escalated"] for r in items if r["escalated"] is not None]
+        scores = [r["score"] for r in items if r["score"] is not None]
+        out[route] = {
+            "requests": len(items),
+            "errors": sum(r["status"] >= 400 for r in items),
+            "p50_ms": _percentile(latencies, 50),
+            "p95_ms": _percentile(latencies, 95),
+            "cost": sum(r["cost"] for r in items),
+            "escalation_rate": sum(judged) / len(judged) if judged else None,
+            "feedback_rate": len(scores) / len(items),
+            "feedback_score": statistics.fmean(scores) if scores else None,
+        }
+    return out
+
+
+def _backend_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in rows:
+        groups[row["backend"]].append(row)
+    out = {}
+    for backend, items in sorted(groups.items()):
+        latencies = [r["latency_ms"] for r in items]
+        ttfts = [r["ttft_ms"] for r in items if r["ttft_ms"] is not None]
+        out[backend] = {
+            "calls": len(items),
+            "errors": sum(r["status"] != "ok" for r in items),
+            "p50_ms": _percentile(latencies, 50),
+            "p95_ms": _percentile(latencies, 95),
+            "ttft_p50_ms": _percentile(ttfts, 50),
+            "prompt_tokens": sum(r["prompt_tokens"] or 0 for r in items),
+            "completion_tokens": sum(r["completion_tokens"] or 0 for r in items),
+            "cost": sum(r["cost"] for r in items),
+        }
+    return out
+
+
+def stats(path: Path, since_seconds: float) -> dict[str, Any]:
+    """Per-route and per-backend figures for requests newer than `since_seconds` ago."""
+    since = time.time() - since_seconds
+    db = connect(path)
+    db.row_factory = sqlite3.Row
+    try:
+        routes = _route_stats(db.execute(ROUTES, (since,)).fetchall())
+        backends = _backend_stats(db.execute(BACKENDS, (since,)).fetchall())
+    finally:
+        db.close()
+    return {"since": since, "routes": routes, "backends": backends}
+
+
+def parse_window(text: str) -> float:
+    """Seconds in a window such as `30m`, `24h`, `7d` (a bare number is seconds)."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    if text and text[-1] in units:
+        return float(text[:-1]) * units[text[-1]]
+    return float(text)
