@@ -90,13 +90,18 @@ class Served:
         self.server.should_exit = True
         self.thread.join(timeout=15)
 
-    def log_rows(self, table: str = "requests") -> list[dict[str, Any]]:
-        """Rows of the request log, once the background writer has caught up."""
-        assert self.app.gateway.log is not None
-        assert self.app.gateway.log.flush()
-        with contextlib.closing(sqlite3.connect(self.log_path)) as db:
-            db.row_factory = sqlite3.Row
-            return [dict(r) for r in db.execute(f"SELECT * FROM {table}")]
+    def log_rows(self, table: str = "requests", at_least: int = 1) -> list[dict[str, Any]]:
+        """Rows of the request log. A row is written just after its response ends, so wait
+        (a few seconds at most) until there are `at_least` of them."""
+        deadline = time.monotonic() + 5
+        while True:
+            assert self.app.gateway.log.flush()
+            with contextlib.closing(sqlite3.connect(self.log_path)) as db:
+                db.row_factory = sqlite3.Row
+                rows = [dict(r) for r in db.execute(f"SELECT * FROM {table}")]
+            if len(rows) >= at_least or time.monotonic() > deadline:
+                return rows
+            time.sleep(0.05)
 
 
 @pytest.fixture

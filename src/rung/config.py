@@ -16,23 +16,28 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 
 from rung._errors import ConfigError
+from rung.cache.cache import CacheSettings
+from rung.section import Section
+from rung.telemetry.prices import PricesConfig
 
 Loc = tuple[str | int, ...]
-
-
-class Section(BaseModel):
-    """Base of every config section: unknown keys are errors, values are not coerced loosely."""
-
-    model_config = ConfigDict(extra="forbid", strict=False, frozen=True)
 
 
 def _env_ref(value: str | None) -> str | None:
     if value is not None and not re.fullmatch(r"env:[A-Za-z_][A-Za-z0-9_]*", value):
         raise ValueError("secrets are references, never values: write `env:VARIABLE_NAME`")
     return value
+
+
+class BreakerSettings(Section):
+    """After `failures` failures within `window` seconds, skip the backend for `cooldown`."""
+
+    failures: int = Field(default=5, ge=1)
+    window: float = Field(default=60.0, gt=0)
+    cooldown: float = Field(default=30.0, ge=0)
 
 
 class Timeouts(Section):
@@ -53,7 +58,9 @@ class OpenAIBackendConfig(Section):
     tools: bool = False
     logprobs: bool = False
     residency: str = "unknown"
-    tags: list[str] = []
+    tags: list[str] = Field(default_factory=list)
+    num_retries: int = Field(default=2, ge=0, le=10)
+    breaker: BreakerSettings = BreakerSettings()
 
     _check_key = field_validator("api_key")(_env_ref)
 
@@ -66,26 +73,34 @@ class LlamaCppBackendConfig(Section):
     max_queue: int = 8
     logprobs: bool = True
     residency: str = "local"
-    tags: list[str] = []
+    tags: list[str] = Field(default_factory=list)
+    num_retries: int = Field(default=0, ge=0, le=10)
+    breaker: BreakerSettings = BreakerSettings()
 
 
-class FixedRoute(Section):
+class RouteSection(Section):
+    """What every route may have, whatever its pattern."""
+
+    cache: CacheSettings | None = None
+
+
+class FixedRoute(RouteSection):
     pattern: str = "fixed"
     model: str
     refs: ClassVar[tuple[str, ...]] = ("model",)
 
 
-class CascadeRoute(Section):
+class CascadeRoute(RouteSection):
     """Tiers from cheapest to strongest; `verify` lists verifiers that must all pass."""
 
     pattern: str = "cascade"
     tiers: list[str] = Field(min_length=1)
-    verify: list[Any] = []
+    verify: list[Any] = Field(default_factory=list)
     refs: ClassVar[tuple[str, ...]] = ("tiers",)
     verifier_lists: ClassVar[tuple[str, ...]] = ("verify",)
 
 
-class DraftVerifyRoute(Section):
+class DraftVerifyRoute(RouteSection):
     """The drafter answers; `verify` checks the draft; on rejection, a cascade over
     `fallback` (checked by `fallback_verify`, if any) answers."""
 
@@ -93,7 +108,7 @@ class DraftVerifyRoute(Section):
     drafter: str
     verify: list[Any] = Field(min_length=1)
     fallback: list[str] = Field(min_length=1)
-    fallback_verify: list[Any] = []
+    fallback_verify: list[Any] = Field(default_factory=list)
     refs: ClassVar[tuple[str, ...]] = ("drafter", "fallback")
     verifier_lists: ClassVar[tuple[str, ...]] = ("verify", "fallback_verify")
 
@@ -129,6 +144,7 @@ class Config:
     routes: dict[str, Section]
     server: ServerConfig = field(default_factory=ServerConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    prices: PricesConfig = field(default_factory=PricesConfig)
     source: str = "<embedded default>"
     notices: list[str] = field(default_factory=list)
     route_notices: dict[str, str] = field(default_factory=dict)
@@ -238,19 +254,27 @@ def _check_verifiers(checker: _Checker, config: Config) -> None:
 REF_CHECKS: list[Callable[[_Checker, Config], None]] = [_check_refs, _check_verifiers]
 
 
+TOP_LEVEL = ("models", "routes", "server", "log", "prices")
+
+
 def parse(data: Any, source: str, lines: dict[Loc, int] | None = None) -> Config:
     """Check already-loaded data; raise ConfigError listing every problem found."""
+    import rung.patterns  # noqa: F401  (its pattern modules register their route schemas)
+
     checker = _Checker(source, lines or {})
     if not isinstance(data, dict):
         raise ConfigError(f"{source}:1: the file must be a mapping with `models` and `routes`")
     for key in data:
-        if key not in ("models", "routes", "server", "log"):
-            checker.error((key,), "unknown key; known: models, routes, server, log")
+        if key not in TOP_LEVEL:
+            checker.error((key,), f"unknown key; known: {', '.join(TOP_LEVEL)}")
     models = _named_sections(checker, "backend", BACKEND_SCHEMAS, data, "models")
     routes = _named_sections(checker, "pattern", PATTERN_SCHEMAS, data, "routes")
     server = checker.section(ServerConfig, data.get("server", {}), ("server",))
     log = checker.section(LogConfig, data.get("log", {}), ("log",))
+    prices = checker.section(PricesConfig, data.get("prices", {}), ("prices",))
     config = Config(models, routes, source=source)
+    if isinstance(prices, PricesConfig):
+        config.prices = prices
     if isinstance(server, ServerConfig):
         config.server = server
     if isinstance(log, LogConfig):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from rung.config import Config, FixedRoute, LlamaCppBackendConfig, OpenAIBackendConfig, Section
+from rung.config import Config, FixedRoute, LlamaCppBackendConfig, OpenAIBackendConfig
+from rung.section import Section
 
 BERGET_URL = "https://api.berget.ai/v1"
 BERGET_MODEL = "meta-llama/Llama-3.3-70B-Instruct"

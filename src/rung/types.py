@@ -23,6 +23,7 @@ class ChatRequest:
     body: JSON
     route: str = ""
     request_id: str = ""
+    headers: dict[str, str] = field(default_factory=dict)  # the request headers patterns read
 
     @property
     def messages(self) -> list[JSON]:
@@ -49,7 +50,7 @@ class ChatRequest:
         """A copy whose body has `fields` set (a value of None removes the field)."""
         body = {k: v for k, v in self.body.items() if k not in fields}
         body.update({k: v for k, v in fields.items() if v is not None})
-        return ChatRequest(body, self.route, self.request_id)
+        return ChatRequest(body, self.route, self.request_id, self.headers)
 
 
 def content_text(content: Any) -> str:
@@ -197,6 +198,7 @@ class Trace:
     answered_by: str = ""
     notes: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # added to the response's headers
+    cache: str | None = None  # the cache's outcome, when the route has a cache
 
     def call(self, backend: str, model: str) -> Call:
         record = Call(backend, model)

@@ -123,7 +123,7 @@ def test_full_queue_answers_429_through_the_gateway(serve: Any) -> None:
         refused = next(r for r in responses if r.status_code == 429)
         assert int(refused.headers["retry-after"]) >= 1
         assert refused.json()["error"]["type"] == "rate_limit_error"
-        assert sorted(row["status"] for row in gateway.log_rows()) == [200, 429, 429]
+        assert sorted(row["status"] for row in gateway.log_rows(at_least=3)) == [200, 429, 429]
 
 
 def test_sdk_streams_from_the_embedded_model(serve: Any) -> None:

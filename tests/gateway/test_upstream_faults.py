@@ -62,6 +62,7 @@ def gateway_for(serve: Any, port: int, **timeout: float) -> Any:
         "base_url": f"http://127.0.0.1:{port}/v1",
         "model": "m",
         "api_key": "env:RUNG_TEST_SECRET",
+        "num_retries": 0,  # each failure mapped as it is (tests/reliability covers retries)
     }
     if timeout:
         model["timeout"] = timeout

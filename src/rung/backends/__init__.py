@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from rung.backends.base import Backend, Capabilities
 from rung.backends.mock import MockBackend
-from rung.config import LlamaCppBackendConfig, OpenAIBackendConfig, Section
+from rung.config import LlamaCppBackendConfig, OpenAIBackendConfig
+from rung.section import Section
 
 
 def build_backend(name: str, config: Section) -> Backend:

@@ -13,6 +13,7 @@ from rung.types import JSON, ChatRequest, Chunk, Completion, Trace, Usage, conte
 
 async def traced_complete(backend: Backend, request: ChatRequest, trace: Trace) -> Completion:
     """`backend.complete`, recorded in the trace with latency, tokens and any error."""
+    backend = backend.for_trace(trace)
     call = trace.call(backend.name, backend.model)
     try:
         completion = await backend.complete(request)
@@ -28,6 +29,7 @@ async def traced_stream(
     backend: Backend, request: ChatRequest, trace: Trace
 ) -> AsyncIterator[Chunk]:
     """`backend.stream`, recorded in the trace with time to first token and usage."""
+    backend = backend.for_trace(trace)
     call = trace.call(backend.name, backend.model)
     usage, last, texts = None, None, 0
     try:

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from rung.backends.base import Backend
-from rung.config import CascadeRoute, DraftVerifyRoute, FixedRoute, Section
+from rung.config import PATTERN_SCHEMAS, CascadeRoute, DraftVerifyRoute, FixedRoute
+from rung.patterns import fallback
 from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.patterns.cascade import Cascade
 from rung.patterns.draft_verify import DraftVerify
 from rung.patterns.fixed import Fixed
+from rung.section import Section
 from rung.verifiers import Verifier, build_verifier
 
 Builder = Callable[[Section, Mapping[str, Backend]], Pattern]
@@ -51,7 +53,9 @@ BUILDERS: dict[str, Builder] = {
     "fixed": _fixed,
     "cascade": _cascade,
     "draft_verify": _draft_verify,
+    "fallback": fallback.build,
 }
+PATTERN_SCHEMAS["fallback"] = fallback.FallbackRoute
 
 
 def build_pattern(config: Section, backends: Mapping[str, Backend]) -> Pattern:

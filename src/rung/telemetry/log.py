@@ -10,7 +10,7 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,10 +66,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX feedback_request ON feedback(request_id);
     """,
+    "ALTER TABLE requests ADD COLUMN cache TEXT;",
 ]
 REQUEST_COLUMNS = (
     "id, time, route, pattern, stream, status, error, latency_ms, answered_by, decisions,"
-    " escalated, cost"
+    " escalated, cost, cache"
 )
 CALL_COLUMNS = (
     "request_id, seq, backend, model, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
@@ -104,7 +105,7 @@ class Feedback:
     time: float
 
 
-REQUEST_INSERT = f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS}) VALUES ({'?,' * 11}?)"
+REQUEST_INSERT = f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS}) VALUES ({'?,' * 12}?)"
 CALL_INSERT = f"INSERT OR REPLACE INTO calls ({CALL_COLUMNS}) VALUES ({'?,' * 10}?)"
 FEEDBACK_INSERT = "INSERT INTO feedback (request_id, time, name, value, raw) VALUES (?,?,?,?,?)"
 Item = RequestRecord | Feedback | threading.Event | None
@@ -141,6 +142,7 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
         record.error, record.latency_ms, trace.answered_by or None,
         orjson.dumps(decisions).decode() if decisions else None,
         None if escalated is None else int(escalated == "true"), sum(c.cost for c in trace.calls),
+        trace.cache,
     )  # fmt: skip
     calls = [
         (record.id, seq, c.backend, c.model, c.latency_ms, c.ttft_ms, c.prompt_tokens,
@@ -151,10 +153,21 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
 
 
 class RequestLog:
-    """Writes request records to SQLite from a background thread."""
+    """Writes request records to SQLite from a background thread.
 
-    def __init__(self, path: Path, batch: int = 200) -> None:
+    Each of `hooks` sees every request record in that thread, before it is written (pricing
+    and metrics run there, off the request path). With no `path`, nothing is written, but the
+    hooks still run.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        hooks: Sequence[Callable[[RequestRecord], None]] = (),
+        batch: int = 200,
+    ) -> None:
         self.path = path
+        self.hooks = list(hooks)
         self.batch = batch
         self._queue: queue.SimpleQueue[Item] = queue.SimpleQueue()
         self._recent: dict[str, None] = {}  # ids written lately, oldest first
@@ -162,7 +175,8 @@ class RequestLog:
 
     def start(self) -> None:
         if self._thread is None:
-            connect(self.path).close()  # fail at start-up, not on the first request
+            if self.path is not None:
+                connect(self.path).close()  # fail at start-up, not on the first request
             self._thread = threading.Thread(target=self._run, name="rung-log", daemon=True)
             self._thread.start()
 
@@ -177,6 +191,8 @@ class RequestLog:
         """Whether a request with this id was logged (recent ones without touching the file)."""
         if request_id in self._recent:
             return True
+        if self.path is None:
+            return False
         db = connect(self.path)
         try:
             return (
@@ -201,18 +217,30 @@ class RequestLog:
             self._thread = None
 
     def _run(self) -> None:
-        db = connect(self.path)
+        db = connect(self.path) if self.path is not None else None
         try:
             while True:
                 records, marker = self._drain()
-                if records:
+                self._run_hooks(records)
+                if records and db is not None:
                     self._insert(db, records)
                 if isinstance(marker, threading.Event):
                     marker.set()
                 elif marker is None:
                     return
         finally:
-            db.close()
+            if db is not None:
+                db.close()
+
+    def _run_hooks(self, records: list[RequestRecord | Feedback]) -> None:
+        for record in records:
+            if not isinstance(record, RequestRecord):
+                continue
+            for hook in self.hooks:
+                try:
+                    hook(record)
+                except Exception:
+                    logger.exception("a request-log hook failed on %s", record.id)
 
     def _drain(self) -> tuple[list[RequestRecord | Feedback], threading.Event | bool | None]:
         """A batch of records, and what ended it: a flush marker, None to stop, or False."""

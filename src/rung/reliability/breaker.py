@@ -1,0 +1,156 @@
+"""A circuit breaker per backend: after `failures` failures within `window` seconds the backend
+is skipped for `cooldown` seconds (open); then one probe request is let through (half-open);
+its success closes the breaker, its failure opens it again.
+
+Only the backend's own faults count: connection errors, timeouts, 429 and 5xx. A 4xx says the
+request was wrong, not the backend, and neither opens nor closes anything.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from rung._errors import BackendError, UpstreamStatus
+
+State = Literal["closed", "open", "half_open"]
+
+
+class BackendUnavailable(BackendError):
+    """The backend's breaker is open: it is skipped without being called (503, Retry-After)."""
+
+    status = 503
+    type = "server_error"
+    code = "backend_cooling_down"
+
+    def __init__(self, message: str, *, backend: str = "", retry_after: float = 1.0) -> None:
+        super().__init__(message, backend=backend)
+        self.retry_after = retry_after
+
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        return [(b"retry-after", str(max(1, round(self.retry_after))).encode())]
+
+
+def backend_fault(error: BaseException) -> bool:
+    """Whether `error` is the backend's fault (counts against its breaker)."""
+    if isinstance(error, BackendUnavailable) or not isinstance(error, BackendError):
+        return False
+    if isinstance(error, UpstreamStatus):
+        return error.upstream_status >= 500 or error.upstream_status in (408, 429)
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class BreakerPolicy:
+    failures: int = 5
+    window: float = 60.0
+    cooldown: float = 30.0
+
+
+class Breaker:
+    """The breaker of one backend. `clock` is injectable (monotonic seconds)."""
+
+    def __init__(
+        self,
+        name: str = "",
+        policy: BreakerPolicy | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.name = name
+        self.policy = policy or BreakerPolicy()
+        self.clock = clock
+        self._failures: deque[float] = deque()
+        self._opened_at: float | None = None
+        self._probing = False
+        self.last_error: str | None = None
+
+    @property
+    def state(self) -> State:
+        if self._opened_at is None:
+            return "closed"
+        if self.clock() < self._opened_at + self.policy.cooldown:
+            return "open"
+        return "half_open"
+
+    def allows(self) -> bool:
+        """Whether a call may go now (without claiming the half-open probe)."""
+        state = self.state
+        return state == "closed" or (state == "half_open" and not self._probing)
+
+    def before_call(self) -> None:
+        """Claim a call: raise BackendUnavailable when open, or half-open with a probe out."""
+        state = self.state
+        if state == "closed":
+            return
+        if state == "half_open" and not self._probing:
+            self._probing = True
+            return
+        raise BackendUnavailable(
+            f"{self.name}: skipped, cooling down after repeated failures ({self.last_error})",
+            backend=self.name,
+            retry_after=self.retry_after(),
+        )
+
+    def retry_after(self) -> float:
+        if self._opened_at is None:
+            return 0.0
+        return max(0.0, self._opened_at + self.policy.cooldown - self.clock())
+
+    def after_success(self) -> None:
+        self._failures.clear()
+        self._opened_at, self._probing = None, False
+
+    def after_failure(self, error: BaseException) -> None:
+        """Record how a claimed call ended in an error (one not the backend's fault is
+        neutral: it only gives back the half-open probe)."""
+        probing, self._probing = self._probing, False
+        if not backend_fault(error):
+            return
+        now = self.clock()
+        self.last_error = str(error)[:200]
+        if probing:
+            self._open(now)
+            return
+        self._failures.append(now)
+        self._prune(now)
+        if len(self._failures) >= self.policy.failures:
+            self._open(now)
+
+    def _prune(self, now: float) -> None:
+        while self._failures and self._failures[0] <= now - self.policy.window:
+            self._failures.popleft()
+
+    def release(self) -> None:
+        """A claimed call ended without a verdict (cancelled): give back the probe."""
+        self._probing = False
+
+    def _open(self, now: float) -> None:
+        self._opened_at = now
+        self._failures.clear()
+
+    def snapshot(self) -> dict[str, object]:
+        """The state for `/health`: state, recent failures, and until when it stays open
+        (seconds from now, and wall-clock epoch seconds)."""
+        state = self.state
+        self._prune(self.clock())
+        remaining = self.retry_after() if state == "open" else 0.0
+        return {
+            "state": state,
+            "failures": len(self._failures),
+            "opens_until": time.time() + remaining if state == "open" else None,
+            "retry_after": round(remaining, 3),
+            "last_error": self.last_error,
+        }
+
+
+def breaker_states(backends: Mapping[str, object]) -> dict[str, dict[str, object]]:
+    """The breaker snapshot of each backend that has one, by name (for `/health`)."""
+    out = {}
+    for name, backend in backends.items():
+        breaker = getattr(backend, "breaker", None)
+        if isinstance(breaker, Breaker):
+            out[name] = breaker.snapshot()
+    return out

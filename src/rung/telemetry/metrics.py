@@ -1,0 +1,302 @@
+"""Prometheus metrics with no dependency: counters, gauges and histograms with labels, rendered
+in the text exposition format (version 0.0.4), and the set rung exposes at `/metrics`.
+
+`Metrics.observe(record)` takes one finished request (a `RequestRecord`) and updates every
+metric it touches; it costs a few dictionary updates, so it may run on the request path or in
+the log writer. Nothing here is module-level state: each gateway owns its `Metrics`.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from rung.types import Trace
+
+CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+SECONDS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0)
+Labels = tuple[str, ...]
+VERDICTS = frozenset({"passed", "failed", "accepted", "rejected"})
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def _number(value: float) -> str:
+    if math.isinf(value):
+        return "+Inf" if value > 0 else "-Inf"
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _labels(names: Sequence[str], values: Sequence[str], extra: str = "") -> str:
+    parts = [f'{n}="{_escape(v)}"' for n, v in zip(names, values, strict=True)]
+    if extra:
+        parts.append(extra)
+    return "{" + ",".join(parts) + "}" if parts else ""
+
+
+class Metric:
+    """One metric family: a name, a help text, label names, and a value per label set."""
+
+    kind = "untyped"
+
+    def __init__(self, name: str, help: str, labels: Sequence[str] = ()) -> None:
+        self.name, self.help, self.label_names = name, help, tuple(labels)
+        self._lock = threading.Lock()
+
+    def _key(self, values: Sequence[str]) -> Labels:
+        if len(values) != len(self.label_names):
+            raise ValueError(f"{self.name} takes labels {self.label_names}, got {values}")
+        return tuple(str(v) for v in values)
+
+    def samples(self) -> Iterator[str]:
+        raise NotImplementedError
+
+    def render(self) -> str:
+        head = f"# HELP {self.name} {self.help}\n# TYPE {self.name} {self.kind}\n"
+        return head + "".join(line + "\n" for line in self.samples())
+
+
+class Counter(Metric):
+    kind = "counter"
+
+    def __init__(self, name: str, help: str, labels: Sequence[str] = ()) -> None:
+        super().__init__(name, help, labels)
+        self.values: dict[Labels, float] = {}
+
+    def inc(self, *labels: str, amount: float = 1.0) -> None:
+        if amount < 0:
+            raise ValueError("a counter only goes up")
+        key = self._key(labels)
+        with self._lock:
+            self.values[key] = self.values.get(key, 0.0) + amount
+
+    def get(self, *labels: str) -> float:
+        return self.values.get(self._key(labels), 0.0)
+
+    def samples(self) -> Iterator[str]:
+        for key, value in sorted(self.values.items()):
+            yield f"{self.name}{_labels(self.label_names, key)} {_number(value)}"
+
+
+class Gauge(Counter):
+    kind = "gauge"
+
+    def set(self, *labels: str, value: float) -> None:
+        key = self._key(labels)
+        with self._lock:
+            self.values[key] = value
+
+    def inc(self, *labels: str, amount: float = 1.0) -> None:
+        key = self._key(labels)
+        with self._lock:
+            self.values[key] = self.values.get(key, 0.0) + amount
+
+    def clear(self) -> None:
+        with self._lock:
+            self.values.clear()
+
+
+class Histogram(Metric):
+    kind = "histogram"
+
+    def __init__(
+        self, name: str, help: str, labels: Sequence[str] = (), buckets: Iterable[float] = SECONDS
+    ) -> None:
+        super().__init__(name, help, labels)
+        self.buckets = tuple(sorted(buckets))
+        self.counts: dict[Labels, list[int]] = {}  # per bucket (not cumulative), then +Inf
+        self.sums: dict[Labels, float] = {}
+
+    def observe(self, *labels: str, value: float) -> None:
+        key = self._key(labels)
+        index = bisect_left(self.buckets, value)  # the first bucket with value <= le
+        with self._lock:
+            counts = self.counts.get(key)
+            if counts is None:
+                counts = self.counts[key] = [0] * (len(self.buckets) + 1)
+            counts[index] += 1
+            self.sums[key] = self.sums.get(key, 0.0) + value
+
+    def count(self, *labels: str) -> int:
+        return sum(self.counts.get(self._key(labels), []))
+
+    def samples(self) -> Iterator[str]:
+        names = self.label_names
+        for key, counts in sorted(self.counts.items()):
+            running = 0
+            for le, n in zip((*self.buckets, math.inf), counts, strict=True):
+                running += n
+                bound = "+Inf" if math.isinf(le) else repr(float(le))
+                label = _labels(names, key, f'le="{bound}"')
+                yield f"{self.name}_bucket{label} {running}"
+            yield f"{self.name}_sum{_labels(names, key)} {_number(self.sums[key])}"
+            yield f"{self.name}_count{_labels(names, key)} {running}"
+
+
+class Registry:
+    """The metrics one app exposes, rendered in registration order."""
+
+    def __init__(self) -> None:
+        self.metrics: dict[str, Metric] = {}
+
+    def _add(self, metric: Any) -> Any:
+        if metric.name in self.metrics:
+            raise ValueError(f"metric {metric.name} is already registered")
+        self.metrics[metric.name] = metric
+        return metric
+
+    def counter(self, name: str, help: str, labels: Sequence[str] = ()) -> Counter:
+        result: Counter = self._add(Counter(name, help, labels))
+        return result
+
+    def gauge(self, name: str, help: str, labels: Sequence[str] = ()) -> Gauge:
+        result: Gauge = self._add(Gauge(name, help, labels))
+        return result
+
+    def histogram(
+        self, name: str, help: str, labels: Sequence[str] = (), buckets: Iterable[float] = SECONDS
+    ) -> Histogram:
+        result: Histogram = self._add(Histogram(name, help, labels, buckets))
+        return result
+
+    def render(self) -> bytes:
+        return "".join(m.render() for m in self.metrics.values()).encode()
+
+
+def escalation_reason(trace: Trace) -> str | None:
+    """Why a request climbed past its first tier (None when it did not), from its decisions:
+    the first verifier that failed, or the first backend failure or skip."""
+    if trace.headers.get("x-rung-escalated") != "true":
+        return None
+    for d in trace.decisions:
+        if d.step.startswith("verify ") and d.outcome in ("failed", "rejected"):
+            return f"{_verifier(d.reason)} failed"
+        if d.outcome == "context too long":
+            return "context_window"
+        if d.outcome == "skipped":
+            return "circuit_open" if "circuit open" in d.reason else "context_window"
+        if d.outcome == "failed":
+            return "backend_error"
+    return "other"
+
+
+def verifier_results(trace: Trace) -> Iterator[tuple[str, bool]]:
+    """(verifier, passed) for each verdict the trace records."""
+    for d in trace.decisions:
+        if d.step.startswith("verify ") and d.outcome in (
+            "passed",
+            "failed",
+            "accepted",
+            "rejected",
+        ):
+            yield _verifier(d.reason), d.outcome in ("passed", "accepted")
+
+
+def _verifier(reason: str) -> str:
+    return reason.split(":", 1)[0].strip()[:64] or "unknown"
+
+
+def cache_result(record: Any) -> str | None:
+    """The record's cache outcome ("hit", "semantic", "miss"...), when the gateway set one."""
+    value = getattr(record, "cache", None)
+    if value is None:
+        return None
+    return str(getattr(value, "kind", value)).split(";", 1)[0]
+
+
+class Metrics:
+    """rung's metric set, per route and backend. `observe` one finished request at a time;
+    `collect(backends)` reads live state (queue depth, breakers) just before a scrape."""
+
+    def __init__(self) -> None:
+        r = self.registry = Registry()
+        rb = ("route", "backend")
+        self.requests = r.counter("rung_requests_total", "Requests answered.", (*rb, "status"))
+        self.errors = r.counter("rung_errors_total", "Requests that ended in an error.",
+                                (*rb, "status"))  # fmt: skip
+        self.latency = r.histogram(
+            "rung_request_duration_seconds", "Time from request to the end of the answer.", rb
+        )
+        self.ttft = r.histogram(
+            "rung_time_to_first_token_seconds", "Time to the answering call's first token.", rb
+        )
+        self.calls = r.counter("rung_backend_calls_total", "Backend calls, retries included.",
+                               ("backend", "status"))  # fmt: skip
+        self.call_latency = r.histogram(
+            "rung_backend_call_duration_seconds", "Duration of one backend call.", ("backend",)
+        )
+        self.tokens = r.counter("rung_tokens_total", "Tokens, by direction (prompt|completion).",
+                                (*rb, "direction"))  # fmt: skip
+        self.cost = r.counter("rung_cost_usd_total", "Cost of backend calls in USD.", rb)
+        self.escalations = r.counter(
+            "rung_escalations_total",
+            "Requests answered past their first tier.",
+            ("route", "reason"),
+        )
+        self.verdicts = r.counter("rung_verifier_checks_total", "Verifier verdicts.",
+                                  ("route", "verifier", "result"))  # fmt: skip
+        self.cache = r.counter("rung_cache_lookups_total", "Cache lookups by result.",
+                               ("route", "result"))  # fmt: skip
+        self.queue_depth = r.gauge("rung_queue_depth", "Requests waiting for a backend.",
+                                   ("backend",))  # fmt: skip
+        self.breaker = r.gauge("rung_breaker_state", "1 for the state a breaker is in.",
+                               ("backend", "state"))  # fmt: skip
+
+    def observe(self, record: Any, cache: str | None = None) -> None:
+        """Update the metrics from one finished `RequestRecord`; `cache` is the cache's
+        outcome ("hit", "semantic", "miss"), else the record's own `cache` field if it has
+        one."""
+        trace: Trace = record.trace
+        route = record.route or ""
+        backend = trace.answered_by or ""
+        status = str(record.status)
+        self.requests.inc(route, backend, status)
+        if record.status >= 400:
+            self.errors.inc(route, backend, status)
+        self.latency.observe(route, backend, value=record.latency_ms / 1000)
+        self._calls(route, trace)
+        reason = escalation_reason(trace)
+        if reason is not None:
+            self.escalations.inc(route, reason)
+        for verifier, passed in verifier_results(trace):
+            self.verdicts.inc(route, verifier, "pass" if passed else "fail")
+        cached = cache or cache_result(record)
+        if cached is not None:
+            self.cache.inc(route, cached)
+
+    def _calls(self, route: str, trace: Trace) -> None:
+        answering = None
+        for call in trace.calls:
+            self.calls.inc(call.backend, call.status)
+            self.call_latency.observe(call.backend, value=call.latency_ms / 1000)
+            if call.prompt_tokens:
+                self.tokens.inc(route, call.backend, "prompt", amount=call.prompt_tokens)
+            if call.completion_tokens:
+                self.tokens.inc(route, call.backend, "completion", amount=call.completion_tokens)
+            if call.cost > 0:
+                self.cost.inc(route, call.backend, amount=call.cost)
+            if call.backend == trace.answered_by and call.ttft_ms is not None:
+                answering = call
+        if answering is not None and answering.ttft_ms is not None:
+            self.ttft.observe(route, answering.backend, value=answering.ttft_ms / 1000)
+
+    def collect(self, backends: dict[str, Any]) -> None:
+        """Read each backend's queue depth and breaker state (call before `render`)."""
+        self.breaker.clear()
+        for name, backend in backends.items():
+            self.queue_depth.set(name, value=float(getattr(backend, "queue_depth", 0) or 0))
+            breaker = getattr(backend, "breaker", None)
+            if breaker is not None:
+                current = breaker.state
+                for state in ("closed", "open", "half_open"):
+                    self.breaker.set(name, state, value=1.0 if state == current else 0.0)
+
+    def render(self) -> bytes:
+        return self.registry.render()

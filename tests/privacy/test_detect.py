@@ -1,0 +1,211 @@
+"""Detection per kind, checksum negatives, and scanning every part of a request."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from rung.privacy import Detector
+
+
+def kinds_and_values(detector: Detector, text: str) -> set[tuple[str, str]]:
+    return {(f.kind, f.value(text)) for f in detector.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Hej, jag heter Anna Svensson och bor i Umeå.", "PERSON", "Anna Svensson"),
+        ("Please ask Emily Johnson to call back.", "PERSON", "Emily Johnson"),
+        ("Skriv till erik.nilsson@example.se i dag.", "EMAIL", "erik.nilsson@example.se"),
+        ("Ring mig på 070-123 45 67 efter lunch.", "PHONE", "070-123 45 67"),
+        ("Call +44 20 7946 0958 tomorrow.", "PHONE", "+44 20 7946 0958"),
+        ("Vi bor på Storgatan 12, 411 38 Göteborg nu.", "ADDRESS", "Storgatan 12, 411 38 Göteborg"),
+        (
+            "Ship to 221B Baker Street, London NW1 6XE please.",
+            "ADDRESS",
+            "221B Baker Street, London NW1 6XE",
+        ),
+        (
+            "Betala till SE45 5000 0000 0583 9825 7466 i dag.",
+            "IBAN",
+            "SE45 5000 0000 0583 9825 7466",
+        ),
+        ("Card 4111 1111 1111 1111 was used.", "CREDIT_CARD", "4111 1111 1111 1111"),
+        ("Mastercard 2221 6252 7601 8952 too.", "CREDIT_CARD", "2221 6252 7601 8952"),
+        ("Request from 203.0.113.45 was blocked.", "IP_ADDRESS", "203.0.113.45"),
+        (
+            "Client 2001:db8:85a3::8a2e:370:7334 again.",
+            "IP_ADDRESS",
+            "2001:db8:85a3::8a2e:370:7334",
+        ),
+        ("Personnummer 850314-1239 finns.", "NATIONAL_ID", "850314-1239"),
+        ("Personnummer 19121212-1212 finns.", "NATIONAL_ID", "19121212-1212"),
+        ("Hon är född 121212+1212 enligt registret.", "NATIONAL_ID", "121212+1212"),
+        ("Samordningsnummer 850374-1236 gäller.", "NATIONAL_ID", "850374-1236"),
+        ("Numret 198307686116 är ett samordningsnummer.", "NATIONAL_ID", "198307686116"),
+        ("His SSN is 536-22-8741.", "NATIONAL_ID", "536-22-8741"),
+    ],
+)
+def test_finds_each_kind(detector: Detector, text: str, kind: str, value: str) -> None:
+    assert (kind, value) in kinds_and_values(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personnummer 850314-1238 har fel kontrollsiffra.",
+        "Kortet 4111 1111 1111 1112 nekades.",
+        "IBAN SE46 5000 0000 0583 9825 7466 är ogiltigt.",
+        "Organisationsnummer 556036-0793 står på fakturan.",
+        "Ordernummer 4711-2231 skickades 2024-03-15.",
+        "Version 3.12.1 and build 1.24.300.7 are out.",
+        "Fakturanummer 8503141238 har förfallit.",
+        "The 16-digit reference 1234 5678 9012 3456 is a batch id.",
+        "OCR 7310865004703, ISBN 978-91-29-68834-3.",
+    ],
+)
+def test_checksum_and_lookalike_negatives(detector: Detector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+def test_findings_do_not_overlap_and_are_ordered(detector: Detector) -> None:
+    text = "Refund to SE30 6000 0000 0009 0123 4567, tack! Anna Svensson, 070-123 45 67."
+    found = detector.find(text)
+    assert [f.kind for f in found] == ["IBAN", "PERSON", "PHONE"]
+    for left, right in itertools.pairwise(found):
+        assert left.end <= right.start
+
+
+def test_only_asked_kinds() -> None:
+    emails_only = Detector(kinds=["EMAIL"])
+    found = emails_only.find("Anna Svensson, anna@example.se, 070-123 45 67")
+    assert [f.kind for f in found] == ["EMAIL"]
+
+
+def test_unknown_kind_is_an_error() -> None:
+    with pytest.raises(ValueError, match="PASSPORT"):
+        Detector(kinds=["PASSPORT"])
+
+
+def request_with_everything() -> dict[str, object]:
+    arguments = json.dumps({"to": "Björn Lindqvist", "phone": "070-987 65 43"})
+    return {
+        "model": "chat",
+        "messages": [
+            {"role": "system", "content": "Du hjälper Karin Lindqvist med hennes ärenden."},
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "Mejla erik.johansson@example.se"},
+                    {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}},
+                    {"type": "text", "text": "och ring 08-123 456 78."},
+                ],
+            },
+            {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": "send_sms", "arguments": arguments},
+                    },
+                ],
+            },
+            {"role": "tool", "tool_call_id": "call_1", "content": "Sent from 10.0.0.7"},
+            {"role": "user", "content": "Tack! Inget mer."},
+        ],
+    }
+
+
+def test_scan_reports_every_place(detector: Detector) -> None:
+    located = {place.path: place.kinds for place in detector.scan(request_with_everything())}
+    assert located == {
+        "messages[0].content": {"PERSON"},
+        "messages[1].content[0].text": {"EMAIL"},
+        "messages[1].content[2].text": {"PHONE"},
+        "messages[2].tool_calls[0].function.arguments/to": {"PERSON"},
+        "messages[2].tool_calls[0].function.arguments/phone": {"PHONE"},
+        "messages[3].content": {"IP_ADDRESS"},
+    }
+
+
+def test_scan_reads_escaped_json_arguments(detector: Detector) -> None:
+    # json.dumps escapes non-ASCII by default: the detector must see the decoded name.
+    arguments = json.dumps({"note": "Kontakta Åsa Öberg i morgon"})
+    assert "\\u00c5" in arguments
+    body = {
+        "messages": [
+            {
+                "role": "assistant",
+                "tool_calls": [
+                    {
+                        "id": "c",
+                        "type": "function",
+                        "function": {"name": "f", "arguments": arguments},
+                    }
+                ],
+            }
+        ]
+    }
+    [place] = detector.scan(body)
+    assert place.path.endswith("arguments/note")
+    assert [f.value(place.text) for f in place.findings] == ["Åsa Öberg"]
+
+
+def test_long_text_is_read_in_windows(detector: Detector) -> None:
+    from rung.privacy.detect import WINDOW, WINDOW_OVERLAP
+
+    filler = "Det här är en vanlig mening utan några uppgifter alls. "
+    # Put a phone number exactly across the first window's edge, and a name far after it.
+    head = filler * ((WINDOW - 6) // len(filler))
+    head += "x" * (WINDOW - 6 - len(head))
+    text = head + " 070-123 45 67 " + filler * 500 + "Ring Anna Svensson i morgon."
+    found = kinds_and_values(detector, text)
+    assert ("PHONE", "070-123 45 67") in found
+    assert ("PERSON", "Anna Svensson") in found
+    assert len(text) > 2 * (WINDOW - WINDOW_OVERLAP)
+
+
+def sharing_engine(detector: Detector, cache_size: int) -> Detector:
+    """A new detector on the session detector's loaded engine (loading takes seconds)."""
+    new = Detector(cache_size=cache_size)
+    for name in ("_analyzer", "_entities", "_entity_kinds"):
+        setattr(new, name, getattr(detector, name))
+    return new
+
+
+def test_cache_returns_the_same_findings(detector: Detector) -> None:
+    uncached = sharing_engine(detector, 0)
+    cached = sharing_engine(detector, 2)
+    text = "Mejla anna@example.se eller ring 070-123 45 67."
+    first = cached.find(text)
+    assert cached.find(text) == first == uncached.find(text)
+    for other in ("a@b.se", "c@d.se", "e@f.se"):
+        cached.find(f"Mejla {other}")
+    assert len(cached._cache) == 2
+
+
+def test_importing_rung_privacy_loads_nothing_heavy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, rung.privacy; "
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('presidio_analyzer', 'spacy')]; "
+        "print(heavy)"
+    )
+    import os
+    from pathlib import Path
+
+    import rung
+
+    source = str(Path(rung.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": source}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == "[]"

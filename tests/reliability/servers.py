@@ -1,0 +1,102 @@
+"""A scripted misbehaving HTTP upstream: each connection gets the next scripted answer."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import orjson
+
+from rung.backends.mock import completion_for
+
+HANG = None  # a scripted answer of None: read the request, never answer
+
+
+def http_answer(status: str, body: bytes, headers: str = "") -> bytes:
+    head = f"HTTP/1.1 {status}\r\ncontent-type: application/json\r\n{headers}"
+    return (head + f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode() + body
+
+
+def ok(text: str = "fine") -> bytes:
+    return http_answer("200 OK", orjson.dumps(completion_for(text, "up")))
+
+
+def error(status: str, message: str, headers: str = "") -> bytes:
+    return http_answer(status, orjson.dumps({"error": {"message": message}}), headers)
+
+
+def sse(texts: list[str], done: bool = True) -> bytes:
+    """A streamed answer of `texts`; without `done` it stops midway (no [DONE])."""
+    head = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n"
+    events = b""
+    for text in texts:
+        chunk = {"id": "c", "object": "chat.completion.chunk", "model": "up",
+                 "choices": [{"index": 0, "delta": {"content": text}}]}  # fmt: skip
+        events += b"data: " + orjson.dumps(chunk) + b"\n\n"
+    return head + events + (b"data: [DONE]\n\n" if done else b"")
+
+
+class ScriptedServer:
+    """Answers the n-th connection with `script[n]` (the last entry repeats)."""
+
+    def __init__(self, *script: bytes | None) -> None:
+        self.script = list(script)
+        self.connections = 0
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.sock.getsockname()[1])
+        self.url = f"http://127.0.0.1:{self.port}/v1"
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.1)
+        held: list[socket.socket] = []
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            answer = self.script[min(self.connections, len(self.script) - 1)]
+            self.connections += 1
+            _read_request(conn)
+            if answer is None:
+                held.append(conn)
+                continue
+            conn.sendall(answer)
+            time.sleep(0.01)
+            conn.close()
+        for conn in held:
+            conn.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.sock.close()
+
+    def __enter__(self) -> ScriptedServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _read_request(conn: socket.socket) -> None:
+    conn.settimeout(5)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        part = conn.recv(65536)
+        if not part:
+            return
+        data += part
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n"):
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":")[1])
+    while len(body) < length:
+        part = conn.recv(65536)
+        if not part:
+            return
+        body += part
