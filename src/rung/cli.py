@@ -16,6 +16,8 @@ from rung._errors import ConfigError
 from rung.config import Config, load
 from rung.defaults import default_config
 from rung.evals.mbpp_replay import replay_command
+from rung.evals.routing import eval_routers
+from rung.routers.train import train_command
 
 CONFIG_OPTION = click.option(
     "--config",
@@ -136,6 +138,15 @@ def eval_group() -> None:
 
 
 eval_group.add_command(replay_command())
+eval_group.add_command(eval_routers)
+
+
+@main.group("routers")
+def routers_group() -> None:
+    """Learned routers: train one on replay data, save it as one versioned file."""
+
+
+routers_group.add_command(train_command)
 
 
 @main.command("stats")

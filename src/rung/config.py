@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import yaml
 from pydantic import Field, ValidationError, field_validator
@@ -78,10 +78,20 @@ class LlamaCppBackendConfig(Section):
     breaker: BreakerSettings = BreakerSettings()
 
 
+class PrivacySettings(Section):
+    """What a route does with personal data (`policy`) and where its data may go (`regions`,
+    matched against each backend's `residency`; empty: anywhere)."""
+
+    policy: Literal["allow", "pseudonymize", "local_only", "block"] = "pseudonymize"
+    regions: list[str] = Field(default_factory=list)
+    log_values: bool = False  # keep the raw values in the audit log (off: kinds and a hash)
+
+
 class RouteSection(Section):
     """What every route may have, whatever its pattern."""
 
     cache: CacheSettings | None = None
+    privacy: PrivacySettings | None = None
 
 
 class FixedRoute(RouteSection):

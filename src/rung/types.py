@@ -199,6 +199,10 @@ class Trace:
     notes: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # added to the response's headers
     cache: str | None = None  # the cache's outcome, when the route has a cache
+    guard: Any = None  # a rung.privacy.PrivacyGuard, asked before every call on this trace
+    audits: list[JSON] = field(default_factory=list)  # one per non-local call under a guard
+    variant: str | None = None  # the A/B arm that answered, when the route splits traffic
+    log: Any = None  # the request log's `write`, for records of work done beside the answer
 
     def call(self, backend: str, model: str) -> Call:
         record = Call(backend, model)

@@ -14,6 +14,9 @@ from rung.types import JSON, ChatRequest, Chunk, Completion, Trace, Usage, conte
 async def traced_complete(backend: Backend, request: ChatRequest, trace: Trace) -> Completion:
     """`backend.complete`, recorded in the trace with latency, tokens and any error."""
     backend = backend.for_trace(trace)
+    guard, mapping = trace.guard, None
+    if guard is not None:
+        request, mapping = await guard.outbound(backend, request, trace)
     call = trace.call(backend.name, backend.model)
     try:
         completion = await backend.complete(request)
@@ -22,7 +25,7 @@ async def traced_complete(backend: Backend, request: ChatRequest, trace: Trace) 
         raise
     call.finish(completion.usage)
     call.ttft_ms = call.latency_ms
-    return completion
+    return completion if mapping is None else guard.inbound(completion, mapping)
 
 
 async def traced_stream(
@@ -30,10 +33,16 @@ async def traced_stream(
 ) -> AsyncIterator[Chunk]:
     """`backend.stream`, recorded in the trace with time to first token and usage."""
     backend = backend.for_trace(trace)
+    restorer = None
+    if trace.guard is not None:
+        request, mapping = await trace.guard.outbound(backend, request, trace)
+        restorer = trace.guard.restorer(mapping)
     call = trace.call(backend.name, backend.model)
     usage, last, texts = None, None, 0
     try:
         async for chunk in backend.stream(request):
+            if restorer is not None:
+                chunk = Chunk(restorer.restore(chunk.data))
             if chunk.usage is not None:
                 usage = chunk.usage
             elif call.ttft_ms is None:
@@ -47,6 +56,9 @@ async def traced_stream(
     except BaseException:
         call.finish(usage, error="cancelled")
         raise
+    held = restorer.flush() if restorer is not None else []
+    if held and last is not None:  # text held back in case it began a placeholder
+        yield Chunk({**_envelope(last), "choices": held})
     if usage is None and last is not None:  # the upstream sent none: estimate, and say so
         usage = Usage(estimate_tokens(request), texts)
         trace.notes.append(f"{backend.name}: token counts estimated (the stream carried none)")

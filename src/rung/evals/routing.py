@@ -100,6 +100,23 @@ def score_kfold(
     return scores, spent / k
 
 
+def fold_spread(
+    data: ReplayDataset, weak: str, strong: str, scores: Sequence[float], k: int, seed: int
+) -> float | None:
+    """Standard deviation of APGR over the k held-out folds (None where a fold is degenerate)."""
+    import statistics
+
+    values = []
+    for held in data.folds(k, seed):
+        part = data.subset(held)
+        try:
+            curve = _replay(part, weak, strong, [scores[i] for i in held])
+            values.append(metrics(curve).apgr)
+        except ValueError:
+            return None
+    return statistics.stdev(values) if len(values) > 1 else None
+
+
 def score_cross(
     name: str, train: ReplayDataset, test: ReplayDataset, weak: str, strong: str, embedder: Any
 ) -> tuple[list[float], float]:
@@ -164,6 +181,8 @@ def run_experiment(
         else:
             scores, secs = score_cross(name, train, test, weak, strong, embedder)
         add_run(exp, test, name, scores, secs)
+        if protocol == "kfold":
+            exp.runs[-1].metrics["apgr_fold_sd"] = fold_spread(test, weak, strong, scores, k, seed)
     gains = [s - w for w, s in zip(test.outcomes[weak], test.outcomes[strong], strict=True)]
     add_run(exp, test, "optimal", gains, 0.0)
     return exp

@@ -16,8 +16,9 @@ def _pct(value: float | None) -> str:
 
 
 def run_cells(run: dict[str, Any]) -> list[str]:
+    spread = run.get("apgr_fold_sd")
     return [
-        f"{run['apgr']:.3f}",
+        f"{run['apgr']:.3f}" + (f" ± {spread:.3f}" if spread is not None else ""),
         _pct(run["cpt50"]),
         _pct(run["cpt80"]),
         _pct(run["share_at_95"]),

@@ -12,7 +12,7 @@ import logging
 from rung._errors import RequestError, RungError, UnknownRoute
 from rung.backends import Backend, build_backend
 from rung.cache import Cache
-from rung.config import Config
+from rung.config import Config, PrivacySettings
 from rung.defaults import default_config
 from rung.gateway.exchange import Exchange
 from rung.gateway.http import (
@@ -27,6 +27,7 @@ from rung.gateway.http import (
 )
 from rung.patterns import Pattern, build_pattern
 from rung.patterns.cached import Cached
+from rung.privacy import Detector
 from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy
 from rung.section import Section
 from rung.telemetry.feedback import parse_feedback
@@ -51,6 +52,12 @@ class Gateway:
             name: _cached(build_pattern(spec, self.backends), spec)
             for name, spec in config.routes.items()
         }
+        self.privacy: dict[str, PrivacySettings] = {
+            name: settings
+            for name, spec in config.routes.items()
+            if isinstance(settings := getattr(spec, "privacy", None), PrivacySettings)
+        }
+        self.detector = Detector() if self.privacy else None
         self.metrics = Metrics()
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = config.log_path() if config.log.enabled else None
@@ -72,6 +79,8 @@ class Gateway:
         used = {b.name: b for p in chosen for b in p.backends()}
         for backend in used.values():
             await backend.start()
+        if self.detector is not None:
+            await asyncio.to_thread(self.detector.load)  # several seconds, once
         self.log.start()
 
     async def close(self) -> None:

@@ -29,6 +29,8 @@ from rung.gateway.http import (
 )
 from rung.gateway.request import parse_chat
 from rung.patterns import Pattern
+from rung.patterns.keepalive import KeepAlive
+from rung.privacy.guard import PrivacyGuard
 from rung.telemetry.log import RequestRecord
 from rung.types import ChatRequest, Chunk
 
@@ -46,6 +48,7 @@ class Exchange:
         self.gateway, self.scope, self.receive, self.send = gateway, scope, receive, send
         self.started = time.perf_counter()
         self.record = RequestRecord(id=f"req_{uuid.uuid4().hex}", time=time.time())
+        self.record.trace.log = gateway.log.write
         self.headers: Headers = [(b"x-request-id", self.record.id.encode())]
         self.responded = False
 
@@ -80,6 +83,11 @@ class Exchange:
                 request.headers[name.decode()] = value.decode("latin-1")
         record.pattern, record.stream = pattern.name, request.stream
         self.headers.append((b"x-rung-route", route.encode()))
+        privacy = gateway.privacy.get(route)
+        if privacy is not None and gateway.detector is not None:
+            record.trace.guard = await PrivacyGuard.scan(
+                request, gateway.detector, privacy.policy, privacy.regions, privacy.log_values
+            )
         notice = gateway.config.route_notices.get(route)
         if notice:
             self.headers.append((b"x-rung-notice", notice.encode()))
@@ -122,18 +130,17 @@ class Exchange:
             start = {"type": "http.response.start", "status": 200}
             await self.send({**start, "headers": [*SSE_HEADERS, *self._answer_headers()]})
             if first is not None:
-                await self._event(first.to_bytes())
+                await self._event(first)
             async for chunk in chunks:
-                await self._event(chunk.to_bytes())
+                await self._event(chunk)
             await self.send({"type": "http.response.body", "body": SSE_DONE})
         finally:
             await chunks.aclose()
             await _close(source)  # stops the backend's generation when the client has gone
 
-    async def _event(self, payload: bytes) -> None:
-        await self.send(
-            {"type": "http.response.body", "body": sse_event(payload), "more_body": True}
-        )
+    async def _event(self, chunk: Chunk) -> None:
+        body = chunk.sse() if isinstance(chunk, KeepAlive) else sse_event(chunk.to_bytes())
+        await self.send({"type": "http.response.body", "body": body, "more_body": True})
 
     async def _error(self, error: RungError) -> None:
         if not self.responded:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from rung.backends.base import Backend
-from rung.config import PATTERN_SCHEMAS, CascadeRoute, DraftVerifyRoute, FixedRoute
-from rung.patterns import fallback
+from rung.config import PATTERN_SCHEMAS, REF_CHECKS, CascadeRoute, DraftVerifyRoute, FixedRoute
+from rung.patterns import advisor, fallback, specialist
 from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.patterns.cascade import Cascade
 from rung.patterns.draft_verify import DraftVerify
@@ -54,8 +54,16 @@ BUILDERS: dict[str, Builder] = {
     "cascade": _cascade,
     "draft_verify": _draft_verify,
     "fallback": fallback.build,
+    "advisor": advisor.build,
+    "specialist": specialist.build,
 }
-PATTERN_SCHEMAS["fallback"] = fallback.FallbackRoute
+# The route schemas that live beside their patterns (config.py cannot import them).
+PATTERN_SCHEMAS.update(
+    fallback=fallback.FallbackRoute,
+    advisor=advisor.AdvisorRoute,
+    specialist=specialist.SpecialistRoute,
+)
+REF_CHECKS.append(specialist.check_specialists)
 
 
 def build_pattern(config: Section, backends: Mapping[str, Backend]) -> Pattern:

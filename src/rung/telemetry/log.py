@@ -67,10 +67,28 @@ MIGRATIONS: list[str] = [
     CREATE INDEX feedback_request ON feedback(request_id);
     """,
     "ALTER TABLE requests ADD COLUMN cache TEXT;",
+    """
+    CREATE TABLE audit (
+        request_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        backend TEXT NOT NULL,
+        residency TEXT,
+        policy TEXT,
+        action TEXT,
+        kinds TEXT,
+        sent_sha256 TEXT,
+        raw_values TEXT,
+        PRIMARY KEY (request_id, seq)
+    );
+    """,
+    """
+    ALTER TABLE requests ADD COLUMN variant TEXT;
+    ALTER TABLE requests ADD COLUMN parent_id TEXT;
+    """,
 ]
 REQUEST_COLUMNS = (
     "id, time, route, pattern, stream, status, error, latency_ms, answered_by, decisions,"
-    " escalated, cost, cache"
+    " escalated, cost, cache, variant, parent_id"
 )
 CALL_COLUMNS = (
     "request_id, seq, backend, model, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
@@ -91,6 +109,7 @@ class RequestRecord:
     error: str | None = None
     latency_ms: float = 0.0
     trace: Trace = field(default_factory=Trace)
+    parent_id: str | None = None  # a shadow run's primary request
 
 
 @dataclass(slots=True)
@@ -105,10 +124,22 @@ class Feedback:
     time: float
 
 
-REQUEST_INSERT = f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS}) VALUES ({'?,' * 12}?)"
+REQUEST_INSERT = f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS}) VALUES ({'?,' * 14}?)"
 CALL_INSERT = f"INSERT OR REPLACE INTO calls ({CALL_COLUMNS}) VALUES ({'?,' * 10}?)"
+AUDIT_INSERT = "INSERT OR REPLACE INTO audit VALUES (?,?,?,?,?,?,?,?,?)"
 FEEDBACK_INSERT = "INSERT INTO feedback (request_id, time, name, value, raw) VALUES (?,?,?,?,?)"
 Item = RequestRecord | Feedback | threading.Event | None
+
+
+def _audit_rows(record: RequestRecord) -> list[tuple[Any, ...]]:
+    def dumps(value: Any) -> str | None:
+        return None if value is None else orjson.dumps(value).decode()
+
+    return [
+        (record.id, seq, a["backend"], a["residency"], a["policy"], a["action"],
+         dumps(a["kinds"]), a["sent_sha256"], dumps(a.get("values")))
+        for seq, a in enumerate(record.trace.audits)
+    ]  # fmt: skip
 
 
 def _feedback_row(feedback: Feedback) -> tuple[Any, ...]:
@@ -142,7 +173,7 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
         record.error, record.latency_ms, trace.answered_by or None,
         orjson.dumps(decisions).decode() if decisions else None,
         None if escalated is None else int(escalated == "true"), sum(c.cost for c in trace.calls),
-        trace.cache,
+        trace.cache, trace.variant, record.parent_id,
     )  # fmt: skip
     calls = [
         (record.id, seq, c.backend, c.model, c.latency_ms, c.ttft_ms, c.prompt_tokens,
@@ -266,6 +297,7 @@ class RequestLog:
                     request, calls = _rows(record)
                     db.execute(REQUEST_INSERT, request)
                     db.executemany(CALL_INSERT, calls)
+                    db.executemany(AUDIT_INSERT, _audit_rows(record))
         except sqlite3.Error:
             logger.exception("could not write %d request records to %s", len(records), self.path)
 
