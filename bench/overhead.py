@@ -90,13 +90,13 @@ def start_upstream(port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
-def start_rung(upstream: int, port: int, workdir: Path) -> subprocess.Popen[bytes]:
+def start_rung(upstream: int, port: int, workdir: Path, log: bool) -> subprocess.Popen[bytes]:
     config = workdir / "rung.yaml"
     config.write_text(
         f"models:\n  fake: {{backend: openai, base_url: 'http://127.0.0.1:{upstream}/v1',"
         " model: fake}\n"
         "routes:\n  bench: {pattern: fixed, model: fake}\n"
-        f"log: {{path: '{workdir / 'log.db'}'}}\n"
+        f"log: {{path: '{workdir / 'log.db'}', enabled: {str(log).lower()}}}\n"
     )
     rung = [sys.executable, "-m", "rung.cli", "serve", "--config", str(config)]
     return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL)
@@ -161,15 +161,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
+    parser.add_argument("--no-log", action="store_true", help="Turn rung's request log off.")
     args = parser.parse_args()
     upstream, gateway = free_port(), free_port()
     with tempfile.TemporaryDirectory() as tmp:
-        processes = [start_upstream(upstream), start_rung(upstream, gateway, Path(tmp))]
+        rung = start_rung(upstream, gateway, Path(tmp), log=not args.no_log)
+        processes = [start_upstream(upstream), rung]
         try:
             wait_port(upstream)
             wait_port(gateway)
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
-                  f"{args.requests} requests per cell after 200 warm-up")  # fmt: skip
+                  f"{args.requests} requests per cell after 200 warm-up, "
+                  f"request log {'off' if args.no_log else 'on'}")  # fmt: skip
             asyncio.run(main_async(args, upstream, gateway))
         finally:
             for process in processes:

@@ -47,14 +47,14 @@ def embedded_path() -> Path:
     return model_path("embedded:smollm2-135m")
 
 
-@pytest.fixture(scope="session")
-def llama_server(embedded_path: Path) -> Iterator[str]:
-    """A real llama.cpp OpenAI-compatible server (llama-cpp-python's own), on a free port."""
+@contextlib.contextmanager
+def llama_cpp_server(model: Path, *options: str) -> Iterator[str]:
+    """llama-cpp-python's own OpenAI-compatible server for `model` on a free port; yields its
+    `/v1` base URL."""
     port = free_port()
     command = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(embedded_path),
-        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048",
-        "--logits_all", "true", "--model_alias", "smollm2",
+        sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
+        "--port", str(port), "--n_ctx", "2048", "--model_alias", "smollm2", *options,
     ]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -63,6 +63,13 @@ def llama_server(embedded_path: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def llama_server(embedded_path: Path) -> Iterator[str]:
+    """A real llama.cpp OpenAI-compatible server, keeping all logits (for logprobs)."""
+    with llama_cpp_server(embedded_path, "--logits_all", "true") as url:
+        yield url
 
 
 class Served:

@@ -103,3 +103,9 @@ def test_rung_check(tmp_path: Path) -> None:
     assert ok.exit_code == 0 and "ok (2 models, 2 routes)" in ok.output
     bad = runner.invoke(main, ["check", str(write(tmp_path, GOOD + "extra: 1\n"))])
     assert bad.exit_code == 1 and "rung.yaml:12: extra: unknown key" in bad.output
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).parents[1].glob("examples/*.yaml")))
+def test_example_configs_are_valid(path: Path) -> None:
+    config = load(path)
+    assert config.routes and config.models

@@ -4,8 +4,6 @@ tools and stream tool-call deltas, and a llama.cpp server that emits tool calls.
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +14,7 @@ from rung.backends.base import Backend
 from rung.backends.mock import MockBackend, completion_for
 from rung.config import LlamaCppBackendConfig, OpenAIBackendConfig
 from rung.types import JSON, ChatRequest, Chunk, Completion
-from tests.conftest import free_port, wait_until_up
+from tests.conftest import llama_cpp_server
 
 
 def tool_call(name: str, arguments: str, call_id: str = "call_1") -> JSON:
@@ -70,19 +68,8 @@ def tool_server(embedded_path: Path) -> Iterator[str]:
     """llama-cpp-python's server with the `chatml-function-calling` chat format, the one of
     its formats that lets a model choose between a tool call and a message (`tool_choice:
     auto`) by a grammar; SmolLM2 uses ChatML, so the prompt format matches the model."""
-    port = free_port()
-    command = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(embedded_path),
-        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048",
-        "--chat_format", "chatml-function-calling", "--model_alias", "smollm2",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/v1/models")
-        yield f"http://127.0.0.1:{port}/v1"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with llama_cpp_server(embedded_path, "--chat_format", "chatml-function-calling") as url:
+        yield url
 
 
 class Recording(Backend):

@@ -130,12 +130,13 @@ def _stream_lines(url: str, body: dict[str, Any]) -> list[str]:
 
 
 def _check_stream(lines: list[str]) -> None:
-    """Keep-alives are on the wire before the text: as SSE comments when the gateway writes
-    `KeepAlive` as one, else as data events without choices (which clients skip)."""
-    comments = {line for line in lines if line.startswith(":")}
+    """Keep-alives are on the wire, as SSE comment lines, before the text."""
+    comments = [line for line in lines if line.startswith(":")]
+    assert {": drafting", ": consulting advisor"} <= set(comments)
+    first_text = next(i for i, line in enumerate(lines) if '"content":' in line)
+    assert lines.index(": consulting advisor") < first_text
     events = [orjson.loads(line[6:]) for line in lines if line.startswith("data: {")]
-    empty = [e for e in events if e.get("choices") == [] and "usage" not in e]
-    assert {": drafting", ": consulting advisor"} <= comments or len(empty) >= 2
+    assert not [e for e in events if e.get("choices") == [] and "usage" not in e]
     deltas = [e["choices"][0]["delta"] for e in events if e["choices"]]
     assert "".join(d.get("content") or "" for d in deltas).strip()
     assert lines[-1] == "data: [DONE]"

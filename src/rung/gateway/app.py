@@ -15,6 +15,7 @@ from rung.cache import Cache
 from rung.config import Config, PrivacySettings
 from rung.defaults import default_config
 from rung.gateway.exchange import Exchange
+from rung.gateway.feedback import parse_feedback
 from rung.gateway.http import (
     Receive,
     Scope,
@@ -30,7 +31,6 @@ from rung.patterns.cached import Cached
 from rung.privacy import Detector
 from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy
 from rung.section import Section
-from rung.telemetry.feedback import parse_feedback
 from rung.telemetry.log import RequestLog, RequestRecord
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
 from rung.telemetry.metrics import Metrics

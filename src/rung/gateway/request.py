@@ -43,14 +43,20 @@ RANGES: dict[str, tuple[float, float]] = {
 }
 
 
-def parse_chat(raw: bytes) -> ChatRequest:
-    """A ChatRequest from a body, or a RequestError saying what is wrong and where."""
+def json_object(raw: bytes) -> JSON:
+    """A request body that must be a JSON object, or a RequestError saying why not."""
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise RequestError(f"the request body is not valid JSON: {exc}") from exc
     if not isinstance(body, dict):
         raise RequestError("the request body must be a JSON object")
+    return body
+
+
+def parse_chat(raw: bytes) -> ChatRequest:
+    """A ChatRequest from a body, or a RequestError saying what is wrong and where."""
+    body = json_object(raw)
     _check_fields(body)
     _check_messages(body.get("messages"))
     return ChatRequest(body)

@@ -9,7 +9,21 @@ from rung.types import ChatRequest, Completion, Trace
 from rung.verifiers.base import Verdict, Verifier
 
 
-class AllOf(Verifier):
+class _Combined(Verifier):
+    """Several verifiers; the request is prepared for each of them."""
+
+    def __init__(self, verifiers: Sequence[Verifier]) -> None:
+        if not verifiers:
+            raise ConfigError(f"{self.name}: needs at least one verifier")
+        self.verifiers = list(verifiers)
+
+    def prepare(self, request: ChatRequest) -> ChatRequest:
+        for verifier in self.verifiers:
+            request = verifier.prepare(request)
+        return request
+
+
+class AllOf(_Combined):
     """Passes when every verifier passes, checked in order, stopping at the first failure.
 
     When one returns another answer (self-consistency), the ones after it check that answer,
@@ -17,16 +31,6 @@ class AllOf(Verifier):
     """
 
     name = "all"
-
-    def __init__(self, verifiers: Sequence[Verifier]) -> None:
-        if not verifiers:
-            raise ConfigError("all: needs at least one verifier")
-        self.verifiers = list(verifiers)
-
-    def prepare(self, request: ChatRequest) -> ChatRequest:
-        for verifier in self.verifiers:
-            request = verifier.prepare(request)
-        return request
 
     async def check(
         self, request: ChatRequest, completion: Completion, trace: Trace | None = None
@@ -42,21 +46,11 @@ class AllOf(Verifier):
         return Verdict(True, score, "; ".join(reasons), answer)
 
 
-class AnyOf(Verifier):
+class AnyOf(_Combined):
     """Passes when one verifier passes, checked in order, stopping at the first pass.
     The score is the highest score."""
 
     name = "any"
-
-    def __init__(self, verifiers: Sequence[Verifier]) -> None:
-        if not verifiers:
-            raise ConfigError("any: needs at least one verifier")
-        self.verifiers = list(verifiers)
-
-    def prepare(self, request: ChatRequest) -> ChatRequest:
-        for verifier in self.verifiers:
-            request = verifier.prepare(request)
-        return request
 
     async def check(
         self, request: ChatRequest, completion: Completion, trace: Trace | None = None

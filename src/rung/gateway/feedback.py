@@ -9,18 +9,14 @@ from typing import Any
 import orjson
 
 from rung._errors import RequestError
+from rung.gateway.request import json_object
 from rung.telemetry.log import Feedback
 
 THUMBS = {"up": 1.0, "thumbs_up": 1.0, "+1": 1.0, "down": 0.0, "thumbs_down": 0.0, "-1": 0.0}
 
 
 def parse_feedback(raw: bytes) -> Feedback:
-    try:
-        body = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise RequestError(f"the request body is not valid JSON: {exc}") from exc
-    if not isinstance(body, dict):
-        raise RequestError("the request body must be a JSON object")
+    body = json_object(raw)
     request_id = body.get("request_id")
     if not isinstance(request_id, str) or not request_id:
         raise RequestError("'request_id' must be the x-request-id of a request", param="request_id")
