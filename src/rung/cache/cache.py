@@ -113,8 +113,13 @@ class Cache:
         if self._embedder is None:
             from rung.routers.embedder import shared_embedder
 
-            self._embedder = shared_embedder(self.settings.embedding_model)
+            self._embedder = shared_embedder(self.settings.embedding_model, threads=1)
         return self._embedder
+
+    async def warm(self) -> None:
+        """Load the embedding model now (a second or more), not on the first request."""
+        if self.settings.semantic:
+            await asyncio.to_thread(self.embedder.encode_one, "warm up")
 
     def applies(self, request: ChatRequest) -> bool:
         """Whether this request may be answered from (and stored in) the cache at all."""

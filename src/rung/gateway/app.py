@@ -81,6 +81,9 @@ class Gateway:
             await backend.start()
         if self.detector is not None:
             await asyncio.to_thread(self.detector.load)  # several seconds, once
+        for pattern in chosen:
+            if isinstance(pattern, Cached):
+                await pattern.cache.warm()
         self.log.start()
 
     async def close(self) -> None:
