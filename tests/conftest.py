@@ -76,7 +76,7 @@ class Served:
     """A gateway app served by uvicorn in a thread."""
 
     def __init__(self, config: dict[str, Any], log_path: Path) -> None:
-        config = {**config, "log": {"path": str(log_path)}}
+        config = {**config, "log": {**config.get("log", {}), "path": str(log_path)}}
         self.config = parse(config, "<test>")
         self.app = create_app(self.config)
         self.port = free_port()

@@ -15,6 +15,7 @@ import orjson
 from rung._errors import ConfigError
 from rung.config import Config, load
 from rung.defaults import default_config
+from rung.evals.ab_report import report_command as ab_report_command
 from rung.evals.mbpp_replay import replay_command
 from rung.evals.routing import eval_routers
 from rung.routers.train import train_command
@@ -147,6 +148,14 @@ def routers_group() -> None:
 
 
 routers_group.add_command(train_command)
+
+
+@main.group("ab")
+def ab_group() -> None:
+    """A/B tests: compare the arms of a route."""
+
+
+ab_group.add_command(ab_report_command)
 
 
 @main.command("stats")

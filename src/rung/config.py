@@ -133,6 +133,9 @@ class ServerConfig(Section):
 class LogConfig(Section):
     path: str | None = None
     enabled: bool = True
+    # Keep each request's last user turn, so the log can train routers (opt-in; not on a
+    # route with a `privacy:` section unless it sets `log_values`).
+    prompts: bool = False
 
 
 BACKEND_SCHEMAS: dict[str, type[Section]] = {

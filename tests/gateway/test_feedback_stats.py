@@ -56,3 +56,17 @@ def test_feedback_and_stats(serve: Any, tmp_path: Any) -> None:
         assert data["backends"]["local"]["completion_tokens"] <= 6
         table = CliRunner().invoke(main, ["stats", "--config", str(config)])
         assert "routes" in table.output and "local" in table.output
+
+
+def test_prompts_are_logged_only_when_asked_and_never_on_private_routes(serve: Any) -> None:
+    config = {
+        "models": CONFIG["models"],
+        "routes": {"a": {"model": "local"},
+                   "private": {"model": "local", "privacy": {"policy": "local_only"}}},
+        "log": {"prompts": True},
+    }  # fmt: skip
+    with serve(config) as gateway:
+        plain, private = ask(gateway.url, "a"), ask(gateway.url, "private")
+        rows = {r["id"]: r for r in gateway.log_rows(at_least=2)}
+    assert rows[plain]["prompt"] == "Hi"
+    assert rows[private]["prompt"] is None

@@ -1,5 +1,6 @@
 """Replay datasets: real queries with each model's real outcome, for offline routing evals."""
 
+from rung.datasets.logs import read_request_log
 from rung.datasets.readers import (
     DATASETS,
     contaminated_prompts,
@@ -15,6 +16,7 @@ __all__ = [
     "ReplayDataset",
     "contaminated_prompts",
     "load_dataset",
+    "read_request_log",
     "read_routellm_gsm8k",
     "read_routellm_mmlu",
     "read_routerbench",

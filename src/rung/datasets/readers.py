@@ -8,9 +8,8 @@
 - RouterBench (``mbpp_train.csv``): 11 models, 0/1 correctness, answer text and the measured
   cost of each query in USD (``cost_source="measured"``).
 
-Not yet here: rung's own SQLite request log joined with its feedback. That reader comes when
-the log schema exists (rung/telemetry); it should yield the same ``ReplayDataset`` with the
-route's tiers as models, the feedback score as the outcome and the logged cost.
+rung's own request log joined with its feedback is read by ``rung.datasets.logs``
+(``log:PATH`` here).
 """
 
 from __future__ import annotations
@@ -157,7 +156,12 @@ DATASETS = {
 
 
 def load_dataset(name: str, data_dir: Path = Path("data")) -> ReplayDataset:
-    """A dataset by name (``mmlu``, ``gsm8k``, ``mbpp``) or by path to a RouterBench CSV."""
+    """A dataset by name (``mmlu``, ``gsm8k``, ``mbpp``), by path to a RouterBench CSV, or
+    ``log:PATH`` for rung's own request log (with `log: {prompts: true}`) and its feedback."""
+    if name.startswith("log:"):
+        from rung.datasets.logs import read_request_log
+
+        return read_request_log(Path(name.removeprefix("log:")))
     if name in DATASETS:
         return DATASETS[name](data_dir)
     path = Path(name)

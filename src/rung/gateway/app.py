@@ -69,7 +69,8 @@ class Gateway:
         price_calls(record.trace, self.kinds, self.config.prices)
 
     def _observe(self, record: RequestRecord) -> None:
-        self.metrics.observe(record, cache=record.trace.cache)
+        if record.parent_id is None:  # a shadow run is not a request a client made
+            self.metrics.observe(record, cache=record.trace.cache)
 
     async def start(self, routes: list[str] | None = None) -> None:
         """Start the backends of `routes` (all routes by default) and the request log."""
@@ -87,6 +88,11 @@ class Gateway:
         self.log.start()
 
     async def close(self) -> None:
+        for pattern in self.routes.values():  # shadow runs still going: let them finish
+            inner = pattern.inner if isinstance(pattern, Cached) else pattern
+            drain = getattr(inner, "drain", None)
+            if drain is not None:
+                await drain()
         for backend in self.backends.values():
             await backend.close()
         self.log.close()

@@ -84,6 +84,8 @@ class Exchange:
         record.pattern, record.stream = pattern.name, request.stream
         self.headers.append((b"x-rung-route", route.encode()))
         privacy = gateway.privacy.get(route)
+        if gateway.config.log.prompts and (privacy is None or privacy.log_values):
+            record.prompt = request.last_user_text()  # never raw personal data unless asked
         if privacy is not None and gateway.detector is not None:
             record.trace.guard = await PrivacyGuard.scan(
                 request, gateway.detector, privacy.policy, privacy.regions, privacy.log_values

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 from rung.backends.base import Backend
 from rung.config import PATTERN_SCHEMAS, REF_CHECKS, CascadeRoute, DraftVerifyRoute, FixedRoute
-from rung.patterns import advisor, fallback, specialist
+from rung.patterns import ab, advisor, fallback, learned, specialist
 from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.patterns.cascade import Cascade
 from rung.patterns.draft_verify import DraftVerify
@@ -56,14 +56,18 @@ BUILDERS: dict[str, Builder] = {
     "fallback": fallback.build,
     "advisor": advisor.build,
     "specialist": specialist.build,
+    "learned": learned.build,
+    "ab": ab.build,
 }
 # The route schemas that live beside their patterns (config.py cannot import them).
 PATTERN_SCHEMAS.update(
     fallback=fallback.FallbackRoute,
     advisor=advisor.AdvisorRoute,
     specialist=specialist.SpecialistRoute,
+    learned=learned.LearnedRoute,
+    ab=ab.ABRoute,
 )
-REF_CHECKS.append(specialist.check_specialists)
+REF_CHECKS.extend([specialist.check_specialists, learned.check_learned, ab.check_ab])
 
 
 def build_pattern(config: Section, backends: Mapping[str, Backend]) -> Pattern:

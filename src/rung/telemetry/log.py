@@ -87,10 +87,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE requests ADD COLUMN variant TEXT;
     ALTER TABLE requests ADD COLUMN parent_id TEXT;
     """,
+    "ALTER TABLE requests ADD COLUMN prompt TEXT;",
 ]
 REQUEST_COLUMNS = (
     "id, time, route, pattern, stream, status, error, latency_ms, answered_by, decisions,"
-    " escalated, cost, cache, variant, parent_id"
+    " escalated, cost, cache, variant, parent_id, prompt"
 )
 CALL_COLUMNS = (
     "request_id, seq, backend, model, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
@@ -112,6 +113,7 @@ class RequestRecord:
     latency_ms: float = 0.0
     trace: Trace = field(default_factory=Trace)
     parent_id: str | None = None  # a shadow run's primary request
+    prompt: str | None = None  # the last user turn, only with `log: {prompts: true}`
 
 
 @dataclass(slots=True)
@@ -126,7 +128,7 @@ class Feedback:
     time: float
 
 
-REQUEST_INSERT = f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS}) VALUES ({'?,' * 14}?)"
+REQUEST_INSERT = f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS}) VALUES ({'?,' * 15}?)"
 CALL_INSERT = f"INSERT OR REPLACE INTO calls ({CALL_COLUMNS}) VALUES ({'?,' * 10}?)"
 AUDIT_INSERT = "INSERT OR REPLACE INTO audit VALUES (?,?,?,?,?,?,?,?,?)"
 FEEDBACK_INSERT = "INSERT INTO feedback (request_id, time, name, value, raw) VALUES (?,?,?,?,?)"
@@ -176,7 +178,7 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
         record.error, record.latency_ms, trace.answered_by or None,
         orjson.dumps(decisions).decode() if decisions else None,
         None if escalated is None else int(escalated == "true"), sum(c.cost for c in trace.calls),
-        trace.cache, trace.variant, record.parent_id,
+        trace.cache, trace.variant, record.parent_id, record.prompt,
     )  # fmt: skip
     calls = [
         (record.id, seq, c.backend, c.model, c.latency_ms, c.ttft_ms, c.prompt_tokens,

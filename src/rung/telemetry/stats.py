@@ -14,11 +14,12 @@ from rung.telemetry.log import connect
 ROUTES = """
 SELECT r.route, r.latency_ms, r.escalated, r.cost, r.status,
        (SELECT AVG(f.value) FROM feedback f WHERE f.request_id = r.id) AS score
-FROM requests r WHERE r.time >= ? AND r.route IS NOT NULL
+FROM requests r WHERE r.time >= ? AND r.route IS NOT NULL AND r.parent_id IS NULL
 """
 BACKENDS = """
 SELECT c.backend, c.latency_ms, c.ttft_ms, c.prompt_tokens, c.completion_tokens, c.cost, c.status
-FROM calls c JOIN requests r ON r.id = c.request_id WHERE r.time >= ?
+FROM calls c JOIN requests r ON r.id = c.request_id
+WHERE r.time >= ? AND r.parent_id IS NULL
 """
 
 

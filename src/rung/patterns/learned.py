@@ -1,0 +1,133 @@
+"""Pattern 5, learned pre-routing: a router scores the request before any model is called; at
+or above the threshold the strong model answers, below it the weak one.
+
+    {pattern: learned, router: routers/tfidf.npz, weak: local, strong: hosted, threshold: 0.6}
+
+`router` is a saved router file (`rung routers train ... -o FILE`), read once when the route
+is built, or the name of a router that needs no training (`random`, `heuristic`). `threshold`
+overrides the one calibrated into the file. Scoring runs in a worker thread (an embedding
+router runs torch); the score, the threshold and the decision are in the trace, and
+`x-rung-escalated` says whether the strong model answered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import Field
+
+from rung._errors import ConfigError
+from rung.backends.base import Backend
+from rung.config import RouteSection
+from rung.patterns.base import Pattern, traced_complete, traced_stream
+from rung.section import Section
+from rung.types import ChatRequest, Chunk, Completion, Trace
+
+if TYPE_CHECKING:
+    from rung.routers import Router
+
+UNTRAINED_OK = ("random", "heuristic")  # registry routers that score sensibly untrained
+
+
+class LearnedRoute(RouteSection):
+    """`{pattern: learned, router: FILE or name, weak: MODEL, strong: MODEL, threshold: T}`."""
+
+    pattern: str = "learned"
+    router: str
+    weak: str
+    strong: str
+    threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    refs: ClassVar[tuple[str, ...]] = ("weak", "strong")
+
+
+class Learned(Pattern):
+    name = "learned"
+
+    def __init__(
+        self, router: Router, weak: Backend, strong: Backend, threshold: float | None = None
+    ) -> None:
+        self.router, self.weak, self.strong = router, weak, strong
+        self.threshold = router.threshold if threshold is None else threshold
+
+    def backends(self) -> list[Backend]:
+        return [self.weak, self.strong]
+
+    async def choose(self, request: ChatRequest, trace: Trace) -> Backend:
+        """Score the request off the event loop; record the score and the decision."""
+        score = await asyncio.to_thread(self.router.score, request.last_user_text())
+        strong = score >= self.threshold
+        sign = ">=" if strong else "<"
+        reason = f"score {score:.2f} {sign} threshold {self.threshold:.2f} ({self.router.name})"
+        trace.decide("route", "strong" if strong else "weak", reason)
+        trace.headers["x-rung-escalated"] = "true" if strong else "false"
+        backend = self.strong if strong else self.weak
+        trace.answered_by = backend.name
+        return backend
+
+    async def complete(self, request: ChatRequest, trace: Trace) -> Completion:
+        backend = await self.choose(request, trace)
+        return await traced_complete(backend, request, trace)
+
+    async def stream(self, request: ChatRequest, trace: Trace) -> AsyncIterator[Chunk]:
+        backend = await self.choose(request, trace)
+        async for chunk in traced_stream(backend, request, trace):
+            yield chunk
+
+
+def training_note(name: str) -> str:
+    return (
+        f"router {name!r} must be trained before it can route: "
+        f"`rung routers train --data mmlu --router {name} --share 0.3 -o {name}.npz`, "
+        "then give the file's path as `router:`"
+    )
+
+
+def load_router(spec: str) -> Router:
+    """The router a route names: a saved file, or an untrained `random`/`heuristic`.
+    Raises ConfigError naming the path (or the name) when it cannot be had."""
+    from rung import routers  # heavy (numpy): only for a route that uses one
+    from rung.routers.base import read_router_file
+
+    if spec in routers.REGISTRY:
+        if spec not in UNTRAINED_OK:
+            raise ConfigError(training_note(spec))
+        return routers.create(spec)
+    path = Path(spec).expanduser()
+    if not path.is_file():
+        raise ConfigError(f"router file {spec!r} does not exist (nor is it a router name)")
+    options: dict[str, Any] = {}
+    try:
+        header, _ = read_router_file(path)
+        kind = str(header["router"])
+        from rung.routers.embedded import EmbeddingRouter
+
+        if issubclass(routers.router_class(kind), EmbeddingRouter):
+            from rung.routers.embedder import shared_embedder
+
+            options["embedder"] = shared_embedder(threads=1)  # faster per request when busy
+        return routers.load(path, **options)
+    except (routers.RouterFileError, KeyError, ValueError) as exc:
+        detail = exc.message if isinstance(exc, routers.RouterFileError) else str(exc)
+        raise ConfigError(f"router file {spec!r} cannot be read: {detail}") from exc
+
+
+def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
+    """The pattern for a `learned` route; the router file is read here, once."""
+    assert isinstance(config, LearnedRoute)
+    router = load_router(config.router)
+    return Learned(router, backends[config.weak], backends[config.strong], config.threshold)
+
+
+def check_learned(checker: Any, config: Any) -> None:
+    """A config check (for `rung.config.REF_CHECKS`): each `learned` route's router can be
+    read, so that a wrong path is an error with the file and line of `router:`."""
+    for route_name, route in config.routes.items():
+        if not isinstance(route, LearnedRoute):
+            continue
+        try:
+            load_router(route.router)
+        except ConfigError as exc:
+            checker.error(("routes", route_name, "router"), exc.message)
