@@ -46,7 +46,16 @@ class Timeouts(Section):
     total: float = 600.0
 
 
-class OpenAIBackendConfig(Section):
+class BackendSection(Section):
+    """What every backend has: where it runs, its tags, its retries and its breaker."""
+
+    residency: str = "unknown"
+    tags: list[str] = Field(default_factory=list)
+    num_retries: int = Field(default=2, ge=0, le=10)
+    breaker: BreakerSettings = BreakerSettings()
+
+
+class OpenAIBackendConfig(BackendSection):
     backend: str = "openai"
     base_url: str
     model: str
@@ -57,15 +66,11 @@ class OpenAIBackendConfig(Section):
     vision: bool = False
     tools: bool = False
     logprobs: bool = False
-    residency: str = "unknown"
-    tags: list[str] = Field(default_factory=list)
-    num_retries: int = Field(default=2, ge=0, le=10)
-    breaker: BreakerSettings = BreakerSettings()
 
     _check_key = field_validator("api_key")(_env_ref)
 
 
-class LlamaCppBackendConfig(Section):
+class LlamaCppBackendConfig(BackendSection):
     backend: str = "llamacpp"
     model: str = "embedded:smollm2-135m"
     n_ctx: int = 4096
@@ -73,9 +78,7 @@ class LlamaCppBackendConfig(Section):
     max_queue: int = 8
     logprobs: bool = True
     residency: str = "local"
-    tags: list[str] = Field(default_factory=list)
-    num_retries: int = Field(default=0, ge=0, le=10)
-    breaker: BreakerSettings = BreakerSettings()
+    num_retries: int = Field(default=0, ge=0, le=10)  # a full local queue is not retried
 
 
 class PrivacySettings(Section):

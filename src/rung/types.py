@@ -198,6 +198,7 @@ class Trace:
     answered_by: str = ""
     notes: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # added to the response's headers
+    escalated: bool | None = None  # past the first tier? None: the pattern has no tiers
     cache: str | None = None  # the cache's outcome, when the route has a cache
     guard: Any = None  # a rung.privacy.PrivacyGuard, asked before every call on this trace
     audits: list[JSON] = field(default_factory=list)  # one per non-local call under a guard

@@ -26,7 +26,7 @@ def write_log(path: Path, arms: dict[str, tuple[int, float, float]], seed: int =
         for i in range(count):
             trace = Trace(variant=arm, answered_by="local")
             trace.calls.append(Call("local", "m", cost=cost * rng.uniform(0.8, 1.2)))
-            trace.headers["x-rung-escalated"] = "true" if rng.random() < 0.3 else "false"
+            trace.escalated = rng.random() < 0.3
             record = RequestRecord(f"{arm}-{i}", now, route="exp", pattern="ab", trace=trace)
             record.latency_ms = 100 * rng.uniform(0.8, 1.2)
             log.write(record)
@@ -81,7 +81,7 @@ def test_an_arm_without_values_gets_no_data(tmp_path: Path) -> None:
         for arm in ("a", "b"):
             trace = Trace(variant=arm)
             if arm == "b":
-                trace.headers["x-rung-escalated"] = "true" if i % 2 else "false"
+                trace.escalated = i % 2
             log.write(RequestRecord(f"{arm}{i}", time.time(), route="exp", trace=trace))
     assert log.flush()
     log.close()

@@ -51,12 +51,12 @@ def test_learned_routes_by_score_and_records_why() -> None:
     strong.enqueue("long answer")
     trace = Trace()
     assert asyncio.run(pattern.complete(request("hi"), trace)).text == "short answer"
-    assert trace.answered_by == "weak" and trace.headers["x-rung-escalated"] == "false"
+    assert trace.answered_by == "weak" and trace.escalated is False
     assert trace.decisions[0].outcome == "weak"
     assert trace.decisions[0].reason == "score 0.02 < threshold 0.50 (length)"
     trace = Trace()
     assert asyncio.run(pattern.complete(request("x" * 80), trace)).text == "long answer"
-    assert trace.answered_by == "strong" and trace.headers["x-rung-escalated"] == "true"
+    assert trace.answered_by == "strong" and trace.escalated is True
     assert trace.decisions[0].reason.startswith("score 0.80 >= threshold 0.50")
 
 

@@ -23,7 +23,7 @@ async def test_cheap_tier_passes_no_escalation() -> None:
         request(), trace
     )
     assert answer.text == '{"age": 3}' and not strong.requests
-    assert trace.answered_by == "cheap" and trace.headers["x-rung-escalated"] == "false"
+    assert trace.answered_by == "cheap" and trace.escalated is False
     assert [d.outcome for d in trace.decisions] == ["passed"]
 
 
@@ -35,7 +35,7 @@ async def test_invalid_draft_escalates_with_the_reason() -> None:
         request(), trace
     )
     assert answer.text == '{"age": 40}' and trace.answered_by == "strong"
-    assert trace.headers["x-rung-escalated"] == "true"
+    assert trace.escalated is True
     first = trace.decisions[0]
     assert first.step == "verify cheap" and first.outcome == "failed"
     assert "'age' is a required property" in first.reason
@@ -88,5 +88,5 @@ async def test_draft_verify_accepts_and_rejects() -> None:
     rejected = Trace()
     assert (await pattern.complete(request(), rejected)).text == '{"y": 2}'
     assert rejected.answered_by == "hosted"
-    assert rejected.headers["x-rung-escalated"] == "true"
+    assert rejected.escalated is True
     assert rejected.decisions[0].outcome == "rejected"

@@ -4,8 +4,6 @@ The faulty upstreams here are tiny local servers made to misbehave (fault inject
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,47 +11,9 @@ import httpx
 import pytest
 
 from tests.conftest import free_port
+from tests.servers import HANG, ScriptedServer, error, http_answer, sse
 
 CHAT = {"model": "chat", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}
-
-
-class RawServer:
-    """Accepts connections and answers each with fixed bytes (or nothing, to hang)."""
-
-    def __init__(self, answer: bytes | None) -> None:
-        self.answer = answer
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        self.sock.settimeout(0.2)
-        held = []
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            conn.recv(65536)
-            if self.answer is None:
-                held.append(conn)  # hang: never answer
-                continue
-            conn.sendall(self.answer)
-            conn.close()
-        for conn in held:
-            conn.close()
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join()
-        self.sock.close()
-
-
-def http_answer(status: str, body: bytes, content_type: str = "application/json") -> bytes:
-    head = f"HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\n"
-    return (head + f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode() + body
 
 
 def gateway_for(serve: Any, port: int, **timeout: float) -> Any:
@@ -96,63 +56,37 @@ def test_connection_refused_is_502(serve: Any, secret: str, stream: bool) -> Non
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_hanging_upstream_is_504(serve: Any, secret: str, stream: bool) -> None:
-    upstream = RawServer(None)
-    try:
-        with gateway_for(serve, upstream.port, first_byte=0.5) as gateway:
-            check(gateway, 504, "no answer within the timeout", secret, stream)
-    finally:
-        upstream.close()
+    with ScriptedServer(HANG) as upstream, gateway_for(serve, upstream.port, first_byte=0.5) as gw:
+        check(gw, 504, "no answer within the timeout", secret, stream)
 
 
 def test_garbage_answer_is_502(serve: Any, secret: str) -> None:
-    upstream = RawServer(http_answer("200 OK", b"<html>surprise</html>", "text/html"))
-    try:
-        with gateway_for(serve, upstream.port) as gateway:
-            check(gateway, 502, "not a chat completion", secret)
-    finally:
-        upstream.close()
+    garbage = http_answer("200 OK", b"<html>surprise</html>")
+    with ScriptedServer(garbage) as upstream, gateway_for(serve, upstream.port) as gateway:
+        check(gateway, 502, "not a chat completion", secret)
 
 
 def test_upstream_500_is_502(serve: Any, secret: str) -> None:
-    body = b'{"error": {"message": "boom"}}'
-    upstream = RawServer(http_answer("500 Internal Server Error", body))
-    try:
-        with gateway_for(serve, upstream.port) as gateway:
-            check(gateway, 502, "answered 500: boom", secret)
-    finally:
-        upstream.close()
+    failing = error("500 Internal Server Error", "boom")
+    with ScriptedServer(failing) as upstream, gateway_for(serve, upstream.port) as gateway:
+        check(gateway, 502, "answered 500: boom", secret)
 
 
 def test_upstream_429_passes_retry_after(serve: Any, secret: str) -> None:
-    answer = http_answer("429 Too Many Requests", b'{"error": {"message": "slow down"}}')
-    answer = answer.replace(b"\r\n\r\n", b"\r\nretry-after: 7\r\n\r\n", 1)
-    upstream = RawServer(answer)
-    try:
-        with gateway_for(serve, upstream.port) as gateway:
-            response = httpx.post(gateway.url + "/v1/chat/completions", json=CHAT)
-            assert response.status_code == 429
-            assert response.headers["retry-after"] == "7"
-    finally:
-        upstream.close()
+    limited = error("429 Too Many Requests", "slow down", "retry-after: 7\r\n")
+    with ScriptedServer(limited) as upstream, gateway_for(serve, upstream.port) as gateway:
+        response = httpx.post(gateway.url + "/v1/chat/completions", json=CHAT)
+        assert response.status_code == 429
+        assert response.headers["retry-after"] == "7"
 
 
 def test_stream_broken_midway_ends_with_error_event(serve: Any, secret: str) -> None:
-    event = (
-        b'data: {"id":"x","object":"chat.completion.chunk",'
-        b'"choices":[{"index":0,"delta":{"content":"Hel"}}]}\n\n'
-    )
-    head = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n"
-    upstream = RawServer(head + event)  # then closes without [DONE]
-    try:
-        with gateway_for(serve, upstream.port) as gateway:
-            response = httpx.post(
-                gateway.url + "/v1/chat/completions", json={**CHAT, "stream": True}
-            )
-            assert response.status_code == 200
-            events = [e for e in response.text.split("\n\n") if e]
-            assert '"Hel"' in events[0]
-            assert '"error"' in events[-1] and "data: [DONE]" not in response.text
-            [row] = gateway.log_rows()
-            assert row["status"] == 502
-    finally:
-        upstream.close()
+    cut = sse(["Hel"], done=False)  # closes without [DONE]
+    with ScriptedServer(cut) as upstream, gateway_for(serve, upstream.port) as gateway:
+        response = httpx.post(gateway.url + "/v1/chat/completions", json={**CHAT, "stream": True})
+        assert response.status_code == 200
+        events = [e for e in response.text.split("\n\n") if e]
+        assert '"Hel"' in events[0]
+        assert '"error"' in events[-1] and "data: [DONE]" not in response.text
+        [row] = gateway.log_rows()
+        assert row["status"] == 502

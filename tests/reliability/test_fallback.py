@@ -33,7 +33,7 @@ async def test_first_model_answers() -> None:
     trace = Trace()
     completion = await chain(local, hosted).complete(request(), trace)
     assert completion.text == "small answer" and trace.answered_by == "local"
-    assert hosted.requests == [] and trace.headers["x-rung-escalated"] == "false"
+    assert hosted.requests == [] and trace.escalated is False
 
 
 async def test_retries_then_falls_over_to_the_next() -> None:
@@ -47,7 +47,7 @@ async def test_retries_then_falls_over_to_the_next() -> None:
     ]  # fmt: skip
     moved = [d for d in trace.decisions if d.step == "fallback local"]
     assert moved[0].outcome == "failed" and "boom" in moved[0].reason
-    assert trace.headers["x-rung-escalated"] == "true"
+    assert trace.escalated is True
 
 
 async def test_client_error_is_not_passed_on() -> None:

@@ -13,9 +13,9 @@ from rung.config import OpenAIBackendConfig, Timeouts
 from rung.patterns.fallback import Fallback
 from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy
 from rung.types import Trace
+from tests.servers import HANG, ScriptedServer, error, http_answer, ok, sse
 
 from .helpers import Sleeps, request
-from .servers import HANG, ScriptedServer, error, http_answer, ok, sse
 
 
 def upstream(server: ScriptedServer, name: str = "up", first_byte: float = 5.0) -> OpenAIBackend:

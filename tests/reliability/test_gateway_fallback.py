@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .servers import ScriptedServer, error, sse
+from tests.servers import ScriptedServer, error, sse
 
 pytestmark = pytest.mark.live
 

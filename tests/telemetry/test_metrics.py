@@ -65,7 +65,7 @@ def escalated_record() -> RequestRecord:
     hosted.prompt_tokens, hosted.completion_tokens, hosted.cost = 20, 30, 0.0005
     trace.decide("verify local", "failed", "json_schema: 'age' is required")
     trace.decide("verify hosted", "passed", "json_schema: valid")
-    trace.headers["x-rung-escalated"] = "true"
+    trace.escalated = True
     record = RequestRecord(id="r1", time=time.time(), route="json", latency_ms=1250.0, trace=trace)
     return record
 

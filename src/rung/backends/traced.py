@@ -92,3 +92,10 @@ def completion_chunks(completion: Completion) -> list[Chunk]:
         Chunk({**envelope, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}),
         Chunk({**envelope, "choices": [], "usage": completion.usage.to_json()}),
     ]
+
+
+async def close_stream(iterator: AsyncIterator[Chunk]) -> None:
+    """Close a stream early (an async generator stops the generation behind it)."""
+    aclose = getattr(iterator, "aclose", None)
+    if aclose is not None:
+        await aclose()

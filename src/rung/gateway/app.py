@@ -12,7 +12,7 @@ import logging
 from rung._errors import RequestError, RungError, UnknownRoute
 from rung.backends import Backend, build_backend
 from rung.cache import Cache
-from rung.config import Config, PrivacySettings
+from rung.config import BackendSection, Config, PrivacySettings
 from rung.defaults import default_config
 from rung.gateway.exchange import Exchange
 from rung.gateway.feedback import parse_feedback
@@ -29,7 +29,7 @@ from rung.gateway.http import (
 from rung.patterns import Pattern, build_pattern
 from rung.patterns.cached import Cached
 from rung.privacy import Detector
-from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy
+from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy, breaker_states
 from rung.section import Section
 from rung.telemetry.log import RequestLog, RequestRecord
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
@@ -119,10 +119,10 @@ def _cached(pattern: Pattern, spec: Section) -> Pattern:
 
 def _resilient(name: str, spec: Section) -> Backend:
     """The backend of `spec`, with its retries and its circuit breaker."""
-    breaker = spec.breaker  # type: ignore[attr-defined]
-    policy = BreakerPolicy(breaker.failures, breaker.window, breaker.cooldown)
-    retries = RetryPolicy(num_retries=spec.num_retries)  # type: ignore[attr-defined]
-    return Resilient(build_backend(name, spec), retries, Breaker(name, policy))
+    assert isinstance(spec, BackendSection)
+    b = spec.breaker
+    breaker = Breaker(name, BreakerPolicy(b.failures, b.window, b.cooldown))
+    return Resilient(build_backend(name, spec), RetryPolicy(spec.num_retries), breaker)
 
 
 class App:
@@ -204,11 +204,12 @@ class App:
         return {"object": "list", "data": data}
 
     def health(self) -> dict[str, object]:
+        breakers = breaker_states(self.gateway.backends)
         backends = {
             name: {
                 "queue_depth": getattr(b, "queue_depth", 0),
                 "residency": b.capabilities.residency,
-                "breaker": b.breaker.snapshot() if isinstance(b, Resilient) and b.breaker else None,
+                "breaker": breakers.get(name),
             }
             for name, b in self.gateway.backends.items()
         }

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import orjson
 
 from rung._errors import RungError
+from rung.backends.traced import close_stream
 from rung.gateway.http import (
     JSON_TYPE,
     SSE_DONE,
@@ -105,6 +106,8 @@ class Exchange:
     def _answer_headers(self) -> Headers:
         trace = self.record.trace
         extra = [(k.encode(), v.encode()) for k, v in trace.headers.items()]
+        if trace.escalated is not None:
+            extra.append((b"x-rung-escalated", b"true" if trace.escalated else b"false"))
         return [*self.headers, (b"x-rung-model", trace.answered_by.encode()), *extra]
 
     async def _stream(self, request: ChatRequest, pattern: Pattern) -> None:
@@ -138,7 +141,7 @@ class Exchange:
             await self.send({"type": "http.response.body", "body": SSE_DONE})
         finally:
             await chunks.aclose()
-            await _close(source)  # stops the backend's generation when the client has gone
+            await close_stream(source)  # stops the backend's generation when the client has gone
 
     async def _event(self, chunk: Chunk) -> None:
         body = chunk.sse() if isinstance(chunk, KeepAlive) else sse_event(chunk.to_bytes())
@@ -172,9 +175,3 @@ async def _client_chunks(
         if not include_usage and chunk.usage is not None and not chunk.data.get("choices"):
             continue
         yield chunk
-
-
-async def _close(iterator: AsyncIterator[Chunk]) -> None:
-    aclose = getattr(iterator, "aclose", None)
-    if aclose is not None:
-        await aclose()

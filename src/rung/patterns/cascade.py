@@ -88,4 +88,4 @@ class Cascade(Pattern):
 
 def _answered(trace: Trace, backend: Backend, escalated: bool) -> None:
     trace.answered_by = backend.name
-    trace.headers["x-rung-escalated"] = "true" if escalated else "false"
+    trace.escalated = escalated

@@ -33,7 +33,7 @@ class DraftVerify(Pattern):
         if not verdict.passed:
             return None
         trace.answered_by = self.drafter.name
-        trace.headers["x-rung-escalated"] = "false"
+        trace.escalated = False
         return verdict.answer or draft
 
     async def complete(self, request: ChatRequest, trace: Trace) -> Completion:
@@ -41,7 +41,7 @@ class DraftVerify(Pattern):
         if draft is not None:
             return draft
         answer = await self.fallback.complete(request, trace)
-        trace.headers["x-rung-escalated"] = "true"
+        trace.escalated = True
         return answer
 
     async def stream(self, request: ChatRequest, trace: Trace) -> AsyncIterator[Chunk]:
@@ -51,5 +51,5 @@ class DraftVerify(Pattern):
                 yield chunk
             return
         async for chunk in self.fallback.stream(request, trace):
-            trace.headers["x-rung-escalated"] = "true"
+            trace.escalated = True
             yield chunk

@@ -20,14 +20,14 @@ trace, and every move to the next model is a decision with its reason.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import ClassVar
 
 from pydantic import Field
 
 from rung._errors import BackendError, RequestError, RungError, UpstreamStatus
 from rung.backends.base import Backend
-from rung.backends.traced import estimate_tokens
+from rung.backends.traced import close_stream, estimate_tokens
 from rung.config import RouteSection
 from rung.patterns.base import Pattern
 from rung.reliability.breaker import BackendUnavailable, Breaker, BreakerPolicy
@@ -138,12 +138,17 @@ class Fallback(Pattern):
             return error
         return None
 
-    def _skipped(self, index: int, request: ChatRequest, trace: Trace) -> RungError | None:
-        backend = self.models[index]
-        reason = self.skip_reason(backend, request, last=index == len(self.models) - 1)
-        if reason is not None:
+    def _candidates(
+        self, request: ChatRequest, trace: Trace, errors: list[RungError]
+    ) -> Iterator[tuple[int, Backend]]:
+        """The models to call, in order; each one skipped is recorded, its reason kept."""
+        for index, backend in enumerate(self.models):
+            reason = self.skip_reason(backend, request, last=index == len(self.models) - 1)
+            if reason is None:
+                yield index, backend
+                continue
             trace.decide(f"fallback {backend.name}", "skipped", reason.message)
-        return reason
+            errors.append(reason)
 
     def _failed(self, backend: Backend, error: RungError, trace: Trace) -> None:
         if not moves_on(error):
@@ -153,17 +158,13 @@ class Fallback(Pattern):
 
     def _answered(self, index: int, trace: Trace) -> None:
         trace.answered_by = self.models[index].name
-        trace.headers["x-rung-escalated"] = "true" if index > 0 else "false"
+        trace.escalated = index > 0
         if index > 0:
             trace.decide("fallback", "answered", f"{self.models[index].name} answered")
 
     async def complete(self, request: ChatRequest, trace: Trace) -> Completion:
         errors: list[RungError] = []
-        for index, backend in enumerate(self.models):
-            skipped = self._skipped(index, request, trace)
-            if skipped is not None:
-                errors.append(skipped)
-                continue
+        for index, backend in self._candidates(request, trace, errors):
             try:
                 completion = await traced_complete(backend, request, trace, self.policy)
             except RungError as exc:
@@ -176,11 +177,7 @@ class Fallback(Pattern):
 
     async def stream(self, request: ChatRequest, trace: Trace) -> AsyncIterator[Chunk]:
         errors: list[RungError] = []
-        for index, backend in enumerate(self.models):
-            skipped = self._skipped(index, request, trace)
-            if skipped is not None:
-                errors.append(skipped)
-                continue
+        for index, backend in self._candidates(request, trace, errors):
             chunks = traced_stream(backend, request, trace, self.policy)
             try:
                 first = await anext(chunks)
@@ -197,7 +194,7 @@ class Fallback(Pattern):
                 async for chunk in chunks:  # from here on, an error ends the stream
                     yield chunk
             finally:
-                await _close(chunks)
+                await close_stream(chunks)
             return
         raise _exhausted(errors, trace)
 
@@ -208,12 +205,6 @@ def _exhausted(errors: list[RungError], trace: Trace) -> RungError:
     trace.decide("fallback", "exhausted", f"none of {len(errors)} models answered")
     called = [e for e in errors if not isinstance(e, BackendUnavailable | RequestError)]
     return (called or errors)[-1]
-
-
-async def _close(iterator: AsyncIterator[Chunk]) -> None:
-    aclose = getattr(iterator, "aclose", None)
-    if aclose is not None:
-        await aclose()
 
 
 def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:

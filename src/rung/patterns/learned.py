@@ -62,7 +62,7 @@ class Learned(Pattern):
         sign = ">=" if strong else "<"
         reason = f"score {score:.2f} {sign} threshold {self.threshold:.2f} ({self.router.name})"
         trace.decide("route", "strong" if strong else "weak", reason)
-        trace.headers["x-rung-escalated"] = "true" if strong else "false"
+        trace.escalated = strong
         backend = self.strong if strong else self.weak
         trace.answered_by = backend.name
         return backend

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from rung._errors import BackendError, Overloaded, UpstreamTimeout
 from rung.backends.base import Backend
+from rung.backends.traced import close_stream
 from rung.reliability.breaker import Breaker, BreakerPolicy, backend_fault
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
@@ -113,7 +114,7 @@ class Retrier:
             except StopAsyncIteration:
                 return
             except BackendError as exc:
-                await _close(chunks)
+                await close_stream(chunks)
                 await self.pause(number, exc, hook)
                 continue
             break
@@ -122,7 +123,7 @@ class Retrier:
             async for chunk in chunks:
                 yield chunk
         finally:
-            await _close(chunks)
+            await close_stream(chunks)
 
 
 class Resilient(Backend):
@@ -232,7 +233,7 @@ class Resilient(Backend):
             async for chunk in chunks:
                 yield chunk
         finally:
-            await _close(chunks)
+            await close_stream(chunks)
 
     def stream(
         self,
@@ -243,12 +244,6 @@ class Resilient(Backend):
         retrier = self.retrier(policy)
         timeout = retrier.policy.timeout
         return retrier.stream(lambda: self._stream_once(request, timeout), on_retry)
-
-
-async def _close(iterator: AsyncIterator[Chunk]) -> None:
-    aclose = getattr(iterator, "aclose", None)
-    if aclose is not None:
-        await aclose()
 
 
 def protect(

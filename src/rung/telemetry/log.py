@@ -172,12 +172,11 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
     decisions = [
         {"step": d.step, "outcome": d.outcome, "reason": d.reason} for d in trace.decisions
     ]
-    escalated = trace.headers.get("x-rung-escalated")
     request = (
         record.id, record.time, record.route, record.pattern, int(record.stream), record.status,
         record.error, record.latency_ms, trace.answered_by or None,
         orjson.dumps(decisions).decode() if decisions else None,
-        None if escalated is None else int(escalated == "true"), sum(c.cost for c in trace.calls),
+        None if trace.escalated is None else int(trace.escalated), sum(c.cost for c in trace.calls),
         trace.cache, trace.variant, record.parent_id, record.prompt,
     )  # fmt: skip
     calls = [

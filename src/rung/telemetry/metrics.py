@@ -173,7 +173,7 @@ class Registry:
 def escalation_reason(trace: Trace) -> str | None:
     """Why a request climbed past its first tier (None when it did not), from its decisions:
     the first verifier that failed, or the first backend failure or skip."""
-    if trace.headers.get("x-rung-escalated") != "true":
+    if not trace.escalated:
         return None
     for d in trace.decisions:
         if d.step.startswith("verify ") and d.outcome in ("failed", "rejected"):
