@@ -88,7 +88,12 @@ def _click_command() -> Any:
     @click.option("--budget", type=float, default=None, help="USD per 1,000 requests.")
     @click.option("--weak", default=None, help="Weak model column (default: dataset's pair).")
     @click.option("--strong", default=None, help="Strong model column.")
-    @click.option("--data-dir", type=click.Path(path_type=Path), default=Path("data"))
+    @click.option(
+        "--data-dir",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="Where the replay data lives (default: the copy shipped in the package).",
+    )
     @click.option("-o", "--out", type=click.Path(path_type=Path), required=True)
     def train_command(
         dataset: str,
@@ -97,7 +102,7 @@ def _click_command() -> Any:
         budget: float | None,
         weak: str | None,
         strong: str | None,
-        data_dir: Path,
+        data_dir: Path | None,
         out: Path,
     ) -> None:
         """Train a router on real outcomes, calibrate its threshold, save it as one file."""
