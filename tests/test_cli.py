@@ -140,8 +140,9 @@ def test_log_option_overrides_the_config(config: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     missing = runner.invoke(main, ["logs", "list", "--config", str(config)])
     assert missing.exit_code == 1 and str(tmp_path / "log.db") in missing.stderr
-    listed = runner.invoke(main, ["logs", "list", "--config", str(config), "--log", str(other),
-                                  "--json"])  # fmt: skip
+    listed = runner.invoke(
+        main, ["logs", "list", "--config", str(config), "--log", str(other), "--json"]
+    )
     assert listed.exit_code == 0, listed.output
     [row] = json.loads(listed.stdout)
     assert row["id"] == "r1" and row["calls"][0]["backend"] == "local"
@@ -154,8 +155,10 @@ def test_log_option_overrides_the_config(config: Path, tmp_path: Path) -> None:
 def test_an_older_log_is_refused_not_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)
-    db.executescript("CREATE TABLE migrations (version INTEGER PRIMARY KEY, applied REAL);"
-                     "INSERT INTO migrations VALUES (1, 0);")  # fmt: skip
+    db.executescript(
+        "CREATE TABLE migrations (version INTEGER PRIMARY KEY, applied REAL);"
+        "INSERT INTO migrations VALUES (1, 0);"
+    )
     db.close()
     result = CliRunner().invoke(main, ["logs", "list", "--log", str(path)])
     assert result.exit_code == 1
@@ -169,8 +172,21 @@ def test_a_missing_extra_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     for name in [m for m in sys.modules if m.startswith("sklearn.")]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "sklearn", None)  # as if scikit-learn were not installed
-    result = CliRunner().invoke(main, ["routers", "train", "--data", "mbpp", "--router", "tfidf",
-                                       "--share", "0.3", "-o", str(tmp_path / "r.rung")])  # fmt: skip
+    result = CliRunner().invoke(
+        main,
+        [
+            "routers",
+            "train",
+            "--data",
+            "mbpp",
+            "--router",
+            "tfidf",
+            "--share",
+            "0.3",
+            "-o",
+            str(tmp_path / "r.rung"),
+        ],
+    )
     assert result.exit_code == 1, result.output
     assert "install rung[routers]" in result.stderr
     assert not isinstance(result.exception, ModuleNotFoundError)

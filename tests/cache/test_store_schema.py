@@ -65,7 +65,9 @@ def test_a_file_from_a_newer_rung_is_refused(tmp_path: Path) -> None:
 async def test_the_gateway_closes_its_cache_files(tmp_path: Path) -> None:
     config = parse(
         {
-            "models": {"up": {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}},
+            "models": {
+                "up": {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}
+            },
             "routes": {"r": {"model": "up", "cache": {"path": str(tmp_path / "c.db")}}},
             "log": {"enabled": False},
         },

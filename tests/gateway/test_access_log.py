@@ -85,8 +85,9 @@ async def test_through_the_gateway_the_line_carries_its_request_id(
 ) -> None:
     config = parse(
         {
-            "models": {"up": {"backend": "openai", "base_url": "http://127.0.0.1:9/v1",
-                              "model": "m"}},  # fmt: skip
+            "models": {
+                "up": {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}
+            },
             "routes": {"chat": {"model": "up"}},
             "log": {"enabled": False},
         },

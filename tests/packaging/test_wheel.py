@@ -53,8 +53,12 @@ class Installed:
 def _source_copy(tmp: Path) -> Path:
     """What a clone holds for building (the build then leaves nothing in the repository)."""
     copy = tmp / "source"
-    shutil.copytree(REPO / "src", copy / "src", symlinks=True,
-                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))  # fmt: skip
+    shutil.copytree(
+        REPO / "src",
+        copy / "src",
+        symlinks=True,
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
+    )
     for name in SHIPPED_DATA:
         shutil.copytree(REPO / "data" / name, copy / "data" / name)
     for name in ("pyproject.toml", "README.md", "LICENSE"):
@@ -75,19 +79,43 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     env = _clean_env(tmp)
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
     source = _source_copy(tmp)
-    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp / "dist"),
-                    str(source)], check=True, env=env, cwd=tmp, timeout=300)  # fmt: skip
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp / "dist"), str(source)],
+        check=True,
+        env=env,
+        cwd=tmp,
+        timeout=300,
+    )
     [wheel] = (tmp / "dist").glob("rung-*.whl")
     venv = tmp / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    subprocess.run([*pip, "--python", str(venv / "bin" / "python"), "install", "--no-deps",
-                    "--no-index", str(wheel)], check=True, env=env, cwd=tmp, timeout=300)  # fmt: skip
+    subprocess.run(
+        [
+            *pip,
+            "--python",
+            str(venv / "bin" / "python"),
+            "install",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        env=env,
+        cwd=tmp,
+        timeout=300,
+    )
     # The heavy dependencies from the dev venv (its .pth files, e.g. the editable rung, are
     # not read: a path line in a .pth adds a directory, not a site directory).
     site = subprocess.run(
-        [str(venv / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip()  # fmt: skip
+        [
+            str(venv / "bin" / "python"),
+            "-c",
+            "import sysconfig; print(sysconfig.get_path('purelib'))",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     Path(site, "dev-deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     work = tmp / "elsewhere"
     work.mkdir()
@@ -109,27 +137,62 @@ def test_rung_comes_from_the_wheel_alone(installed: Installed) -> None:
     done = installed.run("python", "-c", "import rung, sklearn; print(rung.__file__)")
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()).is_relative_to(installed.venv)
-    assert not str(REPO) in done.stdout
+    assert str(REPO) not in done.stdout
 
 
 def test_routers_train_on_shipped_data(installed: Installed) -> None:
     out = installed.work / "tfidf.rung"
-    done = installed.run("rung", "routers", "train", "--data", "mmlu", "--router", "tfidf",
-                         "--share", "0.3", "-o", str(out))  # fmt: skip
+    done = installed.run(
+        "rung",
+        "routers",
+        "train",
+        "--data",
+        "mmlu",
+        "--router",
+        "tfidf",
+        "--share",
+        "0.3",
+        "-o",
+        str(out),
+    )
     assert done.returncode == 0, done.stderr
     assert out.exists() and "tfidf on mmlu (n=" in done.stdout
 
 
 def test_eval_routers_on_shipped_data(installed: Installed) -> None:
-    done = installed.run("rung", "eval", "routers", "--data", "mbpp", "--router", "random",
-                         "--router", "heuristic", "--protocol", "kfold")  # fmt: skip
+    done = installed.run(
+        "rung",
+        "eval",
+        "routers",
+        "--data",
+        "mbpp",
+        "--router",
+        "random",
+        "--router",
+        "heuristic",
+        "--protocol",
+        "kfold",
+    )
     assert done.returncode == 0, done.stderr
     assert "mbpp 5-fold" in done.stdout + done.stderr and "heuristic" in done.stdout
 
 
 def test_a_missing_data_dir_says_where_to_get_the_data(installed: Installed) -> None:
-    done = installed.run("rung", "routers", "train", "--data", "mmlu", "--router", "random",
-                         "--share", "0.3", "--data-dir", "nowhere", "-o", "x.rung")  # fmt: skip
+    done = installed.run(
+        "rung",
+        "routers",
+        "train",
+        "--data",
+        "mmlu",
+        "--router",
+        "random",
+        "--share",
+        "0.3",
+        "--data-dir",
+        "nowhere",
+        "-o",
+        "x.rung",
+    )
     assert done.returncode == 1
     assert "ships inside the rung wheel" in done.stderr and "Traceback" not in done.stderr
 
@@ -163,9 +226,13 @@ def test_serve_answers_health_with_an_access_line(installed: Installed) -> None:
     args = ["serve", "--config", str(config), "--port", str(port)]
     print(f"\n$ rung {' '.join(args)}")
     with console.open("w") as err:
-        server = subprocess.Popen([str(installed.venv / "bin" / "rung"), *args],
-                                  cwd=installed.work, env=installed.env,
-                                  stdout=err, stderr=subprocess.STDOUT)  # fmt: skip
+        server = subprocess.Popen(
+            [str(installed.venv / "bin" / "rung"), *args],
+            cwd=installed.work,
+            env=installed.env,
+            stdout=err,
+            stderr=subprocess.STDOUT,
+        )
         try:
             status, body = _wait_for_health(f"http://127.0.0.1:{port}/health", server)
         finally:
