@@ -125,7 +125,16 @@ def test_logs_path_shows_the_resolved_path(
     assert given.stdout.strip() == "x.db"
 
 
-@pytest.mark.parametrize("command", [["logs", "list"], ["logs", "stats"], ["stats"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["logs", "list"],
+        ["logs", "stats"],
+        ["stats"],
+        ["ab", "report"],
+        ["routers", "train", "--data", "log", "--router", "random", "--share", "0.3", "-o", "x"],
+    ],
+)
 def test_reading_a_missing_log_creates_nothing(tmp_path: Path, command: list[str]) -> None:
     missing = tmp_path / "no" / "such" / "log.db"
     result = CliRunner().invoke(main, [*command, "--log", str(missing)])
