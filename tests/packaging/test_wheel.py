@@ -177,6 +177,12 @@ def test_eval_routers_on_shipped_data(installed: Installed) -> None:
     assert "mbpp 5-fold" in done.stdout + done.stderr and "heuristic" in done.stdout
 
 
+def test_mbpp_replay_on_shipped_data(installed: Installed) -> None:
+    done = installed.run("rung", "eval", "mbpp-replay", "--limit", "3", "--json", "-")
+    assert done.returncode == 0, done.stderr
+    assert '"rows": 3' in done.stdout
+
+
 def test_a_missing_data_dir_says_where_to_get_the_data(installed: Installed) -> None:
     done = installed.run(
         "rung",

@@ -1,4 +1,5 @@
-"""Readers for the replay datasets rung ships under ``data/``.
+"""Readers for the replay datasets rung ships as package data (``rung/data``: in a checkout,
+links to the repository's ``data/``; found with importlib.resources, see `packaged_data_dir`).
 
 - RouteLLM (lm-sys/RouteLLM ``routellm/evals``): MMLU (57 CSVs) and GSM8K, Mixtral-8x7B vs
   GPT-4-1106, with the prompts RouteLLM marks as contaminated excluded as RouteLLM does
