@@ -4,7 +4,8 @@ replay data it carries and serves /health, with its licences inside.
 
 The new venv sees the heavy dependencies (llama-cpp-python, scikit-learn, torch, ...) of the
 dev venv through a `.pth` line, but rung itself only from the wheel: the tests assert that
-`rung.__file__` lies inside the new venv. Run with `-s` to see the transcript.
+`rung.__file__` lies inside the new venv. No model is loaded (about 20 s in all). Run with
+`-s` to see the transcript (tests/packaging/transcript.txt).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED_DATA = ("routellm", "routerbench", "mbpp")
-pytestmark = pytest.mark.live
 
 
 @dataclass
