@@ -116,6 +116,10 @@ class Cache:
             self._embedder = shared_embedder(self.settings.embedding_model, threads=1)
         return self._embedder
 
+    def close(self) -> None:
+        """Release the store (a SQLite file's connection); called when the gateway closes."""
+        self.storage.close()
+
     async def warm(self) -> None:
         """Load the embedding model now (a second or more), not on the first request."""
         if self.settings.semantic:

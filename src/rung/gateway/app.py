@@ -95,6 +95,9 @@ class Gateway:
                 await drain()
         for backend in self.backends.values():
             await backend.close()
+        for pattern in self.routes.values():
+            if isinstance(pattern, Cached):
+                pattern.cache.close()
         self.log.close()
 
     def route_name(self, scope: Scope, request: ChatRequest) -> str:
