@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from rung import ConfigError
 from rung.cli import main
-from rung.config import load
+from rung.configure import load
 from rung.defaults import BERGET_URL, default_config
 
 GOOD = """\

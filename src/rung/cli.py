@@ -13,7 +13,8 @@ import click
 import orjson
 
 from rung._errors import ConfigError
-from rung.config import Config, load
+from rung.config import Config
+from rung.configure import load
 from rung.defaults import default_config
 from rung.evals.ab_report import report_command as ab_report_command
 from rung.evals.mbpp_replay import replay_command

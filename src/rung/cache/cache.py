@@ -18,7 +18,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
 from pydantic import Field
 
@@ -48,6 +48,7 @@ class CacheSettings(Section):
     sampled: bool = False  # cache answers to requests with temperature > 0 too
     path: str | None = None  # a SQLite file; in memory when None
     embedding_model: str = "minilm"
+    path_keys: ClassVar[tuple[str, ...]] = ("path",)  # relative: to the config file's directory
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
 
 from rung._errors import RequestError
 from rung.backends.base import Backend
-from rung.config import RouteSection
+from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.patterns.context import last_k, last_turn, split_system, summarize, summarized
 from rung.patterns.keepalive import waiting
@@ -44,6 +44,7 @@ class NeedRule(Section):
     keywords: list[str] = Field(default_factory=list)
     classifier: str | None = None
     threshold: float | None = None
+    path_keys: ClassVar[tuple[str, ...]] = ("classifier",)
 
     @model_validator(mode="after")
     def _detectable(self) -> NeedRule:
@@ -275,29 +276,27 @@ def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
     )
 
 
-def check_specialists(checker: Any, config: Any) -> None:
-    """A config check (for `rung.config.REF_CHECKS`): every specialist names a defined model,
-    a `vision` specialist declares vision, a `long_context` one a larger window."""
-    for route_name, route in config.routes.items():
-        if not isinstance(route, SpecialistRoute):
-            continue
-        general = config.models.get(route.generalist)
-        for i, entry in enumerate(route.specialists):
-            loc = ("routes", route_name, "specialists", i, "model")
-            model = config.models.get(entry.model)
-            if model is None:
-                checker.error(loc, f"model {entry.model!r} is not defined under `models`")
-            elif entry.when == "vision" and not getattr(model, "vision", False):
-                checker.error(
-                    loc, f"model {entry.model!r} serves `vision` but has no `vision: true`"
-                )
-            elif entry.when == "long_context" and _window(model) <= _window(general):
-                checker.error(
-                    loc,
-                    f"model {entry.model!r} serves `long_context` but its window "
-                    f"({_window(model)}) is no larger than the generalist's ({_window(general)})",
-                )
+def check_specialists(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
+    """A route check: every specialist names a defined model, a `vision` specialist declares
+    vision, a `long_context` one a larger window than the generalist's."""
+    assert isinstance(route, SpecialistRoute)
+    general = checker.models.get(route.generalist)
+    for i, entry in enumerate(route.specialists):
+        where = (*loc, "specialists", i, "model")
+        model = checker.models.get(entry.model)
+        if entry.model not in checker.models:
+            checker.error(where, f"model {entry.model!r} is not defined under `models`")
+        elif model is None:
+            continue  # its own section has errors, reported there
+        elif entry.when == "vision" and not getattr(model, "vision", False):
+            checker.error(where, f"model {entry.model!r} serves `vision` but has no `vision: true`")
+        elif entry.when == "long_context" and general and _window(model) <= _window(general):
+            checker.error(
+                where,
+                f"model {entry.model!r} serves `long_context` but its window "
+                f"({_window(model)}) is no larger than the generalist's ({_window(general)})",
+            )
 
 
-def _window(model: Any) -> int:
-    return int(getattr(model, "context_window", None) or getattr(model, "n_ctx", 0) or 0)
+def _window(model: Section) -> int:
+    return int(getattr(model, "context_window", 0) or 0)
