@@ -27,6 +27,12 @@ routes:
 """
 
 
+@pytest.fixture(autouse=True)
+def berget_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """GOOD refers to `env:BERGET_API_KEY`; an unset secret is an error (tested below)."""
+    monkeypatch.setenv("BERGET_API_KEY", "sk-test")
+
+
 def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "rung.yaml"
     path.write_text(text)

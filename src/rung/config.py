@@ -24,7 +24,6 @@ import yaml
 from pydantic import AliasChoices, Field, ValidationError, field_validator, model_validator
 
 from rung._errors import ConfigError
-from rung.cache.cache import CacheSettings
 from rung.section import Section
 from rung.telemetry.prices import PricesConfig
 
@@ -103,6 +102,20 @@ class LlamaCppBackendConfig(BackendSection):
 
     def is_path(self, key: str, value: str) -> bool:
         return not value.startswith("embedded:")
+
+
+class CacheSettings(Section):
+    """A route's `cache:` section."""
+
+    exact: bool = True
+    semantic: bool = False
+    threshold: float = Field(default=0.92, gt=0, le=1)
+    ttl: float = Field(default=3600.0, gt=0)
+    max_entries: int = Field(default=10_000, ge=1)
+    sampled: bool = False  # cache answers to requests with temperature > 0 too
+    path: str | None = None  # a SQLite file; in memory when None
+    embedding_model: str = "minilm"
+    path_keys: ClassVar[tuple[str, ...]] = ("path",)  # relative: to the config file's directory
 
 
 class PrivacySettings(Section):
