@@ -16,6 +16,7 @@ from rung.cli import main
 from rung.config import LlamaCppBackendConfig
 from rung.configure import load, parse
 from rung.patterns import REGISTRY, build_pattern
+from rung.patterns.ab import inline_section
 from rung.patterns.learned import Learned, LearnedRoute
 from rung.routers import create
 
@@ -112,6 +113,9 @@ routes:
   learned: {pattern: learned, router: routers/r.npz, weak: local, strong: file}
   named: {pattern: learned, router: random, weak: local, strong: file}
   cached: {model: local, cache: {path: cache/c.db}}
+  split:
+    pattern: ab
+    variants: {a: {weight: 1, route: {model: local, cache: {path: c2.db}}}}
 log: {path: logs/rung.db}
 """
     write(conf, text)
@@ -127,6 +131,8 @@ log: {path: logs/rung.db}
     assert config.models["file"].model == str(base / "models" / "x.gguf")  # type: ignore[attr-defined]
     assert config.models["abs"].model == "/opt/x.gguf"  # type: ignore[attr-defined]
     assert config.models["local"].model == "embedded:smollm2-135m"  # type: ignore[attr-defined]
+    inline = config.routes["split"].variants["a"].route  # type: ignore[attr-defined]
+    assert inline_section(inline).cache.path == str(base / "c2.db")  # type: ignore[attr-defined]
 
 
 def test_data_without_a_file_keeps_its_paths() -> None:

@@ -235,8 +235,15 @@ class Checker:
     file defines (None for one whose section has errors, so that a route naming it is not
     reported a second time as naming nothing)."""
 
-    def __init__(self, source: str, lines: Mapping[Loc, int], patterns: Patterns) -> None:
+    def __init__(
+        self,
+        source: str,
+        lines: Mapping[Loc, int],
+        patterns: Patterns,
+        base_dir: Path | None = None,
+    ) -> None:
         self.source, self.lines, self.patterns = source, lines, patterns
+        self.base_dir = base_dir  # relative paths resolve against it (kept when None)
         self.errors: list[str] = []
         self.models: dict[str, Section | None] = {}
 
@@ -267,9 +274,12 @@ class Checker:
         return self.section(schemas[name], data, loc)
 
     def route(self, data: Any, loc: Loc) -> Section | None:
-        """A route's section, read with the schema of its pattern."""
+        """A route's section, read with the schema of its pattern, its paths resolved."""
         schemas = {name: spec.schema for name, spec in self.patterns.items()}
-        return self.named("pattern", schemas, data, loc)
+        route = self.named("pattern", schemas, data, loc)
+        return (
+            route if route is None or self.base_dir is None else resolve_paths(route, self.base_dir)
+        )
 
     def check_route(self, config: Config, route: Section, loc: Loc) -> None:
         """Run the checks its pattern declares on one route."""
@@ -351,14 +361,14 @@ def parse(
     """Check already-loaded data with the route schemas and checks of `patterns`; raise one
     ConfigError listing every problem found. Relative paths resolve against `base_dir` (left
     as they are without one); `env` (default: the process's) must set every `env:` secret."""
-    checker = Checker(source, lines or {}, patterns)
+    checker = Checker(source, lines or {}, patterns, base_dir)
     if not isinstance(data, dict):
         raise ConfigError(f"{source}:1: the file must be a mapping with `models` and `routes`")
     for key in data:
         if key not in TOP_LEVEL:
             checker.error((key,), f"unknown key; known: {', '.join(TOP_LEVEL)}")
     models = _resolved(_models(checker, data), base_dir)
-    routes = _resolved(_routes(checker, data), base_dir)
+    routes = _routes(checker, data)
     config = Config(models, routes, source=source)
     _sections(checker, config, data, base_dir)
     _check_secrets(checker, os.environ if env is None else env)

@@ -284,3 +284,5 @@ def check_ab(checker: Checker, config: Config, route: Section, loc: Loc) -> None
             checker.error((*place, "privacy"), "set `privacy` on the ab route itself")
         else:
             checker.check_route(config, section, place)
+            # The route is built from `spec` later: keep its paths as resolved by the check.
+            spec.update(section.model_dump(include=set(spec)))
