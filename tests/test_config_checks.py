@@ -354,3 +354,48 @@ def test_nothing_adds_to_config_at_import_time() -> None:
 
     for name in ("PATTERN_SCHEMAS", "REF_CHECKS"):
         assert not hasattr(rung.config, name)
+
+
+def test_duplicate_keys_are_reported_with_the_other_errors(tmp_path: Path) -> None:
+    text = "models:\n  m: {backend: llamacpp}\n  m: {backend: openai}\nroutes:\n  r: {model: x}\n"
+    assert errors(tmp_path, text) == [
+        "FILE:3: models.m: duplicate key",
+        "FILE:5: routes.r.model: model 'x' is not defined under `models`",
+    ]
+
+
+def test_a_specialist_classifier_is_checked_and_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rung.routers.base
+
+    create("heuristic").save(tmp_path / "math.npz")
+    reads: list[Path] = []
+    real = rung.routers.base.read_router_file
+    monkeypatch.setattr(
+        rung.routers.base, "read_router_file", lambda p: reads.append(Path(p)) or real(p)
+    )
+    import rung.routers
+
+    monkeypatch.setattr(rung.routers, "read_router_file", rung.routers.base.read_router_file)
+    text = """\
+models:
+  local: {backend: llamacpp}
+  plain: {backend: llamacpp}
+routes:
+  ask:
+    pattern: specialist
+    generalist: local
+    specialists:
+      - {model: plain, when: {tag: math, classifier: math.npz}}
+      - {model: plain, when: {tag: other, classifier: missing.npz}}
+"""
+    (message,) = errors(tmp_path, text)
+    assert message.startswith("FILE:10: routes.ask.specialists.1.when.classifier: classifier")
+    assert "missing.npz" in message
+    reads.clear()
+    config = load(write(tmp_path, text.replace("      - {model: plain, when: {tag: other", "#")))
+    assert reads == [tmp_path / "math.npz"]
+    backends = {"local": MockBackend("local"), "plain": MockBackend("plain")}
+    build_pattern(config.routes["ask"], backends)
+    assert reads == [tmp_path / "math.npz"]

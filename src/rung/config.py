@@ -202,19 +202,22 @@ Patterns = Mapping[str, PatternSpec]
 # ---- reading YAML with line numbers ------------------------------------------------------
 
 
-def _to_python(node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> Any:
+def _to_python(node: yaml.Node, loc: Loc, lines: dict[Loc, int], errors: list[str]) -> Any:
+    """The node as plain data, noting each key's line in `lines` and each duplicate key (the
+    first one kept) in `errors`, as `LINE: KEY: message`."""
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = str(key_node.value)
+            key, line = str(key_node.value), key_node.start_mark.line + 1
             if key in out:
-                raise ConfigError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
-            lines[(*loc, key)] = key_node.start_mark.line + 1
-            out[key] = _to_python(value_node, (*loc, key), lines)
+                errors.append(f"{line}: {_dotted((*loc, key))}: duplicate key")
+                continue
+            lines[(*loc, key)] = line
+            out[key] = _to_python(value_node, (*loc, key), lines, errors)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*loc, i), lines) for i, item in enumerate(node.value)]
+        return [_to_python(item, (*loc, i), lines, errors) for i, item in enumerate(node.value)]
     return yaml.safe_load(yaml.serialize(node))
 
 
@@ -441,9 +444,13 @@ def load(
         line = mark.line + 1 if mark is not None else 1
         raise ConfigError(f"{source}:{line}: not valid YAML: {exc}") from exc
     lines: dict[Loc, int] = {}
-    try:
-        data = _to_python(node, (), lines) if node is not None else None
-    except ConfigError as exc:
-        raise ConfigError(f"{source}:{exc.message}") from exc
+    duplicates: list[str] = []
+    data = _to_python(node, (), lines, duplicates) if node is not None else None
     base = Path(path).resolve().parent
-    return parse(data, source, lines, patterns=patterns, base_dir=base, env=env)
+    try:
+        config = parse(data, source, lines, patterns=patterns, base_dir=base, env=env)
+    except ConfigError as exc:  # every error in one run: the duplicates, then the rest
+        raise ConfigError("\n".join([*(f"{source}:{d}" for d in duplicates), exc.message])) from exc
+    if duplicates:
+        raise ConfigError("\n".join(f"{source}:{d}" for d in duplicates))
+    return config

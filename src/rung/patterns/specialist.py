@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, PrivateAttr, model_validator
 
-from rung._errors import RequestError
+from rung._errors import ConfigError, RequestError
 from rung.backends.base import Backend
 from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
@@ -31,6 +31,9 @@ from rung.patterns.keepalive import waiting
 from rung.patterns.needs import CustomNeed, Scorer, image_count, output_tokens, prompt_tokens, size
 from rung.section import Section
 from rung.types import JSON, ChatRequest, Chunk, Completion, Trace
+
+if TYPE_CHECKING:
+    from rung.routers import Router
 
 ContextForm = Literal["full", "last_k", "summary"]
 HARD_NEEDS = ("vision", "long_context")
@@ -45,6 +48,24 @@ class NeedRule(Section):
     classifier: str | None = None
     threshold: float | None = None
     path_keys: ClassVar[tuple[str, ...]] = ("classifier",)
+    _loaded: Any = PrivateAttr(default=None)
+
+    def loaded_classifier(self) -> Router:
+        """The classifier, read from its file on first use only (the config check reads it;
+        the route built from this checked section uses it). ConfigError if unreadable."""
+        if self._loaded is None:
+            from rung.routers import RouterFileError, load  # heavy (numpy): only when used
+
+            assert self.classifier is not None
+            try:
+                self._loaded = load(self.classifier)
+            except (RouterFileError, KeyError) as exc:
+                detail = exc.message if isinstance(exc, RouterFileError) else str(exc)
+                raise ConfigError(
+                    f"classifier {self.classifier!r} cannot be read: {detail}"
+                ) from exc
+        router: Router = self._loaded
+        return router
 
     @model_validator(mode="after")
     def _detectable(self) -> NeedRule:
@@ -244,9 +265,7 @@ def _need(when: NeedRule) -> CustomNeed:
     scorer: Scorer | None = None
     threshold = when.threshold if when.threshold is not None else 0.5
     if when.classifier is not None:
-        from rung.routers import load  # heavy (numpy): only for a route that uses one
-
-        router = load(when.classifier)
+        router = when.loaded_classifier()
         scorer = router
         threshold = when.threshold if when.threshold is not None else router.threshold
     pattern = re.compile(when.rule, re.IGNORECASE) if when.rule is not None else None
@@ -282,6 +301,11 @@ def check_specialists(checker: Checker, config: Config, route: Section, loc: Loc
     assert isinstance(route, SpecialistRoute)
     general = checker.models.get(route.generalist)
     for i, entry in enumerate(route.specialists):
+        if isinstance(entry.when, NeedRule) and entry.when.classifier is not None:
+            try:
+                entry.when.loaded_classifier()
+            except ConfigError as exc:
+                checker.error((*loc, "specialists", i, "when", "classifier"), exc.message)
         where = (*loc, "specialists", i, "model")
         model = checker.models.get(entry.model)
         if entry.model not in checker.models:
