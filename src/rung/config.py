@@ -341,12 +341,6 @@ def resolve_paths(section: Any, base: Path) -> Any:
     return section.model_copy(update=updates) if updates else section
 
 
-def _resolved(sections: dict[str, Section], base: Path | None) -> dict[str, Section]:
-    if base is None:
-        return sections
-    return {name: resolve_paths(section, base) for name, section in sections.items()}
-
-
 # ---- parse and load ------------------------------------------------------------------------
 
 TOP_LEVEL = ("models", "routes", "server", "log", "prices")
@@ -370,10 +364,10 @@ def parse(
     for key in data:
         if key not in TOP_LEVEL:
             checker.error((key,), f"unknown key; known: {', '.join(TOP_LEVEL)}")
-    models = _resolved(_models(checker, data), base_dir)
+    models = _models(checker, data)
     routes = _routes(checker, data)
     config = Config(models, routes, source=source)
-    _sections(checker, config, data, base_dir)
+    _sections(checker, config, data)
     _check_secrets(checker, os.environ if env is None else env)
     for name, route in routes.items():
         checker.check_route(config, route, ("routes", name))
@@ -383,7 +377,7 @@ def parse(
     return config
 
 
-def _sections(checker: Checker, config: Config, data: dict[str, Any], base: Path | None) -> None:
+def _sections(checker: Checker, config: Config, data: dict[str, Any]) -> None:
     server = checker.section(ServerConfig, data.get("server", {}), ("server",))
     log = checker.section(LogConfig, data.get("log", {}), ("log",))
     prices = checker.section(PricesConfig, data.get("prices", {}), ("prices",))
@@ -392,6 +386,7 @@ def _sections(checker: Checker, config: Config, data: dict[str, Any], base: Path
     if isinstance(server, ServerConfig):
         config.server = server
     if isinstance(log, LogConfig):
+        base = checker.base_dir
         config.log = resolve_paths(log, base) if base is not None else log
 
 
@@ -405,7 +400,10 @@ def _mapping(checker: Checker, data: dict[str, Any], key: str) -> dict[str, Any]
 
 def _models(checker: Checker, data: dict[str, Any]) -> dict[str, Section]:
     for name, raw in _mapping(checker, data, "models").items():
-        checker.models[name] = checker.named("backend", BACKEND_SCHEMAS, raw, ("models", name))
+        model = checker.named("backend", BACKEND_SCHEMAS, raw, ("models", name))
+        if model is not None and checker.base_dir is not None:
+            model = resolve_paths(model, checker.base_dir)
+        checker.models[name] = model
     return {name: model for name, model in checker.models.items() if model is not None}
 
 
