@@ -399,3 +399,10 @@ routes:
     backends = {"local": MockBackend("local"), "plain": MockBackend("plain")}
     build_pattern(config.routes["ask"], backends)
     assert reads == [tmp_path / "math.npz"]
+
+
+def test_config_without_patterns_says_where_to_find_them() -> None:
+    import rung.config
+
+    with pytest.raises(TypeError, match="rung.configure"):
+        rung.config.parse({"models": {}, "routes": {}}, "<test>")

@@ -344,6 +344,10 @@ def resolve_paths(section: Any, base: Path) -> Any:
 # ---- parse and load ------------------------------------------------------------------------
 
 TOP_LEVEL = ("models", "routes", "server", "log", "prices")
+NO_PATTERNS = (
+    "rung.config reads routes with the patterns it is given (`patterns=`): to read a file "
+    "with rung's own patterns, use rung.configure.load / rung.configure.parse"
+)
 
 
 def parse(
@@ -351,13 +355,15 @@ def parse(
     source: str,
     lines: Mapping[Loc, int] | None = None,
     *,
-    patterns: Patterns,
+    patterns: Patterns | None = None,
     base_dir: Path | None = None,
     env: Mapping[str, str] | None = None,
 ) -> Config:
     """Check already-loaded data with the route schemas and checks of `patterns`; raise one
     ConfigError listing every problem found. Relative paths resolve against `base_dir` (left
     as they are without one); `env` (default: the process's) must set every `env:` secret."""
+    if patterns is None:
+        raise TypeError(NO_PATTERNS)
     checker = Checker(source, lines or {}, patterns, base_dir)
     if not isinstance(data, dict):
         raise ConfigError(f"{source}:1: the file must be a mapping with `models` and `routes`")
@@ -426,10 +432,15 @@ def _deprecations(data: dict[str, Any], checker: Checker) -> list[str]:
 
 
 def load(
-    path: str | os.PathLike[str], *, patterns: Patterns, env: Mapping[str, str] | None = None
+    path: str | os.PathLike[str],
+    *,
+    patterns: Patterns | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> Config:
     """Read and check a configuration file (see `parse`); its relative paths resolve against
     its own directory."""
+    if patterns is None:
+        raise TypeError(NO_PATTERNS)
     source = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
