@@ -404,5 +404,5 @@ routes:
 def test_config_without_patterns_says_where_to_find_them() -> None:
     import rung.config
 
-    with pytest.raises(TypeError, match="rung.configure"):
+    with pytest.raises(TypeError, match=r"rung\.configure"):
         rung.config.parse({"models": {}, "routes": {}}, "<test>")
