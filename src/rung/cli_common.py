@@ -9,7 +9,8 @@ from typing import Any
 import click
 
 from rung._errors import ConfigError
-from rung.config import Config, load
+from rung.config import Config
+from rung.configure import load
 from rung.defaults import default_config
 
 CONFIG_OPTION = click.option(

@@ -10,7 +10,7 @@ import pytest
 
 from rung.cache import SqliteStore
 from rung.cache.store import MIGRATIONS, Entry
-from rung.config import parse
+from rung.configure import parse
 from rung.gateway import Gateway
 from rung.patterns.cached import Cached
 

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from rung.config import parse
+from rung.configure import parse
 from rung.gateway import create_app
 from rung.gateway.access import AccessLog
 from rung.gateway.http import Message, Receive, Scope, Send

@@ -320,7 +320,7 @@ def _log_path(config_path: str | None) -> Path:
     import click
 
     from rung._errors import ConfigError
-    from rung.config import load
+    from rung.configure import load
     from rung.defaults import default_config
 
     try:
