@@ -51,6 +51,7 @@ def serve(config_path: str | None, host: str | None, port: int | None) -> None:
     import uvicorn
 
     from rung.gateway import create_app
+    from rung.gateway.edge import header_timeout_protocol
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = _config(config_path)
@@ -60,9 +61,10 @@ def serve(config_path: str | None, host: str | None, port: int | None) -> None:
         host=host or config.server.host,
         port=port or config.server.port,
         loop="uvloop",
-        http="httptools",
+        http=header_timeout_protocol(config.server.header_timeout),  # httptools, bounded headers
         lifespan="on",
         access_log=False,
+        timeout_keep_alive=config.server.keep_alive_timeout,
         timeout_graceful_shutdown=30,
     )
 
