@@ -94,28 +94,34 @@ class Policy:
             hosts.add(server.host.lower().strip("[]"))
         self.any_host = "*" in hosts
         self.hosts = frozenset(hosts)
+        self.seen: dict[bytes, bool] = {}
         self.body_timeout = server.body_timeout
 
     def host_allowed(self, value: bytes | None) -> bool:
         if value is None or self.any_host:  # no Host: HTTP/1.0, never a browser
             return True
-        name = host_name(value)
-        return name in self.hosts or is_loopback(name)
+        known = self.seen.get(value)
+        if known is None:
+            name = host_name(value)
+            known = name in self.hosts or is_loopback(name)
+            if len(self.seen) < 256:  # the few Host values real clients send
+                self.seen[value] = known
+        return known
 
     def origin_allowed(self, origin: bytes) -> bool:
         return origin.decode("latin-1").rstrip("/").lower() in self.origins
 
 
-def refusal(scope: Scope, policy: Policy) -> RungError | None:
-    """Why the edge refuses this request, or None."""
-    if not policy.host_allowed(header(scope, b"host")):
+def refusal(scope: Scope, policy: Policy, headers: dict[bytes, bytes]) -> RungError | None:
+    """Why the edge refuses this request (`headers`: its headers as a dict), or None."""
+    if not policy.host_allowed(headers.get(b"host")):
         return Refused("the Host header names no address this gateway serves")
-    origin = header(scope, b"origin")
+    origin = headers.get(b"origin")
     if origin is not None and not policy.origin_allowed(origin):
         return Refused("requests from this Origin are not allowed (see server.allowed_origins)")
-    if origin is None and header(scope, b"sec-fetch-site") in CROSS_SITE:
+    if origin is None and headers.get(b"sec-fetch-site") in CROSS_SITE:
         return Refused("cross-site requests are not allowed")
-    if scope["method"] in BODY_METHODS and not _is_json(header(scope, b"content-type")):
+    if scope["method"] in BODY_METHODS and not _is_json(headers.get(b"content-type")):
         return UnsupportedMediaType("the request body must be JSON: content-type application/json")
     return None
 
@@ -147,27 +153,56 @@ def preflight_headers(scope: Scope, origin: bytes) -> Headers:
     ]
 
 
-def timed_receive(receive: Receive, seconds: float) -> Receive:
-    """`receive`, bounded: the whole body must arrive within `seconds` of the first call."""
-    deadline: float | None = None
-    complete = False
+def new_request_id() -> str:
+    return f"req_{uuid.uuid4().hex}"
 
-    async def bounded() -> Message:
-        nonlocal deadline, complete
-        if complete:
-            return await receive()
-        loop = asyncio.get_running_loop()
-        deadline = deadline or loop.time() + seconds
+
+class BodyClock:
+    """`receive`, bounded: the whole body must arrive within `seconds` of the first call.
+
+    One timer per request (not one per receive, which costs more than the rest of the edge): when
+    it fires while the request waits on `receive`, the wait is cancelled and BodyTimeout raised.
+    """
+
+    def __init__(self, receive: Receive, seconds: float) -> None:
+        self.receive, self.seconds = receive, seconds
+        self.timer: asyncio.TimerHandle | None = None
+        self.task: asyncio.Task[Any] | None = None
+        self.waiting = self.expired = self.complete = False
+
+    async def __call__(self) -> Message:
+        if self.complete:
+            return await self.receive()
+        if self.timer is None:
+            self.task = asyncio.current_task()
+            self.timer = asyncio.get_running_loop().call_later(self.seconds, self._expire)
+        if self.expired:
+            raise self._error()
+        self.waiting = True
         try:
-            async with asyncio.timeout_at(deadline):
-                message = await receive()
-        except TimeoutError:
-            raise BodyTimeout(f"the request body did not arrive within {seconds:g} s") from None
+            message = await self.receive()
+        except asyncio.CancelledError:
+            if not self.expired or self.task is None or self.task.uncancel() > 0:
+                raise
+            raise self._error() from None
+        finally:
+            self.waiting = False
         if message["type"] != "http.request" or not message.get("more_body", False):
-            complete = True
+            self.complete = True
+            self.timer.cancel()
         return message
 
-    return bounded
+    def _expire(self) -> None:
+        self.expired = True
+        if self.waiting and self.task is not None:
+            self.task.cancel()
+
+    def _error(self) -> BodyTimeout:
+        return BodyTimeout(f"the request body did not arrive within {self.seconds:g} s")
+
+    def close(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
 
 
 class Edge:
@@ -179,10 +214,11 @@ class Edge:
         self.scrub = scrub or Scrubber(())
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send, app: Handler) -> None:
-        origin = header(scope, b"origin")
-        request_id = f"req_{uuid.uuid4().hex}"
-        error = refusal(scope, self.policy)
+        headers = dict(scope["headers"])
+        origin = headers.get(b"origin")
+        error = refusal(scope, self.policy, headers)
         if error is not None:
+            request_id = new_request_id()
             await send_error(self._send(send), error, [(b"x-request-id", request_id.encode())])
             self._log(scope, request_id, error.status, error.message)
             return
@@ -194,17 +230,20 @@ class Edge:
         extra = cors_headers(origin) if origin is not None else []
         exchange = scope["path"] == CHAT_PATH and scope["method"] == "POST"
         outcome: dict[str, Any] = {}
-        out = self._send(send, extra, None if exchange else outcome, request_id)
-        await app(scope, timed_receive(receive, self.policy.body_timeout), out)
+        out = self._send(send, extra, None if exchange else outcome)
+        clock = BodyClock(receive, self.policy.body_timeout)
+        try:
+            await app(scope, clock, out)
+        finally:
+            clock.close()
         if "status" in outcome:
-            self._log(scope, request_id, outcome["status"], _message(outcome.get("body", b"")))
+            self._log(scope, outcome["id"], outcome["status"], _message(outcome["body"]))
 
     def _send(
         self,
         send: Send,
         extra: Headers | None = None,
         outcome: dict[str, Any] | None = None,
-        request_id: str = "",
     ) -> Send:
         """`send`, with the CORS headers, scrubbed, and noting an error answer in `outcome`."""
         scrub = self.scrub if self.scrub else None
@@ -215,16 +254,16 @@ class Edge:
             if message["type"] == "http.response.start":
                 headers = [*message.get("headers", []), *(extra or [])]
                 if outcome is not None and message["status"] >= 400:
-                    outcome["status"] = message["status"]
-                    headers.append((b"x-request-id", request_id.encode()))
+                    outcome.update(status=message["status"], id=new_request_id(), body=b"")
+                    headers.append((b"x-request-id", outcome["id"].encode()))
                 if scrub is not None:
                     headers = [(k, scrub.bytes(v)) for k, v in headers if k != b"content-length"]
                 message = {**message, "headers": headers}
             elif message["type"] == "http.response.body":
                 if scrub is not None:
                     message = {**message, "body": scrub.bytes(message.get("body", b""))}
-                if outcome is not None and "status" in outcome:
-                    outcome["body"] = outcome.get("body", b"") + message.get("body", b"")[:4096]
+                if outcome is not None and "status" in outcome and len(outcome["body"]) < 4096:
+                    outcome["body"] += message.get("body", b"")[:4096]
             await send(message)
 
         return wrapped
@@ -287,6 +326,7 @@ def header_timeout_protocol(seconds: float) -> type[asyncio.Protocol]:
 
 
 __all__ = [
+    "BodyClock",
     "BodyTimeout",
     "Edge",
     "Policy",
@@ -296,5 +336,4 @@ __all__ = [
     "host_name",
     "is_loopback",
     "refusal",
-    "timed_receive",
 ]
