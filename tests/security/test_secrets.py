@@ -14,6 +14,7 @@ import pytest
 
 from rung.secrets import MASK, Scrubber, env_refs
 from tests.security.upstreams import EchoingUpstream
+from tests.servers import ScriptedServer, sse
 
 KEY = "sk-test-0123456789abcdef"
 CHAT = {"model": "chat", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}
@@ -96,3 +97,18 @@ def test_the_scrubber_masks_every_form() -> None:
 def test_env_refs_are_found_anywhere_in_a_section() -> None:
     data = {"a": "env:ONE", "b": [{"c": "env:TWO"}, "plain"], "d": "env:not valid"}
     assert sorted(env_refs(data)) == ["ONE", "TWO"]
+
+
+def test_a_key_in_a_mid_stream_error_event_is_scrubbed(
+    serve: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RUNG_EDGE_KEY", KEY)
+    error = b'data: {"error": {"message": "bad key: Bearer ' + KEY.encode() + b'"}}\n\n'
+    upstream = ScriptedServer(sse(["Hel"], done=False) + error)
+    with upstream, serve(config(upstream.url)) as gw:
+        response = httpx.post(gw.url + "/v1/chat/completions", json={**CHAT, "stream": True})
+        stored = (gw.log_rows(at_least=1), log_bytes(gw.log_path))
+    assert response.status_code == 200
+    assert "Hel" in response.text and f"Bearer {MASK}" in response.text
+    assert KEY not in response.text
+    assert KEY.encode() not in stored[1]
