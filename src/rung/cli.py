@@ -51,14 +51,18 @@ def serve(config_path: str | None, host: str | None, port: int | None) -> None:
     import uvicorn
 
     from rung.gateway import create_app
-    from rung.gateway.edge import header_timeout_protocol
+    from rung.gateway.edge import header_timeout_protocol, host_notice
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = _config(config_path)
+    if host:  # the Host check accepts the address rung listens on
+        config.server = config.server.model_copy(update={"host": host})
     click.echo(f"rung: config {config.source}; routes: {', '.join(config.routes)}", err=True)
+    if notice := host_notice(config.server):
+        click.echo(f"rung: {notice}", err=True)
     uvicorn.run(
         create_app(config),
-        host=host or config.server.host,
+        host=config.server.host,
         port=port or config.server.port,
         loop="uvloop",
         http=header_timeout_protocol(config.server.header_timeout),  # httptools, bounded headers

@@ -11,7 +11,8 @@ import httpx
 import orjson
 import pytest
 
-from rung.gateway.edge import host_name, is_loopback
+from rung.config import ServerConfig
+from rung.gateway.edge import Policy, host_name, host_notice, is_loopback
 from tests.servers import ScriptedServer, ok
 
 CHAT = {"model": "chat", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}
@@ -140,3 +141,13 @@ def test_host_name(header: bytes, name: str) -> None:
 def test_loopback_names() -> None:
     assert all(is_loopback(n) for n in ("localhost", "127.0.0.1", "127.1.2.3", "::1"))
     assert not any(is_loopback(n) for n in ("localhost.evil.example", "10.0.0.1", "::", ""))
+
+
+def test_the_listening_address_is_a_served_host_and_wildcards_are_warned_about() -> None:
+    policy = Policy(ServerConfig(host="10.1.2.3"))
+    assert policy.host_allowed(b"10.1.2.3:8080") and not policy.host_allowed(b"10.1.2.4")
+    assert host_notice(ServerConfig(host="10.1.2.3")) is None
+    notice = host_notice(ServerConfig(host="0.0.0.0"))
+    assert notice is not None and "server.allowed_hosts" in notice
+    assert host_notice(ServerConfig(host="0.0.0.0", allowed_hosts=["rung.lan"])) is None
+    assert Policy(ServerConfig(allowed_hosts=["*"])).host_allowed(b"anything")

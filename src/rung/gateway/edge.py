@@ -42,6 +42,7 @@ JSON_MEDIA = b"application/json"
 ALLOW_METHODS = b"GET, POST, OPTIONS"
 EXPOSE_HEADERS = b"x-request-id, x-rung-route, x-rung-model, x-rung-escalated, x-rung-notice"
 CROSS_SITE = frozenset({b"cross-site", b"same-site"})
+WILDCARDS = frozenset({"0.0.0.0", "::", ""})
 
 
 class Refused(RequestError):
@@ -90,7 +91,7 @@ class Policy:
     def __init__(self, server: ServerConfig) -> None:
         self.origins = frozenset(o.rstrip("/").lower() for o in server.allowed_origins)
         hosts = {h.lower().strip("[]") for h in server.allowed_hosts}
-        if server.host not in ("0.0.0.0", "::", ""):
+        if server.host not in WILDCARDS:
             hosts.add(server.host.lower().strip("[]"))
         self.any_host = "*" in hosts
         self.hosts = frozenset(hosts)
@@ -110,6 +111,16 @@ class Policy:
 
     def origin_allowed(self, origin: bytes) -> bool:
         return origin.decode("latin-1").rstrip("/").lower() in self.origins
+
+
+def host_notice(server: ServerConfig) -> str | None:
+    """A warning when rung listens on every address but accepts only loopback Host names."""
+    if server.host in WILDCARDS and not server.allowed_hosts:
+        return (
+            f"listening on {server.host!r}, but only requests naming a loopback Host are served; "
+            "list the names clients use in server.allowed_hosts"
+        )
+    return None
 
 
 def refusal(scope: Scope, policy: Policy, headers: dict[bytes, bytes]) -> RungError | None:
@@ -334,6 +345,7 @@ __all__ = [
     "UnsupportedMediaType",
     "header_timeout_protocol",
     "host_name",
+    "host_notice",
     "is_loopback",
     "refusal",
 ]
