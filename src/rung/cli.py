@@ -45,19 +45,25 @@ def serve(config_path: str | None, host: str | None, port: int | None, quiet: bo
 
     from rung.gateway import create_app
     from rung.gateway.access import AccessLog
+    from rung.gateway.edge import header_timeout_protocol, host_notice
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = load_config(config_path)
+    if host:  # the Host check accepts the address rung listens on
+        config.server = config.server.model_copy(update={"host": host})
     click.echo(f"rung: config {config.source}; routes: {', '.join(config.routes)}", err=True)
+    if notice := host_notice(config.server):
+        click.echo(f"rung: {notice}", err=True)
     app: Any = create_app(config)
     uvicorn.run(
         app if quiet else AccessLog(app),
-        host=host or config.server.host,
+        host=config.server.host,
         port=port or config.server.port,
         loop="uvloop",
-        http="httptools",
+        http=header_timeout_protocol(config.server.header_timeout),  # httptools, bounded headers
         lifespan="on",
         access_log=False,  # rung's own line (AccessLog) names the route and the request id
+        timeout_keep_alive=config.server.keep_alive_timeout,
         timeout_graceful_shutdown=30,
     )
 

@@ -135,10 +135,24 @@ class RouteSection(Section):
 
 
 class ServerConfig(Section):
+    """Where the gateway listens, and what it accepts (see docs/security.md).
+
+    `allowed_origins`: browser origins (`https://app.example`) allowed to call rung (CORS); a
+    request with any other `Origin` header is refused. `allowed_hosts`: names the `Host` header
+    may carry besides loopback (DNS-rebinding defence). `body_timeout`: seconds a client has to
+    send its whole request body (408 after). `header_timeout`: seconds to send the request line
+    and headers; `keep_alive_timeout`: seconds an idle connection is kept (both by uvicorn under
+    `rung serve`)."""
+
     host: str = "127.0.0.1"
     port: int = 8080
     max_body_bytes: int = 4 * 1024 * 1024
     route_header: str = "x-rung-route"
+    allowed_origins: list[str] = Field(default_factory=list)
+    allowed_hosts: list[str] = Field(default_factory=list)
+    body_timeout: float = Field(default=30.0, gt=0)
+    header_timeout: float = Field(default=10.0, gt=0)
+    keep_alive_timeout: int = Field(default=5, ge=1)
 
 
 class LogConfig(Section):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from rung.files import private_file
+
 
 @dataclass(slots=True)
 class Entry:
@@ -137,7 +139,7 @@ class SqliteStore:
 
     def __init__(self, path: str | Path, max_entries: int = 10_000) -> None:
         self.path, self.max_entries = Path(path), max_entries
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(self.path)  # 0600 (its -wal and -shm files follow), in a 0700 directory
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         migrate(self._db, self.path)
