@@ -145,7 +145,6 @@ class Jail:
         self.as_root = os.geteuid() == 0
         self.cgroups = cgroup_flavour()
 
-    @cache  # noqa: B019 (one Jail per Sandbox, kept for the sandbox's life)
     def missing(self) -> str:
         """'' when every piece is here, else what is missing (the reason runs are refused)."""
         if self.bwrap is None:
