@@ -32,12 +32,13 @@ TRICKS = {
     "main_compile_patched": "import __main__, builtins\n_c = builtins.compile\n"
     "def fake(source, name, mode, *a, **k):\n    return _c('pass' if mode == 'exec' else 'True', name, mode)\n"
     "__main__.compile = builtins.compile = fake\n" + WRONG,
-    "report_through_frames": "import sys, os\n" + WRONG + "frame = sys._getframe()\n"
+    "report_through_frames": "import sys, os, json\n" + WRONG + f"REPORT = {REPORT!r}\n"
+    "frame = sys._getframe()\n"
     "while frame is not None:\n"
     "    for name, value in list(frame.f_globals.items()) + list(frame.f_locals.items()):\n"
     "        if callable(value) and name in ('report', 'write', 'main'):\n"
     "            try:\n"
-    f"                value({REPORT!r}) if name != 'main' else None\n"
+    "                value(json.loads(REPORT)) if name == 'report' else None\n"
     "            except Exception:\n"
     "                pass\n"
     "    frame = frame.f_back\n"
@@ -50,7 +51,8 @@ TRICKS = {
     "for o in gc.get_objects():\n"
     "    if isinstance(o, dict) and isinstance(o.get('nonce'), str):\n"
     "        nonce = o['nonce']\n"
-    f"os.write(1, ('\\nRUNG-RESULT %s %s\\n' % (nonce, {REPORT!r})).encode())\n"
+    f"for pid in ('1 ', '%d ' % os.getpid(), ''):  # the old format, then today's\n"
+    f"    os.write(1, ('\\nRUNG-RESULT %s %s%s\\n' % (nonce, pid, {REPORT!r})).encode())\n"
     "os._exit(0)\n",
     "sys_exit_0": WRONG + "import sys\nsys.exit(0)\n",
     "os_exit_0": WRONG + "import os\nos._exit(0)\n",
