@@ -22,15 +22,18 @@ TRICKS = {
     "always_equal_object": "class E:\n    def __eq__(self, other):\n        return True\n"
     "    __hash__ = object.__hash__\n"
     "def f(x):\n    return E()\n",
-    "always_equal_int_subclass": "class E(int):\n    def __eq__(self, other):\n        return True\n"
+    "always_equal_int_subclass": "class E(int):\n"
+    "    def __eq__(self, other):\n        return True\n"
     "    def __ne__(self, other):\n        return False\n    __hash__ = int.__hash__\n"
     "def f(x):\n    return E(5)\n",
-    "always_equal_list_subclass": "class E(list):\n    def __eq__(self, other):\n        return True\n"
+    "always_equal_list_subclass": "class E(list):\n"
+    "    def __eq__(self, other):\n        return True\n"
     "def f(x):\n    return E()\n",
     "exec_replaced": "import builtins\nbuiltins.exec = lambda *a, **k: None\n" + WRONG,
     "eval_replaced": "import builtins\nbuiltins.eval = lambda *a, **k: True\n" + WRONG,
     "main_compile_patched": "import __main__, builtins\n_c = builtins.compile\n"
-    "def fake(source, name, mode, *a, **k):\n    return _c('pass' if mode == 'exec' else 'True', name, mode)\n"
+    "def fake(source, name, mode, *a, **k):\n"
+    "    return _c('pass' if mode == 'exec' else 'True', name, mode)\n"
     "__main__.compile = builtins.compile = fake\n" + WRONG,
     "report_through_frames": "import sys, os, json\n" + WRONG + f"REPORT = {REPORT!r}\n"
     "frame = sys._getframe()\n"
@@ -93,16 +96,31 @@ async def test_the_same_tricks_with_a_right_answer_still_check_the_value(sandbox
 @pytest.mark.parametrize(
     ("code", "tests"),
     [
-        ("def f(a, b):\n    return tuple(set(a) & set(b))\n", "assert set(f((3, 4, 5), (5, 7, 4))) == set((4, 5))"),
+        (
+            "def f(a, b):\n    return tuple(set(a) & set(b))\n",
+            "assert set(f((3, 4, 5), (5, 7, 4))) == set((4, 5))",
+        ),
         ("def f(x):\n    return (x, x)\n", "assert f(1) == (1, 1)\nassert f(2) != [2, 2]"),
         ("def f(x):\n    return [x] * 2\n", "assert f(1) == [1, 1]\nassert f(1) != (1, 1)"),
-        ("import math\ndef f(r):\n    return math.pi * r * r\n", "import math\nassert math.isclose(f(2), 12.566, rel_tol=0.001)"),
+        (
+            "import math\ndef f(r):\n    return math.pi * r * r\n",
+            "import math\nassert math.isclose(f(2), 12.566, rel_tol=0.001)",
+        ),
         ("def f(r):\n    return 3.14159 * r\n", "assert abs(f(1) - 3.14159) < 1e-9"),
         ("def f(n):\n    return (i * i for i in range(n))\n", "assert list(f(3)) == [0, 1, 4]"),
-        ("from collections import Counter\ndef f(s):\n    return Counter(s)\n", "assert f('aab') == {'a': 2, 'b': 1}"),
-        ("def f(s):\n    return {s: [1, {2: 'x'}], 'n': None}\n", "assert f('k') == {'k': [1, {2: 'x'}], 'n': None}"),
+        (
+            "from collections import Counter\ndef f(s):\n    return Counter(s)\n",
+            "assert f('aab') == {'a': 2, 'b': 1}",
+        ),
+        (
+            "def f(s):\n    return {s: [1, {2: 'x'}], 'n': None}\n",
+            "assert f('k') == {'k': [1, {2: 'x'}], 'n': None}",
+        ),
         ("def f(x):\n    return x > 1\n", "assert f(2)\nassert not f(0)\nassert f(3) is True"),
-        ("def f(s):\n    return s.upper()\n", "x = 'ab'\nassert f(x) == 'AB'\nassert f(x) == x.upper()"),
+        (
+            "def f(s):\n    return s.upper()\n",
+            "x = 'ab'\nassert f(x) == 'AB'\nassert f(x) == x.upper()",
+        ),
         ("def f(n):\n    return 2 ** n\n", "assert f(200) == 2 ** 200"),
         ("def f(x):\n    return b'%d' % x\n", "assert f(3) == b'3'"),
         ("def f(x):\n    return float('inf')\n", "assert f(1) == float('inf')"),

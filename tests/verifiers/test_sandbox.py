@@ -87,7 +87,9 @@ async def test_kernel_confinement_is_in_place(sandbox: Sandbox) -> None:
 async def test_writes_never_reach_the_host(sandbox: Sandbox, how: str, where: str) -> None:
     path = marker(where)
     code = how.format(path=path, dir=where, name=path.name)
-    result = await sandbox.run(f"try:\n    {code.replace(chr(10), chr(10) + '    ')}\nexcept OSError:\n    pass\n")
+    result = await sandbox.run(
+        f"try:\n    {code.replace(chr(10), chr(10) + '    ')}\nexcept OSError:\n    pass\n"
+    )
     assert result.stage != "sandbox", result.reason
     assert not path.exists()
 
@@ -96,8 +98,10 @@ async def test_the_tmpfs_is_size_limited(sandbox: Sandbox) -> None:
     code = "open('/tmp/big', 'wb').write(b'x' * (100 << 20))\n"  # FAST's tmpfs holds 64 MiB
     result = await sandbox.run(code)
     assert not result.passed
-    assert "No space left on device" in result.reason or "File too large" in result.reason or (
-        "file size limit" in result.reason
+    assert (
+        "No space left on device" in result.reason
+        or "File too large" in result.reason
+        or ("file size limit" in result.reason)
     )
 
 
@@ -125,7 +129,8 @@ async def test_device_nodes_and_fifos_are_refused(sandbox: Sandbox) -> None:
         f"os.mknod('node', {stat.S_IFIFO | 0o600})",
         f"os.mknod('null2', {stat.S_IFCHR | 0o666}, os.makedev(1, 3))",
     ):
-        code = f"import os\ntry:\n    {call}\nexcept PermissionError:\n    pass\nelse:\n    raise SystemExit('made')\n"
+        code = f"import os\ntry:\n    {call}\nexcept PermissionError:\n    pass\n"
+        code += "else:\n    raise SystemExit('made')\n"
         result = await sandbox.run(code)
         assert result.passed, (call, result.reason)
 
@@ -237,7 +242,9 @@ async def test_memory_is_bounded_across_all_processes(sandbox: Sandbox) -> None:
 
 async def test_fork_bomb_is_contained() -> None:
     sandbox = Sandbox(Limits(timeout=3.0, cpu_seconds=2, processes=16))
-    bomb = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+    bomb = (
+        "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+    )
     result = await sandbox.run(bomb)
     assert not result.passed
     assert result.details["left_alive"] == []

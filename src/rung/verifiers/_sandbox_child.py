@@ -19,6 +19,7 @@ to say pass/fail; the candidate's is a list of claimed values.
 from __future__ import annotations
 
 import collections.abc
+import contextlib
 import json
 import os
 import resource
@@ -68,7 +69,10 @@ def encode(value: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
     if isinstance(value, float):
         return ["f", float.__repr__(value)]
     if isinstance(value, complex):
-        return ["c", [complex.__getattribute__(value, "real"), complex.__getattribute__(value, "imag")]]
+        return [
+            "c",
+            [complex.__getattribute__(value, "real"), complex.__getattribute__(value, "imag")],
+        ]
     if isinstance(value, str):
         return ["s", str.__str__(value)]
     if isinstance(value, bytes | bytearray):
@@ -102,7 +106,9 @@ def decode(data: Any, depth: int = 0) -> Any:
     if tag == "N":
         return None
     payload = rest[0]
-    items = [decode(item, depth + 1) for item in payload] if tag in ("l", "t", "F", "S", "it") else None
+    items = (
+        [decode(item, depth + 1) for item in payload] if tag in ("l", "t", "F", "S", "it") else None
+    )
     if tag == "b" and isinstance(payload, bool):
         return payload
     if tag == "i" and isinstance(payload, str) and len(payload) <= MAX_INT_DIGITS:
@@ -118,7 +124,8 @@ def decode(data: Any, depth: int = 0) -> Any:
     if tag == "r" and isinstance(payload, list) and all(type(p) is int for p in payload):
         return range(*payload)
     if items is not None:
-        return {"l": list, "t": tuple, "F": frozenset, "S": set, "it": iter}[tag](items)
+        makers: dict[str, Any] = {"l": list, "t": tuple, "F": frozenset, "S": set, "it": iter}
+        return makers[tag](items)
     if tag == "d" and isinstance(payload, list):
         return {decode(k, depth + 1): decode(v, depth + 1) for k, v in payload}
     raise ValueError(f"malformed value tag {tag!r}")
@@ -202,7 +209,9 @@ def run_judge(job: dict[str, Any]) -> dict[str, Any]:
         scope = dict(namespace)
         scope.update({name: decode(value) for name, value in check["values"].items()})
         try:
-            outcomes.append(True if eval(compile(check["expr"], "<tests>", "eval"), scope) else "AssertionError")
+            outcomes.append(
+                True if eval(compile(check["expr"], "<tests>", "eval"), scope) else "AssertionError"
+            )
         except BaseException as exc:
             outcomes.append(last_line(exc))
     return {"ok": True, "stage": "tests", "error": "", "outcomes": outcomes}
@@ -215,10 +224,8 @@ def main() -> None:
     runner = {"candidate": run_candidate, "judge": run_judge, "inprocess": run_inprocess}
     result = runner[job["mode"]](job)
     result["uid"] = os.getuid()
-    try:  # the code's own output first; os._exit below flushes nothing
+    with contextlib.suppress(BaseException):  # the code's output first (it may have broken it)
         sys.stdout.flush()
-    except BaseException:  # noqa: BLE001, S110 (the code may have broken its own stdout)
-        pass
     write(1, f"\nRUNG-RESULT {nonce} {dumps(result)}\n".encode())
     os._exit(0)
 

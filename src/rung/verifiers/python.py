@@ -45,8 +45,8 @@ class PythonVerifier(Verifier):
     the route allows it (`allow_request_tests: true`; off by default, since they are code any
     client could make rung run: a request carrying `rung.tests` elsewhere gets a 400).
     Extraction runs in a thread, off the event loop. `entry_point` is the name the tests call
-    ("auto": the first non-builtin name they call); when the answer defines it under another name, it is bound (see
-    `rung.verifiers.pycode`). Untrusted code runs only in the sandbox.
+    ("auto": the first non-builtin name they call); when the answer defines it under another
+    name, it is bound (see `rung.verifiers.pycode`). Untrusted code runs only in the sandbox.
     """
 
     name = "python"

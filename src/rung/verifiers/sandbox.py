@@ -200,7 +200,9 @@ class Sandbox:
             result.uid = result.details.get("uid")
             return result
 
-    async def _verify(self, source: str, tests: str, alias: tuple[str, str] | None) -> SandboxResult:
+    async def _verify(
+        self, source: str, tests: str, alias: tuple[str, str] | None
+    ) -> SandboxResult:
         missing = self.jail.missing()
         if missing:
             return SandboxResult(False, "sandbox", f"refused to run code: {missing}")
@@ -224,7 +226,11 @@ class Sandbox:
         """Pass or fail the split tests from the candidate's values, in rung or the judge."""
         values = report.get("values")
         outcome = judge_locally(plan, values if isinstance(values, list) else [])
-        result.details = {**result.details, "harness": "split", "judged_apart": len(outcome.pending)}
+        result.details = {
+            **result.details,
+            "harness": "split",
+            "judged_apart": len(outcome.pending),
+        }
         if outcome.failure is None and outcome.pending:
             outcome.failure = await self.judge(plan, outcome.pending)
         if outcome.failure is not None:
@@ -320,7 +326,9 @@ class Sandbox:
         if report is None:
             if facts.get("oom_kills"):
                 mib = limits.memory_bytes >> 20
-                reason = f"killed: the run's memory limit ({mib} MiB, all its processes) was reached"
+                reason = (
+                    f"killed: the run's memory limit ({mib} MiB, all its processes) was reached"
+                )
             elif code is not None and (code < 0 or code > 128):
                 reason = signal_reason(code, limits)
             else:

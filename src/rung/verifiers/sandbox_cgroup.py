@@ -136,7 +136,9 @@ class RunGroup:
         return 0
 
     def oom_kills(self) -> int:
-        return self.counter("memory.events" if self.version == "v2" else "memory.oom_control", "oom_kill")
+        return self.counter(
+            "memory.events" if self.version == "v2" else "memory.oom_control", "oom_kill"
+        )
 
     def refused_forks(self) -> int:
         return self.counter("pids.events", "max")

@@ -87,7 +87,15 @@ REFUSED_SYSCALLS = (
     "personality",
 )
 # CLONE_NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
-NAMESPACE_FLAGS = (0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000)
+NAMESPACE_FLAGS = (
+    0x00020000,
+    0x02000000,
+    0x04000000,
+    0x08000000,
+    0x10000000,
+    0x20000000,
+    0x40000000,
+)
 TIOCSTI = 0x5412
 AF_UNIX = 1
 CG_JOIN = 'while [ "$1" != -- ]; do echo $$ > "$1" || exit 125; shift; done; shift; exec "$@"'
@@ -164,10 +172,16 @@ class Jail:
         return ""
 
     def command(
-        self, uid: int | None, group: RunGroup, seccomp_fd: int, argv: Sequence[str], tmp: int
+        self,
+        uid: int | None,
+        group: RunGroup | None,
+        seccomp_fd: int,
+        argv: Sequence[str],
+        tmp: int,
     ) -> list[str]:
         """The full command line; `argv` is what runs inside (the interpreter and its args)."""
-        join = ["/bin/sh", "-c", CG_JOIN, "sh", *group.procs_files(), "--"]
+        procs = group.procs_files() if group is not None else []
+        join = ["/bin/sh", "-c", CG_JOIN, "sh", *procs, "--"]
         drop: list[str] = []
         if uid is not None:
             drop = [str(self.setpriv), f"--reuid={uid}", f"--regid={uid}", "--clear-groups"]

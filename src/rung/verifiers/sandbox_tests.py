@@ -28,8 +28,9 @@ from rung.verifiers._sandbox_child import decode
 from rung.verifiers.pycode import parses
 
 PLACEHOLDER = "_rung_v"
-THROUGH = (ast.Compare, ast.BoolOp, ast.UnaryOp, ast.BinOp, ast.IfExp, ast.Subscript)
-THROUGH += (ast.Tuple, ast.List, ast.Set, ast.Dict, ast.Starred, ast.keyword, ast.Slice)
+THROUGH: tuple[type[ast.AST], ...] = (ast.Compare, ast.BoolOp, ast.UnaryOp, ast.BinOp, ast.IfExp)
+THROUGH += (ast.Subscript, ast.Tuple, ast.List, ast.Set, ast.Dict, ast.Starred, ast.Slice)
+THROUGH += (ast.keyword,)
 PURE: dict[str, Callable[..., Any]] = {
     name: getattr(builtins, name)
     for name in (
@@ -126,7 +127,9 @@ def split_tests(tests: str) -> TestPlan | None:
         names = setup_names(node)
         if names is None:
             return None
-        if isinstance(node, ast.Assign) and Splitter(known, plan, Check("", "")).dependent(node.value):
+        if isinstance(node, ast.Assign) and Splitter(known, plan, Check("", "")).dependent(
+            node.value
+        ):
             return None
         plan.setup.append(ast.get_source_segment(tests, node) or ast.unparse(node))
         plan.shadowed = plan.shadowed or bool(names & set(PURE))
@@ -162,19 +165,26 @@ def evaluate(node: ast.AST, scope: dict[str, Any]) -> Any:
     if isinstance(node, ast.Dict):
         if any(k is None for k in node.keys):
             raise Unsupported("dict unpacking")
-        return {evaluate(k, scope): evaluate(v, scope) for k, v in zip(node.keys, node.values)}  # type: ignore[arg-type]
+        keys = [k for k in node.keys if k is not None]
+        return {
+            evaluate(k, scope): evaluate(v, scope) for k, v in zip(keys, node.values, strict=True)
+        }
     if isinstance(node, ast.UnaryOp):
         return unary(node, evaluate(node.operand, scope))
     if isinstance(node, ast.BoolOp):
         return boolean(node, scope)
     if isinstance(node, ast.Compare):
         return compare(node, scope)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords:
-        if node.func.id in PURE and node.func.id not in scope:
-            args = [evaluate(a, scope) for a in node.args if not isinstance(a, ast.Starred)]
-            if len(args) == len(node.args):
-                return PURE[node.func.id](*args)
+    if isinstance(node, ast.Call) and pure_builtin(node, scope):
+        return PURE[node.func.id](*[evaluate(a, scope) for a in node.args])  # type: ignore[attr-defined]
     raise Unsupported(type(node).__name__)
+
+
+def pure_builtin(node: ast.Call, scope: dict[str, Any]) -> bool:
+    """A call of one of the PURE built-ins, positional arguments only."""
+    func = node.func
+    plain = not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
+    return plain and isinstance(func, ast.Name) and func.id in PURE and func.id not in scope
 
 
 def unary(node: ast.UnaryOp, value: Any) -> Any:
@@ -212,7 +222,7 @@ COMPARE: dict[type, Callable[[Any, Any], bool]] = {
 
 def compare(node: ast.Compare, scope: dict[str, Any]) -> bool:
     left = evaluate(node.left, scope)
-    for op, right_node in zip(node.ops, node.comparators):
+    for op, right_node in zip(node.ops, node.comparators, strict=True):
         right = evaluate(right_node, scope)
         if not COMPARE[type(op)](left, right):
             return False
