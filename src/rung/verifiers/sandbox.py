@@ -336,9 +336,9 @@ class Sandbox:
                 if code == 125:
                     reason = "refused to run code: could not join the run's cgroup"
             return SandboxResult(False, "crash", reason, "", code, details=facts, **common)
-        passed, stage = bool(report.get("ok")), str(report.get("stage"))
-        reason = "" if passed else f"{stage} failed: {report.get('error')}"
-        details = {**facts, **{k: v for k, v in report.items() if k != "values"}}
-        return SandboxResult(
-            passed, stage, reason, str(report.get("test") or ""), code, details=details, **common
-        )
+        passed, stage = report.get("ok") is True, str(report.get("stage"))[:40]
+        error = str(report.get("error"))[:300]  # the candidate wrote it: kept short
+        reason = "" if passed else f"{stage} failed: {error}"
+        details = {"stage": stage, "error": error, **facts}
+        test = str(report.get("test") or "")[:300]
+        return SandboxResult(passed, stage, reason, test, code, details=details, **common)

@@ -115,8 +115,9 @@ def split_tests(tests: str) -> TestPlan | None:
     tree = parses(tests)
     if tree is None:
         return None
-    known = set(vars(builtins))
-    plan = TestPlan([], [], [])
+    implicit = implicit_modules(tree)
+    known = set(vars(builtins)) | set(implicit)
+    plan = TestPlan([f"import {name}" for name in implicit], [], [])
     for node in tree.body:
         if isinstance(node, ast.Assert):
             check = Check(ast.get_source_segment(tests, node) or ast.unparse(node), "")
@@ -134,19 +135,21 @@ def split_tests(tests: str) -> TestPlan | None:
         plan.setup.append(ast.get_source_segment(tests, node) or ast.unparse(node))
         plan.shadowed = plan.shadowed or bool(names & set(PURE))
         known |= names
-    stdlib = used_stdlib(plan, known)
-    plan.setup[:0] = [f"import {name}" for name in stdlib]
     return plan if plan.checks else None
 
 
-def used_stdlib(plan: TestPlan, known: set[str]) -> list[str]:
-    """Standard modules the leaves name without the tests importing them (`math.pi`): imported
-    by the setup, as the candidate's own `import math` used to provide them."""
+def implicit_modules(tree: ast.Module) -> list[str]:
+    """Standard modules the tests use as `math.pi` without importing them (the old harness ran
+    them in the candidate's namespace, where its own `import math` provided them)."""
+    bound: set[str] = set()
+    for node in tree.body:
+        bound |= setup_names(node) or set()
     used = {
-        n.id for leaf in plan.leaves for n in ast.walk(ast.parse(leaf, mode="eval"))
-        if isinstance(n, ast.Name)
-    }  # fmt: skip
-    return sorted(name for name in used - known if name in sys.stdlib_module_names)
+        n.value.id
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+    }
+    return sorted(name for name in used - bound if name in sys.stdlib_module_names)
 
 
 def evaluate(node: ast.AST, scope: dict[str, Any]) -> Any:
@@ -238,6 +241,15 @@ class Outcome:
     pending: list[tuple[Check, dict[str, Any]]]  # checks for the judge, with encoded values
 
 
+def error_of(value: Any) -> str | None:
+    """None for a well-formed `["v", data]` entry, else the error it reports (or 'malformed')."""
+    if isinstance(value, list) and len(value) == 2 and value[0] == "v":
+        return None
+    if isinstance(value, list) and len(value) == 2 and value[0] == "e":
+        return str(value[1])
+    return "the sandbox reported a malformed value"
+
+
 def judge_locally(plan: TestPlan, values: list[Any]) -> Outcome:
     """Decide every check that needs no judge; keep the others (in order) for it."""
     pending: list[tuple[Check, dict[str, Any]]] = []
@@ -245,9 +257,9 @@ def judge_locally(plan: TestPlan, values: list[Any]) -> Outcome:
         return Outcome(("", "the sandbox reported the wrong number of values"), [])
     for check in plan.checks:
         raw = {name: values[index] for name, index in check.leaves.items()}
-        errors = [v[1] for v in raw.values() if not isinstance(v, list) or v[:1] != ["v"]]
+        errors = [error_of(v) for v in raw.values() if error_of(v) is not None]
         if errors:
-            return Outcome((check.source, str(errors[0])), pending)
+            return Outcome((check.source, str(errors[0])[:300]), pending)
         encoded = {name: v[1] for name, v in raw.items()}
         try:
             scope = {name: decode(v) for name, v in encoded.items()}
