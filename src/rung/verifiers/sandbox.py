@@ -333,8 +333,11 @@ class Sandbox:
                 reason = signal_reason(code, limits)
             else:
                 reason = f"exited with code {code} before reporting a result"
+                jail = [line for line in found.stderr.splitlines() if line.startswith("bwrap:")]
                 if code == 125:
                     reason = "refused to run code: could not join the run's cgroup"
+                elif jail:
+                    reason = f"refused to run code: {jail[-1][:300]}"
             return SandboxResult(False, "crash", reason, "", code, details=facts, **common)
         passed, stage = report.get("ok") is True, str(report.get("stage"))[:40]
         error = str(report.get("error"))[:300]  # the candidate wrote it: kept short
