@@ -87,6 +87,13 @@ async def test_trick_does_not_pass_wrong_code(sandbox: Sandbox, trick: str) -> N
     assert not verdict.passed, verdict.reason
 
 
+@pytest.mark.parametrize("trick", sorted(TRICKS))
+async def test_trick_does_not_pass_when_the_judge_compares(sandbox: Sandbox, trick: str) -> None:
+    tests = "assert math.isclose(f(2), 4.0)"  # compared in the judge process, not in rung
+    verdict = await PythonVerifier(tests, sandbox=sandbox).check(request(), answer(TRICKS[trick]))
+    assert not verdict.passed, verdict.reason
+
+
 async def test_the_same_tricks_with_a_right_answer_still_check_the_value(sandbox: Sandbox) -> None:
     right = TRICKS["exec_replaced"].replace("return 5", "return 2 * x")
     verdict = await PythonVerifier(TESTS, sandbox=sandbox).check(request(), answer(right))

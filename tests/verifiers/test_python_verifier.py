@@ -96,3 +96,17 @@ def test_allow_request_tests_is_a_python_option() -> None:
     assert isinstance(allowed, PythonVerifier) and allowed.allow_request_tests
     default = build_verifier("python", {})
     assert isinstance(default, PythonVerifier) and not default.allow_request_tests
+
+
+async def test_a_cascade_refuses_request_tests_before_asking_any_model(sandbox: Sandbox) -> None:
+    from rung.backends import MockBackend
+    from rung.patterns import Cascade
+    from rung.types import Trace
+
+    cheap, strong = MockBackend("cheap").enqueue("def f(x): return x"), MockBackend("strong")
+    cascade = Cascade([cheap, strong], PythonVerifier(sandbox=sandbox))
+    body = {"model": "code", "messages": [{"role": "user", "content": "x"}]}
+    hostile = ChatRequest({**body, "rung": {"tests": "import os\nos.system('id')"}})
+    with pytest.raises(RequestError):
+        await cascade.complete(hostile, Trace())
+    assert cheap.requests == [] and strong.requests == []
