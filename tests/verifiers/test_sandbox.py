@@ -296,3 +296,18 @@ async def test_forged_result_lines_are_ignored(sandbox: Sandbox) -> None:
     result = await sandbox.run(code)
     assert not result.passed
     assert "before reporting a result" in result.reason
+
+
+async def test_a_cgroup_that_cannot_be_made_refuses_the_run(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rung.verifiers import sandbox_cgroup
+
+    def broken(self: sandbox_cgroup.RunGroup, *args: object) -> None:
+        raise OSError(16, "Device or resource busy")
+
+    monkeypatch.setattr(sandbox_cgroup.RunGroup, "create", broken)
+    path = marker("/tmp")
+    result = await sandbox.run(f"open({str(path)!r}, 'w').write('x')\n")
+    assert result.stage == "sandbox" and result.reason.startswith("refused to run code")
+    assert not path.exists()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import os
 import secrets
@@ -133,6 +134,11 @@ def signal_reason(code: int, limits: Limits) -> str:
         return f"exited with code {code} before reporting a result"
 
 
+@functools.cache
+def child_source() -> str:
+    return CHILD.read_text(encoding="utf-8")
+
+
 def find_report(stdout: str, nonce: str) -> dict[str, Any] | None:
     """The last result line carrying `nonce`, or None."""
     marker = f"RUNG-RESULT {nonce} "
@@ -195,7 +201,11 @@ class Sandbox:
         """Compile and import `source`, bind `alias` (name, target), then run `tests`."""
         async with self.slot():
             started = time.perf_counter()
-            result = await self._verify(source, tests, alias)
+            try:
+                result = await self._verify(source, tests, alias)
+            except OSError as exc:  # no cgroup, no pipe, no process: nothing ran
+                reason = f"refused to run code: the sandbox could not start: {exc}"
+                result = SandboxResult(False, "sandbox", reason)
             result.duration = time.perf_counter() - started
             result.uid = result.details.get("uid")
             return result
@@ -275,7 +285,7 @@ class Sandbox:
         try:
             if group is not None:
                 group.create(self.limits.memory_bytes, self.limits.processes, self.limits.cpu_cores)
-            argv = [self.jail.python, "-I", "-S", "-B", "-c", CHILD.read_text()]
+            argv = [self.jail.python, "-I", "-S", "-B", "-c", child_source()]
             command = self.jail.command(uid, group, fd, argv, self.limits.tmp_bytes)
             with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
                 code, timed_out = await self.spawn(command, fd, payload, out, err)
