@@ -34,6 +34,7 @@ def test_expected_values_never_reach_the_candidate() -> None:
         "for i in range(3):\n    assert f(i) == i",
         "result = f(2)\nassert result == 4",
         "print(f(2))",
+        "assert all(f(i) == i for i in range(3))",
     ],
 )
 def test_other_tests_run_in_process(tests: str) -> None:

@@ -11,8 +11,9 @@ never sees the expected values, and what it sends back can only be data: no obje
 everything, no patched `exec`, `compile`, `json` or `AssertionError`, no exit code, no forged
 report line can make a wrong answer pass.
 
-Tests with other statements (loops, functions such as HumanEval's `check(candidate)`) cannot
-be split; they run in-process with the candidate (`inprocess`), a weaker guarantee.
+Tests with other statements (loops, functions such as HumanEval's `check(candidate)`), or whose
+leaves would hold a comparison (`assert all(f(i) == i for i in range(3))`), cannot be split;
+they run in-process with the candidate (`inprocess`), a weaker guarantee.
 """
 
 from __future__ import annotations
@@ -135,7 +136,14 @@ def split_tests(tests: str) -> TestPlan | None:
         plan.setup.append(ast.get_source_segment(tests, node) or ast.unparse(node))
         plan.shadowed = plan.shadowed or bool(names & set(PURE))
         known |= names
+    if any(compares(leaf) for leaf in plan.leaves):
+        return None  # the candidate's process would compare (`all(f(i) == i for i in ...)`)
     return plan if plan.checks else None
+
+
+def compares(leaf: str) -> bool:
+    """Whether a leaf holds a comparison, which must never run beside the candidate."""
+    return any(isinstance(n, ast.Compare) for n in ast.walk(ast.parse(leaf, mode="eval")))
 
 
 def implicit_modules(tree: ast.Module) -> list[str]:
