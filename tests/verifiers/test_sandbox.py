@@ -145,7 +145,11 @@ async def test_namespaces_mounts_and_tracing_are_refused(sandbox: Sandbox) -> No
         "assert libc.unshare(0x10000000) == -1, 'user namespace'\n"
         "assert libc.unshare(0x00020000) == -1, 'mount namespace'\n"
         "assert libc.ptrace(16, 1, 0, 0) == -1, 'ptrace'\n"
-        "assert libc.syscall(250, 0, 0, 0, 0, 0) == -1, 'keyctl'\n"  # x86-64 keyctl
+        "assert libc.syscall(250, 0, 0, 0, 0, 0) == -1, 'keyctl'\n"  # x86-64 numbers
+        "assert libc.syscall(321, 0, 0, 0) == -1, 'bpf'\n"
+        "assert libc.syscall(308, 0, 0) == -1, 'setns'\n"
+        "assert libc.mount(b'none', b'/tmp', b'tmpfs', 0, None) == -1, 'mount'\n"
+        "assert ctypes.get_errno() == 1, 'EPERM'\n"
     )
     result = await sandbox.run(code)
     assert result.passed, result.reason

@@ -331,6 +331,8 @@ class Sandbox:
         common: dict[str, Any] = {"stdout": found.stdout, "stderr": found.stderr}
         if found.timed_out:
             reason = f"timed out after {limits.timeout:g}s (wall clock); every process killed"
+            if facts.get("oom_kills"):
+                reason += f" ({facts['oom_kills']} killed earlier by the run's memory limit)"
             return SandboxResult(False, "timeout", reason, "", code, details=facts, **common)
         report = found.report
         if report is None:
