@@ -6,6 +6,8 @@ grows by append-only, numbered migrations (`MIGRATIONS`); a file records which i
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
 import os
 import queue
@@ -223,10 +225,9 @@ class RequestLog:
     the hooks still run.
 
     The writer takes whatever is queued (up to `batch` records) and inserts it in one
-    transaction with one statement per table: the rows travel as one JSON array that SQLite
-    unpacks itself (`json_each`). Each statement lets go of the GIL once, whatever the batch
-    size; with `executemany` every row did, and under load each hand-back waited for the
-    busy event loop (~1,400 rows/s, see bench/logsoak.py).
+    transaction, up to 512 rows per INSERT statement. Each statement lets go of the GIL once;
+    with one `execute` per row, every row did, and under load each hand-back waited for the
+    busy event loop (~1,400 rows/s; bench/logsoak.py measures both).
 
     Nothing is dropped. Past `backlog` queued records, or when the database refuses a batch,
     rows go to a private JSONL file beside the log (`<log>.spill.jsonl`, 0600), replayed in
@@ -385,22 +386,24 @@ class RequestLog:
 Rows = dict[str, list[Any]]  # table -> its rows, each a tuple (a list once read back)
 
 
-def _bulk(head: str, columns: str) -> str:
-    """One INSERT for a whole batch: the rows arrive as one JSON array of arrays."""
-    picks = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(columns.count(",") + 1))
-    return f"{head} ({columns}) SELECT {picks} FROM json_each(?)"
-
-
-BULK = {
-    "requests": _bulk("INSERT OR REPLACE INTO requests", REQUEST_COLUMNS),
-    "calls": _bulk("INSERT OR REPLACE INTO calls", CALL_COLUMNS),
-    "audit": _bulk("INSERT OR REPLACE INTO audit", AUDIT_COLUMNS),
-    "feedback": _bulk("INSERT INTO feedback", FEEDBACK_COLUMNS),
+TABLES = {  # table -> the start of its INSERT and its number of columns
+    "requests": (f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS})", REQUEST_COLUMNS),
+    "calls": (f"INSERT OR REPLACE INTO calls ({CALL_COLUMNS})", CALL_COLUMNS),
+    "audit": (f"INSERT OR REPLACE INTO audit ({AUDIT_COLUMNS})", AUDIT_COLUMNS),
+    "feedback": (f"INSERT INTO feedback ({FEEDBACK_COLUMNS})", FEEDBACK_COLUMNS),
 }
+MAX_ROWS = 512  # rows in one INSERT statement (fewer if SQLite allows fewer variables)
+
+
+@functools.cache
+def _values(table: str, rows: int) -> str:
+    head, columns = TABLES[table]
+    one = "(" + ",".join("?" * (columns.count(",") + 1)) + ")"
+    return f"{head} VALUES {','.join([one] * rows)}"
 
 
 def _batch_rows(records: Sequence[RequestRecord | Feedback]) -> Rows:
-    rows: Rows = {table: [] for table in BULK}
+    rows: Rows = {table: [] for table in TABLES}
     for record in records:
         if isinstance(record, Feedback):
             rows["feedback"].append(_feedback_row(record))
@@ -418,9 +421,17 @@ def _insert(db: sqlite3.Connection, rows: Rows) -> None:
 
 
 def _insert_tables(db: sqlite3.Connection, rows: Rows) -> None:
-    for table, sql in BULK.items():
-        if rows.get(table):
-            db.execute(sql, (orjson.dumps(rows[table]).decode(),))
+    """Many rows per statement: each statement lets go of the GIL once, not once a row."""
+    limit = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    for table, (_, columns) in TABLES.items():
+        pending = rows.get(table) or []
+        most = min(MAX_ROWS, limit // (columns.count(",") + 1))
+        start = 0
+        while start < len(pending):
+            size = min(most, 1 << (len(pending) - start).bit_length() - 1)  # a power of two
+            part = pending[start : start + size]
+            db.execute(_values(table, size), list(itertools.chain.from_iterable(part)))
+            start += size
 
 
 class Spill:
