@@ -367,10 +367,22 @@ class RequestLog:
             return
         try:
             _insert(db, rows)
-        except sqlite3.Error:
-            count = len(rows["requests"]) + len(rows["feedback"])
-            logger.exception("could not write %d records to %s; spilling them", count, self.path)
+        except DATA_ERRORS:  # one row the schema refuses must not take its batch with it
+            for table, table_rows in rows.items():
+                for row in table_rows:
+                    self._store_one(db, table, row)
+        except sqlite3.Error:  # locked, full, gone: the rows wait in the spill file
+            logger.exception("could not write to %s; spilling %d rows", self.path, _count(rows))
             self.spill.append(rows)
+
+    def _store_one(self, db: sqlite3.Connection, table: str, row: Any) -> None:
+        assert self.spill is not None
+        try:
+            _insert(db, {table: [row]})
+        except DATA_ERRORS:
+            logger.exception("LOST a %s row of %s: the log refuses it", table, row[0])
+        except sqlite3.Error:
+            self.spill.append({table: [row]})
 
     def _replay(self, db: sqlite3.Connection | None) -> None:
         if db is None or self.spill is None or not self.spill.pending:
@@ -392,6 +404,7 @@ TABLES = {  # table -> the start of its INSERT and its number of columns
     "audit": (f"INSERT OR REPLACE INTO audit ({AUDIT_COLUMNS})", AUDIT_COLUMNS),
     "feedback": (f"INSERT INTO feedback ({FEEDBACK_COLUMNS})", FEEDBACK_COLUMNS),
 }
+DATA_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
 MAX_ROWS = 512  # rows in one INSERT statement (fewer if SQLite allows fewer variables)
 
 
@@ -405,13 +418,18 @@ def _values(table: str, rows: int) -> str:
 def _batch_rows(records: Sequence[RequestRecord | Feedback]) -> Rows:
     rows: Rows = {table: [] for table in TABLES}
     for record in records:
-        if isinstance(record, Feedback):
-            rows["feedback"].append(_feedback_row(record))
+        try:
+            if isinstance(record, Feedback):
+                rows["feedback"].append(_feedback_row(record))
+                continue
+            request, calls = _rows(record)
+            audits = _audit_rows(record)
+        except Exception:  # a record that cannot become rows: say so, keep the others
+            logger.exception("LOST the log record of %s: cannot turn it into rows", record)
             continue
-        request, calls = _rows(record)
         rows["requests"].append(request)
         rows["calls"].extend(calls)
-        rows["audit"].extend(_audit_rows(record))
+        rows["audit"].extend(audits)
     return rows
 
 
@@ -448,16 +466,16 @@ class Spill:
         line = orjson.dumps(rows) + b"\n"
         with self._lock:
             try:
+                self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
                 try:
-                    os.write(fd, line)  # one write: O_APPEND keeps lines whole
+                    view = memoryview(line)
+                    while view:
+                        view = view[os.write(fd, view) :]
                 finally:
                     os.close(fd)
             except OSError:
-                count = len(rows["requests"]) + len(rows["feedback"])
-                logger.exception(
-                    "LOST %d request-log records: cannot spill to %s", count, self.path
-                )
+                logger.exception("LOST %d log rows: cannot spill to %s", _count(rows), self.path)
                 return
             self.pending = True
 
@@ -475,13 +493,29 @@ class Spill:
             with _transaction(db), self.replaying.open("rb") as lines:
                 for line in lines:
                     if line.endswith(b"\n"):  # a last line cut short by a crash has no rows
-                        _insert_tables(db, orjson.loads(line))
-                        count += 1
+                        count += _replay_line(db, line)
         except BaseException:
             self.pending = True
             raise
         self.replaying.unlink()
         return count
+
+
+def _replay_line(db: sqlite3.Connection, line: bytes) -> int:
+    db.execute("SAVEPOINT line")
+    try:
+        _insert_tables(db, orjson.loads(line))
+    except (*DATA_ERRORS, ValueError):
+        db.execute("ROLLBACK TO line")
+        logger.exception("LOST a spilled batch the log refuses: %.200r", line)
+        return 0
+    finally:
+        db.execute("RELEASE line")
+    return 1
+
+
+def _count(rows: Rows) -> int:
+    return sum(len(table_rows) for table_rows in rows.values())
 
 
 @contextmanager
