@@ -389,7 +389,7 @@ class RequestLog:
             return
         try:
             count = self.spill.replay(db)
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError):
             logger.exception("could not replay %s; kept for the next try", self.spill.path)
             return
         logger.info("replayed %d spilled batches into %s", count, self.path)
@@ -497,7 +497,7 @@ class Spill:
         except BaseException:
             self.pending = True
             raise
-        self.replaying.unlink()
+        self.replaying.unlink(missing_ok=True)
         return count
 
 
