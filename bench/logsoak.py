@@ -195,9 +195,9 @@ def main() -> None:
         if not args.skip_writer:
             idle = writer_rate(workdir, args.records, busy=False)
             busy = writer_rate(workdir, args.records, busy=True)
-            print(f"writer, {args.records} records, gateway hooks on:")
-            print(f"  idle main thread     {idle:10,.0f} rows/s")
-            print(f"  busy main thread     {busy:10,.0f} rows/s")
+            print(f"writer, {args.records} records (a requests row + a calls row each), hooks on:")
+            print(f"  idle main thread     {idle:10,.0f} records/s")
+            print(f"  busy main thread     {busy:10,.0f} records/s")
             print(f"  hooks (_price+_observe) {hook_cost(workdir, args.records):7.1f} us/record")
         result = soak(workdir, args, env)
     lost = result["sent"] - result["rows"]

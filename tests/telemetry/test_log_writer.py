@@ -183,3 +183,14 @@ def test_an_existing_world_readable_log_is_made_private(tmp_path: Path) -> None:
     path.chmod(0o644)
     connect(path).close()
     assert mode(path) == 0o600
+
+
+def test_close_also_writes_what_was_spilled(tmp_path: Path) -> None:
+    path = tmp_path / "log.db"
+    log = RequestLog(path, backlog=5)
+    for i in range(40):
+        log.write(record(i))
+    log.start()
+    log.close()
+    assert counts(path)[0] == 40
+    assert not (tmp_path / "log.db.spill.jsonl").exists()
