@@ -207,7 +207,9 @@ def main() -> None:
         f"({result['sent'] / args.duration:,.0f}/s; non-2xx {result['non2xx']:,})"
     )
     print(f"  rows in the log           {result['rows']:>10,}")
-    print(f"  rows lost                 {lost:>10,}  ({lost / max(1, result['sent']):.1%})")
+    print(f"  rows lost                 {max(0, lost):>10,}  ({max(0, lost) / result['sent']:.1%})")
+    if lost < 0:  # wrk stops with requests in flight: rung answers and logs them, wrk drops them
+        print(f"  rows of requests wrk cut  {-lost:>10,}  (answered after wrk stopped counting)")
     print(f"  shutdown after SIGTERM    {result['shutdown_s']:>10.1f} s")
     print(f"  peak RSS of rung          {result['rss_mb']:>10.0f} MB")
     print(f"  spill file left           {result['spill_bytes']:>10,} bytes")  # fmt: skip

@@ -313,6 +313,7 @@ class RequestLog:
         here would be a row lost (a slow disk is reported every 10 s, not abandoned)."""
         if self._thread is None:
             return
+        self._closed = True  # from now on records spill: nothing lands behind the stop marker
         self._queue.put(None)
         while True:
             self._thread.join(timeout=10)
@@ -320,7 +321,6 @@ class RequestLog:
                 break
             logger.warning("the request log is still writing (%d queued)", self.backlog_size)
         self._thread = None
-        self._closed = True
 
     def _run(self) -> None:
         db = connect(self.path) if self.path is not None else None
