@@ -194,3 +194,15 @@ def test_close_also_writes_what_was_spilled(tmp_path: Path) -> None:
     log.close()
     assert counts(path)[0] == 40
     assert not (tmp_path / "log.db.spill.jsonl").exists()
+
+
+def test_writing_faster_than_the_writer_loses_nothing(tmp_path: Path) -> None:
+    """A small backlog under a burst: records go to the queue or the spill file while the
+    writer drains and replays at the same time; after close every one is a row."""
+    path = tmp_path / "log.db"
+    log = RequestLog(path, batch=50, backlog=100)
+    log.start()
+    for i in range(10_000):
+        log.write(record(i))
+    log.close()
+    assert counts(path)[:3] == (10_000, 10_000, 10_000)
