@@ -14,8 +14,8 @@ exited, the rows lost, how long the shutdown took, the peak RSS of rung, and the
 backlog held (sampled from /proc every 0.5 s; peak RSS is VmHWM).
 
 `--src DIR` runs both parts against another checkout's code (e.g. `--src /work/main/src` for
-the figure before this change). Needs `wrk` (Debian: `apt-get install wrk`; installed by
-scripts/ci-deps.sh).
+the figure before this change). Needs `wrk` (Debian: `apt-get install wrk`, or
+`bash scripts/ci-deps.sh wrk`, which installs it only when missing); no test needs it.
 """
 
 from __future__ import annotations
