@@ -69,17 +69,26 @@ def records(count: int) -> list[Any]:
     return out
 
 
-def writer_rate(workdir: Path, count: int, busy: bool) -> float:
-    """Rows/s of the request log with the gateway's hooks, optionally under GIL pressure."""
-    from rung.config import load
+def gateway(path: Path) -> Any:
+    """A gateway for the config file at `path` (not started: only its hooks are used)."""
     from rung.gateway.app import Gateway
+
+    try:
+        from rung.configure import load  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # older checkouts (--src)
+        from rung.config import load
+    return Gateway(load(str(path)))
+
+
+def writer_rate(workdir: Path, count: int, busy: bool) -> float:
+    """Records/s of the request log with the gateway's hooks, optionally under GIL pressure."""
     from rung.telemetry.log import RequestLog
 
     log = workdir / f"writer-{busy}.db"
     (workdir / "writer.yaml").write_text(config_text(9, log))
-    gateway = Gateway(load(str(workdir / "writer.yaml")))
+    hooks = gateway(workdir / "writer.yaml")
     batch = records(count)
-    writer = RequestLog(log, hooks=[gateway._price, gateway._observe])
+    writer = RequestLog(log, hooks=[hooks._price, hooks._observe])
     writer.start()
     stop = threading.Event()
 
@@ -107,15 +116,12 @@ def writer_rate(workdir: Path, count: int, busy: bool) -> float:
 
 def hook_cost(workdir: Path, count: int) -> float:
     """Microseconds the gateway's two hooks take per record."""
-    from rung.config import load
-    from rung.gateway.app import Gateway
-
-    gateway = Gateway(load(str(workdir / "writer.yaml")))
+    hooks = gateway(workdir / "writer.yaml")
     batch = records(count)
     started = time.perf_counter()
     for record in batch:
-        gateway._price(record)
-        gateway._observe(record)
+        hooks._price(record)
+        hooks._observe(record)
     return (time.perf_counter() - started) / count * 1e6
 
 
