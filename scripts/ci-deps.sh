@@ -3,7 +3,7 @@
 #   bubblewrap, libseccomp2, python3-seccomp, util-linux (setpriv): the python verifier's sandbox
 #   (docs/verifiers.md, "The sandbox"). Without them the sandbox refuses to run code.
 set -euo pipefail
-PACKAGES=(bubblewrap libseccomp2 python3-seccomp util-linux)
+PACKAGES=(bubblewrap libseccomp2 python3-seccomp util-linux "$@")  # extra names: e.g. wrk for bench/
 missing=()
 for package in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
