@@ -289,7 +289,9 @@ class Advisor(Pattern):
             return False
         verdict = await self.verifier.check(request, draft, trace)
         outcome = "passed" if verdict.passed else "failed"
-        trace.decide("verify draft", outcome, f"{self.verifier.name}: {verdict.reason}")
+        code = "verifier_passed" if verdict.passed else "verifier_failed"
+        reason = f"{self.verifier.name}: {verdict.reason}"
+        trace.decide("verify draft", outcome, reason, code=code, subject=self.verifier.name)
         return verdict.passed
 
     async def _review(

@@ -170,7 +170,8 @@ def connect(path: Path) -> sqlite3.Connection:
 def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
     trace = record.trace
     decisions = [
-        {"step": d.step, "outcome": d.outcome, "reason": d.reason} for d in trace.decisions
+        {"step": d.step, "outcome": d.outcome, "reason": d.reason, "kind": d.kind, "code": d.code}
+        for d in trace.decisions
     ]
     request = (
         record.id, record.time, record.route, record.pattern, int(record.stream), record.status,
