@@ -13,7 +13,7 @@ from rung.backends.mock import MockBackend
 from rung.config import parse
 from rung.patterns import BUILDERS
 from rung.patterns.fallback import Fallback, FallbackRoute, build, context_error
-from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy
+from rung.reliability import Breaker, BreakerPolicy, RetryPolicy, wrap
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
 from .helpers import BreaksMidway, Sleeps, request
@@ -21,7 +21,7 @@ from .helpers import BreaksMidway, Sleeps, request
 
 def chain(*mocks: MockBackend, retries: int = 1, breakers: bool = False) -> Fallback:
     wrapped = [
-        Resilient(m, RetryPolicy(retries), Breaker(m.name, BreakerPolicy(2)) if breakers else None,
+        wrap(m, RetryPolicy(retries), Breaker(m.name, BreakerPolicy(2)) if breakers else None,
                   sleep=Sleeps())
         for m in mocks
     ]  # fmt: skip
@@ -207,9 +207,7 @@ class Slow(MockBackend):
 async def test_route_timeout_moves_on(stream: bool) -> None:
     slow = Slow("local", 30).enqueue("too late", "too late")
     hosted = MockBackend("hosted").enqueue("in time")
-    pattern = Fallback(
-        [Resilient(slow, sleep=Sleeps()), Resilient(hosted)], RetryPolicy(1, timeout=0.05)
-    )
+    pattern = Fallback([wrap(slow, sleep=Sleeps()), wrap(hosted)], RetryPolicy(1, timeout=0.05))
     trace = Trace()
     if stream:
         text = "".join([c.delta_text async for c in pattern.stream(request(), trace)])
