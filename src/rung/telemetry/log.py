@@ -170,9 +170,10 @@ def connect(path: Path) -> sqlite3.Connection:
 def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
     trace = record.trace
     decisions = [
-        {"step": d.step, "outcome": d.outcome, "reason": d.reason, "kind": d.kind, "code": d.code}
+        {"step": d.step, "outcome": d.outcome, "reason": d.reason, "kind": d.kind,
+         "code": d.code, "subject": d.subject}
         for d in trace.decisions
-    ]
+    ]  # fmt: skip
     request = (
         record.id, record.time, record.route, record.pattern, int(record.stream), record.status,
         record.error, record.latency_ms, trace.answered_by or None,
