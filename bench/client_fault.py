@@ -24,10 +24,10 @@ import httpx
 from rung.backends.llamacpp import LlamaCppBackend
 from rung.gateway import create_app
 
-try:  # newer trees: config reads routes with the patterns it is given
+try:  # config reads routes with the patterns it is given
     from rung.configure import parse
-except ImportError:
-    from rung.config import parse
+except ImportError:  # before that change (for a before/after run on an older tree)
+    from rung.config import parse  # type: ignore[assignment]
 
 MALFORMED = {
     "model": "chat",
@@ -69,7 +69,7 @@ async def main() -> None:
         }
         app = create_app(parse(config, "<bench>"))
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://rung") as client:
+        async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
             statuses: collections.Counter[int] = collections.Counter()
             for _ in range(20):
                 response = await client.post("/v1/chat/completions", json=MALFORMED)

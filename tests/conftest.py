@@ -20,7 +20,7 @@ import pytest
 import uvicorn
 
 from rung.backends.embedded import model_path
-from rung.config import parse
+from rung.configure import parse
 from rung.gateway import create_app
 
 

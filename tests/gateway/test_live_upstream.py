@@ -12,6 +12,7 @@ import openai
 import pytest
 
 pytestmark = pytest.mark.live
+JSON_TYPE = {"content-type": "application/json"}  # the gateway refuses other POST bodies
 
 
 @pytest.fixture(scope="module")
@@ -153,7 +154,7 @@ def test_models_lists_routes(gateway: Any) -> None:
 def test_bad_requests_get_openai_errors(
     gateway: Any, body: bytes, status: int, param: str | None
 ) -> None:
-    response = httpx.post(gateway.url + "/v1/chat/completions", content=body)
+    response = httpx.post(gateway.url + "/v1/chat/completions", content=body, headers=JSON_TYPE)
     assert response.status_code == status
     error = response.json()["error"]
     assert error["message"] and error["type"] == "invalid_request_error"
@@ -165,7 +166,7 @@ def test_bad_requests_get_openai_errors(
 def test_body_too_large(gateway: Any) -> None:
     huge = "x" * (5 * 1024 * 1024)
     body = json.dumps({"model": "chat", "messages": [{"role": "user", "content": huge}]})
-    response = httpx.post(gateway.url + "/v1/chat/completions", content=body)
+    response = httpx.post(gateway.url + "/v1/chat/completions", content=body, headers=JSON_TYPE)
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "request_too_large"
 

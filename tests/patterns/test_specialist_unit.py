@@ -12,7 +12,7 @@ import pytest
 from rung._errors import ConfigError, RequestError
 from rung.backends.base import Capabilities
 from rung.backends.mock import MockBackend
-from rung.config import parse
+from rung.configure import parse
 from rung.patterns.needs import CustomNeed
 from rung.patterns.specialist import Specialist, Specialists, build
 from rung.types import ChatRequest, Trace

@@ -10,8 +10,8 @@ import pytest
 from rung._errors import BackendError, RequestError, UpstreamStatus
 from rung.backends.base import Capabilities
 from rung.backends.mock import MockBackend
-from rung.config import parse
-from rung.patterns import BUILDERS
+from rung.configure import parse
+from rung.patterns import REGISTRY
 from rung.patterns.fallback import Fallback, FallbackRoute, build, context_error
 from rung.reliability import Breaker, BreakerPolicy, RetryPolicy, wrap
 from rung.types import ChatRequest, Chunk, Completion, Trace
@@ -168,7 +168,7 @@ def test_config_and_builder() -> None:
         "<test>",
     )  # fmt: skip
     route = config.routes["chat"]
-    assert isinstance(route, FallbackRoute) and "fallback" in BUILDERS
+    assert isinstance(route, FallbackRoute) and "fallback" in REGISTRY
     pattern = build(route, {"a": MockBackend("a"), "b": MockBackend("b")})
     assert isinstance(pattern, Fallback)
     assert [b.name for b in pattern.backends()] == ["a", "b"]

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from rung._errors import UpstreamStatus
-from rung.config import parse
+from rung.configure import parse
 from rung.gateway import create_app
 
 CONFIG = {
@@ -21,7 +21,7 @@ CONFIG = {
 
 
 def client(app: Any) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://rung")
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://localhost")
 
 
 async def test_health_is_degraded_while_a_breaker_is_open(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ class Capabilities:
     logprobs: bool = False
     residency: str = "local"
     tags: frozenset[str] = field(default_factory=frozenset)
+    local: bool = False  # runs on this machine (priced by busy time, not by tokens)
 
 
 class Backend(ABC):

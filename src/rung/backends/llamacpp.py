@@ -30,10 +30,11 @@ class LlamaCppBackend(Backend):
         self.model = config.model
         self.config = config
         self.capabilities = Capabilities(
-            context_window=config.n_ctx,
+            context_window=config.context_window,
             logprobs=config.logprobs,
             residency=config.residency,
             tags=frozenset(config.tags),
+            local=True,
         )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"llama-{name}")
         self._llm: Any = None

@@ -18,6 +18,7 @@ import orjson
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.base import Backend, Capabilities
 from rung.config import OpenAIBackendConfig
+from rung.secrets import Scrubber
 from rung.types import ChatRequest, Chunk, Completion
 
 
@@ -37,10 +38,13 @@ class OpenAIBackend(Backend):
         )
         self._session: aiohttp.ClientSession | None = None
 
+    def _key(self) -> str | None:
+        ref = self.config.api_key
+        return os.environ.get(ref[4:]) if ref else None
+
     def _headers(self) -> dict[str, str]:
         headers = {"content-type": "application/json"}
-        ref = self.config.api_key
-        key = os.environ.get(ref[4:]) if ref else None
+        key = self._key()
         if key:
             headers["authorization"] = f"Bearer {key}"
         return headers
@@ -90,7 +94,7 @@ class OpenAIBackend(Backend):
                 f"{self.name}: cannot reach the upstream: {_reason(exc)}", backend=self.name
             ) from exc
         if response.status >= 400:
-            await _raise_status(self.name, response)
+            await _raise_status(self.name, response, Scrubber([self._key() or ""]))
         return response
 
     async def complete(self, request: ChatRequest) -> Completion:
@@ -125,7 +129,7 @@ class OpenAIBackend(Backend):
         response = await self._post(self._payload(request, stream=True))
         async with response:
             try:
-                async for chunk in _sse_chunks(self.name, response):
+                async for chunk in _sse_chunks(self.name, response, Scrubber([self._key() or ""])):
                     yield chunk
             except TimeoutError as exc:
                 raise UpstreamTimeout(
@@ -137,7 +141,9 @@ class OpenAIBackend(Backend):
                 ) from exc
 
 
-async def _sse_chunks(name: str, response: aiohttp.ClientResponse) -> AsyncIterator[Chunk]:
+async def _sse_chunks(
+    name: str, response: aiohttp.ClientResponse, scrub: Scrubber
+) -> AsyncIterator[Chunk]:
     done = False
     async for line in response.content:
         if not line.startswith(b"data:"):
@@ -154,7 +160,7 @@ async def _sse_chunks(name: str, response: aiohttp.ClientResponse) -> AsyncItera
             ) from exc
         if "error" in chunk.data:
             raise BackendError(
-                f"{name}: the upstream reported an error mid-stream: {_message(chunk.data)}",
+                f"{name}: the upstream reported an error mid-stream: {scrub(_message(chunk.data))}",
                 backend=name,
             )
         yield chunk
@@ -162,13 +168,14 @@ async def _sse_chunks(name: str, response: aiohttp.ClientResponse) -> AsyncItera
         raise BackendError(f"{name}: the stream ended before [DONE]", backend=name)
 
 
-async def _raise_status(name: str, response: aiohttp.ClientResponse) -> None:
+async def _raise_status(name: str, response: aiohttp.ClientResponse, scrub: Scrubber) -> None:
+    """Raise the error an upstream's error status means; its text never quotes our key."""
     async with response:
         try:
             detail = _message(orjson.loads(await response.read()))
         except (ValueError, aiohttp.ClientError):
             detail = response.reason or ""
-    message = f"{name}: the upstream answered {response.status}: {detail}"
+    message = f"{name}: the upstream answered {response.status}: {scrub(detail)}"
     if response.status == 429:
         raise Overloaded(message, backend=name, retry_after=_retry_after(response))
     raise UpstreamStatus(message, backend=name, status=response.status)

@@ -20,6 +20,7 @@ from rung._errors import (
 from rung.backends import Backend, build_backend
 from rung.config import BackendSection, Config, PrivacySettings
 from rung.defaults import default_config
+from rung.gateway.edge import Edge
 from rung.gateway.exchange import Exchange
 from rung.gateway.feedback import parse_feedback
 from rung.gateway.http import (
@@ -36,6 +37,7 @@ from rung.patterns import Pattern, build_pattern
 from rung.patterns.cached import Cached, cached
 from rung.privacy import Detector
 from rung.reliability import BreakerPolicy, RetryPolicy, breaker_states, wrap
+from rung.secrets import LogScrubbing, Scrubber, scrub_breakers
 from rung.section import Section
 from rung.telemetry.log import RequestLog, RequestRecord
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
@@ -51,9 +53,12 @@ class Gateway:
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self.scrub = Scrubber.from_config(config)  # secrets out of every text that leaves
+        self.log_scrubbing = LogScrubbing(self.scrub)
         self.backends: dict[str, Backend] = {
             name: _wrapped(name, spec) for name, spec in config.models.items()
         }
+        scrub_breakers(self.backends, self.scrub)
         self.routes: dict[str, Pattern] = {
             name: cached(build_pattern(spec, self.backends), spec)
             for name, spec in config.routes.items()
@@ -67,7 +72,7 @@ class Gateway:
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = config.log_path() if config.log.enabled else None
-        self.log = RequestLog(path, hooks=[self._price, self._observe])
+        self.log = RequestLog(path, hooks=[self.scrub.record, self._price, self._observe])
         self.route_header = config.server.route_header.lower().encode()
 
     def _price(self, record: RequestRecord) -> None:
@@ -80,6 +85,7 @@ class Gateway:
 
     async def start(self, routes: list[str] | None = None) -> None:
         """Start the backends of `routes` (all routes by default) and the request log."""
+        self.log_scrubbing.install()
         for notice in self.config.notices:
             logger.warning("%s", notice)
         chosen = [self.routes[r] for r in routes or self.routes if r in self.routes]
@@ -101,7 +107,11 @@ class Gateway:
                 await drain()
         for backend in self.backends.values():
             await backend.close()
+        for pattern in self.routes.values():
+            if isinstance(pattern, Cached):
+                pattern.cache.close()
         self.log.close()
+        self.log_scrubbing.remove()
 
     def route_name(self, scope: Scope, request: ChatRequest) -> str:
         """The route a request names: the route header when set, else the `model` field."""
@@ -131,12 +141,13 @@ class App:
 
     def __init__(self, gateway: Gateway) -> None:
         self.gateway = gateway
+        self.edge = Edge(gateway, gateway.scrub)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
         elif scope["type"] == "http":
-            await self._http(scope, receive, send)
+            await self.edge(scope, receive, send, self._http)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

@@ -5,13 +5,19 @@ starting at the next tier, so the drafter does not generate twice)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, ClassVar
+
+from pydantic import Field
 
 from rung.backends.base import Backend
+from rung.config import RouteSection
 from rung.patterns.base import Pattern, completion_chunks, traced_complete
 from rung.patterns.cascade import Cascade
+from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
 from rung.verifiers.base import Verifier
+from rung.verifiers.factory import build_verifiers
 
 
 class DraftVerify(Pattern):
@@ -57,3 +63,30 @@ class DraftVerify(Pattern):
         async for chunk in self.cascade.stream(request, trace):
             trace.escalated = True
             yield chunk
+
+
+# ---- config --------------------------------------------------------------------------------
+
+
+class DraftVerifyRoute(RouteSection):
+    """The drafter answers; `verify` checks the draft; on rejection, a cascade over
+    `fallback` (checked by `fallback_verify`, if any) answers."""
+
+    pattern: str = "draft_verify"
+    drafter: str
+    verify: list[Any] = Field(min_length=1)
+    fallback: list[str] = Field(min_length=1)
+    fallback_verify: list[Any] = Field(default_factory=list)
+    refs: ClassVar[tuple[str, ...]] = ("drafter", "fallback")
+    verifier_lists: ClassVar[tuple[str, ...]] = ("verify", "fallback_verify")
+
+
+def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
+    assert isinstance(config, DraftVerifyRoute)
+    check = build_verifiers(config.verify, backends, config.drafter)
+    assert check is not None
+    tiers = [backends[name] for name in config.fallback]
+    escalation = Cascade(
+        tiers, build_verifiers(config.fallback_verify, backends, config.fallback[0])
+    )
+    return DraftVerify(backends[config.drafter], check, escalation)

@@ -52,6 +52,7 @@ class Breaker:
         self._opened_at: float | None = None
         self._probing = False
         self.last_error: str | None = None
+        self.scrub: Callable[[str], str] = str  # the gateway's secret scrubber
 
     @property
     def state(self) -> State:
@@ -103,7 +104,7 @@ class Breaker:
         if not backend_fault(error):
             return
         now = self.clock()
-        self.last_error = str(error)[:200]
+        self.last_error = self.scrub(str(error))[:200]
         if probing:
             self._open(now)
             return

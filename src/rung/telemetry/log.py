@@ -322,8 +322,10 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
 
 
 def recent(path: Path, limit: int = 20) -> list[dict[str, Any]]:
-    """The newest requests with their calls, newest first."""
-    db = connect(path)
+    """The newest requests with their calls, newest first (the file opened read-only)."""
+    from rung.telemetry.readonly import open_readonly
+
+    db = open_readonly(path)
     db.row_factory = sqlite3.Row
     try:
         rows = [dict(r) for r in db.execute(
