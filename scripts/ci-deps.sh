@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs. Idempotent: installs only what is missing, so a machine
-# that has them (or that cannot run apt-get as root) skips this quickly.
+# Debian packages the project needs beyond Python's own (idempotent; run as root in CI).
+#   bubblewrap, libseccomp2, python3-seccomp, util-linux (setpriv): the python verifier's sandbox
+#   (docs/verifiers.md, "The sandbox"). Without them the sandbox refuses to run code.
 set -euo pipefail
-packages=()
-for p in "$@"; do packages+=("$p"); done
+PACKAGES=(bubblewrap libseccomp2 python3-seccomp util-linux)
 missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+for package in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-if [ "$(id -u)" -ne 0 ]; then
-  echo "ci-deps: missing Debian packages ${missing[*]}; install them as root" >&2
-  exit 0
+if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "ci-deps: missing ${missing[*]}; run as root: apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
-apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -245,8 +245,10 @@ def run(
     strong = resolve_model(strong_model, columns)
     tasks, ambiguous = join_tasks(rows, mbpp_json_path)
     limits = Limits(timeout=timeout, cpu_seconds=cpu_seconds)
-    sandbox = Sandbox(limits, concurrency=concurrency)
-    verifier = PythonVerifier(sandbox=sandbox, definitions_only=definitions_only)
+    sandbox = Sandbox(limits, concurrency=concurrency, max_waiting=len(rows) * len(cheap) + 1)
+    verifier = PythonVerifier(
+        sandbox=sandbox, definitions_only=definitions_only, allow_request_tests=True
+    )
     verdicts = asyncio.run(verify_all(rows, tasks, list(cheap.values()), verifier))
     report = figures(rows, cheap, strong, verdicts)
     report["ambiguous_joins"] = ambiguous

@@ -41,6 +41,7 @@ OPTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "cpu_seconds": int,
         "memory_mb": int,
         "processes": int,
+        "allow_request_tests": bool,
     },
     "consistency": {
         "model": str,
