@@ -11,7 +11,7 @@ from rung._errors import BackendError, UpstreamTimeout
 from rung.backends.openai import OpenAIBackend
 from rung.config import OpenAIBackendConfig, Timeouts
 from rung.patterns.fallback import Fallback
-from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy
+from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy, wrap
 from rung.types import Trace
 from tests.servers import HANG, ScriptedServer, error, http_answer, ok, sse
 
@@ -26,14 +26,14 @@ def upstream(server: ScriptedServer, name: str = "up", first_byte: float = 5.0) 
 
 
 def resilient(backend: OpenAIBackend, retries: int = 2, **kw: object) -> Resilient:
-    return Resilient(backend, RetryPolicy(retries, backoff_base=0.01), **kw)  # type: ignore[arg-type]
+    return wrap(backend, RetryPolicy(retries, backoff_base=0.01), **kw)  # type: ignore[arg-type]
 
 
 async def test_500_is_retried() -> None:
     with ScriptedServer(error("500 Internal Server Error", "boom"), ok("recovered")) as server:
         backend = resilient(upstream(server))
         trace = Trace()
-        from rung.reliability.traced import traced_complete
+        from rung.backends.traced import traced_complete
 
         completion = await traced_complete(backend, request(), trace)
         await backend.close()

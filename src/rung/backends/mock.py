@@ -6,7 +6,7 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator
 
-from rung._errors import BackendError
+from rung._errors import RungError
 from rung.backends.base import Backend, Capabilities
 from rung.types import JSON, ChatRequest, Chunk, Completion
 
@@ -41,10 +41,10 @@ class MockBackend(Backend):
         self.name = name
         self.model = name
         self.capabilities = capabilities or Capabilities()
-        self.queue: deque[str | BackendError | JSON] = deque()
+        self.queue: deque[str | RungError | JSON] = deque()
         self.requests: list[ChatRequest] = []
 
-    def enqueue(self, *answers: str | BackendError | JSON) -> MockBackend:
+    def enqueue(self, *answers: str | RungError | JSON) -> MockBackend:
         self.queue.extend(answers)
         return self
 
@@ -53,7 +53,7 @@ class MockBackend(Backend):
         if not self.queue:
             raise AssertionError(f"MockBackend {self.name!r} was called with nothing enqueued")
         answer = self.queue.popleft()
-        if isinstance(answer, BackendError):
+        if isinstance(answer, RungError):
             raise answer
         data = answer if isinstance(answer, dict) else completion_for(answer, self.model)
         return Completion(data)

@@ -33,24 +33,21 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hashlib
-import logging
 import random
 import time
-import uuid
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from rung._errors import RungError
 from rung.backends.base import Backend
 from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern
+from rung.patterns.cached import cached
 from rung.section import Section
 from rung.telemetry.log import RequestRecord
+from rung.telemetry.records import failed, new_record
 from rung.types import JSON, ChatRequest, Chunk, Completion, Trace
-
-logger = logging.getLogger("rung.ab")
 
 
 class VariantSpec(Section):
@@ -195,10 +192,9 @@ class AB(Pattern):
             reason = f"{name}: {len(self.pending)} shadows still running (max {self.max_pending})"
             trace.decide("shadow", "skipped", reason)
             return
-        record = RequestRecord(
-            id=f"req_{uuid.uuid4().hex}", time=time.time(), route=request.route,
-            pattern=self.shadow[1].name, parent_id=request.request_id,
-        )  # fmt: skip
+        record = new_record(
+            route=request.route, pattern=self.shadow[1].name, parent_id=request.request_id
+        )
         record.trace = Trace(guard=trace.guard, log=trace.log, variant=f"shadow:{name}")
         trace.decide("shadow", "started", f"{name}: logged as {record.id}")
         task = asyncio.get_running_loop().create_task(self.run_shadow(request, record))
@@ -215,11 +211,8 @@ class AB(Pattern):
         )  # fmt: skip
         try:
             await self.shadow[1].complete(shadowed, record.trace)
-        except RungError as exc:
-            record.status, record.error = exc.status, exc.message
         except Exception as exc:  # a shadow must never take anything else down
-            logger.exception("shadow %s of %s failed", record.id, record.parent_id)
-            record.status, record.error = 500, f"internal error: {type(exc).__name__}"
+            failed(record, exc)
         finally:
             record.latency_ms = (time.perf_counter() - started) * 1000
             record.trace.log(record)
@@ -244,14 +237,7 @@ def build_inline(spec: JSON, backends: Mapping[str, Backend]) -> Pattern:
     from rung.patterns import build_pattern  # the registry imports this module
 
     section = inline_section(spec)
-    pattern = build_pattern(section, backends)
-    settings = getattr(section, "cache", None)
-    if settings is not None:
-        from rung.cache import Cache
-        from rung.patterns.cached import Cached
-
-        pattern = Cached(pattern, Cache(settings))
-    return pattern
+    return cached(build_pattern(section, backends), section)
 
 
 def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:

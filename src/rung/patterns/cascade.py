@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from pydantic import Field
 
-from rung._errors import BackendError
+from rung._errors import BackendError, failure_code
 from rung.backends.base import Backend
 from rung.config import RouteSection
 from rung.patterns.base import Pattern, completion_chunks, traced_complete, traced_stream
@@ -46,7 +46,13 @@ class Cascade(Pattern):
             return Verdict(True, 1.0, "no verifier configured"), draft
         verdict = await self.verifier.check(request, draft, trace)
         outcome = "passed" if verdict.passed else "failed"
-        trace.decide(f"verify {backend.name}", outcome, f"{self.verifier.name}: {verdict.reason}")
+        trace.decide(
+            f"verify {backend.name}",
+            outcome,
+            f"{self.verifier.name}: {verdict.reason}",
+            code="verifier_passed" if verdict.passed else "verifier_failed",
+            subject=self.verifier.name,
+        )
         return verdict, verdict.answer or draft
 
     def prepare(self, request: ChatRequest) -> ChatRequest:
@@ -58,7 +64,10 @@ class Cascade(Pattern):
         try:
             draft = await traced_complete(backend, self.prepare(request), trace)
         except BackendError as exc:
-            trace.decide(f"call {backend.name}", "failed", exc.message)
+            trace.decide(
+                f"call {backend.name}", "failed", exc.message, code=failure_code(exc),
+                subject=backend.name,
+            )  # fmt: skip
             return None
         verdict, answer = await self.check(backend, request, draft, trace)
         return answer if verdict.passed else None

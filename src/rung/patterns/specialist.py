@@ -246,14 +246,14 @@ class Specialists(Pattern):
         backend = self.generalist if chosen is None else chosen.backend
         trace.answered_by = backend.name
         if chosen is not None:
-            box: list[ChatRequest] = []
             job = self.passed(chosen, request, trace)
             if chosen.context == "summary":
-                async for keepalive in waiting(job, "summarising earlier turns", 5.0, box):
+                summarised = waiting(job, "summarising earlier turns", 5.0)
+                async for keepalive in summarised:
                     yield keepalive
+                request = summarised.result()
             else:
-                box.append(await job)
-            request = box[0]
+                request = await job
         async for chunk in traced_stream(backend, request, trace):
             yield chunk
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rung._errors import RungError
+from rung._errors import RouterFileError as RouterFileError  # re-exported: its old home
 from rung.files import private_open
 
 if TYPE_CHECKING:
@@ -33,10 +33,6 @@ FORMAT_VERSION = 1
 HEADER_KEY = "__header__"
 
 Arrays = dict[str, "np.ndarray[Any, Any]"]
-
-
-class RouterFileError(RungError):
-    """A saved router file is missing, malformed, or of another format version."""
 
 
 class Router(ABC):

@@ -200,8 +200,10 @@ def _migrate(db: sqlite3.Connection) -> None:
 def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
     trace = record.trace
     decisions = [
-        {"step": d.step, "outcome": d.outcome, "reason": d.reason} for d in trace.decisions
-    ]
+        {"step": d.step, "outcome": d.outcome, "reason": d.reason, "kind": d.kind,
+         "code": d.code, "subject": d.subject}
+        for d in trace.decisions
+    ]  # fmt: skip
     request = (
         record.id, record.time, record.route, record.pattern, int(record.stream), record.status,
         record.error, record.latency_ms, trace.answered_by or None,
