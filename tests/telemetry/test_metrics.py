@@ -111,11 +111,19 @@ def test_collect_reads_queue_depth_and_breakers() -> None:
     assert s[("rung_queue_depth", (("backend", "up"),))] == 0
 
 
-def test_observe_is_cheap() -> None:
+def test_observing_many_requests_adds_up_exactly() -> None:
+    """How fast `observe` is, is measured by bench/metrics.py; here: that nothing is lost."""
     metrics, record = Metrics(), escalated_record()
-    started = time.perf_counter()
     for _ in range(5000):
         metrics.observe(record)
-    per_request = (time.perf_counter() - started) / 5000
-    assert per_request < 0.001  # well under a millisecond (about 45 µs measured)
-    assert b"rung_requests_total" in metrics.render()
+    s = parsed(metrics.render())
+    answered = (
+        "rung_requests_total",
+        (("backend", "hosted"), ("route", "json"), ("status", "200")),
+    )
+    assert s[answered] == 5000
+    tokens = ("rung_tokens_total", (("backend", "hosted"), ("direction", "completion"),
+                                    ("route", "json")))  # fmt: skip
+    assert s[tokens] == 5000 * 30
+    duration = ("rung_request_duration_seconds_sum", (("backend", "hosted"), ("route", "json")))
+    assert s[duration] == pytest.approx(5000 * 1.25)
