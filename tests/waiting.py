@@ -3,8 +3,9 @@
 - `virtual_time(coro)` runs `coro` on an event loop whose clock is virtual: when every task is
   waiting on a timer, the clock jumps to the next one at once. `asyncio.sleep(5)` returns
   immediately yet `loop.time()` advances by exactly 5, so timings (keep-alive intervals, slow
-  backends, timeouts) are exact and a test never waits for them. Real I/O still works; only
-  an idle wait for a timer is skipped.
+  backends, timeouts) are exact and a test never waits for them. Sockets between tasks of the
+  same loop still work; a wait on another thread or process does not belong here (the clock
+  would jump past it to the next timer).
 - `poll(probe, done)` calls `probe` until `done(value)` holds or a deadline passes, for what
   another thread or process finishes later (a log row written after the response). The
   deadline is a bound, never an assertion: the caller asserts on the value it gets.
