@@ -4,7 +4,6 @@ tier and a real llama.cpp server as the strong tier."""
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,12 +55,8 @@ def sdk(gateway: Any) -> openai.OpenAI:
 
 
 def decisions(gateway: Any, request_id: str) -> list[dict[str, str]]:
-    for _ in range(100):
-        row = next((r for r in gateway.log_rows() if r["id"] == request_id), None)
-        if row is not None:
-            return json.loads(row["decisions"] or "[]")  # type: ignore[no-any-return]
-        time.sleep(0.05)
-    raise AssertionError(f"no log row for {request_id}")
+    [row] = gateway.log_rows(where=lambda r: r["id"] == request_id)
+    return json.loads(row["decisions"] or "[]")  # type: ignore[no-any-return]
 
 
 def ask(gateway: Any, route: str, text: str, **options: Any) -> Any:

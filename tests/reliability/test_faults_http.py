@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from rung._errors import BackendError, UpstreamTimeout
@@ -44,14 +42,13 @@ async def test_500_is_retried() -> None:
 
 async def test_429_retry_after_is_honoured() -> None:
     slow_down = error("429 Too Many Requests", "slow down", "retry-after: 1\r\n")
+    sleeps = Sleeps()
     with ScriptedServer(slow_down, ok()) as server:
-        backend = resilient(upstream(server))
-        started = time.perf_counter()
+        backend = resilient(upstream(server), sleep=sleeps)
         completion = await backend.complete(request())
-        waited = time.perf_counter() - started
         await backend.close()
     assert completion.text == "fine" and server.connections == 2
-    assert waited >= 0.95  # the upstream's Retry-After, not the 10 ms backoff
+    assert sleeps.pauses == [1.0]  # the upstream's Retry-After, not the 10 ms backoff
 
 
 async def test_hang_times_out_and_is_retried() -> None:

@@ -146,3 +146,21 @@ def test_unknown_route_and_backend_names_share_one_label() -> None:
         dict(labels)["backend"] for (name, labels) in s if name == "rung_backend_calls_total"
     }
     assert backends == {"unknown"}
+
+
+def test_observing_many_requests_adds_up_exactly() -> None:
+    """How fast `observe` is, is measured by bench/metrics.py; here: that nothing is lost."""
+    metrics, record = Metrics(), escalated_record()
+    for _ in range(5000):
+        metrics.observe(record)
+    s = parsed(metrics.render())
+    answered = (
+        "rung_requests_total",
+        (("backend", "hosted"), ("route", "json"), ("status", "200")),
+    )
+    assert s[answered] == 5000
+    tokens = ("rung_tokens_total", (("backend", "hosted"), ("direction", "completion"),
+                                    ("route", "json")))  # fmt: skip
+    assert s[tokens] == 5000 * 30
+    duration = ("rung_request_duration_seconds_sum", (("backend", "hosted"), ("route", "json")))
+    assert s[duration] == pytest.approx(5000 * 1.25)

@@ -28,7 +28,7 @@ from rung.config import RouteSection
 from rung.patterns import toolcalls as tc
 from rung.patterns.base import Pattern, completion_chunks, traced_complete, traced_stream
 from rung.patterns.context import clip, transcript
-from rung.patterns.keepalive import KeepAlive, waiting
+from rung.patterns.keepalive import KEEPALIVE_SECONDS, KeepAlive, waiting
 from rung.section import Section
 from rung.types import JSON, ChatRequest, Chunk, Completion, Trace, Usage
 
@@ -62,7 +62,7 @@ class AdvisorRoute(RouteSection):
     context: Literal["full", "compressed"] = "full"
     advice_max_tokens: int = Field(default=256, ge=1)
     advisor_prompt: str = ADVISOR_PROMPT
-    keepalive_seconds: float = Field(default=5.0, gt=0)
+    keepalive_seconds: float = Field(default=KEEPALIVE_SECONDS, gt=0)
     stream_tool_rounds: bool = True
     verify: list[Any] = Field(default_factory=list)
     refs: ClassVar[tuple[str, ...]] = ("executor", "advisor")
@@ -91,7 +91,7 @@ class Advisor(Pattern):
         advice_max_tokens: int = 256,
         advisor_prompt: str = ADVISOR_PROMPT,
         verifier: Verifier | None = None,
-        keepalive_seconds: float = 5.0,
+        keepalive_seconds: float = KEEPALIVE_SECONDS,
         stream_tool_rounds: bool = True,
     ) -> None:
         self.executor, self.advisor = executor, advisor

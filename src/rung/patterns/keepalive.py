@@ -19,6 +19,10 @@ from rung.types import Chunk
 
 T = TypeVar("T")
 
+KEEPALIVE_SECONDS = 5.0
+"""How often a pattern that makes a streaming client wait sends a keep-alive, unless its route
+sets `keepalive_seconds`: the one default for every pattern (advisor, specialist)."""
+
 
 @dataclass(slots=True)
 class KeepAlive(Chunk):

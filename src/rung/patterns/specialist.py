@@ -27,7 +27,7 @@ from rung.backends.base import Backend
 from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.patterns.context import last_k, last_turn, split_system, summarize, summarized
-from rung.patterns.keepalive import waiting
+from rung.patterns.keepalive import KEEPALIVE_SECONDS, waiting
 from rung.patterns.needs import CustomNeed, Scorer, image_count, output_tokens, prompt_tokens, size
 from rung.section import Section
 from rung.types import JSON, ChatRequest, Chunk, Completion, Trace
@@ -98,6 +98,7 @@ class SpecialistRoute(RouteSection):
     last_k: int = Field(default=4, ge=1)
     summary_max_tokens: int = Field(default=256, ge=16)
     default_max_tokens: int = Field(default=512, ge=1)
+    keepalive_seconds: float = Field(default=KEEPALIVE_SECONDS, gt=0)
     refs: ClassVar[tuple[str, ...]] = ("generalist",)
 
 
@@ -122,12 +123,14 @@ class Specialists(Pattern):
         *,
         summary_max_tokens: int = 256,
         default_max_tokens: int = 512,
+        keepalive_seconds: float = KEEPALIVE_SECONDS,
     ) -> None:
         for s in specialists:
             if s.when == "vision" and not s.backend.capabilities.vision:
                 raise ValueError(f"{s.backend.name} serves `vision` but declares no vision")
         self.generalist, self.specialists = generalist, list(specialists)
         self.summary_max_tokens, self.default_max_tokens = summary_max_tokens, default_max_tokens
+        self.keepalive_seconds = keepalive_seconds
 
     def backends(self) -> list[Backend]:
         return [self.generalist, *(s.backend for s in self.specialists)]
@@ -248,7 +251,7 @@ class Specialists(Pattern):
         if chosen is not None:
             job = self.passed(chosen, request, trace)
             if chosen.context == "summary":
-                summarised = waiting(job, "summarising earlier turns", 5.0)
+                summarised = waiting(job, "summarising earlier turns", self.keepalive_seconds)
                 async for keepalive in summarised:
                     yield keepalive
                 request = summarised.result()
@@ -292,6 +295,7 @@ def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
         specialists,
         summary_max_tokens=config.summary_max_tokens,
         default_max_tokens=config.default_max_tokens,
+        keepalive_seconds=config.keepalive_seconds,
     )
 
 
