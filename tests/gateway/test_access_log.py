@@ -96,7 +96,7 @@ async def test_through_the_gateway_the_line_carries_its_request_id(
     app = AccessLog(create_app(config))
     transport = httpx.ASGITransport(app=app)
     with caplog.at_level(logging.INFO, logger="rung.access"):
-        async with httpx.AsyncClient(transport=transport, base_url="http://rung") as client:
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
             response = await client.post(
                 "/v1/chat/completions",
                 json={"model": "nope", "messages": [{"role": "user", "content": "hi"}]},

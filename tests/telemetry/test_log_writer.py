@@ -57,7 +57,8 @@ def test_a_large_batch_is_written_whole_with_its_values(tmp_path: Path) -> None:
         call = db.execute("SELECT seq, prompt_tokens FROM calls WHERE request_id = 'r9'").fetchall()
         kinds = db.execute("SELECT kinds FROM audit WHERE request_id = 'r3'").fetchone()
     assert row == (2234.0, "chat", 200, 5.5, "up",
-                   '[{"step":"fixed","outcome":"answered","reason":"reason 1234"}]')  # fmt: skip
+                   '[{"step":"fixed","outcome":"answered","reason":"reason 1234",'
+                   '"kind":"","code":"","subject":""}]')  # fmt: skip
     assert call == [(0, 9), (1, 9)]
     assert kinds == ('["email"]',)
 
