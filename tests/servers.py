@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
+from typing import Self
 
 import orjson
+from aiohttp import web
 
 from rung.backends.mock import completion_for
 
@@ -60,7 +63,7 @@ class ScriptedServer:
                 continue
             answer = self.script[min(self.connections, len(self.script) - 1)]
             self.connections += 1
-            _read_request(conn)
+            read_request(conn)
             if answer is None:
                 held.append(conn)
                 continue
@@ -82,21 +85,61 @@ class ScriptedServer:
         self.close()
 
 
-def _read_request(conn: socket.socket) -> None:
+def read_request(conn: socket.socket) -> str:
+    """Read one HTTP request (head and Content-Length body) from `conn`; return the head."""
     conn.settimeout(5)
     data = b""
     while b"\r\n\r\n" not in data:
         part = conn.recv(65536)
         if not part:
-            return
+            break
         data += part
     head, _, body = data.partition(b"\r\n\r\n")
+    text = head.decode("latin-1")
     length = 0
-    for line in head.split(b"\r\n"):
-        if line.lower().startswith(b"content-length:"):
-            length = int(line.split(b":")[1])
+    for line in text.split("\r\n"):
+        if line.lower().startswith("content-length:"):
+            length = int(line.split(":")[1])
     while len(body) < length:
         part = conn.recv(65536)
         if not part:
-            return
+            break
         body += part
+    return text
+
+
+class ThreadedApp:
+    """An aiohttp app on a free port, served by a thread with its own event loop. A subclass
+    adds its routes in `routes`; `url` is its `/v1` base URL."""
+
+    def __init__(self) -> None:
+        from tests.conftest import free_port
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/v1"
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def routes(self, app: web.Application) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError(f"{type(self).__name__} did not start")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        app = web.Application(client_max_size=8 * 1024 * 1024)
+        self.routes(app)
+        runner = web.AppRunner(app)
+        self._loop.run_until_complete(runner.setup())
+        self._loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", self.port).start())
+        self._ready.set()
+        self._loop.run_forever()

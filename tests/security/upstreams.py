@@ -8,7 +8,7 @@ import threading
 
 import orjson
 
-from tests.servers import http_answer
+from tests.servers import http_answer, read_request
 
 
 class EchoingUpstream:
@@ -30,7 +30,7 @@ class EchoingUpstream:
             except TimeoutError:
                 continue
             with conn:
-                head = _read_head(conn)
+                head = read_request(conn)
                 self.calls += 1
                 auth = next(
                     (line.split(":", 1)[1].strip() for line in head.split("\r\n")
@@ -44,25 +44,3 @@ class EchoingUpstream:
         self.stop.set()
         self.thread.join()
         self.sock.close()
-
-
-def _read_head(conn: socket.socket) -> str:
-    conn.settimeout(5)
-    data = b""
-    while b"\r\n\r\n" not in data:
-        part = conn.recv(65536)
-        if not part:
-            break
-        data += part
-    head, _, body = data.partition(b"\r\n\r\n")
-    text = head.decode("latin-1")
-    length = 0
-    for line in text.split("\r\n"):
-        if line.lower().startswith("content-length:"):
-            length = int(line.split(":")[1])
-    while len(body) < length:
-        part = conn.recv(65536)
-        if not part:
-            break
-        body += part
-    return text
