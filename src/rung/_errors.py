@@ -7,6 +7,9 @@ RungError (500)
 │                                never the backend being down (does not count toward a breaker)
 ├── RequestError (400)           the client's request is malformed
 │   ├── BodyTooLarge (413)
+│   ├── BodyTimeout (408)        the body did not arrive within server.body_timeout
+│   ├── Refused (403)            a foreign Host or Origin (the edge)
+│   ├── UnsupportedMediaType (415) a POST body that is not application/json
 │   ├── NotFound (404)           no such path
 │   │   ├── UnknownRoute (404)   no such route (`model`)
 │   │   └── RequestNotFound (404) feedback names a request id the log does not hold
@@ -92,6 +95,28 @@ class RequestError(RungError):
 class BodyTooLarge(RequestError):
     status = 413
     code = "request_too_large"
+
+
+class Refused(RequestError):
+    """A request the edge refuses: a foreign Host or Origin."""
+
+    status = 403
+    code = "forbidden"
+
+
+class UnsupportedMediaType(RequestError):
+    status = 415
+    code = "unsupported_media_type"
+
+
+class BodyTimeout(RequestError):
+    """The client did not send its whole body in time; the connection is closed after."""
+
+    status = 408
+    code = "request_timeout"
+
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        return [(b"connection", b"close")]
 
 
 class NotFound(RequestError):

@@ -13,6 +13,7 @@ import pytest
 
 from rung.config import ServerConfig
 from rung.gateway.edge import Policy, host_name, host_notice, is_loopback
+from tests.security.upstreams import config
 from tests.servers import ScriptedServer, ok
 
 CHAT = {"model": "chat", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}
@@ -24,11 +25,6 @@ ORIGIN = "http://app.example"
 def upstream() -> Iterator[ScriptedServer]:
     with ScriptedServer(ok("fine")) as server:
         yield server
-
-
-def config(upstream: ScriptedServer, **server: Any) -> dict[str, Any]:
-    model = {"backend": "openai", "base_url": upstream.url, "model": "m", "num_retries": 0}
-    return {"models": {"up": model}, "routes": {"chat": {"model": "up"}}, "server": server}
 
 
 def post(gw: Any, body: bytes = BODY, **headers: str) -> httpx.Response:

@@ -17,6 +17,7 @@ import uvicorn
 from rung.backends.mock import completion_for
 from rung.gateway.edge import header_timeout_protocol
 from tests.conftest import Served, wait_until_up
+from tests.security.upstreams import config
 from tests.servers import ScriptedServer, http_answer, ok
 
 CHAT = {"model": "chat", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}
@@ -27,11 +28,6 @@ WAIT = 30  # seconds a socket read may block before the test fails (never reache
 def upstream() -> Iterator[ScriptedServer]:
     with ScriptedServer(ok("[]")) as server:
         yield server
-
-
-def config(upstream: ScriptedServer, **server: Any) -> dict[str, Any]:
-    model = {"backend": "openai", "base_url": upstream.url, "model": "m", "num_retries": 0}
-    return {"models": {"up": model}, "routes": {"chat": {"model": "up"}}, "server": server}
 
 
 def read_until_closed(sock: socket.socket) -> bytes:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import socket
 import threading
+from typing import Any
 
 import orjson
 
-from tests.servers import http_answer, read_request
+from tests.servers import ScriptedServer, http_answer, read_request
 
 
 class EchoingUpstream:
@@ -44,3 +45,9 @@ class EchoingUpstream:
         self.stop.set()
         self.thread.join()
         self.sock.close()
+
+
+def config(upstream: ScriptedServer, **server: Any) -> dict[str, Any]:
+    """A gateway config with one route, `chat`, on `upstream`, and `server` settings."""
+    model = {"backend": "openai", "base_url": upstream.url, "model": "m", "num_retries": 0}
+    return {"models": {"up": model}, "routes": {"chat": {"model": "up"}}, "server": server}

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from rung._errors import RequestError, RungError
+from rung._errors import BodyTimeout, Refused, RungError, UnsupportedMediaType
 from rung.gateway.http import Headers, Message, Receive, Scope, Send, header, send_error
 from rung.secrets import Scrubber
 from rung.telemetry.log import RequestRecord
@@ -43,29 +43,6 @@ ALLOW_METHODS = b"GET, POST, OPTIONS"
 EXPOSE_HEADERS = b"x-request-id, x-rung-route, x-rung-model, x-rung-escalated, x-rung-notice"
 CROSS_SITE = frozenset({b"cross-site", b"same-site"})
 WILDCARDS = frozenset({"0.0.0.0", "::", ""})
-
-
-class Refused(RequestError):
-    """A request the edge refuses: a foreign Host or Origin."""
-
-    status = 403
-    type = "invalid_request_error"
-    code = "forbidden"
-
-
-class UnsupportedMediaType(RequestError):
-    status = 415
-    code = "unsupported_media_type"
-
-
-class BodyTimeout(RequestError):
-    """The client did not send its whole body in time; the connection is closed after."""
-
-    status = 408
-    code = "request_timeout"
-
-    def headers(self) -> list[tuple[bytes, bytes]]:
-        return [(b"connection", b"close")]
 
 
 def host_name(value: bytes) -> str:
