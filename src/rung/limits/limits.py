@@ -134,9 +134,13 @@ class Limits:
             return state
         committed = state.spent + state.reserved
         slack = 1e-9 * max(1.0, abs(budget))
-        fits = committed + estimate <= budget + slack if estimate > 0 else committed < budget - slack
+        if estimate > 0:
+            fits = committed + estimate <= budget + slack
+        else:
+            fits = committed < budget - slack
         if not fits:
-            raise BudgetExceeded(_budget_message(subject, state, budget), retry_after=state.end - now)
+            message = _budget_message(subject, state, budget, estimate)
+            raise BudgetExceeded(message, retry_after=state.end - now)
         return state
 
     def _check_rate(self, subject: _Subject, tokens: int, now: float) -> Window | None:
@@ -174,12 +178,14 @@ def _subjects(principal: Principal) -> list[_Subject]:
     return [key, team]
 
 
-def _budget_message(subject: _Subject, state: Spend, budget: float) -> str:
+def _budget_message(subject: _Subject, state: Spend, budget: float, estimate: float) -> str:
     in_flight = f", {state.reserved:.4f} reserved by requests in flight" if state.reserved else ""
-    return (
-        f"{subject.label} has spent its budget for this {state.period}: {state.spent:.4f} of "
-        f"{budget:.4f}{in_flight}; it resets at {iso(state.end)}"
-    )
+    used = f"{state.spent:.4f} spent of {budget:.4f}{in_flight}"
+    if state.spent + state.reserved < budget:
+        what = f"cannot fit this request's estimated cost {estimate:.4f} in its budget for this"
+    else:
+        what = "has spent its budget for this"
+    return f"{subject.label} {what} {state.period} ({used}); it resets at {iso(state.end)}"
 
 
 def _rate_limited(
