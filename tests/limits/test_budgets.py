@@ -75,7 +75,7 @@ def test_an_estimate_that_does_not_fit_is_refused_before_the_budget_is_spent() -
     limits = Limits(FakeClock())
     alice = principal(key_quota=Quota(budget=1.0))
     limits.settle(limits.admit(alice, "chat", 0, cost_estimate=0.7), 0, 0.7)
-    with pytest.raises(BudgetExceeded, match="estimated cost 0.5000"):
+    with pytest.raises(BudgetExceeded, match=r"estimated cost 0\.5000"):
         limits.admit(alice, "chat", 0, cost_estimate=0.5)
     limits.admit(alice, "chat", 0, cost_estimate=0.3)  # exactly fits
 

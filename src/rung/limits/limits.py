@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rung._errors import BudgetExceeded, RateLimited
 from rung.keys.principal import Principal, Quota
 from rung.limits.budget import Spend, iso
-from rung.limits.window import Entry, Window, format_reset
+from rung.limits.window import Entry, Window, reset_bytes
 
 Clock = Callable[[], float]
 
@@ -43,13 +43,20 @@ class Admission:
     settled: bool = False
 
 
-@dataclass(slots=True)
 class _Subject:
-    """One key or team as `admit` sees it: who, what label for messages, its quota."""
+    """One key or team as `admit` sees it: its subject, its quota, and who it is."""
 
-    subject: str
-    label: str
-    quota: Quota
+    __slots__ = ("principal", "quota", "subject", "team")
+
+    def __init__(self, subject: str, quota: Quota, principal: Principal, team: bool) -> None:
+        self.subject, self.quota, self.principal, self.team = subject, quota, principal, team
+
+    @property
+    def label(self) -> str:
+        """How messages name it: key 'alice' (the key's name, never the key) or team 'search'."""
+        if self.team:
+            return f"team {self.principal.team!r}"
+        return f"key {self.principal.name!r}"
 
 
 class Limits:
@@ -77,17 +84,12 @@ class Limits:
             now = self.clock()
             spends = [self._check_budget(s, cost_estimate, now) for s in subjects]
             windows = [self._check_rate(s, tokens_estimate, now) for s in subjects]
-            admission = Admission(headers=[], cost_estimate=cost_estimate)
-            for spend, subject in zip(spends, subjects, strict=True):
+            for spend in spends:
                 spend.reserve(cost_estimate)
-                admission.spends.append((spend, subject.quota.period))
-            limited = [(w, s.quota) for w, s in zip(windows, subjects, strict=True) if w]
-            for window, _ in limited:
-                assert window is not None
-                admission.entries.append((window, window.add(now, tokens_estimate)))
-            if limited:
-                admission.headers = _headers(limited, now)
-            return admission
+            entries = [(w, w.add(now, tokens_estimate)) for w in windows if w is not None]
+            headers = _headers(subjects, windows, now) if entries else []
+        periods = [(spend, s.quota.period) for spend, s in zip(spends, subjects, strict=True)]
+        return Admission(headers, cost_estimate, entries, periods)
 
     def settle(self, admission: Admission, tokens: int, cost: float) -> None:
         """Replace an admission's estimates with the request's real tokens and cost. A second
@@ -154,28 +156,27 @@ class Limits:
         window.prune(now)
         if rpm is not None and (wait := window.request_wait(now, rpm)) > 0:
             message = f"{subject.label} is over its limit of {rpm} requests per minute"
-            raise _rate_limited(message, wait, [(window, subject.quota)], now)
+            raise _rate_limited(message, wait, subject, window, now)
         if tpm is not None and tokens > tpm:
             message = (
                 f"this request may use {tokens} tokens, more than the limit of {tpm} tokens per "
                 f"minute of {subject.label}: ask for fewer (max_tokens, a shorter prompt)"
             )
-            raise _rate_limited(message, 60.0, [(window, subject.quota)], now)
+            raise _rate_limited(message, 60.0, subject, window, now)
         if tpm is not None and (wait := window.token_wait(now, tpm, tokens)) > 0:
             message = (
                 f"{subject.label} is over its limit of {tpm} tokens per minute "
                 f"({window.tokens} used, this request may use {tokens})"
             )
-            raise _rate_limited(message, wait, [(window, subject.quota)], now)
+            raise _rate_limited(message, wait, subject, window, now)
         return window
 
 
 def _subjects(principal: Principal) -> list[_Subject]:
-    key = _Subject(key_subject(principal.key_id), f"key {principal.name!r}", principal.key_quota)
+    key = _Subject("key:" + principal.key_id, principal.key_quota, principal, False)
     if principal.team is None:
         return [key]
-    team = _Subject(team_subject(principal.team), f"team {principal.team!r}", principal.team_quota)
-    return [key, team]
+    return [key, _Subject("team:" + principal.team, principal.team_quota, principal, True)]
 
 
 def _budget_message(subject: _Subject, state: Spend, budget: float, estimate: float) -> str:
@@ -189,30 +190,41 @@ def _budget_message(subject: _Subject, state: Spend, budget: float, estimate: fl
 
 
 def _rate_limited(
-    message: str, wait: float, limited: list[tuple[Window, Quota]], now: float
+    message: str, wait: float, subject: _Subject, window: Window, now: float
 ) -> RateLimited:
     seconds = max(1, -int(-wait // 1))  # whole seconds, rounded up: never too early
-    return RateLimited(message, retry_after=seconds, extra_headers=_headers(limited, now))
+    headers = _headers([subject], [window], now)
+    return RateLimited(message, retry_after=seconds, extra_headers=headers)
 
 
-def _headers(limited: list[tuple[Window, Quota]], now: float) -> list[tuple[bytes, bytes]]:
+def _headers(
+    subjects: list[_Subject], windows: list[Window | None], now: float
+) -> list[tuple[bytes, bytes]]:
     """OpenAI's x-ratelimit-* headers for the tightest of the limits that apply: per kind,
     the window with the fewest remaining. Reset is when that window's oldest entry leaves."""
+    requests: tuple[int, int, Window] | None = None
+    tokens: tuple[int, int, Window] | None = None
+    for subject, window in zip(subjects, windows, strict=True):
+        if window is None:
+            continue
+        rpm, tpm = subject.quota.rpm, subject.quota.tpm
+        if rpm is not None and (requests is None or rpm - len(window.entries) < requests[0]):
+            requests = (rpm - len(window.entries), rpm, window)
+        if tpm is not None and (tokens is None or tpm - window.tokens < tokens[0]):
+            tokens = (tpm - window.tokens, tpm, window)
     headers: list[tuple[bytes, bytes]] = []
-    requests = [(q.rpm - len(w.entries), q.rpm, w) for w, q in limited if q.rpm is not None]
-    if requests:
-        remaining, limit, window = min(requests, key=lambda r: r[0])
-        headers += _triple(b"requests", limit, remaining, window.next_free(now))
-    tokens = [(q.tpm - w.tokens, q.tpm, w) for w, q in limited if q.tpm is not None]
-    if tokens:
-        remaining, limit, window = min(tokens, key=lambda r: r[0])
-        headers += _triple(b"tokens", limit, remaining, window.next_free(now))
+    if requests is not None:
+        remaining, limit, window = requests
+        headers += (
+            (b"x-ratelimit-limit-requests", b"%d" % limit),
+            (b"x-ratelimit-remaining-requests", b"%d" % max(0, remaining)),
+            (b"x-ratelimit-reset-requests", reset_bytes(window.next_free(now))),
+        )
+    if tokens is not None:
+        remaining, limit, window = tokens
+        headers += (
+            (b"x-ratelimit-limit-tokens", b"%d" % limit),
+            (b"x-ratelimit-remaining-tokens", b"%d" % max(0, remaining)),
+            (b"x-ratelimit-reset-tokens", reset_bytes(window.next_free(now))),
+        )
     return headers
-
-
-def _triple(kind: bytes, limit: int, remaining: int, reset: float) -> list[tuple[bytes, bytes]]:
-    return [
-        (b"x-ratelimit-limit-" + kind, str(limit).encode()),
-        (b"x-ratelimit-remaining-" + kind, str(max(0, remaining)).encode()),
-        (b"x-ratelimit-reset-" + kind, format_reset(reset).encode()),
-    ]

@@ -82,16 +82,21 @@ class Window:
 def format_reset(seconds: float) -> str:
     """A wait as OpenAI writes it in x-ratelimit-reset-*: Go's duration format ("20ms", "1s",
     "1.5s", "6m0s", "1h2m3s")."""
+    return reset_bytes(seconds).decode()
+
+
+def reset_bytes(seconds: float) -> bytes:
+    """`format_reset` as a header value (the fast path: under a minute, one format)."""
     ms = round(seconds * 1000)
     if ms <= 0:
-        return "0s"
+        return b"0s"
     if ms < 1000:
-        return f"{ms}ms"
+        return b"%dms" % ms
+    if ms < 60_000:
+        return b"%gs" % (ms / 1000)
     hours, rest = divmod(ms, 3_600_000)
     minutes, rest = divmod(rest, 60_000)
-    secs = f"{rest / 1000:.3f}".rstrip("0").rstrip(".")
+    secs = b"%g" % (rest / 1000)
     if hours:
-        return f"{hours}h{minutes}m{secs}s"
-    if minutes:
-        return f"{minutes}m{secs}s"
-    return f"{secs}s"
+        return b"%dh%dm%ss" % (hours, minutes, secs)
+    return b"%dm%ss" % (minutes, secs)
