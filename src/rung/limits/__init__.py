@@ -26,12 +26,13 @@ so with estimates at or above the real cost a budget is never exceeded, and with
 (0) it is exceeded by at most the cost of the requests then in flight.
 
 State lives in this process: a restart forgets the windows and the reservations; spend is
-reseeded with `load_spend` (e.g. summed from the request log). A later issue moves the state
+reseeded with `load_spend(spend_from_log(db, principals, now))`, summed from the request log. A later issue moves the state
 to shared storage behind the same interface.
 """
 
 from rung.limits.budget import PERIODS, period_bounds
 from rung.limits.limits import Admission, Limits, key_subject, team_subject
+from rung.limits.seed import spend_from_log
 from rung.limits.window import WINDOW, format_reset
 
 __all__ = [
@@ -42,5 +43,6 @@ __all__ = [
     "format_reset",
     "key_subject",
     "period_bounds",
+    "spend_from_log",
     "team_subject",
 ]
