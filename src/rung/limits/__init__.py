@@ -26,8 +26,8 @@ so with estimates at or above the real cost a budget is never exceeded, and with
 (0) it is exceeded by at most the cost of the requests then in flight.
 
 State lives in this process: a restart forgets the windows and the reservations; spend is
-reseeded with `load_spend(spend_from_log(db, principals, now))`, summed from the request log. A later issue moves the state
-to shared storage behind the same interface.
+reseeded with `load_spend(spend_from_log(db, principals, now))`, summed from the request log.
+A later issue moves the state to shared storage behind the same interface.
 """
 
 from rung.limits.budget import PERIODS, period_bounds
