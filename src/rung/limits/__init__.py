@@ -22,8 +22,10 @@ spent + reserved < budget). Hence, for each budget, the period's final spend is 
     budget + sum(cost_i - cost_estimate_i)  over the requests in flight when the period's
                                             last admitted request was admitted (it included)
 
-so with estimates at or above the real cost a budget is never exceeded, and with no estimate
-(0) it is exceeded by at most the cost of the requests then in flight.
+(a request is charged to the period in which it settles; one admitted in the previous period
+and still in flight counts among them, and if a period admits none, the bound is over those in
+flight at its start), so with estimates at or above the real cost a budget is never exceeded,
+and with no estimate (0) it is exceeded by at most the cost of the requests then in flight.
 
 State lives in this process: a restart forgets the windows and the reservations; spend is
 reseeded with `load_spend(spend_from_log(db, principals, now))`, summed from the request log.
