@@ -122,3 +122,16 @@ def test_settle_is_counted_once() -> None:
     assert limits.spend(key_subject("k1")) == pytest.approx(0.4)
     second = limits.admit(alice, "chat", 0, cost_estimate=0.6)  # 0.4 + 0.6 fits
     assert header(second.headers, "x-ratelimit-remaining-tokens") == "80"
+
+
+def test_a_request_is_charged_to_the_period_in_which_it_settles() -> None:
+    clock = FakeClock(utc(2026, 11, 30, 23, 59, 59))
+    limits = Limits(clock)
+    alice = principal(key_quota=Quota(budget=1.0, period="day"))
+    late = limits.admit(alice, "chat", 0, cost_estimate=0.6)
+    clock.t = utc(2026, 12, 1, 0, 0, 1)  # a new day; the request is still in flight
+    with pytest.raises(BudgetExceeded, match=r"0\.6000 reserved"):
+        limits.admit(alice, "chat", 0, cost_estimate=0.6)  # its reservation still holds
+    limits.settle(late, 0, 0.6)
+    assert limits.spend(key_subject("k1")) == pytest.approx(0.6)  # charged to 1 December
+    limits.admit(alice, "chat", 0, cost_estimate=0.4)
