@@ -163,10 +163,17 @@ async def one(
     return time.perf_counter() - started
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc; 10 ms ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def timings(
-    url: str, stream: bool, requests: int, concurrency: int, key: str | None = None
-) -> tuple[list[float], float]:
-    """Each request's latency (s), and the wall time of them all."""
+    url: str, stream: bool, requests: int, concurrency: int, key: str | None = None, pid: int = 0
+) -> tuple[list[float], float, float]:
+    """Each request's latency (s), the wall time of them all, and the CPU time the server
+    process `pid` used meanwhile (0 without a pid)."""
     body = BODY + (b',"stream":true}' if stream else b"}")
     headers = {**JSON, **bearer(key)} if key else JSON
     connector = aiohttp.TCPConnector(limit=concurrency)
@@ -179,15 +186,18 @@ async def timings(
             for _ in range(count):
                 latencies.append(await one(session, url, body, stream, headers))
 
+        cpu = cpu_seconds(pid) if pid else 0.0
         started = time.perf_counter()
         await asyncio.gather(*(worker(requests // concurrency) for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
-    return latencies, elapsed
+        cpu = cpu_seconds(pid) - cpu if pid else 0.0
+    return latencies, elapsed, cpu
 
 
-def summary(latencies: list[float], elapsed: float) -> dict[str, float]:
+def summary(latencies: list[float], elapsed: float, cpu: float = 0.0) -> dict[str, float]:
     q = statistics.quantiles(latencies, n=100)
-    return {"p50": q[49] * 1000, "p99": q[98] * 1000, "rps": len(latencies) / elapsed}
+    return {"p50": q[49] * 1000, "p99": q[98] * 1000, "rps": len(latencies) / elapsed,
+            "cpu_us": cpu / len(latencies) * 1e6}  # fmt: skip
 
 
 async def load(url: str, stream: bool, requests: int, concurrency: int) -> dict[str, float]:
@@ -195,20 +205,17 @@ async def load(url: str, stream: bool, requests: int, concurrency: int) -> dict[
 
 
 async def paired(
-    plain_url: str, keyed_url: str, key: str, stream: bool, requests: int, concurrency: int
+    urls: list[str], pids: list[int], key: str, stream: bool, requests: int, concurrency: int
 ) -> tuple[dict[str, float], dict[str, float]]:
-    """rung without and with a key, in rounds A B B A of half the requests each, so that a
-    shared machine's drift falls on both alike."""
-    plain: tuple[list[float], float] = ([], 0.0)
-    keyed: tuple[list[float], float] = ([], 0.0)
-    for which in ("plain", "keyed", "keyed", "plain"):
-        if which == "plain":
-            latencies, elapsed = await timings(plain_url, stream, requests // 2, concurrency)
-            plain = (plain[0] + latencies, plain[1] + elapsed)
-        else:
-            latencies, elapsed = await timings(keyed_url, stream, requests // 2, concurrency, key)
-            keyed = (keyed[0] + latencies, keyed[1] + elapsed)
-    return summary(*plain), summary(*keyed)
+    """rung without and with a key (`urls`, `pids`: plain first), in rounds A B B A of half
+    the requests each, so that a shared machine's drift falls on both alike. Also the CPU time
+    each rung process spends per request: less noisy than latency on a busy machine."""
+    runs: list[tuple[list[float], float, float]] = [([], 0.0, 0.0), ([], 0.0, 0.0)]
+    for which in (0, 1, 1, 0):
+        got = await timings(urls[which], stream, requests // 2, concurrency,
+                            key if which else None, pids[which])  # fmt: skip
+        runs[which] = (runs[which][0] + got[0], runs[which][1] + got[1], runs[which][2] + got[2])
+    return summary(*runs[0]), summary(*runs[1])
 
 
 def cells(figures: dict[str, float]) -> str:
@@ -216,13 +223,13 @@ def cells(figures: dict[str, float]) -> str:
 
 
 async def main_async(
-    args: argparse.Namespace, upstream: int, gateways: list[int], key: str | None
+    args: argparse.Namespace, upstream: int, gateways: list[int], key: str | None, pids: list[int]
 ) -> None:
     top = f"{'':<28} {'direct (ms, req/s)':^26}   {'through rung':^26}   added p50"
     names = f"{'':<28} {'p50':>8} {'p99':>8} {'rps':>8}   {'p50':>8} {'p99':>8} {'rps':>8}"
     if key is not None:
-        top += f"   {'rung + auth + limits':^26}   added p50"
-        names += f"   {'':>9}   {'p50':>8} {'p99':>8} {'rps':>8}"
+        top += f"   {'rung + auth + limits':^26}   added p50   rung CPU µs/request"
+        names += f"   {'':>9}   {'p50':>8} {'p99':>8} {'rps':>8}   {'':>9}   plain  keyed  added"
     print(top)
     print(names)
     for concurrency in args.concurrency:
@@ -234,12 +241,14 @@ async def main_async(
             if key is None:
                 rung = await load(urls[1], stream, args.requests, concurrency)
             else:
-                rung, auth = await paired(urls[1], urls[2], key, stream, args.requests, concurrency)
+                rung, auth = await paired(urls[1:], pids, key, stream, args.requests, concurrency)
             kind = "stream, first byte" if stream else "non-streaming"
             line = f"{kind + f', {concurrency} conn':<28} {cells(direct)}   {cells(rung)}   "
             line += f"{rung['p50'] - direct['p50']:+8.3f}"
             if key is not None:
                 line += f"   {cells(auth)}   {(auth['p50'] - rung['p50']) * 1000:+7.0f}us"
+                cpu = rung["cpu_us"], auth["cpu_us"], auth["cpu_us"] - rung["cpu_us"]
+                line += "   {:7.0f}{:7.0f}{:+7.0f}".format(*cpu)
             print(line, flush=True)
 
 
@@ -271,7 +280,8 @@ def main() -> None:
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
                   f"{args.requests} requests per cell after 200 warm-up, "
                   f"request log {'off' if args.no_log else 'on'}")  # fmt: skip
-            asyncio.run(main_async(args, upstream, gateways, key))
+            pids = [process.pid for process in processes[1:]]
+            asyncio.run(main_async(args, upstream, gateways, key, pids))
         finally:
             for process in processes:
                 process.send_signal(signal.SIGINT)
