@@ -10,7 +10,11 @@ worker, request log on.
 With --auth a second rung runs the same route with authentication and rate limiting on: a
 virtual key in a team, both with requests and tokens per minute and a budget (high enough that
 every request is admitted), made with `rung teams create` / `rung keys create`. Its columns
-show what authentication plus limits add over the plain rung.
+show what authentication plus limits add over the plain rung: p50 and, less noisy on a busy
+machine, the CPU time the rung process spends per request (from /proc, 10 ms ticks: use a few
+thousand requests). The two rungs are measured in alternating rounds (A B B A). On a machine
+shared with other work, compare with the spread between two identical rungs before trusting a
+difference of tens of microseconds; `bench/limits.py` times the same work in-process.
 """
 
 from __future__ import annotations
