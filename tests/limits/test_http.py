@@ -40,17 +40,20 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Any:
     return path, {name: {"id": row["id"], "key": secret} for name, (row, secret) in made.items()}
 
 
-@pytest.fixture(scope="module")
-def gateway(upstream: CaptureUpstream, keys: Any) -> Iterator[Any]:
-    from tests.conftest import Served
-
-    config = {
+def config(upstream: CaptureUpstream) -> dict[str, Any]:
+    return {
         "models": {"hosted": {"backend": "openai", "base_url": upstream.url, "model": "m",
                               "num_retries": 0}},
         "routes": {"chat": {"model": "hosted"}},
         "prices": {"models": {"hosted": {"input": 1000.0, "output": 1000.0}}},
     }  # fmt: skip
-    with Served(config, keys[0]) as served:
+
+
+@pytest.fixture(scope="module")
+def gateway(upstream: CaptureUpstream, keys: Any) -> Iterator[Any]:
+    from tests.conftest import Served
+
+    with Served(config(upstream), keys[0]) as served:
         yield served
 
 
@@ -113,3 +116,20 @@ def test_spend_settles_after_pricing_and_then_the_budget_refuses(gateway: Any, k
         ask(gateway, tiny["key"])
     assert caught.value.code == "budget_exceeded"
     assert limits.spend(team_subject("broke")) == 0.0
+
+
+def test_a_restarted_gateway_reseeds_spend_from_the_log(
+    gateway: Any, keys: Any, upstream: CaptureUpstream
+) -> None:
+    from tests.conftest import Served
+
+    tiny = keys[1]["tiny"]
+    if gateway.app.gateway.limits.spend(key_subject(tiny["id"])) == 0:
+        ask(gateway, tiny["key"])  # run alone: spend something first
+    assert gateway.log_rows(where=lambda r: r.get("key_id") == tiny["id"] and r["cost"] > 0)
+    with Served(config(upstream), keys[0]) as restarted:  # the same log, a fresh process state
+        spent = restarted.app.gateway.limits.spend(key_subject(tiny["id"]))
+        assert spent > 0.000001
+        with pytest.raises(openai.RateLimitError) as caught:
+            ask(restarted, tiny["key"])
+        assert caught.value.code == "budget_exceeded"
