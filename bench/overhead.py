@@ -1,17 +1,27 @@
 """What rung adds to a request: the same load sent straight to a fast fake upstream and through
 rung (a `fixed` route to that upstream), non-streaming and streaming.
 
-    python bench/overhead.py [--requests 2000] [--concurrency 1 16]
+    python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--auth]
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
 and their difference. rung runs as `rung serve` would: uvicorn, uvloop, httptools, one
 worker, request log on.
+
+With --auth a second rung runs the same route with authentication and rate limiting on: a
+virtual key in a team, both with requests and tokens per minute and a budget (high enough that
+every request is admitted), made with `rung teams create` / `rung keys create`. Its columns
+show what authentication plus limits add over the plain rung: p50 and, less noisy on a busy
+machine, the CPU time the rung process spends per request (from /proc, 10 ms ticks: use a few
+thousand requests). The two rungs are measured in alternating rounds (A B B A). On a machine
+shared with other work, compare with the spread between two identical rungs before trusting a
+difference of tens of microseconds; `bench/limits.py` times the same work in-process.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import signal
 import socket
@@ -90,7 +100,7 @@ def start_upstream(port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
-def start_rung(upstream: int, port: int, workdir: Path, log: bool) -> subprocess.Popen[bytes]:
+def write_config(upstream: int, workdir: Path, log: bool) -> Path:
     config = workdir / "rung.yaml"
     config.write_text(
         f"models:\n  fake: {{backend: openai, base_url: 'http://127.0.0.1:{upstream}/v1',"
@@ -98,14 +108,54 @@ def start_rung(upstream: int, port: int, workdir: Path, log: bool) -> subprocess
         "routes:\n  bench: {pattern: fixed, model: fake}\n"
         f"log: {{path: '{workdir / 'log.db'}', enabled: {str(log).lower()}}}\n"
     )
+    return config
+
+
+def start_rung(config: Path, port: int) -> subprocess.Popen[bytes]:
     rung = [sys.executable, "-m", "rung.cli", "serve", "--config", str(config)]
     return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL)
 
 
-async def one(session: aiohttp.ClientSession, url: str, body: bytes, stream: bool) -> float:
+def create_key(config: Path) -> str:
+    """A team and a key in it, each with rpm, tpm and a budget no request reaches; the key."""
+    cli = [sys.executable, "-m", "rung.cli"]
+    limits = ["--rpm", str(10**9), "--tpm", str(10**12), "--budget", "1000000/month"]
+    where = ["--config", str(config), "--name", "bench"]
+    subprocess.run([*cli, "teams", "create", *where, *limits], check=True, capture_output=True)
+    made = subprocess.run(
+        [*cli, "keys", "create", *where, "--team", "bench", *limits, "--json"],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return str(json.loads(made.stdout)["key"])
+
+
+async def check_auth(url: str, key: str) -> None:
+    """The keyed rung refuses a request without the key and admits it with the key, with
+    x-ratelimit-* headers: the bench measures what it says it measures."""
+    body = BODY + b"}"
+    async with aiohttp.ClientSession() as session:
+        async with session.post(url, data=body, headers=JSON) as r:
+            if r.status != 401:
+                raise RuntimeError(f"without a key: {r.status}, expected 401")
+        async with session.post(url, data=body, headers={**JSON, **bearer(key)}) as r:
+            limit = r.headers.get("x-ratelimit-limit-requests")
+            if r.status != 200 or limit is None:
+                raise RuntimeError(f"with the key: {r.status}, x-ratelimit-limit-requests {limit}")
+
+
+JSON = {"content-type": "application/json"}
+
+
+def bearer(key: str) -> dict[str, str]:
+    return {"authorization": f"Bearer {key}"}
+
+
+async def one(
+    session: aiohttp.ClientSession, url: str, body: bytes, stream: bool, headers: dict[str, str]
+) -> float:
     """Seconds to the whole answer, or to the first byte of the body when streaming."""
     started = time.perf_counter()
-    async with session.post(url, data=body, headers={"content-type": "application/json"}) as r:
+    async with session.post(url, data=body, headers=headers) as r:
         if r.status != 200:
             raise RuntimeError(f"{url}: {r.status} {await r.text()}")
         if stream:
@@ -117,44 +167,93 @@ async def one(session: aiohttp.ClientSession, url: str, body: bytes, stream: boo
     return time.perf_counter() - started
 
 
-async def load(url: str, stream: bool, requests: int, concurrency: int) -> dict[str, float]:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc; 10 ms ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def timings(
+    url: str, stream: bool, requests: int, concurrency: int, key: str | None = None, pid: int = 0
+) -> tuple[list[float], float, float]:
+    """Each request's latency (s), the wall time of them all, and the CPU time the server
+    process `pid` used meanwhile (0 without a pid)."""
     body = BODY + (b',"stream":true}' if stream else b"}")
+    headers = {**JSON, **bearer(key)} if key else JSON
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with aiohttp.ClientSession(connector=connector) as session:
         for _ in range(min(200, requests)):
-            await one(session, url, body, stream)
+            await one(session, url, body, stream, headers)
         latencies: list[float] = []
 
         async def worker(count: int) -> None:
             for _ in range(count):
-                latencies.append(await one(session, url, body, stream))
+                latencies.append(await one(session, url, body, stream, headers))
 
+        cpu = cpu_seconds(pid) if pid else 0.0
         started = time.perf_counter()
         await asyncio.gather(*(worker(requests // concurrency) for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
+        cpu = cpu_seconds(pid) - cpu if pid else 0.0
+    return latencies, elapsed, cpu
+
+
+def summary(latencies: list[float], elapsed: float, cpu: float = 0.0) -> dict[str, float]:
     q = statistics.quantiles(latencies, n=100)
-    return {"p50": q[49] * 1000, "p99": q[98] * 1000, "rps": len(latencies) / elapsed}
+    return {"p50": q[49] * 1000, "p99": q[98] * 1000, "rps": len(latencies) / elapsed,
+            "cpu_us": cpu / len(latencies) * 1e6}  # fmt: skip
 
 
-def row(name: str, direct: dict[str, float], rung: dict[str, float]) -> str:
-    added = rung["p50"] - direct["p50"]
-    return (
-        f"{name:<28} {direct['p50']:8.3f} {direct['p99']:8.3f} {direct['rps']:8.0f}   "
-        f"{rung['p50']:8.3f} {rung['p99']:8.3f} {rung['rps']:8.0f}   {added:+8.3f}"
-    )
+async def load(url: str, stream: bool, requests: int, concurrency: int) -> dict[str, float]:
+    return summary(*await timings(url, stream, requests, concurrency))
 
 
-async def main_async(args: argparse.Namespace, upstream: int, gateway: int) -> None:
-    print(f"{'':<28} {'direct (ms, req/s)':^26}   {'through rung':^26}   added p50")
-    print(f"{'':<28} {'p50':>8} {'p99':>8} {'rps':>8}   {'p50':>8} {'p99':>8} {'rps':>8}")
+async def paired(
+    urls: list[str], pids: list[int], key: str, stream: bool, requests: int, concurrency: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """rung without and with a key (`urls`, `pids`: plain first), in rounds A B B A of half
+    the requests each, so that a shared machine's drift falls on both alike. Also the CPU time
+    each rung process spends per request: less noisy than latency on a busy machine."""
+    runs: list[tuple[list[float], float, float]] = [([], 0.0, 0.0), ([], 0.0, 0.0)]
+    for which in (0, 1, 1, 0):
+        got = await timings(urls[which], stream, requests // 2, concurrency,
+                            key if which else None, pids[which])  # fmt: skip
+        runs[which] = (runs[which][0] + got[0], runs[which][1] + got[1], runs[which][2] + got[2])
+    return summary(*runs[0]), summary(*runs[1])
+
+
+def cells(figures: dict[str, float]) -> str:
+    return f"{figures['p50']:8.3f} {figures['p99']:8.3f} {figures['rps']:8.0f}"
+
+
+async def main_async(
+    args: argparse.Namespace, upstream: int, gateways: list[int], key: str | None, pids: list[int]
+) -> None:
+    top = f"{'':<28} {'direct (ms, req/s)':^26}   {'through rung':^26}   added p50"
+    names = f"{'':<28} {'p50':>8} {'p99':>8} {'rps':>8}   {'p50':>8} {'p99':>8} {'rps':>8}"
+    if key is not None:
+        top += f"   {'rung + auth + limits':^26}   added p50   rung CPU µs/request"
+        names += f"   {'':>9}   {'p50':>8} {'p99':>8} {'rps':>8}   {'':>9}   plain  keyed  added"
+    print(top)
+    print(names)
     for concurrency in args.concurrency:
         for stream in (False, True):
-            direct = await load(f"http://127.0.0.1:{upstream}/v1/chat/completions", stream,
-                                args.requests, concurrency)  # fmt: skip
-            rung = await load(f"http://127.0.0.1:{gateway}/v1/chat/completions", stream,
-                              args.requests, concurrency)  # fmt: skip
+            urls = [
+                f"http://127.0.0.1:{port}/v1/chat/completions" for port in [upstream, *gateways]
+            ]
+            direct = await load(urls[0], stream, args.requests, concurrency)
+            if key is None:
+                rung = await load(urls[1], stream, args.requests, concurrency)
+            else:
+                rung, auth = await paired(urls[1:], pids, key, stream, args.requests, concurrency)
             kind = "stream, first byte" if stream else "non-streaming"
-            print(row(f"{kind}, {concurrency} conn", direct, rung), flush=True)
+            line = f"{kind + f', {concurrency} conn':<28} {cells(direct)}   {cells(rung)}   "
+            line += f"{rung['p50'] - direct['p50']:+8.3f}"
+            if key is not None:
+                line += f"   {cells(auth)}   {(auth['p50'] - rung['p50']) * 1000:+7.0f}us"
+                cpu = rung["cpu_us"], auth["cpu_us"], auth["cpu_us"] - rung["cpu_us"]
+                line += "   {:7.0f}{:7.0f}{:+7.0f}".format(*cpu)
+            print(line, flush=True)
 
 
 def main() -> None:
@@ -162,18 +261,31 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
     parser.add_argument("--no-log", action="store_true", help="Turn rung's request log off.")
+    parser.add_argument(
+        "--auth", action="store_true", help="Also run rung with a virtual key and rate limits."
+    )
     args = parser.parse_args()
-    upstream, gateway = free_port(), free_port()
+    upstream = free_port()
+    gateways = [free_port() for _ in range(2 if args.auth else 1)]
     with tempfile.TemporaryDirectory() as tmp:
-        rung = start_rung(upstream, gateway, Path(tmp), log=not args.no_log)
-        processes = [start_upstream(upstream), rung]
+        dirs = [Path(tmp) / f"rung{i}" for i in range(len(gateways))]
+        configs = []
+        for workdir in dirs:
+            workdir.mkdir()
+            configs.append(write_config(upstream, workdir, log=not args.no_log))
+        key = create_key(configs[1]) if args.auth else None
+        processes = [start_upstream(upstream)]
+        processes += [start_rung(c, port) for c, port in zip(configs, gateways, strict=True)]
         try:
-            wait_port(upstream)
-            wait_port(gateway)
+            for port in [upstream, *gateways]:
+                wait_port(port)
+            if key is not None:
+                asyncio.run(check_auth(f"http://127.0.0.1:{gateways[1]}/v1/chat/completions", key))
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
                   f"{args.requests} requests per cell after 200 warm-up, "
                   f"request log {'off' if args.no_log else 'on'}")  # fmt: skip
-            asyncio.run(main_async(args, upstream, gateway))
+            pids = [process.pid for process in processes[1:]]
+            asyncio.run(main_async(args, upstream, gateways, key, pids))
         finally:
             for process in processes:
                 process.send_signal(signal.SIGINT)

@@ -19,6 +19,8 @@ RungError (500)
 │   └── PolicyError (400)        a policy refuses the request
 └── BackendError (502)           a backend failed to answer
     ├── Overloaded (429)         a local queue is full, or the upstream said 429
+    │   ├── RateLimited (429)    a key or team is over its requests/tokens per minute
+    │   └── BudgetExceeded (429) a key or team has spent its budget for the period
     ├── UpstreamTimeout (504)
     ├── UpstreamStatus (status)  the upstream answered an error status
     ├── BackendUnavailable (503) the backend's breaker is open: skipped without a call
@@ -179,6 +181,39 @@ class Overloaded(BackendError):
 
     def headers(self) -> list[tuple[bytes, bytes]]:
         return retry_after_headers(self.retry_after)
+
+
+class RateLimited(Overloaded):
+    """The caller's key or team is over its requests or tokens per minute (rung.limits).
+    Raised before any backend is called: never the backend's fault. Carries Retry-After and
+    OpenAI's x-ratelimit-* headers."""
+
+    code = "rate_limit_exceeded"
+    backend_fault = False
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float = 1.0,
+        extra_headers: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
+        super().__init__(message, retry_after=retry_after)
+        self.extra_headers = extra_headers or []
+
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        return retry_after_headers(self.retry_after) + self.extra_headers
+
+
+class BudgetExceeded(Overloaded):
+    """The caller's key or team has spent its budget for the current period (rung.limits).
+    The message names the reset time; Retry-After is the wait until then."""
+
+    code = "budget_exceeded"
+    backend_fault = False
+
+    def __init__(self, message: str, *, retry_after: float = 1.0) -> None:
+        super().__init__(message, retry_after=retry_after)
 
 
 class UpstreamTimeout(BackendError):
