@@ -17,8 +17,9 @@ import orjson
 
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.base import Backend, Capabilities
+from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
-from rung.types import ChatRequest, Chunk, Completion
+from rung.types import JSON, ChatRequest, Chunk, Completion, Usage
 
 
 class OpenAIBackend(Backend):
@@ -66,6 +67,11 @@ class OpenAIBackend(Backend):
         body = dict(request.body)
         body["model"] = self.model
         body.pop("rung", None)
+        body["messages"] = [_sendable(m) for m in request.messages]
+        if self.config.default_max_tokens and not (
+            body.get("max_tokens") or body.get("max_completion_tokens")
+        ):
+            body["max_tokens"] = self.config.default_max_tokens
         if stream:
             body["stream"] = True
             body["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
@@ -123,9 +129,13 @@ class OpenAIBackend(Backend):
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
         response = await self._post(self._payload(request, stream=True))
+        usage, generated, last = False, 0, None
         async with response:
             try:
                 async for chunk in _sse_chunks(self.name, response):
+                    usage = usage or chunk.usage is not None
+                    generated += _generated(chunk)
+                    last = chunk
                     yield chunk
             except TimeoutError as exc:
                 raise UpstreamTimeout(
@@ -135,6 +145,32 @@ class OpenAIBackend(Backend):
                 raise BackendError(
                     f"{self.name}: the stream broke off: {_reason(exc)}", backend=self.name
                 ) from exc
+        if not usage and last is not None:  # the upstream ignored include_usage: estimate
+            estimate = Usage(estimate_tokens(request), generated).to_json()
+            envelope: JSON = {k: last.data[k] for k in ("id", "created", "model") if k in last.data}
+            yield Chunk({**envelope, "object": "chat.completion.chunk", "choices": [],
+                         "usage": estimate})  # fmt: skip
+
+
+def _sendable(message: JSON) -> JSON:
+    """The message as every OpenAI-compatible server reads it: an assistant turn with tool
+    calls and null (or no) content gets content "" (OpenAI accepts both; llama.cpp's server
+    and others only a string)."""
+    if message.get("role") == "assistant" and message.get("content") is None:
+        return {**message, "content": ""}
+    return message
+
+
+def _generated(chunk: Chunk) -> int:
+    """How many generated pieces a chunk carries (about one token each): content and
+    tool-call argument deltas alike, so that a streamed tool call is counted too."""
+    count = 0
+    for choice in chunk.data.get("choices") or []:
+        delta = choice.get("delta") or {}
+        count += bool(delta.get("content"))
+        calls = delta.get("tool_calls") or []
+        count += sum(bool((c.get("function") or {}).get("arguments")) for c in calls)
+    return count
 
 
 async def _sse_chunks(name: str, response: aiohttp.ClientResponse) -> AsyncIterator[Chunk]:
