@@ -10,16 +10,19 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 import orjson
 
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.base import Backend, Capabilities
+from rung.backends.localsample import trim_logprobs
 from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
 from rung.types import JSON, ChatRequest, Chunk, Completion, Usage
+
+_Item = TypeVar("_Item", Completion, Chunk)
 
 
 class OpenAIBackend(Backend):
@@ -125,7 +128,7 @@ class OpenAIBackend(Backend):
             raise BackendError(
                 f"{self.name}: the upstream's answer has no choices", backend=self.name
             )
-        return completion
+        return _trimmed(completion, request) if request.body.get("logprobs") else completion
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
         response = await self._post(self._payload(request, stream=True))
@@ -136,7 +139,7 @@ class OpenAIBackend(Backend):
                     usage = usage or chunk.usage is not None
                     generated += _generated(chunk)
                     last = chunk
-                    yield chunk
+                    yield _trimmed(chunk, request) if request.body.get("logprobs") else chunk
             except TimeoutError as exc:
                 raise UpstreamTimeout(
                     f"{self.name}: the stream stalled", backend=self.name
@@ -150,6 +153,18 @@ class OpenAIBackend(Backend):
             envelope: JSON = {k: last.data[k] for k in ("id", "created", "model") if k in last.data}
             yield Chunk({**envelope, "object": "chat.completion.chunk", "choices": [],
                          "usage": estimate})  # fmt: skip
+
+
+def _trimmed(item: _Item, request: ChatRequest) -> _Item:
+    """The completion or chunk with exactly `top_logprobs` alternatives per token (llama.cpp's
+    server, like the library, sometimes adds the sampled token as one more)."""
+    top = int(request.body.get("top_logprobs") or 0)
+    for choice in item.data.get("choices") or []:
+        content = (choice.get("logprobs") or {}).get("content") or []
+        if any(len(t.get("top_logprobs") or []) > top for t in content):
+            trim_logprobs(choice, top)
+            item.raw = None
+    return item
 
 
 def _sendable(message: JSON) -> JSON:
