@@ -5,7 +5,6 @@ both backends, with no request failing and no breaker opening."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +75,6 @@ def test_agent_loop_with_llm(live: Live, tmp_path: Path, monkeypatch: pytest.Mon
                "api_key_name": "rung", "supports_tools": True}]  # fmt: skip
     (tmp_path / "extra-openai-models.yaml").write_text(json.dumps(models))
     monkeypatch.setenv("LLM_USER_PATH", str(tmp_path))
-    monkeypatch.setitem(os.environ, "LLM_RUNG_KEY", "x")
     model = llm.get_model("rung-chat")
     calls = 0
     for _ in range(ROUNDS):
@@ -85,6 +83,7 @@ def test_agent_loop_with_llm(live: Live, tmp_path: Path, monkeypatch: pytest.Mon
             system="Always call get_weather first.",
             tools=[get_weather],
             key="x",
+            chain_limit=4,
             options={"max_tokens": 40, "temperature": 0},
         )
         text = chain.text()
