@@ -128,7 +128,7 @@ def test_named_tool_choice_forces_that_call(live: Live) -> None:
 
 def assert_valid_calls(completion: Any, names: set[str]) -> None:
     calls = completion.choices[0].message.tool_calls
-    assert calls and completion.choices[0].finish_reason == "tool_calls"
+    assert calls and completion.choices[0].finish_reason in ("tool_calls", "length")
     required = {"get_weather": {"city": str}, "add": {"a": int, "b": int}}
     for call in calls:
         assert call.function.name in names and call.id

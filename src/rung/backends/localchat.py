@@ -38,10 +38,11 @@ def plan_tools(body: JSON) -> ToolPlan:
         return ToolPlan(None)
     if choice == "auto":
         return ToolPlan("auto")
-    if isinstance(choice, dict):
+    parallel = body.get("parallel_tool_calls") is not False
+    if isinstance(choice, dict):  # a named function: one call of it, as OpenAI answers
         name = (choice.get("function") or {}).get("name")
-        tools = [t for t in tools if t.get("name") == name]
-    return ToolPlan("forced", _calls_schema(tools, body.get("parallel_tool_calls") is not False))
+        tools, parallel = [t for t in tools if t.get("name") == name], False
+    return ToolPlan("forced", _calls_schema(tools, parallel))
 
 
 def chat_messages(body: JSON, plan: ToolPlan) -> list[JSON]:
@@ -137,7 +138,7 @@ def parse_calls(text: str) -> list[JSON] | None:
     try:
         value = json.loads(stripped)
     except ValueError:
-        return None
+        value = _complete_items(stripped)
     items = value if isinstance(value, list) else [value]
     if not items or not all(_is_call(item) for item in items):
         return None
@@ -152,6 +153,19 @@ def parse_calls(text: str) -> list[JSON] | None:
         }
         for item in items
     ]
+
+
+def _complete_items(text: str) -> list[Any]:
+    """The whole items at the start of a JSON list cut off by `max_tokens`."""
+    decoder, items, at = json.JSONDecoder(), [], 1
+    while text.startswith("[") and at < len(text):
+        at = len(text) - len(text[at:].lstrip(" \n,"))
+        try:
+            item, at = decoder.raw_decode(text, at)
+        except ValueError:
+            break
+        items.append(item)
+    return items
 
 
 def _is_call(item: Any) -> bool:

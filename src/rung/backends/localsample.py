@@ -42,10 +42,15 @@ def finish_choice(choice: JSON, plan: Plan, index: int) -> JSON:
     calls = parse_calls(message.get("content") or "") if plan.tools.mode else None
     if calls:
         choice["message"] = {"role": "assistant", "content": None, "tool_calls": calls}
-        choice["finish_reason"] = "tool_calls"
+        choice["finish_reason"] = _calls_finish(choice.get("finish_reason"))
     else:
         choice["message"] = {"role": "assistant", "content": message.get("content") or ""}
     return choice
+
+
+def _calls_finish(reason: str | None) -> str:
+    """`tool_calls`, or `length` when max_tokens cut the answer (its whole calls are kept)."""
+    return "length" if reason == "length" else "tool_calls"
 
 
 def trim_logprobs(choice: JSON, top: int | None) -> None:
@@ -100,7 +105,7 @@ class SampleStream:
         deltas = [{"index": i, **call} for i, call in enumerate(calls)]
         delta: JSON = {"role": "assistant", "content": None, "tool_calls": deltas}
         self._send({"index": self.index, "delta": delta, "finish_reason": None})
-        self._send({"index": self.index, "delta": {}, "finish_reason": "tool_calls"})
+        self._send({"index": self.index, "delta": {}, "finish_reason": _calls_finish(self.finish)})
 
     def _release(self) -> None:
         for chunk in self.held or []:
