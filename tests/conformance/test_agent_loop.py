@@ -49,7 +49,8 @@ def test_agent_loop_with_the_openai_sdk(live: Live) -> None:
     assert_breakers_closed(live)
 
 
-def test_agent_loop_with_litellm(live: Live) -> None:
+def test_agent_loop_with_litellm(live: Live, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LITELLM_LOCAL_MODEL_COST_MAP", "True")  # no fetch from the internet
     litellm = pytest.importorskip("litellm")
     base = {"model": "openai/chat", "api_base": live.url + "/v1", "api_key": "x"}
     for _ in range(ROUNDS):
@@ -78,7 +79,7 @@ def test_agent_loop_with_llm(live: Live, tmp_path: Path, monkeypatch: pytest.Mon
     model = llm.get_model("rung-chat")
     calls = 0
     for _ in range(ROUNDS):
-        chain = model.chain(
+        chain = model.conversation().chain(
             "What is the weather in Paris?",
             system="Always call get_weather first.",
             tools=[get_weather],
