@@ -20,7 +20,7 @@ from rung.backends.base import Backend, Capabilities
 from rung.backends.localsample import trim_logprobs
 from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
-from rung.types import JSON, ChatRequest, Chunk, Completion, Usage
+from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, content_text
 
 _Item = TypeVar("_Item", Completion, Chunk)
 
@@ -168,11 +168,14 @@ def _trimmed(item: _Item, request: ChatRequest) -> _Item:
 
 
 def _sendable(message: JSON) -> JSON:
-    """The message as every OpenAI-compatible server reads it: an assistant turn with tool
-    calls and null (or no) content gets content "" (OpenAI accepts both; llama.cpp's server
-    and others only a string)."""
-    if message.get("role") == "assistant" and message.get("content") is None:
+    """The message as every OpenAI-compatible server reads it: null content (an assistant turn
+    with tool calls) as "", and content made only of text parts as that text (OpenAI reads
+    both forms alike; llama.cpp's server and others only a string). Images stay parts."""
+    content = message.get("content")
+    if message.get("role") == "assistant" and content is None:
         return {**message, "content": ""}
+    if isinstance(content, list) and all(p.get("type") == "text" for p in content):
+        return {**message, "content": content_text(content)}
     return message
 
 
