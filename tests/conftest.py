@@ -10,8 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,9 @@ import pytest
 import uvicorn
 
 from rung.backends.embedded import model_path
-from rung.config import parse
+from rung.configure import parse
 from rung.gateway import create_app
+from tests.waiting import poll
 
 
 def free_port() -> int:
@@ -31,15 +31,14 @@ def free_port() -> int:
 
 
 def wait_until_up(url: str, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def status() -> int:
         try:
-            if httpx.get(url, timeout=2).status_code < 500:
-                return
+            return httpx.get(url, timeout=2).status_code
         except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{url} did not come up within {timeout} s")
+            return 599
+
+    if poll(status, lambda code: code < 500, timeout, every=0.2) >= 500:
+        raise RuntimeError(f"{url} did not come up within {timeout} s")
 
 
 @pytest.fixture(scope="session")
@@ -97,18 +96,25 @@ class Served:
         self.server.should_exit = True
         self.thread.join(timeout=15)
 
-    def log_rows(self, table: str = "requests", at_least: int = 1) -> list[dict[str, Any]]:
-        """Rows of the request log. A row is written just after its response ends, so wait
-        (a few seconds at most) until there are `at_least` of them."""
-        deadline = time.monotonic() + 5
-        while True:
+    def log_rows(
+        self,
+        table: str = "requests",
+        at_least: int = 1,
+        where: Callable[[dict[str, Any]], bool] | None = None,
+        timeout: float = 10.0,
+    ) -> list[dict[str, Any]]:
+        """Rows of a log table (those for which `where` holds). A row is written just after its
+        response ends (shadows and audits later still), so wait until there are `at_least` of
+        them, for `timeout` seconds at most; then return what there is, for the test to judge."""
+
+        def read() -> list[dict[str, Any]]:
             assert self.app.gateway.log.flush()
             with contextlib.closing(sqlite3.connect(self.log_path)) as db:
                 db.row_factory = sqlite3.Row
                 rows = [dict(r) for r in db.execute(f"SELECT * FROM {table}")]
-            if len(rows) >= at_least or time.monotonic() > deadline:
-                return rows
-            time.sleep(0.05)
+            return [r for r in rows if where is None or where(r)]
+
+        return poll(read, lambda rows: len(rows) >= at_least, timeout)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from rung import ConfigError
 from rung.cli import main
-from rung.config import load
+from rung.configure import load
 from rung.defaults import BERGET_URL, default_config
 
 GOOD = """\
@@ -25,6 +25,12 @@ routes:
   autocomplete: {pattern: fixed, model: local}
   chat: {model: hosted}
 """
+
+
+@pytest.fixture(autouse=True)
+def berget_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """GOOD refers to `env:BERGET_API_KEY`; an unset secret is an error (tested below)."""
+    monkeypatch.setenv("BERGET_API_KEY", "sk-test")
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -1,7 +1,10 @@
 """rung: run small models locally and large ones hosted, and decide per request which answers."""
 
 from rung._errors import (
+    BackendBug,
     BackendError,
+    BackendRejected,
+    BackendUnavailable,
     BodyTooLarge,
     ConfigError,
     Overloaded,
@@ -17,7 +20,10 @@ from rung.types import ChatRequest, Chunk, Completion, Trace, Usage
 __version__ = "0.1.0"
 
 __all__ = [
+    "BackendBug",
     "BackendError",
+    "BackendRejected",
+    "BackendUnavailable",
     "BodyTooLarge",
     "ChatRequest",
     "Chunk",

@@ -74,7 +74,8 @@ async def chat_once(config: Config, body: dict[str, Any]) -> int:
         sent = True
         return {"type": "http.request", "body": orjson.dumps(body), "more_body": False}
 
-    scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": []}
+    headers = [(b"content-type", b"application/json")]
+    scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": headers}
     try:
         await App(gateway)(scope, receive, printer.send)
     finally:

@@ -1,25 +1,29 @@
 """The configuration file: one YAML file, strictly checked.
 
 Unknown keys, wrong types and names that refer to nothing are errors that name the file, the
-line and the key. Secrets are references to environment variables (`env:NAME`), never values.
-Backends and patterns register the schema of their own section (`BACKEND_SCHEMAS`,
-`PATTERN_SCHEMAS`), so that a new pattern brings its own config without touching this module.
+line and the key; one run reports every error. Secrets are references to environment
+variables (`env:NAME`), never values, and a reference to an unset variable is an error.
+Relative paths resolve against the config file's directory.
+
+This module is a leaf: it knows no pattern, backend or gateway. What it needs to know about
+patterns (each route schema and the checks of its routes) is handed to `parse` and `load` as
+a mapping of pattern names to `PatternSpec`s: the one registry, `rung.patterns.REGISTRY`
+(`rung.configure` loads a file with it).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Protocol
 
 import yaml
-from pydantic import Field, ValidationError, field_validator
+from pydantic import AliasChoices, Field, ValidationError, field_validator, model_validator
 
 from rung._errors import ConfigError
-from rung.cache.cache import CacheSettings
 from rung.section import Section
 from rung.telemetry.prices import PricesConfig
 
@@ -73,8 +77,11 @@ class OpenAIBackendConfig(BackendSection):
 
 class LlamaCppBackendConfig(BackendSection):
     backend: str = "llamacpp"
-    model: str = "embedded:smollm2-135m"
-    n_ctx: int = 4096
+    model: str = "embedded:smollm2-135m"  # `embedded:NAME`, or a GGUF file
+    # The model's context window; `n_ctx` (llama.cpp's name) is accepted, but deprecated.
+    context_window: int = Field(
+        default=4096, validation_alias=AliasChoices("context_window", "n_ctx")
+    )
     n_threads: int | None = None
     n_threads_batch: int | None = None  # prompt processing threads (None: llama.cpp's default)
     n_batch: int = Field(default=512, ge=1)
@@ -83,6 +90,36 @@ class LlamaCppBackendConfig(BackendSection):
     logprobs: bool = True
     residency: str = "local"
     num_retries: int = Field(default=0, ge=0, le=10)  # a full local queue is not retried
+    path_keys: ClassVar[tuple[str, ...]] = ("model",)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_window(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "n_ctx" in data and "context_window" in data:
+            raise ValueError("set `context_window` only (`n_ctx` is its deprecated name)")
+        return data
+
+    @property
+    def n_ctx(self) -> int:
+        """The context window under llama.cpp's name."""
+        return self.context_window
+
+    def is_path(self, key: str, value: str) -> bool:
+        return not value.startswith("embedded:")
+
+
+class CacheSettings(Section):
+    """A route's `cache:` section."""
+
+    exact: bool = True
+    semantic: bool = False
+    threshold: float = Field(default=0.92, gt=0, le=1)
+    ttl: float = Field(default=3600.0, gt=0)
+    max_entries: int = Field(default=10_000, ge=1)
+    sampled: bool = False  # cache answers to requests with temperature > 0 too
+    path: str | None = None  # a SQLite file; in memory when None
+    embedding_model: str = "minilm"
+    path_keys: ClassVar[tuple[str, ...]] = ("path",)  # relative: to the config file's directory
 
 
 class PrivacySettings(Section):
@@ -101,40 +138,25 @@ class RouteSection(Section):
     privacy: PrivacySettings | None = None
 
 
-class FixedRoute(RouteSection):
-    pattern: str = "fixed"
-    model: str
-    refs: ClassVar[tuple[str, ...]] = ("model",)
-
-
-class CascadeRoute(RouteSection):
-    """Tiers from cheapest to strongest; `verify` lists verifiers that must all pass."""
-
-    pattern: str = "cascade"
-    tiers: list[str] = Field(min_length=1)
-    verify: list[Any] = Field(default_factory=list)
-    refs: ClassVar[tuple[str, ...]] = ("tiers",)
-    verifier_lists: ClassVar[tuple[str, ...]] = ("verify",)
-
-
-class DraftVerifyRoute(RouteSection):
-    """The drafter answers; `verify` checks the draft; on rejection, a cascade over
-    `fallback` (checked by `fallback_verify`, if any) answers."""
-
-    pattern: str = "draft_verify"
-    drafter: str
-    verify: list[Any] = Field(min_length=1)
-    fallback: list[str] = Field(min_length=1)
-    fallback_verify: list[Any] = Field(default_factory=list)
-    refs: ClassVar[tuple[str, ...]] = ("drafter", "fallback")
-    verifier_lists: ClassVar[tuple[str, ...]] = ("verify", "fallback_verify")
-
-
 class ServerConfig(Section):
+    """Where the gateway listens, and what it accepts (see docs/security.md).
+
+    `allowed_origins`: browser origins (`https://app.example`) allowed to call rung (CORS); a
+    request with any other `Origin` header is refused. `allowed_hosts`: names the `Host` header
+    may carry besides loopback (DNS-rebinding defence). `body_timeout`: seconds a client has to
+    send its whole request body (408 after). `header_timeout`: seconds to send the request line
+    and headers; `keep_alive_timeout`: seconds an idle connection is kept (both by uvicorn under
+    `rung serve`)."""
+
     host: str = "127.0.0.1"
     port: int = 8080
     max_body_bytes: int = 4 * 1024 * 1024
     route_header: str = "x-rung-route"
+    allowed_origins: list[str] = Field(default_factory=list)
+    allowed_hosts: list[str] = Field(default_factory=list)
+    body_timeout: float = Field(default=30.0, gt=0)
+    header_timeout: float = Field(default=10.0, gt=0)
+    keep_alive_timeout: int = Field(default=5, ge=1)
 
 
 class LogConfig(Section):
@@ -143,16 +165,12 @@ class LogConfig(Section):
     # Keep each request's last user turn, so the log can train routers (opt-in; not on a
     # route with a `privacy:` section unless it sets `log_values`).
     prompts: bool = False
+    path_keys: ClassVar[tuple[str, ...]] = ("path",)
 
 
-BACKEND_SCHEMAS: dict[str, type[Section]] = {
+BACKEND_SCHEMAS: Mapping[str, type[Section]] = {
     "openai": OpenAIBackendConfig,
     "llamacpp": LlamaCppBackendConfig,
-}
-PATTERN_SCHEMAS: dict[str, type[Section]] = {
-    "fixed": FixedRoute,
-    "cascade": CascadeRoute,
-    "draft_verify": DraftVerifyRoute,
 }
 
 
@@ -178,26 +196,50 @@ class Config:
         return Path(data) / "rung" / "logs.db"
 
 
+# ---- what config needs to know about patterns ----------------------------------------------
+
+RouteCheck = Callable[["Checker", Config, Section, "Loc"], None]
+"""A check of one route, run after every section is read: `(checker, config, route, loc)`,
+`loc` the route's place in the file (`("routes", name)`, or an inline route's place).
+It reports problems with `checker.error(loc + (key, ...), message)` and raises nothing."""
+
+
+class PatternSpec(Protocol):
+    """What config needs of a pattern: its route schema and the checks of its routes."""
+
+    @property
+    def schema(self) -> type[Section]: ...
+
+    @property
+    def checks(self) -> Sequence[RouteCheck]: ...
+
+
+Patterns = Mapping[str, PatternSpec]
+
+
 # ---- reading YAML with line numbers ------------------------------------------------------
 
 
-def _to_python(node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> Any:
+def _to_python(node: yaml.Node, loc: Loc, lines: dict[Loc, int], errors: list[str]) -> Any:
+    """The node as plain data, noting each key's line in `lines` and each duplicate key (the
+    first one kept) in `errors`, as `LINE: KEY: message`."""
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = str(key_node.value)
+            key, line = str(key_node.value), key_node.start_mark.line + 1
             if key in out:
-                raise ConfigError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
-            lines[(*loc, key)] = key_node.start_mark.line + 1
-            out[key] = _to_python(value_node, (*loc, key), lines)
+                errors.append(f"{line}: {_dotted((*loc, key))}: duplicate key")
+                continue
+            lines[(*loc, key)] = line
+            out[key] = _to_python(value_node, (*loc, key), lines, errors)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*loc, i), lines) for i, item in enumerate(node.value)]
+        return [_to_python(item, (*loc, i), lines, errors) for i, item in enumerate(node.value)]
     return yaml.safe_load(yaml.serialize(node))
 
 
-def _line(lines: dict[Loc, int], loc: Loc) -> int:
+def _line(lines: Mapping[Loc, int], loc: Loc) -> int:
     while loc not in lines and loc:
         loc = loc[:-1]
     return lines.get(loc, 1)
@@ -207,11 +249,24 @@ def _dotted(loc: Loc) -> str:
     return ".".join(str(part) for part in loc) or "<top>"
 
 
-class _Checker:
-    """Turns raw data into a Config, collecting errors with file, line and key."""
+class Checker:
+    """Turns raw data into sections, collecting every error with file, line and key.
 
-    def __init__(self, source: str, lines: dict[Loc, int]) -> None:
-        self.source, self.lines, self.errors = source, lines, list[str]()
+    `patterns` is the registry the routes are read with; `models` holds every model name the
+    file defines (None for one whose section has errors, so that a route naming it is not
+    reported a second time as naming nothing)."""
+
+    def __init__(
+        self,
+        source: str,
+        lines: Mapping[Loc, int],
+        patterns: Patterns,
+        base_dir: Path | None = None,
+    ) -> None:
+        self.source, self.lines, self.patterns = source, lines, patterns
+        self.base_dir = base_dir  # relative paths resolve against it (kept when None)
+        self.errors: list[str] = []
+        self.models: dict[str, Section | None] = {}
 
     def error(self, loc: Loc, message: str) -> None:
         self.errors.append(f"{self.source}:{_line(self.lines, loc)}: {_dotted(loc)}: {message}")
@@ -226,104 +281,184 @@ class _Checker:
                 self.error(where, message)
             return None
 
-    def named(self, kind: str, schemas: dict[str, type[Section]], data: Any, loc: Loc) -> Any:
+    def named(
+        self, kind: str, schemas: Mapping[str, type[Section]], data: Any, loc: Loc
+    ) -> Section | None:
+        """`data` read with the schema its `kind` key (`backend`, `pattern`) names."""
         if not isinstance(data, dict):
             self.error(loc, f"must be a mapping with a `{kind}` key")
             return None
         name = data.get(kind, "fixed" if kind == "pattern" else None)
-        if name not in schemas:
+        if not isinstance(name, str) or name not in schemas:
             self.error((*loc, kind), f"unknown {kind} {name!r}; known: {', '.join(schemas)}")
             return None
         return self.section(schemas[name], data, loc)
 
+    def route(self, data: Any, loc: Loc) -> Section | None:
+        """A route's section, read with the schema of its pattern, its paths resolved."""
+        schemas = {name: spec.schema for name, spec in self.patterns.items()}
+        route = self.named("pattern", schemas, data, loc)
+        return (
+            route if route is None or self.base_dir is None else resolve_paths(route, self.base_dir)
+        )
 
-def _check_refs(checker: _Checker, config: Config) -> None:
-    for route_name, route in config.routes.items():
-        for key in getattr(route, "refs", ()):
-            for i, name in enumerate(_as_list(getattr(route, key))):
-                if name not in config.models:
-                    loc: Loc = ("routes", route_name, key)
-                    if isinstance(getattr(route, key), list):
-                        loc = (*loc, i)
-                    checker.error(loc, f"model {name!r} is not defined under `models`")
+    def check_route(self, config: Config, route: Section, loc: Loc) -> None:
+        """Run the checks its pattern declares on one route."""
+        spec = self.patterns.get(str(getattr(route, "pattern", "fixed")))
+        for check in spec.checks if spec is not None else ():
+            check(self, config, route, loc)
 
 
-def _as_list(value: Any) -> list[Any]:
+def check_refs(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
+    """A route check: every model a route names (its `refs` keys) is defined under `models`."""
+    for key in getattr(route, "refs", ()):
+        value = getattr(route, key)
+        for i, name in enumerate(as_list(value)):
+            if name not in checker.models:
+                where: Loc = (*loc, key, i) if isinstance(value, list) else (*loc, key)
+                checker.error(where, f"model {name!r} is not defined under `models`")
+
+
+def as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
 
 
-def _check_verifiers(checker: _Checker, config: Config) -> None:
-    """Build every verifier a route declares, so that its errors carry a file and line."""
-    from rung.backends import build_backend
-    from rung.verifiers import build_verifier
-
-    backends = {name: build_backend(name, spec) for name, spec in config.models.items()}
-    for route_name, route in config.routes.items():
-        refs = getattr(route, "refs", ())
-        first = _as_list(getattr(route, refs[0])) if refs else []
-        for key in getattr(route, "verifier_lists", ()):
-            for i, spec in enumerate(getattr(route, key)):
-                try:
-                    build_verifier(spec, backends, default_model=first[0] if first else None)
-                except ConfigError as exc:
-                    checker.error(("routes", route_name, key, i), exc.message)
+def _check_secrets(checker: Checker, env: Mapping[str, str]) -> None:
+    """Every `env:` secret a model refers to is set (else the upstream would be called
+    without it, and its 401 would look like the client's mistake)."""
+    for name, model in checker.models.items():
+        ref = getattr(model, "api_key", None)
+        if isinstance(ref, str) and ref.startswith("env:") and not env.get(ref[4:]):
+            checker.error(
+                ("models", name, "api_key"), f"the environment variable {ref[4:]} is not set"
+            )
 
 
-REF_CHECKS: list[Callable[[_Checker, Config], None]] = [_check_refs, _check_verifiers]
+# ---- relative paths ------------------------------------------------------------------------
 
+
+def resolve_paths(section: Any, base: Path) -> Any:
+    """`section` (or a list of sections) with every relative path it holds (its `path_keys`,
+    in nested sections too) made absolute against `base`, the config file's directory."""
+    if isinstance(section, list):
+        return [resolve_paths(item, base) for item in section]
+    if not isinstance(section, Section):
+        return section
+    updates: dict[str, Any] = {}
+    for key in type(section).model_fields:
+        value = getattr(section, key)
+        if key in section.path_keys and isinstance(value, str) and section.is_path(key, value):
+            path = Path(os.path.expanduser(value))
+            updates[key] = value if path.is_absolute() else str(base / path)
+        elif isinstance(value, Section | list):
+            resolved = resolve_paths(value, base)
+            if resolved is not value:
+                updates[key] = resolved
+    return section.model_copy(update=updates) if updates else section
+
+
+# ---- parse and load ------------------------------------------------------------------------
 
 TOP_LEVEL = ("models", "routes", "server", "log", "prices")
+NO_PATTERNS = (
+    "rung.config reads routes with the patterns it is given (`patterns=`): to read a file "
+    "with rung's own patterns, use rung.configure.load / rung.configure.parse"
+)
 
 
-def parse(data: Any, source: str, lines: dict[Loc, int] | None = None) -> Config:
-    """Check already-loaded data; raise ConfigError listing every problem found."""
-    import rung.patterns  # noqa: F401  (its pattern modules register their route schemas)
-
-    checker = _Checker(source, lines or {})
+def parse(
+    data: Any,
+    source: str,
+    lines: Mapping[Loc, int] | None = None,
+    *,
+    patterns: Patterns | None = None,
+    base_dir: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Config:
+    """Check already-loaded data with the route schemas and checks of `patterns`; raise one
+    ConfigError listing every problem found. Relative paths resolve against `base_dir` (left
+    as they are without one); `env` (default: the process's) must set every `env:` secret."""
+    if patterns is None:
+        raise TypeError(NO_PATTERNS)
+    checker = Checker(source, lines or {}, patterns, base_dir)
     if not isinstance(data, dict):
         raise ConfigError(f"{source}:1: the file must be a mapping with `models` and `routes`")
     for key in data:
         if key not in TOP_LEVEL:
             checker.error((key,), f"unknown key; known: {', '.join(TOP_LEVEL)}")
-    models = _named_sections(checker, "backend", BACKEND_SCHEMAS, data, "models")
-    routes = _named_sections(checker, "pattern", PATTERN_SCHEMAS, data, "routes")
+    models = _models(checker, data)
+    routes = _routes(checker, data)
+    config = Config(models, routes, source=source)
+    _sections(checker, config, data)
+    _check_secrets(checker, os.environ if env is None else env)
+    for name, route in routes.items():
+        checker.check_route(config, route, ("routes", name))
+    if checker.errors:
+        raise ConfigError("\n".join(checker.errors))
+    config.notices.extend(_deprecations(data, checker))
+    return config
+
+
+def _sections(checker: Checker, config: Config, data: dict[str, Any]) -> None:
     server = checker.section(ServerConfig, data.get("server", {}), ("server",))
     log = checker.section(LogConfig, data.get("log", {}), ("log",))
     prices = checker.section(PricesConfig, data.get("prices", {}), ("prices",))
-    config = Config(models, routes, source=source)
     if isinstance(prices, PricesConfig):
         config.prices = prices
     if isinstance(server, ServerConfig):
         config.server = server
     if isinstance(log, LogConfig):
-        config.log = log
-    if not checker.errors:
-        for check in REF_CHECKS:
-            check(checker, config)
-    if checker.errors:
-        raise ConfigError("\n".join(checker.errors))
-    return config
+        base = checker.base_dir
+        config.log = resolve_paths(log, base) if base is not None else log
 
 
-def _named_sections(
-    checker: _Checker, kind: str, schemas: dict[str, type[Section]], data: dict[str, Any], key: str
-) -> dict[str, Section]:
+def _mapping(checker: Checker, data: dict[str, Any], key: str) -> dict[str, Any]:
     raw = data.get(key)
     if not isinstance(raw, dict) or not raw:
         checker.error((key,), "must be a non-empty mapping of names to sections")
         return {}
+    return raw
+
+
+def _models(checker: Checker, data: dict[str, Any]) -> dict[str, Section]:
+    for name, raw in _mapping(checker, data, "models").items():
+        model = checker.named("backend", BACKEND_SCHEMAS, raw, ("models", name))
+        if model is not None and checker.base_dir is not None:
+            model = resolve_paths(model, checker.base_dir)
+        checker.models[name] = model
+    return {name: model for name, model in checker.models.items() if model is not None}
+
+
+def _routes(checker: Checker, data: dict[str, Any]) -> dict[str, Section]:
     out = {}
-    for name, section in raw.items():
-        checked = checker.named(kind, schemas, section, (key, name))
-        if checked is not None:
-            out[name] = checked
+    for name, raw in _mapping(checker, data, "routes").items():
+        route = checker.route(raw, ("routes", name))
+        if route is not None:
+            out[name] = route
     return out
 
 
-def load(path: str | os.PathLike[str]) -> Config:
-    """Read and check a configuration file."""
+def _deprecations(data: dict[str, Any], checker: Checker) -> list[str]:
+    notices = []
+    for name, raw in data["models"].items():
+        if isinstance(raw, dict) and "n_ctx" in raw:
+            where = f"{checker.source}:{_line(checker.lines, ('models', name, 'n_ctx'))}"
+            notices.append(f"{where}: models.{name}.n_ctx is deprecated: write context_window")
+    return notices
+
+
+def load(
+    path: str | os.PathLike[str],
+    *,
+    patterns: Patterns | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Config:
+    """Read and check a configuration file (see `parse`); its relative paths resolve against
+    its own directory."""
+    if patterns is None:
+        raise TypeError(NO_PATTERNS)
     source = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -336,8 +471,13 @@ def load(path: str | os.PathLike[str]) -> Config:
         line = mark.line + 1 if mark is not None else 1
         raise ConfigError(f"{source}:{line}: not valid YAML: {exc}") from exc
     lines: dict[Loc, int] = {}
+    duplicates: list[str] = []
+    data = _to_python(node, (), lines, duplicates) if node is not None else None
+    base = Path(path).resolve().parent
     try:
-        data = _to_python(node, (), lines) if node is not None else None
-    except ConfigError as exc:
-        raise ConfigError(f"{source}:{exc.message}") from exc
-    return parse(data, source, lines)
+        config = parse(data, source, lines, patterns=patterns, base_dir=base, env=env)
+    except ConfigError as exc:  # every error in one run: the duplicates, then the rest
+        raise ConfigError("\n".join([*(f"{source}:{d}" for d in duplicates), exc.message])) from exc
+    if duplicates:
+        raise ConfigError("\n".join(f"{source}:{d}" for d in duplicates))
+    return config

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from rung.config import Config, FixedRoute, LlamaCppBackendConfig, OpenAIBackendConfig
+from rung.config import Config, LlamaCppBackendConfig, OpenAIBackendConfig
+from rung.patterns.fixed import FixedRoute
 from rung.section import Section
 
 BERGET_URL = "https://api.berget.ai/v1"

@@ -8,6 +8,7 @@ can send them back without serialising again.
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +61,30 @@ def content_text(content: Any) -> str:
     if isinstance(content, list):
         return "".join(p.get("text", "") for p in content if isinstance(p, dict))
     return ""
+
+
+def is_image(part: object) -> bool:
+    return isinstance(part, dict) and part.get("type") in ("image_url", "input_image", "image")
+
+
+def _part_text(part: object) -> str:
+    if is_image(part):
+        return "[image]"
+    return str(part.get("text", "")) if isinstance(part, dict) else ""
+
+
+def message_text(message: JSON) -> str:
+    """A message's text, with image parts and tool calls named so that nothing vanishes."""
+    content = message.get("content")
+    if isinstance(content, list):
+        text = "".join(_part_text(p) for p in content)
+    else:
+        text = content_text(content)
+    calls = []
+    for call in message.get("tool_calls") or []:
+        function = call.get("function") or {}
+        calls.append(f"[calls {function.get('name')}({function.get('arguments', '')})]")
+    return "\n".join(p for p in (text, *calls) if p)
 
 
 @dataclass(slots=True)
@@ -182,11 +207,30 @@ class Call:
 
 @dataclass(slots=True)
 class Decision:
-    """A choice a pattern made, with its reason ("json_schema failed: 'age' is required")."""
+    """A choice a pattern made: the human text (`reason`, "json_schema failed: 'age' is
+    required") and structured fields for programs: `kind` (what was decided: "verify",
+    "fallback", "retry", ...; by default the step's first word), `code` (why, one of `CODES`
+    or ""), and `subject` (the verifier or backend it is about)."""
 
     step: str
     outcome: str
     reason: str
+    kind: str = ""
+    code: str = ""
+    subject: str = ""
+
+
+# Reason codes a decision may carry; metrics and reports read these, never the text.
+CODES = frozenset(
+    {
+        "verifier_passed",  # subject: the verifier
+        "verifier_failed",  # subject: the verifier
+        "circuit_open",  # a backend skipped because its breaker is open
+        "context_window",  # a backend skipped or failed: the prompt does not fit
+        "backend_error",  # a backend call failed
+        "retry",  # a failed attempt, tried again
+    }
+)
 
 
 @dataclass(slots=True)
@@ -210,5 +254,22 @@ class Trace:
         self.calls.append(record)
         return record
 
-    def decide(self, step: str, outcome: str, reason: str) -> None:
-        self.decisions.append(Decision(step, outcome, reason))
+    def decide(
+        self, step: str, outcome: str, reason: str, *, code: str = "", subject: str = ""
+    ) -> None:
+        """Record a decision; `code` is one of `CODES` (or "" when none fits)."""
+        assert not code or code in CODES, code
+        kind = step.split(" ", 1)[0]
+        self.decisions.append(Decision(step, outcome, reason, kind, code, subject))
+
+
+async def close_stream(iterator: AsyncIterator[Any]) -> None:
+    """Close a stream early (an async generator stops the generation behind it)."""
+    aclose = getattr(iterator, "aclose", None)
+    if aclose is not None:
+        await aclose()
+
+
+def envelope(data: JSON) -> JSON:
+    """The fields every chunk of one stream shares: id, object, created, model."""
+    return {k: data[k] for k in ("id", "object", "created", "model") if k in data}

@@ -11,7 +11,7 @@ import pytest
 
 from rung._errors import ConfigError
 from rung.backends.mock import MockBackend
-from rung.config import parse
+from rung.configure import parse
 from rung.patterns import build_pattern
 from rung.patterns.ab import AB, Arm
 from rung.patterns.fixed import Fixed

@@ -4,7 +4,6 @@ tier and a real llama.cpp server as the strong tier."""
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,7 +30,10 @@ def config(llama_server: str) -> dict[str, Any]:
         "routes": {
             "json": {"pattern": "cascade", "tiers": ["local", "strong"],
                      "verify": [{"json_schema": {"schema": SCHEMA}}]},
-            "code": {"pattern": "cascade", "tiers": ["local", "strong"], "verify": ["python"]},
+            "code": {"pattern": "cascade", "tiers": ["local", "strong"],
+                     "verify": [{"python": {"allow_request_tests": True}}]},
+            "code_closed": {"pattern": "cascade", "tiers": ["local", "strong"],
+                            "verify": ["python"]},
             "accept": {"pattern": "draft_verify", "drafter": "local", "fallback": ["strong"],
                        "verify": [{"judge": {"model": "strong", "threshold": 0.0}}]},
             "reject": {"pattern": "draft_verify", "drafter": "local", "fallback": ["strong"],
@@ -53,12 +55,8 @@ def sdk(gateway: Any) -> openai.OpenAI:
 
 
 def decisions(gateway: Any, request_id: str) -> list[dict[str, str]]:
-    for _ in range(100):
-        row = next((r for r in gateway.log_rows() if r["id"] == request_id), None)
-        if row is not None:
-            return json.loads(row["decisions"] or "[]")  # type: ignore[no-any-return]
-        time.sleep(0.05)
-    raise AssertionError(f"no log row for {request_id}")
+    [row] = gateway.log_rows(where=lambda r: r["id"] == request_id)
+    return json.loads(row["decisions"] or "[]")  # type: ignore[no-any-return]
 
 
 def ask(gateway: Any, route: str, text: str, **options: Any) -> Any:
@@ -100,6 +98,15 @@ def test_python_tests_cascade(gateway: Any) -> None:
     assert all(s["outcome"] == "failed" and s["reason"].startswith("python") for s in verdicts)
     assert steps[-1]["outcome"] == "exhausted"
     assert raw.headers["x-rung-escalated"] == "true"
+
+
+def test_request_tests_on_a_route_that_does_not_allow_them_are_a_400(gateway: Any) -> None:
+    with pytest.raises(openai.BadRequestError) as refused:
+        ask(gateway, "code_closed", "Write add(a, b) in Python.", max_tokens=8,
+            extra_body={"rung": {"tests": "import os\nos.system('id')"}})  # fmt: skip
+    error = refused.value.body
+    assert isinstance(error, dict) and error["type"] == "invalid_request_error"
+    assert error["param"] == "rung.tests" and "allow_request_tests" in error["message"]
 
 
 def test_python_cascade_streams_the_returned_answer(gateway: Any) -> None:

@@ -11,7 +11,10 @@ import httpx
 import openai
 import pytest
 
+from tests.recording import RecordingProxy
+
 pytestmark = pytest.mark.live
+JSON_TYPE = {"content-type": "application/json"}  # the gateway refuses other POST bodies
 
 
 @pytest.fixture(scope="module")
@@ -101,15 +104,33 @@ def test_json_mode(gateway: Any) -> None:
     assert text.lstrip().startswith("{")
 
 
-def test_unknown_fields_pass_through(gateway: Any) -> None:
-    """A field rung does not know reaches the upstream untouched (llama.cpp accepts top_k)."""
-    completion = client(gateway).chat.completions.create(
-        model="chat",
-        messages=[{"role": "user", "content": "Hi"}],
-        max_tokens=3,
-        extra_body={"top_k": 1},
-    )
-    assert completion.choices[0].message.content is not None
+UNKNOWN = {"top_k": 1, "min_p": 0.05, "vendor_extra": {"nested": [1, "two", None]}}
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_unknown_fields_pass_through(serve: Any, llama_server: str, stream: bool) -> None:
+    """Fields rung does not know reach the upstream untouched: a recording proxy in front of
+    the real llama.cpp server shows the body it received, and the server still answers."""
+    with RecordingProxy(llama_server) as proxy:
+        models = {"upstream": {"backend": "openai", "base_url": proxy.url, "model": "smollm2"}}
+        with serve(
+            {"models": models, "routes": {"chat": {"pattern": "fixed", "model": "upstream"}}}
+        ) as gateway:
+            answer = client(gateway).chat.completions.create(
+                model="chat",
+                messages=[{"role": "user", "content": "Hi"}],
+                max_tokens=3,
+                stream=stream,
+                extra_body=UNKNOWN,
+            )
+            chunks = list(answer) if stream else [answer]  # type: ignore[call-overload]
+    [received] = proxy.bodies
+    assert {k: received.get(k) for k in UNKNOWN} == UNKNOWN
+    assert received["model"] == "smollm2"  # the route's model, not the client's name
+    assert received["messages"] == [{"role": "user", "content": "Hi"}]
+    assert received["max_tokens"] == 3 and bool(received.get("stream")) is stream
+    finishes = [c.choices[0].finish_reason for c in chunks if c.choices]
+    assert [f for f in finishes if f][-1] in ("stop", "length")  # the upstream answered
 
 
 def test_route_chosen_by_header(gateway: Any) -> None:
@@ -153,7 +174,7 @@ def test_models_lists_routes(gateway: Any) -> None:
 def test_bad_requests_get_openai_errors(
     gateway: Any, body: bytes, status: int, param: str | None
 ) -> None:
-    response = httpx.post(gateway.url + "/v1/chat/completions", content=body)
+    response = httpx.post(gateway.url + "/v1/chat/completions", content=body, headers=JSON_TYPE)
     assert response.status_code == status
     error = response.json()["error"]
     assert error["message"] and error["type"] == "invalid_request_error"
@@ -165,7 +186,7 @@ def test_bad_requests_get_openai_errors(
 def test_body_too_large(gateway: Any) -> None:
     huge = "x" * (5 * 1024 * 1024)
     body = json.dumps({"model": "chat", "messages": [{"role": "user", "content": huge}]})
-    response = httpx.post(gateway.url + "/v1/chat/completions", content=body)
+    response = httpx.post(gateway.url + "/v1/chat/completions", content=body, headers=JSON_TYPE)
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "request_too_large"
 

@@ -29,19 +29,11 @@ def tool_call(name: str, arguments: str, call_id: str = "call_1") -> JSON:
 
 class Scripted(MockBackend):
     """A MockBackend whose stream also carries tool calls (as OpenAI streams them: the name
-    first, the arguments in a later delta), and which may take `delay` seconds to answer."""
-
-    def __init__(self, name: str, delay: float = 0.0, **kwargs: Any) -> None:
-        super().__init__(name, **kwargs)
-        self.delay = delay
-
-    async def complete(self, request: ChatRequest) -> Any:
-        await asyncio.sleep(self.delay)
-        return self._next(request)
+    first, the arguments in a later delta). A `delay` is waited on the loop's clock: run the
+    test under `tests.waiting.virtual_time` and no real time passes."""
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
-        await asyncio.sleep(self.delay)
-        completion = self._next(request)
+        completion = await self.answer(request)
         base = {"id": "chatcmpl-s", "object": "chat.completion.chunk", "model": self.model}
 
         def chunk(delta: JSON, finish: str | None = None) -> Chunk:

@@ -16,6 +16,7 @@ from rung.patterns.toolcalls import CONSULT
 from rung.types import ChatRequest, Chunk, Completion, Trace
 from rung.verifiers.base import Verdict, Verifier
 from tests.patterns.conftest import Scripted, tool_call
+from tests.waiting import timed, virtual_time
 
 TOOLS = Capabilities(tools=True)
 WEATHER = {
@@ -150,15 +151,16 @@ async def test_orchestrated_form_skips_the_advisor_when_the_verifier_passes() ->
     assert any(d.step == "verify draft" and d.outcome == "passed" for d in trace.decisions)
 
 
-async def test_tool_stream_pauses_with_keepalives_and_hides_the_tool() -> None:
+def test_tool_stream_pauses_with_keepalives_and_hides_the_tool() -> None:
     executor = Scripted("small", capabilities=TOOLS)
     executor.enqueue(consult("which lemma?"), "Use Euclid's lemma.")
-    helper = Scripted("big", delay=0.5).enqueue("Euclid.")
-    pattern = Advisor(executor, helper, keepalive_seconds=0.1)
-    chunks = await collect(pattern, ask(stream=True), Trace())
+    helper = Scripted("big", delay=4.5).enqueue("Euclid.")
+    pattern = Advisor(executor, helper, keepalive_seconds=1.0)
+    chunks, seconds = virtual_time(timed(collect(pattern, ask(stream=True), Trace())))
+    assert seconds == pytest.approx(4.5)  # on the virtual clock: no real time passed
     keepalives = [c for c in chunks if isinstance(c, KeepAlive)]
-    assert len(keepalives) >= 3  # one at once, then one every 0.1 s of the 0.5 s wait
-    assert keepalives[0].sse() == b": consulting advisor\n\n"
+    assert len(keepalives) == 5  # one at once, then one each second of the 4.5 s wait
+    assert {k.sse() for k in keepalives} == {b": consulting advisor\n\n"}
     events = [c for c in chunks if not isinstance(c, KeepAlive)]
     assert "consult_advisor" not in b"".join(c.to_bytes() for c in events).decode()
     text = "".join(c.delta_text for c in events)
@@ -181,13 +183,14 @@ async def test_tool_stream_passes_client_tool_calls() -> None:
     assert chunks[-2].data["choices"][0]["finish_reason"] == "tool_calls"
 
 
-async def test_orchestrated_stream_streams_the_revision_after_keepalives() -> None:
-    executor = Scripted("small", delay=0.3).enqueue("draft", "the revised answer")
-    helper = Scripted("big", delay=0.3).enqueue("Add an example.")
-    pattern = Advisor(executor, helper, max_consults=1, keepalive_seconds=0.1)
-    chunks = await collect(pattern, ask(stream=True), Trace())
+def test_orchestrated_stream_streams_the_revision_after_keepalives() -> None:
+    executor = Scripted("small", delay=2.5).enqueue("draft", "the revised answer")
+    helper = Scripted("big", delay=2.5).enqueue("Add an example.")
+    pattern = Advisor(executor, helper, max_consults=1, keepalive_seconds=1.0)
+    chunks = virtual_time(collect(pattern, ask(stream=True), Trace()))
     comments = [c.comment for c in chunks if isinstance(c, KeepAlive)]
-    assert "drafting" in comments and "consulting advisor" in comments
+    # at 0, 1 and 2 s of each 2.5 s wait; none while the last revision streams live
+    assert comments == ["drafting"] * 3 + ["consulting advisor"] * 3
     text = "".join(c.delta_text for c in chunks if not isinstance(c, KeepAlive))
     assert text.strip() == "the revised answer"
     usage = chunks[-1].usage
@@ -203,17 +206,18 @@ async def test_zero_consults_never_calls_the_advisor(form: str) -> None:
     assert "tools" not in executor.requests[0].body
 
 
-async def test_tool_stream_with_whole_rounds_still_streams_after_the_budget() -> None:
-    executor = Scripted("small", capabilities=TOOLS, delay=0.3)
+def test_tool_stream_with_whole_rounds_still_streams_after_the_budget() -> None:
+    executor = Scripted("small", capabilities=TOOLS, delay=2.5)
     executor.enqueue(consult("hint?"), "final words here")
     helper = Scripted("big").enqueue("a hint")
     pattern = Advisor(
-        executor, helper, max_consults=1, keepalive_seconds=0.1, stream_tool_rounds=False
+        executor, helper, max_consults=1, keepalive_seconds=1.0, stream_tool_rounds=False
     )
     trace = Trace()
-    chunks = await collect(pattern, ask(stream=True), trace)
+    chunks = virtual_time(collect(pattern, ask(stream=True), trace))
     comments = [c.comment for c in chunks if isinstance(c, KeepAlive)]
-    assert comments.count("working") >= 2 and "consulting advisor" in comments
+    # the whole first round: at 0, 1 and 2 s; an advisor that answers at once: one
+    assert comments == ["working"] * 3 + ["consulting advisor"]
     words = [c.delta_text for c in chunks if c.delta_text]
     assert len(words) == 3  # the last round, with the tool withdrawn, streamed word by word
     assert "tools" not in executor.requests[1].body and executor.requests[1].stream

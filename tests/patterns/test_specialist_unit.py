@@ -4,6 +4,7 @@ and the config checks."""
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +13,13 @@ import pytest
 from rung._errors import ConfigError, RequestError
 from rung.backends.base import Capabilities
 from rung.backends.mock import MockBackend
-from rung.config import parse
+from rung.configure import parse
+from rung.patterns.advisor import Advisor
+from rung.patterns.keepalive import KEEPALIVE_SECONDS, KeepAlive
 from rung.patterns.needs import CustomNeed
 from rung.patterns.specialist import Specialist, Specialists, build
-from rung.types import ChatRequest, Trace
+from rung.types import ChatRequest, Chunk, Trace
+from tests.waiting import timed, virtual_time
 
 IMAGE = {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
 
@@ -230,3 +234,34 @@ async def test_a_saved_router_file_is_a_classifier(tmp_path: Path) -> None:
     assert (await answer(pattern, request(user(numeric))))[0] == "plain"
     chosen, trace = await answer(pattern, request(user(plain)))
     assert chosen == "local" and "no need" in trace.decisions[0].reason
+
+
+async def collect(chunks: AsyncIterator[Chunk]) -> list[Chunk]:
+    return [chunk async for chunk in chunks]
+
+
+def test_a_summary_stream_keeps_the_client_alive_while_the_generalist_writes() -> None:
+    local = MockBackend("local", Capabilities(context_window=1000), delay=5.0)
+    big = MockBackend("big", Capabilities(context_window=32000)).enqueue("from big")
+    local.enqueue("They asked ten questions.")
+    summary = Specialist(big, "long_context", context="summary")
+    pattern = Specialists(local, [summary], default_max_tokens=100, keepalive_seconds=2.0)
+    req = request(*conversation(), stream=True)
+    chunks, seconds = virtual_time(timed(collect(pattern.stream(req, Trace()))))
+    assert seconds == pytest.approx(5.0)  # the summary's delay, on the virtual clock
+    comments = [c.comment for c in chunks if isinstance(c, KeepAlive)]
+    assert comments == ["summarising earlier turns"] * 3  # at 0, 2 and 4 s of the 5 s wait
+    assert "".join(c.delta_text for c in chunks).strip() == "from big"
+
+
+def test_the_keepalive_interval_comes_from_the_route() -> None:
+    entry = {"model": "eyes", "when": "vision"}
+    backends = {name: MockBackend(name, Capabilities(vision=True)) for name in ("local", "eyes")}
+    default = build(parse(config([entry]), "<test>").routes["ask"], backends)
+    spec = config([entry])
+    spec["routes"]["ask"]["keepalive_seconds"] = 0.5  # type: ignore[index]
+    tuned = build(parse(spec, "<test>").routes["ask"], backends)
+    assert isinstance(default, Specialists) and isinstance(tuned, Specialists)
+    local = backends["local"]
+    assert default.keepalive_seconds == KEEPALIVE_SECONDS == Advisor(local, local).keepalive_seconds
+    assert tuned.keepalive_seconds == 0.5

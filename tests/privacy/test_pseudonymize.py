@@ -10,7 +10,7 @@ import orjson
 from rung.privacy import (
     ChunkRestorer,
     Detector,
-    Mapping,
+    Pseudonyms,
     StreamRestorer,
     pseudonymize_body,
     restore_completion,
@@ -112,7 +112,7 @@ def test_placeholder_never_collides_with_request_text(detector: Detector) -> Non
 
 
 def test_restore_completion_content_and_tool_arguments() -> None:
-    mapping = Mapping()
+    mapping = Pseudonyms()
     person = mapping.placeholder("PERSON", 'Anna "Nina" Svensson')
     email = mapping.placeholder("EMAIL", "anna@example.se")
     completion = {
@@ -144,8 +144,8 @@ def test_restore_completion_content_and_tool_arguments() -> None:
     assert person in completion["choices"][0]["message"]["content"]  # input untouched
 
 
-def streamed_mapping() -> tuple[Mapping, str, str]:
-    mapping = Mapping()
+def streamed_mapping() -> tuple[Pseudonyms, str, str]:
+    mapping = Pseudonyms()
     names = ["Anna Svensson", "Erik Berg", "Sara Lind"]
     holders = [mapping.placeholder("PERSON", name) for name in names]
     for number in range(2, 12):  # <PERSON_1> is a prefix-like sibling of <PERSON_10>, <PERSON_11>
@@ -162,7 +162,7 @@ def streamed_mapping() -> tuple[Mapping, str, str]:
     return mapping, text, expected
 
 
-def feed_pieces(mapping: Mapping, pieces: list[str], expected: str) -> str:
+def feed_pieces(mapping: Pseudonyms, pieces: list[str], expected: str) -> str:
     restorer = StreamRestorer(mapping)
     out = ""
     for piece in pieces:
@@ -217,7 +217,7 @@ def stream_chunks(pieces: list[str], argument_pieces: list[str]) -> list[dict[st
     return chunks
 
 
-def collect(chunks: list[dict[str, object]], mapping: Mapping) -> tuple[str, str]:
+def collect(chunks: list[dict[str, object]], mapping: Pseudonyms) -> tuple[str, str]:
     restorer = ChunkRestorer(mapping)
     content, arguments = "", ""
     for chunk in chunks:
@@ -232,7 +232,7 @@ def collect(chunks: list[dict[str, object]], mapping: Mapping) -> tuple[str, str
 
 
 def test_chunk_restorer_content_and_tool_arguments_at_every_split() -> None:
-    mapping = Mapping()
+    mapping = Pseudonyms()
     person = mapping.placeholder("PERSON", 'Anna "A" Svensson')
     phone = mapping.placeholder("PHONE", "070-123 45 67")
     text = f"Jag skickar till {person} på {phone}."
@@ -250,7 +250,7 @@ def test_chunk_restorer_content_and_tool_arguments_at_every_split() -> None:
 
 
 def test_chunk_restorer_flushes_a_stream_without_finish_reason() -> None:
-    mapping = Mapping()
+    mapping = Pseudonyms()
     mapping.placeholder("PERSON", "Anna")
     restorer = ChunkRestorer(mapping)
     out = restorer.restore({"choices": [{"index": 0, "delta": {"content": "Hej <PERS"}}]})
@@ -260,7 +260,7 @@ def test_chunk_restorer_flushes_a_stream_without_finish_reason() -> None:
 
 def test_chunk_restorer_passes_through_without_mapping() -> None:
     chunk = {"choices": [{"index": 0, "delta": {"content": "<PERSON_1>"}}]}
-    assert ChunkRestorer(Mapping()).restore(chunk) is chunk
+    assert ChunkRestorer(Pseudonyms()).restore(chunk) is chunk
 
 
 class OnlyFirstText:

@@ -6,7 +6,13 @@ import pytest
 
 from rung._errors import BackendError, UpstreamStatus
 from rung.backends.mock import MockBackend
-from rung.reliability import BackendUnavailable, Breaker, BreakerPolicy, Resilient, RetryPolicy
+from rung.reliability import (
+    BackendUnavailable,
+    Breaker,
+    BreakerPolicy,
+    RetryPolicy,
+    wrap,
+)
 
 from .helpers import Sleeps, request
 
@@ -82,7 +88,7 @@ def test_client_errors_do_not_count() -> None:
 async def test_resilient_skips_an_open_backend_without_calling_it() -> None:
     clock = Clock()
     mock = MockBackend("up").enqueue(*[UpstreamStatus("boom", status=500) for _ in range(3)])
-    backend = Resilient(mock, RetryPolicy(5), breaker(clock), sleep=Sleeps())
+    backend = wrap(mock, RetryPolicy(5), breaker(clock), sleep=Sleeps())
     with pytest.raises(BackendUnavailable):  # the third failure opens it: no fourth attempt
         await backend.complete(request())
     assert len(mock.requests) == 3
@@ -111,21 +117,23 @@ def test_breaker_states_for_health() -> None:
     clock = Clock()
     b = breaker(clock, failures=1)
     fail(b)
-    backends = {"up": Resilient(MockBackend("up"), breaker=b), "plain": MockBackend("plain")}
+    backends = {"up": wrap(MockBackend("up"), breaker=b), "plain": MockBackend("plain")}
     states = breaker_states(backends)
     assert list(states) == ["up"]
     assert states["up"]["state"] == "open" and states["up"]["last_error"] == "refused"
 
 
-async def test_protect_shares_one_breaker_per_backend_across_routes() -> None:
+async def test_wrap_shares_one_breaker_per_backend_across_routes() -> None:
     from rung.patterns.fallback import Fallback
-    from rung.reliability import protect
     from rung.types import Trace
 
     local = MockBackend("local").enqueue(*[UpstreamStatus("boom", status=500)] * 2)
     hosted = MockBackend("hosted").enqueue("a", "b")
-    backends = protect({"local": local, "hosted": hosted}, RetryPolicy(0), BreakerPolicy(2))
-    assert protect(backends) == backends  # wrapping twice changes nothing
+    backends = {
+        name: wrap(b, RetryPolicy(0), BreakerPolicy(2))
+        for name, b in (("local", local), ("hosted", hosted))
+    }
+    assert all(wrap(b) is b for b in backends.values())  # wrapping twice changes nothing
     chat, code = (
         Fallback([backends["local"], backends["hosted"]]),
         Fallback(list(backends.values())),

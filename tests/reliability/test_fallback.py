@@ -10,21 +10,18 @@ import pytest
 from rung._errors import BackendError, RequestError, UpstreamStatus
 from rung.backends.base import Capabilities
 from rung.backends.mock import MockBackend
-from rung.config import parse
-from rung.patterns import BUILDERS
+from rung.configure import parse
+from rung.patterns import REGISTRY
 from rung.patterns.fallback import Fallback, FallbackRoute, build, context_error
-from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy
+from rung.reliability import BreakerPolicy, RetryPolicy, wrap
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
 from .helpers import BreaksMidway, Sleeps, request
 
 
 def chain(*mocks: MockBackend, retries: int = 1, breakers: bool = False) -> Fallback:
-    wrapped = [
-        Resilient(m, RetryPolicy(retries), Breaker(m.name, BreakerPolicy(2)) if breakers else None,
-                  sleep=Sleeps())
-        for m in mocks
-    ]  # fmt: skip
+    policy = BreakerPolicy(2) if breakers else BreakerPolicy(100)  # 100: never opens here
+    wrapped = [wrap(m, RetryPolicy(retries), policy, sleep=Sleeps()) for m in mocks]
     return Fallback(wrapped)
 
 
@@ -79,6 +76,7 @@ async def test_open_breaker_is_skipped_without_a_call() -> None:
     skipped = trace.decisions[0]
     assert skipped.step == "fallback local" and skipped.outcome == "skipped"
     assert "circuit open" in skipped.reason
+    assert (skipped.kind, skipped.code, skipped.subject) == ("fallback", "circuit_open", "local")
 
 
 async def test_prompt_too_long_goes_to_a_model_that_fits() -> None:
@@ -168,7 +166,7 @@ def test_config_and_builder() -> None:
         "<test>",
     )  # fmt: skip
     route = config.routes["chat"]
-    assert isinstance(route, FallbackRoute) and "fallback" in BUILDERS
+    assert isinstance(route, FallbackRoute) and "fallback" in REGISTRY
     pattern = build(route, {"a": MockBackend("a"), "b": MockBackend("b")})
     assert isinstance(pattern, Fallback)
     assert [b.name for b in pattern.backends()] == ["a", "b"]
@@ -207,9 +205,7 @@ class Slow(MockBackend):
 async def test_route_timeout_moves_on(stream: bool) -> None:
     slow = Slow("local", 30).enqueue("too late", "too late")
     hosted = MockBackend("hosted").enqueue("in time")
-    pattern = Fallback(
-        [Resilient(slow, sleep=Sleeps()), Resilient(hosted)], RetryPolicy(1, timeout=0.05)
-    )
+    pattern = Fallback([wrap(slow, sleep=Sleeps()), wrap(hosted)], RetryPolicy(1, timeout=0.05))
     trace = Trace()
     if stream:
         text = "".join([c.delta_text async for c in pattern.stream(request(), trace)])

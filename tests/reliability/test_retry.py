@@ -6,15 +6,15 @@ import pytest
 
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.mock import MockBackend
-from rung.reliability import Resilient, RetryPolicy, retryable
-from rung.reliability.traced import traced_complete, traced_stream
+from rung.backends.traced import traced_complete, traced_stream
+from rung.reliability import BreakerPolicy, Resilient, RetryPolicy, backend_fault, wrap
 from rung.types import Trace
 
 from .helpers import BreaksMidway, Sleeps, request
 
 
 def resilient(mock: MockBackend, sleeps: Sleeps, retries: int = 2, **policy: float) -> Resilient:
-    return Resilient(mock, RetryPolicy(retries, **policy), sleep=sleeps, rand=lambda: 0.5)
+    return wrap(mock, RetryPolicy(retries, **policy), sleep=sleeps, rand=lambda: 0.5)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ def resilient(mock: MockBackend, sleeps: Sleeps, retries: int = 2, **policy: flo
     ],
 )
 def test_what_is_retried(error: BaseException, expected: bool) -> None:
-    assert retryable(error) is expected
+    assert backend_fault(error) is expected
 
 
 async def test_retries_5xx_then_answers() -> None:
@@ -47,9 +47,8 @@ async def test_backoff_grows_exponentially_and_is_capped() -> None:
     errors = [BackendError("refused") for _ in range(5)]
     mock = MockBackend("up").enqueue(*errors, "ok")
     sleeps = Sleeps()
-    backend = Resilient(
-        mock, RetryPolicy(5, backoff_base=1.0, backoff_max=5.0), sleep=sleeps, rand=lambda: 1.0
-    )
+    policy = RetryPolicy(5, backoff_base=1.0, backoff_max=5.0)
+    backend = wrap(mock, policy, BreakerPolicy(failures=10), sleep=sleeps, rand=lambda: 1.0)
     assert (await backend.complete(request())).text == "ok"
     assert sleeps.pauses == [1.0, 2.0, 4.0, 5.0, 5.0]
 
@@ -57,7 +56,8 @@ async def test_backoff_grows_exponentially_and_is_capped() -> None:
 async def test_jitter_draws_below_the_ceiling() -> None:
     mock = MockBackend("up").enqueue(*[BackendError("x") for _ in range(6)], "ok")
     sleeps = Sleeps()
-    await Resilient(mock, RetryPolicy(6, backoff_base=0.1), sleep=sleeps).complete(request())
+    backend = wrap(mock, RetryPolicy(6, backoff_base=0.1), BreakerPolicy(10), sleep=sleeps)
+    await backend.complete(request())
     ceilings = [0.1 * 2**i for i in range(6)]
     assert all(0 <= p <= c for p, c in zip(sleeps.pauses, ceilings, strict=True))
     assert len(set(sleeps.pauses)) > 1  # random, not a constant

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rung._errors import ConfigError
+from rung._errors import ConfigError, RequestError
 from rung.types import ChatRequest, Completion
 from rung.verifiers import Limits, PythonVerifier, Sandbox
 
@@ -48,7 +48,7 @@ async def test_a_failing_test_is_named(sandbox: Sandbox) -> None:
 
 
 async def test_request_tests_override_config(sandbox: Sandbox) -> None:
-    verifier = PythonVerifier("assert f(1) == 'never'", sandbox=sandbox)
+    verifier = PythonVerifier("assert f(1) == 'never'", sandbox=sandbox, allow_request_tests=True)
     answer = completion("```python\ndef f(x):\n    return x + 1\n```")
     assert not (await verifier.check(request(), answer)).passed
     own = request({"tests": ["assert f(1) == 2", "assert f(2) == 3"]})
@@ -72,3 +72,41 @@ def test_bad_config_tests_are_a_config_error() -> None:
         PythonVerifier("assert (", sandbox=Sandbox(SANDBOX))
     with pytest.raises(ConfigError):
         PythonVerifier([1, 2], sandbox=Sandbox(SANDBOX))  # type: ignore[list-item]
+
+
+async def test_request_tests_are_refused_unless_the_route_allows_them(sandbox: Sandbox) -> None:
+    verifier = PythonVerifier("assert f(1) == 2", sandbox=sandbox)
+    hostile = request({"tests": "import os\nos.system('touch /tmp/pwned')"})
+    with pytest.raises(RequestError) as refused:
+        verifier.prepare(hostile)  # before any model is asked
+    assert refused.value.status == 400
+    body = refused.value.to_json()["error"]
+    assert body["type"] == "invalid_request_error" and body["param"] == "rung.tests"
+    assert "allow_request_tests" in body["message"]
+    answer = completion("def f(x):\n    return x + 1\n")
+    with pytest.raises(RequestError):  # and never run, even by a pattern that skips prepare
+        await verifier.check(hostile, answer)
+    assert (await verifier.check(request(), answer)).passed  # config tests still run
+
+
+def test_allow_request_tests_is_a_python_option() -> None:
+    from rung.verifiers import build_verifier
+
+    allowed = build_verifier({"python": {"allow_request_tests": True}}, {})
+    assert isinstance(allowed, PythonVerifier) and allowed.allow_request_tests
+    default = build_verifier("python", {})
+    assert isinstance(default, PythonVerifier) and not default.allow_request_tests
+
+
+async def test_a_cascade_refuses_request_tests_before_asking_any_model(sandbox: Sandbox) -> None:
+    from rung.backends import MockBackend
+    from rung.patterns import Cascade
+    from rung.types import Trace
+
+    cheap, strong = MockBackend("cheap").enqueue("def f(x): return x"), MockBackend("strong")
+    cascade = Cascade([cheap, strong], PythonVerifier(sandbox=sandbox))
+    body = {"model": "code", "messages": [{"role": "user", "content": "x"}]}
+    hostile = ChatRequest({**body, "rung": {"tests": "import os\nos.system('id')"}})
+    with pytest.raises(RequestError):
+        await cascade.complete(hostile, Trace())
+    assert cheap.requests == [] and strong.requests == []

@@ -7,7 +7,7 @@ from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from rung.types import ChatRequest, Chunk, Completion, Trace
+from rung.types import ChatRequest, Chunk, Completion
 
 
 @dataclass(slots=True)
@@ -20,6 +20,7 @@ class Capabilities:
     logprobs: bool = False
     residency: str = "local"
     tags: frozenset[str] = field(default_factory=frozenset)
+    local: bool = False  # runs on this machine (priced by busy time, not by tokens)
 
 
 class Backend(ABC):
@@ -38,11 +39,6 @@ class Backend(ABC):
 
     @abstractmethod
     def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]: ...
-
-    def for_trace(self, trace: Trace) -> Backend:
-        """This backend as seen by one request's trace (a retrying backend records each
-        attempt there); most backends are the same for every trace."""
-        return self
 
     async def start(self) -> None:
         """Open pools or load weights; called once before the first request."""

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from rung._errors import BackendError, Overloaded, RequestError
+from rung._errors import BackendBug, BackendRejected, ContextTooLong, Overloaded, RequestError
 from rung.backends.base import Backend, Capabilities
 from rung.backends.embedded import model_path
 from rung.backends.localchat import chat_messages, plan_tools
@@ -37,10 +37,11 @@ class LlamaCppBackend(Backend):
         self.model = config.model
         self.config = config
         self.capabilities = Capabilities(
-            context_window=config.n_ctx,
+            context_window=config.context_window,
             logprobs=config.logprobs,
             residency=config.residency,
             tags=frozenset(config.tags),
+            local=True,
         )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"llama-{name}")
         self._llm: Any = None
@@ -135,8 +136,8 @@ class LlamaCppBackend(Backend):
             result = await asyncio.wrap_future(future)
         except ValueError as exc:
             raise _request_error(self.name, exc) from exc
-        except Exception as exc:
-            raise BackendError(f"{self.name}: generation failed: {exc}", backend=self.name) from exc
+        except Exception as exc:  # a bug on our side of the model, not the model being down
+            raise BackendBug(f"{self.name}: generation failed: {exc}", backend=self.name) from exc
         return Completion(_plain(result))
 
     def _complete_all(self, plan: Plan) -> JSON:
@@ -169,7 +170,7 @@ class LlamaCppBackend(Backend):
                 if isinstance(item, ValueError):
                     raise _request_error(self.name, item)
                 if isinstance(item, Exception):
-                    raise BackendError(f"{self.name}: generation failed: {item}", backend=self.name)
+                    raise BackendBug(f"{self.name}: generation failed: {item}", backend=self.name)
                 yield Chunk(item)
         finally:
             stop.set()
@@ -234,10 +235,10 @@ def _response_format(value: JSON) -> JSON:
 
 
 def _request_error(name: str, exc: ValueError) -> RequestError:
-    error = RequestError(f"{name}: {exc}")
+    """llama-cpp-python's ValueError: the client's request does not suit the model."""
     if "context window" in str(exc):
-        error.code = "context_length_exceeded"
-    return error
+        return ContextTooLong(f"{name}: {exc}")
+    return BackendRejected(f"{name}: {exc}", backend=name)
 
 
 def _plain(value: Any) -> Any:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 
-from rung._errors import BackendError
+from rung._errors import RungError
 from rung.backends.base import Backend, Capabilities
 from rung.types import JSON, ChatRequest, Chunk, Completion
 
@@ -31,20 +32,33 @@ def completion_for(text: str, model: str = "mock", logprobs: list[JSON] | None =
     }
 
 
+Sleep = Callable[[float], Awaitable[object]]
+
+
 class MockBackend(Backend):
     """Answers each call with the next enqueued text (or raises the next enqueued error).
 
-    `requests` keeps every request it was sent, so a test can check what reached it.
+    `requests` keeps every request it was sent, so a test can check what reached it. With a
+    `delay`, each call first awaits `sleep(delay)`: `asyncio.sleep` by default, which a test
+    runs on a virtual clock (tests/waiting.py) or replaces, so no test waits for real.
     """
 
-    def __init__(self, name: str = "mock", capabilities: Capabilities | None = None) -> None:
+    def __init__(
+        self,
+        name: str = "mock",
+        capabilities: Capabilities | None = None,
+        *,
+        delay: float = 0.0,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
         self.name = name
         self.model = name
         self.capabilities = capabilities or Capabilities()
-        self.queue: deque[str | BackendError | JSON] = deque()
+        self.queue: deque[str | RungError | JSON] = deque()
         self.requests: list[ChatRequest] = []
+        self.delay, self.sleep = delay, sleep
 
-    def enqueue(self, *answers: str | BackendError | JSON) -> MockBackend:
+    def enqueue(self, *answers: str | RungError | JSON) -> MockBackend:
         self.queue.extend(answers)
         return self
 
@@ -53,16 +67,22 @@ class MockBackend(Backend):
         if not self.queue:
             raise AssertionError(f"MockBackend {self.name!r} was called with nothing enqueued")
         answer = self.queue.popleft()
-        if isinstance(answer, BackendError):
+        if isinstance(answer, RungError):
             raise answer
         data = answer if isinstance(answer, dict) else completion_for(answer, self.model)
         return Completion(data)
 
-    async def complete(self, request: ChatRequest) -> Completion:
+    async def answer(self, request: ChatRequest) -> Completion:
+        """The next answer, after the backend's `delay`."""
+        if self.delay:
+            await self.sleep(self.delay)
         return self._next(request)
 
+    async def complete(self, request: ChatRequest) -> Completion:
+        return await self.answer(request)
+
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
-        completion = self._next(request)
+        completion = await self.answer(request)
         base = {"id": "chatcmpl-mock", "object": "chat.completion.chunk", "model": self.model}
         for word in completion.text.split(" "):
             delta = {"content": word + " "}

@@ -20,6 +20,7 @@ from rung.backends.base import Backend, Capabilities
 from rung.backends.localsample import trim_logprobs
 from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
+from rung.secrets import Scrubber
 from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, content_text
 
 _Item = TypeVar("_Item", Completion, Chunk)
@@ -41,10 +42,13 @@ class OpenAIBackend(Backend):
         )
         self._session: aiohttp.ClientSession | None = None
 
+    def _key(self) -> str | None:
+        ref = self.config.api_key
+        return os.environ.get(ref[4:]) if ref else None
+
     def _headers(self) -> dict[str, str]:
         headers = {"content-type": "application/json"}
-        ref = self.config.api_key
-        key = os.environ.get(ref[4:]) if ref else None
+        key = self._key()
         if key:
             headers["authorization"] = f"Bearer {key}"
         return headers
@@ -99,7 +103,7 @@ class OpenAIBackend(Backend):
                 f"{self.name}: cannot reach the upstream: {_reason(exc)}", backend=self.name
             ) from exc
         if response.status >= 400:
-            await _raise_status(self.name, response)
+            await _raise_status(self.name, response, Scrubber([self._key() or ""]))
         return response
 
     async def complete(self, request: ChatRequest) -> Completion:
@@ -135,7 +139,8 @@ class OpenAIBackend(Backend):
         usage, generated, last = False, 0, None
         async with response:
             try:
-                async for chunk in _sse_chunks(self.name, response):
+                scrubber = Scrubber([self._key() or ""])
+                async for chunk in _sse_chunks(self.name, response, scrubber):
                     usage = usage or chunk.usage is not None
                     generated += _generated(chunk)
                     last = chunk
@@ -191,7 +196,9 @@ def _generated(chunk: Chunk) -> int:
     return count
 
 
-async def _sse_chunks(name: str, response: aiohttp.ClientResponse) -> AsyncIterator[Chunk]:
+async def _sse_chunks(
+    name: str, response: aiohttp.ClientResponse, scrub: Scrubber
+) -> AsyncIterator[Chunk]:
     done = False
     async for line in response.content:
         if not line.startswith(b"data:"):
@@ -208,7 +215,7 @@ async def _sse_chunks(name: str, response: aiohttp.ClientResponse) -> AsyncItera
             ) from exc
         if "error" in chunk.data:
             raise BackendError(
-                f"{name}: the upstream reported an error mid-stream: {_message(chunk.data)}",
+                f"{name}: the upstream reported an error mid-stream: {scrub(_message(chunk.data))}",
                 backend=name,
             )
         yield chunk
@@ -216,13 +223,14 @@ async def _sse_chunks(name: str, response: aiohttp.ClientResponse) -> AsyncItera
         raise BackendError(f"{name}: the stream ended before [DONE]", backend=name)
 
 
-async def _raise_status(name: str, response: aiohttp.ClientResponse) -> None:
+async def _raise_status(name: str, response: aiohttp.ClientResponse, scrub: Scrubber) -> None:
+    """Raise the error an upstream's error status means; its text never quotes our key."""
     async with response:
         try:
             detail = _message(orjson.loads(await response.read()))
         except (ValueError, aiohttp.ClientError):
             detail = response.reason or ""
-    message = f"{name}: the upstream answered {response.status}: {detail}"
+    message = f"{name}: the upstream answered {response.status}: {scrub(detail)}"
     if response.status == 429:
         raise Overloaded(message, backend=name, retry_after=_retry_after(response))
     raise UpstreamStatus(message, backend=name, status=response.status)

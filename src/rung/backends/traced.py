@@ -1,25 +1,72 @@
-"""Calling a backend with a trace: every call any pattern or verifier makes goes through
-`traced_complete` or `traced_stream`, so that the request's trace records its latency, time
-to first token, tokens and error."""
+"""The one call path to a backend. Every call any pattern or verifier makes goes through
+`traced_complete` or `traced_stream`, which read top to bottom:
+
+1. the privacy guard (when the route has one) masks the request for this backend;
+2. a `Call` is opened in the trace;
+3. the backend is called. A backend the gateway wrapped (`rung.reliability.wrap`: retries and
+   a circuit breaker) is handed a hook that records each failed attempt as a call of its own
+   (status "retried") and a decision saying why and how long rung waited;
+4. the call is closed with its latency, time to first token, tokens or error, and the answer
+   is unmasked.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 
 from rung._errors import RungError
 from rung.backends.base import Backend
-from rung.types import JSON, ChatRequest, Chunk, Completion, Trace, Usage, content_text
+from rung.reliability.retry import Attempt, Resilient, RetryPolicy
+from rung.tokens import estimate_tokens
+from rung.types import (
+    Call,
+    ChatRequest,
+    Chunk,
+    Completion,
+    Trace,
+    Usage,
+    close_stream,
+    envelope,
+)
 
 
-async def traced_complete(backend: Backend, request: ChatRequest, trace: Trace) -> Completion:
-    """`backend.complete`, recorded in the trace with latency, tokens and any error."""
-    backend = backend.for_trace(trace)
+class AttemptLog:
+    """The retry hook of one traced call: closes the failed attempt, reopens the live one."""
+
+    def __init__(self, trace: Trace, live: Call) -> None:
+        self.trace, self.live = trace, live
+
+    def __call__(self, attempt: Attempt) -> None:
+        live, trace = self.live, self.trace
+        failed = Call(live.backend, live.model, started=live.started)
+        failed.finish(error=attempt.error.message)
+        failed.status = "retried"
+        trace.calls.insert(trace.calls.index(live), failed)
+        live.started = time.perf_counter() + attempt.delay
+        trace.decide(
+            f"retry {live.backend}",
+            f"attempt {attempt.number + 1}",
+            f"{attempt.error.message}; retrying in {attempt.delay:.2f} s",
+            code="retry",
+            subject=live.backend,
+        )
+
+
+async def traced_complete(
+    backend: Backend, request: ChatRequest, trace: Trace, policy: RetryPolicy | None = None
+) -> Completion:
+    """`backend.complete`, recorded in the trace (`policy` overrides a wrapped backend's
+    retry policy for this call)."""
     guard, mapping = trace.guard, None
     if guard is not None:
         request, mapping = await guard.outbound(backend, request, trace)
     call = trace.call(backend.name, backend.model)
     try:
-        completion = await backend.complete(request)
+        if isinstance(backend, Resilient):
+            completion = await backend.complete(request, AttemptLog(trace, call), policy)
+        else:
+            completion = await backend.complete(request)
     except RungError as exc:
         call.finish(error=exc.message)
         raise
@@ -29,18 +76,21 @@ async def traced_complete(backend: Backend, request: ChatRequest, trace: Trace) 
 
 
 async def traced_stream(
-    backend: Backend, request: ChatRequest, trace: Trace
+    backend: Backend, request: ChatRequest, trace: Trace, policy: RetryPolicy | None = None
 ) -> AsyncIterator[Chunk]:
     """`backend.stream`, recorded in the trace with time to first token and usage."""
-    backend = backend.for_trace(trace)
     restorer = None
     if trace.guard is not None:
         request, mapping = await trace.guard.outbound(backend, request, trace)
         restorer = trace.guard.restorer(mapping)
     call = trace.call(backend.name, backend.model)
+    if isinstance(backend, Resilient):
+        chunks = backend.stream(request, AttemptLog(trace, call), policy)
+    else:
+        chunks = backend.stream(request)
     usage, last, texts = None, None, 0
     try:
-        async for chunk in backend.stream(request):
+        async for chunk in chunks:
             if restorer is not None:
                 chunk = Chunk(restorer.restore(chunk.data))
             if chunk.usage is not None:
@@ -56,46 +106,41 @@ async def traced_stream(
     except BaseException:
         call.finish(usage, error="cancelled")
         raise
+    finally:
+        await close_stream(chunks)
     held = restorer.flush() if restorer is not None else []
     if held and last is not None:  # text held back in case it began a placeholder
-        yield Chunk({**_envelope(last), "choices": held})
+        yield Chunk({**envelope(last.data), "choices": held})
     if usage is None and last is not None:  # the upstream sent none: estimate, and say so
         usage = Usage(estimate_tokens(request), texts)
         trace.notes.append(f"{backend.name}: token counts estimated (the stream carried none)")
-        yield Chunk({**_envelope(last), "choices": [], "usage": usage.to_json()})
+        yield Chunk({**envelope(last.data), "choices": [], "usage": usage.to_json()})
     call.finish(usage)
-
-
-def estimate_tokens(request: ChatRequest) -> int:
-    """A conservative token count for a request's messages: three bytes a token, which
-    overestimates for most tokenizers."""
-    size = sum(len(content_text(m.get("content")).encode()) + 4 for m in request.messages)
-    return -(-size // 3)
-
-
-def _envelope(chunk: Chunk) -> JSON:
-    return {k: chunk.data[k] for k in ("id", "object", "created", "model") if k in chunk.data}
 
 
 def completion_chunks(completion: Completion) -> list[Chunk]:
     """A whole completion as the chunks of a stream: the message, the finish, the usage."""
     data = completion.data
-    envelope = {"id": data.get("id", ""), "object": "chat.completion.chunk",
-                "created": data.get("created", 0), "model": data.get("model", "")}  # fmt: skip
+    head = {"id": data.get("id", ""), "object": "chat.completion.chunk",
+            "created": data.get("created", 0), "model": data.get("model", "")}  # fmt: skip
     choice = (data.get("choices") or [{}])[0]
     delta = {k: v for k, v in (choice.get("message") or {}).items() if v is not None}
     if delta.get("tool_calls"):
         delta["tool_calls"] = [{"index": i, **call} for i, call in enumerate(delta["tool_calls"])]
     finish = choice.get("finish_reason") or "stop"
     return [
-        Chunk({**envelope, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}),
-        Chunk({**envelope, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}),
-        Chunk({**envelope, "choices": [], "usage": completion.usage.to_json()}),
+        Chunk({**head, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}),
+        Chunk({**head, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}),
+        Chunk({**head, "choices": [], "usage": completion.usage.to_json()}),
     ]
 
 
-async def close_stream(iterator: AsyncIterator[Chunk]) -> None:
-    """Close a stream early (an async generator stops the generation behind it)."""
-    aclose = getattr(iterator, "aclose", None)
-    if aclose is not None:
-        await aclose()
+__all__ = [
+    "AttemptLog",
+    "close_stream",
+    "completion_chunks",
+    "envelope",
+    "estimate_tokens",
+    "traced_complete",
+    "traced_stream",
+]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from rung.cache.assemble import assemble
-from rung.cache.cache import Cache, CacheControl, CacheResult, CacheSettings, Embedder
+from rung.cache.cache import Cache, CacheControl, CacheResult, Embedder
 from rung.cache.keys import exact_key, semantic_scope
 from rung.cache.store import Entry, MemoryStore, SqliteStore, Store
+from rung.config import CacheSettings  # the route's `cache:` section
 
 __all__ = [
     "Cache",

@@ -20,11 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, TypeVar
 
-from pydantic import Field
-
 from rung.cache.keys import exact_key, semantic_scope, temperature
 from rung.cache.store import Entry, MemoryStore, SqliteStore, Store
-from rung.section import Section
+from rung.config import CacheSettings  # the route's `cache:` section
 from rung.types import ChatRequest, Completion
 
 Kind = Literal["hit", "semantic", "miss", "bypass", "off"]
@@ -35,19 +33,6 @@ class Embedder(Protocol):
     """Anything that turns a text into a vector (`rung.routers.embedder.Embedder` does)."""
 
     def encode_one(self, text: str) -> Any: ...
-
-
-class CacheSettings(Section):
-    """A route's `cache:` section."""
-
-    exact: bool = True
-    semantic: bool = False
-    threshold: float = Field(default=0.92, gt=0, le=1)
-    ttl: float = Field(default=3600.0, gt=0)
-    max_entries: int = Field(default=10_000, ge=1)
-    sampled: bool = False  # cache answers to requests with temperature > 0 too
-    path: str | None = None  # a SQLite file; in memory when None
-    embedding_model: str = "minilm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +100,10 @@ class Cache:
 
             self._embedder = shared_embedder(self.settings.embedding_model, threads=1)
         return self._embedder
+
+    def close(self) -> None:
+        """Release the store (a SQLite file's connection); called when the gateway closes."""
+        self.storage.close()
 
     async def warm(self) -> None:
         """Load the embedding model now (a second or more), not on the first request."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from rung.files import private_file
+
 
 @dataclass(slots=True)
 class Entry:
@@ -29,6 +31,8 @@ class Store(Protocol):
     def nearest(self, scope: str, vector: Any, oldest: float) -> tuple[Entry, float] | None: ...
 
     def put(self, entry: Entry) -> None: ...
+
+    def close(self) -> None: ...
 
     def __len__(self) -> int: ...
 
@@ -54,6 +58,9 @@ class MemoryStore:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def close(self) -> None:
+        """Nothing to release: the entries go with the process."""
 
     def get(self, key: str, oldest: float) -> Entry | None:
         entry = self._entries.get(key)
@@ -95,18 +102,35 @@ class MemoryStore:
                 self._scopes.pop(entry.scope, None)
 
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS cache (
-    key TEXT PRIMARY KEY,
-    body BLOB NOT NULL,
-    created REAL NOT NULL,
-    accessed INTEGER NOT NULL,
-    scope TEXT,
-    vector BLOB
-);
-CREATE INDEX IF NOT EXISTS cache_scope ON cache(scope);
-CREATE INDEX IF NOT EXISTS cache_accessed ON cache(accessed);
-"""
+# Append-only, numbered migrations; a file's `PRAGMA user_version` is how many it has had.
+# Never edit one that has shipped: add the next.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE IF NOT EXISTS cache (
+        key TEXT PRIMARY KEY,
+        body BLOB NOT NULL,
+        created REAL NOT NULL,
+        accessed INTEGER NOT NULL,
+        scope TEXT,
+        vector BLOB
+    );
+    CREATE INDEX IF NOT EXISTS cache_scope ON cache(scope);
+    CREATE INDEX IF NOT EXISTS cache_accessed ON cache(accessed)
+    """,
+]
+
+
+def migrate(db: sqlite3.Connection, path: Path) -> int:
+    """Apply the migrations a cache file lacks, each in its own transaction; its version."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > len(MIGRATIONS):
+        raise RuntimeError(
+            f"the cache file {path} has schema {version}, newer than this rung knows "
+            f"({len(MIGRATIONS)}): use a newer rung or another cache path"
+        )
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    return len(MIGRATIONS)
 
 
 class SqliteStore:
@@ -115,15 +139,16 @@ class SqliteStore:
 
     def __init__(self, path: str | Path, max_entries: int = 10_000) -> None:
         self.path, self.max_entries = Path(path), max_entries
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(self.path)  # 0600 (its -wal and -shm files follow), in a 0700 directory
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(SCHEMA)
+        migrate(self._db, self.path)
         self._lock = threading.Lock()
         row = self._db.execute("SELECT max(accessed) FROM cache").fetchone()
         self._tick = int(row[0] or 0)
 
     def close(self) -> None:
+        """Close the file; the store is not used afterwards (the gateway closes it at exit)."""
         with self._lock:
             self._db.close()
 

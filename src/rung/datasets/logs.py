@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rung.datasets.replay import ReplayDataset
-from rung.telemetry.log import connect
+from rung.telemetry.readonly import open_readonly
 
 ROWS = """
 SELECT r.id, r.route, r.answered_by, r.cost, r.parent_id, r.time, AVG(f.value) AS score
@@ -84,7 +84,7 @@ def observe(
     since: float = 0.0,
 ) -> dict[str, Observed]:
     """Prompt text -> what each model's answers to it were scored and cost."""
-    db = connect(path)
+    db = open_readonly(path)
     db.row_factory = sqlite3.Row
     try:
         texts = read_prompts(prompts) if prompts is not None else _logged_prompts(db)

@@ -1,4 +1,5 @@
-"""Readers for the replay datasets rung ships under ``data/``.
+"""Readers for the replay datasets rung ships as package data (``rung/data``: in a checkout,
+links to the repository's ``data/``; found with importlib.resources, see `packaged_data_dir`).
 
 - RouteLLM (lm-sys/RouteLLM ``routellm/evals``): MMLU (57 CSVs) and GSM8K, Mixtral-8x7B vs
   GPT-4-1106, with the prompts RouteLLM marks as contaminated excluded as RouteLLM does
@@ -155,15 +156,37 @@ DATASETS = {
 }
 
 
-def load_dataset(name: str, data_dir: Path = Path("data")) -> ReplayDataset:
+DATA_HINT = (
+    "the replay data ships inside the rung wheel (rung/data) and in the repository's data/ "
+    "directory; --data-dir names another copy (sources: data/routellm/README.md, lm-sys/RouteLLM "
+    "routellm/evals; data/routerbench/README.md, RouterBench as published by RouterDC)"
+)
+
+
+def packaged_data_dir() -> Path:
+    """The replay data inside the installed package: ``rung/data`` (``routellm``, ``routerbench``,
+    ``mbpp``); in a checkout, links to the repository's ``data/``."""
+    from importlib.resources import files
+
+    return Path(str(files("rung") / "data"))
+
+
+def load_dataset(name: str, data_dir: Path | None = None) -> ReplayDataset:
     """A dataset by name (``mmlu``, ``gsm8k``, ``mbpp``), by path to a RouterBench CSV, or
-    ``log:PATH`` for rung's own request log (with `log: {prompts: true}`) and its feedback."""
+    ``log:PATH`` for rung's own request log (with `log: {prompts: true}`) and its feedback.
+    Named datasets are read from ``data_dir``, by default the data shipped in the package."""
     if name.startswith("log:"):
         from rung.datasets.logs import read_request_log
 
         return read_request_log(Path(name.removeprefix("log:")))
     if name in DATASETS:
-        return DATASETS[name](data_dir)
+        root = data_dir if data_dir is not None else packaged_data_dir()
+        try:
+            return DATASETS[name](root)
+        except FileNotFoundError as exc:
+            raise FileNotFoundError(
+                f"dataset {name!r} not found under {root} ({exc}): {DATA_HINT}"
+            ) from exc
     path = Path(name)
     if path.suffix == ".csv" and path.exists():
         return read_routerbench(path)

@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from rung.telemetry.log import connect
+from rung.telemetry.readonly import open_readonly
 
 ROWS = """
 SELECT r.route, r.variant, r.latency_ms, r.escalated, r.cost, r.status, r.parent_id,
@@ -211,7 +211,7 @@ def ab_report(
 ) -> dict[str, Any]:
     """Per A/B route: each arm's figures and each arm's differences from the baseline."""
     since = time.time() - since_seconds
-    db = connect(path)
+    db = open_readonly(path)
     db.row_factory = sqlite3.Row
     try:
         rows = db.execute(ROWS, (since,)).fetchall()
@@ -320,7 +320,7 @@ def _log_path(config_path: str | None) -> Path:
     import click
 
     from rung._errors import ConfigError
-    from rung.config import load
+    from rung.configure import load
     from rung.defaults import default_config
 
     try:

@@ -245,8 +245,10 @@ def run(
     strong = resolve_model(strong_model, columns)
     tasks, ambiguous = join_tasks(rows, mbpp_json_path)
     limits = Limits(timeout=timeout, cpu_seconds=cpu_seconds)
-    sandbox = Sandbox(limits, concurrency=concurrency)
-    verifier = PythonVerifier(sandbox=sandbox, definitions_only=definitions_only)
+    sandbox = Sandbox(limits, concurrency=concurrency, max_waiting=len(rows) * len(cheap) + 1)
+    verifier = PythonVerifier(
+        sandbox=sandbox, definitions_only=definitions_only, allow_request_tests=True
+    )
     verdicts = asyncio.run(verify_all(rows, tasks, list(cheap.values()), verifier))
     report = figures(rows, cheap, strong, verdicts)
     report["ambiguous_joins"] = ambiguous
@@ -318,8 +320,13 @@ def replay_command() -> Any:
     import click
 
     @click.command("mbpp-replay")
-    @click.argument("csv_path", type=click.Path(exists=True, dir_okay=False))
-    @click.option("--tests", "mbpp_json", required=True, type=click.Path(exists=True))
+    @click.argument("csv_path", required=False, type=click.Path(exists=True, dir_okay=False))
+    @click.option(
+        "--tests",
+        "mbpp_json",
+        type=click.Path(exists=True),
+        help="MBPP tests JSON (default: sanitized-mbpp.json shipped in the package).",
+    )
     @click.option("--cheap", multiple=True, default=CHEAP_MODELS, show_default=True)
     @click.option("--strong", default=STRONG_MODEL, show_default=True)
     @click.option("--limit", type=int, default=None, help="Only the first N rows.")
@@ -331,8 +338,8 @@ def replay_command() -> Any:
         "--json", "json_out", default=None, help="Write the figures as JSON ('-': stdout)."
     )
     def replay_mbpp(
-        csv_path: str,
-        mbpp_json: str,
+        csv_path: str | None,
+        mbpp_json: str | None,
         cheap: tuple[str, ...],
         strong: str,
         limit: int | None,
@@ -342,11 +349,15 @@ def replay_command() -> Any:
         definitions_only: bool,
         json_out: str | None,
     ) -> None:
-        """Replay cheap -> strong cascades on a RouterBench MBPP CSV (no model calls)."""
+        """Replay cheap -> strong cascades on a RouterBench MBPP CSV (no model calls); by
+        default the RouterBench MBPP split and the MBPP tests shipped in the package."""
+        from rung.datasets.readers import packaged_data_dir
+
+        shipped = packaged_data_dir()
         try:
             report = run(
-                csv_path,
-                mbpp_json,
+                csv_path or str(shipped / "routerbench" / "mbpp_train.csv"),
+                mbpp_json or str(shipped / "mbpp" / "sanitized-mbpp.json"),
                 cheap,
                 strong,
                 limit=limit,

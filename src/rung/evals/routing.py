@@ -195,7 +195,7 @@ def run_eval(
     protocols: Sequence[str] = ("kfold", "cross"),
     k: int = 5,
     seed: int = 0,
-    data_dir: Path = Path("data"),
+    data_dir: Path | None = None,
     cache_dir: Path | None = None,
     log: Any = None,
 ) -> list[Experiment]:
@@ -259,9 +259,8 @@ def _click_command() -> Any:
     @click.option(
         "--data-dir",
         type=click.Path(path_type=Path),
-        default=Path("data"),
-        show_default=True,
-        help="Where the replay data lives.",
+        default=None,
+        help="Where the replay data lives (default: the copy shipped in the package).",
     )
     @click.option(
         "--cache-dir",
@@ -278,7 +277,7 @@ def _click_command() -> Any:
         protocols: tuple[str, ...],
         folds: int,
         seed: int,
-        data_dir: Path,
+        data_dir: Path | None,
         cache_dir: Path | None,
         json_path: Path | None,
         plot_path: Path | None,

@@ -9,11 +9,18 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from rung._errors import RequestError, RungError, UnknownRoute
+from rung._errors import (
+    MethodNotAllowed,
+    NotFound,
+    RequestError,
+    RequestNotFound,
+    RungError,
+    UnknownRoute,
+)
 from rung.backends import Backend, build_backend
-from rung.cache import Cache
 from rung.config import BackendSection, Config, PrivacySettings
 from rung.defaults import default_config
+from rung.gateway.edge import Edge
 from rung.gateway.exchange import Exchange
 from rung.gateway.feedback import parse_feedback
 from rung.gateway.http import (
@@ -27,9 +34,10 @@ from rung.gateway.http import (
     send_json,
 )
 from rung.patterns import Pattern, build_pattern
-from rung.patterns.cached import Cached
+from rung.patterns.cached import Cached, cached
 from rung.privacy import Detector
-from rung.reliability import Breaker, BreakerPolicy, Resilient, RetryPolicy, breaker_states
+from rung.reliability import BreakerPolicy, RetryPolicy, breaker_states, wrap
+from rung.secrets import LogScrubbing, Scrubber, scrub_breakers
 from rung.section import Section
 from rung.telemetry.log import RequestLog, RequestRecord
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
@@ -45,11 +53,14 @@ class Gateway:
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self.scrub = Scrubber.from_config(config)  # secrets out of every text that leaves
+        self.log_scrubbing = LogScrubbing(self.scrub)
         self.backends: dict[str, Backend] = {
-            name: _resilient(name, spec) for name, spec in config.models.items()
+            name: _wrapped(name, spec) for name, spec in config.models.items()
         }
+        scrub_breakers(self.backends, self.scrub)
         self.routes: dict[str, Pattern] = {
-            name: _cached(build_pattern(spec, self.backends), spec)
+            name: cached(build_pattern(spec, self.backends), spec)
             for name, spec in config.routes.items()
         }
         self.privacy: dict[str, PrivacySettings] = {
@@ -58,10 +69,10 @@ class Gateway:
             if isinstance(settings := getattr(spec, "privacy", None), PrivacySettings)
         }
         self.detector = Detector() if self.privacy else None
-        self.metrics = Metrics()
+        self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = config.log_path() if config.log.enabled else None
-        self.log = RequestLog(path, hooks=[self._price, self._observe])
+        self.log = RequestLog(path, hooks=[self.scrub.record, self._price, self._observe])
         self.route_header = config.server.route_header.lower().encode()
 
     def _price(self, record: RequestRecord) -> None:
@@ -70,10 +81,11 @@ class Gateway:
 
     def _observe(self, record: RequestRecord) -> None:
         if record.parent_id is None:  # a shadow run is not a request a client made
-            self.metrics.observe(record, cache=record.trace.cache)
+            self.metrics.observe(record)
 
     async def start(self, routes: list[str] | None = None) -> None:
         """Start the backends of `routes` (all routes by default) and the request log."""
+        self.log_scrubbing.install()
         for notice in self.config.notices:
             logger.warning("%s", notice)
         chosen = [self.routes[r] for r in routes or self.routes if r in self.routes]
@@ -95,7 +107,11 @@ class Gateway:
                 await drain()
         for backend in self.backends.values():
             await backend.close()
+        for pattern in self.routes.values():
+            if isinstance(pattern, Cached):
+                pattern.cache.close()
         self.log.close()
+        self.log_scrubbing.remove()
 
     def route_name(self, scope: Scope, request: ChatRequest) -> str:
         """The route a request names: the route header when set, else the `model` field."""
@@ -112,17 +128,12 @@ class Gateway:
         return pattern
 
 
-def _cached(pattern: Pattern, spec: Section) -> Pattern:
-    settings = getattr(spec, "cache", None)
-    return pattern if settings is None else Cached(pattern, Cache(settings))
-
-
-def _resilient(name: str, spec: Section) -> Backend:
+def _wrapped(name: str, spec: Section) -> Backend:
     """The backend of `spec`, with its retries and its circuit breaker."""
     assert isinstance(spec, BackendSection)
     b = spec.breaker
-    breaker = Breaker(name, BreakerPolicy(b.failures, b.window, b.cooldown))
-    return Resilient(build_backend(name, spec), RetryPolicy(spec.num_retries), breaker)
+    breaker = BreakerPolicy(b.failures, b.window, b.cooldown)
+    return wrap(build_backend(name, spec), RetryPolicy(spec.num_retries), breaker)
 
 
 class App:
@@ -130,12 +141,13 @@ class App:
 
     def __init__(self, gateway: Gateway) -> None:
         self.gateway = gateway
+        self.edge = Edge(gateway, gateway.scrub)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
         elif scope["type"] == "http":
-            await self._http(scope, receive, send)
+            await self.edge(scope, receive, send, self._http)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -176,9 +188,7 @@ class App:
             body = self.gateway.metrics.render()
             await send_bytes(send, 200, body, [(b"content-type", METRICS_TYPE.encode())])
         else:
-            error = RungError(f"no such path: {path}")
-            error.status, error.type, error.code = 404, "invalid_request_error", "not_found"
-            await send_error(send, error)
+            await send_error(send, NotFound(f"no such path: {path}"))
 
     async def _feedback(self, scope: Scope, receive: Receive, send: Send) -> None:
         """`POST /v1/feedback`: a quality signal about an earlier request, stored beside it."""
@@ -188,9 +198,7 @@ class App:
             if log.path is None:
                 raise RequestError("the request log is off, so feedback cannot be stored")
             if not await asyncio.to_thread(log.known, feedback.request_id):
-                error = UnknownRoute(f"no request with id {feedback.request_id!r}")
-                error.code = "request_not_found"
-                raise error
+                raise RequestNotFound(f"no request with id {feedback.request_id!r}")
         except RungError as exc:
             await send_error(send, exc)
             return
@@ -216,6 +224,8 @@ class App:
         )
 
     def health(self) -> dict[str, object]:
+        """`/health`: always 200 while the process serves; `status` is "degraded", with the
+        backends named in `degraded`, when any backend's breaker is not closed."""
         breakers = breaker_states(self.gateway.backends)
         backends = {
             name: {
@@ -225,12 +235,17 @@ class App:
             }
             for name, b in self.gateway.backends.items()
         }
-        return {"status": "ok", "routes": list(self.gateway.routes), "backends": backends}
+        degraded = [name for name, b in breakers.items() if b["state"] != "closed"]
+        return {
+            "status": "degraded" if degraded else "ok",
+            "degraded": degraded,
+            "routes": list(self.gateway.routes),
+            "backends": backends,
+        }
 
 
 async def _not_allowed(send: Send, allowed: str) -> None:
-    error = RungError(f"method not allowed; use {allowed}")
-    error.status, error.type, error.code = 405, "invalid_request_error", "method_not_allowed"
+    error = MethodNotAllowed(f"method not allowed; use {allowed}")
     await send_error(send, error, [(b"allow", allowed.encode())])
 
 

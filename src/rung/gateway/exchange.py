@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import time
-import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TYPE_CHECKING
 
 import orjson
 
 from rung._errors import RungError
-from rung.backends.traced import close_stream
 from rung.gateway.http import (
     JSON_TYPE,
     SSE_DONE,
@@ -32,13 +29,13 @@ from rung.gateway.request import parse_chat
 from rung.patterns import Pattern
 from rung.patterns.keepalive import KeepAlive
 from rung.privacy.guard import PrivacyGuard
-from rung.telemetry.log import RequestRecord
-from rung.types import ChatRequest, Chunk
+from rung.telemetry.metrics import UNKNOWN
+from rung.telemetry.records import failed, new_record
+from rung.types import ChatRequest, Chunk, close_stream
 
 if TYPE_CHECKING:
     from rung.gateway.app import Gateway
 
-logger = logging.getLogger("rung")
 PASSED_HEADERS = (b"cache-control", b"x-rung-user")  # request headers patterns may read
 
 
@@ -48,7 +45,7 @@ class Exchange:
     def __init__(self, gateway: Gateway, scope: Scope, receive: Receive, send: Send) -> None:
         self.gateway, self.scope, self.receive, self.send = gateway, scope, receive, send
         self.started = time.perf_counter()
-        self.record = RequestRecord(id=f"req_{uuid.uuid4().hex}", time=time.time())
+        self.record = new_record()
         self.record.trace.log = gateway.log.write
         self.headers: Headers = [(b"x-request-id", self.record.id.encode())]
         self.responded = False
@@ -57,15 +54,10 @@ class Exchange:
         record = self.record
         try:
             await self._answer()
-        except RungError as exc:
-            record.status, record.error = exc.status, exc.message
-            await self._error(exc)
         except OSError as exc:  # the client went away
             record.status, record.error = 499, f"client disconnected: {exc}"
         except Exception as exc:
-            logger.exception("request %s failed", record.id)
-            record.status, record.error = 500, f"internal error: {type(exc).__name__}"
-            await self._error(RungError("internal error; the request id is in x-request-id"))
+            await self._error(failed(record, exc))
         finally:
             record.latency_ms = (time.perf_counter() - self.started) * 1000
             self.gateway.log.write(record)
@@ -75,7 +67,8 @@ class Exchange:
         body = await read_body(self.scope, self.receive, gateway.config.server.max_body_bytes)
         request = parse_chat(body)
         record = self.record
-        record.route = route = gateway.route_name(self.scope, request)
+        route = gateway.route_name(self.scope, request)
+        record.route = route if route in gateway.routes else UNKNOWN  # labels stay bounded
         pattern = gateway.pattern(route)
         request.route, request.request_id = route, record.id
         for name in PASSED_HEADERS:

@@ -14,6 +14,9 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 Headers = list[tuple[bytes, bytes]]
+# How deeply a request's JSON may nest. orjson reads 1,024 levels but writes only 254, and
+# Python's json and jsonschema recurse per level: deeper bodies are refused with a 400.
+MAX_JSON_DEPTH = 100
 
 JSON_TYPE = (b"content-type", b"application/json")
 SSE_HEADERS: Headers = [
@@ -48,6 +51,22 @@ async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:
         parts.append(chunk)
         if not message.get("more_body", False):
             return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether `value` (parsed JSON) nests lists and objects deeper than `limit` levels."""
+    level: list[Any] = [value]
+    for _ in range(limit):
+        level = [
+            child
+            for item in level
+            if isinstance(item, dict | list)
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, dict | list)
+        ]
+        if not level:
+            return False
+    return True
 
 
 async def send_bytes(send: Send, status: int, body: bytes, headers: Headers) -> None:

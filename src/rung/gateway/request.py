@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 
 from rung._errors import RequestError
+from rung.gateway.http import MAX_JSON_DEPTH, too_deep
 from rung.types import JSON, ChatRequest
 
 ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
@@ -53,6 +54,8 @@ def json_object(raw: bytes) -> JSON:
         raise RequestError(f"the request body is not valid JSON: {exc}") from exc
     if not isinstance(body, dict):
         raise RequestError("the request body must be a JSON object")
+    if too_deep(body):
+        raise RequestError(f"the request body nests deeper than {MAX_JSON_DEPTH} levels")
     return body
 
 

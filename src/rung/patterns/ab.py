@@ -33,25 +33,21 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hashlib
-import logging
 import random
 import time
-import uuid
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from rung._errors import RungError
 from rung.backends.base import Backend
-from rung.config import PATTERN_SCHEMAS, REF_CHECKS, RouteSection
+from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern
+from rung.patterns.cached import cached
 from rung.section import Section
 from rung.telemetry.log import RequestRecord
+from rung.telemetry.records import failed, new_record
 from rung.types import JSON, ChatRequest, Chunk, Completion, Trace
-
-logger = logging.getLogger("rung.ab")
-Loc = tuple[str | int, ...]
 
 
 class VariantSpec(Section):
@@ -196,10 +192,9 @@ class AB(Pattern):
             reason = f"{name}: {len(self.pending)} shadows still running (max {self.max_pending})"
             trace.decide("shadow", "skipped", reason)
             return
-        record = RequestRecord(
-            id=f"req_{uuid.uuid4().hex}", time=time.time(), route=request.route,
-            pattern=self.shadow[1].name, parent_id=request.request_id,
-        )  # fmt: skip
+        record = new_record(
+            route=request.route, pattern=self.shadow[1].name, parent_id=request.request_id
+        )
         record.trace = Trace(guard=trace.guard, log=trace.log, variant=f"shadow:{name}")
         trace.decide("shadow", "started", f"{name}: logged as {record.id}")
         task = asyncio.get_running_loop().create_task(self.run_shadow(request, record))
@@ -216,11 +211,8 @@ class AB(Pattern):
         )  # fmt: skip
         try:
             await self.shadow[1].complete(shadowed, record.trace)
-        except RungError as exc:
-            record.status, record.error = exc.status, exc.message
         except Exception as exc:  # a shadow must never take anything else down
-            logger.exception("shadow %s of %s failed", record.id, record.parent_id)
-            record.status, record.error = 500, f"internal error: {type(exc).__name__}"
+            failed(record, exc)
         finally:
             record.latency_ms = (time.perf_counter() - started) * 1000
             record.trace.log(record)
@@ -236,21 +228,16 @@ class AB(Pattern):
 
 def inline_section(spec: JSON) -> Section:
     """An inline route, already checked by `check_ab`, as its schema's section."""
-    return PATTERN_SCHEMAS[spec.get("pattern", "fixed")].model_validate(spec)
+    from rung.patterns.registry import REGISTRY  # the registry imports this module
+
+    return REGISTRY[spec.get("pattern", "fixed")].schema.model_validate(spec)
 
 
 def build_inline(spec: JSON, backends: Mapping[str, Backend]) -> Pattern:
     from rung.patterns import build_pattern  # the registry imports this module
 
     section = inline_section(spec)
-    pattern = build_pattern(section, backends)
-    settings = getattr(section, "cache", None)
-    if settings is not None:
-        from rung.cache import Cache
-        from rung.patterns.cached import Cached
-
-        pattern = Cached(pattern, Cache(settings))
-    return pattern
+    return cached(build_pattern(section, backends), section)
 
 
 def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
@@ -268,41 +255,20 @@ def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
     return AB(arms, config.sticky, shadow, sample, pending)
 
 
-class _Relocated:
-    """A config checker for inline routes: errors about `routes.<key>...` are reported at
-    the inline route's place in the file."""
-
-    def __init__(self, checker: Any, places: dict[str, Loc]) -> None:
-        self.checker, self.places = checker, places
-
-    def error(self, loc: Loc, message: str) -> None:
-        if len(loc) >= 2 and loc[0] == "routes" and str(loc[1]) in self.places:
-            loc = (*self.places[str(loc[1])], *loc[2:])
-        self.checker.error(loc, message)
-
-
-def check_ab(checker: Any, config: Any) -> None:
-    """A config check (for `rung.config.REF_CHECKS`): every inline route of an `ab` route is
-    checked as a top-level route is (schema, model names, verifiers, every other check)."""
-    for route_name, route in config.routes.items():
-        if not isinstance(route, ABRoute):
+def check_ab(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
+    """A route check: every inline route of an `ab` route is checked as a top-level route is
+    (its schema, then its pattern's checks), with the file and line of its own keys."""
+    assert isinstance(route, ABRoute)
+    for where, spec in route.inline():
+        place: Loc = (*loc, *where)
+        section = checker.route(spec, place)
+        if section is None:
             continue
-        sections: dict[str, Section] = {}
-        places: dict[str, Loc] = {}
-        for where, spec in route.inline():
-            loc: Loc = ("routes", route_name, *where)
-            section = checker.named("pattern", PATTERN_SCHEMAS, spec, loc)
-            if section is None:
-                continue
-            if isinstance(section, ABRoute):
-                checker.error((*loc, "pattern"), "an ab route cannot be a variant of another")
-            elif getattr(section, "privacy", None) is not None:
-                checker.error((*loc, "privacy"), "set `privacy` on the ab route itself")
-            else:
-                key = f"{route_name}/{'.'.join(str(p) for p in where)}"
-                sections[key], places[key] = section, loc
-        if sections:
-            inner = dataclasses.replace(config, routes=sections)
-            relocated: Any = _Relocated(checker, places)
-            for check in REF_CHECKS:
-                check(relocated, inner)
+        if isinstance(section, ABRoute):
+            checker.error((*place, "pattern"), "an ab route cannot be a variant of another")
+        elif getattr(section, "privacy", None) is not None:
+            checker.error((*place, "privacy"), "set `privacy` on the ab route itself")
+        else:
+            checker.check_route(config, section, place)
+            # The route is built from `spec` later: keep its paths as resolved by the check.
+            spec.update(section.model_dump(include=set(spec)))

@@ -28,7 +28,7 @@ from rung.config import RouteSection
 from rung.patterns import toolcalls as tc
 from rung.patterns.base import Pattern, completion_chunks, traced_complete, traced_stream
 from rung.patterns.context import clip, transcript
-from rung.patterns.keepalive import KeepAlive, waiting
+from rung.patterns.keepalive import KEEPALIVE_SECONDS, KeepAlive, waiting
 from rung.section import Section
 from rung.types import JSON, ChatRequest, Chunk, Completion, Trace, Usage
 
@@ -62,7 +62,7 @@ class AdvisorRoute(RouteSection):
     context: Literal["full", "compressed"] = "full"
     advice_max_tokens: int = Field(default=256, ge=1)
     advisor_prompt: str = ADVISOR_PROMPT
-    keepalive_seconds: float = Field(default=5.0, gt=0)
+    keepalive_seconds: float = Field(default=KEEPALIVE_SECONDS, gt=0)
     stream_tool_rounds: bool = True
     verify: list[Any] = Field(default_factory=list)
     refs: ClassVar[tuple[str, ...]] = ("executor", "advisor")
@@ -91,7 +91,7 @@ class Advisor(Pattern):
         advice_max_tokens: int = 256,
         advisor_prompt: str = ADVISOR_PROMPT,
         verifier: Verifier | None = None,
-        keepalive_seconds: float = 5.0,
+        keepalive_seconds: float = KEEPALIVE_SECONDS,
         stream_tool_rounds: bool = True,
     ) -> None:
         self.executor, self.advisor = executor, advisor
@@ -251,13 +251,11 @@ class Advisor(Pattern):
             conversation = list(messages)
             messages.append(tc.assistant_turn("".join(turn.text), calls))
             for call in calls:
-                result: list[str] = []
                 job = self._answer_call(request, call, conversation, budget, trace)
-                async for keepalive in waiting(
-                    job, "consulting advisor", self.keepalive_seconds, result
-                ):
+                answered = waiting(job, "consulting advisor", self.keepalive_seconds)
+                async for keepalive in answered:
                     yield keepalive
-                messages.append(tc.tool_result(call, result[0]))
+                messages.append(tc.tool_result(call, answered.result()))
         else:
             self._note_stopped(trace)
         for chunk in turn.closing(usage):
@@ -271,11 +269,11 @@ class Advisor(Pattern):
             async for chunk in traced_stream(self.executor, ask, trace):
                 yield chunk
             return
-        whole: list[Completion] = []
         job = traced_complete(self.executor, ask.replace(stream=None), trace)
-        async for keepalive in waiting(job, "working", self.keepalive_seconds, whole):
+        whole = waiting(job, "working", self.keepalive_seconds)
+        async for keepalive in whole:
             yield keepalive
-        for chunk in completion_chunks(whole[0]):
+        for chunk in completion_chunks(whole.result()):
             yield chunk
 
     # ---- orchestrated form ---------------------------------------------------------------
@@ -289,7 +287,9 @@ class Advisor(Pattern):
             return False
         verdict = await self.verifier.check(request, draft, trace)
         outcome = "passed" if verdict.passed else "failed"
-        trace.decide("verify draft", outcome, f"{self.verifier.name}: {verdict.reason}")
+        code = "verifier_passed" if verdict.passed else "verifier_failed"
+        reason = f"{self.verifier.name}: {verdict.reason}"
+        trace.decide("verify draft", outcome, reason, code=code, subject=self.verifier.name)
         return verdict.passed
 
     async def _review(
@@ -331,25 +331,25 @@ class Advisor(Pattern):
         self, request: ChatRequest, trace: Trace
     ) -> AsyncIterator[Chunk]:
         plain = request.replace(stream=None, stream_options=None)
-        box: list[Any] = []
         every = self.keepalive_seconds
-        draft = traced_complete(self.executor, self._drafting(plain), trace)
-        async for keepalive in waiting(draft, "drafting", every, box):
+        draft = waiting(
+            traced_complete(self.executor, self._drafting(plain), trace), "drafting", every
+        )
+        async for keepalive in draft:
             yield keepalive
-        answer: Completion = box.pop()
+        answer = draft.result()
         usage = answer.usage
         for n in range(1, self.max_consults + 1):
             if self.verifier is not None:
-                check = self._passes(request, answer, trace)
-                async for keepalive in waiting(check, "checking the draft", every, box):
+                check = waiting(self._passes(request, answer, trace), "checking the draft", every)
+                async for keepalive in check:
                     yield keepalive
-                if box.pop():
+                if check.result():
                     break
-            async for keepalive in waiting(
-                self._review(request, answer, trace, n), "consulting advisor", every, box
-            ):
+            review = waiting(self._review(request, answer, trace, n), "consulting advisor", every)
+            async for keepalive in review:
                 yield keepalive
-            advice = box.pop()
+            advice = review.result()
             if advice is None:
                 break
             revision = self._revision(plain, answer, advice)
@@ -359,11 +359,10 @@ class Advisor(Pattern):
                 ):
                     yield chunk
                 return
-            async for keepalive in waiting(
-                traced_complete(self.executor, revision, trace), "revising", every, box
-            ):
+            revised = waiting(traced_complete(self.executor, revision, trace), "revising", every)
+            async for keepalive in revised:
                 yield keepalive
-            answer = box.pop()
+            answer = revised.result()
             usage = tc.add(usage, answer.usage)
         for chunk in completion_chunks(tc.client_view(answer, usage)):
             yield chunk

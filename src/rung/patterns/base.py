@@ -6,7 +6,8 @@ from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator
 
 from rung.backends.base import Backend
-from rung.backends.traced import completion_chunks, estimate_tokens, traced_complete, traced_stream
+from rung.backends.traced import completion_chunks, traced_complete, traced_stream
+from rung.tokens import estimate_tokens
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
 __all__ = [

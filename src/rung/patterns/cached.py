@@ -12,6 +12,7 @@ from rung.backends.base import Backend
 from rung.backends.traced import completion_chunks
 from rung.cache import Cache, CacheControl, CacheResult, assemble
 from rung.patterns.base import Pattern
+from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
 
@@ -53,3 +54,10 @@ class Cached(Pattern):
         completion = assemble(chunks)
         if completion is not None:
             await self.cache.store(request, completion, result, control)
+
+
+def cached(pattern: Pattern, spec: Section) -> Pattern:
+    """`pattern` behind the cache its route's `spec` asks for (itself when none): the one
+    place a route, top-level or an A/B variant, gets its cache."""
+    settings = getattr(spec, "cache", None)
+    return pattern if settings is None else Cached(pattern, Cache(settings))

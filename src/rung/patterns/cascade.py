@@ -11,13 +11,19 @@ check), unless the cascade reaches the last tier.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any, ClassVar
 
-from rung._errors import BackendError
+from pydantic import Field
+
+from rung._errors import BackendError, failure_code
 from rung.backends.base import Backend
+from rung.config import RouteSection
 from rung.patterns.base import Pattern, completion_chunks, traced_complete, traced_stream
+from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
 from rung.verifiers.base import Verdict, Verifier
+from rung.verifiers.factory import build_verifiers
 
 
 class Cascade(Pattern):
@@ -40,7 +46,13 @@ class Cascade(Pattern):
             return Verdict(True, 1.0, "no verifier configured"), draft
         verdict = await self.verifier.check(request, draft, trace)
         outcome = "passed" if verdict.passed else "failed"
-        trace.decide(f"verify {backend.name}", outcome, f"{self.verifier.name}: {verdict.reason}")
+        trace.decide(
+            f"verify {backend.name}",
+            outcome,
+            f"{self.verifier.name}: {verdict.reason}",
+            code="verifier_passed" if verdict.passed else "verifier_failed",
+            subject=self.verifier.name,
+        )
         return verdict, verdict.answer or draft
 
     def prepare(self, request: ChatRequest) -> ChatRequest:
@@ -52,7 +64,10 @@ class Cascade(Pattern):
         try:
             draft = await traced_complete(backend, self.prepare(request), trace)
         except BackendError as exc:
-            trace.decide(f"call {backend.name}", "failed", exc.message)
+            trace.decide(
+                f"call {backend.name}", "failed", exc.message, code=failure_code(exc),
+                subject=backend.name,
+            )  # fmt: skip
             return None
         verdict, answer = await self.check(backend, request, draft, trace)
         return answer if verdict.passed else None
@@ -89,3 +104,22 @@ class Cascade(Pattern):
 def _answered(trace: Trace, backend: Backend, escalated: bool) -> None:
     trace.answered_by = backend.name
     trace.escalated = escalated
+
+
+# ---- config --------------------------------------------------------------------------------
+
+
+class CascadeRoute(RouteSection):
+    """Tiers from cheapest to strongest; `verify` lists verifiers that must all pass."""
+
+    pattern: str = "cascade"
+    tiers: list[str] = Field(min_length=1)
+    verify: list[Any] = Field(default_factory=list)
+    refs: ClassVar[tuple[str, ...]] = ("tiers",)
+    verifier_lists: ClassVar[tuple[str, ...]] = ("verify",)
+
+
+def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
+    assert isinstance(config, CascadeRoute)
+    tiers = [backends[name] for name in config.tiers]
+    return Cascade(tiers, build_verifiers(config.verify, backends, config.tiers[0]))

@@ -13,37 +13,13 @@ from collections.abc import Callable
 
 from rung.backends.base import Backend
 from rung.patterns.base import traced_complete
-from rung.types import JSON, ChatRequest, Trace, content_text
+from rung.types import JSON, ChatRequest, Trace, message_text
 
 CLIP_CHARS = 400
 SUMMARY_PROMPT = (
     "Summarise the conversation below in a few sentences. Keep names, numbers, decisions and "
     "open questions; leave out pleasantries. Write only the summary."
 )
-
-
-def is_image(part: object) -> bool:
-    return isinstance(part, dict) and part.get("type") in ("image_url", "input_image", "image")
-
-
-def _part_text(part: object) -> str:
-    if is_image(part):
-        return "[image]"
-    return str(part.get("text", "")) if isinstance(part, dict) else ""
-
-
-def message_text(message: JSON) -> str:
-    """A message's text, with image parts and tool calls named so that nothing vanishes."""
-    content = message.get("content")
-    if isinstance(content, list):
-        text = "".join(_part_text(p) for p in content)
-    else:
-        text = content_text(content)
-    calls = []
-    for call in message.get("tool_calls") or []:
-        function = call.get("function") or {}
-        calls.append(f"[calls {function.get('name')}({function.get('arguments', '')})]")
-    return "\n".join(p for p in (text, *calls) if p)
 
 
 def _label(message: JSON) -> str:

@@ -25,16 +25,24 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from rung._errors import BackendError, RequestError, RungError, UpstreamStatus
+from rung._errors import (
+    BackendError,
+    BackendUnavailable,
+    ContextTooLong,
+    RequestError,
+    RungError,
+    UpstreamStatus,
+    failure_code,
+)
 from rung.backends.base import Backend
-from rung.backends.traced import close_stream, estimate_tokens
+from rung.backends.traced import close_stream, traced_complete, traced_stream
 from rung.config import RouteSection
 from rung.patterns.base import Pattern
-from rung.reliability.breaker import BackendUnavailable, Breaker, BreakerPolicy
-from rung.reliability.retry import Resilient, RetryPolicy
-from rung.reliability.traced import traced_complete, traced_stream
+from rung.reliability.breaker import Breaker
+from rung.reliability.retry import RetryPolicy, wrap
 from rung.section import Section
-from rung.types import ChatRequest, Chunk, Completion, Trace, content_text
+from rung.tokens import output_tokens, prompt_tokens
+from rung.types import ChatRequest, Chunk, Completion, Trace
 
 _CONTEXT_WORDS = re.compile(
     r"context.{0,20}(length|window|size)|maximum context|too many tokens|prompt is too long"
@@ -73,7 +81,7 @@ class FallbackRoute(RouteSection):
 
 def context_error(error: RungError) -> bool:
     """Whether `error` says the prompt is too long for the backend."""
-    if getattr(error, "code", None) == "context_length_exceeded":
+    if error.code == "context_length_exceeded":
         return True
     if isinstance(error, UpstreamStatus) and error.upstream_status in (400, 413, 422):
         return bool(_CONTEXT_WORDS.search(error.message))
@@ -87,20 +95,6 @@ def moves_on(error: RungError) -> bool:
     if isinstance(error, UpstreamStatus):
         return error.upstream_status >= 500 or error.upstream_status in _BACKEND_4XX
     return isinstance(error, BackendError)
-
-
-def prompt_tokens(backend: Backend, request: ChatRequest) -> tuple[int, bool]:
-    """The prompt's token count for `backend`, and whether it is exact (its own tokenizer)."""
-    count = getattr(backend, "count_tokens", None)
-    if count is None:
-        return estimate_tokens(request), False
-    texts = [content_text(m.get("content")) for m in request.messages]
-    return sum(count(text) + 4 for text in texts), True
-
-
-def wanted_tokens(request: ChatRequest) -> int:
-    value = request.body.get("max_completion_tokens") or request.body.get("max_tokens") or 0
-    return int(value) if isinstance(value, int | float) else 0
 
 
 class Fallback(Pattern):
@@ -119,23 +113,17 @@ class Fallback(Pattern):
         """Why `backend` is passed over without a call (as the error it would give), or None."""
         breaker = getattr(backend, "breaker", None)
         if isinstance(breaker, Breaker) and not breaker.allows():
-            return BackendUnavailable(
-                f"{backend.name}: circuit open after repeated failures, skipped for another "
-                f"{breaker.retry_after():.1f} s",
-                backend=backend.name,
-                retry_after=breaker.retry_after(),
-            )
-        tokens, exact = prompt_tokens(backend, request)
-        needed, window = tokens + wanted_tokens(request), backend.capabilities.context_window
+            return breaker.unavailable()
+        tokens, how = prompt_tokens(backend, request.messages)
+        needed, window = tokens + output_tokens(request, 0), backend.capabilities.context_window
+        exact = how == "tokenizer"
         if needed > window and (exact or not last):
             about = "" if exact else "about "
-            error = RequestError(
+            return ContextTooLong(
                 f"{backend.name}: the prompt needs {about}{needed} tokens with the answer; "
                 f"its context window is {window}",
                 param="messages",
             )
-            error.code = "context_length_exceeded"
-            return error
         return None
 
     def _candidates(
@@ -147,14 +135,20 @@ class Fallback(Pattern):
             if reason is None:
                 yield index, backend
                 continue
-            trace.decide(f"fallback {backend.name}", "skipped", reason.message)
+            trace.decide(
+                f"fallback {backend.name}", "skipped", reason.message,
+                code=failure_code(reason), subject=backend.name,
+            )  # fmt: skip
             errors.append(reason)
 
     def _failed(self, backend: Backend, error: RungError, trace: Trace) -> None:
         if not moves_on(error):
             raise error
         why = "context too long" if context_error(error) else "failed"
-        trace.decide(f"fallback {backend.name}", why, error.message)
+        trace.decide(
+            f"fallback {backend.name}", why, error.message, code=failure_code(error),
+            subject=backend.name,
+        )  # fmt: skip
 
     def _answered(self, index: int, trace: Trace) -> None:
         trace.answered_by = self.models[index].name
@@ -208,15 +202,8 @@ def _exhausted(errors: list[RungError], trace: Trace) -> RungError:
 
 
 def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
-    """The pattern for a `fallback` route. Backends the gateway already made `Resilient`
-    keep their own breaker (set per backend in config, shared by every route); others get a
-    default one for this route."""
+    """The pattern for a `fallback` route. Backends the gateway already wrapped keep their own
+    breaker (set per backend in config, shared by every route); `wrap` gives others one."""
     assert isinstance(config, FallbackRoute)
-    models: list[Backend] = []
-    for name in config.models:
-        backend = backends[name]
-        if not isinstance(backend, Resilient):
-            breaker = Breaker(name, BreakerPolicy())
-            backend = Resilient(backend, config.retry_policy(), breaker)
-        models.append(backend)
+    models = [wrap(backends[name], config.retry_policy()) for name in config.models]
     return Fallback(models, config.route_policy())

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from typing import ClassVar
 
 from rung.backends.base import Backend
+from rung.config import RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
+from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
 
@@ -26,3 +29,19 @@ class Fixed(Pattern):
 
     def backends(self) -> list[Backend]:
         return [self.backend]
+
+
+# ---- config --------------------------------------------------------------------------------
+
+
+class FixedRoute(RouteSection):
+    """`{pattern: fixed, model: NAME}` (`pattern` may be left out)."""
+
+    pattern: str = "fixed"
+    model: str
+    refs: ClassVar[tuple[str, ...]] = ("model",)
+
+
+def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
+    assert isinstance(config, FixedRoute)
+    return Fixed(backends[config.model])

@@ -13,11 +13,15 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from rung.types import Chunk
 
 T = TypeVar("T")
+
+KEEPALIVE_SECONDS = 5.0
+"""How often a pattern that makes a streaming client wait sends a keep-alive, unless its route
+sets `keepalive_seconds`: the one default for every pattern (advisor, specialist)."""
 
 
 @dataclass(slots=True)
@@ -36,23 +40,35 @@ class KeepAlive(Chunk):
         return b": " + text.encode() + b"\n\n"
 
 
-async def waiting(
-    job: Awaitable[T], comment: str, interval: float, result: list[T]
-) -> AsyncIterator[KeepAlive]:
-    """Run `job`, yielding a KeepAlive at once and then every `interval` seconds until it ends.
+class Waiting(Generic[T]):
+    """`job`, run while keep-alives are yielded: iterate it (a KeepAlive at once, then one
+    every `interval` seconds until the job ends; the job's exception is raised there), then
+    `result()` is the job's value. When the consumer stops early, the job is cancelled."""
 
-    Its value is appended to `result` (an async generator cannot return one); its exception is
-    raised. When the consumer stops early, the job is cancelled.
-    """
-    task = asyncio.ensure_future(job)
-    try:
-        yield KeepAlive.saying(comment)
-        while True:
-            done, _ = await asyncio.wait({task}, timeout=interval)
-            if done:
-                result.append(task.result())
-                return
-            yield KeepAlive.saying(comment)
-    finally:
-        if not task.done():
-            task.cancel()
+    def __init__(self, job: Awaitable[T], comment: str, interval: float) -> None:
+        self.job, self.comment, self.interval = job, comment, interval
+        self.task: asyncio.Future[T] | None = None
+
+    async def __aiter__(self) -> AsyncIterator[KeepAlive]:
+        task = self.task = asyncio.ensure_future(self.job)
+        try:
+            yield KeepAlive.saying(self.comment)
+            while True:
+                done, _ = await asyncio.wait({task}, timeout=self.interval)
+                if done:
+                    task.result()  # the job's exception, raised to the consumer
+                    return
+                yield KeepAlive.saying(self.comment)
+        finally:
+            if not task.done():
+                task.cancel()
+
+    def result(self) -> T:
+        """The job's value, once the iteration has ended."""
+        assert self.task is not None and self.task.done(), "iterate the Waiting first"
+        return self.task.result()
+
+
+def waiting(job: Awaitable[T], comment: str, interval: float) -> Waiting[T]:
+    """Run `job` with keep-alives meanwhile: `async for` the keep-alives, then `.result()`."""
+    return Waiting(job, comment, interval)

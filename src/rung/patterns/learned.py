@@ -17,11 +17,11 @@ from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from rung._errors import ConfigError
 from rung.backends.base import Backend
-from rung.config import RouteSection
+from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
@@ -41,6 +41,20 @@ class LearnedRoute(RouteSection):
     strong: str
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     refs: ClassVar[tuple[str, ...]] = ("weak", "strong")
+    path_keys: ClassVar[tuple[str, ...]] = ("router",)
+    _loaded: Router | None = PrivateAttr(default=None)
+
+    def is_path(self, key: str, value: str) -> bool:
+        from rung.routers import REGISTRY  # light: names only
+
+        return value not in REGISTRY
+
+    def loaded_router(self) -> Router:
+        """The route's router, read on first use only: the config check reads it, and the
+        route built from this checked section uses that same router."""
+        if self._loaded is None:
+            self._loaded = load_router(self.router)
+        return self._loaded
 
 
 class Learned(Pattern):
@@ -100,7 +114,7 @@ def load_router(spec: str) -> Router:
         raise ConfigError(f"router file {spec!r} does not exist (nor is it a router name)")
     options: dict[str, Any] = {}
     try:
-        header, _ = read_router_file(path)
+        header, arrays = read_router_file(path)  # read once: the router is made from these
         kind = str(header["router"])
         from rung.routers.embedded import EmbeddingRouter
 
@@ -108,26 +122,25 @@ def load_router(spec: str) -> Router:
             from rung.routers.embedder import shared_embedder
 
             options["embedder"] = shared_embedder(threads=1)  # faster per request when busy
-        return routers.load(path, **options)
+        return routers.from_saved(header, arrays, path, **options)
     except (routers.RouterFileError, KeyError, ValueError) as exc:
         detail = exc.message if isinstance(exc, routers.RouterFileError) else str(exc)
         raise ConfigError(f"router file {spec!r} cannot be read: {detail}") from exc
 
 
 def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
-    """The pattern for a `learned` route; the router file is read here, once."""
+    """The pattern for a `learned` route; its router file is read once (by the config check
+    when the section was checked, else here)."""
     assert isinstance(config, LearnedRoute)
-    router = load_router(config.router)
+    router = config.loaded_router()
     return Learned(router, backends[config.weak], backends[config.strong], config.threshold)
 
 
-def check_learned(checker: Any, config: Any) -> None:
-    """A config check (for `rung.config.REF_CHECKS`): each `learned` route's router can be
-    read, so that a wrong path is an error with the file and line of `router:`."""
-    for route_name, route in config.routes.items():
-        if not isinstance(route, LearnedRoute):
-            continue
-        try:
-            load_router(route.router)
-        except ConfigError as exc:
-            checker.error(("routes", route_name, "router"), exc.message)
+def check_learned(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
+    """A route check: the route's router can be had (read once; the route built from this
+    section uses it), so that a wrong path is an error with the file and line of `router:`."""
+    assert isinstance(route, LearnedRoute)
+    try:
+        route.loaded_router()
+    except ConfigError as exc:
+        checker.error((*loc, "router"), exc.message)

@@ -4,45 +4,12 @@ custom capability (maths) that a rule or a scorer detects."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from rung.backends.base import Backend
-from rung.patterns.base import estimate_tokens
-from rung.patterns.context import is_image, message_text
-from rung.types import JSON, ChatRequest
-
-IMAGE_TOKENS = 765  # an image part: what OpenAI charges for a 1024x1024 image in high detail
-MESSAGE_OVERHEAD = 4  # role and separator tokens a chat template adds to each message
-
-
-def image_count(messages: Sequence[JSON]) -> int:
-    count = 0
-    for message in messages:
-        content = message.get("content")
-        if isinstance(content, list):
-            count += sum(1 for part in content if is_image(part))
-    return count
-
-
-def prompt_tokens(backend: Backend, messages: list[JSON]) -> tuple[int, str]:
-    """The prompt's size in `backend`'s tokens, and how it was counted: with the backend's
-    own counter when it has one (`count_tokens`: the in-process model's tokenizer), else a
-    conservative estimate (three bytes a token)."""
-    images = image_count(messages) * IMAGE_TOKENS
-    count = getattr(backend, "count_tokens", None)
-    if count is not None:
-        text = sum(count(message_text(m)) + MESSAGE_OVERHEAD for m in messages)
-        return text + images, "tokenizer"
-    plain = [{"content": message_text(m)} for m in messages]
-    return estimate_tokens(ChatRequest({"messages": plain})) + images, "estimate"
-
-
-def output_tokens(request: ChatRequest, default: int) -> int:
-    body = request.body
-    value = body.get("max_completion_tokens") or body.get("max_tokens")
-    return int(value) if isinstance(value, int) and value > 0 else default
+from rung.tokens import image_count, output_tokens, prompt_tokens
+from rung.types import JSON
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,3 +70,6 @@ class CustomNeed:
             if score >= self.threshold:
                 return f"scorer {score:.2f} >= {self.threshold:.2f}"
         return None
+
+
+__all__ = ["CustomNeed", "Scorer", "Size", "image_count", "output_tokens", "prompt_tokens", "size"]

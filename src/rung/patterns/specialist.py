@@ -18,19 +18,22 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, PrivateAttr, model_validator
 
-from rung._errors import RequestError
+from rung._errors import ConfigError, RequestError
 from rung.backends.base import Backend
-from rung.config import RouteSection
+from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.patterns.context import last_k, last_turn, split_system, summarize, summarized
-from rung.patterns.keepalive import waiting
+from rung.patterns.keepalive import KEEPALIVE_SECONDS, waiting
 from rung.patterns.needs import CustomNeed, Scorer, image_count, output_tokens, prompt_tokens, size
 from rung.section import Section
 from rung.types import JSON, ChatRequest, Chunk, Completion, Trace
+
+if TYPE_CHECKING:
+    from rung.routers import Router
 
 ContextForm = Literal["full", "last_k", "summary"]
 HARD_NEEDS = ("vision", "long_context")
@@ -44,6 +47,25 @@ class NeedRule(Section):
     keywords: list[str] = Field(default_factory=list)
     classifier: str | None = None
     threshold: float | None = None
+    path_keys: ClassVar[tuple[str, ...]] = ("classifier",)
+    _loaded: Any = PrivateAttr(default=None)
+
+    def loaded_classifier(self) -> Router:
+        """The classifier, read from its file on first use only (the config check reads it;
+        the route built from this checked section uses it). ConfigError if unreadable."""
+        if self._loaded is None:
+            from rung.routers import RouterFileError, load  # heavy (numpy): only when used
+
+            assert self.classifier is not None
+            try:
+                self._loaded = load(self.classifier)
+            except (RouterFileError, KeyError) as exc:
+                detail = exc.message if isinstance(exc, RouterFileError) else str(exc)
+                raise ConfigError(
+                    f"classifier {self.classifier!r} cannot be read: {detail}"
+                ) from exc
+        router: Router = self._loaded
+        return router
 
     @model_validator(mode="after")
     def _detectable(self) -> NeedRule:
@@ -76,6 +98,7 @@ class SpecialistRoute(RouteSection):
     last_k: int = Field(default=4, ge=1)
     summary_max_tokens: int = Field(default=256, ge=16)
     default_max_tokens: int = Field(default=512, ge=1)
+    keepalive_seconds: float = Field(default=KEEPALIVE_SECONDS, gt=0)
     refs: ClassVar[tuple[str, ...]] = ("generalist",)
 
 
@@ -100,12 +123,14 @@ class Specialists(Pattern):
         *,
         summary_max_tokens: int = 256,
         default_max_tokens: int = 512,
+        keepalive_seconds: float = KEEPALIVE_SECONDS,
     ) -> None:
         for s in specialists:
             if s.when == "vision" and not s.backend.capabilities.vision:
                 raise ValueError(f"{s.backend.name} serves `vision` but declares no vision")
         self.generalist, self.specialists = generalist, list(specialists)
         self.summary_max_tokens, self.default_max_tokens = summary_max_tokens, default_max_tokens
+        self.keepalive_seconds = keepalive_seconds
 
     def backends(self) -> list[Backend]:
         return [self.generalist, *(s.backend for s in self.specialists)]
@@ -224,14 +249,14 @@ class Specialists(Pattern):
         backend = self.generalist if chosen is None else chosen.backend
         trace.answered_by = backend.name
         if chosen is not None:
-            box: list[ChatRequest] = []
             job = self.passed(chosen, request, trace)
             if chosen.context == "summary":
-                async for keepalive in waiting(job, "summarising earlier turns", 5.0, box):
+                summarised = waiting(job, "summarising earlier turns", self.keepalive_seconds)
+                async for keepalive in summarised:
                     yield keepalive
+                request = summarised.result()
             else:
-                box.append(await job)
-            request = box[0]
+                request = await job
         async for chunk in traced_stream(backend, request, trace):
             yield chunk
 
@@ -243,9 +268,7 @@ def _need(when: NeedRule) -> CustomNeed:
     scorer: Scorer | None = None
     threshold = when.threshold if when.threshold is not None else 0.5
     if when.classifier is not None:
-        from rung.routers import load  # heavy (numpy): only for a route that uses one
-
-        router = load(when.classifier)
+        router = when.loaded_classifier()
         scorer = router
         threshold = when.threshold if when.threshold is not None else router.threshold
     pattern = re.compile(when.rule, re.IGNORECASE) if when.rule is not None else None
@@ -272,32 +295,36 @@ def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
         specialists,
         summary_max_tokens=config.summary_max_tokens,
         default_max_tokens=config.default_max_tokens,
+        keepalive_seconds=config.keepalive_seconds,
     )
 
 
-def check_specialists(checker: Any, config: Any) -> None:
-    """A config check (for `rung.config.REF_CHECKS`): every specialist names a defined model,
-    a `vision` specialist declares vision, a `long_context` one a larger window."""
-    for route_name, route in config.routes.items():
-        if not isinstance(route, SpecialistRoute):
-            continue
-        general = config.models.get(route.generalist)
-        for i, entry in enumerate(route.specialists):
-            loc = ("routes", route_name, "specialists", i, "model")
-            model = config.models.get(entry.model)
-            if model is None:
-                checker.error(loc, f"model {entry.model!r} is not defined under `models`")
-            elif entry.when == "vision" and not getattr(model, "vision", False):
-                checker.error(
-                    loc, f"model {entry.model!r} serves `vision` but has no `vision: true`"
-                )
-            elif entry.when == "long_context" and _window(model) <= _window(general):
-                checker.error(
-                    loc,
-                    f"model {entry.model!r} serves `long_context` but its window "
-                    f"({_window(model)}) is no larger than the generalist's ({_window(general)})",
-                )
+def check_specialists(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
+    """A route check: every specialist names a defined model, a `vision` specialist declares
+    vision, a `long_context` one a larger window than the generalist's."""
+    assert isinstance(route, SpecialistRoute)
+    general = checker.models.get(route.generalist)
+    for i, entry in enumerate(route.specialists):
+        if isinstance(entry.when, NeedRule) and entry.when.classifier is not None:
+            try:
+                entry.when.loaded_classifier()
+            except ConfigError as exc:
+                checker.error((*loc, "specialists", i, "when", "classifier"), exc.message)
+        where = (*loc, "specialists", i, "model")
+        model = checker.models.get(entry.model)
+        if entry.model not in checker.models:
+            checker.error(where, f"model {entry.model!r} is not defined under `models`")
+        elif model is None:
+            continue  # its own section has errors, reported there
+        elif entry.when == "vision" and not getattr(model, "vision", False):
+            checker.error(where, f"model {entry.model!r} serves `vision` but has no `vision: true`")
+        elif entry.when == "long_context" and general and _window(model) <= _window(general):
+            checker.error(
+                where,
+                f"model {entry.model!r} serves `long_context` but its window "
+                f"({_window(model)}) is no larger than the generalist's ({_window(general)})",
+            )
 
 
-def _window(model: Any) -> int:
-    return int(getattr(model, "context_window", None) or getattr(model, "n_ctx", 0) or 0)
+def _window(model: Section) -> int:
+    return int(getattr(model, "context_window", 0) or 0)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import orjson
 
-from rung.types import JSON, Chunk, Completion, Usage
+from rung.types import JSON, Chunk, Completion, Usage, envelope
 
 CONSULT = "consult_advisor"
 CONSULT_TOOL: JSON = {
@@ -105,10 +105,6 @@ def client_view(completion: Completion, usage: Usage) -> Completion:
     return Completion(data)
 
 
-def envelope(chunk: Chunk) -> JSON:
-    return {k: chunk.data[k] for k in ("id", "object", "created", "model") if k in chunk.data}
-
-
 @dataclass
 class RoundStream:
     """One streamed executor turn, sorted: content and the client's tool calls pass on (their
@@ -131,7 +127,7 @@ class RoundStream:
                 self.usage = chunk.usage
                 return None
             return chunk
-        self.last = envelope(chunk)
+        self.last = envelope(chunk.data)
         choice = choices[0]
         self.finish = choice.get("finish_reason") or self.finish
         delta = choice.get("delta") or {}

@@ -18,28 +18,25 @@ from typing import Any
 
 import orjson
 
-from rung._errors import BackendError
+from rung._errors import PrivacyRefused
 from rung.backends.base import Backend
 from rung.privacy.detect import Detector
-from rung.privacy.policy import LOCAL, Verdict, audit_record, check_call, decide
-from rung.privacy.pseudonymize import ChunkRestorer, Mapping, pseudonymize_body, restore_completion
+from rung.privacy.policy import LOCAL, PrivacyVerdict, audit_record, check_call, decide
+from rung.privacy.pseudonymize import (
+    ChunkRestorer,
+    Pseudonyms,
+    pseudonymize_body,
+    restore_completion,
+)
 from rung.types import JSON, ChatRequest, Completion, Trace
-
-
-class PrivacyRefused(BackendError):
-    """A call the route's privacy policy or residency does not allow."""
-
-    status = 403
-    type = "policy_error"
-    code = "privacy_refused"
 
 
 @dataclass
 class PrivacyGuard:
-    verdict: Verdict
+    verdict: PrivacyVerdict
     regions: tuple[str, ...]
     detector: Detector
-    mapping: Mapping
+    mapping: Pseudonyms
     original: JSON
     masked: JSON
     keep_values: bool = False
@@ -63,7 +60,7 @@ class PrivacyGuard:
 
     async def outbound(
         self, backend: Backend, request: ChatRequest, trace: Trace
-    ) -> tuple[ChatRequest, Mapping | None]:
+    ) -> tuple[ChatRequest, Pseudonyms | None]:
         """The request to send to `backend`, and the mapping to restore its answer with."""
         residency = backend.capabilities.residency
         check = check_call(self.verdict, self.regions, backend.name, residency)
@@ -98,11 +95,11 @@ class PrivacyGuard:
         )  # fmt: skip
         trace.audits.append(record.to_json())
 
-    def inbound(self, completion: Completion, mapping: Mapping | None) -> Completion:
+    def inbound(self, completion: Completion, mapping: Pseudonyms | None) -> Completion:
         if mapping is None:
             return completion
         return Completion(restore_completion(completion.data, mapping))
 
     @staticmethod
-    def restorer(mapping: Mapping | None) -> ChunkRestorer | None:
+    def restorer(mapping: Pseudonyms | None) -> ChunkRestorer | None:
         return ChunkRestorer(mapping) if mapping is not None else None

@@ -34,7 +34,7 @@ class Policy(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Verdict:
+class PrivacyVerdict:
     """What a route's policy makes of one request: the kinds found (with counts) and the
     action (`none` when nothing was found, else the policy's name)."""
 
@@ -66,12 +66,12 @@ def count_kinds(located: Iterable[Located]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def decide(policy: Policy | str, located: Iterable[Located], route: str = "") -> Verdict:
+def decide(policy: Policy | str, located: Iterable[Located], route: str = "") -> PrivacyVerdict:
     """The verdict of `policy` on a request with these findings.
 
     Raises `PolicyError` (400) under `block` when anything was found; its message names the
     kinds and how many of each, never a value."""
-    verdict = Verdict(Policy(policy), count_kinds(located))
+    verdict = PrivacyVerdict(Policy(policy), count_kinds(located))
     if verdict.found and verdict.policy is Policy.BLOCK:
         kinds = ", ".join(f"{kind} ({n})" for kind, n in verdict.kinds.items())
         where = f"route '{route}'" if route else "this route"
@@ -98,7 +98,9 @@ class CallCheck:
     reason: str
 
 
-def check_call(verdict: Verdict, regions: Sequence[str], backend: str, residency: str) -> CallCheck:
+def check_call(
+    verdict: PrivacyVerdict, regions: Sequence[str], backend: str, residency: str
+) -> CallCheck:
     """Decide one call to `backend` (which runs in `residency`) under a request's verdict.
 
     Patterns ask this before every call, fallbacks included, and skip a backend refused."""
@@ -146,7 +148,7 @@ class AuditRecord:
 
 
 def audit_record(
-    verdict: Verdict,
+    verdict: PrivacyVerdict,
     sent: bytes,
     *,
     request_id: str,

@@ -27,7 +27,7 @@ from rung.types import JSON
 
 
 @dataclass
-class Mapping:
+class Pseudonyms:
     """Placeholders of one request: placeholder -> original value, and back."""
 
     originals: dict[str, str] = field(default_factory=dict)
@@ -64,7 +64,7 @@ class Mapping:
         return bool(self.originals)
 
 
-def replace_findings(text: str, findings: Iterable[Finding], mapping: Mapping) -> str:
+def replace_findings(text: str, findings: Iterable[Finding], mapping: Pseudonyms) -> str:
     """`text` with each finding replaced by its placeholder (findings must not overlap)."""
     parts, last = [], 0
     for finding in sorted(findings, key=lambda f: f.start):
@@ -82,14 +82,14 @@ class Finder(Protocol):
 
 
 def pseudonymize_body(
-    body: JSON, detector: Finder, mapping: Mapping | None = None
-) -> tuple[JSON, Mapping, list[Located]]:
+    body: JSON, detector: Finder, mapping: Pseudonyms | None = None
+) -> tuple[JSON, Pseudonyms, list[Located]]:
     """A copy of a request body with its personal data replaced by placeholders, the mapping
     to restore them, and what was found where. `body` is not changed.
 
     A value found anywhere in the request is replaced wherever else it occurs too, even where
     the detector missed it (a name in a sentence the model did not read as a name)."""
-    mapping = mapping if mapping is not None else Mapping()
+    mapping = mapping if mapping is not None else Pseudonyms()
     texts = [text for _path, text in text_slots(body)]
     for text in texts:
         mapping.reserve(text)
@@ -135,14 +135,14 @@ def _with_known(text: str, findings: list[Finding], known: dict[str, str]) -> li
     return sorted([*findings, *extra], key=lambda f: f.start) if extra else findings
 
 
-def _pattern(mapping: Mapping) -> re.Pattern[str] | None:
+def _pattern(mapping: Pseudonyms) -> re.Pattern[str] | None:
     if not mapping:
         return None
     alternatives = sorted(mapping.originals, key=len, reverse=True)
     return re.compile("|".join(re.escape(p) for p in alternatives))
 
 
-def restore_text(text: str, mapping: Mapping, *, json_string: bool = False) -> str:
+def restore_text(text: str, mapping: Pseudonyms, *, json_string: bool = False) -> str:
     """`text` with every placeholder replaced by its original value. With `json_string`, the
     text is (part of) JSON and each value is inserted escaped for a JSON string."""
     pattern = _pattern(mapping)
@@ -156,7 +156,7 @@ def restore_text(text: str, mapping: Mapping, *, json_string: bool = False) -> s
     return pattern.sub(lambda m: originals[m.group()], text)
 
 
-def restore_completion(data: JSON, mapping: Mapping) -> JSON:
+def restore_completion(data: JSON, mapping: Pseudonyms) -> JSON:
     """A copy of a chat.completion object with placeholders restored in every choice's content
     and tool-call arguments."""
     if not mapping:
@@ -169,7 +169,7 @@ def restore_completion(data: JSON, mapping: Mapping) -> JSON:
     return restored
 
 
-def _restore_message(message: JSON, mapping: Mapping) -> None:
+def _restore_message(message: JSON, mapping: Pseudonyms) -> None:
     content = message.get("content")
     if isinstance(content, str):
         message["content"] = restore_text(content, mapping)
@@ -189,7 +189,7 @@ class StreamRestorer:
     `feed(piece)` returns the text that is safe to send now: everything except a tail that
     could still become a placeholder. `flush()` returns what is held back at the end."""
 
-    def __init__(self, mapping: Mapping, *, json_string: bool = False) -> None:
+    def __init__(self, mapping: Pseudonyms, *, json_string: bool = False) -> None:
         self.mapping = mapping
         self.json_string = json_string
         self._placeholders = tuple(mapping.originals)
@@ -225,7 +225,7 @@ class ChunkRestorer:
     """Restores placeholders in a stream of chat.completion.chunk objects: the content of each
     choice and the arguments of each tool call, each with its own `StreamRestorer`."""
 
-    def __init__(self, mapping: Mapping) -> None:
+    def __init__(self, mapping: Pseudonyms) -> None:
         self.mapping = mapping
         self._content: dict[int, StreamRestorer] = {}
         self._arguments: dict[tuple[int, int], StreamRestorer] = {}

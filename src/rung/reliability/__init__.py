@@ -1,15 +1,11 @@
-"""Reliability: retries with backoff (`Resilient`), circuit breakers, and traced attempts."""
+"""Reliability: retries with backoff and a circuit breaker per backend, put on a backend by
+`wrap`, the one way rung wraps a backend."""
 
 from __future__ import annotations
 
-from rung.reliability.breaker import (
-    BackendUnavailable,
-    Breaker,
-    BreakerPolicy,
-    backend_fault,
-    breaker_states,
-)
-from rung.reliability.retry import Attempt, Resilient, Retrier, RetryPolicy, protect, retryable
+from rung._errors import BackendUnavailable
+from rung.reliability.breaker import Breaker, BreakerPolicy, backend_fault, breaker_states
+from rung.reliability.retry import Attempt, Resilient, Retrier, RetryPolicy, wrap
 
 __all__ = [
     "Attempt",
@@ -21,6 +17,5 @@ __all__ = [
     "RetryPolicy",
     "backend_fault",
     "breaker_states",
-    "protect",
-    "retryable",
+    "wrap",
 ]

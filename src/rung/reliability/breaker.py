@@ -2,45 +2,31 @@
 is skipped for `cooldown` seconds (open); then one probe request is let through (half-open);
 its success closes the breaker, its failure opens it again.
 
-Only the backend's own faults count: connection errors, timeouts, 429 and 5xx. A 4xx says the
-request was wrong, not the backend, and neither opens nor closes anything.
+Only the backend's own faults count (`backend_fault`): connection errors, timeouts, 429, 5xx and
+malformed upstream output. A client's mistake (`RequestError`, an upstream 4xx) and a bug in
+rung (`BackendBug`) neither open nor close anything. Opening and closing are logged as warnings
+on the "rung" logger.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from rung._errors import BackendError, UpstreamStatus
+from rung._errors import BackendUnavailable, RungError
 
 State = Literal["closed", "open", "half_open"]
-
-
-class BackendUnavailable(BackendError):
-    """The backend's breaker is open: it is skipped without being called (503, Retry-After)."""
-
-    status = 503
-    type = "server_error"
-    code = "backend_cooling_down"
-
-    def __init__(self, message: str, *, backend: str = "", retry_after: float = 1.0) -> None:
-        super().__init__(message, backend=backend)
-        self.retry_after = retry_after
-
-    def headers(self) -> list[tuple[bytes, bytes]]:
-        return [(b"retry-after", str(max(1, round(self.retry_after))).encode())]
+logger = logging.getLogger("rung")
 
 
 def backend_fault(error: BaseException) -> bool:
-    """Whether `error` is the backend's fault (counts against its breaker)."""
-    if isinstance(error, BackendUnavailable) or not isinstance(error, BackendError):
-        return False
-    if isinstance(error, UpstreamStatus):
-        return error.upstream_status >= 500 or error.upstream_status in (408, 429)
-    return True
+    """Whether `error` is the backend's own fault (retried; counts against its breaker). The
+    error's class and status decide, once, where the backend raised it (see `rung._errors`)."""
+    return isinstance(error, RungError) and error.backend_fault
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +52,7 @@ class Breaker:
         self._opened_at: float | None = None
         self._probing = False
         self.last_error: str | None = None
+        self.scrub: Callable[[str], str] = str  # the gateway's secret scrubber
 
     @property
     def state(self) -> State:
@@ -88,8 +75,13 @@ class Breaker:
         if state == "half_open" and not self._probing:
             self._probing = True
             return
-        raise BackendUnavailable(
-            f"{self.name}: skipped, cooling down after repeated failures ({self.last_error})",
+        raise self.unavailable()
+
+    def unavailable(self) -> BackendUnavailable:
+        """The error a call skipped by this open breaker answers with."""
+        return BackendUnavailable(
+            f"{self.name}: circuit open after repeated failures, skipped for another "
+            f"{self.retry_after():.1f} s (last error: {self.last_error})",
             backend=self.name,
             retry_after=self.retry_after(),
         )
@@ -101,6 +93,8 @@ class Breaker:
 
     def after_success(self) -> None:
         self._failures.clear()
+        if self._opened_at is not None:
+            logger.warning("breaker %s closed: a probe call succeeded", self.name)
         self._opened_at, self._probing = None, False
 
     def after_failure(self, error: BaseException) -> None:
@@ -110,7 +104,7 @@ class Breaker:
         if not backend_fault(error):
             return
         now = self.clock()
-        self.last_error = str(error)[:200]
+        self.last_error = self.scrub(str(error))[:200]
         if probing:
             self._open(now)
             return
@@ -130,6 +124,9 @@ class Breaker:
     def _open(self, now: float) -> None:
         self._opened_at = now
         self._failures.clear()
+        logger.warning(
+            "breaker %s opened for %g s: %s", self.name, self.policy.cooldown, self.last_error
+        )
 
     def snapshot(self) -> dict[str, object]:
         """The state for `/health`: state, recent failures, and until when it stays open

@@ -4,15 +4,16 @@ An upstream that asks (429 with Retry-After) to be left alone longer than `retry
 not retried early: the error is raised at once, so that a fallback moves on or the client gets
 the 429 with its Retry-After.
 
-`Resilient` wraps any backend: connection errors, timeouts, 429 and 5xx are retried up to
-`num_retries` times; a 4xx (other than 429) is the client's fault and is raised at once. A
+`Resilient` wraps any backend: the backend's own faults (`backend_fault`: connection errors,
+timeouts, 429, 5xx) are retried up to `num_retries` times; the client's mistakes and rung's own
+bugs are raised at once. A
 stream is retried only until its first chunk has been yielded: after that a retry would send
 the client the start of the answer twice.
 
-Every attempt is visible to the caller through an optional `on_retry` hook that `complete` and
-`stream` accept beside the request (a backend never sees the trace). `rung.reliability.traced`
-passes a hook that closes the failed attempt's `Call` in the trace and opens a new one, so each
-attempt is a row of its own in the request log.
+Every backend is wrapped the same way, once, by `wrap` (retries and a circuit breaker of its
+own). Every attempt is visible to the caller through an optional `on_retry` hook that
+`complete` and `stream` accept beside the request (a backend never sees the trace):
+`rung.backends.traced` passes one that records each failed attempt as a call of its own.
 """
 
 from __future__ import annotations
@@ -23,11 +24,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rung._errors import BackendError, Overloaded, UpstreamTimeout
+from rung._errors import BackendError, Overloaded, RungError, UpstreamTimeout
 from rung.backends.base import Backend
-from rung.backends.traced import close_stream
 from rung.reliability.breaker import Breaker, BreakerPolicy, backend_fault
-from rung.types import ChatRequest, Chunk, Completion, Trace
+from rung.types import ChatRequest, Chunk, Completion, close_stream
 
 T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[Any]]
@@ -64,12 +64,6 @@ class Attempt:
 RetryHook = Callable[[Attempt], None]
 
 
-def retryable(error: BaseException) -> bool:
-    """Whether another attempt at the same backend may succeed: connection errors, timeouts,
-    429 and 5xx; not a 4xx, which says the request itself is wrong, nor an open breaker."""
-    return backend_fault(error)
-
-
 class Retrier:
     """Runs attempts under a policy; the clock (`sleep`) and `rand` are injectable."""
 
@@ -81,9 +75,12 @@ class Retrier:
     ) -> None:
         self.policy, self.sleep, self.rand = policy, sleep, rand
 
-    async def pause(self, number: int, error: BackendError, hook: RetryHook | None) -> None:
-        """Report the failed attempt and wait before the next; re-raise when out of retries."""
-        if number > self.policy.num_retries or not retryable(error):
+    async def pause(self, number: int, error: RungError, hook: RetryHook | None) -> None:
+        """Report the failed attempt and wait before the next; re-raise when out of retries
+        or when another attempt cannot help (not the backend's fault)."""
+        if number > self.policy.num_retries or not isinstance(error, BackendError):
+            raise error
+        if not backend_fault(error):
             raise error
         delay = self.policy.delay(number, error, self.rand)
         if delay > self.policy.retry_after_max:  # asked to wait longer than we will: give up
@@ -98,7 +95,7 @@ class Retrier:
             number += 1
             try:
                 return await attempt()
-            except BackendError as exc:
+            except RungError as exc:
                 await self.pause(number, exc, hook)
 
     async def stream(
@@ -113,7 +110,7 @@ class Retrier:
                 first = await anext(chunks)
             except StopAsyncIteration:
                 return
-            except BackendError as exc:
+            except RungError as exc:
                 await close_stream(chunks)
                 await self.pause(number, exc, hook)
                 continue
@@ -127,7 +124,8 @@ class Retrier:
 
 
 class Resilient(Backend):
-    """`inner` with retries and, when given, a circuit breaker consulted before each attempt.
+    """`inner` with retries and a circuit breaker consulted before each attempt. Made by
+    `wrap`, the one way a backend gets them.
 
     It stands in for `inner` everywhere: same name, model and capabilities, and it passes on
     `count_tokens` and `queue_depth` when `inner` has them.
@@ -136,22 +134,14 @@ class Resilient(Backend):
     def __init__(
         self,
         inner: Backend,
-        policy: RetryPolicy | None = None,
-        breaker: Breaker | None = None,
-        *,
+        policy: RetryPolicy,
+        breaker: Breaker,
         sleep: Sleep = asyncio.sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self.inner = inner
+        self.inner, self.policy, self.breaker = inner, policy, breaker
         self.name, self.model, self.capabilities = inner.name, inner.model, inner.capabilities
-        self.policy = policy or RetryPolicy()
-        self.breaker = breaker
         self._sleep, self._rand = sleep, rand
-
-    def for_trace(self, trace: Trace) -> Backend:
-        from rung.reliability.traced import Hooked
-
-        return Hooked(self, trace, None)
 
     def retrier(self, policy: RetryPolicy | None = None) -> Retrier:
         return Retrier(policy or self.policy, self._sleep, self._rand)
@@ -167,33 +157,6 @@ class Resilient(Backend):
     async def close(self) -> None:
         await self.inner.close()
 
-    async def _within(self, answer: Awaitable[T], timeout: float | None) -> T:
-        if timeout is None:
-            return await answer
-        try:
-            async with asyncio.timeout(timeout):
-                return await answer
-        except TimeoutError as exc:
-            raise UpstreamTimeout(
-                f"{self.name}: no answer within the route's {timeout:g} s", backend=self.name
-            ) from exc
-
-    async def _once(self, request: ChatRequest, timeout: float | None) -> Completion:
-        breaker = self.breaker
-        if breaker is None:
-            return await self._within(self.inner.complete(request), timeout)
-        breaker.before_call()
-        try:
-            completion = await self._within(self.inner.complete(request), timeout)
-        except BackendError as exc:
-            breaker.after_failure(exc)
-            raise
-        except BaseException:
-            breaker.release()
-            raise
-        breaker.after_success()
-        return completion
-
     async def complete(
         self,
         request: ChatRequest,
@@ -202,38 +165,9 @@ class Resilient(Backend):
     ) -> Completion:
         retrier = self.retrier(policy)
         timeout = retrier.policy.timeout
-        return await retrier.call(lambda: self._once(request, timeout), on_retry)
-
-    async def _stream_once(
-        self, request: ChatRequest, timeout: float | None
-    ) -> AsyncIterator[Chunk]:
-        """One attempt; the breaker judges it by whether a first chunk comes (in time)."""
-        breaker = self.breaker
-        if breaker is not None:
-            breaker.before_call()
-        chunks = self.inner.stream(request)
-        try:
-            try:
-                first = await self._within(anext(chunks), timeout)
-            except StopAsyncIteration:
-                if breaker is not None:
-                    breaker.after_success()
-                return
-            except BackendError as exc:
-                if breaker is not None:
-                    breaker.after_failure(exc)
-                raise
-            except BaseException:
-                if breaker is not None:
-                    breaker.release()
-                raise
-            if breaker is not None:
-                breaker.after_success()
-            yield first
-            async for chunk in chunks:
-                yield chunk
-        finally:
-            await close_stream(chunks)
+        return await retrier.call(
+            lambda: self._attempt(lambda: self.inner.complete(request), timeout), on_retry
+        )
 
     def stream(
         self,
@@ -245,17 +179,66 @@ class Resilient(Backend):
         timeout = retrier.policy.timeout
         return retrier.stream(lambda: self._stream_once(request, timeout), on_retry)
 
+    async def _stream_once(
+        self, request: ChatRequest, timeout: float | None
+    ) -> AsyncIterator[Chunk]:
+        """One attempt at a stream; the breaker judges it by whether a first chunk comes."""
+        chunks = self.inner.stream(request)
+        try:
+            try:
+                first = await self._attempt(lambda: anext(chunks), timeout)
+            except StopAsyncIteration:
+                return
+            yield first
+            async for chunk in chunks:
+                yield chunk
+        finally:
+            await close_stream(chunks)
 
-def protect(
-    backends: dict[str, Backend],
-    policy: RetryPolicy | None = None,
-    breaker_policy: BreakerPolicy | None = None,
-) -> dict[str, Backend]:
-    """Each backend wrapped once in `Resilient` with a breaker of its own, shared by every
-    route that uses it (what a gateway does at start-up); already wrapped ones are kept."""
-    return {
-        name: backend
-        if isinstance(backend, Resilient)
-        else Resilient(backend, policy, Breaker(name, breaker_policy))
-        for name, backend in backends.items()
-    }
+    async def _attempt(self, call: Callable[[], Awaitable[T]], timeout: float | None) -> T:
+        """One call under the breaker and the attempt's deadline. The breaker counts only the
+        backend's own faults; a client's mistake or a cancellation gives back its claim."""
+        breaker = self.breaker
+        breaker.before_call()
+        try:
+            result = await self._within(call(), timeout)
+        except StopAsyncIteration:  # an empty stream: the backend answered
+            breaker.after_success()
+            raise
+        except RungError as exc:
+            breaker.after_failure(exc)
+            raise
+        except BaseException:
+            breaker.release()
+            raise
+        breaker.after_success()
+        return result
+
+    async def _within(self, answer: Awaitable[T], timeout: float | None) -> T:
+        if timeout is None:
+            return await answer
+        try:
+            async with asyncio.timeout(timeout):
+                return await answer
+        except TimeoutError as exc:
+            raise UpstreamTimeout(
+                f"{self.name}: no answer within the route's {timeout:g} s", backend=self.name
+            ) from exc
+
+
+def wrap(
+    backend: Backend,
+    retry: RetryPolicy | None = None,
+    breaker: Breaker | BreakerPolicy | None = None,
+    *,
+    sleep: Sleep = asyncio.sleep,
+    rand: Callable[[], float] = random.random,
+) -> Resilient:
+    """`backend` with its retries and a circuit breaker of its own: the one way rung wraps a
+    backend (the gateway at start-up, a pattern built without a gateway, tests). A backend
+    already wrapped is returned as it is, so wrapping twice changes nothing."""
+    if isinstance(backend, Resilient):
+        return backend
+    if not isinstance(breaker, Breaker):
+        breaker = Breaker(backend.name, breaker)
+    return Resilient(backend, retry or RetryPolicy(), breaker, sleep, rand)

@@ -18,7 +18,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from rung.routers.base import FORMAT_VERSION, Router, RouterFileError, read_router_file
+from rung.routers.base import FORMAT_VERSION, Arrays, Router, RouterFileError, read_router_file
 
 REGISTRY: dict[str, str] = {
     "random": "rung.routers.simple:RandomRouter",
@@ -50,6 +50,12 @@ def create(name: str, **options: Any) -> Router:
 def load(path: str | Path, **options: Any) -> Router:
     """A saved router, ready to score; refuses a file of another format version."""
     header, arrays = read_router_file(path)
+    return from_saved(header, arrays, path, **options)
+
+
+def from_saved(header: dict[str, Any], arrays: Arrays, path: str | Path, **options: Any) -> Router:
+    """A router from a file's header and arrays as `read_router_file` returned them (so that
+    a caller who looked at the header does not read the file a second time)."""
     router = create(str(header["router"]), **options)
     router.weak, router.strong = str(header["weak"]), str(header["strong"])
     router.threshold = float(header["threshold"])
@@ -66,6 +72,7 @@ __all__ = [
     "Router",
     "RouterFileError",
     "create",
+    "from_saved",
     "load",
     "names",
     "router_class",

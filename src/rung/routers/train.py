@@ -82,14 +82,37 @@ def _click_command() -> Any:
     import click
 
     @click.command("train")
-    @click.option("--data", "dataset", required=True, help="mmlu, gsm8k, mbpp or a CSV path.")
+    @click.option(
+        "--data",
+        "dataset",
+        required=True,
+        help="mmlu, gsm8k, mbpp, a CSV path, log:PATH, or log (the request log; see --log).",
+    )
     @click.option("--router", "name", required=True, help="Router name (see rung.routers).")
     @click.option("--share", type=float, default=None, help="Target share of strong calls.")
     @click.option("--budget", type=float, default=None, help="USD per 1,000 requests.")
     @click.option("--weak", default=None, help="Weak model column (default: dataset's pair).")
     @click.option("--strong", default=None, help="Strong model column.")
-    @click.option("--data-dir", type=click.Path(path_type=Path), default=Path("data"))
+    @click.option(
+        "--data-dir",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="Where the replay data lives (default: the copy shipped in the package).",
+    )
     @click.option("-o", "--out", type=click.Path(path_type=Path), required=True)
+    @click.option(
+        "--log",
+        "log_file",
+        default=None,
+        help="With --data log: the request log (default: the config's; see `rung logs path`).",
+    )
+    @click.option(
+        "--config",
+        "config_path",
+        envvar="RUNG_CONFIG",
+        default=None,
+        help="YAML configuration (its log path, for --data log).",
+    )
     def train_command(
         dataset: str,
         name: str,
@@ -97,10 +120,16 @@ def _click_command() -> Any:
         budget: float | None,
         weak: str | None,
         strong: str | None,
-        data_dir: Path,
+        data_dir: Path | None,
         out: Path,
+        log_file: str | None,
+        config_path: str | None,
     ) -> None:
         """Train a router on real outcomes, calibrate its threshold, save it as one file."""
+        if dataset == "log":
+            from rung.cli_logs import resolve_log
+
+            dataset = f"log:{resolve_log(config_path, log_file)}"
         try:
             data = load_dataset(dataset, data_dir)
             trained = train_router(

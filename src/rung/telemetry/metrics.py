@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import threading
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from rung.types import Trace
@@ -19,7 +19,7 @@ from rung.types import Trace
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 SECONDS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0)
 Labels = tuple[str, ...]
-VERDICTS = frozenset({"passed", "failed", "accepted", "rejected"})
+UNKNOWN = "unknown"  # the one label for a route or backend that is not configured
 
 
 def _escape(value: str) -> str:
@@ -170,52 +170,43 @@ class Registry:
         return "".join(m.render() for m in self.metrics.values()).encode()
 
 
+ESCALATION_CODES = frozenset({"circuit_open", "context_window", "backend_error"})
+
+
 def escalation_reason(trace: Trace) -> str | None:
-    """Why a request climbed past its first tier (None when it did not), from its decisions:
-    the first verifier that failed, or the first backend failure or skip."""
+    """Why a request climbed past its first tier (None when it did not), from the reason
+    codes of its decisions: the first verifier that failed, or the first backend failure or
+    skip."""
     if not trace.escalated:
         return None
     for d in trace.decisions:
-        if d.step.startswith("verify ") and d.outcome in ("failed", "rejected"):
-            return f"{_verifier(d.reason)} failed"
-        if d.outcome == "context too long":
-            return "context_window"
-        if d.outcome == "skipped":
-            return "circuit_open" if "circuit open" in d.reason else "context_window"
-        if d.outcome == "failed":
-            return "backend_error"
+        if d.code == "verifier_failed":
+            return f"{d.subject[:64] or UNKNOWN} failed"
+        if d.code in ESCALATION_CODES:
+            return d.code
     return "other"
 
 
 def verifier_results(trace: Trace) -> Iterator[tuple[str, bool]]:
     """(verifier, passed) for each verdict the trace records."""
     for d in trace.decisions:
-        if d.step.startswith("verify ") and d.outcome in (
-            "passed",
-            "failed",
-            "accepted",
-            "rejected",
-        ):
-            yield _verifier(d.reason), d.outcome in ("passed", "accepted")
-
-
-def _verifier(reason: str) -> str:
-    return reason.split(":", 1)[0].strip()[:64] or "unknown"
-
-
-def cache_result(record: Any) -> str | None:
-    """The record's cache outcome ("hit", "semantic", "miss"...), when the gateway set one."""
-    value = getattr(record, "cache", None)
-    if value is None:
-        return None
-    return str(getattr(value, "kind", value)).split(";", 1)[0]
+        if d.code in ("verifier_passed", "verifier_failed"):
+            yield d.subject[:64] or UNKNOWN, d.code == "verifier_passed"
 
 
 class Metrics:
     """rung's metric set, per route and backend. `observe` one finished request at a time;
-    `collect(backends)` reads live state (queue depth, breakers) just before a scrape."""
+    `collect(backends)` reads live state (queue depth, breakers) just before a scrape.
 
-    def __init__(self) -> None:
+    Route and backend labels come only from the configured names (`routes`, `backends`; None
+    accepts any name, for tests): any other name is counted as "unknown", so clients cannot
+    grow the number of label values."""
+
+    def __init__(
+        self, routes: Collection[str] | None = None, backends: Collection[str] | None = None
+    ) -> None:
+        self.routes = None if routes is None else frozenset(routes)
+        self.backend_names = None if backends is None else frozenset(backends)
         r = self.registry = Registry()
         rb = ("route", "backend")
         self.requests = r.counter("rung_requests_total", "Requests answered.", (*rb, "status"))
@@ -249,13 +240,23 @@ class Metrics:
         self.breaker = r.gauge("rung_breaker_state", "1 for the state a breaker is in.",
                                ("backend", "state"))  # fmt: skip
 
-    def observe(self, record: Any, cache: str | None = None) -> None:
-        """Update the metrics from one finished `RequestRecord`; `cache` is the cache's
-        outcome ("hit", "semantic", "miss"), else the record's own `cache` field if it has
-        one."""
+    def route(self, name: str | None) -> str:
+        """The label for route `name`: itself when configured, else "unknown"."""
+        name = name or ""
+        return name if self.routes is None or name in self.routes else UNKNOWN
+
+    def backend(self, name: str | None) -> str:
+        """The label for backend `name`: itself when configured (or empty), else "unknown"."""
+        name = name or ""
+        known = not name or self.backend_names is None or name in self.backend_names
+        return name if known else UNKNOWN
+
+    def observe(self, record: Any) -> None:
+        """Update the metrics from one finished `RequestRecord` (the cache's outcome, "hit",
+        "semantic", "miss"..., is read from its trace)."""
         trace: Trace = record.trace
-        route = record.route or ""
-        backend = trace.answered_by or ""
+        route = self.route(record.route)
+        backend = self.backend(trace.answered_by)
         status = str(record.status)
         self.requests.inc(route, backend, status)
         if record.status >= 400:
@@ -267,25 +268,26 @@ class Metrics:
             self.escalations.inc(route, reason)
         for verifier, passed in verifier_results(trace):
             self.verdicts.inc(route, verifier, "pass" if passed else "fail")
-        cached = cache or cache_result(record)
-        if cached is not None:
-            self.cache.inc(route, cached)
+        if trace.cache is not None:
+            self.cache.inc(route, trace.cache.split(";", 1)[0])
 
     def _calls(self, route: str, trace: Trace) -> None:
         answering = None
         for call in trace.calls:
-            self.calls.inc(call.backend, call.status)
-            self.call_latency.observe(call.backend, value=call.latency_ms / 1000)
+            backend = self.backend(call.backend)
+            self.calls.inc(backend, call.status)
+            self.call_latency.observe(backend, value=call.latency_ms / 1000)
             if call.prompt_tokens:
-                self.tokens.inc(route, call.backend, "prompt", amount=call.prompt_tokens)
+                self.tokens.inc(route, backend, "prompt", amount=call.prompt_tokens)
             if call.completion_tokens:
-                self.tokens.inc(route, call.backend, "completion", amount=call.completion_tokens)
+                self.tokens.inc(route, backend, "completion", amount=call.completion_tokens)
             if call.cost > 0:
-                self.cost.inc(route, call.backend, amount=call.cost)
+                self.cost.inc(route, backend, amount=call.cost)
             if call.backend == trace.answered_by and call.ttft_ms is not None:
                 answering = call
         if answering is not None and answering.ttft_ms is not None:
-            self.ttft.observe(route, answering.backend, value=answering.ttft_ms / 1000)
+            label = self.backend(answering.backend)
+            self.ttft.observe(route, label, value=answering.ttft_ms / 1000)
 
     def collect(self, backends: dict[str, Any]) -> None:
         """Read each backend's queue depth and breaker state (call before `render`)."""

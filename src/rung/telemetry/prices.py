@@ -22,12 +22,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from rung.section import Section
 from rung.types import Trace
+
+if TYPE_CHECKING:
+    from rung.backends.base import Backend
 
 Kind = Literal["hosted", "local"]
 LOCAL_KINDS = frozenset({"local", "llamacpp"})
@@ -156,15 +159,11 @@ def cost(
     return 0.0 if price is None else price.cost(prompt_tokens, completion_tokens)
 
 
-def kind_of(backend: object) -> Kind:
-    """ "local" for a backend run on this machine (in-process, or residency `local`)."""
-    from rung.backends.base import Backend
-
-    if isinstance(backend, Backend):
-        inner = getattr(backend, "inner", backend)
-        if type(inner).__name__ == "LlamaCppBackend" or backend.capabilities.residency == "local":
-            return "local"
-    return "hosted"
+def kind_of(backend: Backend) -> Kind:
+    """ "local" for a backend run on this machine: one that declares so (`capabilities.local`,
+    an in-process model) or whose residency is `local`; else "hosted"."""
+    capabilities = backend.capabilities
+    return "local" if capabilities.local or capabilities.residency == "local" else "hosted"
 
 
 def price_calls(

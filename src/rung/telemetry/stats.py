@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from rung.telemetry.log import connect
+from rung.telemetry.readonly import open_readonly
 
 ROUTES = """
 SELECT r.route, r.latency_ms, r.escalated, r.cost, r.status,
@@ -77,7 +77,7 @@ def _backend_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
 def stats(path: Path, since_seconds: float) -> dict[str, Any]:
     """Per-route and per-backend figures for requests newer than `since_seconds` ago."""
     since = time.time() - since_seconds
-    db = connect(path)
+    db = open_readonly(path)
     db.row_factory = sqlite3.Row
     try:
         routes = _route_stats(db.execute(ROUTES, (since,)).fetchall())

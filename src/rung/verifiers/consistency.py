@@ -76,6 +76,18 @@ def majority(keys: list[str | None]) -> tuple[str | None, int]:
     return key, count
 
 
+def check_settings(n: int, threshold: float, extractor: str | Extractor) -> None:
+    """Raise ConfigError for settings a consistency verifier cannot work with."""
+    if n < 2:
+        raise ConfigError("consistency: n must be at least 2")
+    if not 0.0 < threshold <= 1.0:
+        raise ConfigError("consistency: threshold must be in (0, 1]")
+    if isinstance(extractor, str) and extractor not in EXTRACTORS:
+        raise ConfigError(
+            f"consistency: unknown extractor {extractor!r} (one of {sorted(EXTRACTORS)})"
+        )
+
+
 class ConsistencyVerifier(Verifier):
     """Samples `n - 1` more answers (the draft is the n-th) and passes when the majority
     answer's share reaches `threshold`. The verdict's `answer` is a completion holding the
@@ -91,14 +103,7 @@ class ConsistencyVerifier(Verifier):
         extractor: str | Extractor = "exact",
         threshold: float = 0.6,
     ) -> None:
-        if n < 2:
-            raise ConfigError("consistency: n must be at least 2")
-        if not 0.0 < threshold <= 1.0:
-            raise ConfigError("consistency: threshold must be in (0, 1]")
-        if isinstance(extractor, str) and extractor not in EXTRACTORS:
-            raise ConfigError(
-                f"consistency: unknown extractor {extractor!r} (one of {sorted(EXTRACTORS)})"
-            )
+        check_settings(n, threshold, extractor)
         self.backend = backend
         self.n, self.temperature, self.threshold = n, temperature, threshold
         self.extract = EXTRACTORS[extractor] if isinstance(extractor, str) else extractor

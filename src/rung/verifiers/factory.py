@@ -3,6 +3,10 @@
 An entry is a name (`"json_schema"`) or a one-key mapping of a name to its options
 (`{"python": {"tests": "...", "timeout": 5}}`, `{"judge": {"model": "hosted"}}`,
 `{"all": [...]}`, `{"any": [...]}`). Unknown names and options are `ConfigError`s.
+
+`check_verifier` checks an entry without building anything (no backend, no sandbox), so that
+checking a config is cheap; `check_verifiers` is the route check that runs it on a route's
+verifier lists (`verifier_lists`), reporting each bad entry with its file and line.
 """
 
 from __future__ import annotations
@@ -12,12 +16,15 @@ from typing import Any
 
 from rung._errors import ConfigError
 from rung.backends.base import Backend
+from rung.config import Checker, Config, Loc, as_list
+from rung.section import Section
 from rung.verifiers.base import Verifier
 from rung.verifiers.compose import AllOf, AnyOf
-from rung.verifiers.consistency import ConsistencyVerifier
+from rung.verifiers.consistency import ConsistencyVerifier, check_settings
 from rung.verifiers.judge import JudgeVerifier
 from rung.verifiers.logprob import LogprobVerifier
-from rung.verifiers.python import PythonVerifier
+from rung.verifiers.pycode import parses
+from rung.verifiers.python import PythonVerifier, join_tests
 from rung.verifiers.sandbox import Limits, Sandbox
 from rung.verifiers.structured import JsonSchemaVerifier, JsonVerifier, RegexVerifier
 
@@ -34,6 +41,7 @@ OPTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "cpu_seconds": int,
         "memory_mb": int,
         "processes": int,
+        "allow_request_tests": bool,
     },
     "consistency": {
         "model": str,
@@ -70,13 +78,7 @@ class Builder:
         return maker(checked)
 
     def backend(self, verifier: str, options: dict[str, Any]) -> Backend:
-        model = options.pop("model", None) or self.default_model
-        if model is None:
-            raise ConfigError(f"verifier {verifier!r} needs `model: <name of a model>`")
-        if model not in self.backends:
-            known = ", ".join(sorted(self.backends)) or "none"
-            raise ConfigError(f"verifier {verifier!r}: unknown model {model!r} (known: {known})")
-        return self.backends[model]
+        return self.backends[model_name(verifier, options, self.default_model, self.backends)]
 
     def make_json(self, options: dict[str, Any]) -> Verifier:
         return JsonVerifier(**options)
@@ -109,6 +111,19 @@ class Builder:
 
     def make_judge(self, options: dict[str, Any]) -> Verifier:
         return JudgeVerifier(self.backend("judge", options), **options)
+
+
+def model_name(
+    verifier: str, options: dict[str, Any], default: str | None, known: Mapping[str, object]
+) -> str:
+    """The model a verifier calls (its `model` option, popped, else the tier verified)."""
+    model = options.pop("model", None) or default
+    if model is None:
+        raise ConfigError(f"verifier {verifier!r} needs `model: <name of a model>`")
+    if model not in known:
+        names = ", ".join(sorted(known)) or "none"
+        raise ConfigError(f"verifier {verifier!r}: unknown model {model!r} (known: {names})")
+    return str(model)
 
 
 def split(spec: Any) -> tuple[str, Any]:
@@ -156,3 +171,57 @@ def build_verifier(
     `consistency` and `logprob` when they name no `model`; `sandbox` is shared by `python`
     verifiers that keep the default limits."""
     return Builder(backends, default_model, sandbox).build(spec)
+
+
+def check_verifier(
+    spec: Any, models: Mapping[str, Section | None], *, default_model: str | None = None
+) -> None:
+    """Raise ConfigError for an entry `build_verifier` would refuse, building nothing: no
+    backend, no sandbox. `models` are the config's model sections by name (None for a model
+    whose own section has errors)."""
+    name, options = split(spec)
+    if name in ("all", "any"):
+        if not isinstance(options, list) or not options:
+            raise ConfigError(f"verifier {name!r} needs a non-empty list of verifiers")
+        for part in options:
+            check_verifier(part, models, default_model=default_model)
+        return
+    checked = check_options(name, options)
+    if name in ("consistency", "logprob", "judge"):
+        model = model_name(name, checked, default_model, models)
+        if name == "consistency":
+            check_settings(int(checked.get("n", 5)), float(checked.get("threshold", 0.6)),
+                           str(checked.get("extractor", "exact")))  # fmt: skip
+        elif name == "logprob":
+            section = models[model]
+            supported = None if section is None else bool(getattr(section, "logprobs", False))
+            LogprobVerifier(supported=supported, backend_name=model, **checked)
+    elif name == "python":
+        tests = join_tests(checked.get("tests"))
+        if tests and parses(tests) is None:
+            raise ConfigError("python: the configured tests are not valid Python")
+    else:  # json, json_schema, regex: cheap objects that check their own options
+        getattr(Builder({}, None, None), f"make_{name}")(checked)
+
+
+def check_verifiers(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
+    """A route check: every entry of the route's verifier lists (`verifier_lists`) could be
+    built; the tier verified is the route's first model (its first `refs` key)."""
+    refs: tuple[str, ...] = getattr(route, "refs", ())
+    first = as_list(getattr(route, refs[0])) if refs else []
+    for key in getattr(route, "verifier_lists", ()):
+        for i, spec in enumerate(getattr(route, key)):
+            try:
+                check_verifier(spec, checker.models, default_model=first[0] if first else None)
+            except ConfigError as exc:
+                checker.error((*loc, key, i), exc.message)
+
+
+def build_verifiers(
+    specs: list[Any], backends: Mapping[str, Backend], tier: str
+) -> Verifier | None:
+    """One verifier for a route's list: None for an empty list, all of them for several."""
+    if not specs:
+        return None
+    spec = specs[0] if len(specs) == 1 else {"all": specs}
+    return build_verifier(spec, backends, default_model=tier)

@@ -4,7 +4,10 @@ Extraction (`extract_code`): fenced blocks (```python, ```py or a bare ```, and 
 [PYTHON]...[/PYTHON]; an unclosed last fence counts) that parse are kept; of those, the ones
 that define a function or class are joined in order (when none does, the last block that parses
 is used). With no fence, the whole answer when it parses, else the lines from the first `def`,
-`class`, `import`, `from` or `@` up to the longest run that parses.
+`class`, `import`, `from` or `@`, cut before the line where parsing stops until what is left
+parses (at most MAX_CUTS tries). Every step is linear in the answer's size (fences are found
+in one pass of `str.find`, with no backtracking regex), and the python verifier does not search
+answers over MAX_ANSWER characters.
 
 With `definitions_only`, top-level statements that only exercise the code (expression
 statements such as `print(...)`, asserts, loops, `if` blocks such as `if __name__ == ...`,
@@ -27,10 +30,11 @@ import builtins
 import re
 import warnings
 
-FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.DOTALL)
-CODE_LLAMA = re.compile(r"\[PYTHON\](.*?)(?:\[/PYTHON\]|\Z)", re.DOTALL)
+LANGUAGE = re.compile(r"[ \t]*([\w+-]*)")
 PYTHON_LANGS = {"", "python", "py", "python3", "ipython", "pycon"}
 CODE_START = re.compile(r"^(def |class |import |from |@|async def )")
+MAX_ANSWER = 256 * 1024  # characters: longer answers are not searched for code
+MAX_CUTS = 32  # parse attempts when looking for the longest prefix that parses
 DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 KEPT = (*DEFINITIONS, ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign, ast.Try)
 
@@ -41,16 +45,37 @@ def parses(source: str) -> ast.Module | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):  # too deeply nested
         return None
+
+
+def delimited(text: str, opening: str, closing: str) -> list[tuple[str, str]]:
+    """(header, body) of each `opening`...`closing` block, in one pass: the header is the rest
+    of the opening line (empty when `opening` needs none), an unclosed last block runs to the
+    end. Every search starts where the last one ended, so the time is linear in `text`."""
+    blocks, position = [], 0
+    while (start := text.find(opening, position)) >= 0:
+        body_start = start + len(opening)
+        header = ""
+        if opening == "```":
+            newline = text.find("\n", body_start)
+            if newline < 0:
+                break
+            header, body_start = text[start + 3 : newline], newline + 1
+        end = text.find(closing, body_start)
+        end = len(text) if end < 0 else end
+        blocks.append((header, text[body_start:end]))
+        position = end + len(closing)
+    return blocks
 
 
 def fenced_blocks(text: str) -> list[str]:
     """The Python code blocks of an answer, in order."""
-    blocks = [m.group(1) for m in CODE_LLAMA.finditer(text)]
-    for match in FENCE.finditer(text):
-        if match.group(1).lower() in PYTHON_LANGS:
-            blocks.append(match.group(2))
+    blocks = [body for _, body in delimited(text, "[PYTHON]", "[/PYTHON]")]
+    for header, body in delimited(text, "```", "```"):
+        language = LANGUAGE.match(header)
+        if language is not None and language.group(1).lower() in PYTHON_LANGS:
+            blocks.append(body)
     return [strip_prompts(block) for block in blocks if block.strip()]
 
 
@@ -76,11 +101,30 @@ def bare_code(text: str) -> str:
     starts = [i for i, line in enumerate(lines) if CODE_START.match(line)]
     if not starts:
         return ""
-    for end in range(len(lines), starts[0], -1):
-        candidate = "\n".join(lines[starts[0] : end])
-        if parses(candidate) is not None:
+    lines = lines[starts[0] :]
+    end = len(lines)
+    for _ in range(MAX_CUTS):  # cut before the line the parser stops at, and try again
+        candidate = "\n".join(lines[:end])
+        error = syntax_error_line(candidate)
+        if error is None:
             return candidate
-    return "\n".join(lines[starts[0] :])
+        end = min(end - 1, error - 1)
+        if end <= 0:
+            break
+    return "\n".join(lines)
+
+
+def syntax_error_line(source: str) -> int | None:
+    """None when `source` parses, else the line where parsing failed (1-based)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ast.parse(source)
+    except SyntaxError as exc:
+        return max(1, exc.lineno or 1)
+    except (ValueError, RecursionError, MemoryError):
+        return 1
+    return None
 
 
 def extract_code(text: str, definitions_only: bool = False) -> str:

@@ -1,43 +1,48 @@
-"""A sandbox for model-written Python: one short-lived subprocess per run.
+"""A sandbox for model-written and client-supplied Python, enforced by the kernel.
 
-Each run gets a fresh temporary directory as its cwd and a `python -I -B` process in its own
-session (process group). Inside, before any untrusted code runs (see `_sandbox_child.py`):
-new network (no network) and pid namespaces (when its init ends, the kernel kills every process
-left in it), resource limits (CPU seconds, address space, process
-count, file size, open files), a switch to a fresh unprivileged uid when rung runs as root (so
-that RLIMIT_NPROC applies: the kernel ignores it for root), and an audit hook refusing sockets
-and writes outside the directory. The parent enforces the wall-clock timeout, kills the whole
-process group and then every process left with the run's uid. Runs are bounded by a semaphore.
+Each run is one short-lived interpreter (the system's `/usr/bin/python3`, standard library
+only) started by bubblewrap in its own user, mount, pid, network, IPC and UTS namespaces, under
+a seccomp filter, inside a cgroup of its own, as a fresh unprivileged uid when rung is root (see
+`sandbox_jail.py` and `sandbox_cgroup.py`). What holds for the first process holds for every
+process it starts. When a piece is missing on this machine the run is refused: the result fails
+with the reason, and no code runs.
 
-This protects the host from the code; it does not stop a hostile answer from gaming its own
-tests (the nonce and pid on the result line make forging it harder, not impossible).
+Tests are split where they can be (`sandbox_tests.py`): the candidate's process only computes the
+values the tests ask of it, as plain data; the comparisons happen in rung, or in a second
+sandboxed process that holds no candidate code. Runs go through a bounded queue: at most
+`concurrency` at once and `max_waiting` waiting; past that `run` raises `Overloaded` (429).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import os
 import secrets
-import shutil
 import signal
-import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from rung._errors import Overloaded
+from rung.verifiers.sandbox_cgroup import RunGroup
+from rung.verifiers.sandbox_jail import Jail, seccomp_fd
+from rung.verifiers.sandbox_tests import TestPlan, judge_locally, split_tests
+
 CHILD = Path(__file__).with_name("_sandbox_child.py")
-SYSTEM_PYTHONS = ("/usr/bin/python3", "/usr/local/bin/python3")
 OUTPUT_TAIL = 4000
-REPORT_TAIL = 1 << 16
+REPORT_TAIL = 8 << 20
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """What one sandboxed run may use. `python` is the interpreter (None: chosen, see below)."""
+    """What one sandboxed run may use: memory, processes and CPU share count all of the run's
+    processes together (per-process limits apply as well); `tmp_bytes` bounds its tmpfs."""
 
     timeout: float = 10.0
     cpu_seconds: int = 5
@@ -45,6 +50,8 @@ class Limits:
     processes: int = 32
     file_bytes: int = 16 << 20
     open_files: int = 64
+    tmp_bytes: int = 64 << 20
+    cpu_cores: float = 1.0
     python: str | None = None
 
 
@@ -64,32 +71,6 @@ class SandboxResult:
     uid: int | None = None
 
 
-def traversable(path: str) -> bool:
-    """Whether every directory above `path` lets other users through (o+x)."""
-    current = Path(path).resolve()
-    for directory in [current, *current.parents]:
-        if directory.is_dir() and not directory.stat().st_mode & 0o001:
-            return False
-    return True
-
-
-def choose_python() -> tuple[str, bool]:
-    """The interpreter to run, and whether to drop to an unprivileged uid.
-
-    As root, the interpreter's standard library must be readable after the uid switch; when
-    `sys.executable`'s is not (e.g. under a 0700 /root), a system python is used instead. When
-    no such interpreter exists the run stays root and RLIMIT_NPROC is not enforced.
-    """
-    if os.geteuid() != 0:
-        return sys.executable, False
-    if traversable(os.path.dirname(os.__file__)):
-        return sys.executable, True
-    for candidate in SYSTEM_PYTHONS:
-        if os.path.exists(candidate) and traversable(candidate):
-            return candidate, True
-    return sys.executable, False
-
-
 def uid_processes(uid: int) -> list[int]:
     """Pids of the live (not zombie) processes whose real uid is `uid`."""
     pids = []
@@ -100,7 +81,7 @@ def uid_processes(uid: int) -> list[int]:
             status = (entry / "status").read_text()
         except OSError:
             continue
-        if "State:\tZ" in status:  # zombies hold no resources and cannot be killed
+        if "State:\tZ" in status:
             continue
         for line in status.splitlines():
             if line.startswith("Uid:"):
@@ -111,7 +92,7 @@ def uid_processes(uid: int) -> list[int]:
 
 
 def sweep_uid(uid: int, rounds: int = 50) -> None:
-    """SIGKILL every process of `uid` until none is left (a fork bomb may still be forking)."""
+    """SIGKILL every process of `uid` until none is left (used when there is no cgroup)."""
     for _ in range(rounds):
         pids = uid_processes(uid)
         if not pids:
@@ -123,7 +104,7 @@ def sweep_uid(uid: int, rounds: int = 50) -> None:
 
 
 def fresh_uid() -> int:
-    """A random uid no process uses: each run gets its own, so its process count is its own."""
+    """A random uid no process uses: each run gets its own."""
     while True:
         uid = 200_000 + secrets.randbelow(1 << 30)
         if not uid_processes(uid):
@@ -138,7 +119,7 @@ def tail(handle: IO[bytes], size: int = OUTPUT_TAIL) -> str:
 
 
 def signal_reason(code: int, limits: Limits) -> str:
-    signum = -code
+    signum = -code if code < 0 else code - 128
     if signum == signal.SIGXCPU:
         return f"killed (SIGXCPU): CPU time limit ({limits.cpu_seconds}s) exceeded"
     if signum == signal.SIGKILL:
@@ -147,56 +128,143 @@ def signal_reason(code: int, limits: Limits) -> str:
         return f"killed: file size limit ({limits.file_bytes} bytes) exceeded"
     if signum == signal.SIGSEGV:
         return "killed: segmentation fault (memory limit?)"
-    return f"killed by signal {signal.Signals(signum).name}"
+    try:
+        return f"killed by signal {signal.Signals(signum).name}"
+    except ValueError:
+        return f"exited with code {code} before reporting a result"
+
+
+@functools.cache
+def child_source() -> str:
+    return CHILD.read_text(encoding="utf-8")
+
+
+def find_report(stdout: str, nonce: str) -> dict[str, Any] | None:
+    """The last result line carrying `nonce`, or None."""
+    marker = f"RUNG-RESULT {nonce} "
+    for line in reversed(stdout.splitlines()):
+        if line.startswith(marker):
+            try:
+                report = json.loads(line[len(marker) :])
+            except (ValueError, RecursionError):
+                return None
+            return report if isinstance(report, dict) else None
+    return None
+
+
+@dataclass(slots=True)
+class Exit:
+    """How one sandboxed process ended."""
+
+    code: int | None
+    timed_out: bool
+    report: dict[str, Any] | None
+    stdout: str
+    stderr: str
+    facts: dict[str, Any]
 
 
 class Sandbox:
-    """Runs untrusted Python with limits; at most `concurrency` runs at once."""
+    """Runs untrusted Python under the kernel's confinement, through a bounded queue."""
 
-    def __init__(self, limits: Limits | None = None, concurrency: int = 2) -> None:
+    def __init__(
+        self, limits: Limits | None = None, concurrency: int = 2, max_waiting: int = 16
+    ) -> None:
         self.limits = limits or Limits()
-        self.semaphore = asyncio.Semaphore(concurrency)
-        python, drop = choose_python()
-        self.python = self.limits.python or python
-        self.drop_privileges = drop
+        self.jail = Jail(self.limits.python)
+        self.slots = asyncio.Semaphore(concurrency)
+        self.max_waiting = max_waiting
+        self.waiting = 0
+        self.active = 0
+        self.drop_privileges = self.jail.as_root
+
+    @contextlib.asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        """A place in the queue, or Overloaded when `max_waiting` runs already wait."""
+        if self.slots.locked() and self.waiting >= self.max_waiting:
+            raise Overloaded(f"the sandbox queue is full ({self.waiting} runs waiting)")
+        self.waiting += 1
+        try:
+            await self.slots.acquire()
+        finally:
+            self.waiting -= 1
+        self.active += 1
+        try:
+            yield
+        finally:
+            self.active -= 1
+            self.slots.release()
 
     async def run(
         self, source: str, tests: str = "", alias: tuple[str, str] | None = None
     ) -> SandboxResult:
         """Compile and import `source`, bind `alias` (name, target), then run `tests`."""
-        async with self.semaphore:
-            return await self._run(source, tests, alias)
+        async with self.slot():
+            started = time.perf_counter()
+            try:
+                result = await self._verify(source, tests, alias)
+            except OSError as exc:  # no cgroup, no pipe, no process: nothing ran
+                reason = f"refused to run code: the sandbox could not start: {exc}"
+                result = SandboxResult(False, "sandbox", reason)
+            result.duration = time.perf_counter() - started
+            result.uid = result.details.get("uid")
+            return result
 
-    async def _run(self, source: str, tests: str, alias: tuple[str, str] | None) -> SandboxResult:
-        workdir = tempfile.mkdtemp(prefix="rung-sandbox-")
-        uid = fresh_uid() if self.drop_privileges else None
-        if uid is not None:
-            os.chown(workdir, uid, uid)
-        nonce = secrets.token_hex(16)
-        job = {
-            "source": source,
-            "tests": tests,
-            "alias": list(alias) if alias else None,
-            "dir": workdir,
-            "uid": uid,
-            "nonce": nonce,
-            "limits": self._limit_map(),
+    async def _verify(
+        self, source: str, tests: str, alias: tuple[str, str] | None
+    ) -> SandboxResult:
+        missing = self.jail.missing()
+        if missing:
+            return SandboxResult(False, "sandbox", f"refused to run code: {missing}")
+        plan = split_tests(tests) if tests else None
+        base = {"source": source, "alias": list(alias) if alias else None}
+        if plan is None:
+            found = await self.execute({**base, "mode": "inprocess", "tests": tests})
+            result = self.result(found)
+            result.details.setdefault("harness", "in-process" if tests else "import")
+            return result
+        job = {**base, "mode": "candidate", "setup": plan.setup, "leaves": plan.leaves}
+        found = await self.execute(job)
+        result = self.result(found)
+        if not result.passed:
+            return result
+        return await self.decide(plan, result, found.report or {})
+
+    async def decide(
+        self, plan: TestPlan, result: SandboxResult, report: dict[str, Any]
+    ) -> SandboxResult:
+        """Pass or fail the split tests from the candidate's values, in rung or the judge."""
+        values = report.get("values")
+        outcome = judge_locally(plan, values if isinstance(values, list) else [])
+        result.details = {
+            **result.details,
+            "harness": "split",
+            "judged_apart": len(outcome.pending),
         }
-        started = time.perf_counter()
-        try:
-            with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-                code, timed_out, pid = await self._spawn(json.dumps(job).encode(), out, err, uid)
-                report = find_report(tail(out, REPORT_TAIL), nonce, pid)
-                result = self._result(code, timed_out, report, tail(out), tail(err))
-        finally:
-            await asyncio.to_thread(shutil.rmtree, workdir, True)
-        result.duration, result.uid = time.perf_counter() - started, uid
+        if outcome.failure is None and outcome.pending:
+            outcome.failure = await self.judge(plan, outcome.pending)
+        if outcome.failure is not None:
+            result.passed, result.stage = False, "tests"
+            result.test, error = outcome.failure
+            result.reason = f"tests failed: {error}"
         return result
 
-    def _limit_map(self) -> dict[str, int]:
+    async def judge(self, plan: TestPlan, pending: list[Any]) -> tuple[str, str] | None:
+        checks = [{"expr": check.expr, "values": values} for check, values in pending]
+        found = await self.execute({"mode": "judge", "setup": plan.setup, "checks": checks})
+        outcomes = (found.report or {}).get("outcomes")
+        if not isinstance(outcomes, list) or len(outcomes) != len(pending):
+            judged = self.result(found)
+            return ("", f"the judge process failed: {judged.reason or 'no outcome'}")
+        for (check, _), outcome in zip(pending, outcomes, strict=True):
+            if outcome is not True:
+                return check.source, str(outcome)
+        return None
+
+    def limit_map(self, uid: int | None) -> dict[str, int]:
         limits = self.limits
         processes = limits.processes
-        if not self.drop_privileges:  # the count is the user's: leave room for what runs now
+        if uid is None:  # the count is rung's user's: leave room for what runs now
             processes += len(uid_processes(os.getuid()))
         return {
             "cpu": limits.cpu_seconds,
@@ -206,83 +274,86 @@ class Sandbox:
             "nofile": limits.open_files,
         }
 
-    async def _spawn(
-        self, job: bytes, out: IO[bytes], err: IO[bytes], uid: int | None
-    ) -> tuple[int | None, bool, int]:
+    async def execute(self, job: dict[str, Any]) -> Exit:
+        """Run one sandboxed interpreter on `job` and collect how it ended."""
+        uid = fresh_uid() if self.drop_privileges else None
+        nonce = secrets.token_hex(16)
+        payload = json.dumps({**job, "nonce": nonce, "limits": self.limit_map(uid)}).encode()
+        group = RunGroup(self.jail.cgroups) if self.jail.cgroups else None
+        facts: dict[str, Any] = {"cgroup": group.version if group else None, "uid": uid}
+        fd = seccomp_fd()
+        try:
+            if group is not None:
+                group.create(self.limits.memory_bytes, self.limits.processes, self.limits.cpu_cores)
+            argv = [self.jail.python, "-I", "-S", "-B", "-c", child_source()]
+            command = self.jail.command(uid, group, fd, argv, self.limits.tmp_bytes)
+            with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+                code, timed_out = await self.spawn(command, fd, payload, out, err)
+                report = find_report(tail(out, REPORT_TAIL), nonce)
+                stdout, stderr = tail(out), tail(err)
+        finally:
+            os.close(fd)
+            if group is not None:
+                facts.update(memory_peak=group.peak_memory(), oom_kills=group.oom_kills())
+                facts["refused_forks"] = group.refused_forks()
+                facts["left_alive"] = await asyncio.to_thread(group.destroy)
+            if uid is not None:
+                await asyncio.to_thread(sweep_uid, uid)
+        return Exit(code, timed_out, report, stdout, stderr, facts)
+
+    async def spawn(
+        self, command: list[str], fd: int, payload: bytes, out: IO[bytes], err: IO[bytes]
+    ) -> tuple[int | None, bool]:
         process = await asyncio.create_subprocess_exec(
-            self.python,
-            "-I",
-            "-B",
-            str(CHILD),
+            *command,
             stdin=asyncio.subprocess.PIPE,
             stdout=out,
             stderr=err,
             start_new_session=True,
+            pass_fds=(fd,),
             env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
         )
         timed_out = False
         try:
-            await asyncio.wait_for(process.communicate(job), self.limits.timeout)
+            await asyncio.wait_for(process.communicate(payload), self.limits.timeout)
         except TimeoutError:
             timed_out = True
         finally:
-            self._kill_group(process.pid)
-            if uid is not None:
-                await asyncio.to_thread(sweep_uid, uid)
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
             if process.returncode is None:
                 await process.wait()
-        return process.returncode, timed_out, process.pid
+        return process.returncode, timed_out
 
-    @staticmethod
-    def _kill_group(pgid: int) -> None:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(pgid, signal.SIGKILL)
-
-    def _result(
-        self,
-        code: int | None,
-        timed_out: bool,
-        report: dict[str, Any] | None,
-        stdout: str,
-        stderr: str,
-    ) -> SandboxResult:
-        if timed_out:
-            reason = f"timed out after {self.limits.timeout:g}s (wall clock); process group killed"
-            return SandboxResult(False, "timeout", reason, "", code, stdout=stdout, stderr=stderr)
+    def result(self, found: Exit) -> SandboxResult:
+        """A SandboxResult from how a process ended (before any split tests are judged)."""
+        limits, code, facts = self.limits, found.code, found.facts
+        common: dict[str, Any] = {"stdout": found.stdout, "stderr": found.stderr}
+        if found.timed_out:
+            reason = f"timed out after {limits.timeout:g}s (wall clock); every process killed"
+            if facts.get("oom_kills"):
+                reason += f" ({facts['oom_kills']} killed earlier by the run's memory limit)"
+            return SandboxResult(False, "timeout", reason, "", code, details=facts, **common)
+        report = found.report
         if report is None:
-            if code is not None and code < 0:
-                reason = signal_reason(code, self.limits)
+            if facts.get("oom_kills"):
+                mib = limits.memory_bytes >> 20
+                reason = (
+                    f"killed: the run's memory limit ({mib} MiB, all its processes) was reached"
+                )
+            elif code is not None and (code < 0 or code > 128):
+                reason = signal_reason(code, limits)
             else:
                 reason = f"exited with code {code} before reporting a result"
-            return SandboxResult(False, "crash", reason, "", code, stdout=stdout, stderr=stderr)
-        passed = bool(report.get("ok"))
-        stage = report.get("stage")
-        failed = "killed" if stage == "killed" else f"{stage} failed"
-        reason = "" if passed else f"{failed}: {report.get('error')}"
-        return SandboxResult(
-            passed,
-            str(report.get("stage")),
-            reason,
-            str(report.get("test") or ""),
-            code,
-            stdout=stdout,
-            stderr=stderr,
-            details=report,
-        )
-
-
-def find_report(stdout: str, nonce: str, pid: int) -> dict[str, Any] | None:
-    """The result line the sandbox's first process wrote (not a forked child's), or None.
-
-    That process is `pid`, or 1 when the child entered a new pid namespace.
-    """
-    markers = (f"RUNG-RESULT {nonce} {pid} ", f"RUNG-RESULT {nonce} 1 ")
-    for line in reversed(stdout.splitlines()):
-        marker = next((m for m in markers if line.startswith(m)), None)
-        if marker is not None:
-            try:
-                report = json.loads(line[len(marker) :])
-            except ValueError:
-                return None
-            return report if isinstance(report, dict) else None
-    return None
+                jail = [line for line in found.stderr.splitlines() if line.startswith("bwrap:")]
+                if code == 125:
+                    reason = "refused to run code: could not join the run's cgroup"
+                elif jail:
+                    reason = f"refused to run code: {jail[-1][:300]}"
+            return SandboxResult(False, "crash", reason, "", code, details=facts, **common)
+        passed, stage = report.get("ok") is True, str(report.get("stage"))[:40]
+        error = str(report.get("error"))[:300]  # the candidate wrote it: kept short
+        reason = "" if passed else f"{stage} failed: {error}"
+        details = {"stage": stage, "error": error, **facts}
+        test = str(report.get("test") or "")[:300]
+        return SandboxResult(passed, stage, reason, test, code, details=details, **common)

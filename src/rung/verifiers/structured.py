@@ -18,7 +18,10 @@ def parse_json(text: str, allow_fence: bool) -> Any:
     """The JSON value of `text` (raises ValueError). A ```json fence is removed if allowed."""
     if allow_fence and (match := FENCED_JSON.match(text)):
         text = match.group(1)
-    return json.loads(text)
+    try:
+        return json.loads(text)
+    except RecursionError as exc:  # an answer nested too deeply to read is not valid JSON
+        raise ValueError("the JSON nests too deeply") from exc
 
 
 def request_schema(request: ChatRequest) -> JSON | None:

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Debian packages the project needs beyond Python's own (idempotent; run as root in CI).
+#   bubblewrap, libseccomp2, python3-seccomp, util-linux (setpriv): the python verifier's sandbox
+#   (docs/verifiers.md, "The sandbox"). Without them the sandbox refuses to run code.
+set -euo pipefail
+PACKAGES=(bubblewrap libseccomp2 python3-seccomp util-linux "$@")  # extra names: e.g. wrk for bench/
+missing=()
+for package in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "ci-deps: missing ${missing[*]}; run as root: apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi

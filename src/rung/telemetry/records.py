@@ -1,0 +1,34 @@
+"""A request record's start and end, written once for the gateway and for A/B shadow runs:
+a new record with a fresh request id, and how a failure ends it (the error the client gets)."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from typing import Any
+
+from rung._errors import BackendBug, RungError
+from rung.telemetry.log import RequestRecord
+
+logger = logging.getLogger("rung")
+
+
+def new_record(**fields: Any) -> RequestRecord:
+    """A record with a new request id (`req_<hex>`), stamped now."""
+    return RequestRecord(id=f"req_{uuid.uuid4().hex}", time=time.time(), **fields)
+
+
+def failed(record: RequestRecord, exc: Exception) -> RungError:
+    """End `record` with `exc` and return the error to answer with. A `RungError` is answered
+    as it is; a bug (a `BackendBug`, or any other exception) is logged with its traceback and
+    answered as 500 naming the request id, never with its text."""
+    if isinstance(exc, RungError) and not isinstance(exc, BackendBug):
+        record.status, record.error = exc.status, exc.message
+        return exc
+    logger.error("request %s failed", record.id, exc_info=exc)
+    detail = exc.message if isinstance(exc, BackendBug) else type(exc).__name__
+    record.status, record.error = 500, f"internal error: {detail}"
+    error = RungError(f"internal error; the request id is {record.id}")
+    error.__cause__ = exc
+    return error
