@@ -70,6 +70,7 @@ class OpenAIBackendConfig(BackendSection):
     vision: bool = False
     tools: bool = False
     logprobs: bool = False
+    default_max_tokens: int | None = Field(default=None, ge=1)  # None: the upstream's own
 
     _check_key = field_validator("api_key")(_env_ref)
 
@@ -82,6 +83,9 @@ class LlamaCppBackendConfig(BackendSection):
         default=4096, validation_alias=AliasChoices("context_window", "n_ctx")
     )
     n_threads: int | None = None
+    n_threads_batch: int | None = None  # prompt processing threads (None: llama.cpp's default)
+    n_batch: int = Field(default=512, ge=1)
+    default_max_tokens: int = Field(default=512, ge=1)  # when a request sets no max_tokens
     max_queue: int = 8
     logprobs: bool = True
     residency: str = "local"

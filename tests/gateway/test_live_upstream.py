@@ -165,7 +165,7 @@ def test_models_lists_routes(gateway: Any) -> None:
             json.dumps({"model": "chat",
                         "messages": [{"role": "wizard", "content": "x"}]}).encode(),
             400,
-            "messages[0]",
+            "messages[0].role",
         ),
         (json.dumps({"model": "nope", "messages": [{"role": "user", "content": "x"}]}).encode(),
          404, "model"),

@@ -11,21 +11,28 @@ import asyncio
 import math
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from rung._errors import BackendBug, BackendRejected, ContextTooLong, Overloaded, RequestError
 from rung.backends.base import Backend, Capabilities
 from rung.backends.embedded import model_path
+from rung.backends.localchat import chat_messages, plan_tools
+from rung.backends.localsample import Plan, SampleStream, finish_choice
 from rung.config import LlamaCppBackendConfig
-from rung.types import JSON, ChatRequest, Chunk, Completion, content_text
+from rung.types import JSON, ChatRequest, Chunk, Completion, Usage
 
 _END = object()
 
 
 class LlamaCppBackend(Backend):
-    def __init__(self, name: str, config: LlamaCppBackendConfig) -> None:
+    def __init__(
+        self,
+        name: str,
+        config: LlamaCppBackendConfig,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
         self.name = name
         self.model = config.model
         self.config = config
@@ -40,7 +47,8 @@ class LlamaCppBackend(Backend):
         self._llm: Any = None
         self._llm_logprobs: Any = None  # a second instance, loaded on the first logprobs request
         self._pending = 0
-        self._seconds = 1.0  # moving average of one generation, for Retry-After
+        self._seconds = 1.0  # moving average of one request's time on the model, Retry-After
+        self._clock = clock
 
     @property
     def queue_depth(self) -> int:
@@ -63,6 +71,8 @@ class LlamaCppBackend(Backend):
             str(model_path(self.config.model)),
             n_ctx=self.config.n_ctx,
             n_threads=self.config.n_threads,
+            n_threads_batch=self.config.n_threads_batch,
+            n_batch=self.config.n_batch,
             logits_all=logits_all,
             verbose=False,
         )
@@ -86,42 +96,67 @@ class LlamaCppBackend(Backend):
         return len(self._llm.tokenize(text.encode(), add_bos=False, special=True))
 
     def _submit(self, job: Callable[[], Any]) -> Future[Any]:
-        """Queue `job` on the model's thread, or raise Overloaded when the queue is full."""
+        """Queue `job` on the model's thread, or raise Overloaded when the queue is full.
+
+        Retry-After is the recent time of one request on the model (measured from when it
+        starts running, not from when it was queued): a place in the queue frees up when the
+        running request ends."""
         if self._pending > self.config.max_queue:
-            wait = self._seconds * self._pending
             raise Overloaded(
                 f"{self.name}: {self._pending} requests are already queued for the local model",
                 backend=self.name,
-                retry_after=wait,
+                retry_after=self._seconds,
             )
         self._pending += 1
         loop = asyncio.get_running_loop()
-        started = time.perf_counter()
 
-        def finished() -> None:
-            self._pending -= 1
-            self._seconds = 0.8 * self._seconds + 0.2 * (time.perf_counter() - started)
+        def timed() -> Any:
+            started = self._clock()
+            try:
+                return job()
+            finally:
+                elapsed = self._clock() - started
+                loop.call_soon_threadsafe(self._measured, elapsed)
 
-        future = self._executor.submit(job)
-        future.add_done_callback(lambda _: loop.call_soon_threadsafe(finished))
+        future = self._executor.submit(timed)
+        future.add_done_callback(lambda _: loop.call_soon_threadsafe(self._finished))
         return future
+
+    def _measured(self, seconds: float) -> None:
+        self._seconds = 0.7 * self._seconds + 0.3 * seconds
+
+    def _finished(self) -> None:
+        self._pending -= 1
 
     async def complete(self, request: ChatRequest) -> Completion:
         await self.start()
-        kwargs = self._kwargs(request)
-        future = self._submit(lambda: self._model_for(kwargs).create_chat_completion(**kwargs))
+        plan = self._plan(request)
+        future = self._submit(lambda: self._complete_all(plan))
         try:
             result = await asyncio.wrap_future(future)
         except ValueError as exc:
             raise _request_error(self.name, exc) from exc
         except Exception as exc:  # a bug on our side of the model, not the model being down
             raise BackendBug(f"{self.name}: generation failed: {exc}", backend=self.name) from exc
-        result["model"] = self.model
         return Completion(_plain(result))
+
+    def _complete_all(self, plan: Plan) -> JSON:
+        """Runs on the model's thread: `n` samples, one after another, as one completion."""
+        llm = self._model_for(plan.kwargs)
+        result: JSON = {}
+        choices, prompt, generated = [], 0, 0
+        for index in range(plan.n):
+            result = llm.create_chat_completion(**plan.sample(index))
+            choices.append(finish_choice(result["choices"][0], plan, index))
+            prompt = result["usage"]["prompt_tokens"]
+            generated += result["usage"]["completion_tokens"]
+        result["model"], result["choices"] = self.model, choices
+        result["usage"] = Usage(prompt, generated).to_json()
+        return result
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
         await self.start()
-        kwargs = self._kwargs(request)
+        plan = self._plan(request)
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         stop = threading.Event()
@@ -129,7 +164,7 @@ class LlamaCppBackend(Backend):
         def put(item: Any) -> None:
             loop.call_soon_threadsafe(queue.put_nowait, item)
 
-        self._submit(lambda: self._produce(kwargs, put, stop))
+        self._submit(lambda: self._produce(plan, put, stop))
         try:
             while (item := await queue.get()) is not _END:
                 if isinstance(item, ValueError):
@@ -140,59 +175,51 @@ class LlamaCppBackend(Backend):
         finally:
             stop.set()
 
-    def _produce(self, kwargs: JSON, put: Callable[[Any], None], stop: threading.Event) -> None:
+    def _produce(self, plan: Plan, put: Callable[[Any], None], stop: threading.Event) -> None:
         """Runs on the model's thread: generate, handing each chunk to the event loop."""
-        generated = 0
         try:
-            llm = self._model_for(kwargs)
-            chunks: Iterator[JSON] = llm.create_chat_completion(stream=True, **kwargs)
-            for chunk in chunks:
-                if stop.is_set():
-                    return
-                chunk["model"] = self.model
-                generated += bool(chunk["choices"] and chunk["choices"][0]["delta"].get("content"))
-                put(_plain(chunk))
-            prompt = max(0, llm.n_tokens - generated)
-            usage = {"prompt_tokens": prompt, "completion_tokens": generated}
-            usage["total_tokens"] = prompt + generated
-            put({"id": chunk["id"], "object": "chat.completion.chunk", "created": chunk["created"],
-                 "model": self.model, "choices": [], "usage": usage})  # fmt: skip
+            llm = self._model_for(plan.kwargs)
+            prompt, generated, envelope = 0, 0, {}
+            for index in range(plan.n):
+                sample = SampleStream(plan, index, self.model, lambda c: put(_plain(c)))
+                for chunk in llm.create_chat_completion(stream=True, **plan.sample(index)):
+                    if stop.is_set():
+                        return
+                    sample.take(chunk)
+                sample.close()
+                envelope, generated = sample.envelope, generated + sample.tokens
+                if index == 0:
+                    prompt = max(0, llm.n_tokens - sample.tokens)
+            put({**envelope, "choices": [], "usage": Usage(prompt, generated).to_json()})
         except Exception as exc:
             put(exc)
         finally:
             put(_END)
 
-    def _kwargs(self, request: ChatRequest) -> JSON:
+    def _plan(self, request: ChatRequest) -> Plan:
         """Translate an OpenAI request into `create_chat_completion` arguments."""
         body = request.body
-        if body.get("n", 1) != 1:
-            raise RequestError("the local model answers one choice per request (n=1)", param="n")
         if body.get("logprobs") and not self.config.logprobs:
             raise RequestError(f"{self.name} is configured without logprobs", param="logprobs")
+        tools = plan_tools(body)
+        max_tokens = body.get("max_completion_tokens") or body.get("max_tokens")
         kwargs: JSON = {
-            "messages": [_text_message(m) for m in request.messages],
+            "messages": chat_messages(body, tools),
             "temperature": body.get("temperature", 1.0),
             "top_p": body.get("top_p", 1.0),
-            "max_tokens": body.get("max_completion_tokens") or body.get("max_tokens"),
+            "max_tokens": max_tokens or self.config.default_max_tokens,
         }
-        for key in ("stop", "seed", "presence_penalty", "frequency_penalty", "tools"):
+        for key in ("stop", "seed", "presence_penalty", "frequency_penalty"):
             if body.get(key) is not None:
                 kwargs[key] = body[key]
-        if body.get("tool_choice") is not None:
-            kwargs["tool_choice"] = body["tool_choice"]
+        top_logprobs = None
         if body.get("logprobs"):
+            top_logprobs = body.get("top_logprobs") or 0
             kwargs["logprobs"] = True
-            kwargs["top_logprobs"] = body.get("top_logprobs") or 0
-        if body.get("response_format"):
+            kwargs["top_logprobs"] = max(1, top_logprobs)
+        if body.get("response_format") and tools.mode != "forced":
             kwargs["response_format"] = _response_format(body["response_format"])
-        return kwargs
-
-
-def _text_message(message: JSON) -> JSON:
-    """The message with list content flattened to text (the local model reads no images)."""
-    if isinstance(message.get("content"), list):
-        return {**message, "content": content_text(message["content"])}
-    return message
+        return Plan(kwargs, int(body.get("n") or 1), tools, top_logprobs)
 
 
 def _response_format(value: JSON) -> JSON:

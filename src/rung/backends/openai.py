@@ -10,16 +10,20 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 import orjson
 
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.base import Backend, Capabilities
+from rung.backends.localsample import trim_logprobs
+from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
 from rung.secrets import Scrubber
-from rung.types import ChatRequest, Chunk, Completion
+from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, content_text
+
+_Item = TypeVar("_Item", Completion, Chunk)
 
 
 class OpenAIBackend(Backend):
@@ -70,6 +74,11 @@ class OpenAIBackend(Backend):
         body = dict(request.body)
         body["model"] = self.model
         body.pop("rung", None)
+        body["messages"] = [_sendable(m) for m in request.messages]
+        if self.config.default_max_tokens and not (
+            body.get("max_tokens") or body.get("max_completion_tokens")
+        ):
+            body["max_tokens"] = self.config.default_max_tokens
         if stream:
             body["stream"] = True
             body["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
@@ -123,14 +132,19 @@ class OpenAIBackend(Backend):
             raise BackendError(
                 f"{self.name}: the upstream's answer has no choices", backend=self.name
             )
-        return completion
+        return _trimmed(completion, request) if request.body.get("logprobs") else completion
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
         response = await self._post(self._payload(request, stream=True))
+        usage, generated, last = False, 0, None
         async with response:
             try:
-                async for chunk in _sse_chunks(self.name, response, Scrubber([self._key() or ""])):
-                    yield chunk
+                scrubber = Scrubber([self._key() or ""])
+                async for chunk in _sse_chunks(self.name, response, scrubber):
+                    usage = usage or chunk.usage is not None
+                    generated += _generated(chunk)
+                    last = chunk
+                    yield _trimmed(chunk, request) if request.body.get("logprobs") else chunk
             except TimeoutError as exc:
                 raise UpstreamTimeout(
                     f"{self.name}: the stream stalled", backend=self.name
@@ -139,6 +153,47 @@ class OpenAIBackend(Backend):
                 raise BackendError(
                     f"{self.name}: the stream broke off: {_reason(exc)}", backend=self.name
                 ) from exc
+        if not usage and last is not None:  # the upstream ignored include_usage: estimate
+            estimate = Usage(estimate_tokens(request), generated).to_json()
+            envelope: JSON = {k: last.data[k] for k in ("id", "created", "model") if k in last.data}
+            yield Chunk({**envelope, "object": "chat.completion.chunk", "choices": [],
+                         "usage": estimate})  # fmt: skip
+
+
+def _trimmed(item: _Item, request: ChatRequest) -> _Item:
+    """The completion or chunk with exactly `top_logprobs` alternatives per token (llama.cpp's
+    server, like the library, sometimes adds the sampled token as one more)."""
+    top = int(request.body.get("top_logprobs") or 0)
+    for choice in item.data.get("choices") or []:
+        content = (choice.get("logprobs") or {}).get("content") or []
+        if any(len(t.get("top_logprobs") or []) > top for t in content):
+            trim_logprobs(choice, top)
+            item.raw = None
+    return item
+
+
+def _sendable(message: JSON) -> JSON:
+    """The message as every OpenAI-compatible server reads it: null content (an assistant turn
+    with tool calls) as "", and content made only of text parts as that text (OpenAI reads
+    both forms alike; llama.cpp's server and others only a string). Images stay parts."""
+    content = message.get("content")
+    if message.get("role") == "assistant" and content is None:
+        return {**message, "content": ""}
+    if isinstance(content, list) and all(p.get("type") == "text" for p in content):
+        return {**message, "content": content_text(content)}
+    return message
+
+
+def _generated(chunk: Chunk) -> int:
+    """How many generated pieces a chunk carries (about one token each): content and
+    tool-call argument deltas alike, so that a streamed tool call is counted too."""
+    count = 0
+    for choice in chunk.data.get("choices") or []:
+        delta = choice.get("delta") or {}
+        count += bool(delta.get("content"))
+        calls = delta.get("tool_calls") or []
+        count += sum(bool((c.get("function") or {}).get("arguments")) for c in calls)
+    return count
 
 
 async def _sse_chunks(

@@ -179,6 +179,8 @@ class App:
             await _not_allowed(send, "POST")
         elif path == "/v1/models":
             await send_json(send, 200, self.models())
+        elif path.startswith("/v1/models/"):
+            await self._model(path.removeprefix("/v1/models/"), send)
         elif path == "/health":
             await send_json(send, 200, self.health())
         elif path == "/metrics":
@@ -210,6 +212,16 @@ class App:
             for name in self.gateway.routes
         ]
         return {"object": "list", "data": data}
+
+    async def _model(self, name: str, send: Send) -> None:
+        """`GET /v1/models/{id}`: the route as a model object, or 404 in OpenAI's format."""
+        if name not in self.gateway.routes:
+            error = UnknownRoute(f"The model {name!r} does not exist", param="model")
+            await send_error(send, error)
+            return
+        await send_json(
+            send, 200, {"id": name, "object": "model", "created": 0, "owned_by": "rung"}
+        )
 
     def health(self) -> dict[str, object]:
         """`/health`: always 200 while the process serves; `status` is "degraded", with the
