@@ -155,6 +155,16 @@ class ServerConfig(Section):
     keep_alive_timeout: int = Field(default=5, ge=1)
 
 
+class AuthConfig(Section):
+    """Authentication (see rung.keys). `master_key`: an `env:` reference to the key that
+    administers virtual keys and teams (`/admin/...`); it may call every route too. Virtual
+    keys live in the request log's database (`rung keys create`)."""
+
+    master_key: str | None = None
+
+    _master_is_ref = field_validator("master_key")(_env_ref)
+
+
 class LogConfig(Section):
     path: str | None = None
     enabled: bool = True
@@ -178,6 +188,7 @@ class Config:
     routes: dict[str, Section]
     server: ServerConfig = field(default_factory=ServerConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    auth: AuthConfig = field(default_factory=AuthConfig)
     prices: PricesConfig = field(default_factory=PricesConfig)
     source: str = "<embedded default>"
     notices: list[str] = field(default_factory=list)
@@ -357,7 +368,7 @@ def resolve_paths(section: Any, base: Path) -> Any:
 
 # ---- parse and load ------------------------------------------------------------------------
 
-TOP_LEVEL = ("models", "routes", "server", "log", "prices")
+TOP_LEVEL = ("models", "routes", "server", "log", "prices", "auth")
 NO_PATTERNS = (
     "rung.config reads routes with the patterns it is given (`patterns=`): to read a file "
     "with rung's own patterns, use rung.configure.load / rung.configure.parse"
@@ -401,6 +412,9 @@ def _sections(checker: Checker, config: Config, data: dict[str, Any]) -> None:
     server = checker.section(ServerConfig, data.get("server", {}), ("server",))
     log = checker.section(LogConfig, data.get("log", {}), ("log",))
     prices = checker.section(PricesConfig, data.get("prices", {}), ("prices",))
+    auth = checker.section(AuthConfig, data.get("auth", {}), ("auth",))
+    if isinstance(auth, AuthConfig):
+        config.auth = auth
     if isinstance(prices, PricesConfig):
         config.prices = prices
     if isinstance(server, ServerConfig):

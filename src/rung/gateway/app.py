@@ -23,6 +23,7 @@ from rung.defaults import default_config
 from rung.gateway.edge import Edge
 from rung.gateway.exchange import Exchange
 from rung.gateway.feedback import parse_feedback
+from rung.keys.admin import handle_admin
 from rung.gateway.http import (
     Receive,
     Scope,
@@ -33,6 +34,9 @@ from rung.gateway.http import (
     send_error,
     send_json,
 )
+from rung.keys import ANONYMOUS, Principal
+from rung.keys.auth import Authenticator, master_secret
+from rung.keys.limiting import build_limits, settle
 from rung.patterns import Pattern, build_pattern
 from rung.patterns.cached import Cached, cached
 from rung.privacy import Detector
@@ -72,12 +76,20 @@ class Gateway:
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = config.log_path() if config.log.enabled else None
-        self.log = RequestLog(path, hooks=[self.scrub.record, self._price, self._observe])
+        self.limits = build_limits()  # rung.limits, when installed; None: no limits
+        hooks = [self.scrub.record, self._price, self._settle, self._observe]
+        self.log = RequestLog(path, hooks=hooks)
+        self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()
 
     def _price(self, record: RequestRecord) -> None:
         """Set each call's cost from real token counts (on the log's thread)."""
         price_calls(record.trace, self.kinds, self.config.prices)
+
+    def _settle(self, record: RequestRecord) -> None:
+        """Tell the limits what a request really cost (after `_price`, on the log's thread)."""
+        if self.limits is not None and record.admission is not None:
+            settle(self.limits, record)
 
     def _observe(self, record: RequestRecord) -> None:
         if record.parent_id is None:  # a shadow run is not a request a client made
@@ -97,6 +109,7 @@ class Gateway:
         for pattern in chosen:
             if isinstance(pattern, Cached):
                 await pattern.cache.warm()
+        self.auth.open()
         self.log.start()
 
     async def close(self) -> None:
@@ -111,6 +124,7 @@ class Gateway:
             if isinstance(pattern, Cached):
                 pattern.cache.close()
         self.log.close()
+        self.auth.close()
         self.log_scrubbing.remove()
 
     def route_name(self, scope: Scope, request: ChatRequest) -> str:
@@ -178,13 +192,15 @@ class App:
                 return
             await _not_allowed(send, "POST")
         elif path == "/v1/models":
-            await send_json(send, 200, self.models())
+            await send_json(send, 200, self.models(principal_of(scope)))
         elif path == "/health":
             await send_json(send, 200, self.health())
         elif path == "/metrics":
             self.gateway.metrics.collect(self.gateway.backends)
             body = self.gateway.metrics.render()
             await send_bytes(send, 200, body, [(b"content-type", METRICS_TYPE.encode())])
+        elif path.startswith("/admin/"):
+            await handle_admin(self.gateway, scope, receive, send)
         else:
             await send_error(send, NotFound(f"no such path: {path}"))
 
@@ -204,10 +220,11 @@ class App:
         await send_json(send, 200, {"object": "feedback", "request_id": feedback.request_id,
                                     "name": feedback.name, "value": feedback.value})  # fmt: skip
 
-    def models(self) -> dict[str, object]:
+    def models(self, principal: Principal = ANONYMOUS) -> dict[str, object]:
         data = [
             {"id": name, "object": "model", "created": 0, "owned_by": "rung"}
             for name in self.gateway.routes
+            if principal.may_use(name)
         ]
         return {"object": "list", "data": data}
 
@@ -230,6 +247,12 @@ class App:
             "routes": list(self.gateway.routes),
             "backends": backends,
         }
+
+
+def principal_of(scope: Scope) -> Principal:
+    """Who sent the request (set by the edge); anonymous when rung is open."""
+    principal: Principal = scope.get("state", {}).get("principal", ANONYMOUS)
+    return principal
 
 
 async def _not_allowed(send: Send, allowed: str) -> None:
