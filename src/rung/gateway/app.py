@@ -23,7 +23,6 @@ from rung.defaults import default_config
 from rung.gateway.edge import Edge
 from rung.gateway.exchange import Exchange
 from rung.gateway.feedback import parse_feedback
-from rung.keys.admin import handle_admin
 from rung.gateway.http import (
     Receive,
     Scope,
@@ -35,6 +34,7 @@ from rung.gateway.http import (
     send_json,
 )
 from rung.keys import ANONYMOUS, Principal
+from rung.keys.admin import handle_admin
 from rung.keys.auth import Authenticator, master_secret
 from rung.keys.limiting import build_limits, settle
 from rung.patterns import Pattern, build_pattern
