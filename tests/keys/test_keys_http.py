@@ -181,6 +181,31 @@ def test_log_rows_carry_the_key_id_name_and_team(gateway: Any) -> None:
     assert (logged["key_id"], logged["team"], logged["status"]) == (row["id"], "search", 200)
 
 
+def test_stats_metrics_and_logs_show_who_spent_what_never_the_key(gateway: Any) -> None:
+    from click.testing import CliRunner
+
+    from rung.cli import main
+    from rung.telemetry.stats import stats
+
+    admin(gateway, "POST", "/admin/teams", json={"name": "ops"})
+    row = create(gateway, name="carol", team="ops")
+    for _ in range(2):
+        ask(gateway, row["key"])
+    gateway.log_rows(at_least=2, where=lambda r: r["key_name"] == "carol")
+    by_team = stats(Path(gateway.log_path), 3600, by="team")["teams"]
+    assert by_team["ops"]["requests"] == 2
+    by_key = stats(Path(gateway.log_path), 3600, by="key")["keys"]
+    assert by_key[f"carol ({row['id']})"]["requests"] == 2
+    metrics = admin(gateway, "GET", "/metrics").text
+    assert 'rung_team_requests_total{team="ops",route="chat",status="200"} 2' in metrics
+    assert row["key"] not in metrics and "carol" not in metrics
+    log = ["--log", str(gateway.log_path)]
+    listed = CliRunner().invoke(main, ["logs", "list", *log, "-n", "200"]).stdout
+    assert "carol/ops" in listed and row["key"] not in listed
+    table = CliRunner().invoke(main, ["logs", "stats", *log, "--by", "team"]).stdout
+    assert "ops" in table and "team" in table
+
+
 def test_a_team_s_local_only_floor_keeps_every_request_local(gateway: Any, upstream: Any) -> None:
     created = admin(gateway, "POST", "/admin/teams", json={"name": "hr", "privacy": "local_only"})
     assert created.status_code == 201
@@ -218,7 +243,8 @@ class StandInLimits:
 
 
 class Admission:
-    headers = [(b"x-ratelimit-remaining-requests", b"59")]
+    def __init__(self) -> None:
+        self.headers = [(b"x-ratelimit-remaining-requests", b"59")]
 
 
 class TooMany(RungError):
