@@ -1,11 +1,13 @@
 """What rung adds to a request: the same load sent straight to a fast fake upstream and through
 rung (a `fixed` route to that upstream), non-streaming and streaming.
 
-    python bench/overhead.py [--requests 2000] [--concurrency 1 16]
+    python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--auth]
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
 and their difference. rung runs as `rung serve` would: uvicorn, uvloop, httptools, one
-worker, request log on.
+worker, request log on. `--auth`: rung with a master key and one virtual key (team, rpm and
+tpm limits set high enough never to refuse), every request carrying it: compare its `added p50`
+with a run without to see what authentication and limits cost.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import time
 from pathlib import Path
 
 import aiohttp
+
+HEADERS = {"content-type": "application/json"}
 
 ANSWER = (
     b'{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"fake",'
@@ -90,22 +94,39 @@ def start_upstream(port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
-def start_rung(upstream: int, port: int, workdir: Path, log: bool) -> subprocess.Popen[bytes]:
+def start_rung(
+    upstream: int, port: int, workdir: Path, log: bool, auth: bool = False
+) -> subprocess.Popen[bytes]:
     config = workdir / "rung.yaml"
     config.write_text(
         f"models:\n  fake: {{backend: openai, base_url: 'http://127.0.0.1:{upstream}/v1',"
         " model: fake}\n"
         "routes:\n  bench: {pattern: fixed, model: fake}\n"
         f"log: {{path: '{workdir / 'log.db'}', enabled: {str(log).lower()}}}\n"
+        + ("auth: {master_key: 'env:RUNG_BENCH_MASTER_KEY'}\n" if auth else "")
     )
+    if auth:
+        HEADERS["authorization"] = f"Bearer {create_key(workdir / 'log.db')}"
+    env = {**os.environ, "RUNG_BENCH_MASTER_KEY": "sk-bench-master-" + "x" * 32}
     rung = [sys.executable, "-m", "rung.cli", "serve", "--config", str(config)]
-    return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL)
+    return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL, env=env)
+
+
+def create_key(log: Path) -> str:
+    """A virtual key in a team, with limits no benchmark reaches (so they are checked)."""
+    rung = [sys.executable, "-m", "rung.cli"]
+    limits = ["--rpm", "100000000", "--tpm", "1000000000000", "--budget", "1000000/month"]
+    team = [*rung, "teams", "create", "--log", str(log), "--name", "bench", *limits]
+    subprocess.run(team, check=True, capture_output=True)
+    key = [*rung, "keys", "create", "--log", str(log), "--name", "bench", "--team", "bench"]
+    made = subprocess.run([*key, *limits], check=True, capture_output=True, text=True)
+    return made.stdout.strip().splitlines()[-1]
 
 
 async def one(session: aiohttp.ClientSession, url: str, body: bytes, stream: bool) -> float:
     """Seconds to the whole answer, or to the first byte of the body when streaming."""
     started = time.perf_counter()
-    async with session.post(url, data=body, headers={"content-type": "application/json"}) as r:
+    async with session.post(url, data=body, headers=HEADERS) as r:
         if r.status != 200:
             raise RuntimeError(f"{url}: {r.status} {await r.text()}")
         if stream:
@@ -162,17 +183,19 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
     parser.add_argument("--no-log", action="store_true", help="Turn rung's request log off.")
+    parser.add_argument("--auth", action="store_true", help="A virtual key on every request.")
     args = parser.parse_args()
     upstream, gateway = free_port(), free_port()
     with tempfile.TemporaryDirectory() as tmp:
-        rung = start_rung(upstream, gateway, Path(tmp), log=not args.no_log)
+        rung = start_rung(upstream, gateway, Path(tmp), log=not args.no_log, auth=args.auth)
         processes = [start_upstream(upstream), rung]
         try:
             wait_port(upstream)
             wait_port(gateway)
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
                   f"{args.requests} requests per cell after 200 warm-up, "
-                  f"request log {'off' if args.no_log else 'on'}")  # fmt: skip
+                  f"request log {'off' if args.no_log else 'on'}, "
+                  f"authentication {'on' if args.auth else 'off'}")  # fmt: skip
             asyncio.run(main_async(args, upstream, gateway))
         finally:
             for process in processes:
