@@ -400,6 +400,9 @@ def parse(
     config = Config(models, routes, source=source)
     _sections(checker, config, data)
     _check_secrets(checker, os.environ if env is None else env)
+    master = config.auth.master_key
+    if master is not None and not (os.environ if env is None else env).get(master[4:]):
+        checker.error(("auth", "master_key"), f"the environment variable {master[4:]} is not set")
     for name, route in routes.items():
         checker.check_route(config, route, ("routes", name))
     if checker.errors:

@@ -100,3 +100,17 @@ def test_with_a_key_in_the_log_it_starts_and_asks_for_it(tmp_path: Path) -> None
     finally:
         process.terminate()
         process.communicate(timeout=30)
+
+
+def test_the_master_key_is_an_env_reference_that_must_be_set() -> None:
+    import pytest
+
+    from rung._errors import ConfigError
+    from rung.configure import parse
+
+    base = {"models": {"m": {"backend": "llamacpp"}}, "routes": {"r": {"model": "m"}}}
+    with pytest.raises(ConfigError, match="never values"):
+        parse({**base, "auth": {"master_key": "sk-plain-text"}}, "t", env={})
+    with pytest.raises(ConfigError, match="RUNG_NOPE is not set"):
+        parse({**base, "auth": {"master_key": "env:RUNG_NOPE"}}, "t", env={})
+    assert parse({**base, "auth": {"master_key": "env:K"}}, "t", env={"K": "v"}).auth.master_key
