@@ -36,7 +36,7 @@ from rung.gateway.http import (
 from rung.keys import ANONYMOUS, Principal
 from rung.keys.admin import handle_admin
 from rung.keys.auth import Authenticator, master_secret
-from rung.keys.limiting import build_limits, settle
+from rung.keys.limiting import build_limits, seed, settle
 from rung.patterns import Pattern, build_pattern
 from rung.patterns.cached import Cached, cached
 from rung.privacy import Detector
@@ -110,6 +110,7 @@ class Gateway:
             if isinstance(pattern, Cached):
                 await pattern.cache.warm()
         self.auth.open()
+        seed(self.limits, self.auth)
         self.log.start()
 
     async def close(self) -> None:

@@ -9,9 +9,13 @@ cost is known. A later issue puts its counters in shared storage behind the same
 from __future__ import annotations
 
 import logging
-from typing import Any
+import time
+from typing import TYPE_CHECKING, Any
 
 from rung.telemetry.log import RequestRecord
+
+if TYPE_CHECKING:
+    from rung.keys.auth import Authenticator
 
 logger = logging.getLogger("rung")
 
@@ -25,6 +29,19 @@ def build_limits() -> Any:
     return Limits()
 
 
+def seed(limits: Any, auth: Authenticator) -> None:
+    """Give `limits` the spend this period already logged per key and team (at start: the
+    counters are in memory, the spend is in the log)."""
+    if limits is None or auth.store is None:
+        return
+    try:
+        from rung.limits import spend_from_log
+    except ImportError:
+        return
+    principals = [entry.principal for entry in auth.entries.values()]
+    limits.load_spend(spend_from_log(auth.store.db, principals, time.time()))
+
+
 def settle(limits: Any, record: RequestRecord) -> None:
     """Settle `record`'s admission with its real token count and cost (every call's)."""
     calls = record.trace.calls
@@ -36,4 +53,4 @@ def settle(limits: Any, record: RequestRecord) -> None:
         logger.exception("could not settle the limits of request %s", record.id)
 
 
-__all__ = ["build_limits", "settle"]
+__all__ = ["build_limits", "seed", "settle"]
