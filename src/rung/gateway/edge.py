@@ -41,7 +41,11 @@ LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 JSON_MEDIA = b"application/json"
 ALLOW_METHODS = b"GET, POST, OPTIONS"
-EXPOSE_HEADERS = b"x-request-id, x-rung-route, x-rung-model, x-rung-escalated, x-rung-notice"
+EXPOSE_HEADERS = (
+    b"x-request-id, x-rung-route, x-rung-model, x-rung-escalated, x-rung-notice, retry-after, "
+    b"x-ratelimit-limit-requests, x-ratelimit-remaining-requests, x-ratelimit-reset-requests, "
+    b"x-ratelimit-limit-tokens, x-ratelimit-remaining-tokens, x-ratelimit-reset-tokens"
+)
 CROSS_SITE = frozenset({b"cross-site", b"same-site"})
 WILDCARDS = frozenset({"0.0.0.0", "::", ""})
 
