@@ -2,6 +2,8 @@
 
     rung serve | chat | routes | check
     rung logs list | path | stats
+    rung keys create | list | show | revoke | rotate
+    rung teams create | list | delete
     rung routers train | eval
     rung eval mbpp-replay
     rung ab report
@@ -25,6 +27,7 @@ from rung.cli_logs import logs_group, logs_stats
 from rung.evals.ab_report import report_command as ab_report_command
 from rung.evals.mbpp_replay import replay_command
 from rung.evals.routing import eval_routers
+from rung.keys.cli_keys import keys_group, open_door, teams_group
 from rung.routers.train import train_command
 
 
@@ -39,7 +42,12 @@ def main() -> None:
 @click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port to listen on (default 8080).")
 @click.option("--quiet", is_flag=True, help="No access log line per request.")
-def serve(config_path: str | None, host: str | None, port: int | None, quiet: bool) -> None:
+@click.option(
+    "--insecure", is_flag=True, help="Serve a non-loopback address without authentication."
+)
+def serve(
+    config_path: str | None, host: str | None, port: int | None, quiet: bool, insecure: bool
+) -> None:
     """Start the OpenAI-compatible gateway."""
     import uvicorn
 
@@ -52,6 +60,8 @@ def serve(config_path: str | None, host: str | None, port: int | None, quiet: bo
     if host:  # the Host check accepts the address rung listens on
         config.server = config.server.model_copy(update={"host": host})
     click.echo(f"rung: config {config.source}; routes: {', '.join(config.routes)}", err=True)
+    if reason := open_door(config, insecure):
+        raise click.ClickException(reason)
     if notice := host_notice(config.server):
         click.echo(f"rung: {notice}", err=True)
     app: Any = create_app(config)
@@ -134,6 +144,8 @@ def ab_group() -> None:
 
 ab_group.add_command(ab_report_command)
 main.add_command(logs_group)
+main.add_command(keys_group)
+main.add_command(teams_group)
 
 # Older spellings, kept working for now (hidden from --help).
 main.add_command(alias(routes_command, "models", "routes"))

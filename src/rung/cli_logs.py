@@ -69,8 +69,14 @@ def logs_path(config_path: str | None, log_file: str | None) -> None:
 @LOG_OPTION
 @click.option("--since", default="24h", show_default=True, help="Window: 30m, 24h, 7d, ...")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
-def logs_stats(config_path: str | None, log_file: str | None, since: str, as_json: bool) -> None:
-    """Per route and backend: calls, latency, tokens, cost, escalation and feedback."""
+@click.option(
+    "--by", type=click.Choice(["route", "key", "team"]), default="route", show_default=True,
+    help="Group requests by route, by key (name and id) or by team.",
+)  # fmt: skip
+def logs_stats(
+    config_path: str | None, log_file: str | None, since: str, as_json: bool, by: str
+) -> None:
+    """Per route (or key, team) and backend: calls, latency, tokens, cost, escalation, feedback."""
     from rung.telemetry.show import print_stats
     from rung.telemetry.stats import parse_window, stats
 
@@ -78,7 +84,7 @@ def logs_stats(config_path: str | None, log_file: str | None, since: str, as_jso
         window = parse_window(since)
     except ValueError as exc:
         raise click.BadParameter(f"not a window: {since!r}", param_hint="--since") from exc
-    data: dict[str, Any] = stats(resolve_log(config_path, log_file), window)
+    data: dict[str, Any] = stats(resolve_log(config_path, log_file), window, by)
     if as_json:
         click.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
     else:

@@ -159,6 +159,16 @@ class ServerConfig(Section):
     keep_alive_timeout: int = Field(default=5, ge=1)
 
 
+class AuthConfig(Section):
+    """Authentication (see rung.keys). `master_key`: an `env:` reference to the key that
+    administers virtual keys and teams (`/admin/...`); it may call every route too. Virtual
+    keys live in the request log's database (`rung keys create`)."""
+
+    master_key: str | None = None
+
+    _master_is_ref = field_validator("master_key")(_env_ref)
+
+
 class LogConfig(Section):
     path: str | None = None
     enabled: bool = True
@@ -182,6 +192,7 @@ class Config:
     routes: dict[str, Section]
     server: ServerConfig = field(default_factory=ServerConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    auth: AuthConfig = field(default_factory=AuthConfig)
     prices: PricesConfig = field(default_factory=PricesConfig)
     source: str = "<embedded default>"
     notices: list[str] = field(default_factory=list)
@@ -361,7 +372,7 @@ def resolve_paths(section: Any, base: Path) -> Any:
 
 # ---- parse and load ------------------------------------------------------------------------
 
-TOP_LEVEL = ("models", "routes", "server", "log", "prices")
+TOP_LEVEL = ("models", "routes", "server", "log", "prices", "auth")
 NO_PATTERNS = (
     "rung.config reads routes with the patterns it is given (`patterns=`): to read a file "
     "with rung's own patterns, use rung.configure.load / rung.configure.parse"
@@ -393,6 +404,9 @@ def parse(
     config = Config(models, routes, source=source)
     _sections(checker, config, data)
     _check_secrets(checker, os.environ if env is None else env)
+    master = config.auth.master_key
+    if master is not None and not (os.environ if env is None else env).get(master[4:]):
+        checker.error(("auth", "master_key"), f"the environment variable {master[4:]} is not set")
     for name, route in routes.items():
         checker.check_route(config, route, ("routes", name))
     if checker.errors:
@@ -405,6 +419,9 @@ def _sections(checker: Checker, config: Config, data: dict[str, Any]) -> None:
     server = checker.section(ServerConfig, data.get("server", {}), ("server",))
     log = checker.section(LogConfig, data.get("log", {}), ("log",))
     prices = checker.section(PricesConfig, data.get("prices", {}), ("prices",))
+    auth = checker.section(AuthConfig, data.get("auth", {}), ("auth",))
+    if isinstance(auth, AuthConfig):
+        config.auth = auth
     if isinstance(prices, PricesConfig):
         config.prices = prices
     if isinstance(server, ServerConfig):

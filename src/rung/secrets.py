@@ -43,7 +43,7 @@ def env_refs(value: Any) -> Iterator[str]:
 
 def secret_values(config: Config) -> list[str]:
     """The values of every secret `config` refers to that is set in the environment."""
-    sections = [*config.models.values(), *config.routes.values(), config.server]
+    sections = [*config.models.values(), *config.routes.values(), config.server, config.auth]
     names = {name for s in sections for name in env_refs(s.model_dump())}
     values = {os.environ.get(name, "") for name in names}
     return sorted((v for v in values if len(v) >= MIN_LENGTH), key=len, reverse=True)

@@ -33,6 +33,10 @@ from rung.gateway.http import (
     send_error,
     send_json,
 )
+from rung.keys import ANONYMOUS, Principal
+from rung.keys.admin import handle_admin
+from rung.keys.auth import Authenticator, master_secret
+from rung.keys.limiting import build_limits, seed, settle
 from rung.patterns import Pattern, build_pattern
 from rung.patterns.cached import Cached, cached
 from rung.privacy import Detector
@@ -72,12 +76,20 @@ class Gateway:
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = config.log_path() if config.log.enabled else None
-        self.log = RequestLog(path, hooks=[self.scrub.record, self._price, self._observe])
+        self.limits = build_limits()  # rung.limits, when installed; None: no limits
+        hooks = [self.scrub.record, self._price, self._settle, self._observe]
+        self.log = RequestLog(path, hooks=hooks)
+        self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()
 
     def _price(self, record: RequestRecord) -> None:
         """Set each call's cost from real token counts (on the log's thread)."""
         price_calls(record.trace, self.kinds, self.config.prices)
+
+    def _settle(self, record: RequestRecord) -> None:
+        """Tell the limits what a request really cost (after `_price`, on the log's thread)."""
+        if self.limits is not None and record.admission is not None:
+            settle(self.limits, record)
 
     def _observe(self, record: RequestRecord) -> None:
         if record.parent_id is None:  # a shadow run is not a request a client made
@@ -97,6 +109,8 @@ class Gateway:
         for pattern in chosen:
             if isinstance(pattern, Cached):
                 await pattern.cache.warm()
+        self.auth.open()
+        seed(self.limits, self.auth)
         self.log.start()
 
     async def close(self) -> None:
@@ -111,6 +125,7 @@ class Gateway:
             if isinstance(pattern, Cached):
                 pattern.cache.close()
         self.log.close()
+        self.auth.close()
         self.log_scrubbing.remove()
 
     def route_name(self, scope: Scope, request: ChatRequest) -> str:
@@ -134,6 +149,10 @@ def _wrapped(name: str, spec: Section) -> Backend:
     b = spec.breaker
     breaker = BreakerPolicy(b.failures, b.window, b.cooldown)
     return wrap(build_backend(name, spec), RetryPolicy(spec.num_retries), breaker)
+
+
+def model_object(route: str) -> dict[str, object]:
+    return {"id": route, "object": "model", "created": 0, "owned_by": "rung"}
 
 
 class App:
@@ -178,15 +197,17 @@ class App:
                 return
             await _not_allowed(send, "POST")
         elif path == "/v1/models":
-            await send_json(send, 200, self.models())
+            await send_json(send, 200, self.models(principal_of(scope)))
         elif path.startswith("/v1/models/"):
-            await self._model(path.removeprefix("/v1/models/"), send)
+            await self._model(path.removeprefix("/v1/models/"), principal_of(scope), send)
         elif path == "/health":
             await send_json(send, 200, self.health())
         elif path == "/metrics":
             self.gateway.metrics.collect(self.gateway.backends)
             body = self.gateway.metrics.render()
             await send_bytes(send, 200, body, [(b"content-type", METRICS_TYPE.encode())])
+        elif path.startswith("/admin/"):
+            await handle_admin(self.gateway, scope, receive, send)
         else:
             await send_error(send, NotFound(f"no such path: {path}"))
 
@@ -206,22 +227,19 @@ class App:
         await send_json(send, 200, {"object": "feedback", "request_id": feedback.request_id,
                                     "name": feedback.name, "value": feedback.value})  # fmt: skip
 
-    def models(self) -> dict[str, object]:
-        data = [
-            {"id": name, "object": "model", "created": 0, "owned_by": "rung"}
-            for name in self.gateway.routes
-        ]
+    def models(self, principal: Principal = ANONYMOUS) -> dict[str, object]:
+        """`GET /v1/models`: the routes this caller may use, as model objects."""
+        data = [model_object(name) for name in self.gateway.routes if principal.may_use(name)]
         return {"object": "list", "data": data}
 
-    async def _model(self, name: str, send: Send) -> None:
-        """`GET /v1/models/{id}`: the route as a model object, or 404 in OpenAI's format."""
-        if name not in self.gateway.routes:
+    async def _model(self, name: str, principal: Principal, send: Send) -> None:
+        """`GET /v1/models/{id}`: the route as a model object, or 404 in OpenAI's format (also
+        for a route this caller's key may not use: it is not told the route exists)."""
+        if name not in self.gateway.routes or not principal.may_use(name):
             error = UnknownRoute(f"The model {name!r} does not exist", param="model")
             await send_error(send, error)
             return
-        await send_json(
-            send, 200, {"id": name, "object": "model", "created": 0, "owned_by": "rung"}
-        )
+        await send_json(send, 200, model_object(name))
 
     def health(self) -> dict[str, object]:
         """`/health`: always 200 while the process serves; `status` is "degraded", with the
@@ -242,6 +260,12 @@ class App:
             "routes": list(self.gateway.routes),
             "backends": backends,
         }
+
+
+def principal_of(scope: Scope) -> Principal:
+    """Who sent the request (set by the edge); anonymous when rung is open."""
+    principal: Principal = scope.get("state", {}).get("principal", ANONYMOUS)
+    return principal
 
 
 async def _not_allowed(send: Send, allowed: str) -> None:

@@ -36,11 +36,16 @@ if TYPE_CHECKING:
 
 Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
 CHAT_PATH = "/v1/chat/completions"
+HEALTH_PATH = "/health"
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 JSON_MEDIA = b"application/json"
 ALLOW_METHODS = b"GET, POST, OPTIONS"
-EXPOSE_HEADERS = b"x-request-id, x-rung-route, x-rung-model, x-rung-escalated, x-rung-notice"
+EXPOSE_HEADERS = (
+    b"x-request-id, x-rung-route, x-rung-model, x-rung-escalated, x-rung-notice, retry-after, "
+    b"x-ratelimit-limit-requests, x-ratelimit-remaining-requests, x-ratelimit-reset-requests, "
+    b"x-ratelimit-limit-tokens, x-ratelimit-remaining-tokens, x-ratelimit-reset-tokens"
+)
 CROSS_SITE = frozenset({b"cross-site", b"same-site"})
 WILDCARDS = frozenset({"0.0.0.0", "::", ""})
 
@@ -216,6 +221,16 @@ class Edge:
             await send({"type": "http.response.body", "body": b""})
             return
         extra = cors_headers(origin) if origin is not None else []
+        if scope["path"] != HEALTH_PATH:
+            try:
+                principal = self.gateway.auth.resolve(headers)
+            except RungError as refused:  # no key, or one rung does not accept: 401
+                request_id = new_request_id()
+                ids = [(b"x-request-id", request_id.encode())]
+                await send_error(self._send(send, extra), refused, ids)
+                self._log(scope, request_id, refused.status, refused.message)
+                return
+            scope.setdefault("state", {})["principal"] = principal
         exchange = scope["path"] == CHAT_PATH and scope["method"] == "POST"
         outcome: dict[str, Any] = {}
         out = self._send(send, extra, None if exchange else outcome)
@@ -260,6 +275,9 @@ class Edge:
         """One request-log row for a request answered with an error outside the chat path."""
         record = RequestRecord(id=request_id, time=time.time(), status=status)
         record.error = f"{scope['method']} {scope['path']}: {message}"[:1000]
+        who = scope.get("state", {}).get("principal")
+        if who is not None and who.key_id != "-":
+            record.key_id, record.key_name, record.team = who.key_id, who.name, who.team
         self.gateway.log.write(record)
 
 

@@ -26,11 +26,14 @@ from rung.gateway.http import (
     sse_event,
 )
 from rung.gateway.request import parse_chat
+from rung.keys import ANONYMOUS, Principal
+from rung.keys.auth import RouteNotAllowed
+from rung.keys.floor import guard_for
 from rung.patterns import Pattern
 from rung.patterns.keepalive import KeepAlive
-from rung.privacy.guard import PrivacyGuard
 from rung.telemetry.metrics import UNKNOWN
 from rung.telemetry.records import failed, new_record
+from rung.tokens import estimate_tokens, output_tokens
 from rung.types import ChatRequest, Chunk, close_stream
 
 if TYPE_CHECKING:
@@ -49,6 +52,10 @@ class Exchange:
         self.record.trace.log = gateway.log.write
         self.headers: Headers = [(b"x-request-id", self.record.id.encode())]
         self.responded = False
+        self.principal: Principal = scope.get("state", {}).get("principal", ANONYMOUS)
+        if self.principal is not ANONYMOUS:
+            p = self.principal
+            self.record.key_id, self.record.key_name, self.record.team = p.key_id, p.name, p.team
 
     async def run(self) -> None:
         record = self.record
@@ -69,6 +76,8 @@ class Exchange:
         record = self.record
         route = gateway.route_name(self.scope, request)
         record.route = route if route in gateway.routes else UNKNOWN  # labels stay bounded
+        if not self.principal.may_use(route):
+            raise RouteNotAllowed(f"this key may not use the route {route!r}", param="model")
         pattern = gateway.pattern(route)
         request.route, request.request_id = route, record.id
         for name in PASSED_HEADERS:
@@ -80,10 +89,12 @@ class Exchange:
         privacy = gateway.privacy.get(route)
         if gateway.config.log.prompts and (privacy is None or privacy.log_values):
             record.prompt = request.last_user_text()  # never raw personal data unless asked
-        if privacy is not None and gateway.detector is not None:
-            record.trace.guard = await PrivacyGuard.scan(
-                request, gateway.detector, privacy.policy, privacy.regions, privacy.log_values
+        record.trace.guard = await guard_for(gateway, request, privacy, self.principal)
+        if gateway.limits is not None and self.principal is not ANONYMOUS:
+            record.admission = gateway.limits.admit(
+                self.principal, route, estimate_tokens(request) + output_tokens(request, 0)
             )
+            self.headers.extend(record.admission.headers)
         notice = gateway.config.route_notices.get(route)
         if notice:
             self.headers.append((b"x-rung-notice", notice.encode()))

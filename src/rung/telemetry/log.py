@@ -92,10 +92,41 @@ MIGRATIONS: list[str] = [
     ALTER TABLE requests ADD COLUMN parent_id TEXT;
     """,
     "ALTER TABLE requests ADD COLUMN prompt TEXT;",
+    """
+    CREATE TABLE teams (
+        name TEXT PRIMARY KEY,
+        rpm INTEGER,
+        tpm INTEGER,
+        budget REAL,
+        period TEXT NOT NULL DEFAULT 'month',
+        privacy TEXT,
+        created REAL NOT NULL,
+        updated REAL NOT NULL
+    );
+    CREATE TABLE keys (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        team TEXT,
+        routes TEXT,
+        rpm INTEGER,
+        tpm INTEGER,
+        budget REAL,
+        period TEXT NOT NULL DEFAULT 'month',
+        privacy TEXT,
+        expires REAL,
+        revoked REAL,
+        created REAL NOT NULL,
+        updated REAL NOT NULL
+    );
+    ALTER TABLE requests ADD COLUMN key_id TEXT;
+    ALTER TABLE requests ADD COLUMN key_name TEXT;
+    ALTER TABLE requests ADD COLUMN team TEXT;
+    """,
 ]
 REQUEST_COLUMNS = (
     "id, time, route, pattern, stream, status, error, latency_ms, answered_by, decisions,"
-    " escalated, cost, cache, variant, parent_id, prompt"
+    " escalated, cost, cache, variant, parent_id, prompt, key_id, key_name, team"
 )
 CALL_COLUMNS = (
     "request_id, seq, backend, model, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
@@ -122,6 +153,10 @@ class RequestRecord:
     trace: Trace = field(default_factory=Trace)
     parent_id: str | None = None  # a shadow run's primary request
     prompt: str | None = None  # the last user turn, only with `log: {prompts: true}`
+    key_id: str | None = None  # who called (rung.keys): the key's id, never the key
+    key_name: str | None = None
+    team: str | None = None
+    admission: Any = None  # what rung.limits admitted (settled after pricing); not stored
 
 
 @dataclass(slots=True)
@@ -209,7 +244,8 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
         record.error, record.latency_ms, trace.answered_by or None,
         orjson.dumps(decisions).decode() if decisions else None,
         None if trace.escalated is None else int(trace.escalated), sum(c.cost for c in trace.calls),
-        trace.cache, trace.variant, record.parent_id, record.prompt,
+        trace.cache, trace.variant, record.parent_id, record.prompt, record.key_id,
+        record.key_name, record.team,
     )  # fmt: skip
     calls = [
         (record.id, seq, c.backend, c.model, c.latency_ms, c.ttft_ms, c.prompt_tokens,

@@ -235,6 +235,12 @@ class Metrics:
                                   ("route", "verifier", "result"))  # fmt: skip
         self.cache = r.counter("rung_cache_lookups_total", "Cache lookups by result.",
                                ("route", "result"))  # fmt: skip
+        # Who spent what: by team (teams are made by an admin, so bounded), never by key.
+        self.team_requests = r.counter("rung_team_requests_total", "Requests by team.",
+                                       ("team", "route", "status"))  # fmt: skip
+        self.team_tokens = r.counter("rung_team_tokens_total", "Tokens by team.",
+                                     ("team", "direction"))  # fmt: skip
+        self.team_cost = r.counter("rung_team_cost_usd_total", "Cost by team in USD.", ("team",))
         self.queue_depth = r.gauge("rung_queue_depth", "Requests waiting for a backend.",
                                    ("backend",))  # fmt: skip
         self.breaker = r.gauge("rung_breaker_state", "1 for the state a breaker is in.",
@@ -270,6 +276,20 @@ class Metrics:
             self.verdicts.inc(route, verifier, "pass" if passed else "fail")
         if trace.cache is not None:
             self.cache.inc(route, trace.cache.split(";", 1)[0])
+        self._team(getattr(record, "team", None) or "-", route, status, trace)
+
+    def _team(self, team: str, route: str, status: str, trace: Trace) -> None:
+        """Requests, tokens and cost by team ("-": no team, or no key)."""
+        self.team_requests.inc(team, route, status)
+        prompt = sum(c.prompt_tokens or 0 for c in trace.calls)
+        completion = sum(c.completion_tokens or 0 for c in trace.calls)
+        if prompt:
+            self.team_tokens.inc(team, "prompt", amount=prompt)
+        if completion:
+            self.team_tokens.inc(team, "completion", amount=completion)
+        cost = sum(c.cost for c in trace.calls)
+        if cost > 0:
+            self.team_cost.inc(team, amount=cost)
 
     def _calls(self, route: str, trace: Trace) -> None:
         answering = None

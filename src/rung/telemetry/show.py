@@ -18,9 +18,17 @@ def _calls(row: dict[str, Any]) -> str:
     )
 
 
+def _who(row: dict[str, Any]) -> str:
+    """The key's name and team (never the key), `-` for an anonymous request."""
+    name = row.get("key_name")
+    if not name:
+        return "-"
+    return f"{name}/{row['team']}" if row.get("team") else str(name)
+
+
 def print_requests(rows: list[dict[str, Any]]) -> None:
     table = Table(box=None, pad_edge=False)
-    for name in ("time", "id", "route", "status", "ms", "calls"):
+    for name in ("time", "id", "route", "key", "status", "ms", "calls"):
         table.add_column(name, no_wrap=True)
     table.add_column("error", overflow="fold")
     for row in rows:
@@ -28,6 +36,7 @@ def print_requests(rows: list[dict[str, Any]]) -> None:
             time.strftime("%m-%d %H:%M:%S", time.localtime(row["time"])),
             row["id"],
             f"{row['route'] or '-'} ({row['pattern'] or '-'})",
+            _who(row),
             str(row["status"]),
             f"{row['latency_ms']:.0f}",
             _calls(row) or "-",
@@ -46,7 +55,7 @@ def _fmt(value: Any) -> str:
 
 def print_stats(data: dict[str, Any]) -> None:
     console = Console(width=None if sys.stdout.isatty() else 200)
-    for title in ("routes", "backends"):
+    for title in [t for t in data if t != "since"]:  # routes (or keys, teams), backends
         rows = data[title]
         if not rows:
             console.print(f"no {title} in this window")

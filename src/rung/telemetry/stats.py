@@ -12,10 +12,15 @@ from typing import Any
 from rung.telemetry.readonly import open_readonly
 
 ROUTES = """
-SELECT r.route, r.latency_ms, r.escalated, r.cost, r.status,
+SELECT r.route AS name, r.latency_ms, r.escalated, r.cost, r.status,
        (SELECT AVG(f.value) FROM feedback f WHERE f.request_id = r.id) AS score
 FROM requests r WHERE r.time >= ? AND r.route IS NOT NULL AND r.parent_id IS NULL
 """
+GROUPS = {  # --by: the name each request row is grouped under
+    "route": "r.route",
+    "key": "coalesce(r.key_name || ' (' || r.key_id || ')', '-')",
+    "team": "coalesce(r.team, '-')",
+}
 BACKENDS = """
 SELECT c.backend, c.latency_ms, c.ttft_ms, c.prompt_tokens, c.completion_tokens, c.cost, c.status
 FROM calls c JOIN requests r ON r.id = c.request_id
@@ -34,7 +39,7 @@ def _percentile(values: list[float], q: int) -> float | None:
 def _route_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
     groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for row in rows:
-        groups[row["route"]].append(row)
+        groups[row["name"]].append(row)
     out = {}
     for route, items in sorted(groups.items()):
         latencies = [r["latency_ms"] for r in items]
@@ -74,17 +79,19 @@ def _backend_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def stats(path: Path, since_seconds: float) -> dict[str, Any]:
-    """Per-route and per-backend figures for requests newer than `since_seconds` ago."""
+def stats(path: Path, since_seconds: float, by: str = "route") -> dict[str, Any]:
+    """Per-route (or per key, per team: `by`) and per-backend figures for requests newer than
+    `since_seconds` ago. Keys are named by name and id, never by the key itself."""
     since = time.time() - since_seconds
+    query = ROUTES.replace("r.route AS name", f"{GROUPS[by]} AS name", 1)
     db = open_readonly(path)
     db.row_factory = sqlite3.Row
     try:
-        routes = _route_stats(db.execute(ROUTES, (since,)).fetchall())
+        groups = _route_stats(db.execute(query, (since,)).fetchall())
         backends = _backend_stats(db.execute(BACKENDS, (since,)).fetchall())
     finally:
         db.close()
-    return {"since": since, "routes": routes, "backends": backends}
+    return {"since": since, f"{by}s": groups, "backends": backends}
 
 
 def parse_window(text: str) -> float:

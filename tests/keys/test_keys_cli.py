@@ -1,0 +1,116 @@
+"""`rung keys` / `rung teams` round trips, and `rung serve` refusing an open non-loopback
+address (real subprocesses)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+from click.testing import CliRunner
+
+from rung.cli import main
+from rung.keys.auth import Authenticator
+from tests.conftest import free_port, wait_until_up
+
+
+def rung(log: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, [*args[:2], "--log", str(log), *args[2:]])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_create_list_show_revoke_rotate_round_trip(tmp_path: Path) -> None:
+    log = tmp_path / "log.db"
+    assert "search" in rung(log, "teams", "create", "--name", "search", "--budget", "500/month",
+                            "--rpm", "600")  # fmt: skip
+    out = rung(log, "keys", "create", "--name", "alice", "--team", "search", "--routes",
+               "chat,local", "--budget", "50/month", "--rpm", "60", "--tpm", "200000",
+               "--expires", "90d")  # fmt: skip
+    line, key = out.strip().splitlines()
+    assert key.startswith("sk-rung-") and "alice" in line and "budget 50/month" in line
+    key_id = line.split()[0]
+    listed = rung(log, "keys", "list")
+    assert "alice" in listed and key not in listed and "routes=chat,local" in listed
+    assert "active" in rung(log, "keys", "show", "alice")
+
+    auth = Authenticator(log)  # what a gateway on this file resolves
+    auth.open()
+    principal = auth.resolve({b"authorization": f"Bearer {key}".encode()})
+    assert (principal.key_id, principal.team, principal.routes) == (
+        key_id, "search", frozenset({"chat", "local"}))  # fmt: skip
+    assert principal.key_quota.rpm == 60 and principal.team_quota.budget == 500
+
+    rotated = rung(log, "keys", "rotate", key_id).strip().splitlines()[-1]
+    assert rotated.startswith("sk-rung-") and rotated != key
+    assert "revoked" in rung(log, "keys", "revoke", key_id)
+    auth.reload()
+    assert auth.entries[next(iter(auth.entries))].revoked is not None
+    auth.close()
+    blob = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert key.encode() not in blob and rotated.encode() not in blob
+
+
+def test_bad_options_are_clear_errors(tmp_path: Path) -> None:
+    log = str(tmp_path / "log.db")
+    result = CliRunner().invoke(main, ["keys", "create", "--log", log, "--name", "x",
+                                       "--team", "nope"])  # fmt: skip
+    assert result.exit_code == 1 and "no team 'nope'" in result.output
+    result = CliRunner().invoke(main, ["keys", "create", "--log", log, "--name", "x",
+                                       "--expires", "soon"])  # fmt: skip
+    assert result.exit_code == 1 and "duration" in result.output
+
+
+def serve(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "RUNG_LOG": str(tmp_path / "log.db")}
+    env.pop("RUNG_CONFIG", None)
+    command = [sys.executable, "-m", "rung.cli", "serve", "--quiet", *args]
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+
+
+def test_serving_a_non_loopback_address_without_keys_refuses_to_start(tmp_path: Path) -> None:
+    process = serve(tmp_path, "--host", "0.0.0.0", "--port", str(free_port()))
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert "refusing to serve 0.0.0.0 without authentication" in err
+    assert "rung keys create" in err and "--insecure" in err
+
+
+def test_with_insecure_it_starts(tmp_path: Path) -> None:
+    port = free_port()
+    process = serve(tmp_path, "--host", "0.0.0.0", "--port", str(port), "--insecure")
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health")
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/models").status_code == 200
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
+def test_with_a_key_in_the_log_it_starts_and_asks_for_it(tmp_path: Path) -> None:
+    rung(tmp_path / "log.db", "keys", "create", "--name", "someone")
+    port = free_port()
+    process = serve(tmp_path, "--host", "0.0.0.0", "--port", str(port))
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health")
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/models").status_code == 401
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
+def test_the_master_key_is_an_env_reference_that_must_be_set() -> None:
+    import pytest
+
+    from rung._errors import ConfigError
+    from rung.configure import parse
+
+    base = {"models": {"m": {"backend": "llamacpp"}}, "routes": {"r": {"model": "m"}}}
+    with pytest.raises(ConfigError, match="never values"):
+        parse({**base, "auth": {"master_key": "sk-plain-text"}}, "t", env={})
+    with pytest.raises(ConfigError, match="RUNG_NOPE is not set"):
+        parse({**base, "auth": {"master_key": "env:RUNG_NOPE"}}, "t", env={})
+    assert parse({**base, "auth": {"master_key": "env:K"}}, "t", env={"K": "v"}).auth.master_key
