@@ -232,7 +232,9 @@ class StandInLimits:
         self.admitted: list[tuple[str, str, int]] = []
         self.settled: list[tuple[int, float]] = []
 
-    def admit(self, principal: Any, route: str, tokens_estimate: int) -> Any:
+    def admit(
+        self, principal: Any, route: str, tokens_estimate: int, cost_estimate: float = 0.0
+    ) -> Any:
         if self.refuse:
             raise TooMany("over the limit")
         self.admitted.append((principal.name, route, tokens_estimate))

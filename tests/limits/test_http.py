@@ -34,7 +34,7 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Any:
     made = {
         "rpm": keys.create_key(store.KeySpec(name="rpm2", rpm=2, tpm=100_000)),
         "broke": keys.create_key(store.KeySpec(name="member", team="broke")),
-        "tiny": keys.create_key(store.KeySpec(name="tiny", budget="0.000001/month")),
+        "tiny": keys.create_key(store.KeySpec(name="tiny", budget="0.015/month")),  # one request
     }
     keys.close()
     return path, {name: {"id": row["id"], "key": secret} for name, (row, secret) in made.items()}

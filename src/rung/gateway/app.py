@@ -36,7 +36,8 @@ from rung.gateway.http import (
 from rung.keys import ANONYMOUS, Principal
 from rung.keys.admin import handle_admin
 from rung.keys.auth import Authenticator, master_secret
-from rung.keys.limiting import build_limits, seed, settle
+from rung.keys.limiting import route_price, seed, settle
+from rung.limits import Limits
 from rung.patterns import Pattern, build_pattern
 from rung.patterns.cached import Cached, cached
 from rung.privacy import Detector
@@ -76,7 +77,11 @@ class Gateway:
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = config.log_path() if config.log.enabled else None
-        self.limits = build_limits()  # rung.limits, when installed; None: no limits
+        self.limits = Limits()  # budgets and rate limits of keys and teams (in-process)
+        self.route_prices = {
+            name: route_price(pattern.backends(), self.kinds, config.prices)
+            for name, pattern in self.routes.items()
+        }
         hooks = [self.scrub.record, self._price, self._settle, self._observe]
         self.log = RequestLog(path, hooks=hooks)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
@@ -88,7 +93,7 @@ class Gateway:
 
     def _settle(self, record: RequestRecord) -> None:
         """Tell the limits what a request really cost (after `_price`, on the log's thread)."""
-        if self.limits is not None and record.admission is not None:
+        if record.admission is not None:
             settle(self.limits, record)
 
     def _observe(self, record: RequestRecord) -> None:

@@ -90,9 +90,11 @@ class Exchange:
         if gateway.config.log.prompts and (privacy is None or privacy.log_values):
             record.prompt = request.last_user_text()  # never raw personal data unless asked
         record.trace.guard = await guard_for(gateway, request, privacy, self.principal)
-        if gateway.limits is not None and self.principal is not ANONYMOUS:
+        if self.principal is not ANONYMOUS:
+            prompt, output = estimate_tokens(request), output_tokens(request, 0)
+            reserved = gateway.route_prices[route].cost(prompt, output)  # budget overshoot bound
             record.admission = gateway.limits.admit(
-                self.principal, route, estimate_tokens(request) + output_tokens(request, 0)
+                self.principal, route, prompt + output, reserved
             )
             self.headers.extend(record.admission.headers)
         notice = gateway.config.route_notices.get(route)

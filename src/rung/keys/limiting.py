@@ -1,18 +1,23 @@
-"""The gateway's side of rung.limits: build one `Limits`, and settle an admission after pricing.
+"""The gateway's side of rung.limits: seed spend from the log at start, estimate what a request
+may cost before it runs, and settle an admission after pricing.
 
 rung.limits (budgets and rate limits, in-process for now) is one small interface:
-`admit(principal, route, tokens_estimate) -> Admission` before the pattern runs (raises a 429),
-`Admission.headers` on the response, and `settle(admission, tokens, cost)` once the request's
-cost is known. A later issue puts its counters in shared storage behind the same interface.
+`admit(principal, route, tokens_estimate, cost_estimate) -> Admission` before the pattern runs
+(raises a 429), `Admission.headers` on the response, and `settle(admission, tokens, cost)` once
+the request's cost is known. A later issue puts its counters in shared storage behind it.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
+from rung.backends.base import Backend
+from rung.limits import Limits, spend_from_log
 from rung.telemetry.log import RequestRecord
+from rung.telemetry.prices import Price, PricesConfig, price_for
 
 if TYPE_CHECKING:
     from rung.keys.auth import Authenticator
@@ -20,29 +25,29 @@ if TYPE_CHECKING:
 logger = logging.getLogger("rung")
 
 
-def build_limits() -> Any:
-    """A new `rung.limits.Limits`, or None when that package is not there."""
-    try:
-        from rung.limits import Limits
-    except ImportError:
-        return None
-    return Limits()
-
-
-def seed(limits: Any, auth: Authenticator) -> None:
+def seed(limits: Limits, auth: Authenticator) -> None:
     """Give `limits` the spend this period already logged per key and team (at start: the
     counters are in memory, the spend is in the log)."""
-    if limits is None or auth.store is None:
-        return
-    try:
-        from rung.limits import spend_from_log
-    except ImportError:
+    if auth.store is None:
         return
     principals = [entry.principal for entry in auth.entries.values()]
     limits.load_spend(spend_from_log(auth.store.db, principals, time.time()))
 
 
-def settle(limits: Any, record: RequestRecord) -> None:
+def route_price(
+    backends: Iterable[Backend], kinds: Mapping[str, str], overrides: PricesConfig | None
+) -> Price:
+    """An upper bound of a route's price per token: the sum over its hosted backends (a
+    cascade or a fallback may call every one of them). Local backends are priced by busy
+    time, which a token count cannot bound; they count 0 here."""
+    prices = [
+        price_for(b.name, b.model, overrides) for b in backends if kinds.get(b.name) != "local"
+    ]
+    known = [p for p in prices if p is not None]
+    return Price(sum(p.input for p in known), sum(p.output for p in known), "estimate")
+
+
+def settle(limits: Limits, record: RequestRecord) -> None:
     """Settle `record`'s admission with its real token count and cost (every call's)."""
     calls = record.trace.calls
     tokens = sum((c.prompt_tokens or 0) + (c.completion_tokens or 0) for c in calls)
@@ -53,4 +58,4 @@ def settle(limits: Any, record: RequestRecord) -> None:
         logger.exception("could not settle the limits of request %s", record.id)
 
 
-__all__ = ["build_limits", "seed", "settle"]
+__all__ = ["route_price", "seed", "settle"]
