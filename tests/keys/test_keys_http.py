@@ -44,6 +44,8 @@ def gateway(upstream: CaptureUpstream, tmp_path_factory: pytest.TempPathFactory)
             "chat": {"model": "hosted"},
             "local": {"model": "local"},
             "either": {"pattern": "fallback", "models": ["hosted", "local"]},
+            "code": {"pattern": "cascade", "tiers": ["hosted"],
+                     "verify": [{"python": {"allow_request_tests": True}}]},
         },
         "auth": {"master_key": f"env:{MASTER_ENV}"},
     }  # fmt: skip
@@ -145,7 +147,7 @@ def test_models_lists_only_the_key_s_routes(gateway: Any) -> None:
     key = create(gateway, name="two-routes", routes=["chat", "either"])["key"]
     assert sorted(m.id for m in sdk(gateway, key).models.list()) == ["chat", "either"]
     everything = sdk(gateway, MASTER).models.list()
-    assert sorted(m.id for m in everything) == ["chat", "either", "local"]
+    assert sorted(m.id for m in everything) == ["chat", "code", "either", "local"]
 
 
 def test_the_admin_api_takes_the_master_key_only(gateway: Any) -> None:
@@ -277,3 +279,26 @@ def test_limits_admit_before_the_call_and_settle_after_pricing(gateway: Any) -> 
         gateway.app.gateway.limits = before
     health = httpx.get(gateway.url + "/health").json()
     assert health["backends"]["hosted"]["breaker"]["state"] == "closed"
+
+
+def test_only_keys_allowed_to_may_send_tests_to_run(
+    gateway: Any, upstream: CaptureUpstream
+) -> None:
+    """`rung.tests` is code the sandbox runs: with keys configured, only a key created with
+    --allow-request-tests may send it (403 before any backend is called); the route still decides
+    whether tests run at all."""
+    plain = create(gateway, name="no-tests")["key"]
+    allowed = create(gateway, name="tests", request_tests=True)["key"]
+    body = {"model": "code", "messages": [{"role": "user", "content": "write f"}],
+            "max_tokens": 4, "rung": {"tests": "assert f(2) == 4"}}  # fmt: skip
+    sent = len(upstream.requests)
+    refused = httpx.post(gateway.url + "/v1/chat/completions", json=body,
+                         headers={"authorization": f"Bearer {plain}"})  # fmt: skip
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "request_tests_not_allowed"
+    assert refused.json()["error"]["param"] == "rung.tests"
+    assert len(upstream.requests) == sent  # nothing was asked of any model
+    answered = httpx.post(gateway.url + "/v1/chat/completions", json=body,
+                          headers={"authorization": f"Bearer {allowed}"}, timeout=60)  # fmt: skip
+    assert answered.status_code == 200
+    assert len(upstream.requests) == sent + 1

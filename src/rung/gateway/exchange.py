@@ -27,7 +27,7 @@ from rung.gateway.http import (
 )
 from rung.gateway.request import parse_chat
 from rung.keys import ANONYMOUS, Principal
-from rung.keys.auth import RouteNotAllowed
+from rung.keys.auth import RequestTestsNotAllowed, RouteNotAllowed
 from rung.keys.floor import guard_for
 from rung.patterns import Pattern
 from rung.patterns.keepalive import KeepAlive
@@ -78,6 +78,12 @@ class Exchange:
         record.route = route if route in gateway.routes else UNKNOWN  # labels stay bounded
         if not self.principal.may_use(route):
             raise RouteNotAllowed(f"this key may not use the route {route!r}", param="model")
+        if "tests" in request.rung_options and not self.principal.request_tests:
+            raise RequestTestsNotAllowed(
+                "this key may not send tests to run (`rung.tests`); see rung keys create "
+                "--allow-request-tests",
+                param="rung.tests",
+            )
         pattern = gateway.pattern(route)
         request.route, request.request_id = route, record.id
         for name in PASSED_HEADERS:

@@ -24,7 +24,7 @@ from rung._errors import ConfigError, RequestError
 from rung.keys.principal import ANONYMOUS, Principal
 from rung.keys.store import Entry, KeyStore
 
-MASTER = Principal(key_id="master", name="master", admin=True)
+MASTER = Principal(key_id="master", name="master", admin=True, request_tests=True)
 POLL_SECONDS = 1.0
 
 
@@ -45,6 +45,13 @@ class Forbidden(RequestError):
 
 class RouteNotAllowed(Forbidden):
     code = "route_not_allowed"
+
+
+class RequestTestsNotAllowed(Forbidden):
+    """The key may not send code to run (`rung.tests`): `rung keys create
+    --allow-request-tests`."""
+
+    code = "request_tests_not_allowed"
 
 
 def master_secret(ref: str | None, env: dict[str, str] | None = None) -> str | None:

@@ -80,6 +80,12 @@ def keys_group() -> None:
 @click.option("--tpm", type=int, default=None, help="Tokens per minute.")
 @click.option("--expires", default=None, help="Lifetime, like 90d, 12h, 2w (never).")
 @click.option("--privacy", default=None, help="Privacy floor: pseudonymize|local_only|block.")
+@click.option(
+    "--allow-request-tests",
+    "request_tests",
+    is_flag=True,
+    help="The key may send tests for the sandbox to run (`rung.tests`) on routes that allow it.",
+)
 @JSON_OPTION
 def keys_create(
     config_path: str | None, log_file: str | None, as_json: bool, routes: str | None, **fields: Any

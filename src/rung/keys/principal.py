@@ -24,7 +24,8 @@ class Quota:
 class Principal:
     """A caller. `key_id` is the stored id of the key (never the secret); `team` may be None.
     `routes` None means every route. `privacy` is the minimum privacy policy of the key or its
-    team (`local_only`, `pseudonymize`, `block`), None for none. `admin` is the master key."""
+    team (`local_only`, `pseudonymize`, `block`), None for none. `admin` is the master key.
+    `request_tests`: whether the key may send tests for the sandbox to run (off by default)."""
 
     key_id: str
     name: str
@@ -34,9 +35,11 @@ class Principal:
     team_quota: Quota = field(default_factory=Quota)
     privacy: str | None = None
     admin: bool = False
+    request_tests: bool = False  # may send code to run (`rung.tests`) on routes that allow it
 
     def may_use(self, route: str) -> bool:
         return self.routes is None or route in self.routes
 
 
-ANONYMOUS = Principal(key_id="-", name="anonymous")
+# With no keys configured (loopback only), whether a request's tests run is the route's choice.
+ANONYMOUS = Principal(key_id="-", name="anonymous", request_tests=True)

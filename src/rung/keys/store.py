@@ -99,6 +99,7 @@ class KeySpec:
     budget: str | None = None  # "50/month"
     expires: str | None = None  # "90d"
     privacy: str | None = None
+    request_tests: bool = False
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KeySpec:
@@ -116,6 +117,8 @@ class KeySpec:
         ):
             raise KeyError_("routes is a list of route names", param="routes")
         budget = data.get("budget")
+        if not isinstance(data.get("request_tests", False), bool):
+            raise KeyError_("request_tests is true or false", param="request_tests")
         for key in ("team", "expires"):
             if data.get(key) is not None and not isinstance(data[key], str):
                 raise KeyError_(f"{key} must be a string", param=key)
@@ -124,11 +127,13 @@ class KeySpec:
             rpm=_limit(data.get("rpm"), "rpm"), tpm=_limit(data.get("tpm"), "tpm"),
             budget=None if budget is None else str(budget), expires=data.get("expires"),
             privacy=check_privacy(data.get("privacy")),
+            request_tests=data.get("request_tests", False),
         )  # fmt: skip
 
 
 KEY_FIELDS = (
-    "id, name, team, routes, rpm, tpm, budget, period, privacy, expires, revoked, created, updated"
+    "id, name, team, routes, rpm, tpm, budget, period, privacy, request_tests, expires, revoked,"
+    " created, updated"
 )
 
 
@@ -158,9 +163,10 @@ class KeyStore:
         routes = None if spec.routes is None else ",".join(spec.routes)
         expires = None if lifetime is None else now + lifetime
         self.db.execute(
-            f"INSERT INTO keys (hash, {KEY_FIELDS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO keys (hash, {KEY_FIELDS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (digest(secret), key_id, spec.name, spec.team, routes, spec.rpm, spec.tpm, budget,
-             period, check_privacy(spec.privacy), expires, None, now, now),
+             period, check_privacy(spec.privacy), int(spec.request_tests), expires, None, now,
+             now),
         )  # fmt: skip
         return self.key(key_id), secret
 
@@ -285,6 +291,7 @@ def _entry(row: Any, team: dict[str, Any] | None) -> Entry:
         key_id=row["id"], name=row["name"], team=row["team"], routes=routes,
         key_quota=_quota(row), team_quota=_quota(team) if team else Quota(),
         privacy=stricter(row["privacy"], team["privacy"] if team else None),
+        request_tests=bool(row["request_tests"]),
     )  # fmt: skip
     return Entry(principal, row["expires"], row["revoked"])
 

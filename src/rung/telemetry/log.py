@@ -114,6 +114,7 @@ MIGRATIONS: list[str] = [
         budget REAL,
         period TEXT NOT NULL DEFAULT 'month',
         privacy TEXT,
+        request_tests INTEGER NOT NULL DEFAULT 0,
         expires REAL,
         revoked REAL,
         created REAL NOT NULL,
