@@ -64,16 +64,28 @@ def test_bad_options_are_clear_errors(tmp_path: Path) -> None:
 
 
 def serve(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+    """`rung serve` in a subprocess; its console goes to tmp_path/serve.log (a file, not a
+    pipe nobody reads while it runs, which would block a chatty server)."""
     env = {**os.environ, "RUNG_LOG": str(tmp_path / "log.db")}
     env.pop("RUNG_CONFIG", None)
     command = [sys.executable, "-m", "rung.cli", "serve", "--quiet", *args]
-    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)  # fmt: skip
+    with (tmp_path / "serve.log").open("w") as console:
+        return subprocess.Popen(command, env=env, stdout=console, stderr=subprocess.STDOUT,
+                                text=True)  # fmt: skip
+
+
+def wait_up(tmp_path: Path, port: int) -> None:
+    """Wait for the served gateway; on failure, say what its console printed."""
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", timeout=60)
+    except RuntimeError as exc:
+        raise RuntimeError(f"{exc}; its console:\n{(tmp_path / 'serve.log').read_text()}") from exc
 
 
 def test_serving_a_non_loopback_address_without_keys_refuses_to_start(tmp_path: Path) -> None:
     process = serve(tmp_path, "--host", "0.0.0.0", "--port", str(free_port()))
-    _, err = process.communicate(timeout=60)
+    process.wait(timeout=60)
+    err = (tmp_path / "serve.log").read_text()
     assert process.returncode == 1
     assert "refusing to serve 0.0.0.0 without authentication" in err
     assert "rung keys create" in err and "--insecure" in err
@@ -83,11 +95,11 @@ def test_with_insecure_it_starts(tmp_path: Path) -> None:
     port = free_port()
     process = serve(tmp_path, "--host", "0.0.0.0", "--port", str(port), "--insecure")
     try:
-        wait_until_up(f"http://127.0.0.1:{port}/health")
+        wait_up(tmp_path, port)
         assert httpx.get(f"http://127.0.0.1:{port}/v1/models").status_code == 200
     finally:
         process.terminate()
-        process.communicate(timeout=30)
+        process.wait(timeout=30)
 
 
 def test_with_a_key_in_the_log_it_starts_and_asks_for_it(tmp_path: Path) -> None:
@@ -95,11 +107,11 @@ def test_with_a_key_in_the_log_it_starts_and_asks_for_it(tmp_path: Path) -> None
     port = free_port()
     process = serve(tmp_path, "--host", "0.0.0.0", "--port", str(port))
     try:
-        wait_until_up(f"http://127.0.0.1:{port}/health")
+        wait_up(tmp_path, port)
         assert httpx.get(f"http://127.0.0.1:{port}/v1/models").status_code == 401
     finally:
         process.terminate()
-        process.communicate(timeout=30)
+        process.wait(timeout=30)
 
 
 def test_the_master_key_is_an_env_reference_that_must_be_set() -> None:
