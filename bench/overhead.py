@@ -111,8 +111,9 @@ def write_config(upstream: int, workdir: Path, log: bool) -> Path:
     return config
 
 
-def start_rung(config: Path, port: int) -> subprocess.Popen[bytes]:
+def start_rung(config: Path, port: int, quiet: bool = False) -> subprocess.Popen[bytes]:
     rung = [sys.executable, "-m", "rung.cli", "serve", "--config", str(config)]
+    rung += ["--quiet"] if quiet else []  # no access log line per request
     return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL)
 
 
@@ -261,6 +262,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
     parser.add_argument("--no-log", action="store_true", help="Turn rung's request log off.")
+    parser.add_argument("--quiet", action="store_true", help="rung serve --quiet: no access log.")
     parser.add_argument(
         "--auth", action="store_true", help="Also run rung with a virtual key and rate limits."
     )
@@ -275,7 +277,9 @@ def main() -> None:
             configs.append(write_config(upstream, workdir, log=not args.no_log))
         key = create_key(configs[1]) if args.auth else None
         processes = [start_upstream(upstream)]
-        processes += [start_rung(c, port) for c, port in zip(configs, gateways, strict=True)]
+        processes += [
+            start_rung(c, port, args.quiet) for c, port in zip(configs, gateways, strict=True)
+        ]
         try:
             for port in [upstream, *gateways]:
                 wait_port(port)

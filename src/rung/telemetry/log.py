@@ -13,6 +13,7 @@ import os
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from rung.types import Trace
 logger = logging.getLogger("rung.log")
 RECENT_IDS = 100_000
 BATCH = 5_000  # the most records one transaction takes
+LINGER = 0.02  # seconds the writer waits after a small batch, when it is not behind
 BACKLOG = 20_000  # records queued in memory (~8 s at 2,400 req/s); past it, spill
 SPILL_SUFFIX = ".spill.jsonl"
 
@@ -374,6 +376,9 @@ class RequestLog:
                     self._store(db, _batch_rows(records))
                 if marker is False and self._queue.qsize() == 0:
                     self._replay(db)  # caught up: take back what was spilled
+                    if len(records) < self.batch:
+                        time.sleep(LINGER)  # not behind: let the next batch gather (fewer,
+                        # larger transactions, less time holding the GIL from the event loop)
                 elif isinstance(marker, threading.Event):
                     self._replay(db)
                     marker.set()
