@@ -10,6 +10,10 @@ RungError (500)
 │   ├── BodyTimeout (408)        the body did not arrive within server.body_timeout
 │   ├── Refused (403)            a foreign Host or Origin (the edge)
 │   ├── UnsupportedMediaType (415) a POST body that is not application/json
+│   ├── Unauthorized (401)       no key, or a key rung does not accept
+│   ├── Forbidden (403)          a key that may not do this
+│   │   ├── RouteNotAllowed      the key may not use this route
+│   │   └── RequestTestsNotAllowed the key may not send code to run (`rung.tests`)
 │   ├── NotFound (404)           no such path
 │   │   ├── UnknownRoute (404)   no such route (`model`)
 │   │   └── RequestNotFound (404) feedback names a request id the log does not hold
@@ -119,6 +123,32 @@ class BodyTimeout(RequestError):
 
     def headers(self) -> list[tuple[bytes, bytes]]:
         return [(b"connection", b"close")]
+
+
+class Unauthorized(RequestError):
+    """No key, or a key rung does not accept (unknown, revoked, expired): 401."""
+
+    status = 401
+    code = "invalid_api_key"
+
+
+class Forbidden(RequestError):
+    """A key that may not do this (an admin path without the master key, another route): 403."""
+
+    status = 403
+    type = "permission_error"
+    code = "forbidden"
+
+
+class RouteNotAllowed(Forbidden):
+    code = "route_not_allowed"
+
+
+class RequestTestsNotAllowed(Forbidden):
+    """The key may not send code to run (`rung.tests`): `rung keys create
+    --allow-request-tests`."""
+
+    code = "request_tests_not_allowed"
 
 
 class NotFound(RequestError):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from rung._errors import RungError
+from rung._errors import RequestTestsNotAllowed, RouteNotAllowed, RungError
 from rung.gateway.http import (
     JSON_TYPE,
     SSE_DONE,
@@ -27,7 +27,6 @@ from rung.gateway.http import (
 )
 from rung.gateway.request import parse_chat
 from rung.keys import ANONYMOUS, Principal
-from rung.keys.auth import RequestTestsNotAllowed, RouteNotAllowed
 from rung.keys.floor import guard_for
 from rung.patterns import Pattern
 from rung.patterns.keepalive import KeepAlive

@@ -21,9 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from rung._errors import MethodNotAllowed, NotFound, RequestError, RungError
+from rung._errors import Forbidden, MethodNotAllowed, NotFound, RequestError, RungError
 from rung.gateway.http import Receive, Scope, Send, read_body, send_error, send_json
-from rung.keys.auth import Forbidden
 from rung.keys.store import KeyError_, KeyNotFound, KeySpec, KeyStore
 
 if TYPE_CHECKING:

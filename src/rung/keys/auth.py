@@ -20,38 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rung._errors import ConfigError, RequestError
+from rung._errors import ConfigError, Unauthorized
 from rung.keys.principal import ANONYMOUS, Principal
 from rung.keys.store import Entry, KeyStore
 
 MASTER = Principal(key_id="master", name="master", admin=True, request_tests=True)
 POLL_SECONDS = 1.0
-
-
-class Unauthorized(RequestError):
-    """No key, or a key rung does not accept (unknown, revoked, expired): 401."""
-
-    status = 401
-    code = "invalid_api_key"
-
-
-class Forbidden(RequestError):
-    """A key that may not do this (an admin path without the master key, another route): 403."""
-
-    status = 403
-    type = "permission_error"
-    code = "forbidden"
-
-
-class RouteNotAllowed(Forbidden):
-    code = "route_not_allowed"
-
-
-class RequestTestsNotAllowed(Forbidden):
-    """The key may not send code to run (`rung.tests`): `rung keys create
-    --allow-request-tests`."""
-
-    code = "request_tests_not_allowed"
 
 
 def master_secret(ref: str | None, env: dict[str, str] | None = None) -> str | None:
@@ -148,9 +122,6 @@ class Authenticator:
 __all__ = [
     "MASTER",
     "Authenticator",
-    "Forbidden",
-    "RouteNotAllowed",
-    "Unauthorized",
     "master_secret",
     "presented_key",
 ]
