@@ -212,19 +212,20 @@ def _headers(
             requests = (rpm - len(window.entries), rpm, window)
         if tpm is not None and (tokens is None or tpm - window.tokens < tokens[0]):
             tokens = (tpm - window.tokens, tpm, window)
-    headers: list[tuple[bytes, bytes]] = []
-    if requests is not None:
-        remaining, limit, window = requests
-        headers += (
-            (b"x-ratelimit-limit-requests", b"%d" % limit),
-            (b"x-ratelimit-remaining-requests", b"%d" % max(0, remaining)),
-            (b"x-ratelimit-reset-requests", reset_bytes(window.next_free(now))),
-        )
-    if tokens is not None:
-        remaining, limit, window = tokens
-        headers += (
-            (b"x-ratelimit-limit-tokens", b"%d" % limit),
-            (b"x-ratelimit-remaining-tokens", b"%d" % max(0, remaining)),
-            (b"x-ratelimit-reset-tokens", reset_bytes(window.next_free(now))),
-        )
-    return headers
+    return [*_window_headers("requests", requests, now), *_window_headers("tokens", tokens, now)]
+
+
+def _window_headers(
+    kind: str, tightest: tuple[int, int, Window] | None, now: float
+) -> list[tuple[bytes, bytes]]:
+    """OpenAI's three headers for one kind of limit (requests or tokens), from its tightest
+    window; none when no window limits that kind."""
+    if tightest is None:
+        return []
+    remaining, limit, window = tightest
+    name = kind.encode()
+    return [
+        (b"x-ratelimit-limit-" + name, b"%d" % limit),
+        (b"x-ratelimit-remaining-" + name, b"%d" % max(0, remaining)),
+        (b"x-ratelimit-reset-" + name, reset_bytes(window.next_free(now))),
+    ]

@@ -285,11 +285,7 @@ class Advisor(Pattern):
     async def _passes(self, request: ChatRequest, draft: Completion, trace: Trace) -> bool:
         if self.verifier is None:
             return False
-        verdict = await self.verifier.check(request, draft, trace)
-        outcome = "passed" if verdict.passed else "failed"
-        code = "verifier_passed" if verdict.passed else "verifier_failed"
-        reason = f"{self.verifier.name}: {verdict.reason}"
-        trace.decide("verify draft", outcome, reason, code=code, subject=self.verifier.name)
+        verdict = await self.verifier.decide(request, draft, trace, "verify draft")
         return verdict.passed
 
     async def _review(

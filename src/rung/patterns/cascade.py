@@ -44,15 +44,7 @@ class Cascade(Pattern):
         """The verdict on `backend`'s answer (recorded in the trace) and the answer to keep."""
         if self.verifier is None:
             return Verdict(True, 1.0, "no verifier configured"), draft
-        verdict = await self.verifier.check(request, draft, trace)
-        outcome = "passed" if verdict.passed else "failed"
-        trace.decide(
-            f"verify {backend.name}",
-            outcome,
-            f"{self.verifier.name}: {verdict.reason}",
-            code="verifier_passed" if verdict.passed else "verifier_failed",
-            subject=self.verifier.name,
-        )
+        verdict = await self.verifier.decide(request, draft, trace, f"verify {backend.name}")
         return verdict, verdict.answer or draft
 
     def prepare(self, request: ChatRequest) -> ChatRequest:

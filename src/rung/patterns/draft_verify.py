@@ -31,15 +31,8 @@ class DraftVerify(Pattern):
 
     async def _draft(self, request: ChatRequest, trace: Trace) -> Completion | None:
         draft = await traced_complete(self.drafter, self.verifier.prepare(request), trace)
-        verdict = await self.verifier.check(request, draft, trace)
-        outcome = "accepted" if verdict.passed else "rejected"
-        trace.decide(
-            f"verify {self.drafter.name}",
-            outcome,
-            f"{self.verifier.name}: {verdict.reason}",
-            code="verifier_passed" if verdict.passed else "verifier_failed",
-            subject=self.verifier.name,
-        )
+        step = f"verify {self.drafter.name}"
+        verdict = await self.verifier.decide(request, draft, trace, step, ("accepted", "rejected"))
         if not verdict.passed:
             return None
         trace.answered_by = self.drafter.name

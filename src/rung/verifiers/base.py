@@ -30,6 +30,26 @@ class Verifier(ABC):
         self, request: ChatRequest, completion: Completion, trace: Trace | None = None
     ) -> Verdict: ...
 
+    async def decide(
+        self,
+        request: ChatRequest,
+        draft: Completion,
+        trace: Trace,
+        step: str,
+        outcomes: tuple[str, str] = ("passed", "failed"),
+    ) -> Verdict:
+        """`check`, with its verdict recorded in the trace as the decision of `step` (the
+        outcome word for a pass, then for a failure, as the pattern names them)."""
+        verdict = await self.check(request, draft, trace)
+        trace.decide(
+            step,
+            outcomes[0] if verdict.passed else outcomes[1],
+            f"{self.name}: {verdict.reason}",
+            code="verifier_passed" if verdict.passed else "verifier_failed",
+            subject=self.name,
+        )
+        return verdict
+
     def prepare(self, request: ChatRequest) -> ChatRequest:
         """The request to draft with, so that the draft carries what `check` reads.
 
