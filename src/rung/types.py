@@ -19,7 +19,14 @@ JSON = dict[str, Any]
 
 @dataclass(slots=True)
 class ChatRequest:
-    """An OpenAI chat-completions request body (already validated) and where it is going."""
+    """An OpenAI chat-completions request body (already validated) and where it is going.
+
+    A *text* request (`/v1/completions`, fill-in-the-middle, Ollama's `generate`, `/infill`)
+    has `prompt` (and maybe `suffix`) in its body instead of `messages`; backends run it as a
+    plain completion, and everything else reads it through `messages`, which then holds one
+    user message with the prompt's text. Answers are chat-shaped either way: the client's API
+    (its dialect, `rung.gateway.dialects`) turns them into the form that API speaks.
+    """
 
     body: JSON
     route: str = ""
@@ -27,7 +34,14 @@ class ChatRequest:
     headers: dict[str, str] = field(default_factory=dict)  # the request headers patterns read
 
     @property
+    def is_text(self) -> bool:
+        """A plain (or fill-in-the-middle) text completion rather than a chat."""
+        return "messages" not in self.body
+
+    @property
     def messages(self) -> list[JSON]:
+        if "messages" not in self.body:  # a text request, read as one user message
+            return [{"role": "user", "content": prompt_text(self.body)}]
         messages: list[JSON] = self.body["messages"]
         return messages
 
@@ -52,6 +66,14 @@ class ChatRequest:
         body = {k: v for k, v in self.body.items() if k not in fields}
         body.update({k: v for k, v in fields.items() if v is not None})
         return ChatRequest(body, self.route, self.request_id, self.headers)
+
+
+def prompt_text(body: JSON) -> str:
+    """The text a text request's model reads: its prompt (several joined) and its suffix."""
+    prompt = body.get("prompt")
+    text = "\n".join(prompt) if isinstance(prompt, list) else str(prompt or "")
+    suffix = body.get("suffix")
+    return text + suffix if isinstance(suffix, str) else text
 
 
 def content_text(content: Any) -> str:

@@ -20,6 +20,7 @@ from rung._errors import (
 from rung.backends import Backend, build_backend
 from rung.config import BackendSection, Config, PrivacySettings
 from rung.defaults import default_config
+from rung.gateway.dialects import DIALECTS
 from rung.gateway.edge import Edge
 from rung.gateway.exchange import Exchange
 from rung.gateway.feedback import parse_feedback
@@ -191,16 +192,17 @@ class App:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         path, method = scope["path"], scope["method"]
-        if path == "/v1/chat/completions":
+        dialect = DIALECTS.get(path)
+        if dialect is not None:
             if method == "POST":
-                await Exchange(self.gateway, scope, receive, send).run()
+                await Exchange(self.gateway, scope, receive, send, dialect).run()
                 return
-            await _not_allowed(send, "POST")
+            await _not_allowed(send, "POST", path)
         elif path == "/v1/feedback":
             if method == "POST":
                 await self._feedback(scope, receive, send)
                 return
-            await _not_allowed(send, "POST")
+            await _not_allowed(send, "POST", path)
         elif path == "/v1/models":
             await send_json(send, 200, self.models(principal_of(scope)))
         elif path.startswith("/v1/models/"):
@@ -214,7 +216,7 @@ class App:
         elif path.startswith("/admin/"):
             await handle_admin(self.gateway, scope, receive, send)
         else:
-            await send_error(send, NotFound(f"no such path: {path}"))
+            await send_error(send, NotFound(f"no such path: {path}"), path=path)
 
     async def _feedback(self, scope: Scope, receive: Receive, send: Send) -> None:
         """`POST /v1/feedback`: a quality signal about an earlier request, stored beside it."""
@@ -273,9 +275,9 @@ def principal_of(scope: Scope) -> Principal:
     return principal
 
 
-async def _not_allowed(send: Send, allowed: str) -> None:
+async def _not_allowed(send: Send, allowed: str, path: str) -> None:
     error = MethodNotAllowed(f"method not allowed; use {allowed}")
-    await send_error(send, error, [(b"allow", allowed.encode())])
+    await send_error(send, error, [(b"allow", allowed.encode())], path)
 
 
 def create_app(config: Config | None = None) -> App:

@@ -35,7 +35,13 @@ if TYPE_CHECKING:
     from rung.gateway.app import Gateway
 
 Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
-CHAT_PATH = "/v1/chat/completions"
+# The paths whose handler writes its own request-log row (one per request, as chat does).
+EXCHANGE_PATHS = frozenset(
+    {
+        "/v1/chat/completions", "/v1/completions", "/v1/messages", "/v1/embeddings",
+        "/api/generate", "/api/chat", "/api/embed", "/infill",
+    }
+)  # fmt: skip
 HEALTH_PATH = "/health"
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -212,7 +218,8 @@ class Edge:
         error = refusal(scope, self.policy, headers)
         if error is not None:
             request_id = new_request_id()
-            await send_error(self._send(send), error, [(b"x-request-id", request_id.encode())])
+            ids = [(b"x-request-id", request_id.encode())]
+            await send_error(self._send(send), error, ids, scope["path"])
             self._log(scope, request_id, error.status, error.message)
             return
         if origin is not None and _is_preflight(scope):
@@ -227,11 +234,11 @@ class Edge:
             except RungError as refused:  # no key, or one rung does not accept: 401
                 request_id = new_request_id()
                 ids = [(b"x-request-id", request_id.encode())]
-                await send_error(self._send(send, extra), refused, ids)
+                await send_error(self._send(send, extra), refused, ids, scope["path"])
                 self._log(scope, request_id, refused.status, refused.message)
                 return
             scope.setdefault("state", {})["principal"] = principal
-        exchange = scope["path"] == CHAT_PATH and scope["method"] == "POST"
+        exchange = scope["path"] in EXCHANGE_PATHS and scope["method"] == "POST"
         outcome: dict[str, Any] = {}
         out = self._send(send, extra, None if exchange else outcome)
         clock = BodyClock(receive, self.policy.body_timeout)
@@ -283,8 +290,8 @@ class Edge:
 
 def _message(body: bytes) -> str:
     try:
-        data = orjson.loads(body)
-        return str(data["error"]["message"])
+        error = orjson.loads(body)["error"]  # OpenAI's and Anthropic's format, or Ollama's
+        return error if isinstance(error, str) else str(error["message"])
     except (ValueError, KeyError, TypeError):
         return body[:200].decode("utf-8", "replace")
 

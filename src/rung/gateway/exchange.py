@@ -1,4 +1,4 @@
-"""One chat request, from body to response and log row."""
+"""One request, from body to response and log row, in the client's API (its dialect)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,10 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TYPE_CHECKING
 
-import orjson
-
 from rung._errors import RequestTestsNotAllowed, RouteNotAllowed, RungError
+from rung.gateway.dialects import Dialect
 from rung.gateway.http import (
     JSON_TYPE,
-    SSE_DONE,
-    SSE_HEADERS,
     Headers,
     Receive,
     Scope,
@@ -22,14 +19,10 @@ from rung.gateway.http import (
     header,
     read_body,
     send_bytes,
-    send_error,
-    sse_event,
 )
-from rung.gateway.request import parse_chat
 from rung.keys import ANONYMOUS, Principal
 from rung.keys.floor import guard_for
 from rung.patterns import Pattern
-from rung.patterns.keepalive import KeepAlive
 from rung.telemetry.metrics import UNKNOWN
 from rung.telemetry.records import failed, new_record
 from rung.tokens import estimate_tokens, output_tokens
@@ -42,10 +35,18 @@ PASSED_HEADERS = (b"cache-control", b"x-rung-user")  # request headers patterns 
 
 
 class Exchange:
-    """One chat request, from body to response and log row."""
+    """One request, from body to response and log row, in the client's API (`dialect`)."""
 
-    def __init__(self, gateway: Gateway, scope: Scope, receive: Receive, send: Send) -> None:
+    def __init__(
+        self,
+        gateway: Gateway,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        dialect: Dialect | None = None,
+    ) -> None:
         self.gateway, self.scope, self.receive, self.send = gateway, scope, receive, send
+        self.dialect = dialect or Dialect()
         self.started = time.perf_counter()
         self.record = new_record()
         self.record.trace.log = gateway.log.write
@@ -71,7 +72,7 @@ class Exchange:
     async def _answer(self) -> None:
         gateway = self.gateway
         body = await read_body(self.scope, self.receive, gateway.config.server.max_body_bytes)
-        request = parse_chat(body)
+        request = self.dialect.parse(body, self.scope)
         record = self.record
         route = gateway.route_name(self.scope, request)
         record.route = route if route in gateway.routes else UNKNOWN  # labels stay bounded
@@ -110,9 +111,8 @@ class Exchange:
             return
         completion = await pattern.complete(request, record.trace)
         self.responded = True
-        await send_bytes(
-            self.send, 200, completion.to_bytes(), [JSON_TYPE, *self._answer_headers()]
-        )
+        body = self.dialect.render(completion, request)
+        await send_bytes(self.send, 200, body, [JSON_TYPE, *self._answer_headers()])
 
     def _answer_headers(self) -> Headers:
         trace = self.record.trace
@@ -140,33 +140,37 @@ class Exchange:
         options = request.body.get("stream_options") or {}
         source = pattern.stream(request, self.record.trace)
         chunks = _client_chunks(source, options)
+        frames = self.dialect.frames(chunks, request)
         try:
-            first = await anext(chunks, None)  # a failure before the first byte is a plain error
+            first = await anext(frames, None)  # a failure before the first byte is a plain error
             self.responded = True
             start = {"type": "http.response.start", "status": 200}
-            await self.send({**start, "headers": [*SSE_HEADERS, *self._answer_headers()]})
+            headers = [*self.dialect.stream_headers, *self._answer_headers()]
+            await self.send({**start, "headers": headers})
             if first is not None:
-                await self._event(first)
-            async for chunk in chunks:
-                await self._event(chunk)
-            await self.send({"type": "http.response.body", "body": SSE_DONE})
+                await self._frame(first)
+            async for frame in frames:
+                await self._frame(frame)
+            await self.send({"type": "http.response.body", "body": b""})
         finally:
+            await frames.aclose()  # type: ignore[attr-defined]
             await chunks.aclose()
             await close_stream(source)  # stops the backend's generation when the client has gone
 
-    async def _event(self, chunk: Chunk) -> None:
-        body = chunk.sse() if isinstance(chunk, KeepAlive) else sse_event(chunk.to_bytes())
-        await self.send({"type": "http.response.body", "body": body, "more_body": True})
+    async def _frame(self, frame: bytes) -> None:
+        await self.send({"type": "http.response.body", "body": frame, "more_body": True})
 
     async def _error(self, error: RungError) -> None:
         if not self.responded:
             self.responded = True
             answered = self.record.trace.answered_by
-            await send_error(self.send, error, self._answer_headers() if answered else self.headers)
+            headers = self._answer_headers() if answered else self.headers
+            headers = [JSON_TYPE, *error.headers(), *headers]
+            await send_bytes(self.send, error.status, self.dialect.error(error), headers)
             return
-        # The stream has begun: end it with an error event in OpenAI's format, never silently.
+        # The stream has begun: end it with an error frame in the client's format, never silently.
         try:
-            event = sse_event(orjson.dumps(error.to_json()))
+            event = self.dialect.stream_error(error)
             await self.send({"type": "http.response.body", "body": event})
         except OSError:
             pass

@@ -78,8 +78,31 @@ async def send_json(send: Send, status: int, data: Any, headers: Headers | None 
     await send_bytes(send, status, orjson.dumps(data), [JSON_TYPE, *(headers or [])])
 
 
-async def send_error(send: Send, error: RungError, headers: Headers | None = None) -> None:
-    await send_json(send, error.status, error.to_json(), [*error.headers(), *(headers or [])])
+# Anthropic's error types by status (https://docs.anthropic.com/en/api/errors)
+ANTHROPIC_ERRORS = {
+    400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+    404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error",
+    529: "overloaded_error",
+}  # fmt: skip
+
+
+def error_json(error: RungError, path: str = "") -> Any:
+    """The error's body in the format of the API `path` belongs to: Anthropic's for
+    `/v1/messages`, Ollama's (`{"error": "..."}`) for `/api/...`, else OpenAI's."""
+    if path.startswith("/v1/messages"):
+        kind = ANTHROPIC_ERRORS.get(error.status, "api_error")
+        return {"type": "error", "error": {"type": kind, "message": error.message}}
+    if path.startswith("/api/"):
+        return {"error": error.message}
+    return error.to_json()
+
+
+async def send_error(
+    send: Send, error: RungError, headers: Headers | None = None, path: str = ""
+) -> None:
+    """The error response, in the format of the API `path` belongs to (see `error_json`)."""
+    body = error_json(error, path)
+    await send_json(send, error.status, body, [*error.headers(), *(headers or [])])
 
 
 def sse_event(payload: bytes) -> bytes:

@@ -1,0 +1,11 @@
+"""The client APIs rung speaks, by path: each a `Dialect` onto the same routes and patterns."""
+
+from __future__ import annotations
+
+from rung.gateway.dialects.base import Dialect
+
+DIALECTS: dict[str, Dialect] = {
+    "/v1/chat/completions": Dialect(),
+}
+
+__all__ = ["DIALECTS", "Dialect"]
