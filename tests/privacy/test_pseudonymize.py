@@ -301,3 +301,20 @@ def test_a_value_found_once_is_replaced_everywhere(detector: Detector) -> None:
     assert sent_arguments["to"] in mapping.originals
     assert sent_arguments["note"] == "AnnaSvensson is no match"
     assert len(located) == 3
+
+
+def test_text_and_embedding_fields_are_scanned(detector: Detector) -> None:
+    """A text request's prompt and suffix and an embedding's input are texts a model reads."""
+    body = {
+        "model": "complete",
+        "prompt": ["# mail anna.svensson@example.se\n", "call(", 3],
+        "suffix": ")  # Anna Svensson, 070-123 45 67",
+        "input": "Hennes personnummer är 850314-1239.",
+    }
+    sent, mapping, located = pseudonymize_body(body, detector)
+    raw = orjson.dumps(sent).decode()
+    for value in VALUES:
+        assert value not in raw
+    assert sent["prompt"][1:] == ["call(", 3]  # what holds no personal data is kept as it was
+    assert {p.path for p in located} == {"prompt[0]", "suffix", "input"}
+    assert restore_text(sent["suffix"], mapping) == body["suffix"]

@@ -1,10 +1,11 @@
 """The texts of a chat request a model reads, and rewriting them.
 
-A model reads: each message's `content` (a string, or the `text` of its content parts), the
-`function.arguments` of each assistant `tool_calls` entry, and tool-role results (which are
-messages with content too). Tool-call arguments are JSON text: when they parse, each string
-value inside is a text of its own (path `.../arguments/key/0`), so that escaped characters
-(`Bj\\u00f6rn`) are seen decoded; when they do not parse, the whole string is one text.
+A model reads: a text request's `prompt` and `suffix` and an embedding request's `input` (each a
+string or a list of strings), each message's `content` (a string, or the `text` of its content
+parts), the `function.arguments` of each assistant `tool_calls` entry, and tool-role results
+(which are messages with content too). Tool-call arguments are JSON text: when they parse, each
+string value inside is a text of its own (path `.../arguments/key/0`), so that escaped
+characters (`Bj\\u00f6rn`) are seen decoded; when they do not parse, the whole string is one text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from rung.types import JSON
 
+PLAIN_FIELDS = ("prompt", "suffix", "input")  # fields that are text (or lists of texts) as a whole
 Rewrite = Callable[[str, str], str]
 """Called with (path, text); returns the text to put in its place."""
 
@@ -36,14 +38,22 @@ def map_texts(body: JSON, rewrite: Rewrite) -> JSON:
 
     Parts that hold no text are shared with `body`, not copied; `body` is never changed.
     """
+    new = dict(body)
     messages = body.get("messages")
-    if not isinstance(messages, list):
-        return dict(body)
-    new_messages = [
-        _map_message(f"messages[{i}]", message, rewrite) if isinstance(message, dict) else message
-        for i, message in enumerate(messages)
-    ]
-    return {**body, "messages": new_messages}
+    if isinstance(messages, list):
+        new["messages"] = [
+            _map_message(f"messages[{i}]", m, rewrite) if isinstance(m, dict) else m
+            for i, m in enumerate(messages)
+        ]
+    for name in PLAIN_FIELDS:  # a text request's prompt and suffix, an embedding's input
+        value = body.get(name)
+        if isinstance(value, str):
+            new[name] = rewrite(name, value)
+        elif isinstance(value, list):
+            new[name] = [
+                rewrite(f"{name}[{i}]", v) if isinstance(v, str) else v for i, v in enumerate(value)
+            ]
+    return new
 
 
 def _map_message(path: str, message: JSON, rewrite: Rewrite) -> JSON:
