@@ -96,7 +96,7 @@ def message_json(completion: Completion, request: ChatRequest) -> JSON:
     text = content_text(message.get("content"))
     content: list[JSON] = [{"type": "text", "text": text}] if text else []
     calls = list(message.get("tool_calls") or [])
-    if message.get("function_call"):
+    if message.get("function_call") and not calls:  # llama.cpp's server sends both forms
         calls.append({"function": message["function_call"]})
     content.extend(tool_block(call) for call in calls)
     reason, sequence = stop_reason(choice, request)
