@@ -11,7 +11,7 @@ import anthropic
 import httpx
 import pytest
 
-from tests.anthropic_api.conftest import ROUTES, Live
+from tests.anthropic_api.conftest import PERSON, ROUTES, Live
 
 pytestmark = pytest.mark.live
 HELLO: Any = [{"role": "user", "content": "Say hello."}]
@@ -140,6 +140,17 @@ def test_stop_sequences(live: Live, route: str) -> None:
     assert word not in text_of(cut)
     assert whole.startswith(text_of(cut)) and len(text_of(cut)) < len(whole)
     assert cut.stop_reason in ("end_turn", "stop_sequence")
+
+
+def test_structured_output_on_the_local_model(live: Live) -> None:
+    """`output_config.format` reaches the model as response_format: a grammar keeps to it."""
+    output: Any = {"format": {"type": "json_schema", "schema": PERSON}}
+    message = live.sdk.messages.create(
+        model="local", max_tokens=60, output_config=output, extra_body={"temperature": 0},
+        messages=[{"role": "user", "content": "Invent a person."}],
+    )  # fmt: skip
+    person = json.loads(text_of(message))
+    assert isinstance(person["name"], str) and isinstance(person["age"], int)
 
 
 def test_an_unknown_model_is_anthropics_not_found(live: Live) -> None:

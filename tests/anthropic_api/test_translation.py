@@ -202,6 +202,19 @@ def test_a_body_that_is_not_json_is_a_400() -> None:
         DIALECT.parse(b"{not json", {})
 
 
+def test_structured_output_becomes_response_format() -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "integer"}}}
+    config = {"format": {"type": "json_schema", "schema": schema}, "effort": "low"}
+    body = parse(output_config=config).body
+    assert body["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "output", "schema": schema},
+    }
+    assert "response_format" not in parse(output_config={"effort": "low"}).body
+    bad = {**BASE, "messages": HI, "output_config": {"format": {"type": "xml"}}}
+    assert refused(bad).param == "output_config.format.type"
+
+
 def test_chat_body_never_passes_top_k_or_unknown_fields() -> None:
     body = chat_body({**BASE, "messages": HI, "top_k": 3, "service_tier": "auto"})
     assert "top_k" not in body and "service_tier" not in body

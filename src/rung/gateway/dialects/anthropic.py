@@ -6,7 +6,8 @@ text and image blocks become content parts (an image's base64 or url source an `
 an assistant's `tool_use` blocks become its `tool_calls`; a user's `tool_result` blocks become
 `tool` messages (placed before the rest of that user turn, as OpenAI orders them); `tools`
 become function tools and `tool_choice` auto/any/tool/none becomes auto/required/named/none;
-`stop_sequences` becomes `stop` and `metadata.user_id` becomes `user`. `top_k` is dropped (the
+`stop_sequences` becomes `stop`, `metadata.user_id` becomes `user`, and structured output
+(`output_config.format`, a JSON schema) becomes `response_format`. `top_k` is dropped (the
 chat API has no such field), and so are `thinking` blocks, which only the model that wrote them
 reads. Fields rung does not use (`thinking`, `service_tier`, `cache_control`, ...) are accepted
 and ignored, so that clients such as Claude Code work unchanged; the fields rung uses are
@@ -52,6 +53,7 @@ FIELDS: dict[str, tuple[tuple[type, ...], str, float, float]] = {
     "top_k": ((int,), "a valid integer", 0, math.inf),
     "stream": ((bool,), "a valid boolean", -math.inf, math.inf),
     "metadata": ((dict,), "a valid dictionary", -math.inf, math.inf),
+    "output_config": ((dict,), "a valid dictionary", -math.inf, math.inf),
     "rung": ((dict,), "a valid dictionary", -math.inf, math.inf),
 }
 REQUIRED = ("model", "max_tokens", "messages")
@@ -99,6 +101,9 @@ def chat_body(body: JSON) -> JSON:
     stops = _strings(body.get("stop_sequences"), "stop_sequences")
     if stops:
         chat["stop"] = stops
+    output = _output_format(body.get("output_config"))
+    if output is not None:
+        chat["response_format"] = output
     user = _user_id(body.get("metadata"))
     if user is not None:
         chat["user"] = user
@@ -144,6 +149,19 @@ def _user_id(metadata: JSON | None) -> str | None:
     if user is not None and not isinstance(user, str):
         raise invalid("metadata.user_id", "Input should be a valid string")
     return user
+
+
+def _output_format(config: JSON | None) -> JSON | None:
+    """`output_config.format` (structured output) as the chat API's `response_format`."""
+    found = (config or {}).get("format")
+    if found is None:
+        return None
+    if not isinstance(found, dict) or found.get("type") != "json_schema":
+        raise invalid("output_config.format.type", "Input should be 'json_schema'")
+    schema = found.get("schema")
+    if not isinstance(schema, dict):
+        raise invalid("output_config.format.schema", "Input should be a valid dictionary")
+    return {"type": "json_schema", "json_schema": {"name": "output", "schema": schema}}
 
 
 def _system(system: str | list[Any] | None) -> list[JSON]:
