@@ -153,6 +153,14 @@ def test_structured_output_on_the_local_model(live: Live) -> None:
     assert isinstance(person["name"], str) and isinstance(person["age"], int)
 
 
+def test_the_route_header_wins_over_model(live: Live) -> None:
+    raw = live.sdk.messages.with_raw_response.create(
+        model="any-model-name", max_tokens=4, messages=HELLO,
+        extra_headers={"x-rung-route": "local"},
+    )  # fmt: skip
+    assert raw.headers["x-rung-route"] == "local" and raw.parse().model == "local"
+
+
 def test_an_unknown_model_is_anthropics_not_found(live: Live) -> None:
     with pytest.raises(anthropic.NotFoundError) as caught:
         live.sdk.messages.create(model="nope", max_tokens=4, messages=HELLO)
