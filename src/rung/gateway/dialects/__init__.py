@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from rung.gateway.dialects.anthropic import AnthropicDialect
 from rung.gateway.dialects.base import Dialect
 
 DIALECTS: dict[str, Dialect] = {
     "/v1/chat/completions": Dialect(),
+    "/v1/messages": AnthropicDialect(),
 }
 
 __all__ = ["DIALECTS", "Dialect"]
