@@ -196,6 +196,8 @@ def read_settings(data: JSON, notes: Notes) -> Settings:
 
 def _defaults(merged: JSON, notes: Notes) -> Defaults:
     timeout = merged.get("timeout", merged.get("request_timeout"))
+    if merged.get("request_timeout") not in (None, timeout):
+        notes.add("litellm_settings.request_timeout", "overridden by router_settings.timeout")
     defaults = Defaults(
         timeout=float(timeout) if timeout else None,
         stream_timeout=float(merged["stream_timeout"]) if merged.get("stream_timeout") else None,
