@@ -186,3 +186,32 @@ def test_every_fixture_is_valid_yaml_for_litellm_shape() -> None:
     for path in sorted(DATA.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert isinstance(data["model_list"], list), path.name
+
+
+def test_settings_that_are_not_numbers_are_reported() -> None:
+    deployment = {"model_name": "m", "litellm_params": {"model": "hosted_vllm/m",
+                  "api_base": "http://h/v1", "timeout": "soon", "num_retries": "many"},
+                  "model_info": {"max_input_tokens": 4096}}  # fmt: skip
+    settings = {"allowed_fails": "some", "cooldown_time": 7, "stream_timeout": [1]}
+    conversion = convert({"model_list": [deployment], "router_settings": settings})
+    backend = conversion.config["models"]["m"]
+    assert "timeout" not in backend and "num_retries" not in backend
+    assert backend["breaker"] == {"window": 60.0, "cooldown": 7.0}
+    assert [n.partition(": ")[0] for n in conversion.notes] == [
+        "stream_timeout", "allowed_fails",
+        "model_list[0].litellm_params.timeout", "model_list[0].litellm_params.num_retries",
+    ]  # fmt: skip
+    check(conversion)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
+def test_every_converted_fixture_builds_a_gateway(name: str) -> None:
+    """rung builds every route's pattern from the converted config (nothing is called)."""
+    from rung.config import LogConfig
+    from rung.gateway.app import Gateway
+
+    conversion = convert_file(DATA / name)
+    config = check(conversion)
+    config.log = LogConfig(enabled=False)
+    gateway = Gateway(config)
+    assert set(gateway.routes) == set(conversion.config["routes"])

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from rung import configure
 from rung.cli import main
+from rung.importers import convert
 from tests.conftest import free_port
 
 DATA = Path(__file__).parent / "data"
@@ -81,3 +82,33 @@ def test_converted_config_answers_through_the_fallback(
     assert sorted((r["backend"], r["status"]) for r in rows) == [
         ("backup", "ok"), ("backup", "ok"), ("chat", "error"), ("chat", "error")
     ]  # fmt: skip
+
+
+@pytest.mark.live
+def test_load_balanced_group_answers_whichever_deployment_is_picked(
+    serve: Any, llama_server: str
+) -> None:
+    """Two deployments under one model_name, one of them down: rung picks one at random (an
+    `ab` route) and, like LiteLLM, moves on to the group's other deployment when it fails."""
+    dead = f"http://127.0.0.1:{free_port()}/v1"
+    deployments = [
+        {"model_name": "lb", "litellm_params": {"model": "hosted_vllm/smollm2", "api_base": url}}
+        for url in (dead, llama_server)
+    ]
+    conversion = convert({"model_list": deployments, "router_settings": {"num_retries": 0}})
+    route = conversion.config["routes"]["lb"]
+    assert route["pattern"] == "ab" and set(route["variants"]) == {"lb", "lb-2"}
+    with serve(conversion.config) as gateway:
+        answers = [
+            httpx.post(
+                gateway.url + "/v1/chat/completions", json={**CHAT, "model": "lb"}, timeout=60
+            )
+            for _ in range(4)
+        ]
+        picked = [a.headers.get("x-rung-variant") for a in answers]
+        calls = gateway.log_rows("calls", at_least=4 + picked.count("lb"))
+    assert [a.status_code for a in answers] == [200] * 4
+    assert {a.headers["x-rung-model"] for a in answers} == {"lb-2"}
+    assert set(picked) <= {"lb", "lb-2"}
+    failed = [c for c in calls if c["backend"] == "lb"]
+    assert len(failed) == picked.count("lb") and all(c["status"] == "error" for c in failed)

@@ -40,6 +40,8 @@ from rung.importers.litellm_models import (
     Notes,
     clamp_retries,
     env_ref,
+    number,
+    positive_seconds,
     read_deployment,
 )
 
@@ -188,7 +190,7 @@ def read_settings(data: JSON, notes: Notes) -> Settings:
             merged.get("context_window_fallbacks"), "context_window_fallbacks", notes
         ),
         default_fallbacks=[str(g) for g in merged.get("default_fallbacks") or []],
-        max_fallbacks=int(merged.get("max_fallbacks") or 5),
+        max_fallbacks=int(number(merged.get("max_fallbacks"), "max_fallbacks", notes) or 5),
         aliases=_aliases(merged.get("model_group_alias"), notes),
         cache=read_cache(merged, notes),
     )
@@ -199,17 +201,18 @@ def _defaults(merged: JSON, notes: Notes) -> Defaults:
     if merged.get("request_timeout") not in (None, timeout):
         notes.add("litellm_settings.request_timeout", "overridden by router_settings.timeout")
     defaults = Defaults(
-        timeout=float(timeout) if timeout else None,
-        stream_timeout=float(merged["stream_timeout"]) if merged.get("stream_timeout") else None,
+        timeout=positive_seconds(timeout, "timeout", notes),
+        stream_timeout=positive_seconds(merged.get("stream_timeout"), "stream_timeout", notes),
+        num_retries=clamp_retries(merged.get("num_retries"), "num_retries", notes),
     )
-    if merged.get("num_retries") is not None:
-        defaults.num_retries = clamp_retries(merged["num_retries"], "num_retries", notes)
-    if "allowed_fails" in merged or "cooldown_time" in merged:
+    fails = number(merged.get("allowed_fails"), "allowed_fails", notes)
+    cooldown = number(merged.get("cooldown_time"), "cooldown_time", notes)
+    if fails is not None or cooldown is not None:
         breaker: JSON = {"window": 60.0}
-        if merged.get("allowed_fails") is not None:  # cooled down after more than that in a minute
-            breaker["failures"] = int(merged["allowed_fails"]) + 1
-        if merged.get("cooldown_time") is not None:
-            breaker["cooldown"] = float(merged["cooldown_time"])
+        if fails is not None:  # LiteLLM cools down after more than that many in a minute
+            breaker["failures"] = int(fails) + 1
+        if cooldown is not None:
+            breaker["cooldown"] = cooldown
         defaults.breaker = breaker
     return defaults
 

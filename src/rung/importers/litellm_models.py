@@ -211,15 +211,20 @@ def _key(deployment: Deployment, provider: str, params: JSON, key: str, notes: N
         deployment.env.append(ref[4:])
 
 
-def _seconds(value: Any, key: str, notes: Notes) -> float | None:
+def number(value: Any, key: str, notes: Notes) -> float | None:
+    """`value` as a number, or None (reported when it is there but not a number)."""
     if value is None:
         return None
     try:
-        seconds = float(value)
+        return float(value)
     except (TypeError, ValueError):
-        notes.add(key, f"{value!r} is not a number of seconds; not carried over")
+        notes.add(key, f"{value!r} is not a number; not carried over")
         return None
-    return seconds if seconds > 0 else None
+
+
+def positive_seconds(value: Any, key: str, notes: Notes) -> float | None:
+    seconds = number(value, key, notes)
+    return seconds if seconds is not None and seconds > 0 else None
 
 
 def timeouts(total: float | None, stream: float | None, key: str, notes: Notes) -> JSON:
@@ -242,22 +247,25 @@ def timeouts(total: float | None, stream: float | None, key: str, notes: Notes) 
 def _reliability(
     deployment: Deployment, params: JSON, defaults: Defaults, key: str, notes: Notes
 ) -> None:
-    total = _seconds(params.get("timeout"), f"{key}.timeout", notes) or defaults.timeout
+    total = positive_seconds(params.get("timeout"), f"{key}.timeout", notes) or defaults.timeout
     stream = (
-        _seconds(params.get("stream_timeout"), f"{key}.stream_timeout", notes)
+        positive_seconds(params.get("stream_timeout"), f"{key}.stream_timeout", notes)
         or defaults.stream_timeout
     )
     if limits := timeouts(total, stream, key, notes):
         deployment.backend["timeout"] = limits
     retries = params.get("num_retries", params.get("max_retries", defaults.num_retries))
-    if retries is not None:
-        deployment.backend["num_retries"] = clamp_retries(retries, f"{key}.num_retries", notes)
+    if (count := clamp_retries(retries, f"{key}.num_retries", notes)) is not None:
+        deployment.backend["num_retries"] = count
     if defaults.breaker:
         deployment.backend["breaker"] = dict(defaults.breaker)
 
 
-def clamp_retries(value: Any, key: str, notes: Notes) -> int:
-    retries = int(value)
+def clamp_retries(value: Any, key: str, notes: Notes) -> int | None:
+    count = number(value, key, notes)
+    if count is None:
+        return None
+    retries = int(count)
     if not 0 <= retries <= 10:
         notes.add(key, f"{retries} retries: rung allows 0 to 10; clamped")
     return min(max(retries, 0), 10)
