@@ -5,6 +5,7 @@ every setting that cannot be carried over named on its own line."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -215,3 +216,61 @@ def test_every_converted_fixture_builds_a_gateway(name: str) -> None:
     config.log = LogConfig(enabled=False)
     gateway = Gateway(config)
     assert set(gateway.routes) == set(conversion.config["routes"])
+
+
+def litellm_examples() -> list[Path]:
+    """The example proxy configs the installed litellm package ships (found without importing
+    it: its import is slow and reaches for the network)."""
+    spec = importlib.util.find_spec("litellm")
+    if spec is None or spec.origin is None:
+        return []
+    proxy = Path(spec.origin).parent / "proxy"
+    return sorted([*proxy.glob("*config*.yaml"), *(proxy / "example_config_yaml").glob("*.yaml")])
+
+
+def literal_secrets(data: Any) -> set[str]:
+    if isinstance(data, dict):
+        found = {
+            str(v) for k, v in data.items()
+            if k in ("api_key", "master_key") and isinstance(v, str) and len(v) > 4
+            and not v.startswith("os.environ/")
+        }  # fmt: skip
+        return found.union(*(literal_secrets(v) for v in data.values()))
+    if isinstance(data, list):
+        return set().union(*(literal_secrets(v) for v in data))
+    return set()
+
+
+@pytest.mark.skipif(not litellm_examples(), reason="litellm (the dev extra) is not installed")
+def test_litellm_shipped_examples_convert_or_say_why() -> None:
+    """Every example config in LiteLLM's own package converts into a config rung loads, or
+    fails with the reason (no deployment rung can call); a literal secret is never echoed."""
+    converted = 0
+    for path in litellm_examples():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        try:
+            conversion = convert(data)
+        except ImportFailed as exc:
+            assert "could be converted" in exc.message or "no `model_list`" in exc.message
+            continue
+        check(conversion, path.name)
+        converted += 1
+        text = to_yaml(conversion, path.name) + "\n".join(conversion.notes)
+        for secret in literal_secrets(data):
+            assert secret not in text, (path.name, "a literal secret was echoed")
+    assert converted >= 10
+
+
+@pytest.mark.skipif(not litellm_examples(), reason="litellm (the dev extra) is not installed")
+def test_litellm_shipped_load_balancer_example() -> None:
+    [path] = [p for p in litellm_examples() if p.name == "load_balancer.yaml"]
+    conversion = convert(yaml.safe_load(path.read_text(encoding="utf-8")))
+    route = conversion.config["routes"]["gpt-3.5-turbo"]
+    assert route["pattern"] == "ab"
+    weights = {name: v["weight"] for name, v in route["variants"].items()}
+    assert weights == {"gpt-3.5-turbo": 3, "gpt-3.5-turbo-2": 3, "gpt-3.5-turbo-3": 1.0}  # rpm
+    openrouter = conversion.config["models"]["gpt-3.5-turbo-3"]
+    assert openrouter["base_url"] == "https://openrouter.ai/api/v1"
+    assert openrouter["api_key"] == "env:OPENROUTER_API_KEY"
+    assert "api_key" not in conversion.config["models"]["gpt-3.5-turbo"]  # a literal: reported
+    assert "model_list[3].litellm_params.model" in [n.partition(": ")[0] for n in conversion.notes]

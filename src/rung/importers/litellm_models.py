@@ -46,6 +46,7 @@ PROVIDERS: dict[str, tuple[str | None, str | None]] = {
 }
 OLLAMA = ("ollama", "ollama_chat")  # their OpenAI-compatible API is under /v1
 OPENAI_NAMES = re.compile(r"(gpt-|chatgpt-|o[134]\b|o[134]-|text-embedding-|davinci|babbage)")
+ENTRY_KEYS = frozenset({"model_name", "litellm_params", "model_info", "rpm", "tpm"})
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "0.0.0.0", "::1")
 ENV_PREFIX = "os.environ/"
 
@@ -135,6 +136,10 @@ def read_deployment(
     if "*" in group or "*" in params["model"]:
         notes.add(f"{key}.model_name", f"wildcard route {group!r} has no rung equivalent; skipped")
         return None
+    for extra in sorted(set(entry) - ENTRY_KEYS):
+        notes.add(f"{key}.{extra}", "not carried over")
+    at = {k: f"{key}.litellm_params.{k}" if k in params else f"{key}.{k}" for k in ("rpm", "tpm")}
+    params = {**{k: entry[k] for k in ("rpm", "tpm") if k in entry}, **params}  # either level
     provider, model = split_model(params["model"])
     if provider not in PROVIDERS:
         what = f"provider {provider!r}" if provider else f"model {params['model']!r} (no provider)"
@@ -156,7 +161,7 @@ def read_deployment(
     for limit in ("rpm", "tpm"):
         if limit in params:
             notes.add(
-                f"{key}.litellm_params.{limit}",
+                at[limit],
                 "an upstream rate limit: rung does not enforce it per backend (its limits are "
                 "per key and team); kept as a load-balancing weight",
             )
