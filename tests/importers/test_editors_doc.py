@@ -231,3 +231,25 @@ def test_llm_registers_the_models(tmp_path: Path) -> None:
     assert models["rung-chat"] == ["chat", RUNG + "/v1", "rung", "Chat"]
     assert models["rung-complete"] == ["autocomplete", RUNG + "/v1", "rung", "Completion"]
     assert {name for name, *_ in models.values()} <= routes()
+
+
+@pytest.mark.live
+def test_llm_snippet_chats_with_a_live_rung(serve: Any, llama_server: str, tmp_path: Path) -> None:
+    """The `llm` snippet, its api_base moved to a live rung's port, answers through the route."""
+    config = {
+        "models": {"up": {"backend": "openai", "base_url": llama_server, "model": "smollm2"}},
+        "routes": {"chat": {"pattern": "fixed", "model": "up"}},
+    }
+    _, body = snippets()["llm"]
+    with serve(config) as gateway:
+        (tmp_path / "extra-openai-models.yaml").write_text(
+            body.replace(RUNG, gateway.url), encoding="utf-8"
+        )
+        (tmp_path / "keys.json").write_text(json.dumps({"rung": "sk-rung-test"}), "utf-8")
+        env = {**os.environ, "LLM_USER_PATH": str(tmp_path)}
+        command = [sys.executable, "-m", "llm", "-m", "rung-chat", "-o", "max_tokens", "8", "hi"]
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        [row] = gateway.log_rows()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+    assert (row["route"], row["status"]) == ("chat", 200)
