@@ -7,6 +7,7 @@
     rung routers train | eval
     rung eval mbpp-replay
     rung ab report
+    rung import litellm
 
 Older spellings still work as hidden aliases: `rung models` (`rung routes`), `rung stats`
 (`rung logs stats`), `rung eval routers` (`rung routers eval`).
@@ -23,6 +24,7 @@ import click
 import orjson
 
 from rung.cli_common import CONFIG_OPTION, Group, alias, load_config
+from rung.cli_import import import_group
 from rung.cli_logs import logs_group, logs_stats
 from rung.evals.ab_report import report_command as ab_report_command
 from rung.evals.mbpp_replay import replay_command
@@ -146,6 +148,7 @@ ab_group.add_command(ab_report_command)
 main.add_command(logs_group)
 main.add_command(keys_group)
 main.add_command(teams_group)
+main.add_command(import_group)
 
 # Older spellings, kept working for now (hidden from --help).
 main.add_command(alias(routes_command, "models", "routes"))
