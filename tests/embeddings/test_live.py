@@ -112,6 +112,14 @@ def test_openai_sdk_embeds_on_the_local_model_with_usage_and_a_log_row(gateway: 
     [call] = calls(gateway, request_id)
     assert (call["backend"], call["status"]) == ("mini", "ok")
     assert call["prompt_tokens"] == result.usage.prompt_tokens
+    metrics = httpx.get(gateway.url + "/metrics", headers={"authorization": f"Bearer {MASTER}"})
+    lines = metrics.text.splitlines()
+    assert any(
+        line.startswith("rung_requests_total{") and 'route="embed"' in line
+        and 'backend="mini"' in line for line in lines
+    )  # fmt: skip
+    assert any(line.startswith("rung_tokens_total{") and 'route="embed"' in line
+               for line in lines)  # fmt: skip
 
 
 def test_openai_sdk_base64_default_decodes_to_the_float_vectors(gateway: Served) -> None:
