@@ -48,6 +48,7 @@ def gateway(
             "private": {"pattern": "fallback", "models": ["watched", "mini"],
                         "privacy": {"policy": "local_only"}},
             "masked": {"model": "watched", "privacy": {"policy": "pseudonymize"}},
+            "blocked": {"model": "mini", "privacy": {"policy": "block"}},
             "talk": {"model": "chat"},
             "ladder": {"pattern": "cascade", "tiers": ["mini", "up"], "verify": ["json"]},
         },
@@ -231,6 +232,16 @@ def test_pseudonymize_is_read_as_local_only_for_embeddings(
     fine = sdk(gateway).embeddings.create(model="masked", input="no names at all")
     assert fine.data[0].embedding
     assert breakers(gateway)["watched"] == "closed"
+
+
+def test_block_refuses_personal_data_in_each_apis_format(gateway: Served) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk(gateway).embeddings.create(model="blocked", input=["fine", PERSONAL])
+    assert caught.value.body["code"] == "policy_violation"  # type: ignore[index]
+    assert EMAIL not in caught.value.message
+    answer = post(gateway, "/api/embed", {"model": "blocked", "input": PERSONAL})
+    assert answer.status_code == 400 and "'block'" in answer.json()["error"]
+    assert sdk(gateway).embeddings.create(model="blocked", input="fine").data
 
 
 # ---- keys and limits -----------------------------------------------------------------------

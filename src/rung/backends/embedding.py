@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from rung._errors import BackendBug, ContextTooLong, Overloaded, RequestError
+from rung._errors import BackendBug, ConfigError, ContextTooLong, Overloaded, RequestError
 from rung.backends.base import Backend, Capabilities, Embeddings, EmbedRequest
 from rung.config import EmbeddingBackendConfig
 from rung.types import ChatRequest, Chunk, Completion
@@ -74,7 +74,13 @@ class EmbeddingBackend(Backend):
         from rung.routers.embedder import shared_embedder  # heavy: torch loads here
 
         embedder = shared_embedder(self.config.model, threads=self.config.threads)
-        embedder.encode_uncached([WARM_UP])
+        try:
+            embedder.encode_uncached([WARM_UP])
+        except ImportError as exc:
+            raise ConfigError(
+                f"the model {self.name!r} (backend: embedding) needs the embeddings extra: "
+                f"pip install 'rung[embeddings]' ({exc})"
+            ) from exc
         return embedder
 
     async def close(self) -> None:
