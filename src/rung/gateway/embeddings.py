@@ -187,7 +187,8 @@ def _openai_input(value: Any, given: bool) -> list[str]:
     if isinstance(value, list) and value and all(_token_ids(v) for v in value):
         raise RequestError(
             "`input` as token ids is not supported: rung cannot know which tokenizer made "
-            "them; send the text (a string or a list of strings)",
+            "them; send the text (a string or a list of strings; LangChain's OpenAIEmbeddings: "
+            "check_embedding_ctx_length=False)",
             param="input",
         )
     if isinstance(value, list) and not value:
