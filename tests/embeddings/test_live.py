@@ -22,6 +22,7 @@ from tests.embeddings.conftest import RecordingProxy
 
 MASTER = "sk-master-" + "e" * 40
 MASTER_ENV = "RUNG_TEST_EMBED_MASTER_KEY"
+AUTH = {"authorization": f"Bearer {MASTER}"}
 PERSON, EMAIL = "Anna Lindqvist", "anna.lindqvist@example.se"
 PERSONAL = f"Hej, jag heter {PERSON}, mejla {EMAIL}."
 HOSTED = {"backend": "openai", "model": "smollm2", "residency": "eu", "num_retries": 0}
@@ -85,7 +86,7 @@ def calls(gateway: Served, request_id: str) -> list[dict[str, Any]]:
 
 
 def breakers(gateway: Served) -> dict[str, str]:
-    backends = httpx.get(gateway.url + "/health").json()["backends"]
+    backends = httpx.get(gateway.url + "/health", timeout=30).json()["backends"]
     return {name: b["breaker"]["state"] for name, b in backends.items()}
 
 
@@ -113,7 +114,7 @@ def test_openai_sdk_embeds_on_the_local_model_with_usage_and_a_log_row(gateway: 
     [call] = calls(gateway, request_id)
     assert (call["backend"], call["status"]) == ("mini", "ok")
     assert call["prompt_tokens"] == result.usage.prompt_tokens
-    metrics = httpx.get(gateway.url + "/metrics", headers={"authorization": f"Bearer {MASTER}"})
+    metrics = httpx.get(gateway.url + "/metrics", headers=AUTH, timeout=30)
     lines = metrics.text.splitlines()
     assert any(
         line.startswith("rung_requests_total{") and 'route="embed"' in line
@@ -136,7 +137,8 @@ def test_openai_sdk_base64_default_decodes_to_the_float_vectors(gateway: Served)
 def test_openai_sdk_embeds_through_a_real_upstream(gateway: Served, embedding_server: str) -> None:
     texts = ["the quick brown fox", "jumps over the lazy dog"]
     result = sdk(gateway).embeddings.create(model="upstream", input=texts, encoding_format="float")
-    direct = httpx.post(embedding_server + "/embeddings", json={"input": texts, "model": "x"})
+    body = {"input": texts, "model": "x"}
+    direct = httpx.post(embedding_server + "/embeddings", json=body, timeout=60)
     expected = [d["embedding"] for d in direct.json()["data"]]
     assert [len(d.embedding) for d in result.data] == [len(e) for e in expected]
     for got, want in zip(result.data, expected, strict=True):
@@ -248,8 +250,7 @@ def test_block_refuses_personal_data_in_each_apis_format(gateway: Served) -> Non
 
 
 def create_key(gateway: Served, **spec: Any) -> str:
-    answer = httpx.post(gateway.url + "/admin/keys", json=spec,
-                        headers={"authorization": f"Bearer {MASTER}"})  # fmt: skip
+    answer = httpx.post(gateway.url + "/admin/keys", json=spec, headers=AUTH, timeout=30)
     assert answer.status_code == 201, answer.text
     key: str = answer.json()["key"]
     return key
@@ -315,7 +316,7 @@ def test_bad_model_and_bad_input_are_4xx_in_ollama_format(gateway: Served) -> No
         answer = post(gateway, path, body)
         assert answer.status_code == 400, (body, answer.text)
         assert set(answer.json()) == {"error"} and isinstance(answer.json()["error"], str)
-    wrong = httpx.get(gateway.url + "/api/embed", headers={"authorization": f"Bearer {MASTER}"})
+    wrong = httpx.get(gateway.url + "/api/embed", headers=AUTH, timeout=30)
     assert wrong.status_code == 405 and set(wrong.json()) == {"error"}
     assert set(breakers(gateway).values()) == {"closed"}
 
