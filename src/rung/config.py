@@ -108,6 +108,20 @@ class LlamaCppBackendConfig(BackendSection):
         return not value.startswith("embedded:")
 
 
+class EmbeddingBackendConfig(BackendSection):
+    """A sentence-embedding model run in-process (`/v1/embeddings`, Ollama's `/api/embed`).
+    `model`: the packaged MiniLM the semantic cache uses too (loaded once per process);
+    `threads`: torch's threads (process-wide; 1 is fastest per request on a small busy
+    machine); `max_queue`: requests that may wait for the model before 429s."""
+
+    backend: str = "embedding"
+    model: Literal["minilm"] = "minilm"
+    threads: int | None = Field(default=1, ge=1)
+    max_queue: int = Field(default=64, ge=0)
+    residency: str = "local"
+    num_retries: int = Field(default=0, ge=0, le=10)  # a full local queue is not retried
+
+
 class CacheSettings(Section):
     """A route's `cache:` section."""
 
@@ -181,6 +195,7 @@ class LogConfig(Section):
 BACKEND_SCHEMAS: Mapping[str, type[Section]] = {
     "openai": OpenAIBackendConfig,
     "llamacpp": LlamaCppBackendConfig,
+    "embedding": EmbeddingBackendConfig,
 }
 
 

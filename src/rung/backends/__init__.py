@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rung.backends.base import Backend, Capabilities
 from rung.backends.mock import MockBackend
-from rung.config import LlamaCppBackendConfig, OpenAIBackendConfig
+from rung.config import EmbeddingBackendConfig, LlamaCppBackendConfig, OpenAIBackendConfig
 from rung.section import Section
 
 
@@ -17,6 +17,10 @@ def build_backend(name: str, config: Section) -> Backend:
         from rung.backends.llamacpp import LlamaCppBackend
 
         return LlamaCppBackend(name, config)
+    if isinstance(config, EmbeddingBackendConfig):
+        from rung.backends.embedding import EmbeddingBackend
+
+        return EmbeddingBackend(name, config)
     raise TypeError(f"no backend for {type(config).__name__}")
 
 

@@ -8,7 +8,10 @@ set to the upstream's model id and rung's own `rung` extension field is removed.
 from __future__ import annotations
 
 import asyncio
+import base64
 import os
+import sys
+from array import array
 from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
@@ -16,11 +19,12 @@ import aiohttp
 import orjson
 
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
-from rung.backends.base import Backend, Capabilities
+from rung.backends.base import Backend, Capabilities, Embeddings, EmbedRequest
 from rung.backends.localsample import trim_logprobs
 from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
 from rung.secrets import Scrubber
+from rung.tokens import estimate_text
 from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, content_text
 
 _Item = TypeVar("_Item", Completion, Chunk)
@@ -158,6 +162,77 @@ class OpenAIBackend(Backend):
             envelope: JSON = {k: last.data[k] for k in ("id", "created", "model") if k in last.data}
             yield Chunk({**envelope, "object": "chat.completion.chunk", "choices": [],
                          "usage": estimate})  # fmt: skip
+
+    # ---- embeddings: POST {base_url}/embeddings, passed through ----------------------------
+
+    async def embed(self, request: EmbedRequest) -> Embeddings:
+        """The upstream's vectors for `request.inputs` (asked as floats, under the upstream's
+        model id); its faults are classified as for chat."""
+        body: JSON = {"model": self.model, "input": request.inputs, "encoding_format": "float"}
+        if request.dimensions is not None:
+            body["dimensions"] = request.dimensions
+        if request.user:
+            body["user"] = request.user
+        try:
+            async with asyncio.timeout(self.config.timeout.total):
+                raw = await self._embed_post(orjson.dumps(body))
+        except TimeoutError as exc:
+            raise UpstreamTimeout(
+                f"{self.name}: the embeddings took too long", backend=self.name
+            ) from exc
+        return _embeddings(self.name, raw, request)
+
+    async def _embed_post(self, payload: bytes) -> bytes:
+        if self._session is None:
+            await self.start()
+        assert self._session is not None
+        url = self.config.base_url.rstrip("/") + "/embeddings"
+        try:
+            response = await self._session.post(url, data=payload)
+            if response.status >= 400:
+                await _raise_status(self.name, response, Scrubber([self._key() or ""]))
+            async with response:
+                return await response.read()
+        except aiohttp.ClientError as exc:
+            raise BackendError(
+                f"{self.name}: cannot reach the upstream: {_reason(exc)}", backend=self.name
+            ) from exc
+
+
+def _embeddings(name: str, raw: bytes, request: EmbedRequest) -> Embeddings:
+    """An upstream's embeddings response read, or a BackendError (the backend's fault)."""
+    try:
+        data = orjson.loads(raw)
+        items = sorted(data["data"], key=lambda item: int(item.get("index", 0)))
+        vectors = [_vector(item["embedding"]) for item in items]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BackendError(
+            f"{name}: the upstream answered something that is not an embeddings list",
+            backend=name,
+        ) from exc
+    if len(vectors) != len(request.inputs):
+        raise BackendError(
+            f"{name}: the upstream sent {len(vectors)} vectors for {len(request.inputs)} inputs",
+            backend=name,
+        )
+    usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
+    tokens = usage.get("prompt_tokens")
+    if not isinstance(tokens, int):
+        tokens = sum(estimate_text(text) for text in request.inputs)
+    return Embeddings(vectors, tokens, str(data.get("model") or ""))
+
+
+def _vector(value: Any) -> list[float]:
+    """One embedding: a list of numbers, or base64 of little-endian float32 (some upstreams
+    send it whatever was asked)."""
+    if isinstance(value, str):
+        packed = array("f", base64.b64decode(value, validate=True))
+        if sys.byteorder == "big":
+            packed.byteswap()
+        return packed.tolist()
+    if not isinstance(value, list) or not all(isinstance(x, int | float) for x in value):
+        raise ValueError("an embedding is a list of numbers")
+    return [float(x) for x in value]
 
 
 def _trimmed(item: _Item, request: ChatRequest) -> _Item:

@@ -22,6 +22,7 @@ from rung.config import BackendSection, Config, PrivacySettings
 from rung.defaults import default_config
 from rung.gateway.dialects import DIALECTS
 from rung.gateway.edge import Edge
+from rung.gateway.embeddings import serve_embeddings
 from rung.gateway.exchange import Exchange
 from rung.gateway.feedback import parse_feedback
 from rung.gateway.http import (
@@ -192,6 +193,8 @@ class App:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         path, method = scope["path"], scope["method"]
+        if await serve_embeddings(self.gateway, scope, receive, send):
+            return
         dialect = DIALECTS.get(path)
         if dialect is not None:
             if method == "POST":

@@ -39,7 +39,7 @@ Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
 EXCHANGE_PATHS = frozenset(
     {
         "/v1/chat/completions", "/v1/completions", "/v1/messages", "/v1/embeddings",
-        "/api/generate", "/api/chat", "/api/embed", "/infill",
+        "/api/generate", "/api/chat", "/api/embed", "/api/embeddings", "/infill",
     }
 )  # fmt: skip
 HEALTH_PATH = "/health"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from rung._errors import BackendError, Overloaded, RungError, UpstreamTimeout
-from rung.backends.base import Backend
+from rung.backends.base import Backend, Embeddings, EmbedRequest
 from rung.reliability.breaker import Breaker, BreakerPolicy, backend_fault
 from rung.types import ChatRequest, Chunk, Completion, close_stream
 
@@ -178,6 +178,23 @@ class Resilient(Backend):
         retrier = self.retrier(policy)
         timeout = retrier.policy.timeout
         return retrier.stream(lambda: self._stream_once(request, timeout), on_retry)
+
+    async def embed(
+        self,
+        request: EmbedRequest,
+        on_retry: RetryHook | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> Embeddings:
+        """`inner.embed` with the same retries and breaker as `complete`."""
+        retrier = self.retrier(policy)
+        timeout = retrier.policy.timeout
+        return await retrier.call(
+            lambda: self._attempt(lambda: self.inner.embed(request), timeout), on_retry
+        )
+
+    @property
+    def embeds(self) -> bool:
+        return self.inner.embeds
 
     async def _stream_once(
         self, request: ChatRequest, timeout: float | None
