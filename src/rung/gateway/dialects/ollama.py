@@ -86,14 +86,14 @@ class OllamaDialect(Dialect):
         data = completion.data
         choice = (data.get("choices") or [{}])[0]
         text = content_text((choice.get("message") or {}).get("content"))
-        line = {**self._head(request), **self._answer(request, text, choice), "done": True}
-        line.update(_final(request, choice.get("finish_reason"), completion.usage))
-        return orjson.dumps(line)
+        fields = self._answer(request, text, choice)
+        fields.update(_final(request, choice.get("finish_reason"), completion.usage))
+        return orjson.dumps({**self._head(request), **fields, "done": True})
 
     async def frames(
         self, chunks: AsyncIterator[Chunk], request: ChatRequest
     ) -> AsyncIterator[bytes]:
-        head, finish, usage = self._head(request), None, Usage()
+        finish, usage = None, Usage()
         calls: dict[int, JSON] = {}
         first: float | None = None
         async for chunk in chunks:
@@ -107,16 +107,15 @@ class OllamaDialect(Dialect):
                 text = delta.get("content") or ""
                 if text or choice.get("logprobs"):
                     first = first or time.perf_counter()
-                    line = {**head, **self._answer(request, text, choice), "done": False}
-                    yield _line(line)
-        if calls:
-            message = {"message": {"role": "assistant", "content": "", "tool_calls": []}}
-            line = {**head, **message, "done": False}
-            line["message"]["tool_calls"] = _ollama_calls(list(calls.values()))
-            yield _line(line)
-        last = {**head, **self._answer(request, "", {}), "done": True}
-        last.update(_final(request, finish, usage, first))
-        yield _line(last)
+                    yield self._line(request, self._answer(request, text, choice), False)
+        if calls:  # tool calls come whole, in one line before the last (as Ollama sends them)
+            message = {"role": "assistant", "content": "", "tool_calls": list(calls.values())}
+            yield self._line(request, self._answer(request, "", {"message": message}), False)
+        fields = {**self._answer(request, "", {}), **_final(request, finish, usage, first)}
+        yield self._line(request, fields, True)
+
+    def _line(self, request: ChatRequest, fields: JSON, done: bool) -> bytes:
+        return orjson.dumps({**self._head(request), **fields, "done": done}) + b"\n"
 
     def _head(self, request: ChatRequest) -> JSON:
         name = request.name if isinstance(request, OllamaRequest) else request.route
@@ -135,7 +134,7 @@ class OllamaDialect(Dialect):
 
     def stream_error(self, error: RungError) -> bytes:
         """Ollama ends a failed stream with a line holding only `error`."""
-        return _line({"error": error.message})
+        return orjson.dumps({"error": error.message}) + b"\n"
 
 
 class GenerateDialect(OllamaDialect):
@@ -227,7 +226,3 @@ def _logprob(token: JSON) -> JSON:
         for t in token.get("top_logprobs") or []
     ]
     return {"token": token.get("token"), "logprob": token.get("logprob"), "top_logprobs": top}
-
-
-def _line(data: JSON) -> bytes:
-    return orjson.dumps(data) + b"\n"
