@@ -4,7 +4,7 @@ Ollama's model listing (`GET /api/tags`), model card (`POST /api/show`) and `GET
 A route serves an endpoint when every backend it may call can answer it (a cascade may end on
 any of its tiers): an `openai` upstream everything, a `llamacpp` model chat and text
 completions (and fill-in-the-middle unless configured `fim: none`), an `embedding` model only
-embeddings. Ollama's capabilities follow: `completion`, `insert` (fill-in-the-middle),
+embeddings (which only `fixed` and `fallback` routes serve). Ollama's capabilities follow: `completion`, `insert` (fill-in-the-middle),
 `tools`, `vision`, `embedding`.
 """
 
@@ -31,6 +31,7 @@ CHAT_PATHS = ("/v1/chat/completions", "/v1/completions", "/v1/messages", "/api/c
               "/api/generate")  # fmt: skip
 FIM_PATHS = ("/infill",)
 EMBED_PATHS = ("/v1/embeddings", "/api/embed")
+EMBEDDING_PATTERNS = ("fixed", "fallback")
 
 
 def backend_paths(gateway: Gateway, backend: Backend) -> set[str]:
@@ -48,16 +49,17 @@ def backend_paths(gateway: Gateway, backend: Backend) -> set[str]:
 
 
 def endpoints(gateway: Gateway, route: str) -> list[str]:
-    """The POST paths `route` serves, among those rung speaks, in a stable order."""
-    backends = gateway.routes[route].backends()
-    common = set.intersection(*(backend_paths(gateway, b) for b in backends)) if backends else set()
-    if not backends:  # a pattern that calls no backend of its own: chat as the default
+    """The POST paths `route` serves, in a stable order: the dialects rung speaks, and the
+    embeddings endpoints for `fixed` and `fallback` routes (the patterns that embed)."""
+    pattern = gateway.routes[route]
+    backends = pattern.backends()
+    if backends:
+        common = set.intersection(*(backend_paths(gateway, b) for b in backends))
+    else:  # a pattern that calls no backend of its own: chat, as the default
         common = set(CHAT_PATHS)
-    return [
-        path
-        for path in (*CHAT_PATHS, *FIM_PATHS, *EMBED_PATHS)
-        if path in common and path in DIALECTS
-    ]
+    spoken = {*DIALECTS, *(EMBED_PATHS if pattern.name in EMBEDDING_PATTERNS else ())}
+    order = (*CHAT_PATHS, *FIM_PATHS, *EMBED_PATHS)
+    return [path for path in order if path in common and path in spoken]
 
 
 def capabilities(gateway: Gateway, route: str) -> list[str]:
