@@ -19,9 +19,10 @@ from rung._errors import BackendBug, BackendRejected, ContextTooLong, Overloaded
 from rung.backends.base import Backend, Capabilities
 from rung.backends.embedded import model_path
 from rung.backends.localchat import chat_messages, plan_tools
-from rung.backends.localsample import Plan, SampleStream, finish_choice
+from rung.backends.localsample import Plan, SampleStream, TextPlan, finish_choice
+from rung.backends.textmode import chat_chunk, chat_completion, prompts, top_logprobs
 from rung.config import LlamaCppBackendConfig
-from rung.types import JSON, ChatRequest, Chunk, Completion, Usage
+from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, envelope
 
 _END = object()
 
@@ -130,15 +131,27 @@ class LlamaCppBackend(Backend):
 
     async def complete(self, request: ChatRequest) -> Completion:
         await self.start()
-        plan = self._plan(request)
-        future = self._submit(lambda: self._complete_all(plan))
+        job = self._text_job(request) if request.is_text else self._chat_job(request)
+        stop = threading.Event()
+        future = self._submit(lambda: job(stop))
         try:
             result = await asyncio.wrap_future(future)
+        except asyncio.CancelledError:  # superseded, or the client went away: stop generating
+            stop.set()
+            raise
         except ValueError as exc:
             raise _request_error(self.name, exc) from exc
         except Exception as exc:  # a bug on our side of the model, not the model being down
             raise BackendBug(f"{self.name}: generation failed: {exc}", backend=self.name) from exc
         return Completion(_plain(result))
+
+    def _chat_job(self, request: ChatRequest) -> Callable[[threading.Event], JSON]:
+        plan = self._plan(request)
+        return lambda stop: self._complete_all(plan)
+
+    def _text_job(self, request: ChatRequest) -> Callable[[threading.Event], JSON]:
+        plan = self._text_plan(request)
+        return lambda stop: self._complete_text(plan, stop)
 
     def _complete_all(self, plan: Plan) -> JSON:
         """Runs on the model's thread: `n` samples, one after another, as one completion."""
@@ -156,7 +169,6 @@ class LlamaCppBackend(Backend):
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
         await self.start()
-        plan = self._plan(request)
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         stop = threading.Event()
@@ -164,7 +176,12 @@ class LlamaCppBackend(Backend):
         def put(item: Any) -> None:
             loop.call_soon_threadsafe(queue.put_nowait, item)
 
-        self._submit(lambda: self._produce(plan, put, stop))
+        if request.is_text:
+            text_plan = self._text_plan(request)
+            self._submit(lambda: self._produce_text(text_plan, put, stop))
+        else:
+            plan = self._plan(request)
+            self._submit(lambda: self._produce(plan, put, stop))
         try:
             while (item := await queue.get()) is not _END:
                 if isinstance(item, ValueError):
@@ -196,6 +213,74 @@ class LlamaCppBackend(Backend):
         finally:
             put(_END)
 
+    def _complete_text(self, plan: TextPlan, stop: threading.Event) -> JSON:
+        """Runs on the model's thread: every prompt's samples as one chat-shaped completion."""
+        llm = self._model_for(plan.kwargs)
+        result: JSON = {}
+        choices, generated = [], 0
+        for index, kwargs in plan.samples():
+            result = llm.create_completion(stopping_criteria=_halt(stop), **kwargs)
+            choices.append({**result["choices"][0], "index": index})
+            generated += result["usage"]["completion_tokens"]
+        result["choices"] = choices
+        result["usage"] = Usage(sum(plan.prompt_tokens), generated).to_json()
+        return chat_completion(result, plan.top_logprobs, self.model)
+
+    def _produce_text(
+        self, plan: TextPlan, put: Callable[[Any], None], stop: threading.Event
+    ) -> None:
+        """Runs on the model's thread: a text request's chunks, chat-shaped, to the loop."""
+        try:
+            llm = self._model_for(plan.kwargs)
+            begun: set[int] = set()
+            generated, last = 0, {}
+            for index, kwargs in plan.samples():
+                chunks = llm.create_completion(stream=True, stopping_criteria=_halt(stop), **kwargs)
+                echo = kwargs["prompt"] if kwargs.get("echo") else ""  # the stream leaves it out
+                for chunk in chunks:
+                    if stop.is_set():
+                        return
+                    for choice in chunk["choices"]:
+                        generated += bool(choice.get("text"))
+                        choice["index"], choice["text"] = index, echo + (choice.get("text") or "")
+                        echo = ""
+                    last = chat_chunk(chunk, plan.top_logprobs, begun, self.model)
+                    put(_plain(last))
+            usage = Usage(sum(plan.prompt_tokens), generated).to_json()
+            put({**envelope(last), "choices": [], "usage": usage})
+        except Exception as exc:
+            put(exc)
+        finally:
+            put(_END)
+
+    def _text_plan(self, request: ChatRequest) -> TextPlan:
+        """Translate a text request into `create_completion` arguments (on the event loop:
+        tokenising is quick and reads only the vocabulary)."""
+        body = request.body
+        top = top_logprobs(body)
+        if top is not None and not self.config.logprobs:
+            raise RequestError(f"{self.name} is configured without logprobs", param="logprobs")
+        kwargs: JSON = {
+            "temperature": body.get("temperature", 1.0),
+            "top_p": body.get("top_p", 1.0),
+            "max_tokens": body.get("max_tokens") or self.config.default_max_tokens,
+        }
+        for key in ("stop", "seed", "presence_penalty", "frequency_penalty"):
+            if body.get(key) is not None:
+                kwargs[key] = body[key]
+        if top is not None:
+            kwargs["logprobs"] = max(1, top)
+        texts = prompts(body)
+        if isinstance(body.get("suffix"), str):
+            built = self._fim_prompts(request, texts)
+            return TextPlan(kwargs, list(built), [len(t) for t in built], _n(body), top)
+        kwargs["echo"] = bool(body.get("echo"))
+        counts = [len(self._llm.tokenize(t.encode(), add_bos=True, special=True)) for t in texts]
+        return TextPlan(kwargs, list(texts), counts, _n(body), top)
+
+    def _fim_prompts(self, request: ChatRequest, texts: list[str]) -> list[list[int]]:
+        raise RequestError(f"{self.name}: fill-in-the-middle is not available yet", param="suffix")
+
     def _plan(self, request: ChatRequest) -> Plan:
         """Translate an OpenAI request into `create_chat_completion` arguments."""
         body = request.body
@@ -220,6 +305,17 @@ class LlamaCppBackend(Backend):
         if body.get("response_format") and tools.mode != "forced":
             kwargs["response_format"] = _response_format(body["response_format"])
         return Plan(kwargs, int(body.get("n") or 1), tools, top_logprobs)
+
+
+def _n(body: JSON) -> int:
+    return int(body.get("n") or 1)
+
+
+def _halt(stop: threading.Event) -> Any:
+    """A llama-cpp stopping criterion: generation ends at the next token once `stop` is set."""
+    from llama_cpp import StoppingCriteriaList
+
+    return StoppingCriteriaList([lambda _ids, _logits: stop.is_set()])
 
 
 def _response_format(value: JSON) -> JSON:
