@@ -109,3 +109,21 @@ def test_client_errors_arrive_in_ollamas_format_and_leave_breakers_closed(
                         headers={"content-type": "application/json"})  # fmt: skip
     assert broken.status_code == 400 and set(broken.json()) == {"error"}
     assert breakers(gateway) == CLOSED
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_raw_generate_is_a_plain_text_completion(gateway: Served, route: str) -> None:
+    answer = client(gateway).generate(route, "1, 2, 3, 4,", raw=True, stream=False,
+                                      options={"num_predict": 4, "temperature": 0})  # fmt: skip
+    assert answer.done and answer.response and answer.eval_count == 4
+    assert (
+        answer.prompt_eval_count and answer.prompt_eval_count <= 12
+    )  # no chat template (~20 tokens)
+
+
+def test_chat_logprobs_come_per_token(gateway: Served) -> None:
+    answer = client(gateway).chat("local", messages=HELLO, stream=False, logprobs=True,
+                                  top_logprobs=2, options={"num_predict": 3})  # fmt: skip
+    assert answer.logprobs is not None and len(answer.logprobs) == answer.eval_count == 3
+    assert all(len(t.top_logprobs or []) == 2 for t in answer.logprobs)
+    assert "".join(t.token for t in answer.logprobs) == answer.message.content
