@@ -127,3 +127,29 @@ def test_chat_logprobs_come_per_token(gateway: Served) -> None:
     assert answer.logprobs is not None and len(answer.logprobs) == answer.eval_count == 3
     assert all(len(t.top_logprobs or []) == 2 for t in answer.logprobs)
     assert "".join(t.token for t in answer.logprobs) == answer.message.content
+
+
+WEATHER = {"type": "function", "function": {
+    "name": "get_weather", "description": "The weather in a city",
+    "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
+                   "required": ["city"]},
+}}  # fmt: skip
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_a_tool_round_trip_in_ollamas_form(gateway: Served, route: str) -> None:
+    """A history with a tool call (arguments as an object) and its result (named by
+    `tool_name`, no id) is carried to the backend as OpenAI's calls and tool messages."""
+    called = {
+        "role": "assistant",
+        "content": "",
+        "tool_calls": [{"function": {"name": "get_weather", "arguments": {"city": "Oslo"}}}],
+    }
+    result = {"role": "tool", "content": "sunny, 21 C", "tool_name": "get_weather"}
+    ask = {"role": "user", "content": "What is the weather in Oslo?"}
+    answer = client(gateway).chat(route, messages=[ask, called, result], tools=[WEATHER],
+                                  stream=False, options={"num_predict": 8})  # fmt: skip
+    assert answer.done and answer.message.role == "assistant"
+    assert answer.message.content or answer.message.tool_calls
+    for call in answer.message.tool_calls or []:
+        assert isinstance(call.function.arguments, dict)
