@@ -13,9 +13,10 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, cast
 
 from rung._errors import BackendBug, BackendRejected, ContextTooLong, Overloaded, RequestError
+from rung.backends import fim
 from rung.backends.base import Backend, Capabilities
 from rung.backends.embedded import model_path
 from rung.backends.localchat import chat_messages, plan_tools
@@ -25,6 +26,7 @@ from rung.config import LlamaCppBackendConfig
 from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, envelope
 
 _END = object()
+_UNSET = object()
 
 
 class LlamaCppBackend(Backend):
@@ -50,6 +52,7 @@ class LlamaCppBackend(Backend):
         self._pending = 0
         self._seconds = 1.0  # moving average of one request's time on the model, Retry-After
         self._clock = clock
+        self._fim: object = _UNSET  # the FIM layout, once known
 
     @property
     def queue_depth(self) -> int:
@@ -279,7 +282,42 @@ class LlamaCppBackend(Backend):
         return TextPlan(kwargs, list(texts), counts, _n(body), top)
 
     def _fim_prompts(self, request: ChatRequest, texts: list[str]) -> list[list[int]]:
-        raise RequestError(f"{self.name}: fill-in-the-middle is not available yet", param="suffix")
+        """Each prompt (the code before the cursor) with the suffix, as the model's FIM layout
+        lays them out (`rung.backends.fim`); a model without one is the client's 400."""
+        if request.body.get("echo"):
+            raise RequestError("echo cannot be used with suffix", param="echo")
+        layout = self._fim_layout()
+        if layout is None:
+            how = (
+                "is configured with fim: none"
+                if self.config.fim == "none"
+                else (
+                    "declares no fill-in-the-middle tokens and is of no family rung knows; set "
+                    f"`fim: {'|'.join(fim.TEMPLATES)}` on it in the config"
+                )
+            )
+            raise RequestError(
+                f"fill-in-the-middle (suffix) is not available on {self.name}: the model "
+                f"{self.model} {how}",
+                param="suffix",
+            )
+        llm, suffix = self._llm, str(request.body["suffix"])
+
+        def tokenize(text: str, special: bool) -> list[int]:
+            return list(llm.tokenize(text.encode(), add_bos=False, special=special))
+
+        bos = [llm.token_bos()] if llm._model.add_bos_token() and llm.token_bos() >= 0 else []
+        return [bos + layout.tokens(prefix, suffix, tokenize) for prefix in texts]
+
+    def _fim_layout(self) -> fim.Layout | None:
+        """The model's FIM layout (read once from its vocabulary and metadata)."""
+        if self._fim is _UNSET:
+            model = self._llm._model
+            declared = fim.FimTokens(
+                model.token_prefix(), model.token_suffix(), model.token_middle()
+            )
+            self._fim = fim.choose(self.config.fim, declared, self._llm.metadata)
+        return cast("fim.Layout | None", self._fim)
 
     def _plan(self, request: ChatRequest) -> Plan:
         """Translate an OpenAI request into `create_chat_completion` arguments."""
