@@ -73,6 +73,10 @@ def test_completion_errors_from_the_sdks_view(gateway: Served) -> None:
     assert isinstance(bad.value.body, dict) and bad.value.body["param"] == "logprobs"
     with pytest.raises(openai.BadRequestError):
         client.completions.create(model="upstream", prompt=[[1, 2, 3]])
+    with pytest.raises(openai.BadRequestError) as no_fim:
+        client.completions.create(model="plain", prompt="def f(", suffix="\n", stream=True)
+    assert isinstance(no_fim.value.body, dict) and no_fim.value.body["param"] == "suffix"
+    assert "embedded:smollm2-135m" in no_fim.value.message
     assert breakers(gateway) == CLOSED
 
 
@@ -105,4 +109,6 @@ def test_infill_errors_in_llama_cpps_format(gateway: Served) -> None:
     assert missing.status_code == 404 and missing.json()["error"]["code"] == 404
     bad = infill(gateway, input_prefix=3)
     assert bad.status_code == 400 and bad.json()["error"]["type"] == "invalid_request_error"
+    no_fim = infill(gateway, model="plain", input_prefix="def f(", stream=True)
+    assert no_fim.status_code == 400 and "fim:" in no_fim.json()["error"]["message"]
     assert breakers(gateway) == CLOSED

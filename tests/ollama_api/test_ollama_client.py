@@ -20,12 +20,13 @@ def client(served: Served) -> ollama.Client:
 
 def test_list_shows_each_route_as_a_model_with_its_endpoints(gateway: Served) -> None:
     models = client(gateway).list().models
-    assert [m.model for m in models] == ["local:latest", "upstream:latest"]
+    assert [m.model for m in models] == ["local:latest", "upstream:latest", "plain:latest"]
     assert all(m.size == 0 and m.digest and m.details for m in models)
     tags = httpx.get(gateway.url + "/api/tags").json()["models"]
     assert {"/api/generate", "/api/chat", "/v1/completions", "/infill"} <= set(tags[0]["endpoints"])
     listed = httpx.get(gateway.url + "/v1/models").json()["data"]
     assert [m["endpoints"] for m in listed] == [t["endpoints"] for t in tags]
+    assert "/infill" not in tags[2]["endpoints"]  # a model without a FIM layout
 
 
 def test_show_names_the_routes_capabilities(gateway: Served) -> None:
@@ -35,6 +36,8 @@ def test_show_names_the_routes_capabilities(gateway: Served) -> None:
     assert card.modelinfo is not None and card.modelinfo["rung.context_length"] == 2048
     assert card.details is not None and card.details.format == "gguf"
     assert httpx.get(gateway.url + "/api/version").json()["version"]
+    plain = client(gateway).show("plain").capabilities or []
+    assert "completion" in plain and "insert" not in plain
 
 
 @pytest.mark.parametrize("route", ROUTES)
@@ -105,6 +108,9 @@ def test_client_errors_arrive_in_ollamas_format_and_leave_breakers_closed(
     with pytest.raises(ollama.ResponseError) as options:
         c.generate("upstream", "hi", options={"temperature": "hot"}, stream=False)
     assert options.value.status_code == 400 and "options.temperature" in options.value.error
+    with pytest.raises(ollama.ResponseError) as no_fim:
+        c.generate("plain", "def f(", suffix="\n", stream=False)
+    assert no_fim.value.status_code == 400 and "embedded:smollm2-135m" in no_fim.value.error
     broken = httpx.post(gateway.url + "/api/generate", content=b"{", timeout=10,
                         headers={"content-type": "application/json"})  # fmt: skip
     assert broken.status_code == 400 and set(broken.json()) == {"error"}

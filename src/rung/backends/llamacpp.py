@@ -319,6 +319,10 @@ class LlamaCppBackend(Backend):
             self._fim = fim.choose(self.config.fim, declared, self._llm.metadata)
         return cast("fim.Layout | None", self._fim)
 
+    def fills_in_the_middle(self) -> bool | None:
+        """Whether a request with a suffix can run here (None until the model is loaded)."""
+        return None if self._llm is None else self._fim_layout() is not None
+
     def _plan(self, request: ChatRequest) -> Plan:
         """Translate an OpenAI request into `create_chat_completion` arguments."""
         body = request.body

@@ -2,10 +2,11 @@
 Ollama's model listing (`GET /api/tags`), model card (`POST /api/show`) and `GET /api/version`.
 
 A route serves an endpoint when every backend it may call can answer it (a cascade may end on
-any of its tiers): an `openai` upstream everything, a `llamacpp` model chat and text
-completions (and fill-in-the-middle unless configured `fim: none`), an `embedding` model only
-embeddings (which only `fixed` and `fallback` routes serve). Ollama's capabilities follow: `completion`, `insert` (fill-in-the-middle),
-`tools`, `vision`, `embedding`.
+any of its tiers): an `openai` upstream everything; a `llamacpp` model chat and text
+completions, and fill-in-the-middle when its model has a FIM layout (before the model is
+loaded: unless configured `fim: none`); an `embedding` model only embeddings (which only
+`fixed` and `fallback` routes serve). Ollama's capabilities follow: `completion`, `insert`
+(fill-in-the-middle), `tools`, `vision`, `embedding`.
 """
 
 from __future__ import annotations
@@ -43,9 +44,18 @@ def backend_paths(gateway: Gateway, backend: Backend) -> set[str]:
     paths = set(CHAT_PATHS)
     if kind == "openai":
         paths |= {*FIM_PATHS, *EMBED_PATHS}
-    elif kind == "llamacpp" and getattr(spec, "fim", "auto") != "none":
+    elif kind == "llamacpp" and fills_in_the_middle(backend, spec):
         paths |= set(FIM_PATHS)
     return paths
+
+
+def fills_in_the_middle(backend: Backend, spec: object) -> bool:
+    """Whether a local model takes a suffix: known once its model is loaded (its FIM tokens or
+    template), else assumed unless its config says `fim: none`."""
+    inner = getattr(backend, "inner", backend)  # under its retries and breaker
+    probe = getattr(inner, "fills_in_the_middle", None)
+    known = probe() if callable(probe) else None
+    return bool(known) if known is not None else getattr(spec, "fim", "auto") != "none"
 
 
 def endpoints(gateway: Gateway, route: str) -> list[str]:
