@@ -36,8 +36,9 @@ def test_show_names_the_routes_capabilities(gateway: Served) -> None:
     assert card.modelinfo is not None and card.modelinfo["rung.context_length"] == 2048
     assert card.details is not None and card.details.format == "gguf"
     assert httpx.get(gateway.url + "/api/version").json()["version"]
-    plain = client(gateway).show("plain").capabilities or []
-    assert "completion" in plain and "insert" not in plain
+    plain = client(gateway).show("plain")
+    assert "completion" in (plain.capabilities or []) and "insert" not in (plain.capabilities or [])
+    assert ".Suffix" in (card.template or "") and ".Suffix" not in (plain.template or "")
 
 
 @pytest.mark.parametrize("route", ROUTES)

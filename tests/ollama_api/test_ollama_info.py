@@ -66,6 +66,8 @@ def test_tags_and_show(app: App) -> None:
     assert card["model_info"]["rung.context_length"] == 4096  # the smallest window of its tiers
     assert card["model_info"]["rung.pattern"] == "cascade"
     assert card["details"]["family"] == "cascade"
+    assert card["parameters"] == "num_ctx 4096"  # Continue reads the context length here
+    assert ".Suffix" in card["template"]  # Continue's sign that a model fills in the middle
     old_form = ollama_info.show(app.gateway, orjson.dumps({"name": "eyes"}), {}, "")
     assert old_form["model_info"]["rung.context_length"] == 32000
     with pytest.raises(UnknownRoute) as missing:

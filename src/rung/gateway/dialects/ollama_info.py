@@ -33,6 +33,12 @@ CHAT_PATHS = ("/v1/chat/completions", "/v1/completions", "/v1/messages", "/api/c
 FIM_PATHS = ("/infill",)
 EMBED_PATHS = ("/v1/embeddings", "/api/embed")
 EMBEDDING_PATTERNS = ("fixed", "fallback")
+# Templates to show: the backend applies the model's own. Clients read them, though: Continue
+# takes a route for fill-in-the-middle only when its template mentions `.Suffix`.
+TEMPLATE = "{{ .Prompt }}"
+FIM_TEMPLATE = (
+    "{{ if .Suffix }}{{ .Prompt }}<fill in the middle>{{ .Suffix }}{{ else }}{{ .Prompt }}{{ end }}"
+)
 
 
 def backend_paths(gateway: Gateway, backend: Backend) -> set[str]:
@@ -133,10 +139,12 @@ def show(gateway: Gateway, raw: bytes, scope: Scope, modified_at: str) -> JSON:
         "rung.context_length": window, "rung.pattern": gateway.routes[route].name,
         "rung.backends": [b.name for b in backends], "rung.endpoints": endpoints(gateway, route),
     }  # fmt: skip
+    insert = "insert" in capabilities(gateway, route)
     return {
-        "modelfile": "", "parameters": "", "template": "{{ .Prompt }}",
-        "details": details(gateway, route), "model_info": info,
-        "capabilities": capabilities(gateway, route), "modified_at": modified_at,
+        "modelfile": "", "parameters": f"num_ctx {window}" if window else "",
+        "template": FIM_TEMPLATE if insert else TEMPLATE, "details": details(gateway, route),
+        "model_info": info, "capabilities": capabilities(gateway, route),
+        "modified_at": modified_at,
     }  # fmt: skip
 
 
