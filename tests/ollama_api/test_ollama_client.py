@@ -99,7 +99,8 @@ def test_client_errors_arrive_in_ollamas_format_and_leave_breakers_closed(
         with pytest.raises(ollama.ResponseError) as missing:
             result = c.chat("nope:latest", messages=HELLO, stream=stream)
             list(result) if stream else None  # type: ignore[call-overload]
-        assert missing.value.status_code == 404 and "nope" in missing.value.error
+        assert missing.value.status_code == 404 and "not found" in missing.value.error
+        assert "nope" in missing.value.error
     with pytest.raises(ollama.ResponseError) as unknown:
         c.show("nope")
     assert unknown.value.status_code == 404

@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 from rung import RequestError
+from rung._errors import UnknownRoute
 from rung.gateway.dialects.ollama import ChatDialect, GenerateDialect, OllamaRequest, route_of
 from rung.types import ChatRequest, Chunk, Completion
 
@@ -134,6 +135,8 @@ def test_errors_are_ollamas_error_objects() -> None:
     error = RequestError("model is required")
     assert orjson.loads(GENERATE.error(error)) == {"error": "model is required"}
     assert GENERATE.stream_error(error) == b'{"error":"model is required"}\n'
+    missing = orjson.loads(CHAT.error(UnknownRoute("the route 'x' does not exist")))
+    assert missing == {"error": "model not found: the route 'x' does not exist"}
 
 
 ANSWER = {

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from rung._errors import RungError
+from rung._errors import RungError, UnknownRoute
 from rung.gateway.dialects.base import Dialect
 from rung.gateway.dialects.ollama_parse import chat_body, check_model, generate_body
 from rung.gateway.http import Headers, Scope, error_json
@@ -130,6 +130,9 @@ class OllamaDialect(Dialect):
         return fields
 
     def error(self, error: RungError) -> bytes:
+        """Ollama's `{"error": ...}`; an unknown model says "not found", as Ollama's does."""
+        if isinstance(error, UnknownRoute):
+            return orjson.dumps({"error": f"model not found: {error.message}"})
         return orjson.dumps(error_json(error, self.path))
 
     def stream_error(self, error: RungError) -> bytes:
