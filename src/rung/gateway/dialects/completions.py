@@ -205,7 +205,5 @@ def _finish(reason: object) -> str | None:
     if reason is None:
         return None
     return (
-        "length"
-        if reason == "length"
-        else ("content_filter" if reason == "content_filter" else "stop")
-    )
+        str(reason) if reason in ("length", "content_filter") else "stop"
+    )  # tool_calls and anything else: the text simply ended
