@@ -24,7 +24,7 @@ from rung.gateway.dialects import Dialect
 from rung.gateway.exchange import Exchange
 from rung.gateway.http import Scope
 from rung.gateway.supersede import HEADER, Supersede, client_of
-from rung.keys import ANONYMOUS
+from rung.keys import ANONYMOUS, Principal
 from rung.types import ChatRequest
 
 pytestmark = pytest.mark.live
@@ -199,11 +199,8 @@ async def test_other_clients_and_routes_are_not_superseded(gateway: Gateway) -> 
 
 def test_client_identity() -> None:
     request = ChatRequest({"prompt": "x", "suffix": "", "user": "ann"}, route="r")
-
-    class Key:
-        key_id = "k1"
-
-    assert client_of(request, {"client": ("1.2.3.4", 5)}, Key()) == "key:k1"
+    key = Principal(key_id="k1", name="laptop")
+    assert client_of(request, {"client": ("1.2.3.4", 5)}, key) == "key:k1"
     assert client_of(request, {"client": ("1.2.3.4", 5)}, ANONYMOUS) == "peer:1.2.3.4|user:ann"
     assert client_of(request, {}, ANONYMOUS) == "peer:|user:ann"
 

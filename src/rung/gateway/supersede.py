@@ -22,7 +22,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from rung.backends.base import Backend
-from rung.keys import ANONYMOUS
+from rung.keys import ANONYMOUS, Principal
 from rung.patterns import Pattern
 from rung.types import JSON, ChatRequest, Chunk, Completion, Trace, Usage, close_stream
 
@@ -39,7 +39,9 @@ class Supersede:
         self._current: dict[Key, asyncio.Event] = {}
         self.superseded = 0  # requests superseded so far (for tests and benchmarks)
 
-    def wrap(self, pattern: Pattern, request: ChatRequest, scope: Any, principal: Any) -> Pattern:
+    def wrap(
+        self, pattern: Pattern, request: ChatRequest, scope: Any, principal: Principal
+    ) -> Pattern:
         """`pattern`, superseding for a FIM request; unchanged for any other."""
         if not (request.is_text and isinstance(request.body.get("suffix"), str)):
             return pattern
@@ -66,9 +68,9 @@ class Supersede:
         return len(self._current)
 
 
-def client_of(request: ChatRequest, scope: Any, principal: Any) -> str:
+def client_of(request: ChatRequest, scope: Any, principal: Principal) -> str:
     """Who sent the request: the key's id, else the peer's address and the `user` field."""
-    if principal is not ANONYMOUS and getattr(principal, "key_id", ""):
+    if principal is not ANONYMOUS:
         return f"key:{principal.key_id}"
     client = scope.get("client") or ("", 0)
     user = request.body.get("user")
