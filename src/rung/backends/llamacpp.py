@@ -53,6 +53,9 @@ class LlamaCppBackend(Backend):
         self._seconds = 1.0  # moving average of one request's time on the model, Retry-After
         self._clock = clock
         self._fim: object = _UNSET  # the FIM layout, once known
+        # what the model has done (written on its thread only): samples begun, tokens generated
+        self.samples = 0
+        self.tokens_generated = 0
 
     @property
     def queue_depth(self) -> int:
@@ -162,10 +165,12 @@ class LlamaCppBackend(Backend):
         result: JSON = {}
         choices, prompt, generated = [], 0, 0
         for index in range(plan.n):
+            self.samples += 1
             result = llm.create_chat_completion(**plan.sample(index))
             choices.append(finish_choice(result["choices"][0], plan, index))
             prompt = result["usage"]["prompt_tokens"]
             generated += result["usage"]["completion_tokens"]
+            self.tokens_generated += result["usage"]["completion_tokens"]
         result["model"], result["choices"] = self.model, choices
         result["usage"] = Usage(prompt, generated).to_json()
         return result
@@ -201,6 +206,7 @@ class LlamaCppBackend(Backend):
             llm = self._model_for(plan.kwargs)
             prompt, generated, envelope = 0, 0, {}
             for index in range(plan.n):
+                self.samples += 1
                 sample = SampleStream(plan, index, self.model, lambda c: put(_plain(c)))
                 for chunk in llm.create_chat_completion(stream=True, **plan.sample(index)):
                     if stop.is_set():
@@ -208,6 +214,7 @@ class LlamaCppBackend(Backend):
                     sample.take(chunk)
                 sample.close()
                 envelope, generated = sample.envelope, generated + sample.tokens
+                self.tokens_generated += sample.tokens
                 if index == 0:
                     prompt = max(0, llm.n_tokens - sample.tokens)
             put({**envelope, "choices": [], "usage": Usage(prompt, generated).to_json()})
@@ -222,7 +229,8 @@ class LlamaCppBackend(Backend):
         result: JSON = {}
         choices, generated = [], 0
         for index, kwargs in plan.samples():
-            result = llm.create_completion(stopping_criteria=_halt(stop), **kwargs)
+            self.samples += 1
+            result = llm.create_completion(stopping_criteria=self._halt(stop), **kwargs)
             choices.append({**result["choices"][0], "index": index})
             generated += result["usage"]["completion_tokens"]
         result["choices"] = choices
@@ -238,7 +246,9 @@ class LlamaCppBackend(Backend):
             begun: set[int] = set()
             generated, last = 0, {}
             for index, kwargs in plan.samples():
-                chunks = llm.create_completion(stream=True, stopping_criteria=_halt(stop), **kwargs)
+                self.samples += 1
+                halt = self._halt(stop)
+                chunks = llm.create_completion(stream=True, stopping_criteria=halt, **kwargs)
                 echo = kwargs["prompt"] if kwargs.get("echo") else ""  # the stream leaves it out
                 for chunk in chunks:
                     if stop.is_set():
@@ -255,6 +265,17 @@ class LlamaCppBackend(Backend):
             put(exc)
         finally:
             put(_END)
+
+    def _halt(self, stop: threading.Event) -> Any:
+        """A llama-cpp stopping criterion, asked after every generated token: it counts the
+        token and ends the generation once `stop` is set (superseded, or the client gone)."""
+        from llama_cpp import StoppingCriteriaList
+
+        def halt(_ids: Any, _logits: Any) -> bool:
+            self.tokens_generated += 1
+            return stop.is_set()
+
+        return StoppingCriteriaList([halt])
 
     def _text_plan(self, request: ChatRequest) -> TextPlan:
         """Translate a text request into `create_completion` arguments (on the event loop:
@@ -351,13 +372,6 @@ class LlamaCppBackend(Backend):
 
 def _n(body: JSON) -> int:
     return int(body.get("n") or 1)
-
-
-def _halt(stop: threading.Event) -> Any:
-    """A llama-cpp stopping criterion: generation ends at the next token once `stop` is set."""
-    from llama_cpp import StoppingCriteriaList
-
-    return StoppingCriteriaList([lambda _ids, _logits: stop.is_set()])
 
 
 def _response_format(value: JSON) -> JSON:

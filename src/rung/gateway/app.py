@@ -35,6 +35,7 @@ from rung.gateway.http import (
     send_error,
     send_json,
 )
+from rung.gateway.supersede import Supersede
 from rung.keys import ANONYMOUS, Principal
 from rung.keys.admin import handle_admin
 from rung.keys.auth import Authenticator, master_secret
@@ -81,6 +82,7 @@ class Gateway:
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = config.log_path() if config.log.enabled else None
         self.limits = Limits()  # budgets and rate limits of keys and teams (in-process)
+        self.supersede = Supersede()  # a client's newer autocomplete cancels its previous one
         self.route_prices = {
             name: route_price(pattern.backends(), self.kinds, config.prices)
             for name, pattern in self.routes.items()
