@@ -135,7 +135,7 @@ def text_envelope(data: JSON) -> JSON:
     """The fields of a text_completion (or one of its chunks) besides its choices."""
     chat_id = str(data.get("id") or "")
     envelope: JSON = {
-        "id": "cmpl-" + chat_id.removeprefix("chatcmpl-") if chat_id else "cmpl-rung",
+        "id": _text_id(chat_id),
         "object": "text_completion",
         "created": data.get("created") or int(time.time()),
         "model": data.get("model") or "",
@@ -143,6 +143,13 @@ def text_envelope(data: JSON) -> JSON:
     if data.get("system_fingerprint"):
         envelope["system_fingerprint"] = data["system_fingerprint"]
     return envelope
+
+
+def _text_id(chat_id: str) -> str:
+    """A text completion's id (`cmpl-...`) for a chat completion's (`chatcmpl-...`)."""
+    if chat_id.startswith("cmpl-"):
+        return chat_id
+    return "cmpl-" + chat_id.removeprefix("chatcmpl-") if chat_id else "cmpl-rung"
 
 
 def text_choice(choice: JSON, request: ChatRequest, offsets: Offsets) -> JSON:
