@@ -104,6 +104,20 @@ def test_chat_tool_calls_get_ids_and_tool_messages_answer_them() -> None:
     assert body["messages"][0]["content"][1]["type"] == "image_url"
 
 
+def test_ids_given_by_the_client_are_kept() -> None:
+    called = {"role": "assistant", "tool_calls": [
+        {"id": "a", "function": {"name": "f", "arguments": {}}},
+        {"id": "b", "function": {"name": "f", "arguments": {}}},
+    ]}  # fmt: skip
+    answers = [
+        {"role": "tool", "content": "2", "tool_call_id": "b"},
+        {"role": "tool", "content": "1"},
+    ]
+    body = chat([{"role": "user", "content": "go"}, called, *answers]).body
+    assert [c["id"] for c in body["messages"][1]["tool_calls"]] == ["a", "b"]
+    assert [m["tool_call_id"] for m in body["messages"][2:]] == ["b", "a"]
+
+
 @pytest.mark.parametrize(
     ("dialect", "fields", "param"),
     [

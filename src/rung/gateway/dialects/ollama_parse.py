@@ -5,8 +5,8 @@
   user's message (with its `images`). `template`, `context`, `keep_alive` and `think` are
   ignored: rung's backends apply their own templates and keep their models loaded.
 - `chat` messages: `images` (base64) become image parts; tool calls (arguments as objects)
-  become OpenAI tool calls with ids, and a `tool` message answers the call it names
-  (`tool_name`) or else the first call still unanswered.
+  become OpenAI tool calls with ids (their own when given), and a `tool` message answers the
+  call of its `tool_call_id`, else the call it names (`tool_name`), else the first unanswered.
 - `options`: temperature, top_p, num_predict (> 0: max_tokens), stop, seed, presence_penalty
   and frequency_penalty are honoured; Ollama's other options (top_k, num_ctx, ...) are ignored.
 - `format`: "json" -> a JSON object answer; a JSON Schema -> `response_format.json_schema`.
@@ -170,7 +170,9 @@ def chat_messages(messages: list[Any]) -> list[JSON]:
             converted["content"] = content or None
             pending = [(c["id"], c["function"]["name"]) for c in calls]
         if role == "tool":
-            converted["tool_call_id"] = _answered(pending, message.get("tool_name"), i)
+            given = message.get("tool_call_id")
+            answered = _answered(pending, message.get("tool_name"), i, given)
+            converted["tool_call_id"] = answered
         out.append(converted)
     return out
 
@@ -191,8 +193,12 @@ def _calls(calls: Any, where: str, at: int) -> list[JSON]:
     return out
 
 
-def _answered(pending: list[tuple[str, str]], name: Any, index: int) -> str:
-    """The id of the call a tool message answers: the pending one it names, else the first."""
+def _answered(pending: list[tuple[str, str]], name: Any, index: int, given: Any = None) -> str:
+    """The id of the call a tool message answers: its own `tool_call_id`, else the pending
+    call it names (`tool_name`), else the first pending one."""
+    if isinstance(given, str) and given:
+        pending[:] = [p for p in pending if p[0] != given]
+        return given
     for k, (call_id, call_name) in enumerate(pending):
         if name is None or call_name == name:
             del pending[k]
