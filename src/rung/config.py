@@ -90,6 +90,8 @@ class LlamaCppBackendConfig(BackendSection):
     logprobs: bool = True
     residency: str = "local"
     num_retries: int = Field(default=0, ge=0, le=10)  # a full local queue is not retried
+    # fill-in-the-middle layout (rung.backends.fim): the GGUF's own tokens or a known family
+    fim: Literal["auto", "qwen", "starcoder", "codellama", "deepseek", "codestral", "none"] = "auto"
     path_keys: ClassVar[tuple[str, ...]] = ("model",)
 
     @model_validator(mode="before")

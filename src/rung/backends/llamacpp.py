@@ -13,17 +13,20 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, cast
 
 from rung._errors import BackendBug, BackendRejected, ContextTooLong, Overloaded, RequestError
+from rung.backends import fim
 from rung.backends.base import Backend, Capabilities
 from rung.backends.embedded import model_path
 from rung.backends.localchat import chat_messages, plan_tools
-from rung.backends.localsample import Plan, SampleStream, finish_choice
+from rung.backends.localsample import Plan, SampleStream, TextPlan, finish_choice
+from rung.backends.textmode import chat_chunk, chat_completion, prompts, top_logprobs
 from rung.config import LlamaCppBackendConfig
-from rung.types import JSON, ChatRequest, Chunk, Completion, Usage
+from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, envelope
 
 _END = object()
+_UNSET = object()
 
 
 class LlamaCppBackend(Backend):
@@ -49,6 +52,10 @@ class LlamaCppBackend(Backend):
         self._pending = 0
         self._seconds = 1.0  # moving average of one request's time on the model, Retry-After
         self._clock = clock
+        self._fim: object = _UNSET  # the FIM layout, once known
+        # what the model has done (written on its thread only): samples begun, tokens generated
+        self.samples = 0
+        self.tokens_generated = 0
 
     @property
     def queue_depth(self) -> int:
@@ -130,15 +137,27 @@ class LlamaCppBackend(Backend):
 
     async def complete(self, request: ChatRequest) -> Completion:
         await self.start()
-        plan = self._plan(request)
-        future = self._submit(lambda: self._complete_all(plan))
+        job = self._text_job(request) if request.is_text else self._chat_job(request)
+        stop = threading.Event()
+        future = self._submit(lambda: job(stop))
         try:
             result = await asyncio.wrap_future(future)
+        except asyncio.CancelledError:  # superseded, or the client went away: stop generating
+            stop.set()
+            raise
         except ValueError as exc:
             raise _request_error(self.name, exc) from exc
         except Exception as exc:  # a bug on our side of the model, not the model being down
             raise BackendBug(f"{self.name}: generation failed: {exc}", backend=self.name) from exc
         return Completion(_plain(result))
+
+    def _chat_job(self, request: ChatRequest) -> Callable[[threading.Event], JSON]:
+        plan = self._plan(request)
+        return lambda stop: self._complete_all(plan)
+
+    def _text_job(self, request: ChatRequest) -> Callable[[threading.Event], JSON]:
+        plan = self._text_plan(request)
+        return lambda stop: self._complete_text(plan, stop)
 
     def _complete_all(self, plan: Plan) -> JSON:
         """Runs on the model's thread: `n` samples, one after another, as one completion."""
@@ -146,17 +165,18 @@ class LlamaCppBackend(Backend):
         result: JSON = {}
         choices, prompt, generated = [], 0, 0
         for index in range(plan.n):
+            self.samples += 1
             result = llm.create_chat_completion(**plan.sample(index))
             choices.append(finish_choice(result["choices"][0], plan, index))
             prompt = result["usage"]["prompt_tokens"]
             generated += result["usage"]["completion_tokens"]
+            self.tokens_generated += result["usage"]["completion_tokens"]
         result["model"], result["choices"] = self.model, choices
         result["usage"] = Usage(prompt, generated).to_json()
         return result
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
         await self.start()
-        plan = self._plan(request)
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         stop = threading.Event()
@@ -164,7 +184,12 @@ class LlamaCppBackend(Backend):
         def put(item: Any) -> None:
             loop.call_soon_threadsafe(queue.put_nowait, item)
 
-        self._submit(lambda: self._produce(plan, put, stop))
+        if request.is_text:
+            text_plan = self._text_plan(request)
+            self._submit(lambda: self._produce_text(text_plan, put, stop))
+        else:
+            plan = self._plan(request)
+            self._submit(lambda: self._produce(plan, put, stop))
         try:
             while (item := await queue.get()) is not _END:
                 if isinstance(item, ValueError):
@@ -181,6 +206,7 @@ class LlamaCppBackend(Backend):
             llm = self._model_for(plan.kwargs)
             prompt, generated, envelope = 0, 0, {}
             for index in range(plan.n):
+                self.samples += 1
                 sample = SampleStream(plan, index, self.model, lambda c: put(_plain(c)))
                 for chunk in llm.create_chat_completion(stream=True, **plan.sample(index)):
                     if stop.is_set():
@@ -188,6 +214,7 @@ class LlamaCppBackend(Backend):
                     sample.take(chunk)
                 sample.close()
                 envelope, generated = sample.envelope, generated + sample.tokens
+                self.tokens_generated += sample.tokens
                 if index == 0:
                     prompt = max(0, llm.n_tokens - sample.tokens)
             put({**envelope, "choices": [], "usage": Usage(prompt, generated).to_json()})
@@ -195,6 +222,127 @@ class LlamaCppBackend(Backend):
             put(exc)
         finally:
             put(_END)
+
+    def _complete_text(self, plan: TextPlan, stop: threading.Event) -> JSON:
+        """Runs on the model's thread: every prompt's samples as one chat-shaped completion."""
+        llm = self._model_for(plan.kwargs)
+        result: JSON = {}
+        choices, generated = [], 0
+        for index, kwargs in plan.samples():
+            self.samples += 1
+            result = llm.create_completion(stopping_criteria=self._halt(stop), **kwargs)
+            choices.append({**result["choices"][0], "index": index})
+            generated += result["usage"]["completion_tokens"]
+        result["choices"] = choices
+        result["usage"] = Usage(sum(plan.prompt_tokens), generated).to_json()
+        return chat_completion(result, plan.top_logprobs, self.model)
+
+    def _produce_text(
+        self, plan: TextPlan, put: Callable[[Any], None], stop: threading.Event
+    ) -> None:
+        """Runs on the model's thread: a text request's chunks, chat-shaped, to the loop."""
+        try:
+            llm = self._model_for(plan.kwargs)
+            begun: set[int] = set()
+            generated, last = 0, {}
+            for index, kwargs in plan.samples():
+                self.samples += 1
+                halt = self._halt(stop)
+                chunks = llm.create_completion(stream=True, stopping_criteria=halt, **kwargs)
+                echo = kwargs["prompt"] if kwargs.get("echo") else ""  # the stream leaves it out
+                for chunk in chunks:
+                    if stop.is_set():
+                        return
+                    for choice in chunk["choices"]:
+                        generated += bool(choice.get("text"))
+                        choice["index"], choice["text"] = index, echo + (choice.get("text") or "")
+                        echo = ""
+                    last = chat_chunk(chunk, plan.top_logprobs, begun, self.model)
+                    put(_plain(last))
+            usage = Usage(sum(plan.prompt_tokens), generated).to_json()
+            put({**envelope(last), "choices": [], "usage": usage})
+        except Exception as exc:
+            put(exc)
+        finally:
+            put(_END)
+
+    def _halt(self, stop: threading.Event) -> Any:
+        """A llama-cpp stopping criterion, asked after every generated token: it counts the
+        token and ends the generation once `stop` is set (superseded, or the client gone)."""
+        from llama_cpp import StoppingCriteriaList
+
+        def halt(_ids: Any, _logits: Any) -> bool:
+            self.tokens_generated += 1
+            return stop.is_set()
+
+        return StoppingCriteriaList([halt])
+
+    def _text_plan(self, request: ChatRequest) -> TextPlan:
+        """Translate a text request into `create_completion` arguments (on the event loop:
+        tokenising is quick and reads only the vocabulary)."""
+        body = request.body
+        top = top_logprobs(body)
+        if top is not None and not self.config.logprobs:
+            raise RequestError(f"{self.name} is configured without logprobs", param="logprobs")
+        kwargs: JSON = {
+            "temperature": body.get("temperature", 1.0),
+            "top_p": body.get("top_p", 1.0),
+            "max_tokens": body.get("max_tokens") or self.config.default_max_tokens,
+        }
+        for key in ("stop", "seed", "presence_penalty", "frequency_penalty"):
+            if body.get(key) is not None:
+                kwargs[key] = body[key]
+        if top is not None:
+            kwargs["logprobs"] = max(1, top)
+        texts = prompts(body)
+        if isinstance(body.get("suffix"), str):
+            built = self._fim_prompts(request, texts)
+            return TextPlan(kwargs, list(built), [len(t) for t in built], _n(body), top)
+        kwargs["echo"] = bool(body.get("echo"))
+        counts = [len(self._llm.tokenize(t.encode(), add_bos=True, special=True)) for t in texts]
+        return TextPlan(kwargs, list(texts), counts, _n(body), top)
+
+    def _fim_prompts(self, request: ChatRequest, texts: list[str]) -> list[list[int]]:
+        """Each prompt (the code before the cursor) with the suffix, as the model's FIM layout
+        lays them out (`rung.backends.fim`); a model without one is the client's 400."""
+        if request.body.get("echo"):
+            raise RequestError("echo cannot be used with suffix", param="echo")
+        layout = self._fim_layout()
+        if layout is None:
+            how = (
+                "is configured with fim: none"
+                if self.config.fim == "none"
+                else (
+                    "declares no fill-in-the-middle tokens and is of no family rung knows; set "
+                    f"`fim: {'|'.join(fim.TEMPLATES)}` on it in the config"
+                )
+            )
+            raise RequestError(
+                f"fill-in-the-middle (suffix) is not available on {self.name}: the model "
+                f"{self.model} {how}",
+                param="suffix",
+            )
+        llm, suffix = self._llm, str(request.body["suffix"])
+
+        def tokenize(text: str, special: bool) -> list[int]:
+            return list(llm.tokenize(text.encode(), add_bos=False, special=special))
+
+        bos = [llm.token_bos()] if llm._model.add_bos_token() and llm.token_bos() >= 0 else []
+        return [bos + layout.tokens(prefix, suffix, tokenize) for prefix in texts]
+
+    def _fim_layout(self) -> fim.Layout | None:
+        """The model's FIM layout (read once from its vocabulary and metadata)."""
+        if self._fim is _UNSET:
+            model = self._llm._model
+            declared = fim.FimTokens(
+                model.token_prefix(), model.token_suffix(), model.token_middle()
+            )
+            self._fim = fim.choose(self.config.fim, declared, self._llm.metadata)
+        return cast("fim.Layout | None", self._fim)
+
+    def fills_in_the_middle(self) -> bool | None:
+        """Whether a request with a suffix can run here (None until the model is loaded)."""
+        return None if self._llm is None else self._fim_layout() is not None
 
     def _plan(self, request: ChatRequest) -> Plan:
         """Translate an OpenAI request into `create_chat_completion` arguments."""
@@ -220,6 +368,10 @@ class LlamaCppBackend(Backend):
         if body.get("response_format") and tools.mode != "forced":
             kwargs["response_format"] = _response_format(body["response_format"])
         return Plan(kwargs, int(body.get("n") or 1), tools, top_logprobs)
+
+
+def _n(body: JSON) -> int:
+    return int(body.get("n") or 1)
 
 
 def _response_format(value: JSON) -> JSON:

@@ -114,3 +114,27 @@ class SampleStream:
 
     def _send(self, choice: JSON) -> None:
         self.put({**self.envelope, "object": "chat.completion.chunk", "choices": [choice]})
+
+
+@dataclass(slots=True)
+class TextPlan:
+    """`create_completion` arguments for a text request: its prompts (text, or token ids when
+    rung built the prompt, as for fill-in-the-middle), `n` samples of each."""
+
+    kwargs: JSON
+    prompts: list[str | list[int]]
+    prompt_tokens: list[int]  # how many tokens each prompt is
+    n: int
+    top_logprobs: int | None  # None: no logprobs asked for
+
+    def samples(self) -> list[tuple[int, JSON]]:
+        """(choice index, arguments) of every sample: prompt by prompt, `n` of each."""
+        result = []
+        for p, prompt in enumerate(self.prompts):
+            for j in range(self.n):
+                kwargs = {**self.kwargs, "prompt": prompt}
+                index = p * self.n + j
+                if index and kwargs.get("seed") is not None:
+                    kwargs["seed"] = int(kwargs["seed"]) + index
+                result.append((index, kwargs))
+        return result

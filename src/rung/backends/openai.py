@@ -21,6 +21,7 @@ import orjson
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.base import Backend, Capabilities, Embeddings, EmbedRequest
 from rung.backends.localsample import trim_logprobs
+from rung.backends.textmode import chat_chunk, chat_completion, top_logprobs
 from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
 from rung.secrets import Scrubber
@@ -36,6 +37,7 @@ class OpenAIBackend(Backend):
         self.model = config.model
         self.config = config
         self.url = config.base_url.rstrip("/") + "/chat/completions"
+        self.text_url = config.base_url.rstrip("/") + "/completions"
         self.capabilities = Capabilities(
             context_window=config.context_window,
             vision=config.vision,
@@ -78,7 +80,8 @@ class OpenAIBackend(Backend):
         body = dict(request.body)
         body["model"] = self.model
         body.pop("rung", None)
-        body["messages"] = [_sendable(m) for m in request.messages]
+        if not request.is_text:  # a text request goes to /completions as it is
+            body["messages"] = [_sendable(m) for m in request.messages]
         if self.config.default_max_tokens and not (
             body.get("max_tokens") or body.get("max_completion_tokens")
         ):
@@ -91,13 +94,14 @@ class OpenAIBackend(Backend):
             body.pop("stream_options", None)
         return orjson.dumps(body)
 
-    async def _post(self, payload: bytes) -> aiohttp.ClientResponse:
+    async def _post(self, payload: bytes, text: bool = False) -> aiohttp.ClientResponse:
         if self._session is None:
             await self.start()
         assert self._session is not None
+        url = self.text_url if text else self.url
         try:
             async with asyncio.timeout(self.config.timeout.first_byte):
-                response = await self._session.post(self.url, data=payload)
+                response = await self._session.post(url, data=payload)
         except TimeoutError as exc:
             raise UpstreamTimeout(
                 f"{self.name}: no answer within the timeout", backend=self.name
@@ -114,7 +118,7 @@ class OpenAIBackend(Backend):
         payload = self._payload(request, stream=False)
         try:
             async with asyncio.timeout(self.config.timeout.total):
-                response = await self._post(payload)
+                response = await self._post(payload, request.is_text)
                 async with response:
                     raw = await response.read()
         except TimeoutError as exc:
@@ -136,19 +140,25 @@ class OpenAIBackend(Backend):
             raise BackendError(
                 f"{self.name}: the upstream's answer has no choices", backend=self.name
             )
+        if request.is_text:
+            return Completion(chat_completion(completion.data, top_logprobs(request.body)))
         return _trimmed(completion, request) if request.body.get("logprobs") else completion
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
-        response = await self._post(self._payload(request, stream=True))
+        response = await self._post(self._payload(request, stream=True), request.is_text)
         usage, generated, last = False, 0, None
         async with response:
             try:
                 scrubber = Scrubber([self._key() or ""])
-                async for chunk in _sse_chunks(self.name, response, scrubber):
+                chunks = _sse_chunks(self.name, response, scrubber)
+                if request.is_text:
+                    chunks = _chat_chunks(chunks, top_logprobs(request.body))
+                async for chunk in chunks:
                     usage = usage or chunk.usage is not None
                     generated += _generated(chunk)
                     last = chunk
-                    yield _trimmed(chunk, request) if request.body.get("logprobs") else chunk
+                    trim = request.body.get("logprobs") and not request.is_text
+                    yield _trimmed(chunk, request) if trim else chunk
             except TimeoutError as exc:
                 raise UpstreamTimeout(
                     f"{self.name}: the stream stalled", backend=self.name
@@ -233,6 +243,13 @@ def _vector(value: Any) -> list[float]:
     if not isinstance(value, list) or not all(isinstance(x, int | float) for x in value):
         raise ValueError("an embedding is a list of numbers")
     return [float(x) for x in value]
+
+
+async def _chat_chunks(chunks: AsyncIterator[Chunk], top: int | None) -> AsyncIterator[Chunk]:
+    """A text completion's stream as chat.completion.chunks."""
+    begun: set[int] = set()
+    async for chunk in chunks:
+        yield Chunk(chat_chunk(chunk.data, top, begun))
 
 
 def _trimmed(item: _Item, request: ChatRequest) -> _Item:

@@ -20,7 +20,8 @@ from rung._errors import (
 from rung.backends import Backend, build_backend
 from rung.config import BackendSection, Config, PrivacySettings
 from rung.defaults import default_config
-from rung.gateway.dialects import DIALECTS
+from rung.gateway.dialects import DIALECTS, ollama_info
+from rung.gateway.dialects.ollama import created_at
 from rung.gateway.edge import Edge
 from rung.gateway.embeddings import serve_embeddings
 from rung.gateway.exchange import Exchange
@@ -35,6 +36,7 @@ from rung.gateway.http import (
     send_error,
     send_json,
 )
+from rung.gateway.supersede import Supersede
 from rung.keys import ANONYMOUS, Principal
 from rung.keys.admin import handle_admin
 from rung.keys.auth import Authenticator, master_secret
@@ -53,6 +55,7 @@ from rung.telemetry.prices import kind_of, price_calls
 from rung.types import ChatRequest
 
 logger = logging.getLogger("rung")
+OLLAMA_INFO = {"/api/tags": "GET", "/api/version": "GET", "/api/show": "POST"}  # path -> method
 
 
 class Gateway:
@@ -80,6 +83,7 @@ class Gateway:
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = config.log_path() if config.log.enabled else None
         self.limits = Limits()  # budgets and rate limits of keys and teams (in-process)
+        self.supersede = Supersede()  # a client's newer autocomplete cancels its previous one
         self.route_prices = {
             name: route_price(pattern.backends(), self.kinds, config.prices)
             for name, pattern in self.routes.items()
@@ -158,8 +162,16 @@ def _wrapped(name: str, spec: Section) -> Backend:
     return wrap(build_backend(name, spec), RetryPolicy(spec.num_retries), breaker)
 
 
-def model_object(route: str) -> dict[str, object]:
-    return {"id": route, "object": "model", "created": 0, "owned_by": "rung"}
+def model_object(gateway: Gateway, route: str) -> dict[str, object]:
+    """A route as OpenAI's model object, with the client API paths it serves (`endpoints`)."""
+    endpoints = ollama_info.endpoints(gateway, route)
+    return {
+        "id": route,
+        "object": "model",
+        "created": 0,
+        "owned_by": "rung",
+        "endpoints": endpoints,
+    }
 
 
 class App:
@@ -168,6 +180,7 @@ class App:
     def __init__(self, gateway: Gateway) -> None:
         self.gateway = gateway
         self.edge = Edge(gateway, gateway.scrub)
+        self.started_at = created_at()  # the routes' `modified_at` in Ollama's listing
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -198,6 +211,7 @@ class App:
         dialect = DIALECTS.get(path)
         if dialect is not None:
             if method == "POST":
+                scope.setdefault("state", {})["routes"] = self.gateway.routes  # for model names
                 await Exchange(self.gateway, scope, receive, send, dialect).run()
                 return
             await _not_allowed(send, "POST", path)
@@ -210,6 +224,8 @@ class App:
             await send_json(send, 200, self.models(principal_of(scope)))
         elif path.startswith("/v1/models/"):
             await self._model(path.removeprefix("/v1/models/"), principal_of(scope), send)
+        elif path.startswith("/api/") and path in OLLAMA_INFO:
+            await self._ollama(scope, receive, send)
         elif path == "/health":
             await send_json(send, 200, self.health())
         elif path == "/metrics":
@@ -237,9 +253,30 @@ class App:
         await send_json(send, 200, {"object": "feedback", "request_id": feedback.request_id,
                                     "name": feedback.name, "value": feedback.value})  # fmt: skip
 
+    async def _ollama(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Ollama's `GET /api/tags`, `GET /api/version` and `POST /api/show`."""
+        path, gateway = scope["path"], self.gateway
+        if scope["method"] != OLLAMA_INFO[path]:
+            await _not_allowed(send, OLLAMA_INFO[path], path)
+        elif path == "/api/tags":
+            await send_json(
+                send, 200, ollama_info.tags(gateway, principal_of(scope), self.started_at)
+            )
+        elif path == "/api/version":
+            await send_json(send, 200, ollama_info.version())
+        else:
+            try:
+                raw = await read_body(scope, receive, 64 * 1024)
+                card = ollama_info.show(gateway, raw, scope, self.started_at)
+            except RungError as exc:
+                await send_error(send, exc, path=path)
+                return
+            await send_json(send, 200, card)
+
     def models(self, principal: Principal = ANONYMOUS) -> dict[str, object]:
         """`GET /v1/models`: the routes this caller may use, as model objects."""
-        data = [model_object(name) for name in self.gateway.routes if principal.may_use(name)]
+        routes = self.gateway.routes
+        data = [model_object(self.gateway, name) for name in routes if principal.may_use(name)]
         return {"object": "list", "data": data}
 
     async def _model(self, name: str, principal: Principal, send: Send) -> None:
@@ -249,7 +286,7 @@ class App:
             error = UnknownRoute(f"The model {name!r} does not exist", param="model")
             await send_error(send, error)
             return
-        await send_json(send, 200, model_object(name))
+        await send_json(send, 200, model_object(self.gateway, name))
 
     def health(self) -> dict[str, object]:
         """`/health`: always 200 while the process serves; `status` is "degraded", with the

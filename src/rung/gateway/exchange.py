@@ -86,6 +86,7 @@ class Exchange:
             )
         pattern = gateway.pattern(route)
         request.route, request.request_id = route, record.id
+        pattern = gateway.supersede.wrap(pattern, request, self.scope, self.principal)  # FIM only
         for name in PASSED_HEADERS:
             value = header(self.scope, name)
             if value is not None:
