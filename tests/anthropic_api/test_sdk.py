@@ -210,3 +210,18 @@ def test_a_cascade_answers_through_messages(live: Live) -> None:
     assert row["route"] == "json" and row["status"] == 200
     steps = json.loads(row["decisions"])
     assert steps[0]["step"] == "verify local" and steps[0]["outcome"] == "failed"
+
+
+def test_count_tokens_grows_with_the_prompt_and_knows_the_routes(live: Live) -> None:
+    short = live.sdk.messages.count_tokens(model="local", messages=HELLO)
+    longer = live.sdk.messages.count_tokens(
+        model="local", system="You are terse. " * 20, messages=HELLO, tools=[WEATHER]
+    )
+    assert 0 < short.input_tokens < longer.input_tokens
+    with pytest.raises(anthropic.NotFoundError) as caught:
+        live.sdk.messages.count_tokens(model="no-such-route", messages=HELLO)
+    body: Any = caught.value.body
+    assert body["error"]["type"] == "not_found_error"
+    robot: Any = [{"role": "robot", "content": "hi"}]
+    with pytest.raises(anthropic.BadRequestError):
+        live.sdk.messages.count_tokens(model="local", messages=robot)

@@ -14,6 +14,7 @@ from rung._errors import (
     NotFound,
     RequestError,
     RequestNotFound,
+    RouteNotAllowed,
     RungError,
     UnknownRoute,
 )
@@ -21,6 +22,7 @@ from rung.backends import Backend, build_backend
 from rung.config import BackendSection, Config, PrivacySettings
 from rung.defaults import default_config
 from rung.gateway.dialects import DIALECTS, ollama_info
+from rung.gateway.dialects.anthropic import count_tokens
 from rung.gateway.dialects.ollama import created_at
 from rung.gateway.edge import Edge
 from rung.gateway.embeddings import serve_embeddings
@@ -215,6 +217,11 @@ class App:
                 await Exchange(self.gateway, scope, receive, send, dialect).run()
                 return
             await _not_allowed(send, "POST", path)
+        elif path == COUNT_TOKENS_PATH:
+            if method == "POST":
+                await self._count_tokens(scope, receive, send)
+                return
+            await _not_allowed(send, "POST", path)
         elif path == "/v1/feedback":
             if method == "POST":
                 await self._feedback(scope, receive, send)
@@ -252,6 +259,18 @@ class App:
         log.write(feedback)
         await send_json(send, 200, {"object": "feedback", "request_id": feedback.request_id,
                                     "name": feedback.name, "value": feedback.value})  # fmt: skip
+
+    async def _count_tokens(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Anthropic's `POST /v1/messages/count_tokens` for a route this caller may use."""
+        try:
+            route, answer = count_tokens(await read_body(scope, receive, 1 << 20))
+            if not principal_of(scope).may_use(route):
+                raise RouteNotAllowed(f"this key may not use the route {route!r}", param="model")
+            self.gateway.pattern(route)  # UnknownRoute (404) when there is no such route
+        except RungError as exc:
+            await send_error(send, exc, path=COUNT_TOKENS_PATH)
+            return
+        await send_json(send, 200, answer)
 
     async def _ollama(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Ollama's `GET /api/tags`, `GET /api/version` and `POST /api/show`."""
@@ -307,6 +326,9 @@ class App:
             "routes": list(self.gateway.routes),
             "backends": backends,
         }
+
+
+COUNT_TOKENS_PATH = "/v1/messages/count_tokens"
 
 
 def principal_of(scope: Scope) -> Principal:

@@ -29,6 +29,7 @@ from rung.gateway.dialects.anthropic_stream import event, message_frames, messag
 from rung.gateway.dialects.base import Dialect
 from rung.gateway.http import Scope, error_json
 from rung.gateway.request import json_object
+from rung.tokens import estimate_tokens
 from rung.types import JSON, ChatRequest, Chunk, Completion
 
 PATH = "/v1/messages"
@@ -350,3 +351,12 @@ def _tool_choice(choice: JSON | None, names: list[str]) -> JSON:
     if serial and kind != "none":
         chat["parallel_tool_calls"] = False
     return chat
+
+
+def count_tokens(raw: bytes) -> tuple[str, JSON]:
+    """`POST /v1/messages/count_tokens`: the route named and the prompt's size in tokens
+    (rung's conservative estimate, the one its limits reserve with)."""
+    body = json_object(raw)
+    body.setdefault("max_tokens", 1)  # not part of this call's body in Anthropic's API
+    request = ChatRequest(chat_body(body))
+    return str(body["model"]), {"input_tokens": estimate_tokens(request)}
