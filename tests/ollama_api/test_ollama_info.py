@@ -28,7 +28,7 @@ CONFIG = {
         "ladder": {"pattern": "cascade", "tiers": ["local", "eyes"], "verify": ["json_schema"]},
     },
 }  # fmt: skip
-CHAT = ["/v1/chat/completions", "/v1/completions", "/api/chat", "/api/generate"]
+CHAT = ["/v1/chat/completions", "/v1/completions", "/v1/messages", "/api/chat", "/api/generate"]
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def test_each_route_lists_the_endpoints_all_its_backends_serve(app: App) -> None
     gateway = app.gateway
     assert ollama_info.endpoints(gateway, "local") == [*CHAT, "/infill"]
     hosted = ollama_info.endpoints(gateway, "hosted")
-    assert hosted[:4] == CHAT and {"/infill", "/v1/embeddings", "/api/embed"} <= set(hosted)
+    assert hosted[:5] == CHAT and {"/infill", "/v1/embeddings", "/api/embed"} <= set(hosted)
     assert ollama_info.endpoints(gateway, "ladder") == [*CHAT, "/infill"]  # no embeddings
     listed = app.models()["data"]
     assert isinstance(listed, list) and listed[0]["endpoints"] == [*CHAT, "/infill"]
