@@ -8,6 +8,7 @@ import pytest
 from rung._errors import PolicyError
 from rung.privacy import Detector, decide, pseudonymize_body
 from rung.privacy.credentials import find_secrets, shannon_entropy
+from rung.privacy.detect import Finding
 
 # Fictional or documented example values only (AWS's own EXAMPLE key, the pii-leak-benchmark
 # fixtures, jwt.io's sample token, Stripe's documented test key).
@@ -175,3 +176,24 @@ def test_block_names_the_kind_never_the_value(detector: Detector) -> None:
         decide("block", located, route="chat")
     assert "SECRET (1)" in caught.value.message
     assert "sk_live" not in caught.value.message
+
+
+class FindsNothing:
+    def find(self, text: str) -> list[Finding]:
+        return []
+
+
+def test_a_restored_secret_is_masked_again_in_a_later_call(detector: Detector) -> None:
+    """A value restored into an answer and sent on in a later call of the same request (a
+    cascade's or advisor's next step) is replaced again, even if no detector finds it there."""
+    token = "xoxb-00000-00000-EXAMPLENOTAREALTOKEN"
+    first = {"messages": [{"role": "user", "content": f"rotate {token}"}]}
+    _, mapping, _ = pseudonymize_body(first, detector)
+    later = {
+        "messages": [
+            *first["messages"],
+            {"role": "assistant", "content": f"Rotated {token}; the old one is revoked."},
+        ]
+    }
+    sent, _, _ = pseudonymize_body(later, FindsNothing(), mapping)
+    assert token not in str(sent) and "<SECRET_1>" in sent["messages"][1]["content"]
