@@ -95,7 +95,7 @@ _TOKENS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         ),
         (r"PuTTY-User-Key-File-\d+:.*?(?:Private-MAC: [0-9a-fA-F]+|\Z)", re.DOTALL, 0),
         # The user:password of a URL (detect-secrets basic_auth.py)
-        (r"[A-Za-z][A-Za-z0-9+.-]*://([^\s/?#@:'\"<>]+:[^\s/?#'\"<>]+)@[^\s/?#'\"<>]", 0, 1),
+        (r"[A-Za-z][A-Za-z0-9+.-]*://([^\s/?#@:'\"<>]+:[^\s/'\"<>]+)@[^\s/?#'\"<>]", 0, 1),
         # Authorization headers
         (r"(?i)\b(?:bearer|basic|token)\s+([A-Za-z0-9._~+/-]{20,}=*)", 0, 1),
     )
@@ -113,6 +113,7 @@ _ASSIGNMENT = re.compile(
     rf"(?i)(?<![A-Za-z0-9])[\w.-]{{0,30}}?(?:{_KEY_WORDS})[\w-]{{0,20}}?['\"]?\s*(?::=|=>|=|:)\s*"
     r"(?:'([^'\n]{4,200})'|\"([^\"\n]{4,200})\"|([^\s'\",;<>)}\]]{4,200}))"
 )
+_NAME_FOLLOWS = re.compile(r"\s*(?::=|=>|=|:)")
 # "my password is hunter22", "lösenordet är Sommar2024!"
 _SAID = re.compile(
     r"(?i)\b(?:password|passphrase|passcode|l[öo]senord(?:et)?|pin(?:-?kod(?:en)?)?)"
@@ -146,18 +147,22 @@ def find_secrets(text: str) -> list[Finding]:
 
 def _assignments(text: str) -> list[Finding]:
     found = []
-    for match in _ASSIGNMENT.finditer(text):
+    position = 0
+    while match := _ASSIGNMENT.search(text, position):
         group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        value = match.group(group)
+        value, start = match.group(group), match.start(group)
         if group == 3:  # unquoted: a sentence's full stop or comma is not part of it
             value = value.rstrip(".,:;?")
+        if _NAME_FOLLOWS.match(text, start + len(value) + (group != 3)):
+            position = start  # the value is the next assignment's name: read that one
+            continue
+        position = match.end()
         if _plausible_value(value):
-            start = match.start(group)
             found.append(Finding(KIND, start, start + len(value), 0.9))
-    for match in _SAID.finditer(text):
-        value = match.group(1).rstrip(".,;:?")
+    for said in _SAID.finditer(text):
+        value = said.group(1).rstrip(".,;:?")
         if _plausible_value(value) and any(not c.isalpha() for c in value):
-            found.append(Finding(KIND, match.start(1), match.start(1) + len(value), 0.9))
+            found.append(Finding(KIND, said.start(1), said.start(1) + len(value), 0.9))
     return found
 
 
