@@ -188,3 +188,20 @@ def test_gateway_refuses_an_image_on_a_private_route(gateway: Any, upstream: Any
     error = response.json()["error"]
     assert "messages[0].content[1] (image_url)" in error["message"]
     assert len(upstream.requests) == before
+
+
+def test_ollama_images_and_data_urls_are_unreadable_and_never_scanned() -> None:
+    image = "data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ" * 3
+    body = {
+        "prompt": "Describe it.",
+        "images": ["iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB"],
+        "messages": [{"role": "user", "content": "What is it?", "images": ["AAAA"]}],
+        "metadata": {"thumbnail": image},
+    }
+    assert unreadable(body) == [
+        "images (images)",
+        "messages[0].images (images)",
+        "metadata.thumbnail (data URL)",
+    ]
+    texts = {text for _path, text in text_slots(body)}
+    assert texts == {"Describe it.", "What is it?", "thumbnail"}  # a key is read, not the image

@@ -58,6 +58,7 @@ VOCABULARY = frozenset(
     }
 )  # fmt: skip
 TEXT_PART = "text"
+BLOB_FIELDS = frozenset({"images"})  # Ollama's base64 images, beside `content` or `prompt`
 Rewrite = Callable[[str, str], str]
 """Called with (path, text); returns the text to put in its place."""
 
@@ -90,7 +91,7 @@ def map_texts(body: JSON, rewrite: Rewrite) -> JSON:
             ]
         elif key in PLAIN_FIELDS:  # a text request's prompt and suffix, an embedding's input
             new[key] = _map_plain(key, value, rewrite)
-        elif not _passes(key, value):
+        elif key not in BLOB_FIELDS and not _passes(key, value):
             new[key] = _map_tree(key, value, rewrite)
     return new
 
@@ -114,7 +115,7 @@ def _map_plain(name: str, value: Any, rewrite: Rewrite) -> Any:
 def _map_tree(path: str, value: Any, rewrite: Rewrite, key: str = "") -> Any:
     """Every string value and object key of a JSON tree rewritten (vocabulary skipped)."""
     if isinstance(value, str):
-        if value in VOCABULARY or not value.strip():
+        if value in VOCABULARY or not value.strip() or is_blob(value):
             return value
         new = rewrite(path, value)
         return identifier(new) if key == "name" and new != value else new
@@ -134,24 +135,45 @@ def identifier(text: str) -> str:
     return text.replace("<", "").replace(">", "")
 
 
+def is_blob(text: str) -> bool:
+    """A data URL (`data:image/png;base64,...`): not text, and not scanned."""
+    return text.startswith("data:") and ";base64," in text[:200]
+
+
 def unreadable(body: JSON) -> list[str]:
-    """The places of content parts rung cannot read (images, audio, files, unknown types)."""
-    places = []
+    """The places rung cannot read: content parts other than text (images, audio, files,
+    unknown types), Ollama's `images` (in a message or a text request), and data URLs."""
+    places = [f"{name} (images)" for name in BLOB_FIELDS if body.get(name)]
     for i, message in enumerate(body.get("messages") or []):
-        content = message.get("content") if isinstance(message, dict) else None
-        if not isinstance(content, list):
+        if not isinstance(message, dict):
             continue
-        for j, part in enumerate(content):
+        places += [f"messages[{i}].{name} (images)" for name in BLOB_FIELDS if message.get(name)]
+        content = message.get("content")
+        for j, part in enumerate(content if isinstance(content, list) else []):
             kind = part.get("type") if isinstance(part, dict) else None
             if kind != TEXT_PART or not isinstance(part.get("text"), str):
                 places.append(f"messages[{i}].content[{j}] ({kind or 'not a part'})")
+    places += [f"{path} (data URL)" for path in _blobs("", body)]
     return places
+
+
+def _blobs(path: str, value: Any) -> Iterator[str]:
+    if isinstance(value, str) and is_blob(value):
+        yield path
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _blobs(f"{path}[{i}]", item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            reported = key in BLOB_FIELDS or key == "content"  # as images or content parts
+            if not (reported and isinstance(item, list)):
+                yield from _blobs(f"{path}.{key}" if path else key, item)
 
 
 def _map_message(path: str, message: JSON, rewrite: Rewrite) -> JSON:
     new = dict(message)
     for key, value in message.items():
-        if key in MESSAGE_PASSED:
+        if key in MESSAGE_PASSED or key in BLOB_FIELDS:
             continue
         if key == "content" and isinstance(value, str):
             new[key] = rewrite(f"{path}.content", value)
