@@ -123,14 +123,17 @@ class PrivacyGuard:
         if check.pseudonymize:
             body = await self._masked(body)
         self._audit(backend, residency, body, request, trace)
-        mapping = self._call_mapping(backend, residency, trace)
+        mapping = self._call_mapping(backend, residency, request.body, trace)
         if body is request.body:
             return request, mapping
         sent = ChatRequest(body, request.route, request.request_id, request.headers)
         return sent, mapping if mapping is not None else self.mapping
 
-    def _call_mapping(self, backend: Backend, residency: str, trace: Trace) -> Pseudonyms | None:
-        """The mapping of one call whose answer is scanned, with its own audit record."""
+    def _call_mapping(
+        self, backend: Backend, residency: str, body: JSON, trace: Trace
+    ) -> Pseudonyms | None:
+        """The mapping of one call whose answer is scanned, with its own audit record. What
+        the client sent and what this call was asked (a draft to check, say) count as known."""
         if self.answers == "off":
             return None
         record: dict[str, Any] = {
@@ -138,6 +141,8 @@ class PrivacyGuard:
             "policy": self.verdict.policy.value, "sent_sha256": None,
         }  # fmt: skip
         texts = [text for _path, text in text_slots(self.original)]
+        if body is not self.original:
+            texts += [text for _path, text in text_slots(body)]
         scanner = AnswerScanner(
             self.detector, [*texts, *self.mapping.originals.values()],
             mask=self.answers == "mask", record=record, keep_values=self.keep_values,
