@@ -145,6 +145,8 @@ class PrivacySettings(Section):
     policy: Literal["allow", "pseudonymize", "local_only", "block"] = "pseudonymize"
     regions: list[str] = Field(default_factory=list)
     log_values: bool = False  # keep the raw values in the audit log (off: kinds and a hash)
+    scan_answers: bool = False  # report personal data a hosted answer adds (audit log)
+    mask_answers: bool = False  # and mask it before the client sees it (implies scan_answers)
 
 
 class RouteSection(Section):

@@ -1,6 +1,7 @@
 """An OpenAI-compatible test upstream that records exactly what it is sent (path, headers,
 body) and answers by echoing the last user message, so that placeholders come back. Streams
-are cut into pieces of `piece` characters, so a placeholder is split across SSE chunks."""
+are cut into pieces of `piece` characters, so a placeholder is split across SSE chunks.
+With `reply` set, it answers that text instead (an answer the request did not contain)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class CaptureUpstream(ThreadedApp):
     def __init__(self, piece: int = 3) -> None:
         super().__init__()
         self.piece = piece
+        self.reply: str | None = None
         self.requests: list[dict[str, Any]] = []
 
     def routes(self, app: web.Application) -> None:
@@ -31,7 +33,7 @@ class CaptureUpstream(ThreadedApp):
         self.requests.append({"path": request.path, "headers": dict(request.headers),
                               "raw": raw, "body": body})  # fmt: skip
         users = [m for m in body["messages"] if m.get("role") in ("user", "tool")]
-        answer = "You said: " + str(users[-1]["content"])
+        answer = self.reply if self.reply is not None else "You said: " + str(users[-1]["content"])
         if not body.get("stream"):
             return web.json_response(completion(answer))
         response = web.StreamResponse(headers={"content-type": "text/event-stream"})

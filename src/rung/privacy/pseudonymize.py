@@ -52,6 +52,10 @@ class Pseudonyms:
         self.originals[candidate] = value
         return candidate
 
+    def values(self) -> list[tuple[str, str]]:
+        """(kind, value) of every value that has a placeholder."""
+        return list(self._by_value)
+
     def reserve(self, text: str) -> None:
         """Never hand out a placeholder that already occurs in `text`."""
         self._taken += "\n" + text
@@ -88,13 +92,18 @@ def pseudonymize_body(
     to restore them, and what was found where. `body` is not changed.
 
     A value found anywhere in the request is replaced wherever else it occurs too, even where
-    the detector missed it (a name in a sentence the model did not read as a name)."""
+    the detector missed it (a name in a sentence the model did not read as a name); so is every
+    value already in `mapping`, so that a value restored into an answer never goes upstream in
+    a later call of the same request (a cascade's or an advisor's next step)."""
     mapping = mapping if mapping is not None else Pseudonyms()
     texts = [text for _path, text in text_slots(body)]
     for text in texts:
         mapping.reserve(text)
     found = {text: detector.find(text) for text in texts}
     known = _known_values(found)
+    for kind, value in mapping.values():  # an earlier call's values (a restored answer sent on)
+        if len(value.strip()) >= MIN_PROPAGATED:
+            known.setdefault(value, kind)
     located: list[Located] = []
 
     def rewrite(path: str, text: str) -> str:
