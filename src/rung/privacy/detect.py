@@ -245,7 +245,9 @@ def _name_word(word: str) -> bool:
     word = word.rstrip(",.:;!?")
     if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
         return False
-    return word not in names_sv.NOT_NAMES
+    if word in names_sv.NOT_NAMES or word.casefold() in name_rules.NOT_A_NAME:
+        return False
+    return word.casefold() not in name_rules.stop_words() or name_rules.known_name(word)
 
 
 def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:

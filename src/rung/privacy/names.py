@@ -33,6 +33,7 @@ SURNAME_ENDINGS = (
     "ić",
     "vić",
     "ski",
+    "zki",
     "ska",
     "cki",
     "cka",
@@ -63,8 +64,8 @@ AMBIGUOUS = _words(
     """
     maj klara rosa ros liv saga dag sten björn bror vilja love lo max will may mark grace hope
     joy rose june april august bill frank guy art dean can nur gül sam tim tom ben per bo tor
-    sol ask said tan rut le do li vu bos lee pat sue ray holly ruby iris alla vera hana ida
-    lina ella hedda ester iris sky summer king page rita ali lan li kim ama hoa lan mona
+    sol ask said tan rut le do li vu bos pat sue ray holly ruby iris alla sky summer king page
+    lan ama hoa
     """
 )
 # Frequent chat words and words that start sentences, beyond spaCy's stop words.
@@ -216,7 +217,10 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     cue = _cue_before(text, words, index)
     if not word.capital:
         return _lower_name_at(text, words, index, cue)
-    if not _name_like(word) and not (cue and word.key not in NOT_A_NAME and word.key not in stop_words()):
+    after_cue = cue is not None and word.key not in NOT_A_NAME
+    if after_cue and word.key in stop_words():
+        after_cue = word.key in AMBIGUOUS or word.key in lexicon("given.txt")
+    if not _name_like(word) and not after_cue:
         return None
     last = _extend(text, words, index, lower=False)
     if given(word.text) or cue:
@@ -228,8 +232,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.75
     if surname(word.text) and not _sentence_start(text, words, index):
         return last, 0.6
-    if following and swedish and not _sentence_start(text, words, index):
-        return last, 0.5  # two capitalised words inside a Swedish sentence
+    if following and not _sentence_start(text, words, index):
+        return last, 0.5  # two capitalised words inside a sentence
     return None
 
 
@@ -241,7 +245,7 @@ def _lower_name_at(
     if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
         return None
     last = _extend(text, words, index, lower=True)
-    if given(word.text):
+    if given(word.text) or last > index:
         return last, 0.6
     if cue in GREETINGS or cue in VERBS:
         after = text[word.end : word.end + 2].lstrip(" ")
