@@ -65,7 +65,7 @@ AMBIGUOUS = _words(
     maj klara rosa ros liv saga dag sten björn bror vilja love lo max will may mark grace hope
     joy rose june april august bill frank guy art dean can nur gül sam tim tom ben per bo tor
     sol ask said tan rut le do li vu bos pat sue ray holly ruby iris alla sky summer king page
-    lan ama hoa
+    lan ama hoa tala hamdi
     """
 )
 # Frequent chat words and words that start sentences, beyond spaCy's stop words.
@@ -74,7 +74,7 @@ COMMON = _words(
     alla allihop allesammans igen snälla mycket massor killar tjejer gänget teamet team där
     everyone everybody guys folks all there again again so much lot mate buddy y'all you
     ok okej japp nej ja yes no sorry tack thanks thx hej hi hello hey fint bra kul najs nice
-    great cool perfect perfekt jättebra toppen super precis exakt absolut klart sure
+    great cool perfect perfekt jättebra toppen super precis exakt absolut klart sure hos
     """
 )
 PLACES = _words(
@@ -85,7 +85,7 @@ PLACES = _words(
     botkyrka järfälla sollentuna farsta skärholmen södermalm kungsholmen djurgården
     angered hisingen ikea london paris berlin oslo helsinki köpenhamn copenhagen madrid rome
     amsterdam leeds manchester victoria virginia europe sverige sweden england
-    norra södra östra västra stora lilla gamla nya sankt övre nedre
+    norra södra östra västra stora lilla gamla nya sankt övre nedre san santa kungens
     """
 )
 BLOCKED = _words(
@@ -112,6 +112,7 @@ TITLES = _words(
     """
 )
 VERBS = _words("ring ringa ask be fråga pinga ping kontakta contact mejla maila call email")
+CHAT_VERBS = _words("pinga ping mejla maila tagga")
 CUES = GREETINGS | SIGN_OFFS | TITLES | VERBS
 
 
@@ -240,19 +241,30 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
 def _lower_name_at(
     text: str, words: list[Word], index: int, cue: str | None
 ) -> tuple[int, float] | None:
+    """A name written in lower case, as in chat: a known given name after a greeting or at
+    the start of a sentence, a known given name or any word then a surname by its ending
+    (`edit almqvist`), or an unknown word that a greeting puts right before a phrase's end."""
     word = words[index]
     key = word.key
     if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
         return None
     last = _extend(text, words, index, lower=True)
-    if given(word.text) or last > index:
+    if last > index and (given(word.text) or _shaped_surname(words[last].text)):
         return last, 0.6
-    if cue in GREETINGS or cue in VERBS:
+    greeted = cue in GREETINGS or cue in CHAT_VERBS
+    if given(word.text):
+        return last, 0.6
+    if greeted:
         after = text[word.end : word.end + 2].lstrip(" ")
         ends_phrase = not after or after[0] in ",.!?:;)"
         if ends_phrase or (index + 1 < len(words) and words[index + 1].key in stop_words()):
             return last, 0.5
     return None
+
+
+def _shaped_surname(word: str) -> bool:
+    key = word.casefold()
+    return len(key) >= 5 and key.endswith(SURNAME_ENDINGS) and key not in stop_words()
 
 
 _SWEDISH_HINTS = _words(
