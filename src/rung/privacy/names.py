@@ -84,7 +84,7 @@ PLACES = _words(
     luleå spånga kista tensta rinkeby husby bromma solna sundbyberg nacka täby huddinge
     botkyrka järfälla sollentuna farsta skärholmen södermalm kungsholmen djurgården
     angered hisingen ikea london paris berlin oslo helsinki köpenhamn copenhagen madrid rome
-    amsterdam leeds manchester victoria virginia europe sverige sweden england
+    amsterdam leeds manchester virginia europe sverige sweden england
     norra södra östra västra stora lilla gamla nya sankt övre nedre san santa kungens
     """
 )
@@ -184,7 +184,7 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
         return None
     before = words[index - 1]
     gap = text[before.end : words[index].start]
-    if gap.strip() not in ("", ",", ".") or "\n" in gap:
+    if gap.strip() not in ("", ",", ".", ":") or "\n" in gap:
         return None
     key = before.key
     if key in CUES:
@@ -233,9 +233,30 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.75
     if surname(word.text) and not _sentence_start(text, words, index):
         return last, 0.6
+    if _verb_after(text, words, last):
+        return last, 0.6
     if following and not _sentence_start(text, words, index):
         return last, 0.5  # two capitalised words inside a sentence
     return None
+
+
+# Verbs that say a person did something, right after a capitalised word: "Estelle ringde".
+NOUN_ENDINGS = ("ningen", "heten", "ionen", "andet", "endet", "arna", "erna", "orna", "skapet")
+PERSON_VERBS = _words(
+    """
+    ringde mejlade skrev sa sade frågade svarade kom hälsar tycker vill undrar bad lovade
+    called emailed wrote said asked replied answered came says thinks wants wonders promised
+    """
+)
+
+
+def _verb_after(text: str, words: list[Word], last: int) -> bool:
+    if last + 1 >= len(words):
+        return False
+    nxt = words[last + 1]
+    if words[last].key.endswith(NOUN_ENDINGS):
+        return False  # "Inloggningen kom": a Swedish noun in its definite form
+    return text[words[last].end : nxt.start] == " " and nxt.key in PERSON_VERBS
 
 
 def _lower_name_at(
@@ -251,6 +272,11 @@ def _lower_name_at(
     last = _extend(text, words, index, lower=True)
     if last > index and (given(word.text) or _shaped_surname(words[last].text)):
         return last, 0.6
+    if given(word.text) and index + 1 < len(words):
+        nxt = words[index + 1]
+        plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
+        if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
+            return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
     greeted = cue in GREETINGS or cue in CHAT_VERBS
     if given(word.text):
         return last, 0.6
@@ -329,7 +355,7 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         left = words[first - 1]
         if not _name_like(left):
             break
-        if _sentence_start(text, words, first - 1) and not given(left.text):
+        if _sentence_start(text, words, first - 1) and left.key in stop_words():
             break
         first -= 1
     last = _extend(text, words, last, lower=False)
