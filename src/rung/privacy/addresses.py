@@ -52,7 +52,8 @@ _FR_WAYS = (
 )
 FRENCH = re.compile(
     rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s(?i:{_FR_WAYS})\s"
-    rf"(?:(?:de la|de l'|du|des|de|d'|l'|la|le|les)\s?)?{_NAME}(?:[\s-](?:de |du |des |la |le )?{_NAME}){{0,4}}"
+    rf"(?:(?:de la|de l'|du|des|de|d'|l'|la|le|les)\s?)?{_NAME}"
+    rf"(?:[\s-](?:de |du |des |la |le )?{_NAME}){{0,4}}"
     rf"(?:,?\s\d{{5}}\s{_TOWN})?"
 )
 _DE_ENDS = (

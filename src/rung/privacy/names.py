@@ -124,6 +124,7 @@ def stop_words() -> frozenset[str]:
 
     return frozenset(EN_STOP_WORDS | SV_STOP_WORDS) | COMMON
 
+
 NOT_A_NAME = PLACES | BLOCKED | CUES | _words(" ".join(names_sv.NOT_NAMES))
 
 
@@ -175,7 +176,7 @@ def _sentence_start(text: str, words: list[Word], index: int) -> bool:
     if index == 0:
         return True
     gap = text[words[index - 1].end : words[index].start]
-    return any(mark in gap for mark in ".!?:\n\"(")
+    return any(mark in gap for mark in '.!?:\n"(')
 
 
 def _cue_before(text: str, words: list[Word], index: int) -> str | None:
