@@ -525,14 +525,14 @@ def generate(split: str, seed: int, size: int = SIZE) -> list[dict[str, object]]
 def overlap() -> None:
     """Share of generated given names and surnames that rung's recogniser lexicons contain."""
     sys.path.insert(0, str(HERE.parents[1] / "src"))
-    from rung.privacy import names_sv
+    from rung.privacy import names
 
     for split in ("dev", "heldout"):
         pools = Pools(split)
         first = [n for names in pools.first.values() for n in names]
         last = [n for names in pools.last.values() for n in names]
-        known_first = sum(names_sv.known_given(n) for n in first)
-        known_last = sum(names_sv.known_surname(n) for n in last)
+        known_first = sum(names.given(n) for n in first)
+        known_last = sum(names.surname(n) for n in last)
         print(
             f"{split}: given names {known_first}/{len(first)} in rung's lexicon, "
             f"surnames {known_last}/{len(last)}"
