@@ -108,7 +108,8 @@ TITLES = _words(
     """
     vd dr doktor professor prof mr mrs ms miss sir nurse manager ceo cto cfo chef chefen
     sjuksköterskan sköterskan kollegan kollega handläggaren handläggare patienten patient
-    kunden customer grannen granne läkaren mottagare advokat
+    kunden customer grannen granne läkaren mottagare advokat anhörig anhöriga kontaktperson
+    avsändare recipient sender kin attn
     """
 )
 VERBS = _words("ring ringa ask be fråga pinga ping kontakta contact mejla maila call email")
@@ -204,13 +205,18 @@ def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
             break
         if lower and not (nxt.text.islower() and surname(nxt.text)):
             break
-        if not lower and not _name_like(nxt):
+        if not lower and not _name_like(nxt) and not _surname_after_name(nxt):
             break
         if text[nxt.end : nxt.end + 2].strip()[:1].isdigit():
             break  # "Anna Lindhs plats 4" is a street
         last += 1
         count += 1
     return last
+
+
+def _surname_after_name(word: Word) -> bool:
+    """A capitalised known surname that is also a product or org word (`David Jenkins`)."""
+    return word.capital and word.key in lexicon("surnames.txt") and word.key not in PLACES
 
 
 def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[int, float] | None:
@@ -320,6 +326,10 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
             index += 1
             continue
         last, score = span
+        if index >= 2 and _coordinated(text, words[index - 2].end, words[index]):
+            previous = words[index - 2]  # "Tecimer och Sagal": the word before `och` too
+            if _name_like(previous) and (not found or found[-1][1] <= previous.start):
+                found.append((previous.start, previous.end, 0.6))
         end = words[last].end
         if words[last].text.endswith(("'s", "’s")):
             end -= 2
@@ -331,7 +341,12 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
 def _coordinated(text: str, previous_end: int, word: Word) -> bool:
     """`word` follows a name after `och`, `and` or `&`, and could be a name itself."""
     between = text[previous_end : word.start].casefold()
-    return between in (" och ", " and ", " & ", " eller ", " or ") and _name_like(word)
+    possessive = word.text.endswith(("'s", "’s"))
+    return (
+        between in (" och ", " and ", " & ", " eller ", " or ")
+        and _name_like(word)
+        and (not possessive)
+    )
 
 
 def widen(text: str, start: int, end: int) -> tuple[int, int]:
