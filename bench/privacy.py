@@ -1,6 +1,9 @@
 """Added latency of personal-data detection and pseudonymisation per request.
 
-    PYTHONPATH=src python bench/privacy.py [--rounds 200]
+    PYTHONPATH=src python bench/privacy.py [--rounds 200] [--baseline /path/to/other/checkout]
+
+With `--baseline`, the same measurements run first on the other checkout's code (in a
+subprocess with PYTHONPATH=<checkout>/src), then on this one, and both are printed side by side.
 
 Measures, per request body: `scan` (detection in every text a model reads), `pseudonymize`
 (detection plus replacement, what the `pseudonymize` policy adds before a hosted call),
@@ -15,9 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from rung.privacy import ChunkRestorer, Detector, pseudonymize_body, restore_completion
@@ -98,19 +105,19 @@ def stream_restore(sent: dict[str, Any], mapping: Any) -> None:
     restorer.flush()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=200)
-    args = parser.parse_args()
+Row = tuple[str, int, str, float, float]
+
+
+def measure(rounds: int) -> tuple[float, list[Row]]:
+    """Model load in ms, and (request, chars, step, p50 ms, p99 ms) per measured step."""
     detector = Detector(cache_size=0)  # every call analyses afresh: the cold cost
     started = time.perf_counter()
     detector.load()
-    print(f"model load (once per detector): {(time.perf_counter() - started) * 1000:.0f} ms\n")
-    print("| request | chars | step | p50 ms | p99 ms |")
-    print("| --- | ---: | --- | ---: | ---: |")
+    load_ms = (time.perf_counter() - started) * 1000
+    rows: list[Row] = []
     for name, body in (("short", SHORT), ("long", long_body()), ("tool call", tool_body())):
         chars = sum(len(json.dumps(m, ensure_ascii=False)) for m in body["messages"])
-        rounds = args.rounds if name != "long" else max(20, args.rounds // 5)
+        count = rounds if name != "long" else max(20, rounds // 5)
         sent, mapping, _ = pseudonymize_body(body, detector)
         answer = answer_for(sent)
         steps: list[tuple[str, Callable[[], object]]] = [
@@ -120,8 +127,7 @@ def main() -> None:
             ("restore stream", lambda s=sent, m=mapping: stream_restore(s, m)),
         ]
         for step, action in steps:
-            p50, p99 = timed(action, rounds)
-            print(f"| {name} | {chars} | {step} | {p50:.2f} | {p99:.2f} |")
+            rows.append((name, chars, step, *timed(action, count)))
     warm = Detector()
     warm._analyzer, warm._entities, warm._entity_kinds = (
         detector._analyzer,
@@ -139,8 +145,48 @@ def main() -> None:
         }
         return pseudonymize_body({**history, "messages": [*history["messages"], new]}, warm)
 
-    p50, p99 = timed(next_turn, args.rounds)
-    print(f"| long + 1 new turn, cache on | - | pseudonymize | {p50:.2f} | {p99:.2f} |")
+    rows.append(("long + 1 new turn, cache on", 0, "pseudonymize", *timed(next_turn, rounds)))
+    return load_ms, rows
+
+
+def baseline(source: Path, rounds: int) -> tuple[float, list[Row]]:
+    """The same measurements on another checkout's code (`source`/src), in a subprocess."""
+    env = {**os.environ, "PYTHONPATH": str(source / "src")}
+    command = [sys.executable, __file__, "--rounds", str(rounds), "--json"]
+    out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+    load_ms, rows = json.loads(out.strip().splitlines()[-1])
+    return load_ms, [tuple(row) for row in rows]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--baseline", type=Path, default=None, help="also measure this checkout's code (before)"
+    )
+    args = parser.parse_args()
+    before = baseline(args.baseline, args.rounds) if args.baseline else None
+    load_ms, rows = measure(args.rounds)
+    if args.json:
+        print(json.dumps([load_ms, rows]))
+        return
+    if before is None:
+        print(f"model load (once per detector): {load_ms:.0f} ms\n")
+        print("| request | chars | step | p50 ms | p99 ms |")
+        print("| --- | ---: | --- | ---: | ---: |")
+        for name, chars, step, p50, p99 in rows:
+            print(f"| {name} | {chars or '-'} | {step} | {p50:.2f} | {p99:.2f} |")
+        return
+    print(f"model load: before {before[0]:.0f} ms, after {load_ms:.0f} ms\n")
+    print("| request | chars | step | p50 before | p50 after | p99 before | p99 after |")
+    print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")
+    for old, new in zip(before[1], rows, strict=True):
+        name, chars, step = new[:3]
+        print(
+            f"| {name} | {chars or '-'} | {step} | {old[3]:.2f} | {new[3]:.2f} "
+            f"| {old[4]:.2f} | {new[4]:.2f} |"
+        )
 
 
 if __name__ == "__main__":

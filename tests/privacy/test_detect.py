@@ -71,6 +71,81 @@ def test_checksum_and_lookalike_negatives(detector: Detector, text: str) -> None
     assert detector.find(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("VD Karim Haddad skrev under avtalet.", "PERSON", "Karim Haddad"),
+        ("hej karim, kan du kolla min PR?", "PERSON", "karim"),
+        ("tack ayan för hjälpen igår", "PERSON", "ayan"),
+        ("Ask Liban about the invoice.", "PERSON", "Liban"),
+        ("Ana-Maria Popescu har bokat tid.", "PERSON", "Ana-Maria Popescu"),
+        ("Hälsningar Faduma Warsame, HR", "PERSON", "Faduma Warsame"),
+        ("Ms Kowalczyk has approved the leave.", "PERSON", "Kowalczyk"),
+        ("Hamza och Selma har semester.", "PERSON", "Selma"),
+        ("jag pratade med marina hedström igår", "PERSON", "marina hedström"),
+        (
+            "Vi bor på Rinkebysvängen 12, 163 71 Spånga.",
+            "ADDRESS",
+            "Rinkebysvängen 12, 163 71 Spånga",
+        ),
+        ("Kontoret ligger på Hammarby allé 41 nu.", "ADDRESS", "Hammarby allé 41"),
+        ("Möts vid Sergels torg 12 klockan fem.", "ADDRESS", "Sergels torg 12"),
+        ("Hon bor på Fittjavägen numera.", "ADDRESS", "Fittjavägen"),
+        (
+            "The flat is at 88 Rue de Rivoli, 75004 Paris.",
+            "ADDRESS",
+            "88 Rue de Rivoli, 75004 Paris",
+        ),
+        ("Büro: Friedrichstraße 43, 10117 Berlin.", "ADDRESS", "Friedrichstraße 43, 10117 Berlin"),
+        (
+            "Ship to Keizersgracht 123, 1015 CJ Amsterdam please.",
+            "ADDRESS",
+            "Keizersgracht 123, 1015 CJ Amsterdam",
+        ),
+        (
+            "Deliver to Flat 3, 14 Baker Street, London NW1 6XE.",
+            "ADDRESS",
+            "Flat 3, 14 Baker Street, London NW1 6XE",
+        ),
+    ],
+)
+def test_finds_names_and_addresses_as_people_write_them(
+    detector: Detector, text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in kinds_and_values(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maj har varit en bra månad för försäljningen.",
+        "Stora Torget är avstängt under marknaden på lördag.",
+        "Kan någon kolla varför Jenkins-bygget failar på main?",
+        "Ring växeln och be att få tala med support.",
+        "The quick brown fox jumps over the lazy dog.",
+        "Hej alla, tack för i dag!",
+    ],
+)
+def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
+    assert [f for f in detector.find(text) if f.kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Ana-Maria Popescu", "Maria Popescu", "Ana-Maria Popescu"),
+        ("VD Karim Haddad skrev", "Haddad", "Karim Haddad"),
+        ("Mottagare: Torhan Baytal Manço.", "Baytal", "Torhan Baytal Manço"),
+    ],
+)
+def test_a_name_found_in_part_is_widened_to_the_whole(text: str, part: str, whole: str) -> None:
+    from rung.privacy.names import widen
+
+    start = text.index(part)
+    widened = widen(text, start, start + len(part))
+    assert text[widened[0] : widened[1]] == whole
+
+
 def test_findings_do_not_overlap_and_are_ordered(detector: Detector) -> None:
     text = "Refund to SE30 6000 0000 0009 0123 4567, tack! Anna Svensson, 070-123 45 67."
     found = detector.find(text)

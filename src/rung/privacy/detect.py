@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.walk import text_slots
 from rung.types import JSON
@@ -162,6 +163,7 @@ class Detector:
         for offset in range(0, max(1, len(text) - WINDOW_OVERLAP), step):
             window = text[offset : offset + WINDOW]
             candidates.extend(self._find_in_window(window, offset))
+        candidates = widen_people(candidates, text)
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
 
@@ -218,8 +220,9 @@ def _clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding |
         )
         return finding if _plausible_phone(value) and not inside_digits else None
     if finding.kind == "PERSON":
-        from_gazetteer = result.recognition_metadata.get("recognizer_name") == (
-            "SwedishNameRecognizer"
+        from_gazetteer = result.recognition_metadata.get("recognizer_name") in (
+            "SwedishNameRecognizer",
+            "NameRecognizer",
         )
         return finding if from_gazetteer else _trim_person(finding, text, swedish)
     return finding
@@ -251,7 +254,7 @@ def _trim_person(finding: Finding, text: str, swedish: bool) -> Finding | None:
     if text[start:end].endswith("'s"):
         end -= 2
     names = re.findall(r"[^\W\d_][\w'-]*", text[start:end])
-    if swedish and len(names) < 2 and not any(names_sv.known_name(n) for n in names):
+    if swedish and len(names) < 2 and not any(name_rules.known_name(n) for n in names):
         return None
     return Finding(finding.kind, start, end, finding.score)
 
@@ -260,7 +263,21 @@ def _name_word(word: str) -> bool:
     word = word.rstrip(",.:;!?")
     if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
         return False
-    return word not in names_sv.NOT_NAMES
+    if word in names_sv.NOT_NAMES or word.casefold() in name_rules.NOT_A_NAME:
+        return False
+    return word.casefold() not in name_rules.stop_words() or name_rules.known_name(word)
+
+
+def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
+    """Span repair: a name found in part is widened to the whole name (`Ana-Maria Popescu`,
+    not `Ana-` and a placeholder), so that no half of a name is left in the clear."""
+    widened = []
+    for finding in findings:
+        if finding.kind == "PERSON":
+            start, end = name_rules.widen(text, finding.start, finding.end)
+            finding = Finding(finding.kind, start, end, finding.score)
+        widened.append(finding)
+    return widened
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:

@@ -102,7 +102,13 @@ def score_example(report: Report, example: Example, found: Sequence[Finding]) ->
         same = [f for f in found if f.kind == gold.kind and _overlaps(f, gold)]
         score.recalled += bool(same)
         score.exact += any((f.start, f.end) == (gold.start, gold.end) for f in same)
-        score.hidden += _hidden(gold, found)
+        hidden = _hidden(gold, found)
+        score.hidden += hidden
+        if same and not hidden:
+            parts = [f.value(example.text) for f in found if _overlaps(f, gold)]
+            report.misses.append(
+                f"{example.id} partly {gold.kind} {gold.value(example.text)!r} as {parts!r}"
+            )
         if not same:
             report.misses.append(f"{example.id} missed {gold.kind} {gold.value(example.text)!r}")
     for finding in found:

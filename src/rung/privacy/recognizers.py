@@ -43,7 +43,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from spacy.language import Language
 
-from rung.privacy import names_sv
+from rung.privacy import addresses, names, names_sv
 from rung.privacy.checksums import swedish_id_kind
 
 PHONE_REGIONS = ("SE", "GB", "US")  # national formats; "+CC" numbers match in any region
@@ -136,21 +136,48 @@ class CardRecognizer(CreditCardRecognizer):
         super().__init__(patterns=[*CreditCardRecognizer.PATTERNS, two_series])
 
 
-class AddressRecognizer(PatternRecognizer):
-    """Street addresses with a house number, and the postcode and town when they follow."""
+class AddressRecognizer(LocalRecognizer):
+    """Street addresses with a house number, and the postcode and town when they follow:
+    rung's first Swedish and English patterns and those of `rung.privacy.addresses`."""
 
-    PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Swedish street address", _SV_ADDRESS, 0.7),
-        Pattern("English street address", _EN_ADDRESS, 0.7),
+    PATTERNS: ClassVar[list[re.Pattern[str]]] = [
+        re.compile(_SV_ADDRESS, re.MULTILINE),
+        re.compile(_EN_ADDRESS, re.MULTILINE),
     ]
 
     def __init__(self) -> None:
-        super().__init__(
-            supported_entity="ADDRESS",
-            patterns=self.PATTERNS,
-            supported_language="en",
-            global_regex_flags=re.MULTILINE,
-        )
+        super().__init__(supported_entities=["ADDRESS"], supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any) -> list[Any]:
+        if "ADDRESS" not in entities:
+            return []
+        spans = [(m.start(), m.end(), 0.7) for p in self.PATTERNS for m in p.finditer(text)]
+        spans += addresses.find_addresses(text)
+        return [RecognizerResult("ADDRESS", start, end, score) for start, end, score in spans]
+
+
+class NameRecognizer(LocalRecognizer):
+    """Names by lexicon, cue and shape (`rung.privacy.names`), in any language and case."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load: the lexicons load on first use."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any) -> list[Any]:
+        if "PERSON" not in entities:
+            return []
+        swedish = names.looks_swedish(text)
+        # Above the NER model's 0.85, so that Presidio keeps these spans where the two overlap
+        # (the model's span often takes in a greeting or a verb, trimmed away later).
+        return [
+            RecognizerResult("PERSON", start, end, 0.86 + score / 10)
+            for start, end, score in names.find_names(text, swedish)
+        ]
 
 
 def _is_capitalised(word: str) -> bool:
@@ -261,6 +288,7 @@ def build_analyzer(model_name: str) -> AnalyzerEngine:
     for recognizer in (
         SpacyRecognizer(supported_entities=["PERSON"]),
         SwedishNameRecognizer(),
+        NameRecognizer(),
         OfflineEmailRecognizer(),
         PhoneRecognizer(supported_regions=PHONE_REGIONS, leniency=0),
         AddressRecognizer(),

@@ -1,0 +1,135 @@
+"""End to end: how many labelled values reach a hosted upstream under `pseudonymize`.
+
+    PYTHONPATH=src:. python bench/privacy_leaks.py [--data data/pii/generated-heldout.jsonl]
+
+Starts a real gateway (uvicorn, as in the tests) with one `pseudonymize` route to a recording
+upstream (tests/privacy_gateway/capture.py), sends every sentence of the set as a user
+message, once plain and once streamed (the upstream echoes it back in 3-character SSE
+pieces), and counts, per kind, the gold values that reached the upstream:
+- `verbatim`: the whole value is in what the upstream received;
+- `partly`: not whole, but one of its words (3+ letters, not elsewhere in the sentence) is;
+- `restored`: the client's answer holds the value again (the placeholder was put back).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from rung.privacy.evaluate import Example, load
+
+
+def sse_text(response: httpx.Response) -> str:
+    text = ""
+    for line in response.text.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices") or []:
+                text += (choice.get("delta") or {}).get("content") or ""
+    return text
+
+
+def answer_text(response: httpx.Response, stream: bool) -> str:
+    if stream:
+        return sse_text(response)
+    return str(response.json()["choices"][0]["message"]["content"])
+
+
+def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
+    """Whether a word of `value` reached the upstream (and is not elsewhere in the text)."""
+    rest = text[:start] + " " + text[end:]
+    for word in re.findall(r"[^\W\d_]{3,}|\d{3,}", value):
+        pattern = rf"(?<![\w]){re.escape(word)}(?![\w])"
+        if re.search(pattern, sent) and not re.search(pattern, rest):
+            return True
+    return False
+
+
+def run(examples: list[Example], url: str, upstream: Any, stream: bool) -> dict[str, Counter[str]]:
+    counts: dict[str, Counter[str]] = {}
+    with httpx.Client(timeout=60) as client:
+        for example in examples:
+            if not example.spans:
+                continue
+            before = len(upstream.requests)
+            body = {
+                "model": "mask",
+                "messages": [{"role": "user", "content": example.text}],
+                "max_tokens": 8,
+                "stream": stream,
+            }
+            response = client.post(url + "/v1/chat/completions", json=body)
+            response.raise_for_status()
+            answer = answer_text(response, stream)
+            sent = "\n".join(
+                str(m.get("content"))
+                for request in upstream.requests[before:]
+                for m in request["body"]["messages"]
+            )
+            for gold in example.spans:
+                value = gold.value(example.text)
+                count = counts.setdefault(gold.kind, Counter())
+                count["values"] += 1
+                if value in sent:
+                    count["verbatim"] += 1
+                elif partly(value, sent, example.text, gold.start, gold.end):
+                    count["partly"] += 1
+                count["restored"] += value in answer
+    return counts
+
+
+def table(title: str, counts: dict[str, Counter[str]]) -> str:
+    lines = [
+        f"{title}\n",
+        "| kind | values | verbatim | partly | leaked % | restored |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    total: Counter[str] = Counter()
+    for kind in sorted(counts):
+        total.update(counts[kind])
+    for kind, c in [*sorted(counts.items()), ("all", total)]:
+        leaked = (c["verbatim"] + c["partly"]) / c["values"] * 100 if c["values"] else 0.0
+        lines.append(
+            f"| {kind} | {c['values']} | {c['verbatim']} | {c['partly']} | {leaked:.2f} "
+            f"| {c['restored']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=Path("data/pii/generated-heldout.jsonl"))
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.conftest import Served
+    from tests.privacy_gateway.capture import CaptureUpstream
+
+    examples = load(args.data)
+    with CaptureUpstream(piece=3) as upstream, tempfile.TemporaryDirectory() as tmp:
+        config = {
+            "models": {
+                "up": {"backend": "openai", "base_url": upstream.url, "model": "m",
+                       "num_retries": 0},
+            },
+            "routes": {"mask": {"model": "up", "privacy": {"policy": "pseudonymize"}}},
+        }  # fmt: skip
+        with Served(config, Path(tmp) / "log.db") as served:
+            print(f"{args.data}: {len(examples)} sentences\n")
+            for stream in (False, True):
+                started = time.perf_counter()
+                counts = run(examples, served.url, upstream, stream)
+                seconds = time.perf_counter() - started
+                title = f"{'streamed' if stream else 'not streamed'} ({seconds:.0f} s)"
+                print(table(title, counts) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,378 @@
+"""Names as a person reads them, without the NER model: lexicons, cues and the shape of words.
+
+    find_names("VD Karim Haddad skrev under")   # [(3, 15, 0.8)]
+    find_names("hej karim! kommer du?")          # [(4, 9, 0.6)]
+    widen(text, start, end)                      # a partly found name widened to the whole
+
+The lexicons (`lexicons/given.txt`, `lexicons/surnames.txt`, written for rung, Apache-2.0)
+hold given names and surnames common in Sweden across origins. A name is found by:
+- a known given name (any case, unless it is also an everyday word), with the capitalised
+  words or known surnames that follow it;
+- a cue right before it: a greeting (`hej`, `hi`, `dear`, `tack`), a title (`VD`, `Dr`,
+  `Mr`, `chefen`) or a verb that takes a person (`ring`, `ask`, `pinga`); after a greeting
+  even an unknown lower-case word that ends the phrase (`tack ayan!`);
+- a surname (known, or by its ending: -sson, -nen, -ić, -ski, -oğlu, ...) after a capitalised
+  word, or two capitalised words in the middle of a Swedish sentence.
+Everyday words (spaCy's Swedish and English stop words and the lists below), places, months and
+product names never start a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rung.privacy import names_sv
+
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+SURNAME_ENDINGS = (
+    *names_sv.SURNAME_ENDINGS,
+    "nen",
+    "ić",
+    "vić",
+    "ski",
+    "zki",
+    "ska",
+    "cki",
+    "cka",
+    "wicz",
+    "czyk",
+    "czak",
+    "oğlu",
+    "zadeh",
+    "pour",
+)
+SURNAME_PREFIXES = ("Al-", "El-", "al-", "el-", "Abu-", "Ben-", "bin ", "van ", "de ")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.casefold().split())
+
+
+@cache
+def lexicon(name: str) -> frozenset[str]:
+    """The casefolded names in `lexicons/<name>` (lines starting with # are comments)."""
+    text = resources.files("rung.privacy").joinpath("lexicons", name).read_text("utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return _words(" ".join(lines))
+
+
+# Everyday words that are also names: a name only with a capital and a surname after it.
+AMBIGUOUS = _words(
+    """
+    maj klara rosa ros liv saga dag sten björn bror vilja love lo max will may mark grace hope
+    joy rose june april august bill frank guy art dean can nur gül sam tim tom ben per bo tor
+    sol ask said tan rut le do li vu bos pat sue ray holly ruby iris alla sky summer king page
+    lan ama hoa tala hamdi
+    """
+)
+# Frequent chat words and words that start sentences, beyond spaCy's stop words.
+COMMON = _words(
+    """
+    alla allihop allesammans igen snälla mycket massor killar tjejer gänget teamet team där
+    everyone everybody guys folks all there again again so much lot mate buddy y'all you
+    ok okej japp nej ja yes no sorry tack thanks thx hej hi hello hey fint bra kul najs nice
+    great cool perfect perfekt jättebra toppen super precis exakt absolut klart sure hos
+    """
+)
+PLACES = _words(
+    """
+    stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping
+    norrköping lund umeå gävle borås södertälje eskilstuna karlstad halmstad växjö sundsvall
+    luleå spånga kista tensta rinkeby husby bromma solna sundbyberg nacka täby huddinge
+    botkyrka järfälla sollentuna farsta skärholmen södermalm kungsholmen djurgården
+    angered hisingen ikea london paris berlin oslo helsinki köpenhamn copenhagen madrid rome
+    amsterdam leeds manchester virginia europe sverige sweden england
+    norra södra östra västra stora lilla gamla nya sankt övre nedre san santa kungens
+    """
+)
+BLOCKED = _words(
+    """
+    januari februari mars april maj juni juli augusti september oktober november december
+    january february march april may june july august september october november december
+    måndag tisdag onsdag torsdag fredag lördag söndag monday tuesday wednesday thursday
+    friday saturday sunday jul midsommar påsk christmas easter good
+    jenkins teams google microsoft amazon slack github gitlab jira excel outlook zoom
+    spotify volvo ericsson skatteverket försäkringskassan region kommun web services docs
+    station street road bridge cross office support customer kundtjänst torget gatan vägen
+    api json http pr id ok faq pdf sms gdpr
+    """
+)
+GREETINGS = _words(
+    "hej hejsan hallå tja tjena tjenare hi hello hey dear kära bästa tack thanks thank cheers"
+)
+SIGN_OFFS = _words("hälsningar mvh vänliga regards best sincerely /")
+TITLES = _words(
+    """
+    vd dr doktor professor prof mr mrs ms miss sir nurse manager ceo cto cfo chef chefen
+    sjuksköterskan sköterskan kollegan kollega handläggaren handläggare patienten patient
+    kunden customer grannen granne läkaren mottagare advokat anhörig anhöriga kontaktperson
+    avsändare recipient sender kin attn
+    """
+)
+VERBS = _words("ring ringa ask be fråga pinga ping kontakta contact mejla maila call email")
+CHAT_VERBS = _words("pinga ping mejla maila tagga")
+CUES = GREETINGS | SIGN_OFFS | TITLES | VERBS
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's Swedish and English stop words (imported on first use) and `COMMON`."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+    from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP_WORDS
+
+    return frozenset(EN_STOP_WORDS | SV_STOP_WORDS) | COMMON
+
+
+NOT_A_NAME = PLACES | BLOCKED | CUES | _words(" ".join(names_sv.NOT_NAMES))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        key = self.text.casefold()
+        return key[:-2] if key.endswith(("'s", "’s")) else key
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() and not self.text.isupper()
+
+
+def given(word: str) -> bool:
+    """A known given name (every part of a hyphenated one), not an everyday word."""
+    parts = word.casefold().split("-")
+    return all(p in lexicon("given.txt") and p not in AMBIGUOUS for p in parts)
+
+
+def surname(word: str) -> bool:
+    """A known surname or a word shaped like one (by its ending or prefix)."""
+    key = word.casefold()
+    if key in lexicon("surnames.txt") or all(p in lexicon("surnames.txt") for p in key.split("-")):
+        return key not in stop_words()
+    if key in NOT_A_NAME or key in stop_words() or len(key) < 4:
+        return False
+    return key.endswith(SURNAME_ENDINGS) or word.startswith(SURNAME_PREFIXES)
+
+
+def known_name(word: str) -> bool:
+    return given(word) or surname(word)
+
+
+def _name_like(word: Word) -> bool:
+    """A capitalised word that could be part of a name."""
+    key = word.key
+    if not word.capital or key in NOT_A_NAME or key.split("-")[0] in NOT_A_NAME:
+        return False
+    return key not in stop_words() or key in lexicon("given.txt") or key in lexicon("surnames.txt")
+
+
+def _sentence_start(text: str, words: list[Word], index: int) -> bool:
+    if index == 0:
+        return True
+    gap = text[words[index - 1].end : words[index].start]
+    return any(mark in gap for mark in '.!?:\n"(')
+
+
+def _cue_before(text: str, words: list[Word], index: int) -> str | None:
+    """The cue word right before words[index] ("hej", "VD", "Dr.", "ring"), if any."""
+    if index == 0:
+        return None
+    before = words[index - 1]
+    gap = text[before.end : words[index].start]
+    if gap.strip() not in ("", ",", ".", ":") or "\n" in gap:
+        return None
+    key = before.key
+    if key in CUES:
+        return key
+    if index >= 2 and key == "till" and words[index - 2].key == "skriv":
+        return "skriv till"
+    return None
+
+
+def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
+    """The index of the last word of a name whose word `last` is known to be part of it."""
+    count = 0
+    while last + 1 < len(words) and count < 3:
+        nxt = words[last + 1]
+        if text[words[last].end : nxt.start] != " ":
+            break
+        if lower and not (nxt.text.islower() and surname(nxt.text)):
+            break
+        if not lower and not _name_like(nxt) and not _surname_after_name(nxt):
+            break
+        if text[nxt.end : nxt.end + 2].strip()[:1].isdigit():
+            break  # "Anna Lindhs plats 4" is a street
+        last += 1
+        count += 1
+    return last
+
+
+def _surname_after_name(word: Word) -> bool:
+    """A capitalised known surname that is also a product or org word (`David Jenkins`)."""
+    return word.capital and word.key in lexicon("surnames.txt") and word.key not in PLACES
+
+
+def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[int, float] | None:
+    """(index of the last word, score) when a name starts at words[index]."""
+    word = words[index]
+    cue = _cue_before(text, words, index)
+    if not word.capital:
+        return _lower_name_at(text, words, index, cue)
+    after_cue = cue is not None and word.key not in NOT_A_NAME
+    if after_cue and word.key in stop_words():
+        after_cue = word.key in AMBIGUOUS or word.key in lexicon("given.txt")
+    if not _name_like(word) and not after_cue:
+        return None
+    last = _extend(text, words, index, lower=False)
+    if given(word.text) or cue:
+        return last, 0.8 if last > index or cue else 0.6
+    following = words[index + 1 : last + 1]
+    if following and any(known_name(w.text) for w in following):
+        if word.key in stop_words() and not known_name(word.text):
+            return None
+        return last, 0.75
+    if surname(word.text) and not _sentence_start(text, words, index):
+        return last, 0.6
+    if _verb_after(text, words, last):
+        return last, 0.6
+    if following and not _sentence_start(text, words, index):
+        return last, 0.5  # two capitalised words inside a sentence
+    return None
+
+
+# Verbs that say a person did something, right after a capitalised word: "Estelle ringde".
+NOUN_ENDINGS = ("ningen", "heten", "ionen", "andet", "endet", "arna", "erna", "orna", "skapet")
+PERSON_VERBS = _words(
+    """
+    ringde mejlade skrev sa sade frågade svarade kom hälsar tycker vill undrar bad lovade
+    called emailed wrote said asked replied answered came says thinks wants wonders promised
+    """
+)
+
+
+def _verb_after(text: str, words: list[Word], last: int) -> bool:
+    if last + 1 >= len(words):
+        return False
+    nxt = words[last + 1]
+    if words[last].key.endswith(NOUN_ENDINGS):
+        return False  # "Inloggningen kom": a Swedish noun in its definite form
+    return text[words[last].end : nxt.start] == " " and nxt.key in PERSON_VERBS
+
+
+def _lower_name_at(
+    text: str, words: list[Word], index: int, cue: str | None
+) -> tuple[int, float] | None:
+    """A name written in lower case, as in chat: a known given name after a greeting or at
+    the start of a sentence, a known given name or any word then a surname by its ending
+    (`edit almqvist`), or an unknown word that a greeting puts right before a phrase's end."""
+    word = words[index]
+    key = word.key
+    if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
+        return None
+    last = _extend(text, words, index, lower=True)
+    if last > index and (given(word.text) or _shaped_surname(words[last].text)):
+        return last, 0.6
+    if given(word.text) and index + 1 < len(words):
+        nxt = words[index + 1]
+        plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
+        if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
+            return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
+    greeted = cue in GREETINGS or cue in CHAT_VERBS
+    if given(word.text):
+        return last, 0.6
+    if greeted:
+        after = text[word.end : word.end + 2].lstrip(" ")
+        ends_phrase = not after or after[0] in ",.!?:;)"
+        if ends_phrase or (index + 1 < len(words) and words[index + 1].key in stop_words()):
+            return last, 0.5
+    return None
+
+
+def _shaped_surname(word: str) -> bool:
+    key = word.casefold()
+    return len(key) >= 5 and key.endswith(SURNAME_ENDINGS) and key not in stop_words()
+
+
+_SWEDISH_HINTS = _words(
+    "och är att på för med till har jag du vi det som inte kan om eller av den från hos min "
+    "mitt din ditt vår ska går skicka ring hej tack när efter innan"
+)
+
+
+def looks_swedish(text: str) -> bool:
+    """Whether `text` reads as Swedish (or mixed): å, ä, ö or Swedish function words."""
+    words = re.findall(r"[a-zåäö]+", text.casefold())
+    hits = sum(1 for word in words if word in _SWEDISH_HINTS)
+    return (hits >= 1 and hits * 10 >= len(words)) or bool(re.search(r"[åäö]", text.casefold()))
+
+
+def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
+    """(start, end, score) of every name found by lexicon, cue and shape."""
+    words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    found: list[tuple[int, int, float]] = []
+    index = 0
+    while index < len(words):
+        span = _name_at(text, words, index, swedish)
+        if span is None and found and _coordinated(text, found[-1][1], words[index]):
+            span = _extend(text, words, index, lower=False), 0.6
+        if span is None:
+            index += 1
+            continue
+        last, score = span
+        if index >= 2 and _coordinated(text, words[index - 2].end, words[index]):
+            previous = words[index - 2]  # "Tecimer och Sagal": the word before `och` too
+            if _name_like(previous) and (not found or found[-1][1] <= previous.start):
+                found.append((previous.start, previous.end, 0.6))
+        end = words[last].end
+        if words[last].text.endswith(("'s", "’s")):
+            end -= 2
+        found.append((words[index].start, end, score))
+        index = last + 1
+    return found
+
+
+def _coordinated(text: str, previous_end: int, word: Word) -> bool:
+    """`word` follows a name after `och`, `and` or `&`, and could be a name itself."""
+    between = text[previous_end : word.start].casefold()
+    possessive = word.text.endswith(("'s", "’s"))
+    return (
+        between in (" och ", " and ", " & ", " eller ", " or ")
+        and _name_like(word)
+        and (not possessive)
+    )
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found in part (`Maria` of `Ana-Maria`, `Haddad` of `Karim Haddad`) widened to
+    the whole name: across hyphens and to the adjacent capitalised words that could be names."""
+    while start > 0 and text[start - 1] in "-" and start >= 2 and text[start - 2].isalpha():
+        match = re.search(r"[^\W\d_]+$", text[: start - 1])
+        if match is None:
+            break
+        start = match.start()
+    while end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
+        match = WORD.match(text, end + 1)
+        if match is None:
+            break
+        end = match.end()
+    words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    inside = [i for i, w in enumerate(words) if start <= w.start and w.end <= end]
+    if not inside:
+        return start, end
+    first, last = inside[0], inside[-1]
+    while first > 0 and text[words[first - 1].end : words[first].start] == " ":
+        left = words[first - 1]
+        if not _name_like(left):
+            break
+        if _sentence_start(text, words, first - 1) and left.key in stop_words():
+            break
+        first -= 1
+    last = _extend(text, words, last, lower=False)
+    return min(start, words[first].start), max(end, words[last].end)
