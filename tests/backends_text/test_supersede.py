@@ -145,6 +145,29 @@ async def test_a_burst_of_ten_keystrokes_costs_one_generation(gateway: Gateway) 
     assert not gateway.backends["local"].breaker._failures  # type: ignore[attr-defined]
 
 
+async def test_a_burst_of_ten_streamed_keystrokes_costs_one_generation(gateway: Gateway) -> None:
+    model, registry = model_of(gateway), gateway.supersede
+    samples, superseded = model.samples, registry.superseded
+    gate = hold(model)
+    tasks = []
+    for i in range(10):
+        body = fim_body(prompt=PREFIX + "y" * i, stream=True)
+        tasks.append(asyncio.ensure_future(exchange(gateway, body)))
+        await until(lambda i=i: registry.superseded - superseded == i and registry.in_flight)
+    await until(lambda: model.queue_depth == 1)
+    gate.set()
+    answers = await asyncio.gather(*tasks)
+    for answer in answers[:9]:
+        assert answer.status == 200 and answer.headers.get(HEADER) == "true"
+        events = [orjson.loads(e[6:]) for e in answer.body.split(b"\n\n") if b"{" in e]
+        choices = [c for e in events for c in e["choices"]]
+        assert [c["finish_reason"] for c in choices] == ["stop"]
+        assert choices[0]["delta"]["content"] == ""
+        assert answer.body.endswith(b"data: [DONE]\n\n")
+    assert b'"content":"' in answers[9].body and HEADER not in answers[9].headers
+    assert model.samples - samples == 1
+
+
 async def test_a_running_stream_stops_at_the_next_token(gateway: Gateway) -> None:
     model = model_of(gateway)
     tokens, samples = model.tokens_generated, model.samples

@@ -123,10 +123,10 @@ class LlamaCppBackend(Backend):
                 return job()
             finally:
                 elapsed = self._clock() - started
-                loop.call_soon_threadsafe(self._measured, elapsed)
+                _call_soon(loop, self._measured, elapsed)
 
         future = self._executor.submit(timed)
-        future.add_done_callback(lambda _: loop.call_soon_threadsafe(self._finished))
+        future.add_done_callback(lambda _: _call_soon(loop, self._finished))
         return future
 
     def _measured(self, seconds: float) -> None:
@@ -186,10 +186,10 @@ class LlamaCppBackend(Backend):
 
         if request.is_text:
             text_plan = self._text_plan(request)
-            self._submit(lambda: self._produce_text(text_plan, put, stop))
+            job = self._submit(lambda: self._produce_text(text_plan, put, stop))
         else:
             plan = self._plan(request)
-            self._submit(lambda: self._produce(plan, put, stop))
+            job = self._submit(lambda: self._produce(plan, put, stop))
         try:
             while (item := await queue.get()) is not _END:
                 if isinstance(item, ValueError):
@@ -199,6 +199,7 @@ class LlamaCppBackend(Backend):
                 yield Chunk(item)
         finally:
             stop.set()
+            job.cancel()  # still queued (superseded, or the client gone): it never runs
 
     def _produce(self, plan: Plan, put: Callable[[Any], None], stop: threading.Event) -> None:
         """Runs on the model's thread: generate, handing each chunk to the event loop."""
@@ -246,6 +247,8 @@ class LlamaCppBackend(Backend):
             begun: set[int] = set()
             generated, last = 0, {}
             for index, kwargs in plan.samples():
+                if stop.is_set():
+                    return
                 self.samples += 1
                 halt = self._halt(stop)
                 chunks = llm.create_completion(stream=True, stopping_criteria=halt, **kwargs)
@@ -289,7 +292,7 @@ class LlamaCppBackend(Backend):
             "top_p": body.get("top_p", 1.0),
             "max_tokens": body.get("max_tokens") or self.config.default_max_tokens,
         }
-        for key in ("stop", "seed", "presence_penalty", "frequency_penalty"):
+        for key in ("stop", "seed", "presence_penalty", "frequency_penalty", "logit_bias"):
             if body.get(key) is not None:
                 kwargs[key] = body[key]
         if top is not None:
@@ -368,6 +371,12 @@ class LlamaCppBackend(Backend):
         if body.get("response_format") and tools.mode != "forced":
             kwargs["response_format"] = _response_format(body["response_format"])
         return Plan(kwargs, int(body.get("n") or 1), tools, top_logprobs)
+
+
+def _call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *args: Any) -> None:
+    """`callback` on the event loop, unless the loop has closed (a job ending after the app)."""
+    if not loop.is_closed():
+        loop.call_soon_threadsafe(callback, *args)
 
 
 def _n(body: JSON) -> int:
