@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓ"
-_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčć"
+_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰ"
+_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőű"
 _CAP = rf"[{_UP}][{_LOW}]+"
 _NAME = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
 _TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den))*"
@@ -61,8 +61,8 @@ _DE_ENDS = (
     r"Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt"
 )
 GERMAN = re.compile(
-    rf"\b[{_UP}][{_LOW}{_UP}-]*?(?:{_DE_ENDS})\s\d{{1,4}}[a-z]?(?![\d:])"
-    rf"(?:,?\s(?:D-)?\d{{5}}\s{_TOWN})?"
+    rf"\b[{_UP}][{_LOW}{_UP}-]*?(?:{_DE_ENDS})\s\d{{1,4}}[a-z]?(?:[/-]\d{{1,4}})?(?![\d:])"
+    rf"(?:,?\s(?:D-|A-)?\d{{4,5}}\s{_TOWN})?"
 )
 _NL_ENDS = (
     r"straat|weg|laan|gracht|plein|kade|dijk|singel|ring|hof|pad|steeg|dreef|markt|park|"
@@ -87,7 +87,45 @@ ANY_WITH_POSTCODE = re.compile(
     rf"\b{_NAME}(?:\s{_NAME}|\s(?:de|la|le|van|der|den|am|an))*\s\d{{1,4}}[A-Za-z]?,?\s"
     rf"(?:\d{{3}}\s\d{{2}}|\d{{5}}|\d{{4}}\s?[A-Z]{{2}})\s{_TOWN}"
 )
-PATTERNS = (SWEDISH, SWEDISH_BOX, FRENCH, GERMAN, DUTCH, BRITISH, ANY_WITH_POSTCODE)
+_NORDIC_ENDS = (
+    r"veien|vegen|gata|gaten|gate|stien|bakken|svingen|plassen|plass|allé|alléen|vej|vejen|"
+    r"gade|gaden|stræde|strædet|plads|pladsen|vænget|vang|have|toften|løkken|parken|bakke|"
+    r"torv|torvet|brygge|kaj|kaia|ringen|ring"
+)
+_POSTCODE = r"(?:\d{3}\s\d{2}|\d{5}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}-\d{4,5})"
+# Norwegian and Danish (`Storgata 5`, `Nørregade 12, 1165 København`), Austrian and Czech
+# numbers with a slash (`Erlerstraße 7/6`).
+NORDIC = re.compile(
+    rf"(?<![\w-])[{_UP}][{_LOW}-]*(?:{_NORDIC_ENDS})\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?"
+    rf"(?:/\d{{1,4}})?(?![\d:])(?:,?\s{_POSTCODE}\s{_TOWN})?"
+)
+_ROMANCE_WAYS = (
+    r"Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pl\.|Carrer|Camino|Camí|Ronda|Travesía|"
+    r"Glorieta|Callejón|Cuesta|Pasaje|Urbanización|Carretera|Via|Viale|V\.le|Piazza|P\.zza|"
+    r"Piazzale|Corso|Vicolo|Largo|Strada|Contrada|Borgo|Lungomare|Rua|R\.|Travessa|Praça|"
+    r"Alameda|Estrada|Avenue|Bulevardul|Calea|Aleea|Șoseaua|Soseaua|Splaiul|Ulica|ul\.|"
+    r"Rambla|Passeig|Plaça"
+)
+_LINK = r"(?:de|del|dels|de la|de las|de los|dos|das|do|da|di|della|delle|dei|degli|la|el|l'|d')"
+# Spanish, Catalan, Italian, Portuguese and Romanian (`Calle Mayor 5, 28013 Madrid`,
+# `Via Roma, 12`, `Rua Augusta 274, 1100-053 Lisboa`, `Strada Lunga nr. 3`).
+ROMANCE = re.compile(
+    rf"\b(?:{_ROMANCE_WAYS})\s(?:{_LINK}\s?)?{_NAME}(?:\s(?:{_LINK}\s?)?{_NAME}){{0,4}}"
+    rf",?\s(?:n\.?\s?º?\s?|nr\.?\s?|no\.?\s?)?\d{{1,4}}[A-Za-z]?(?![\d:])"
+    rf"(?:(?:,\s?|\s)(?:\d{{1,2}}º?\s?[A-Za-zº]{{0,2}},?\s|Piso\s\d+,?\s|Piano\s\d+,?\s"
+    rf"|Apt\.\s\d+,?\s|Esc\.\s\d+,?\s|Porta\s\d+,?\s)?{_POSTCODE}\s{_TOWN})?"
+)
+PATTERNS = (
+    SWEDISH,
+    SWEDISH_BOX,
+    FRENCH,
+    GERMAN,
+    DUTCH,
+    BRITISH,
+    ANY_WITH_POSTCODE,
+    NORDIC,
+    ROMANCE,
+)
 
 
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
