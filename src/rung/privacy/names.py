@@ -206,12 +206,20 @@ def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
         if lower and not (nxt.text.islower() and surname(nxt.text)):
             break
         if not lower and not _name_like(nxt) and not _surname_after_name(nxt):
-            break
+            if not _place_as_surname(words[last], nxt):
+                break
         if text[nxt.end : nxt.end + 2].strip()[:1].isdigit():
             break  # "Anna Lindhs plats 4" is a street
         last += 1
         count += 1
     return last
+
+
+def _place_as_surname(before: Word, word: Word) -> bool:
+    """A place or brand word right after a known given name (`Hjalmar Lund`, `Roland Ericsson`)."""
+    if not (word.capital and given(before.text)) or word.key in stop_words():
+        return False
+    return word.key in PLACES or word.key in BLOCKED and word.key in lexicon("surnames.txt")
 
 
 def _surname_after_name(word: Word) -> bool:
@@ -242,6 +250,10 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.6
     if _verb_after(text, words, last):
         return last, 0.6
+    if following and _verb_after(text, words, last, PAIR_VERBS):
+        return last, 0.5  # "Remiss: Nikodem Kusztal född ...", "Maks Meissner har flyttat"
+    if _team_after(text, words, last):
+        return last, 0.5  # "Melwin från supporten says ..."
     if following and not _sentence_start(text, words, index):
         return last, 0.5  # two capitalised words inside a sentence
     return None
@@ -257,13 +269,41 @@ PERSON_VERBS = _words(
 )
 
 
-def _verb_after(text: str, words: list[Word], last: int) -> bool:
+# Verbs that follow a two-word name at the start of a sentence (not after one capitalised word:
+# "Stora Torget är" is caught by the place words, "Fakturan har" by being one word).
+PAIR_VERBS = _words(
+    """
+    har hade är var blir bor når född föddes flyttade flyttar behöver ska vill kan mår
+    has had is was lives moved needs will wants can cannot born reported joined left
+    """
+)
+TEAMS = _words(
+    """
+    supporten support ekonomi ekonomiavdelningen it hr kundtjänst lagret sälj säljavdelningen
+    marknad juridik växeln receptionen finance sales legal marketing reception accounts
+    billing helpdesk servicedesk team teamet kontoret office
+    """
+)
+
+
+def _verb_after(
+    text: str, words: list[Word], last: int, verbs: frozenset[str] = PERSON_VERBS
+) -> bool:
     if last + 1 >= len(words):
         return False
     nxt = words[last + 1]
     if words[last].key.endswith(NOUN_ENDINGS):
         return False  # "Inloggningen kom": a Swedish noun in its definite form
-    return text[words[last].end : nxt.start] == " " and nxt.key in PERSON_VERBS
+    return text[words[last].end : nxt.start] == " " and nxt.key in verbs
+
+
+def _team_after(text: str, words: list[Word], last: int) -> bool:
+    """`X från supporten`, `X from billing`: a person named by where they work."""
+    if last + 2 >= len(words) or words[last].key.endswith(NOUN_ENDINGS):
+        return False
+    link, team = words[last + 1], words[last + 2]
+    spaced = text[words[last].end : link.start] == " " and text[link.end : team.start] == " "
+    return spaced and link.key in ("från", "from", "på", "at", "i", "in") and team.key in TEAMS
 
 
 def _lower_name_at(
