@@ -205,9 +205,9 @@ def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
             break
         if lower and not (nxt.text.islower() and surname(nxt.text)):
             break
-        if not lower and not _name_like(nxt) and not _surname_after_name(nxt):
-            if not _place_as_surname(words[last], nxt):
-                break
+        known = _name_like(nxt) or _surname_after_name(nxt) or _place_as_surname(words[last], nxt)
+        if not lower and not known:
+            break
         if text[nxt.end : nxt.end + 2].strip()[:1].isdigit():
             break  # "Anna Lindhs plats 4" is a street
         last += 1
@@ -219,7 +219,8 @@ def _place_as_surname(before: Word, word: Word) -> bool:
     """A place or brand word right after a known given name (`Hjalmar Lund`, `Roland Ericsson`)."""
     if not (word.capital and given(before.text)) or word.key in stop_words():
         return False
-    return word.key in PLACES or word.key in BLOCKED and word.key in lexicon("surnames.txt")
+    brand = word.key in BLOCKED and word.key in lexicon("surnames.txt")
+    return word.key in PLACES or brand
 
 
 def _surname_after_name(word: Word) -> bool:
