@@ -328,12 +328,54 @@ def _lower_name_at(
     greeted = cue in GREETINGS or cue in CHAT_VERBS
     if given(word.text):
         return last, 0.6
+    if _spoke_with(words, index):
+        return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
+    if _sentence_start(text, words, index) and _verb_after(text, words, index):
+        return index, 0.5  # "steinar sa att det funkar"
     if greeted:
         after = text[word.end : word.end + 2].lstrip(" ")
         ends_phrase = not after or after[0] in ",.!?:;)"
         if ends_phrase or (index + 1 < len(words) and words[index + 1].key in stop_words()):
             return last, 0.5
     return None
+
+
+SPOKE_WITH = frozenset(
+    {
+        ("pratade", "med"),
+        ("talade", "med"),
+        ("snackade", "med"),
+        ("spoke", "to"),
+        ("spoke", "with"),
+        ("talked", "to"),
+        ("talked", "with"),
+        ("met", "with"),
+    }
+)
+
+
+def _spoke_with(words: list[Word], index: int) -> bool:
+    if index < 2:
+        return False
+    return (words[index - 2].key, words[index - 1].key) in SPOKE_WITH or words[index - 1].key in (
+        "träffade",
+        "met",
+    )
+
+
+def _lower_run(text: str, words: list[Word], index: int) -> int:
+    """The last of up to three lower-case words from `index` that are not everyday words."""
+    last = index
+    while last + 1 < len(words) and last - index < 2:
+        nxt = words[last + 1]
+        plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
+        if not plain or text[words[last].end : nxt.start] != " " or nxt.key in TIME_WORDS:
+            break
+        last += 1
+    return last
+
+
+TIME_WORDS = _words("igår idag imorgon yesterday today tomorrow tonight ikväll nyss förut")
 
 
 def _shaped_surname(word: str) -> bool:
