@@ -280,9 +280,9 @@ PAIR_VERBS = _words(
 )
 TEAMS = _words(
     """
-    supporten support ekonomi ekonomiavdelningen it hr kundtjänst lagret sälj säljavdelningen
+    supporten support ekonomi ekonomiavdelningen it hr kundtjänst sälj säljavdelningen
     marknad juridik växeln receptionen finance sales legal marketing reception accounts
-    billing helpdesk servicedesk team teamet kontoret office
+    billing helpdesk servicedesk
     """
 )
 
