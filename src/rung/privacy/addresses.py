@@ -18,7 +18,7 @@ import re
 _UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰ"
 _LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőű"
 _CAP = rf"[{_UP}][{_LOW}]+"
-_NAME = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
+_NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
 _TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den))*"
 
 _SV_ENDS = (

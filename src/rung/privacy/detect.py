@@ -163,7 +163,7 @@ class Detector:
         for offset in range(0, max(1, len(text) - WINDOW_OVERLAP), step):
             window = text[offset : offset + WINDOW]
             candidates.extend(self._find_in_window(window, offset))
-        candidates = widen_people(candidates, text)
+        candidates = _outside_addresses(widen_people(candidates, text), text)
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
 
@@ -244,6 +244,9 @@ def _trim_person(finding: Finding, text: str, swedish: bool) -> Finding | None:
     when it has two words or a known name (the English model takes Swedish words for names)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", finding.value(text))]
     words = [(finding.start + a, finding.start + b) for a, b in words]
+    numbered = [i for i, (a, b) in enumerate(words) if any(c.isdigit() for c in text[a:b])]
+    if numbered:  # a name holds no number: keep what follows the last one (an address before)
+        words = words[numbered[-1] + 1 :]
     while words and not _name_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
     while words and not _name_word(text[words[-1][0] : words[-1][1]]):
@@ -266,6 +269,23 @@ def _name_word(word: str) -> bool:
     if word in names_sv.NOT_NAMES or word.casefold() in name_rules.NOT_A_NAME:
         return False
     return word.casefold() not in name_rules.stop_words() or name_rules.known_name(word)
+
+
+def _outside_addresses(findings: list[Finding], text: str) -> list[Finding]:
+    """A name that runs into an address (`... 3090 WV Nederweert-Eind for Georg Sörensen`) is
+    cut to what follows the address, instead of being lost to it."""
+    addresses = [f for f in findings if f.kind == "ADDRESS"]
+    kept = []
+    for finding in findings:
+        for address in addresses:
+            inside = address.start <= finding.start < address.end < finding.end
+            if finding.kind == "PERSON" and inside:
+                cut = _trim_person(
+                    Finding("PERSON", address.end, finding.end, finding.score), text, False
+                )
+                finding = cut if cut is not None else finding
+        kept.append(finding)
+    return kept
 
 
 def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
