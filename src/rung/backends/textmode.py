@@ -82,16 +82,7 @@ def chat_completion(data: JSON, top: int | None, model: str | None = None) -> JS
     """A whole text_completion answer as a chat.completion (choice indexes kept)."""
     choices = [chat_choice(c, int(c.get("index") or 0), top) for c in data.get("choices") or []]
     choices.sort(key=lambda c: int(c["index"]))
-    result: JSON = {
-        "id": data.get("id", ""),
-        "object": "chat.completion",
-        "created": data.get("created", 0),
-        "model": model or data.get("model", ""),
-        "choices": choices,
-    }
-    if data.get("usage") is not None:
-        result["usage"] = data["usage"]
-    return result
+    return _envelope(data, "chat.completion", model, choices)
 
 
 def chat_chunk(data: JSON, top: int | None, first: set[int], model: str | None = None) -> JSON:
@@ -113,9 +104,14 @@ def chat_chunk(data: JSON, top: int | None, first: set[int], model: str | None =
         if logprobs is not None:
             item["logprobs"] = logprobs
         choices.append(item)
+    return _envelope(data, "chat.completion.chunk", model, choices)
+
+
+def _envelope(data: JSON, kind: str, model: str | None, choices: list[JSON]) -> JSON:
+    """The chat object of `kind` around `choices`, with the text answer's id, time and usage."""
     result: JSON = {
         "id": data.get("id", ""),
-        "object": "chat.completion.chunk",
+        "object": kind,
         "created": data.get("created", 0),
         "model": model or data.get("model", ""),
         "choices": choices,

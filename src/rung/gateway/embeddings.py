@@ -49,9 +49,10 @@ from rung.gateway.http import (
     read_body,
     send_bytes,
     send_error,
-    too_deep,
 )
-from rung.keys import ANONYMOUS, Principal
+from rung.gateway.logged import LoggedRequest
+from rung.gateway.request import json_object
+from rung.keys import Principal
 from rung.keys.floor import guard_for
 from rung.patterns.base import Pattern
 from rung.patterns.cached import Cached
@@ -62,7 +63,6 @@ from rung.privacy.policy import Policy, PrivacyVerdict
 from rung.reliability.breaker import Breaker
 from rung.reliability.retry import Resilient, RetryPolicy
 from rung.telemetry.metrics import UNKNOWN
-from rung.telemetry.records import failed, new_record
 from rung.tokens import estimate_text
 from rung.types import JSON, ChatRequest, Trace, Usage
 
@@ -221,18 +221,6 @@ def _bounded(inputs: list[str]) -> list[str]:
     return inputs
 
 
-def _body(raw: bytes) -> JSON:
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise RequestError(f"the body is not valid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise RequestError("the body must be a JSON object")
-    if too_deep(data):
-        raise RequestError("the body nests too deeply")
-    return data
-
-
 def _packed(vector: Sequence[float]) -> str:
     """A vector as OpenAI's base64: little-endian float32."""
     packed = array("f", vector)
@@ -354,39 +342,19 @@ async def embed_with(
 # ---- one request ---------------------------------------------------------------------------
 
 
-class EmbeddingExchange:
+class EmbeddingExchange(LoggedRequest):
     """One embeddings request, from body to response and log row, in its client's API."""
 
     def __init__(
         self, gateway: Gateway, scope: Scope, receive: Receive, send: Send, api: EmbedApi
     ) -> None:
-        self.gateway, self.scope, self.receive, self.send = gateway, scope, receive, send
+        super().__init__(gateway, scope, receive, send)
         self.api = api
-        self.started = time.perf_counter()
-        self.record = record = new_record()
-        record.trace.log = gateway.log.write
-        self.headers: Headers = [(b"x-request-id", record.id.encode())]
-        self.principal: Principal = scope.get("state", {}).get("principal", ANONYMOUS)
-        if self.principal is not ANONYMOUS:
-            p = self.principal
-            record.key_id, record.key_name, record.team = p.key_id, p.name, p.team
-
-    async def run(self) -> None:
-        record = self.record
-        try:
-            await self._answer()
-        except OSError as exc:  # the client went away
-            record.status, record.error = 499, f"client disconnected: {exc}"
-        except Exception as exc:
-            await self._error(failed(record, exc))
-        finally:
-            record.latency_ms = (time.perf_counter() - self.started) * 1000
-            self.gateway.log.write(record)
 
     async def _answer(self) -> None:
         gateway, record = self.gateway, self.record
         raw = await read_body(self.scope, self.receive, gateway.config.server.max_body_bytes)
-        asked = self.api.parse(_body(raw))
+        asked = self.api.parse(json_object(raw))
         route = self._route(asked.model)
         record.route = route if route in gateway.routes else UNKNOWN  # labels stay bounded
         if not self.principal.may_use(route):
@@ -398,7 +366,7 @@ class EmbeddingExchange:
         record.pattern = pattern.name
         self.headers.append((b"x-rung-route", route.encode()))
         record.trace.guard = await embedding_guard(gateway, request, self.principal)
-        self._admit(route, request)
+        self._admit(route, sum(estimate_text(text) for text in request.inputs), 0)
         notice = gateway.config.route_notices.get(route)
         if notice:
             self.headers.append((b"x-rung-notice", notice.encode()))
@@ -422,16 +390,6 @@ class EmbeddingExchange:
         if self.api.ollama and model not in self.gateway.routes and bare in self.gateway.routes:
             return bare
         return model
-
-    def _admit(self, route: str, request: EmbedRequest) -> None:
-        """A key's rate limits and budgets, as for chat (settled from the call's tokens)."""
-        if self.principal is ANONYMOUS:
-            return
-        tokens = sum(estimate_text(text) for text in request.inputs)
-        reserved = self.gateway.route_prices[route].cost(tokens, 0)
-        admission = self.gateway.limits.admit(self.principal, route, tokens, reserved)
-        self.record.admission = admission
-        self.headers.extend(admission.headers)
 
     def _answer_headers(self) -> Headers:
         answered = self.record.trace.answered_by

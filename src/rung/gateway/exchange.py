@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TYPE_CHECKING
 
@@ -20,11 +19,10 @@ from rung.gateway.http import (
     read_body,
     send_bytes,
 )
-from rung.keys import ANONYMOUS, Principal
+from rung.gateway.logged import LoggedRequest
 from rung.keys.floor import guard_for
 from rung.patterns import Pattern
 from rung.telemetry.metrics import UNKNOWN
-from rung.telemetry.records import failed, new_record
 from rung.tokens import estimate_tokens, output_tokens
 from rung.types import ChatRequest, Chunk, close_stream
 
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
 PASSED_HEADERS = (b"cache-control", b"x-rung-user")  # request headers patterns may read
 
 
-class Exchange:
+class Exchange(LoggedRequest):
     """One request, from body to response and log row, in the client's API (`dialect`)."""
 
     def __init__(
@@ -45,29 +43,9 @@ class Exchange:
         send: Send,
         dialect: Dialect | None = None,
     ) -> None:
-        self.gateway, self.scope, self.receive, self.send = gateway, scope, receive, send
+        super().__init__(gateway, scope, receive, send)
         self.dialect = dialect or Dialect()
-        self.started = time.perf_counter()
-        self.record = new_record()
-        self.record.trace.log = gateway.log.write
-        self.headers: Headers = [(b"x-request-id", self.record.id.encode())]
         self.responded = False
-        self.principal: Principal = scope.get("state", {}).get("principal", ANONYMOUS)
-        if self.principal is not ANONYMOUS:
-            p = self.principal
-            self.record.key_id, self.record.key_name, self.record.team = p.key_id, p.name, p.team
-
-    async def run(self) -> None:
-        record = self.record
-        try:
-            await self._answer()
-        except OSError as exc:  # the client went away
-            record.status, record.error = 499, f"client disconnected: {exc}"
-        except Exception as exc:
-            await self._error(failed(record, exc))
-        finally:
-            record.latency_ms = (time.perf_counter() - self.started) * 1000
-            self.gateway.log.write(record)
 
     async def _answer(self) -> None:
         gateway = self.gateway
@@ -97,13 +75,7 @@ class Exchange:
         if gateway.config.log.prompts and (privacy is None or privacy.log_values):
             record.prompt = request.last_user_text()  # never raw personal data unless asked
         record.trace.guard = await guard_for(gateway, request, privacy, self.principal)
-        if self.principal is not ANONYMOUS:
-            prompt, output = estimate_tokens(request), output_tokens(request, 0)
-            reserved = gateway.route_prices[route].cost(prompt, output)  # budget overshoot bound
-            record.admission = gateway.limits.admit(
-                self.principal, route, prompt + output, reserved
-            )
-            self.headers.extend(record.admission.headers)
+        self._admit(route, estimate_tokens(request), output_tokens(request, 0))
         notice = gateway.config.route_notices.get(route)
         if notice:
             self.headers.append((b"x-rung-notice", notice.encode()))

@@ -1,0 +1,59 @@
+"""What every request that writes its own log row shares: its record, who sent it, the
+key's limits, and one row written whatever happens (chat in every dialect, embeddings)."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from rung._errors import RungError
+from rung.gateway.http import Headers, Receive, Scope, Send
+from rung.keys import ANONYMOUS, Principal
+from rung.telemetry.records import failed, new_record
+
+if TYPE_CHECKING:
+    from rung.gateway.app import Gateway
+
+
+class LoggedRequest:
+    """One request, from body to response and exactly one log row. Subclasses answer it
+    (`_answer`) and write its errors in their client's API (`_error`)."""
+
+    def __init__(self, gateway: Gateway, scope: Scope, receive: Receive, send: Send) -> None:
+        self.gateway, self.scope, self.receive, self.send = gateway, scope, receive, send
+        self.started = time.perf_counter()
+        self.record = record = new_record()
+        record.trace.log = gateway.log.write
+        self.headers: Headers = [(b"x-request-id", record.id.encode())]
+        self.principal: Principal = scope.get("state", {}).get("principal", ANONYMOUS)
+        if self.principal is not ANONYMOUS:
+            p = self.principal
+            record.key_id, record.key_name, record.team = p.key_id, p.name, p.team
+
+    async def run(self) -> None:
+        record = self.record
+        try:
+            await self._answer()
+        except OSError as exc:  # the client went away
+            record.status, record.error = 499, f"client disconnected: {exc}"
+        except Exception as exc:
+            await self._error(failed(record, exc))
+        finally:
+            record.latency_ms = (time.perf_counter() - self.started) * 1000
+            self.gateway.log.write(record)
+
+    async def _answer(self) -> None:
+        raise NotImplementedError
+
+    async def _error(self, error: RungError) -> None:
+        raise NotImplementedError
+
+    def _admit(self, route: str, prompt: int, output: int) -> None:
+        """A key's rate limits and budgets: `prompt + output` tokens, and what they may cost
+        at most on `route` (the budget's overshoot bound); settled later from real counts."""
+        if self.principal is ANONYMOUS:
+            return
+        reserved = self.gateway.route_prices[route].cost(prompt, output)
+        admission = self.gateway.limits.admit(self.principal, route, prompt + output, reserved)
+        self.record.admission = admission
+        self.headers.extend(admission.headers)
