@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from rung._errors import BackendUnavailable
-from rung.reliability.breaker import Breaker, BreakerPolicy, backend_fault, breaker_states
+from rung.reliability.breaker import (
+    Breaker,
+    BreakerPolicy,
+    SharedBreaker,
+    backend_fault,
+    breaker_states,
+)
 from rung.reliability.retry import Attempt, Resilient, Retrier, RetryPolicy, wrap
 
 __all__ = [
@@ -14,6 +20,7 @@ __all__ = [
     "BreakerPolicy",
     "Resilient",
     "Retrier",
+    "SharedBreaker",
     "RetryPolicy",
     "backend_fault",
     "breaker_states",

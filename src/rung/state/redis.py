@@ -50,13 +50,14 @@ class RedisState:
         prefix: str = "rung:",
         *,
         timeout: float = 1.0,
-        connect_timeout: float = 0.25,
+        connect_timeout: float = 1.0,
+        max_connections: int = 32,
         retry_every: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.url, self.prefix, self.where = url, prefix, where(url)
         self.timeout, self.connect_timeout, self.retry_every = timeout, connect_timeout, retry_every
-        self.clock = clock
+        self.clock, self.max_connections = clock, max_connections
         self.consequences = ""  # what the gateway does while Redis is down (said in the log)
         self._client: Any = None
         self._scripts: dict[str, Any] = {}
@@ -76,13 +77,14 @@ class RedisState:
         from redis.backoff import NoBackoff
         from redis.retry import Retry
 
-        self._client = aioredis.Redis.from_url(
+        pool = aioredis.BlockingConnectionPool.from_url(
             self.url,
+            max_connections=self.max_connections,  # requests beyond wait for a connection
+            timeout=5 * self.timeout,
             socket_timeout=self.timeout,
             socket_connect_timeout=self.connect_timeout,
-            retry=Retry(NoBackoff(), 0),
-            health_check_interval=0,
         )
+        self._client = aioredis.Redis(connection_pool=pool, retry=Retry(NoBackoff(), 0))
         self._scripts = {
             name: self._client.register_script(getattr(lua, name))
             for name in ("ADMIT", "SETTLE", "COUNT_EVENT")
