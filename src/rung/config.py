@@ -464,7 +464,8 @@ def _sections(checker: Checker, config: Config, data: dict[str, Any]) -> None:
     log = checker.section(LogConfig, data.get("log", {}), ("log",))
     prices = checker.section(PricesConfig, data.get("prices", {}), ("prices",))
     auth = checker.section(AuthConfig, data.get("auth", {}), ("auth",))
-    if isinstance(state := checker.section(StateConfig, data.get("state", {}), ("state",)), StateConfig):
+    state = checker.section(StateConfig, data.get("state", {}), ("state",))
+    if isinstance(state, StateConfig):
         config.state = state
     if isinstance(auth, AuthConfig):
         config.auth = auth

@@ -141,7 +141,5 @@ async def test_admit_is_all_or_nothing_over_key_and_team(state: State) -> None:
 
 async def test_concurrent_admits_never_cross_the_limit(state: State) -> None:
     checks = [LimitCheck("key:a", rpm=17)]
-    decisions = await asyncio.gather(
-        *(state.admit(checks, ticket(n), 1000.0) for n in range(60))
-    )
+    decisions = await asyncio.gather(*(state.admit(checks, ticket(n), 1000.0) for n in range(60)))
     assert sum(d.refused is None for d in decisions) == 17

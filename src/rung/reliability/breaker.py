@@ -11,6 +11,7 @@ on the "rung" logger.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import deque
@@ -217,10 +218,8 @@ class SharedBreaker(Breaker):
 
         probing, self._probing = self._probing, False
         if probing or self._opened_at is not None or self._shared_failures:
-            try:
+            with contextlib.suppress(StateUnavailable):
                 await self.shared.delete(*self._keys)
-            except StateUnavailable:
-                pass
             if probing or self._opened_at is not None:
                 logger.warning("breaker %s closed: a probe call succeeded", self.name)
         self._shared_failures = 0
@@ -265,10 +264,8 @@ class SharedBreaker(Breaker):
         async def forget() -> None:
             from rung.state import StateUnavailable
 
-            try:
+            with contextlib.suppress(StateUnavailable):  # else it expires after probe_ttl
                 await self.shared.delete(self._keys[1])
-            except StateUnavailable:
-                pass  # it expires after probe_ttl
 
         try:
             task = asyncio.get_running_loop().create_task(forget())

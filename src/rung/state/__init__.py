@@ -27,9 +27,10 @@ def open_state(settings: StateConfig) -> State | None:
     if url is None:
         return None
     if url.startswith("env:"):
-        url = os.environ.get(url[4:], "")
+        name = url[4:]
+        url = os.environ.get(name, "")
         if not url:
-            raise ValueError(f"state.url: the environment variable {settings.url[4:]} is empty")
+            raise ValueError(f"state.url: the environment variable {name} is empty")
     if url.startswith("memory://"):
         return MemoryState()
     return RedisState(url, settings.prefix)

@@ -121,9 +121,7 @@ class State(Protocol):
 
     async def count_event(self, key: str, now: float, window: float) -> int: ...
 
-    async def admit(
-        self, checks: Sequence[LimitCheck], ticket: Ticket, now: float
-    ) -> Decision: ...
+    async def admit(self, checks: Sequence[LimitCheck], ticket: Ticket, now: float) -> Decision: ...
 
     async def settle(
         self, checks: Sequence[LimitCheck], ticket: Ticket, tokens: int, cost: float, now: float

@@ -7,7 +7,8 @@ go back to Python as strings: Redis would cut a Lua number to an integer.
 """
 
 ADMIT = """
-local now, n, window, stale = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local now, n = tonumber(ARGV[1]), tonumber(ARGV[2])
+local window, stale = tonumber(ARGV[3]), tonumber(ARGV[4])
 local win_member, res_member = ARGV[5], ARGV[6]
 local tokens, estimate = tonumber(ARGV[7]), tonumber(ARGV[8])
 local function amount(m) return tonumber(string.match(m, '|([^|]*)$')) end

@@ -93,8 +93,9 @@ class MemoryState:
             if check.budget is not None:
                 reservations = self._zset("res:" + check.subject)
                 _prune(reservations, now - STALE)
-                spent = float(self._values.get(check.spend_key, b"0") if self._live(
-                    check.spend_key) else 0.0)
+                spent = float(
+                    self._values.get(check.spend_key, b"0") if self._live(check.spend_key) else 0.0
+                )
                 reserved = sum(amount(m) for m in reservations)
                 if not _fits(check.budget, spent, reserved, ticket.estimate):
                     return Decision(i, "budget", 0.0, spent, reserved, decision.windows)
@@ -128,8 +129,11 @@ class MemoryState:
             if check.budget is not None:
                 self._zset("res:" + check.subject).pop(member(ticket.id, ticket.estimate), None)
             if check.spend_key:
-                old = float(self._values.get(check.spend_key, b"0")) if self._live(
-                    check.spend_key) else 0.0
+                old = (
+                    float(self._values.get(check.spend_key, b"0"))
+                    if self._live(check.spend_key)
+                    else 0.0
+                )
                 await self.put(check.spend_key, repr(old + cost).encode(), check.spend_ttl)
             if check.rated:
                 window = self._zset("win:" + check.subject)

@@ -11,6 +11,7 @@ logged once, on the "rung" logger, with what the gateway does meanwhile (`conseq
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -75,7 +76,7 @@ class RedisState:
         that is down is logged, not fatal: the gateway serves without it until it returns."""
         import redis.asyncio as aioredis
         from redis.backoff import NoBackoff
-        from redis.retry import Retry
+        from redis.asyncio.retry import Retry
 
         pool = aioredis.BlockingConnectionPool.from_url(
             self.url,
@@ -89,10 +90,8 @@ class RedisState:
             name: self._client.register_script(getattr(lua, name))
             for name in ("ADMIT", "SETTLE", "COUNT_EVENT")
         }
-        try:
+        with contextlib.suppress(StateUnavailable):
             await self._call(lambda: self._client.ping())
-        except StateUnavailable:
-            pass
 
     async def close(self) -> None:
         if self._client is not None:
@@ -185,8 +184,9 @@ class RedisState:
         await self._call(op)
 
     async def index_since(self, index: str, after: float) -> list[tuple[str, float]]:
+        name, low = self._key(index), f"({after!r}"
         rows = await self._call(
-            lambda: self._client.zrangebyscore(self._key(index), f"({after!r}", "+inf", withscores=True)
+            lambda: self._client.zrangebyscore(name, low, "+inf", withscores=True)
         )
         return [(m.decode() if isinstance(m, bytes) else str(m), float(s)) for m, s in rows]
 
