@@ -75,8 +75,8 @@ class RedisState:
         """Make the client (in the running event loop) and check that Redis answers; a Redis
         that is down is logged, not fatal: the gateway serves without it until it returns."""
         import redis.asyncio as aioredis
-        from redis.backoff import NoBackoff
         from redis.asyncio.retry import Retry
+        from redis.backoff import NoBackoff
 
         pool = aioredis.BlockingConnectionPool.from_url(
             self.url,
@@ -85,7 +85,8 @@ class RedisState:
             socket_timeout=self.timeout,
             socket_connect_timeout=self.connect_timeout,
         )
-        self._client = aioredis.Redis(connection_pool=pool, retry=Retry(NoBackoff(), 0))
+        retry = Retry(NoBackoff(), 1)  # once more, on a new connection: a stale one after restart
+        self._client = aioredis.Redis(connection_pool=pool, retry=retry)
         self._scripts = {
             name: self._client.register_script(getattr(lua, name))
             for name in ("ADMIT", "SETTLE", "COUNT_EVENT")
@@ -116,7 +117,9 @@ class RedisState:
         try:
             result = await op()
         except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
-            self._went_down(exc)
+            if self._went_down(exc):  # drop every pooled connection: none survives a restart
+                with contextlib.suppress(Exception):
+                    await self._client.connection_pool.disconnect(inuse_connections=True)
             raise self._unavailable() from exc
         finally:
             if trying:
@@ -130,19 +133,22 @@ class RedisState:
             self._down_since = None
         return result
 
-    def _went_down(self, exc: BaseException) -> None:
+    def _went_down(self, exc: BaseException) -> bool:
+        """Note a failure; whether it starts an outage (logged then)."""
         now = self.clock()
         self._retry_at = now + self.retry_every
-        if self._down_since is None:
-            self._down_since = now
-            self._why = f"{type(exc).__name__}: {str(exc)[:120]}"
-            logger.warning(
-                "state: %s cannot be reached (%s)%s; trying again every %g s",
-                self.where,
-                self._why,
-                f"; meanwhile {self.consequences}" if self.consequences else "",
-                self.retry_every,
-            )
+        if self._down_since is not None:
+            return False
+        self._down_since = now
+        self._why = f"{type(exc).__name__}: {str(exc)[:120]}"
+        logger.warning(
+            "state: %s cannot be reached (%s)%s; trying again every %g s",
+            self.where,
+            self._why,
+            f"; meanwhile {self.consequences}" if self.consequences else "",
+            self.retry_every,
+        )
+        return True
 
     def _unavailable(self) -> StateUnavailable:
         wait = max(self._retry_at - self.clock(), 0.0) + 1.0
