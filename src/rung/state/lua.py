@@ -1,8 +1,10 @@
 """The Lua scripts of `RedisState`: a request's limits checked and reserved in one atomic step
 (no other client runs between a script's reads and its writes), then settled.
 
-Per check, KEYS holds three keys: its window (a sorted set of `id|tokens` by admission time),
-its reservations (`id|estimate` by admission time) and its period's spend (a float). Numbers
+Per check, KEYS holds four keys: its window (a sorted set of `id|tokens` by admission time),
+the running sum of the window's tokens (kept as entries come and go, so that an admission
+costs the same however full the window is), its reservations (`id|estimate` by admission time;
+only requests in flight) and its period's spend (a float). Numbers
 go back to Python as strings: Redis would cut a Lua number to an integer.
 """
 
@@ -19,7 +21,7 @@ local function refuse(i, reason, wait, spent, reserved)
   return out
 end
 for i = 1, n do
-  local win, res, spend = KEYS[3 * i - 2], KEYS[3 * i - 1], KEYS[3 * i]
+  local win, used_key, res, spend = KEYS[4 * i - 3], KEYS[4 * i - 2], KEYS[4 * i - 1], KEYS[4 * i]
   local budget, rpm, tpm = ARGV[6 + 3 * i], ARGV[7 + 3 * i], ARGV[8 + 3 * i]
   if budget ~= '' then
     local b = tonumber(budget)
@@ -33,22 +35,31 @@ for i = 1, n do
     else fits = spent + reserved < b - slack end
     if not fits then return refuse(i, 'budget', 0, spent, reserved) end
   end
-  local count, used, oldest = 0, 0, ''
   if rpm ~= '' or tpm ~= '' then
+    local gone = 0
+    for _, m in ipairs(redis.call('ZRANGEBYSCORE', win, '-inf', now - window)) do
+      gone = gone + amount(m)
+    end
+    if gone > 0 then redis.call('DECRBY', used_key, gone) end
     redis.call('ZREMRANGEBYSCORE', win, '-inf', now - window)
-    local entries = redis.call('ZRANGE', win, 0, -1, 'WITHSCORES')
-    count = #entries / 2
-    for j = 1, #entries, 2 do used = used + amount(entries[j]) end
-    if count > 0 then oldest = entries[2] end
-    table.insert(views, count); table.insert(views, tostring(used)); table.insert(views, oldest)
+    local count = redis.call('ZCARD', win)
+    local used = tonumber(redis.call('GET', used_key) or '0')
+    if count == 0 then used = 0 end
+    local first = redis.call('ZRANGE', win, 0, 0, 'WITHSCORES')
+    table.insert(views, count); table.insert(views, tostring(used))
+    table.insert(views, first[2] or '')
     if rpm ~= '' and count >= tonumber(rpm) then
       local r, wait = tonumber(rpm), window
-      if r > 0 then wait = tonumber(entries[2 * (count - r) + 2]) + window - now end
+      if r > 0 then
+        wait = tonumber(redis.call('ZRANGE', win, count - r, count - r, 'WITHSCORES')[2])
+        wait = wait + window - now
+      end
       return refuse(i, 'rpm', wait, 0, 0)
     end
     if tpm ~= '' and tokens > tonumber(tpm) then return refuse(i, 'tpm_size', window, 0, 0) end
     if tpm ~= '' and used + tokens > tonumber(tpm) then
       local excess, wait = used + tokens - tonumber(tpm), window
+      local entries = redis.call('ZRANGE', win, 0, -1, 'WITHSCORES')
       for j = 1, #entries, 2 do
         excess = excess - amount(entries[j])
         if excess <= 0 then wait = tonumber(entries[j + 1]) + window - now; break end
@@ -60,15 +71,18 @@ for i = 1, n do
   end
 end
 for i = 1, n do
-  local win, res = KEYS[3 * i - 2], KEYS[3 * i - 1]
+  local win, used_key, res = KEYS[4 * i - 3], KEYS[4 * i - 2], KEYS[4 * i - 1]
   local budget, rpm, tpm = ARGV[6 + 3 * i], ARGV[7 + 3 * i], ARGV[8 + 3 * i]
   if budget ~= '' then
     redis.call('ZADD', res, now, res_member)
     redis.call('EXPIRE', res, math.ceil(stale))
   end
   if rpm ~= '' or tpm ~= '' then
+    if redis.call('ZCARD', win) == 0 then redis.call('SET', used_key, 0) end
     redis.call('ZADD', win, now, win_member)
+    redis.call('INCRBY', used_key, tokens)
     redis.call('EXPIRE', win, math.ceil(2 * window))
+    redis.call('EXPIRE', used_key, math.ceil(2 * window))
     local v = 3 * i - 2
     views[v] = views[v] + 1
     views[v + 1] = tostring(tonumber(views[v + 1]) + tokens)
@@ -82,17 +96,23 @@ SETTLE = """
 local n, ticket_time, now = tonumber(ARGV[1]), ARGV[2], ARGV[3]
 local old_member, new_member, extra_member = ARGV[4], ARGV[5], ARGV[6]
 local res_member, cost = ARGV[7], ARGV[8]
+local old_tokens, new_tokens = tonumber(ARGV[9]), tonumber(ARGV[10])
 for i = 1, n do
-  local win, res, spend = KEYS[3 * i - 2], KEYS[3 * i - 1], KEYS[3 * i]
-  local budget, rated, spend_ttl = ARGV[6 + 3 * i], ARGV[7 + 3 * i], ARGV[8 + 3 * i]
+  local win, used_key, res, spend = KEYS[4 * i - 3], KEYS[4 * i - 2], KEYS[4 * i - 1], KEYS[4 * i]
+  local budget, rated, spend_ttl = ARGV[8 + 3 * i], ARGV[9 + 3 * i], ARGV[10 + 3 * i]
   if budget ~= '' then redis.call('ZREM', res, res_member) end
   redis.call('INCRBYFLOAT', spend, cost)
   redis.call('EXPIRE', spend, math.ceil(tonumber(spend_ttl)))
   if rated ~= '' then
     if redis.call('ZREM', win, old_member) == 1 then
       redis.call('ZADD', win, ticket_time, new_member)
+      redis.call('INCRBY', used_key, new_tokens - old_tokens)
     elseif extra_member ~= '' then
+      if redis.call('ZCARD', win) == 0 then redis.call('SET', used_key, 0) end
       redis.call('ZADD', win, now, extra_member)
+      redis.call('INCRBY', used_key, new_tokens - old_tokens)
+      redis.call('EXPIRE', win, 120)
+      redis.call('EXPIRE', used_key, 120)
     end
   end
 end

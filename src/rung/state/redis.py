@@ -208,7 +208,8 @@ class RedisState:
         keys = []
         for check in checks:
             spend = check.spend_key or "spend:" + check.subject
-            keys += [self._key("win:" + check.subject), self._key("res:" + check.subject)]
+            keys += [self._key("win:" + check.subject), self._key("wtok:" + check.subject)]
+            keys.append(self._key("res:" + check.subject))
             keys.append(self._key(spend))
         return keys
 
@@ -228,7 +229,7 @@ class RedisState:
         extra = member(ticket.id + "+", tokens - ticket.tokens) if tokens > ticket.tokens else ""
         args: list[Any] = [len(checks), repr(ticket.time), repr(now)]
         args += [member(ticket.id, ticket.tokens), member(ticket.id, tokens), extra]
-        args += [member(ticket.id, ticket.estimate), repr(float(cost))]
+        args += [member(ticket.id, ticket.estimate), repr(float(cost)), ticket.tokens, tokens]
         for check in checks:
             args += [_opt(check.budget), "1" if check.rated else "", repr(check.spend_ttl)]
         script = self._scripts["SETTLE"]

@@ -1,0 +1,129 @@
+"""The cost of shared state and the gain of workers, side by side (run by bench/overhead.py):
+
+    python bench/overhead.py --state redis --workers 2 [--requests 2000]
+
+Four servers of the same `fixed` route to a fast fake upstream, each with one virtual key in a
+team, both with requests and tokens per minute and a budget no request reaches (admission and
+settling run on every request): straight to the upstream (no rung), rung with its embedded
+defaults (in-process state), rung with `state: {url: redis://...}` (a redis-server started
+here on a free port), and `rung serve --workers N` (on Redis with --state redis, else with
+--per-worker-state). Per server: p50 at 1 connection and requests per second at 16, measured
+in rounds A B C C B A so that a shared machine's drift falls on all alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from overhead import (
+    create_key,
+    free_port,
+    start_rung,
+    start_upstream,
+    summary,
+    timings,
+    wait_port,
+    write_config,
+)
+
+
+def start_redis(directory: Path, port: int) -> subprocess.Popen[bytes]:
+    if shutil.which("redis-server") is None:
+        raise SystemExit("redis-server is not installed: run scripts/ci-deps.sh as root")
+    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir",
+               str(directory), "--save", "", "--appendonly", "no"]  # fmt: skip
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL)
+
+
+def with_state(config: Path, url: str | None, per_worker: bool = False) -> Path:
+    text = config.read_text()
+    if url is not None:
+        text += f"state: {{url: '{url}'}}\n"
+    elif per_worker:
+        text += "state: {per_worker: true}\n"
+    config.write_text(text)
+    return config
+
+
+def start_workers(config: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+    rung = [sys.executable, "-m", "rung.cli", "serve", "--config", str(config), "--quiet"]
+    options = ["--port", str(port), "--workers", str(workers)]
+    return subprocess.Popen([*rung, *options], stderr=subprocess.DEVNULL)
+
+
+async def measure(
+    urls: list[str], keys: list[str | None], requests: int
+) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """(p50 at 1 connection, rps at 16) per url, in rounds A B C .. C B A."""
+    order = list(range(len(urls)))
+    rounds = order + order[::-1]
+    one: list[list[float]] = [[] for _ in urls]
+    many: list[tuple[list[float], float]] = [([], 0.0) for _ in urls]
+    for which in rounds:
+        got = await timings(urls[which], False, requests // 2, 1, keys[which])
+        one[which] += got[0]
+        got = await timings(urls[which], False, requests // 2, 16, keys[which])
+        many[which] = (many[which][0] + got[0], many[which][1] + got[1])
+    return [(summary(one[i], 1.0), summary(*many[i])) for i in range(len(urls))]
+
+
+def compare(args: argparse.Namespace) -> None:
+    workers = args.workers or 2
+    redis = args.state == "redis"
+    upstream, redis_port = free_port(), free_port()
+    names = ["direct (no rung)", "rung, embedded defaults", "rung, state on Redis"]
+    names.append(f"rung --workers {workers}" + (" (Redis)" if redis else " (per-worker)"))
+    if not redis:
+        names[2] = "rung, state memory:// (in-process)"
+    ports = [upstream, free_port(), free_port(), free_port()]
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"redis://127.0.0.1:{redis_port}/0" if redis else "memory://"
+        processes = [start_upstream(upstream)]
+        if redis:
+            processes.append(start_redis(Path(tmp), redis_port))
+        configs = []
+        for i, state in enumerate([None, url, url if redis else None]):
+            workdir = Path(tmp) / f"rung{i}"
+            workdir.mkdir()
+            config = write_config(upstream, workdir, log=not args.no_log)
+            configs.append(with_state(config, state, per_worker=i == 2 and not redis))
+        keys: list[str | None] = [None, *(create_key(c) for c in configs)]
+        processes.append(start_rung(configs[0], ports[1], quiet=True))
+        processes.append(start_rung(configs[1], ports[2], quiet=True))
+        processes.append(start_workers(configs[2], ports[3], workers))
+        try:
+            for port in ports:
+                wait_port(port)
+            time.sleep(1.0)  # every worker up, not only the first to listen
+            print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+                  f"{args.requests} requests per cell after 200 warm-up, request log "
+                  f"{'off' if args.no_log else 'on'}, keyed requests under rpm/tpm/budget, "
+                  f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+            urls = [f"http://127.0.0.1:{p}/v1/chat/completions" for p in ports]
+            results = asyncio.run(measure(urls, keys, args.requests))
+            report(names, results)
+        finally:
+            for process in processes:
+                process.send_signal(signal.SIGINT)
+                process.wait(timeout=40)
+
+
+def report(names: list[str], results: list[tuple[dict[str, float], dict[str, float]]]) -> None:
+    direct, defaults = results[0][0]["p50"], results[1]
+    print(f"{'':<36} {'p50 @1 conn':>12} {'added p50':>10} {'vs defaults':>12} "
+          f"{'req/s @16':>10} {'x defaults':>11}")  # fmt: skip
+    for name, (one, many) in zip(names, results, strict=True):
+        added = one["p50"] - direct
+        versus = one["p50"] - defaults[0]["p50"]
+        ratio = many["rps"] / defaults[1]["rps"]
+        print(f"{name:<36} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
+              f"{many['rps']:10.0f} {ratio:10.2f}x", flush=True)  # fmt: skip
