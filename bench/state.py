@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from overhead import (
+    cpu_seconds,
     create_key,
     free_port,
     start_rung,
@@ -60,20 +61,37 @@ def start_workers(config: Path, port: int, workers: int) -> subprocess.Popen[byt
     return subprocess.Popen([*rung, *options], stderr=subprocess.DEVNULL)
 
 
+def family(pid: int) -> list[int]:
+    """`pid` and its children (a `--workers` supervisor's workers)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [pid, *(int(c) for c in children)]
+
+
+def cpu(pids: list[int]) -> float:
+    return sum(cpu_seconds(pid) for pid in pids)
+
+
 async def measure(
-    urls: list[str], keys: list[str | None], requests: int
-) -> list[tuple[dict[str, float], dict[str, float]]]:
-    """(p50 at 1 connection, rps at 16) per url, in rounds A B C .. C B A."""
+    urls: list[str], keys: list[str | None], requests: int, pids: list[list[int]]
+) -> list[tuple[dict[str, float], dict[str, float], float]]:
+    """(p50 at 1 connection, rps at 16, CPU µs per request of `pids`) per url, in rounds
+    A B C .. C B A."""
     order = list(range(len(urls)))
     rounds = order + order[::-1]
     one: list[list[float]] = [[] for _ in urls]
     many: list[tuple[list[float], float]] = [([], 0.0) for _ in urls]
+    used = [0.0 for _ in urls]
     for which in rounds:
+        before = cpu(pids[which])
         got = await timings(urls[which], False, requests // 2, 1, keys[which])
         one[which] += got[0]
         got = await timings(urls[which], False, requests // 2, 16, keys[which])
         many[which] = (many[which][0] + got[0], many[which][1] + got[1])
-    return [(summary(one[i], 1.0), summary(*many[i])) for i in range(len(urls))]
+        used[which] += cpu(pids[which]) - before
+    return [
+        (summary(one[i], 1.0), summary(*many[i]), used[i] / (len(one[i]) + len(many[i][0])) * 1e6)
+        for i in range(len(urls))
+    ]
 
 
 def compare(args: argparse.Namespace) -> None:
@@ -109,7 +127,11 @@ def compare(args: argparse.Namespace) -> None:
                   f"{'off' if args.no_log else 'on'}, keyed requests under rpm/tpm/budget, "
                   f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
             urls = [f"http://127.0.0.1:{p}/v1/chat/completions" for p in ports]
-            results = asyncio.run(measure(urls, keys, args.requests))
+            redis_pids = [processes[1].pid] if redis else []
+            rungs = processes[-3:]
+            pids = [[processes[0].pid], [rungs[0].pid], [rungs[1].pid, *redis_pids]]
+            pids.append([*family(rungs[2].pid), *redis_pids])
+            results = asyncio.run(measure(urls, keys, args.requests, pids))
             report(names, results)
         finally:
             for process in processes:
@@ -117,13 +139,17 @@ def compare(args: argparse.Namespace) -> None:
                 process.wait(timeout=40)
 
 
-def report(names: list[str], results: list[tuple[dict[str, float], dict[str, float]]]) -> None:
+def report(
+    names: list[str], results: list[tuple[dict[str, float], dict[str, float], float]]
+) -> None:
+    """One line per server. CPU: µs per request of the server's processes (with Redis: and
+    redis-server's), from /proc in 10 ms ticks; steadier than latency on a busy machine."""
     direct, defaults = results[0][0]["p50"], results[1]
     print(f"{'':<36} {'p50 @1 conn':>12} {'added p50':>10} {'vs defaults':>12} "
-          f"{'req/s @16':>10} {'x defaults':>11}")  # fmt: skip
-    for name, (one, many) in zip(names, results, strict=True):
+          f"{'req/s @16':>10} {'x defaults':>11} {'CPU µs/req':>11}")  # fmt: skip
+    for name, (one, many, cpu_us) in zip(names, results, strict=True):
         added = one["p50"] - direct
         versus = one["p50"] - defaults[0]["p50"]
         ratio = many["rps"] / defaults[1]["rps"]
         print(f"{name:<36} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
-              f"{many['rps']:10.0f} {ratio:10.2f}x", flush=True)  # fmt: skip
+              f"{many['rps']:10.0f} {ratio:10.2f}x {cpu_us:11.0f}", flush=True)  # fmt: skip

@@ -176,8 +176,10 @@ class SharedBreaker(Breaker):
     SET NX with a TTL, `probe_ttl`, so that a replica that dies mid-probe does not hold it for
     ever). Times are wall-clock seconds (replicas must share a clock; NTP is enough).
 
-    Each claim reads the shared state once (one GET; one SET NX when half-open); `state`,
-    `allows` and `snapshot` tell what the last claim saw. When the state store is down, the
+    A claim reads the shared state (one GET; one SET NX when half-open), except that a breaker
+    read closed less than `refresh` seconds ago is taken as still closed (so a busy backend
+    costs a few reads a second, and another replica's opening is seen within `refresh`);
+    `state`, `allows` and `snapshot` tell what the last read saw. When the state store is down, the
     breaker decides from what this replica sees alone (the in-process breaker) until it
     returns."""
 
@@ -188,9 +190,11 @@ class SharedBreaker(Breaker):
         shared: SharedState,
         clock: Callable[[], float] = time.time,
         probe_ttl: float = 60.0,
+        refresh: float = 0.25,
     ) -> None:
         super().__init__(name, policy, clock)
-        self.shared, self.probe_ttl = shared, probe_ttl
+        self.shared, self.probe_ttl, self.refresh = shared, probe_ttl, refresh
+        self._read_at = -refresh  # time.monotonic() of the last read of the shared state
         self._keys = tuple(f"breaker:{name}:{part}" for part in ("open", "probe", "failures"))
         self._shared_failures = 0
         self._tasks: set[asyncio.Task[None]] = set()
@@ -199,8 +203,11 @@ class SharedBreaker(Breaker):
         from rung.state import StateUnavailable
 
         open_key, probe_key, _ = self._keys
+        if self._opened_at is None and time.monotonic() - self._read_at < self.refresh:
+            return  # closed a moment ago: not read again on every call
         try:
             raw = await self.shared.get(open_key)
+            self._read_at = time.monotonic()
             self._opened_at = None if raw is None else float(raw)
             state = self.state
             if state == "closed":
