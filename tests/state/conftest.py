@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
+from rung.state import MemoryState, RedisState, State
 from tests.state.redis_server import MISSING, RedisServer, installed
 
 
@@ -38,3 +39,18 @@ def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def state(request: pytest.FixtureRequest) -> AsyncIterator[State]:
+    """The state on each implementation: in this process, and on the real redis-server."""
+    if request.param == "memory":
+        made: State = MemoryState()
+    else:
+        server: RedisServer = request.getfixturevalue("redis_server")
+        made = RedisState(server.url, prefix="test:")
+    await made.start()
+    try:
+        yield made
+    finally:
+        await made.close()

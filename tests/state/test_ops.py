@@ -3,34 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 
-from rung.state import LimitCheck, MemoryState, RedisState, State, Ticket
-from tests.state.redis_server import RedisServer
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture(params=["memory", "redis"])
-async def state(request: pytest.FixtureRequest) -> AsyncIterator[State]:
-    if request.param == "memory":
-        made: State = MemoryState()
-    else:
-        server: RedisServer = request.getfixturevalue("redis_server")
-        made = RedisState(server.url, prefix="test:")
-    await made.start()
-    try:
-        yield made
-    finally:
-        await made.close()
+from rung.state import LimitCheck, State, Ticket
 
 
 async def expired(state: State, key: str) -> bool:
