@@ -119,3 +119,14 @@ async def test_concurrent_admits_never_cross_the_limit(state: State) -> None:
     checks = [LimitCheck("key:a", rpm=17)]
     decisions = await asyncio.gather(*(state.admit(checks, ticket(n), 1000.0) for n in range(60)))
     assert sum(d.refused is None for d in decisions) == 17
+
+
+async def test_settle_many_settles_each(state: State) -> None:
+    checks = [LimitCheck("key:a", budget=10.0, spend_key="spend:a", spend_ttl=600, rpm=100)]
+    tickets = [ticket(n, tokens=10, estimate=1.0) for n in range(3)]
+    for t in tickets:
+        assert (await state.admit(checks, t, 1000.0)).refused is None
+    await state.settle_many([(checks, t, 5, 0.5) for t in tickets], 1001.0)
+    assert float(await state.get("spend:a") or b"0") == pytest.approx(1.5)
+    after = await state.admit(checks, ticket(9, tokens=0, estimate=8.5), 1002.0)
+    assert after.refused is None and after.windows[0].tokens == 15  # 3 x 5, corrected

@@ -20,10 +20,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Mapping, Sequence
-from concurrent.futures import Future
 
 from rung._errors import BudgetExceeded, RateLimited
 from rung.keys.principal import Principal
@@ -50,7 +50,10 @@ class SharedLimits:
         self.state, self.clock = state, clock
         self.rates_open, self.budgets_open = rates_fail == "open", budgets_fail == "open"
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._pending: set[Future[None] | asyncio.Task[None]] = set()
+        self._lock = threading.Lock()  # settle runs on the log's thread too
+        self._queue: list[tuple[list[_Subject], Ticket, bool, int, float]] = []
+        self._flushing = False
+        self._flush_task: asyncio.Task[None] | None = None
 
     async def acquire(
         self, principal: Principal, route: str, tokens_estimate: int, cost_estimate: float = 0.0
@@ -93,42 +96,55 @@ class SharedLimits:
 
     def settle(self, admission: Admission, tokens: int, cost: float) -> None:
         """Replace an admission's estimates with the real tokens and cost, in the background
-        (once; a second settle of the same admission does nothing)."""
-        if admission.settled or admission.shared is None or self._loop is None:
+        (once; a second settle of the same admission does nothing). Settles arriving together
+        (a batch of the log's thread) go to the state together, in one round trip."""
+        loop = self._loop
+        if admission.settled or admission.shared is None or loop is None or loop.is_closed():
             return
         admission.settled = True
         subjects, ticket, reserved = admission.shared
-        coro = self._settle(subjects, ticket, reserved, max(0, tokens), max(0.0, cost))
+        self._queue.append((subjects, ticket, reserved, max(0, tokens), max(0.0, cost)))
+        with self._lock:
+            if self._flushing:
+                return
+            self._flushing = True
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
-        if running is self._loop:
-            pending: Future[None] | asyncio.Task[None] = running.create_task(coro)
-        elif self._loop.is_closed():
-            coro.close()
-            return
+        if running is loop:
+            self._start_flush()
         else:
-            pending = asyncio.run_coroutine_threadsafe(coro, self._loop)
-        self._pending.add(pending)
-        pending.add_done_callback(self._pending.discard)
+            loop.call_soon_threadsafe(self._start_flush)
 
-    async def _settle(
-        self, subjects: list[_Subject], ticket: Ticket, reserved: bool, tokens: int, cost: float
-    ) -> None:
-        now = self.clock()
-        checks = [_check(s, now) for s in subjects]
-        if not reserved:  # admitted without the state: charge the spend only
-            checks = [LimitCheck(c.subject, None, c.spend_key, c.spend_ttl) for c in checks]
-        # Down: logged once by the state; the reservations expire, the log keeps the cost.
-        with contextlib.suppress(StateUnavailable):
-            await self.state.settle(checks, ticket, tokens, cost, now)
+    def _start_flush(self) -> None:
+        self._flush_task = asyncio.get_running_loop().create_task(self._flush())
+
+    async def _flush(self) -> None:
+        """Settle what is queued, batch after batch, until the queue is empty."""
+        while True:
+            with self._lock:
+                if not self._queue:
+                    self._flushing = False
+                    return
+                items, self._queue = self._queue, []
+            now = self.clock()
+            batch = []
+            for subjects, ticket, reserved, tokens, cost in items:
+                checks = [_check(s, now) for s in subjects]
+                if not reserved:  # admitted without the state: charge the spend only
+                    checks = [LimitCheck(c.subject, None, c.spend_key, c.spend_ttl) for c in checks]
+                batch.append((checks, ticket, tokens, cost))
+            # Down: logged once by the state; the reservations expire, the log keeps the cost.
+            with contextlib.suppress(StateUnavailable):
+                await self.state.settle_many(batch, now)
 
     async def drain(self) -> None:
         """Wait for the settles under way (at shutdown, before the state closes)."""
-        waits = [asyncio.wrap_future(p) if isinstance(p, Future) else p for p in self._pending]
-        if waits:
-            await asyncio.gather(*waits, return_exceptions=True)
+        await asyncio.sleep(0)  # a flush scheduled from another thread starts
+        task = self._flush_task
+        if task is not None and not task.done():
+            await asyncio.gather(task, return_exceptions=True)
 
     async def seed(self, spend: Mapping[str, float], principals: Sequence[Principal]) -> None:
         """Give the state the spend this period already logged, for every subject it has no

@@ -6,9 +6,9 @@ cache, the circuit breakers and the limits are built on these operations only:
 - `get`, `get_many`, `put` (with a TTL), `put_new` (SET NX with a TTL), `delete`: values;
 - `index_add`, `index_since`: a time-ordered index (a sorted set), for the semantic cache;
 - `count_event`: a sliding log of events, for breaker failures;
-- `admit`, `settle`: rate-limit windows and budget spend, checked and reserved atomically
-  (one Lua script on Redis), so that two replicas never both admit the request that crosses
-  a limit.
+- `admit`, `settle` (`settle_many`: several in one round trip): rate-limit windows and budget
+  spend, checked and reserved atomically (one Lua script on Redis), so that two replicas never
+  both admit the request that crosses a limit.
 
 Every operation may raise `StateUnavailable` (Redis down); callers decide what that means
 (the cache is off, limits fail open or closed as configured, breakers fall back to what this
@@ -96,6 +96,9 @@ class Ticket:
     estimate: float
 
 
+Settle = tuple[Sequence[LimitCheck], Ticket, int, float]  # checks, ticket, tokens, cost
+
+
 class State(Protocol):
     """The operations shared state offers (see the module docstring)."""
 
@@ -126,6 +129,8 @@ class State(Protocol):
     async def settle(
         self, checks: Sequence[LimitCheck], ticket: Ticket, tokens: int, cost: float, now: float
     ) -> None: ...
+
+    async def settle_many(self, batch: Sequence[Settle], now: float) -> None: ...
 
     async def seed_spend(self, key: str, amount: float, ttl: float) -> None: ...
 

@@ -11,7 +11,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from rung.state.base import STALE, WINDOW, Decision, LimitCheck, Ticket, WindowView, amount, member
+from rung.state.base import (
+    STALE,
+    WINDOW,
+    Decision,
+    LimitCheck,
+    Settle,
+    Ticket,
+    WindowView,
+    amount,
+    member,
+)
 
 
 class MemoryState:
@@ -141,6 +151,10 @@ class MemoryState:
                     window[member(ticket.id, tokens)] = ticket.time
                 elif tokens > ticket.tokens:
                     window[member(ticket.id + "+", tokens - ticket.tokens)] = now
+
+    async def settle_many(self, batch: Sequence[Settle], now: float) -> None:
+        for checks, ticket, tokens, cost in batch:
+            await self.settle(checks, ticket, tokens, cost, now)
 
     async def seed_spend(self, key: str, amount: float, ttl: float) -> None:
         await self.put_new(key, repr(float(amount)).encode(), ttl)

@@ -24,6 +24,7 @@ from rung.state.base import (
     WINDOW,
     Decision,
     LimitCheck,
+    Settle,
     StateUnavailable,
     Ticket,
     WindowView,
@@ -223,17 +224,35 @@ class RedisState:
         out = await self._call(lambda: script(keys=self._limit_keys(checks), args=args))
         return _decision([v.decode() if isinstance(v, bytes) else v for v in out])
 
-    async def settle(
+    def _settle_args(
         self, checks: Sequence[LimitCheck], ticket: Ticket, tokens: int, cost: float, now: float
-    ) -> None:
+    ) -> list[Any]:
         extra = member(ticket.id + "+", tokens - ticket.tokens) if tokens > ticket.tokens else ""
         args: list[Any] = [len(checks), repr(ticket.time), repr(now)]
         args += [member(ticket.id, ticket.tokens), member(ticket.id, tokens), extra]
         args += [member(ticket.id, ticket.estimate), repr(float(cost)), ticket.tokens, tokens]
         for check in checks:
             args += [_opt(check.budget), "1" if check.rated else "", repr(check.spend_ttl)]
+        return args
+
+    async def settle(
+        self, checks: Sequence[LimitCheck], ticket: Ticket, tokens: int, cost: float, now: float
+    ) -> None:
+        await self.settle_many([(checks, ticket, tokens, cost)], now)
+
+    async def settle_many(self, batch: Sequence[Settle], now: float) -> None:
+        """Several settles in one pipeline (one round trip; each script atomic)."""
         script = self._scripts["SETTLE"]
-        await self._call(lambda: script(keys=self._limit_keys(checks), args=args))
+
+        async def op() -> None:
+            async with self._client.pipeline(transaction=False) as pipe:
+                for checks, ticket, tokens, cost in batch:
+                    args = self._settle_args(checks, ticket, tokens, cost, now)
+                    await script(keys=self._limit_keys(checks), args=args, client=pipe)
+                await pipe.execute()
+
+        if batch:
+            await self._call(op)
 
     async def seed_spend(self, key: str, amount: float, ttl: float) -> None:
         await self.put_new(key, repr(float(amount)).encode(), ttl)
