@@ -33,6 +33,13 @@ def open_state(settings: StateConfig) -> State | None:
             raise ValueError(f"state.url: the environment variable {name} is empty")
     if url.startswith("memory://"):
         return MemoryState()
+    try:
+        import redis  # noqa: F401  (the optional client, checked at start-up, not per request)
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError(
+            "state.url names Redis, whose client is not installed: pip install 'rung[redis]'",
+            name="redis",
+        ) from exc
     return RedisState(url, settings.prefix)
 
 
