@@ -89,17 +89,22 @@ def cpu(pids: list[int]) -> float:
 
 
 async def measure(
-    urls: list[str], keys: list[str | None], requests: int, pids: list[list[int]], tmp: Path
-) -> list[tuple[dict[str, float], dict[str, float], float]]:
-    """(p50 at 1 connection, rps at 16, CPU µs per request of `pids`) per url, in rounds
-    A B C .. C B A. Throughput by wrk when it is installed (else this process's client)."""
+    urls: list[str],
+    keys: list[str | None],
+    requests: int,
+    pids: list[tuple[list[int], list[int]]],
+    tmp: Path,
+) -> list[tuple[dict[str, float], dict[str, float], tuple[float, float]]]:
+    """(p50 at 1 connection, rps at 16, CPU µs per request of the server's own processes and
+    of redis-server) per url, in rounds A B C .. C B A. Throughput by wrk when it is
+    installed (else this process's client)."""
     order = list(range(len(urls)))
     rounds = order + order[::-1]
     one: list[list[float]] = [[] for _ in urls]
     many: list[tuple[list[float], float]] = [([], 0.0) for _ in urls]
-    used = [0.0 for _ in urls]
+    used = [(0.0, 0.0) for _ in urls]
     for which in rounds:
-        before = cpu(pids[which])
+        before = cpu(pids[which][0]), cpu(pids[which][1])
         got = await timings(urls[which], False, requests // 2, 1, keys[which])
         one[which] += got[0]
         if shutil.which("wrk"):
@@ -108,11 +113,14 @@ async def measure(
         else:
             got = await timings(urls[which], False, requests // 2, 16, keys[which])
             many[which] = (many[which][0] + got[0], many[which][1] + got[1])
-        used[which] += cpu(pids[which]) - before
-    return [
-        (summary(one[i], 1.0), summary(*many[i]), used[i] / (len(one[i]) + len(many[i][0])) * 1e6)
-        for i in range(len(urls))
-    ]
+        own, other = cpu(pids[which][0]) - before[0], cpu(pids[which][1]) - before[1]
+        used[which] = (used[which][0] + own, used[which][1] + other)
+    out = []
+    for i in range(len(urls)):
+        count = len(one[i]) + len(many[i][0])
+        per = (used[i][0] / count * 1e6, used[i][1] / count * 1e6)
+        out.append((summary(one[i], 1.0), summary(*many[i]), per))
+    return out
 
 
 def compare(args: argparse.Namespace) -> None:
@@ -150,8 +158,8 @@ def compare(args: argparse.Namespace) -> None:
             urls = [f"http://127.0.0.1:{p}/v1/chat/completions" for p in ports]
             redis_pids = [processes[1].pid] if redis else []
             rungs = processes[-3:]
-            pids = [[processes[0].pid], [rungs[0].pid], [rungs[1].pid, *redis_pids]]
-            pids.append([*family(rungs[2].pid), *redis_pids])
+            pids = [([processes[0].pid], []), ([rungs[0].pid], []), ([rungs[1].pid], redis_pids)]
+            pids.append((family(rungs[2].pid), redis_pids))
             results = asyncio.run(measure(urls, keys, args.requests, pids, Path(tmp)))
             print(f"throughput at 16 connections by {'wrk' if shutil.which('wrk') else 'aiohttp'}")
             report(names, results)
@@ -162,16 +170,16 @@ def compare(args: argparse.Namespace) -> None:
 
 
 def report(
-    names: list[str], results: list[tuple[dict[str, float], dict[str, float], float]]
+    names: list[str], results: list[tuple[dict[str, float], dict[str, float], tuple[float, float]]]
 ) -> None:
-    """One line per server. CPU: µs per request of the server's processes (with Redis: and
-    redis-server's), from /proc in 10 ms ticks; steadier than latency on a busy machine."""
+    """One line per server. CPU: µs per request of the server's processes, and of
+    redis-server, from /proc in 10 ms ticks; steadier than latency on a busy machine."""
     direct, defaults = results[0][0]["p50"], results[1]
     print(f"{'':<36} {'p50 @1 conn':>12} {'added p50':>10} {'vs defaults':>12} "
-          f"{'req/s @16':>10} {'x defaults':>11} {'CPU µs/req':>11}")  # fmt: skip
-    for name, (one, many, cpu_us) in zip(names, results, strict=True):
+          f"{'req/s @16':>10} {'x defaults':>11} {'CPU µs/req: rung + redis':>25}")  # fmt: skip
+    for name, (one, many, (own, other)) in zip(names, results, strict=True):
         added = one["p50"] - direct
         versus = one["p50"] - defaults[0]["p50"]
         ratio = many["rps"] / defaults[1]["rps"]
-        print(f"{name:<36} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
-              f"{many['rps']:10.0f} {ratio:10.2f}x {cpu_us:11.0f}", flush=True)  # fmt: skip
+        line = f"{name:<36} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
+        print(line + f"{many['rps']:10.0f} {ratio:10.2f}x {own:15.0f} + {other:5.0f}", flush=True)
