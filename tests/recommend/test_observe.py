@@ -143,3 +143,11 @@ def test_config_checks_name_every_mistake_with_its_line() -> None:
     with pytest.raises(ConfigError, match=r"routes\.c\.observe: unknown key"):
         parse(cascade, "f.yaml")
     assert parse(routes(shadow="local", judge="hosted", sample=0.1), "f.yaml").routes["chat"]
+
+
+def test_the_shadow_and_the_judge_start_with_the_route() -> None:
+    config = parse(routes(shadow="local", judge="hosted"), "f.yaml")
+    from rung.gateway.app import Gateway
+
+    gateway = Gateway(config)
+    assert {b.name for b in gateway.routes["chat"].backends()} == {"hosted", "local"}

@@ -48,7 +48,7 @@ def observed_config(llama_server: str) -> dict[str, Any]:
 
 def ask(url: str, prompt: str, user: str = "u") -> httpx.Response:
     body = {"model": "chat", "messages": [{"role": "user", "content": prompt}],
-            "max_tokens": 48, "temperature": 0}  # fmt: skip
+            "max_tokens": 32, "temperature": 0}  # fmt: skip
     response = httpx.post(url + "/v1/chat/completions", json=body, timeout=120,
                           headers={"x-rung-user": user})  # fmt: skip
     assert response.status_code == 200, response.text

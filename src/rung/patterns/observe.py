@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from pydantic import Field, model_validator
@@ -82,10 +82,12 @@ class Observed(Pattern):
         settings: ObserveSettings,
         shadow: Backend,
         grader: Verifier,
+        graders: Sequence[Backend] = (),
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.inner, self.settings, self.shadow, self.grader = inner, settings, shadow, grader
+        self.graders = list(graders)  # the backends the grader calls (a judge)
         self.name = inner.name
         self.rng = rng or random.Random()
         self.clock = clock
@@ -93,7 +95,11 @@ class Observed(Pattern):
         self.day, self.today = -1, 0  # the UTC day counted, observations started on it
 
     def backends(self) -> list[Backend]:
-        return self.inner.backends()
+        """The route's backends, the shadow's and the judge's: all started with the route."""
+        seen = {b.name: b for b in self.inner.backends()}
+        for backend in (self.shadow, *self.graders):
+            seen.setdefault(backend.name, backend)
+        return list(seen.values())
 
     async def complete(self, request: ChatRequest, trace: Trace) -> Completion:
         completion = await self.inner.complete(request, trace)
@@ -182,7 +188,8 @@ def observed(pattern: Pattern, spec: Section, backends: Mapping[str, Backend]) -
     if not isinstance(settings, ObserveSettings):
         return pattern
     grader = build_verifier(settings.grader_spec(), backends, default_model=settings.shadow)
-    return Observed(pattern, settings, backends[settings.shadow], grader)
+    judges = [backends[settings.judge]] if settings.judge and not settings.verify else []
+    return Observed(pattern, settings, backends[settings.shadow], grader, judges)
 
 
 def check_observe(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
