@@ -8,6 +8,7 @@
     rung eval mbpp-replay
     rung ab report
     rung import litellm
+    rung recommend
 
 Older spellings still work as hidden aliases: `rung models` (`rung routes`), `rung stats`
 (`rung logs stats`), `rung eval routers` (`rung routers eval`).
@@ -30,6 +31,8 @@ from rung.evals.ab_report import report_command as ab_report_command
 from rung.evals.mbpp_replay import replay_command
 from rung.evals.routing import eval_routers
 from rung.keys.cli_keys import keys_group, open_door, teams_group
+from rung.recommend.cli import recommend_command
+from rung.recommend.replay import replay_command as recommend_replay_command
 from rung.routers.train import train_command
 
 
@@ -184,6 +187,7 @@ def eval_group() -> None:
 
 
 eval_group.add_command(replay_command())
+eval_group.add_command(recommend_replay_command)  # type: ignore[arg-type]
 
 
 @main.group("ab")
@@ -196,6 +200,7 @@ main.add_command(logs_group)
 main.add_command(keys_group)
 main.add_command(teams_group)
 main.add_command(import_group)
+main.add_command(recommend_command)
 
 # Older spellings, kept working for now (hidden from --help).
 main.add_command(alias(routes_command, "models", "routes"))

@@ -35,7 +35,7 @@ from rung.telemetry.readonly import open_readonly
 ROWS = """
 SELECT r.route, r.variant, r.latency_ms, r.escalated, r.cost, r.status, r.parent_id,
        (SELECT AVG(f.value) FROM feedback f WHERE f.request_id = r.id) AS score
-FROM requests r WHERE r.time >= ? AND r.variant IS NOT NULL
+FROM requests r WHERE r.time >= ? AND r.variant IS NOT NULL AND r.variant NOT LIKE 'observe:%'
 """
 EMPTY_NOTE = {"escalation": " (its pattern never escalates)", "feedback": " (none posted)"}
 RESAMPLES = 2000

@@ -44,9 +44,11 @@ from rung.keys.admin import handle_admin
 from rung.keys.auth import Authenticator, master_secret
 from rung.keys.limiting import route_price, seed, settle
 from rung.limits import Limits
-from rung.patterns import Pattern, build_pattern
-from rung.patterns.cached import Cached, cached
+from rung.patterns import Pattern
+from rung.patterns.cached import Cached
+from rung.patterns.registry import build_route
 from rung.privacy import Detector
+from rung.recommend.metric import RecommendationGauge
 from rung.reliability import BreakerPolicy, RetryPolicy, SharedBreaker, breaker_states, wrap
 from rung.secrets import LogScrubbing, Scrubber, scrub_breakers
 from rung.section import Section
@@ -75,8 +77,7 @@ class Gateway:
         }
         scrub_breakers(self.backends, self.scrub)
         self.routes: dict[str, Pattern] = {
-            name: cached(build_pattern(spec, self.backends), spec)
-            for name, spec in config.routes.items()
+            name: build_route(spec, self.backends) for name, spec in config.routes.items()
         }
         if self.state is not None:
             for name, pattern in self.routes.items():
@@ -98,6 +99,7 @@ class Gateway:
         }
         hooks = [self.scrub.record, self._price, self._settle, self._observe]
         self.log = RequestLog(path, hooks=hooks)
+        self.recommendations = RecommendationGauge(self.metrics.recommendation, path, config)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()
 
@@ -113,6 +115,8 @@ class Gateway:
     def _observe(self, record: RequestRecord) -> None:
         if record.parent_id is None:  # a shadow run is not a request a client made
             self.metrics.observe(record)
+        elif (record.trace.variant or "").startswith("observe:"):
+            self.metrics.observed(record)
 
     async def start(self, routes: list[str] | None = None) -> None:
         """Start the backends of `routes` (all routes by default) and the request log."""
@@ -249,6 +253,7 @@ class App:
             await send_json(send, 200, self.health())
         elif path == "/metrics":
             self.gateway.metrics.collect(self.gateway.backends)
+            self.gateway.recommendations.refresh()
             body = self.gateway.metrics.render()
             await send_bytes(send, 200, body, [(b"content-type", METRICS_TYPE.encode())])
         elif path.startswith("/admin/"):

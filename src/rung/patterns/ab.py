@@ -43,7 +43,6 @@ from pydantic import Field, model_validator
 from rung.backends.base import Backend
 from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern
-from rung.patterns.cached import cached
 from rung.section import Section
 from rung.telemetry.log import RequestRecord
 from rung.telemetry.records import failed, new_record
@@ -234,10 +233,9 @@ def inline_section(spec: JSON) -> Section:
 
 
 def build_inline(spec: JSON, backends: Mapping[str, Backend]) -> Pattern:
-    from rung.patterns import build_pattern  # the registry imports this module
+    from rung.patterns.registry import build_route  # the registry imports this module
 
-    section = inline_section(spec)
-    return cached(build_pattern(section, backends), section)
+    return build_route(inline_section(spec), backends)
 
 
 def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:

@@ -8,6 +8,7 @@ from typing import ClassVar
 from rung.backends.base import Backend
 from rung.config import RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
+from rung.patterns.observe import ObserveSettings
 from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
@@ -39,6 +40,7 @@ class FixedRoute(RouteSection):
 
     pattern: str = "fixed"
     model: str
+    observe: ObserveSettings | None = None  # evidence for `rung recommend` (patterns/observe.py)
     refs: ClassVar[tuple[str, ...]] = ("model",)
 
 

@@ -17,6 +17,8 @@ from rung.backends.base import Backend
 from rung.config import RouteCheck, check_refs
 from rung.patterns import ab, advisor, cascade, draft_verify, fallback, fixed, learned, specialist
 from rung.patterns.base import Pattern
+from rung.patterns.cached import cached
+from rung.patterns.observe import check_observe, observed
 from rung.section import Section
 from rung.verifiers.factory import check_verifiers
 
@@ -39,7 +41,7 @@ def builtin_registry() -> Registry:
     """The patterns rung ships, by the `pattern:` name a route uses (a read-only mapping)."""
     verified = (check_refs, check_verifiers)
     kinds = {
-        "fixed": PatternKind(fixed.FixedRoute, fixed.build),
+        "fixed": PatternKind(fixed.FixedRoute, fixed.build, (check_refs, check_observe)),
         "cascade": PatternKind(cascade.CascadeRoute, cascade.build, verified),
         "draft_verify": PatternKind(draft_verify.DraftVerifyRoute, draft_verify.build, verified),
         "fallback": PatternKind(fallback.FallbackRoute, fallback.build),
@@ -63,3 +65,12 @@ def build_pattern(
 ) -> Pattern:
     """The pattern for a checked route section."""
     return registry[getattr(config, "pattern", "fixed")].build(config, backends)
+
+
+def build_route(
+    config: Section, backends: Mapping[str, Backend], registry: Registry = REGISTRY
+) -> Pattern:
+    """A route as it serves: its pattern, observed when it asks (`observe:`), behind its cache
+    (so a cache hit is never observed). The one place a route, top-level or an A/B variant,
+    is put together."""
+    return cached(observed(build_pattern(config, backends, registry), config, backends), config)

@@ -243,6 +243,16 @@ class Metrics:
         self.team_cost = r.counter("rung_team_cost_usd_total", "Cost by team in USD.", ("team",))
         self.queue_depth = r.gauge("rung_queue_depth", "Requests waiting for a backend.",
                                    ("backend",))  # fmt: skip
+        self.observations = r.counter(
+            "rung_observations_total",
+            "Answers graded by a route's `observe:` (tier primary|shadow, result passed|failed).",
+            ("route", "tier", "result"),
+        )
+        self.recommendation = r.gauge(
+            "rung_recommendation",
+            "1 for the action `rung recommend` proposes per route (refreshed in the background).",
+            ("route", "action"),
+        )
         self.breaker = r.gauge("rung_breaker_state", "1 for the state a breaker is in.",
                                ("backend", "state"))  # fmt: skip
 
@@ -308,6 +318,14 @@ class Metrics:
         if answering is not None and answering.ttft_ms is not None:
             label = self.backend(answering.backend)
             self.ttft.observe(route, label, value=answering.ttft_ms / 1000)
+
+    def observed(self, record: Any) -> None:
+        """Count the verdicts of one observation (a record of rung.patterns.observe)."""
+        route = self.route(record.route)
+        for decision in record.trace.decisions:
+            tier = decision.step.removeprefix("observe ")
+            if tier in ("primary", "shadow") and decision.outcome in ("passed", "failed"):
+                self.observations.inc(route, tier, decision.outcome)
 
     def collect(self, backends: dict[str, Any]) -> None:
         """Read each backend's queue depth and breaker state (call before `render`)."""

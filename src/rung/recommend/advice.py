@@ -1,0 +1,292 @@
+"""The rules of `rung recommend`, in the seed's order of graduation.
+
+Per route, from its evidence (rung.recommend.evidence), one recommendation, each with the
+figures behind it and, where a change is proposed, the YAML to paste:
+
+- fixed, observed: move down a tier, a cascade (down or up), or stay, when the 95% interval
+  supports it (savings of at least `RULE` = 10%, the seed's threshold; quality no worse than
+  `MARGIN` below today's); "unclear" with the observations still needed otherwise; "too
+  thin" under `MIN_N` observations. A learned router is proposed on top only when an offline
+  replay on the route's own observations (rung.recommend.learned) beats both today's pattern
+  and the proposed one by more than 10% of today's cost.
+- cascade: its verifier is too lax (the answers the first tier kept get lower feedback than
+  the escalated ones), or its first tier rarely passes; else the cascade stands.
+- ab: the arm to keep once `rung ab report` gives a verdict.
+A change of pattern is proposed as an `ab` route (today's route against the new one), to
+confirm it live before adopting it.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from rung.recommend.evidence import RouteEvidence
+from rung.recommend.figures import Estimate, mean_difference, pair_figures, wilson
+
+MIN_N = 30  # observations (or requests) below which nothing is concluded
+RULE = 0.10  # the seed's rule: a change must gain more than 10%
+MARGIN = 0.02  # pass-rate points a cheaper pattern may lose and still count as no worse
+RARE = 0.9  # a cascade escalating more often than this (lower bound) rarely keeps tier one
+
+
+@dataclass(slots=True)
+class Recommendation:
+    route: str
+    action: str  # stay, move_down, cascade, cascade_up, learned, verifier_lax,
+    # tier_rarely_passes, keep_arm, unclear, too_thin, no_evidence, no_rule
+    summary: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+    yaml: str | None = None
+
+
+def route_yaml(route: str, spec: dict[str, Any]) -> str:
+    return yaml.safe_dump({"routes": {route: spec}}, sort_keys=False, default_flow_style=None)
+
+
+def confirm_yaml(route: str, today: dict[str, Any], proposed: dict[str, Any], name: str) -> str:
+    """An `ab` route that sends half the traffic to the proposed route, to confirm it live."""
+    variants = {"today": {"weight": 0.5, "route": today}, name: {"weight": 0.5, "route": proposed}}
+    return route_yaml(route, {"pattern": "ab", "sticky": "user", "variants": variants})
+
+
+def _fig(estimates: dict[str, Estimate]) -> dict[str, Any]:
+    return {k: {"value": v.value, "low": v.low, "high": v.high} for k, v in estimates.items()}
+
+
+def needed(n: int, estimate: Estimate, bar: float) -> int | None:
+    """Observations after which the interval would likely clear `bar` (its half-width shrinks
+    as 1/sqrt(n)); None when the estimate sits on the bar."""
+    gap, half = abs(estimate.value - bar), (estimate.high - estimate.low) / 2
+    if gap <= 1e-9 or not math.isfinite(half):
+        return None
+    return max(n + 1, math.ceil(n * (half / gap) ** 2))
+
+
+def advise_fixed(ev: RouteEvidence, grader: list[Any], seed: int = 0) -> Recommendation:
+    """A fixed route's recommendation from its observations."""
+    n, model, shadow = len(ev.pairs), ev.model, ev.shadow or "?"
+    if ev.shadow is None:
+        text = (
+            f"{ev.requests} requests, none observed: add `observe: {{shadow: <a cheaper "
+            "model>, judge: <a strong model>, sample: 0.05}` to collect evidence"
+        )
+        return Recommendation(ev.route, "no_evidence", text, {"requests": ev.requests})
+    if n < MIN_N:
+        text = (
+            f"too thin: {n} graded observations (of {ev.requests} requests); at least "
+            f"{MIN_N} are needed before anything is concluded: keep observing, or raise "
+            "`observe.sample`"
+        )
+        return Recommendation(ev.route, "too_thin", text, {"observations": n, "needed": MIN_N})
+    down = statistics.fmean(p.shadow_cost for p in ev.pairs) <= ev.mean_cost_observed()
+    if ev.mean_cost_observed() <= 0:
+        text = f"{n} observations, but no cost is logged for {model!r}: set `prices` to compare"
+        return Recommendation(ev.route, "unclear", text, {"observations": n})
+    figures = pair_figures(ev.pairs, down, seed)
+    base = {
+        "observations": n,
+        "shadow": shadow,
+        "model": model,
+        "direction": "down" if down else "up",
+        "figures": _fig(figures),
+        "requests": ev.requests,
+    }
+    feedback = _feedback_note(ev)
+    today = {"pattern": "fixed", "model": model}
+    if down:
+        return _down(ev, figures, base, today, grader, feedback)
+    return _up(ev, figures, base, today, grader, feedback)
+
+
+def choose(f: dict[str, Estimate], down: bool, exact: bool = False) -> str:
+    """The action the figures support: from their 95% intervals, or (`exact`, for a replay's
+    known answer on all of its data) from the point values alone. A down cascade's pass rate
+    is never below today's (it keeps the dearer answer whenever the cheaper one fails)."""
+
+    def low(e: Estimate) -> float:
+        return e.value if exact else e.low
+
+    def high(e: Estimate) -> float:
+        return e.value if exact else e.high
+
+    if down:
+        if low(f["down_gain"]) >= -MARGIN and f["down_savings"].value >= RULE:
+            return "move_down"
+        if low(f["savings"]) >= RULE:
+            return "cascade"
+        could_move = f["down_savings"].value >= RULE and high(f["down_gain"]) >= -MARGIN
+        return "stay" if exact or (high(f["savings"]) < RULE and not could_move) else "unclear"
+    bar = RULE * max(f["route_pass"].value, 1e-9)  # a gain of 10% of today's pass rate
+    if low(f["gain"]) >= bar:
+        return "cascade_up"
+    return "stay" if exact or high(f["gain"]) < bar else "unclear"
+
+
+def _feedback_note(ev: RouteEvidence) -> str:
+    if not ev.feedback:
+        return "no feedback was posted"
+    return f"feedback {statistics.fmean(ev.feedback):.2f} on {len(ev.feedback)} requests"
+
+
+def _down(
+    ev: RouteEvidence,
+    f: dict[str, Estimate],
+    base: dict[str, Any],
+    today: dict[str, Any],
+    grader: list[Any],
+    feedback: str,
+) -> Recommendation:
+    n, shadow, model = base["observations"], base["shadow"], base["model"]
+    passed = (
+        f"{shadow} passed the grader on {f['shadow_pass'].pct()} of {n} sampled "
+        f"requests ({model}: {f['route_pass'].pct()})"
+    )
+    action = choose(f, down=True)
+    if action == "move_down":
+        text = (
+            f"move down a tier: {passed}; {shadow} alone would save "
+            f"{f['down_savings'].pct()} at no measurable loss ({feedback})"
+        )
+        proposed = {"pattern": "fixed", "model": shadow}
+        return Recommendation(
+            ev.route, "move_down", text, base, confirm_yaml(ev.route, today, proposed, "down")
+        )
+    cascade = {"pattern": "cascade", "tiers": [shadow, model], "verify": grader}
+    if action == "cascade":
+        text = (
+            f"a cascade [{shadow}, {model}] with the same grader: {passed}; it would save "
+            f"an estimated {f['savings'].pct()} of today's cost, its pass rate changing by "
+            f"{f['gain'].pct()} ({feedback})"
+        )
+        return Recommendation(
+            ev.route, "cascade", text, base, confirm_yaml(ev.route, today, cascade, "cascade")
+        )
+    if action == "stay":
+        text = (
+            f"stay on fixed: {passed}; a cascade would save {f['savings'].pct()}, under the "
+            f"{RULE:.0%} that would justify it"
+        )
+        return Recommendation(ev.route, "stay", text, base)
+    more = needed(n, f["savings"], RULE)
+    text = (
+        f"unclear: {passed}; a cascade would save {f['savings'].pct()}, and the interval "
+        f"spans the {RULE:.0%} bar"
+        + (f"; about {more} observations would settle it" if more else "")
+    )
+    return Recommendation(ev.route, "unclear", text, {**base, "needed": more})
+
+
+def _up(
+    ev: RouteEvidence,
+    f: dict[str, Estimate],
+    base: dict[str, Any],
+    today: dict[str, Any],
+    grader: list[Any],
+    feedback: str,
+) -> Recommendation:
+    n, shadow, model = base["observations"], base["shadow"], base["model"]
+    bar = RULE * max(f["route_pass"].value, 1e-9)
+    action = choose(f, down=False)
+    passed = (
+        f"{model} passed the grader on {f['route_pass'].pct()} of {n} sampled requests, "
+        f"{shadow} on {f['shadow_pass'].pct()}"
+    )
+    if action == "cascade_up":
+        cascade = {"pattern": "cascade", "tiers": [model, shadow], "verify": grader}
+        text = (
+            f"move up with a cascade [{model}, {shadow}]: {passed}; escalating the answers "
+            f"that fail would raise the pass rate by {f['gain'].pct()} points, at "
+            f"{-f['savings'].value:.0%} more cost ({feedback})"
+        )
+        return Recommendation(
+            ev.route, "cascade_up", text, base, confirm_yaml(ev.route, today, cascade, "cascade")
+        )
+    if action == "stay":
+        text = f"stay on fixed: {passed}; escalating would gain {f['gain'].pct()} points"
+        return Recommendation(ev.route, "stay", text, base)
+    more = needed(n, f["gain"], bar)
+    text = f"unclear: {passed}; the gain {f['gain'].pct()} spans the bar of {bar:.0%}"
+    return Recommendation(ev.route, "unclear", text, {**base, "needed": more})
+
+
+def advise_cascade(ev: RouteEvidence, tiers: list[str], verify: list[Any]) -> Recommendation:
+    n = len(ev.escalated)
+    if n < MIN_N:
+        text = f"too thin: {n} requests; at least {MIN_N} are needed"
+        return Recommendation(ev.route, "too_thin", text, {"requests": n, "needed": MIN_N})
+    rate = wilson(sum(ev.escalated), n)
+    reasons = [{"reason": r, "count": c} for r, c in ev.reasons.most_common(5)]
+    base: dict[str, Any] = {
+        "requests": n,
+        "escalation": _fig({"rate": rate})["rate"],
+        "reasons": reasons,
+    }
+    kept, climbed = ev.feedback_kept, ev.feedback_escalated
+    if min(len(kept), len(climbed)) >= MIN_N // 2:
+        diff = mean_difference(kept, climbed)
+        base["feedback_kept_minus_escalated"] = _fig({"d": diff})["d"]
+        if diff.high < 0 and -diff.value >= RULE * abs(statistics.fmean(climbed)):
+            judge = {"judge": {"model": tiers[-1]}} if tiers else "judge"
+            proposed = {"pattern": "cascade", "tiers": tiers, "verify": [*verify, judge]}
+            text = (
+                f"the verifier is too lax: the answers the first tier kept get feedback "
+                f"{statistics.fmean(kept):.2f}, the escalated ones "
+                f"{statistics.fmean(climbed):.2f} (difference {diff.value:+.2f}, 95% CI "
+                f"{diff.low:+.2f} to {diff.high:+.2f}): add a stricter check"
+            )
+            return Recommendation(
+                ev.route,
+                "verifier_lax",
+                text,
+                base,
+                confirm_yaml(
+                    ev.route,
+                    {"pattern": "cascade", "tiers": tiers, "verify": verify},
+                    proposed,
+                    "stricter",
+                ),
+            )
+    if rate.low > RARE and tiers:
+        text = (
+            f"the first tier rarely passes: {rate.pct()} of {n} requests escalate, so "
+            f"nearly every request pays for both tiers: route them to {tiers[-1]} directly"
+        )
+        proposed = {"pattern": "fixed", "model": tiers[-1]}
+        return Recommendation(
+            ev.route, "tier_rarely_passes", text, base, route_yaml(ev.route, proposed)
+        )
+    text = f"the cascade stands: {rate.pct()} of {n} requests escalated"
+    return Recommendation(ev.route, "stay", text, base)
+
+
+def advise_ab(route: str, report: dict[str, Any], variants: dict[str, Any]) -> Recommendation:
+    """The arm to keep, from `rung ab report`'s comparison of the arms."""
+    verdicts: dict[str, list[str]] = {}
+    for d in report.get("differences", []):
+        verdicts.setdefault(d["arm"], []).append(f"{d['figure']}: {d['verdict']}")
+    base = {"baseline": report.get("baseline"), "verdicts": verdicts}
+    for arm, said in verdicts.items():
+        if arm.startswith("shadow:"):
+            continue
+        if any(v.endswith(": clears") for v in said) and not any(
+            v.endswith(": worse") for v in said
+        ):
+            spec = variants.get(arm, {}).get("route") if variants else None
+            text = f"keep arm {arm!r}: against {base['baseline']!r}, " + ", ".join(said)
+            return Recommendation(
+                route, "keep_arm", text, base, route_yaml(route, spec) if spec else None
+            )
+        if any(v.endswith(": worse") for v in said) and not any(
+            v.endswith(": clears") for v in said
+        ):
+            spec = variants.get(str(base["baseline"]), {}).get("route") if variants else None
+            text = f"keep arm {base['baseline']!r}: arm {arm!r} is " + ", ".join(said)
+            return Recommendation(
+                route, "keep_arm", text, base, route_yaml(route, spec) if spec else None
+            )
+    return Recommendation(route, "unclear", "the A/B test has not reached a verdict yet", base)

@@ -1,0 +1,153 @@
+"""`observe:` on scripted backends: what an observation runs, grades and logs, its bounds, and
+the config checks (privacy, models, grader)."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from typing import Any
+
+import pytest
+
+from rung._errors import BackendError, ConfigError
+from rung.backends.mock import MockBackend
+from rung.configure import parse
+from rung.patterns.fixed import Fixed
+from rung.patterns.observe import Observed, ObserveSettings
+from rung.telemetry.log import RequestRecord
+from rung.types import ChatRequest, Trace
+from rung.verifiers.structured import RegexVerifier
+
+MODELS = {
+    "local": {"backend": "llamacpp"},
+    "hosted": {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"},
+}
+
+
+def request(**body: Any) -> ChatRequest:
+    return ChatRequest({"model": "chat", "messages": [{"role": "user", "content": "hi"}], **body},
+                       route="chat", request_id="req_1", headers={})  # fmt: skip
+
+
+class Harness:
+    def __init__(self, clock: list[float] | None = None, **settings: Any) -> None:
+        self.hosted, self.local = MockBackend("hosted"), MockBackend("local")
+        spec = ObserveSettings(shadow="local", verify=[{"regex": {"pattern": "ok"}}], **settings)
+        time_now = clock or [0.0]
+        self.pattern = Observed(Fixed(self.hosted), spec, self.local, RegexVerifier("ok"),
+                                rng=random.Random(0), clock=lambda: time_now[0])  # fmt: skip
+        self.logged: list[RequestRecord] = []
+
+    async def ask(self, answer: str, shadow: str | None, **body: Any) -> Trace:
+        self.hosted.enqueue(answer)
+        if shadow is not None:
+            self.local.enqueue(shadow)
+        trace = Trace(log=self.logged.append)
+        await self.pattern.complete(request(**body), trace)
+        await self.pattern.drain()
+        return trace
+
+
+def test_an_observation_grades_both_answers_and_logs_them_under_the_parent() -> None:
+    h = Harness(sample=1.0)
+    trace = asyncio.run(h.ask("ok fine", "nope", max_tokens=900))
+    assert trace.decisions[-1].step == "observe" and trace.decisions[-1].outcome == "started"
+    [record] = h.logged
+    assert record.parent_id == "req_1" and record.pattern == "observe"
+    assert record.trace.variant == "observe:local"
+    verdicts = {d.step: d.outcome for d in record.trace.decisions}
+    assert verdicts == {"observe primary": "passed", "observe shadow": "failed"}
+    assert h.local.requests[0].body["max_tokens"] == 512  # capped by observe.max_tokens
+    assert "stream" not in h.local.requests[0].body
+
+
+def test_the_stream_is_observed_once_it_has_ended() -> None:
+    h = Harness(sample=1.0)
+
+    async def run() -> None:
+        h.hosted.enqueue("ok streamed")
+        h.local.enqueue("ok too")
+        trace = Trace(log=h.logged.append)
+        text = "".join([c.delta_text async for c in h.pattern.stream(request(stream=True), trace)])
+        assert text.strip() == "ok streamed"  # the mock streams word by word
+        await h.pattern.drain()
+
+    asyncio.run(run())
+    verdicts = {d.step: d.outcome for d in h.logged[0].trace.decisions}
+    assert verdicts == {"observe primary": "passed", "observe shadow": "passed"}
+
+
+def test_a_failing_shadow_is_logged_as_an_error_and_the_client_never_sees_it() -> None:
+    h = Harness(sample=1.0)
+    h.local.enqueue(BackendError("local is down", backend="local"))
+    trace = asyncio.run(h.ask("ok", None))
+    assert trace.decisions[-1].outcome == "started"
+    assert h.logged[0].status == 502 and h.logged[0].error == "local is down"
+
+
+def test_bounds_sample_pending_and_per_day() -> None:
+    h = Harness(sample=0.5)
+    outcomes = [asyncio.run(h.ask("ok", "ok")).decisions[-1].outcome for _ in range(40)]
+    assert 8 < outcomes.count("started") < 32  # about half, from the seeded draw
+    assert len(h.logged) == outcomes.count("started")
+
+    clock = [86400.0 * 10]
+    h = Harness(clock, sample=1.0, per_day=2)
+    said = [asyncio.run(h.ask("ok", "ok")).decisions[-1] for _ in range(3)]
+    assert [d.outcome for d in said] == ["started", "started", "skipped"]
+    assert "per_day 2" in said[2].reason
+    clock[0] += 86400.0  # the next UTC day starts a new count
+    assert asyncio.run(h.ask("ok", "ok")).decisions[-1].outcome == "started"
+
+
+def test_past_max_pending_an_observation_is_skipped_with_the_reason() -> None:
+    h = Harness(sample=1.0, max_pending=1)
+
+    async def run() -> list[str]:
+        gate = asyncio.Event()
+        h.local.delay, h.local.sleep = 1.0, lambda _: gate.wait()  # waits until released
+        out = []
+        for _ in range(2):
+            h.hosted.enqueue("ok")
+            h.local.enqueue("ok")
+            trace = Trace(log=h.logged.append)
+            await h.pattern.complete(request(), trace)
+            out.append(trace.decisions[-1].reason)
+        gate.set()
+        await h.pattern.drain()
+        return out
+
+    reasons = asyncio.run(run())
+    assert "running (max 1)" in reasons[1]
+
+
+def routes(**observe: Any) -> dict[str, Any]:
+    return {"models": MODELS, "routes": {"chat": {"model": "hosted", "observe": observe}}}
+
+
+def test_config_checks_name_every_mistake_with_its_line() -> None:
+    with pytest.raises(ConfigError) as info:
+        parse(routes(shadow="nope", judge="gone"), "f.yaml")
+    assert "routes.chat.observe.shadow: model 'nope' is not defined" in str(info.value)
+    assert "routes.chat.observe.judge: model 'gone' is not defined" in str(info.value)
+    with pytest.raises(ConfigError, match="needs a grader"):
+        parse(routes(shadow="local"), "f.yaml")
+    with pytest.raises(ConfigError, match="unknown option"):
+        parse(routes(shadow="local", verify=[{"regex": {"pattern": "x", "bad": 1}}]), "f.yaml")
+    spec = routes(shadow="local", judge="hosted")
+    spec["routes"]["chat"]["privacy"] = {"policy": "local_only"}
+    with pytest.raises(ConfigError, match="privacy policy is 'local_only'"):
+        parse(spec, "f.yaml")
+    cascade = {"models": MODELS, "routes": {"c": {"pattern": "cascade", "tiers": ["local"],
+               "observe": {"shadow": "local", "judge": "hosted"}}}}  # fmt: skip
+    with pytest.raises(ConfigError, match=r"routes\.c\.observe: unknown key"):
+        parse(cascade, "f.yaml")
+    assert parse(routes(shadow="local", judge="hosted", sample=0.1), "f.yaml").routes["chat"]
+
+
+def test_the_shadow_and_the_judge_start_with_the_route() -> None:
+    config = parse(routes(shadow="local", judge="hosted"), "f.yaml")
+    from rung.gateway.app import Gateway
+
+    gateway = Gateway(config)
+    assert {b.name for b in gateway.routes["chat"].backends()} == {"hosted", "local"}
