@@ -59,6 +59,18 @@ def lexicon(name: str) -> frozenset[str]:
     return _words(" ".join(lines))
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Given names: rung's hand-written list and the public lists (`given-public.txt`)."""
+    return lexicon("given.txt") | lexicon("given-public.txt")
+
+
+@cache
+def family_names() -> frozenset[str]:
+    """Surnames: rung's hand-written list and the public lists (`surnames-public.txt`)."""
+    return lexicon("surnames.txt") | lexicon("surnames-public.txt")
+
+
 # Everyday words that are also names: a name only with a capital and a surname after it.
 AMBIGUOUS = _words(
     """
@@ -148,13 +160,13 @@ class Word:
 def given(word: str) -> bool:
     """A known given name (every part of a hyphenated one), not an everyday word."""
     parts = word.casefold().split("-")
-    return all(p in lexicon("given.txt") and p not in AMBIGUOUS for p in parts)
+    return all(p in given_names() and p not in AMBIGUOUS for p in parts)
 
 
 def surname(word: str) -> bool:
     """A known surname or a word shaped like one (by its ending or prefix)."""
     key = word.casefold()
-    if key in lexicon("surnames.txt") or all(p in lexicon("surnames.txt") for p in key.split("-")):
+    if key in family_names() or all(p in family_names() for p in key.split("-")):
         return key not in stop_words()
     if key in NOT_A_NAME or key in stop_words() or len(key) < 4:
         return False
@@ -170,7 +182,7 @@ def _name_like(word: Word) -> bool:
     key = word.key
     if not word.capital or key in NOT_A_NAME or key.split("-")[0] in NOT_A_NAME:
         return False
-    return key not in stop_words() or key in lexicon("given.txt") or key in lexicon("surnames.txt")
+    return key not in stop_words() or key in given_names() or key in family_names()
 
 
 def _sentence_start(text: str, words: list[Word], index: int) -> bool:
@@ -219,13 +231,13 @@ def _place_as_surname(before: Word, word: Word) -> bool:
     """A place or brand word right after a known given name (`Hjalmar Lund`, `Roland Ericsson`)."""
     if not (word.capital and given(before.text)) or word.key in stop_words():
         return False
-    brand = word.key in BLOCKED and word.key in lexicon("surnames.txt")
+    brand = word.key in BLOCKED and word.key in family_names()
     return word.key in PLACES or brand
 
 
 def _surname_after_name(word: Word) -> bool:
     """A capitalised known surname that is also a product or org word (`David Jenkins`)."""
-    return word.capital and word.key in lexicon("surnames.txt") and word.key not in PLACES
+    return word.capital and word.key in family_names() and word.key not in PLACES
 
 
 def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[int, float] | None:
@@ -236,7 +248,7 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return _lower_name_at(text, words, index, cue)
     after_cue = cue is not None and word.key not in NOT_A_NAME
     if after_cue and word.key in stop_words():
-        after_cue = word.key in AMBIGUOUS or word.key in lexicon("given.txt")
+        after_cue = word.key in AMBIGUOUS or word.key in given_names()
     if not _name_like(word) and not after_cue:
         return None
     last = _extend(text, words, index, lower=False)
