@@ -113,7 +113,11 @@ BLOCKED = _words(
     """
 )
 GREETINGS = _words(
-    "hej hejsan hallå tja tjena tjenare hi hello hey dear kära bästa tack thanks thank cheers"
+    """
+    hej hejsan hallå tja tjena tjenare hi hello hey dear kära bästa tack thanks thank cheers
+    morgon morning kväll evening afternoon eftermiddag grattis congrats congratulations
+    welcome välkommen välkomna
+    """
 )
 SIGN_OFFS = _words("hälsningar mvh vänliga regards best sincerely /")
 TITLES = _words(
@@ -122,9 +126,20 @@ TITLES = _words(
     sjuksköterskan sköterskan kollegan kollega handläggaren handläggare patienten patient
     kunden customer grannen granne läkaren mottagare advokat anhörig anhöriga kontaktperson
     avsändare recipient sender kin attn
+    överläkare läkare sjuksköterska undersköterska barnmorska tandläkare psykolog kurator
+    kuratorn rektor rektorn lärare läraren advokaten domare åklagare kommissarie inspektör
+    hr-chef it-chef ekonomichef avdelningschef enhetschef platschef teamledare projektledare
+    fru herr fröken mx dir director officer sgt sergeant inspector detective captain judge
+    pastor präst imam rabbi father lawyer attorney dentist doctor midwife counsellor counselor
+    teacher principal supervisor coordinator
     """
 )
-VERBS = _words("ring ringa ask be fråga pinga ping kontakta contact mejla maila call email")
+VERBS = _words(
+    """
+    ring ringa ask be fråga pinga ping kontakta contact mejla maila call email heter
+    sett seen träffat träffa meet cc fyi
+    """
+)
 CHAT_VERBS = _words("pinga ping mejla maila tagga")
 CUES = GREETINGS | SIGN_OFFS | TITLES | VERBS
 
@@ -205,7 +220,12 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
         return key
     if index >= 2 and key == "till" and words[index - 2].key == "skriv":
         return "skriv till"
+    if key in ("i'm", "i’m") or (index >= 2 and (words[index - 2].key, key) in NAME_IS):
+        return "name is"  # "Mitt namn är Aušra", "my name is ...", "I'm Salimah"
     return None
+
+
+NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's", "is")})
 
 
 def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
@@ -269,7 +289,34 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.5  # "Melwin från supporten says ..."
     if following and not _sentence_start(text, words, index):
         return last, 0.5  # two capitalised words inside a sentence
+    if following and _id_after(text, words[last].end):
+        return last, 0.5  # "Journalanteckning: Mursal Asfaha (710514-6034)"
+    if not following and _vocative(text, words, index):
+        return last, 0.5  # "We have received your application, Jawad."
     return None
+
+
+def _id_after(text: str, end: int) -> bool:
+    """A number in brackets or after a comma right after a name (a personal number, a DOB)."""
+    return re.match(r"(?:,\s|\s\()\d{6}", text[end : end + 10]) is not None
+
+
+def _vocative(text: str, words: list[Word], index: int) -> bool:
+    """One capitalised word that closes a sentence after a comma or after a greeting that opens
+    it: `..., Winta.`, `Thanks for your help yesterday Baraa!`, `Har någon sett Yalda?`."""
+    word = words[index]
+    if word.key in stop_words() or _sentence_start(text, words, index):
+        return False
+    after = text[word.end : word.end + 1]
+    if after not in ("", ".", "!", "?"):
+        return False
+    before = text[words[index - 1].end : word.start]
+    if before == ", ":
+        return not words[index - 1].capital  # not a list of places: "Oslo, Bergen."
+    first = index
+    while first > 0 and not _sentence_start(text, words, first):
+        first -= 1
+    return words[first].key in GREETINGS | VERBS and index - first <= 8
 
 
 # Verbs that say a person did something, right after a capitalised word: "Estelle ringde".
@@ -337,14 +384,18 @@ def _lower_name_at(
         plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
         if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
             return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
-    greeted = cue in GREETINGS or cue in CHAT_VERBS
+    greeted = cue in GREETINGS or cue in VERBS
     if given(word.text):
         return last, 0.6
     if _spoke_with(words, index):
         return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
+    if _it_was(words, index):
+        run = _lower_run(text, words, index)
+        if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
+            return run, 0.5  # "det var zenia einer bruun som ringde"
     if _sentence_start(text, words, index) and _verb_after(text, words, index):
         return index, 0.5  # "steinar sa att det funkar"
-    if greeted:
+    if greeted and key not in TIME_WORDS:
         after = text[word.end : word.end + 2].lstrip(" ")
         ends_phrase = not after or after[0] in ",.!?:;)"
         if ends_phrase or (index + 1 < len(words) and words[index + 1].key in stop_words()):
@@ -372,6 +423,15 @@ def _spoke_with(words: list[Word], index: int) -> bool:
     return (words[index - 2].key, words[index - 1].key) in SPOKE_WITH or words[index - 1].key in (
         "träffade",
         "met",
+    )
+
+
+def _it_was(words: list[Word], index: int) -> bool:
+    return index >= 2 and (words[index - 2].key, words[index - 1].key) in (
+        ("det", "var"),
+        ("it", "was"),
+        ("det", "är"),
+        ("this", "is"),
     )
 
 
