@@ -110,6 +110,9 @@ BLOCKED = _words(
     spotify volvo ericsson skatteverket försäkringskassan region kommun web services docs
     station street road bridge cross office support customer kundtjänst torget gatan vägen
     api json http pr id ok faq pdf sms gdpr
+    swedish english irish scottish welsh british american canadian danish norwegian finnish
+    german french dutch spanish italian polish turkish greek russian chinese japanese indian
+    svenska engelska tyska franska danska norska finska spanska polska arabiska
     """
 )
 GREETINGS = _words(
@@ -263,6 +266,8 @@ def _surname_after_name(word: Word) -> bool:
 def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[int, float] | None:
     """(index of the last word, score) when a name starts at words[index]."""
     word = words[index]
+    if index > 0 and words[index - 1].key in ("san", "santa", "saint", "sankt", "st", "s:t"):
+        return None  # "Santa Monica", "San Francisco", "S:t Eriks"
     cue = _cue_before(text, words, index)
     if not word.capital:
         return _lower_name_at(text, words, index, cue)
@@ -384,7 +389,7 @@ def _lower_name_at(
         plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
         if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
             return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
-    greeted = cue in GREETINGS or cue in VERBS
+    greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and _asked_about(words, index))
     if given(word.text):
         return last, 0.6
     if _spoke_with(words, index):
@@ -424,6 +429,12 @@ def _spoke_with(words: list[Word], index: int) -> bool:
         "träffade",
         "met",
     )
+
+
+def _asked_about(words: list[Word], index: int) -> bool:
+    """`fråga gioffre om ...`, `ask shabnam about ...`: a verb, one word, then what about."""
+    nxt = words[index + 1].key if index + 1 < len(words) else ""
+    return nxt in ("om", "about", "när", "when", "whether", "if") and words[index].key not in TEAMS
 
 
 def _it_was(words: list[Word], index: int) -> bool:
