@@ -122,13 +122,14 @@ GREETINGS = _words(
     welcome välkommen välkomna
     """
 )
-SIGN_OFFS = _words("hälsningar mvh vänliga regards best sincerely /")
+SIGN_OFFS = _words("hälsningar mvh vänliga regards best sincerely yours cheers hälsar /")
 TITLES = _words(
     """
     vd dr doktor professor prof mr mrs ms miss sir nurse manager ceo cto cfo chef chefen
     sjuksköterskan sköterskan kollegan kollega handläggaren handläggare patienten patient
     kunden customer grannen granne läkaren mottagare advokat anhörig anhöriga kontaktperson
-    avsändare recipient sender kin attn
+    avsändare recipient sender kin attn beställare ref referens sökande applicant signed
+    undertecknad intervjuad elev student guardian vårdnadshavare förälder
     överläkare läkare sjuksköterska undersköterska barnmorska tandläkare psykolog kurator
     kuratorn rektor rektorn lärare läraren advokaten domare åklagare kommissarie inspektör
     hr-chef it-chef ekonomichef avdelningschef enhetschef platschef teamledare projektledare
@@ -216,6 +217,8 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
         return None
     before = words[index - 1]
     gap = text[before.end : words[index].start]
+    if before.key in SIGN_OFFS and gap.strip(" \n") in ("", ",") and gap.count("\n") == 1:
+        return before.key  # "Vänliga hälsningar,\nAušra Skujiņš"
     if gap.strip() not in ("", ",", ".", ":") or "\n" in gap:
         return None
     key = before.key
@@ -285,6 +288,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
             return None
         return last, 0.75
     if surname(word.text) and not _sentence_start(text, words, index):
+        if last == index and _place_preposition(words, index):
+            return None  # "the shipment from Rotterdam": a lone surname-like word after "from"
         return last, 0.6
     if _verb_after(text, words, last):
         return last, 0.6
@@ -299,6 +304,17 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     if not following and _vocative(text, words, index):
         return last, 0.5  # "We have received your application, Jawad."
     return None
+
+
+PLACE_PREPOSITIONS = _words("from to in at near via från till i på vid mot utanför nära")
+
+
+def _place_preposition(words: list[Word], index: int) -> bool:
+    """A lone word after `from`/`till`/... that rung's own surname list does not hold."""
+    word = words[index]
+    if index == 0 or word.key in lexicon("surnames.txt") or given(word.text):
+        return False
+    return words[index - 1].key in PLACE_PREPOSITIONS
 
 
 def _id_after(text: str, end: int) -> bool:
@@ -381,6 +397,12 @@ def _lower_name_at(
     key = word.key
     if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
         return None
+    if _spoke_with(words, index):
+        return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
+    if _it_was(words, index):
+        run = _lower_run(text, words, index)
+        if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
+            return run, 0.5  # "det var zenia einer bruun som ringde"
     last = _extend(text, words, index, lower=True)
     if last > index and (given(word.text) or _shaped_surname(words[last].text)):
         return last, 0.6
@@ -392,12 +414,6 @@ def _lower_name_at(
     greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and _asked_about(words, index))
     if given(word.text):
         return last, 0.6
-    if _spoke_with(words, index):
-        return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
-    if _it_was(words, index):
-        run = _lower_run(text, words, index)
-        if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
-            return run, 0.5  # "det var zenia einer bruun som ringde"
     if _sentence_start(text, words, index) and _verb_after(text, words, index):
         return index, 0.5  # "steinar sa att det funkar"
     if greeted and key not in TIME_WORDS:
