@@ -62,9 +62,7 @@ def write(name: str, what: str, words: list[str]) -> None:
     import faker
 
     body = textwrap.fill(" ".join(words), width=99, break_long_words=False)
-    header = HEADER.format(
-        what=what, faker=faker.VERSION, census=CENSUS_SURNAMES, count=len(words)
-    )
+    header = HEADER.format(what=what, faker=faker.VERSION, census=CENSUS_SURNAMES, count=len(words))
     (OUT / name).write_text(header + body + "\n", encoding="utf-8")
     print(f"{len(words)} words written to {OUT / name}")
 

@@ -38,7 +38,28 @@ FIRST_NAME_LISTS = (
 )
 CENSUS_SURNAMES = 20_000  # the most frequent census surnames (of 88,799)
 LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’]{2,}$")
-PARTICLES = frozenset("van von der den de del della di da dos das du la le bin ibn al el".split())
+PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+    ]
+)
 
 
 def heldout_c(word: str) -> bool:

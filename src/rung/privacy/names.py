@@ -303,7 +303,36 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.5  # "Journalanteckning: Mursal Asfaha (710514-6034)"
     if not following and _vocative(text, words, index):
         return last, 0.5  # "We have received your application, Jawad."
+    if not following and _proper_noun(text, words, index):
+        return last, 0.45  # "..., Esfandyar tar hennes pass": a capitalised word mid-sentence
     return None
+
+
+def _proper_noun(text: str, words: list[Word], index: int) -> bool:
+    """One capitalised word inside a sentence, not after a place preposition nor next to another
+    capitalised word, not before a number: in Swedish and English, most likely a name."""
+    word = words[index]
+    if _sentence_start(text, words, index) or word.key in stop_words() or "-" in word.text:
+        return False
+    if any(ch.isupper() for ch in word.text[1:]):
+        return False  # "PostNord", "iPhone"
+    if word.key in NOT_A_NAME or word.key in TEAMS or word.key.endswith(NOUN_ENDINGS):
+        return False
+    if index > 0 and (words[index - 1].capital or words[index - 1].text.isupper()):
+        return False
+    if (
+        index + 1 < len(words)
+        and words[index + 1].capital
+        and words[index + 1].start - word.end < 3
+    ):
+        return False  # "Northern Virginia", "Rosa Huset"
+    if word.start > 0 and text[word.start - 1].isalnum():
+        return False
+    if words[index - 1].key in ("de", "du", "la", "le", "di", "da", "van", "von", "rue"):
+        return False
+    if _place_preposition(words, index) or words[index - 1].key in ("the", "a", "an", "den", "det"):
+        return False
+    return not re.match(r"\s?[-\d(]", text[word.end : word.end + 2])
 
 
 PLACE_PREPOSITIONS = _words("from to in at near via från till i på vid mot utanför nära")
