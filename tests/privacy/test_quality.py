@@ -14,8 +14,7 @@ import re
 
 import pytest
 
-from rung.privacy import KINDS, Detector
-from rung.privacy import names
+from rung.privacy import KINDS, Detector, names
 from rung.privacy.evaluate import Report, default_data_path, evaluate, format_report, load
 
 PII_KINDS = tuple(k for k in KINDS if k != "SECRET")  # SECRET: tests/privacy/test_credentials.py
@@ -142,9 +141,10 @@ def test_heldout_b_precision_floor(heldout_b: Report) -> None:
 
 # Held-out C (data/pii/generate_c.py; never tuned on, errors never listed). Measured twice:
 # before round three's tuning (PERSON P 0.905 R 0.720, ADDRESS R 0.709) and after it:
-# HELDOUT_C_MEASURED. The floors guard against regressions only.
-HELDOUT_C_FLOORS = {"PERSON": HELDOUT_C_PERSON_FLOOR, "ADDRESS": HELDOUT_C_ADDRESS_FLOOR}
-HELDOUT_C_PRECISION_FLOORS = {"PERSON": HELDOUT_C_PERSON_PRECISION, "all": HELDOUT_C_ALL_PRECISION}
+# PERSON P 0.909 R 0.817, ADDRESS P 1.000 R 0.884, all kinds P 0.929 R 0.843. Below issue 15's
+# target (PERSON recall 0.95): the floors guard against regressions only.
+HELDOUT_C_FLOORS = {"PERSON": 0.80, "ADDRESS": 0.86}
+HELDOUT_C_PRECISION_FLOORS = {"PERSON": 0.89, "all": 0.91}
 
 
 @pytest.fixture(scope="module")
