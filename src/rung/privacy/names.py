@@ -98,6 +98,18 @@ PLACES = _words(
     angered hisingen ikea london paris berlin oslo helsinki köpenhamn copenhagen madrid rome
     amsterdam leeds manchester virginia europe sverige sweden england
     norra södra östra västra stora lilla gamla nya sankt övre nedre san santa kungens
+    france frankrike germany tyskland spain spanien italy italien portugal poland polen
+    norway norge denmark danmark finland iceland island estonia latvia lithuania ireland
+    irland scotland netherlands nederländerna belgium belgien austria österrike
+    switzerland schweiz greece grekland turkey turkiet cyprus malta croatia kroatien serbia
+    serbien bosnia bosnien slovenia slovenien hungary ungern romania rumänien bulgaria
+    bulgarien ukraine ukraina russia ryssland armenia iran iraq irak syria syrien
+    lebanon libanon jordanien egypt egypten morocco marocko algeria algeriet
+    tunisia tunisien libya libyen somalia eritrea ethiopia etiopien nigeria ghana
+    sudan afghanistan pakistan indien china kina japan korea vietnam thailand
+    indonesia indonesien philippines filippinerna australia australien canada kanada mexico
+    mexiko brazil brasilien argentina chile peru colombia america amerika usa africa afrika
+    asia asien
     """
 )
 BLOCKED = _words(
