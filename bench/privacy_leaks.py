@@ -1,6 +1,6 @@
 """End to end: how many labelled values reach a hosted upstream under `pseudonymize`.
 
-    PYTHONPATH=src:. python bench/privacy_leaks.py [--data data/pii/generated-heldout-b.jsonl]
+    PYTHONPATH=src:. python bench/privacy_leaks.py [--data data/pii/generated-heldout-c.jsonl]
 
 Starts a real gateway (uvicorn, as in the tests) with one `pseudonymize` route to a recording
 upstream (tests/privacy_gateway/capture.py), sends every sentence of the set as a user
@@ -106,7 +106,7 @@ def table(title: str, counts: dict[str, Counter[str]]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=Path("data/pii/generated-heldout-b.jsonl"))
+    parser.add_argument("--data", type=Path, default=Path("data/pii/generated-heldout-c.jsonl"))
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests.conftest import Served

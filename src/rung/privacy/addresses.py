@@ -90,9 +90,13 @@ ANY_WITH_POSTCODE = re.compile(
 _NORDIC_ENDS = (
     r"veien|vegen|gata|gaten|gate|stien|bakken|svingen|plassen|plass|allé|alléen|vej|vejen|"
     r"gade|gaden|stræde|strædet|plads|pladsen|vænget|vang|have|toften|løkken|parken|bakke|"
-    r"torv|torvet|brygge|kaj|kaia|ringen|ring"
+    r"torv|torvet|brygge|kaj|kaia|ringen|ring|hagen|haugen|åsen|havna|havn|lia|lien|moen|"
+    r"jordet|tunet|vika|kroken|svingen|bakken|tie|katu|kuja|polku|väylä|raitti|rinne|kaari|"
+    r"piha|ranta|tori|aukio|puistikko"
 )
-_POSTCODE = r"(?:\d{3}\s\d{2}|\d{5}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}-\d{4,5})"
+_POSTCODE = (
+    r"(?:\d{3}\s\d{2}|\d{5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}-\d{4,5})"
+)
 # Norwegian and Danish (`Storgata 5`, `Nørregade 12, 1165 København`), Austrian and Czech
 # numbers with a slash (`Erlerstraße 7/6`).
 NORDIC = re.compile(
@@ -100,7 +104,8 @@ NORDIC = re.compile(
     rf"(?:/\d{{1,4}})?(?![\d:])(?:,?\s{_POSTCODE}\s{_TOWN})?"
 )
 _ROMANCE_WAYS = (
-    r"Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pl\.|Carrer|Camino|Camí|Ronda|Travesía|"
+    r"Calle|C/|C\.|Av(?=\sd[eao]s?\s)|Vial|Canale|Rotonda|Incrocio|Ulica|ulica|ul\.|Aleja|aleja|al\.|Plac|plac|"
+    r"Osiedle|os\.|Avenida|Avda\.|Av\.|Paseo|Plaza|Pl\.|Carrer|Camino|Camí|Ronda|Travesía|"
     r"Glorieta|Callejón|Cuesta|Pasaje|Urbanización|Carretera|Via|Viale|V\.le|Piazza|P\.zza|"
     r"Piazzale|Corso|Vicolo|Largo|Strada|Contrada|Borgo|Lungomare|Rua|R\.|Travessa|Praça|"
     r"Alameda|Estrada|Avenue|Bulevardul|Calea|Aleea|Șoseaua|Soseaua|Splaiul|Ulica|ul\.|"
@@ -111,9 +116,27 @@ _LINK = r"(?:de|del|dels|de la|de las|de los|dos|das|do|da|di|della|delle|dei|de
 # `Via Roma, 12`, `Rua Augusta 274, 1100-053 Lisboa`, `Strada Lunga nr. 3`).
 ROMANCE = re.compile(
     rf"\b(?:{_ROMANCE_WAYS})\s(?:{_LINK}\s?)?{_NAME}(?:\s(?:{_LINK}\s?)?{_NAME}){{0,4}}"
-    rf",?\s(?:n\.?\s?º?\s?|nr\.?\s?|no\.?\s?)?\d{{1,4}}[A-Za-z]?(?![\d:])"
-    rf"(?:(?:,\s?|\s)(?:\d{{1,2}}º?\s?[A-Za-zº]{{0,2}},?\s|Piso\s\d+,?\s|Piano\s\d+,?\s"
-    rf"|Apt\.\s\d+,?\s|Esc\.\s\d+,?\s|Porta\s\d+,?\s)?{_POSTCODE}\s{_TOWN})?"
+    rf",?\s(?:(?:n\.?\s?º?\s?|nr\.?\s?|no\.?\s?)?\d{{1,4}}[A-Za-z]?(?![\d:])|S/N)"
+    rf"(?:\s?(?:Piso|Piano|Apt\.|Appartamento|Puerta|Esc\.|Porta|Interno|Scala)\s\d+)?"
+    rf"(?:(?:,\s?|\s)(?:\d{{1,2}}º?\s?[A-Za-zº]{{0,2}},?\s)?{_POSTCODE}\s{_TOWN})?"
+)
+# Czech and Slovak street names are adjectives (`Průškova 334`, `Severní 29`, `V Poli 529`).
+CZECH = re.compile(
+    rf"\b(?:(?:V|Na|U|Pod|Nad|K|Za)\s{_NAME}|[{_UP}][{_LOW}]+(?:ova|ová|ská|ského|ní|ovo))"
+    rf"(?:\s[{_UP}](?:[{_LOW}]+)?)?\s\d{{1,4}}(?:/\d{{1,4}})?[a-z]?(?![\d:])"
+    rf"(?:,?\s(?:\d{{3}}\s\d{{2}}|\d{{5}})\s{_TOWN})?"
+)
+# Swiss and Belgian French put the number last (`rue de Cosendey 8`, `chemin des Vignes 3`).
+FRENCH_NUMBER_LAST = re.compile(
+    rf"\b(?i:{_FR_WAYS})\s(?:(?:de la|de l'|du|des|de|d'|l'|la|le|les)\s?)?{_NAME}"
+    rf"(?:[\s-](?:de |du |des |la |le )?{_NAME}){{0,3}}\s\d{{1,4}}[a-z]?(?![\d:])"
+    rf"(?:,?\s\d{{4,5}}\s{_TOWN})?"
+)
+# `... 56H, 9916 Kristiansen`: the postcode and town that follow any street found.
+POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}\s{_TOWN}")
+# Danish and Norwegian two-word streets (`Sundbygårds Allé 22`).
+NORDIC_TWO_WORDS = re.compile(
+    rf"\b{_CAP}\s(?:Allé|Vej|Gade|Plads|Vei|Gate|Plass)\s\d{{1,4}}[A-Za-z]?(?![\d:])"
 )
 PATTERNS = (
     SWEDISH,
@@ -125,6 +148,9 @@ PATTERNS = (
     ANY_WITH_POSTCODE,
     NORDIC,
     ROMANCE,
+    CZECH,
+    FRENCH_NUMBER_LAST,
+    NORDIC_TWO_WORDS,
 )
 
 
@@ -133,7 +159,11 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     found = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
-            found.append((match.start(), _trim(text, match.start(), match.end()), 0.7))
+            end = _trim(text, match.start(), match.end())
+            if text[end - 1 : end].isalnum():
+                tail = POSTCODE_AFTER.match(text, end)
+                end = tail.end() if tail is not None else end
+            found.append((match.start(), end, 0.7))
     for match in SWEDISH_NO_NUMBER.finditer(text):
         found.append((match.start("street"), match.end("street"), 0.5))
     return found

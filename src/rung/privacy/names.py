@@ -4,8 +4,10 @@
     find_names("hej karim! kommer du?")          # [(4, 9, 0.6)]
     widen(text, start, end)                      # a partly found name widened to the whole
 
-The lexicons (`lexicons/given.txt`, `lexicons/surnames.txt`, written for rung, Apache-2.0)
-hold given names and surnames common in Sweden across origins. A name is found by:
+The lexicons hold given names and surnames: `lexicons/given.txt` and `surnames.txt` (written
+for rung, Apache-2.0) and `given-public.txt` and `surnames-public.txt` (from Faker's locale
+lists and the US Census lists, MIT; see `lexicons/README.md`). The word lists of the rules
+are in `rung.privacy.name_words`. A name is found by:
 - a known given name (any case, unless it is also an everyday word), with the capitalised
   words or known surnames that follow it;
 - a cue right before it: a greeting (`hej`, `hi`, `dear`, `tack`), a title (`VD`, `Dr`,
@@ -25,6 +27,17 @@ from functools import cache
 from importlib import resources
 
 from rung.privacy import names_sv
+from rung.privacy.name_words import (
+    AMBIGUOUS,
+    BLOCKED,
+    CHAT_VERBS,
+    COMMON,
+    CUES,
+    GREETINGS,
+    PLACES,
+    SIGN_OFFS,
+    VERBS,
+)
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 SURNAME_ENDINGS = (
@@ -59,62 +72,16 @@ def lexicon(name: str) -> frozenset[str]:
     return _words(" ".join(lines))
 
 
-# Everyday words that are also names: a name only with a capital and a surname after it.
-AMBIGUOUS = _words(
-    """
-    maj klara rosa ros liv saga dag sten björn bror vilja love lo max will may mark grace hope
-    joy rose june april august bill frank guy art dean can nur gül sam tim tom ben per bo tor
-    sol ask said tan rut le do li vu bos pat sue ray holly ruby iris alla sky summer king page
-    lan ama hoa tala hamdi
-    """
-)
-# Frequent chat words and words that start sentences, beyond spaCy's stop words.
-COMMON = _words(
-    """
-    alla allihop allesammans igen snälla mycket massor killar tjejer gänget teamet team där
-    everyone everybody guys folks all there again again so much lot mate buddy y'all you
-    ok okej japp nej ja yes no sorry tack thanks thx hej hi hello hey fint bra kul najs nice
-    great cool perfect perfekt jättebra toppen super precis exakt absolut klart sure hos
-    """
-)
-PLACES = _words(
-    """
-    stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping
-    norrköping lund umeå gävle borås södertälje eskilstuna karlstad halmstad växjö sundsvall
-    luleå spånga kista tensta rinkeby husby bromma solna sundbyberg nacka täby huddinge
-    botkyrka järfälla sollentuna farsta skärholmen södermalm kungsholmen djurgården
-    angered hisingen ikea london paris berlin oslo helsinki köpenhamn copenhagen madrid rome
-    amsterdam leeds manchester virginia europe sverige sweden england
-    norra södra östra västra stora lilla gamla nya sankt övre nedre san santa kungens
-    """
-)
-BLOCKED = _words(
-    """
-    januari februari mars april maj juni juli augusti september oktober november december
-    january february march april may june july august september october november december
-    måndag tisdag onsdag torsdag fredag lördag söndag monday tuesday wednesday thursday
-    friday saturday sunday jul midsommar påsk christmas easter good
-    jenkins teams google microsoft amazon slack github gitlab jira excel outlook zoom
-    spotify volvo ericsson skatteverket försäkringskassan region kommun web services docs
-    station street road bridge cross office support customer kundtjänst torget gatan vägen
-    api json http pr id ok faq pdf sms gdpr
-    """
-)
-GREETINGS = _words(
-    "hej hejsan hallå tja tjena tjenare hi hello hey dear kära bästa tack thanks thank cheers"
-)
-SIGN_OFFS = _words("hälsningar mvh vänliga regards best sincerely /")
-TITLES = _words(
-    """
-    vd dr doktor professor prof mr mrs ms miss sir nurse manager ceo cto cfo chef chefen
-    sjuksköterskan sköterskan kollegan kollega handläggaren handläggare patienten patient
-    kunden customer grannen granne läkaren mottagare advokat anhörig anhöriga kontaktperson
-    avsändare recipient sender kin attn
-    """
-)
-VERBS = _words("ring ringa ask be fråga pinga ping kontakta contact mejla maila call email")
-CHAT_VERBS = _words("pinga ping mejla maila tagga")
-CUES = GREETINGS | SIGN_OFFS | TITLES | VERBS
+@cache
+def given_names() -> frozenset[str]:
+    """Given names: rung's hand-written list and the public lists (`given-public.txt`)."""
+    return lexicon("given.txt") | lexicon("given-public.txt")
+
+
+@cache
+def family_names() -> frozenset[str]:
+    """Surnames: rung's hand-written list and the public lists (`surnames-public.txt`)."""
+    return lexicon("surnames.txt") | lexicon("surnames-public.txt")
 
 
 @cache
@@ -148,13 +115,13 @@ class Word:
 def given(word: str) -> bool:
     """A known given name (every part of a hyphenated one), not an everyday word."""
     parts = word.casefold().split("-")
-    return all(p in lexicon("given.txt") and p not in AMBIGUOUS for p in parts)
+    return all(p in given_names() and p not in AMBIGUOUS for p in parts)
 
 
 def surname(word: str) -> bool:
     """A known surname or a word shaped like one (by its ending or prefix)."""
     key = word.casefold()
-    if key in lexicon("surnames.txt") or all(p in lexicon("surnames.txt") for p in key.split("-")):
+    if key in family_names() or all(p in family_names() for p in key.split("-")):
         return key not in stop_words()
     if key in NOT_A_NAME or key in stop_words() or len(key) < 4:
         return False
@@ -170,7 +137,7 @@ def _name_like(word: Word) -> bool:
     key = word.key
     if not word.capital or key in NOT_A_NAME or key.split("-")[0] in NOT_A_NAME:
         return False
-    return key not in stop_words() or key in lexicon("given.txt") or key in lexicon("surnames.txt")
+    return key not in stop_words() or key in given_names() or key in family_names()
 
 
 def _sentence_start(text: str, words: list[Word], index: int) -> bool:
@@ -186,6 +153,8 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
         return None
     before = words[index - 1]
     gap = text[before.end : words[index].start]
+    if before.key in SIGN_OFFS and gap.strip(" \n") in ("", ",") and gap.count("\n") == 1:
+        return before.key  # "Vänliga hälsningar,\nAušra Skujiņš"
     if gap.strip() not in ("", ",", ".", ":") or "\n" in gap:
         return None
     key = before.key
@@ -193,7 +162,12 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
         return key
     if index >= 2 and key == "till" and words[index - 2].key == "skriv":
         return "skriv till"
+    if key in ("i'm", "i’m") or (index >= 2 and (words[index - 2].key, key) in NAME_IS):
+        return "name is"  # "Mitt namn är Aušra", "my name is ...", "I'm Salimah"
     return None
+
+
+NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's", "is")})
 
 
 def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
@@ -219,24 +193,26 @@ def _place_as_surname(before: Word, word: Word) -> bool:
     """A place or brand word right after a known given name (`Hjalmar Lund`, `Roland Ericsson`)."""
     if not (word.capital and given(before.text)) or word.key in stop_words():
         return False
-    brand = word.key in BLOCKED and word.key in lexicon("surnames.txt")
+    brand = word.key in BLOCKED and word.key in family_names()
     return word.key in PLACES or brand
 
 
 def _surname_after_name(word: Word) -> bool:
     """A capitalised known surname that is also a product or org word (`David Jenkins`)."""
-    return word.capital and word.key in lexicon("surnames.txt") and word.key not in PLACES
+    return word.capital and word.key in family_names() and word.key not in PLACES
 
 
 def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[int, float] | None:
     """(index of the last word, score) when a name starts at words[index]."""
     word = words[index]
+    if index > 0 and words[index - 1].key in ("san", "santa", "saint", "sankt", "st", "s:t"):
+        return None  # "Santa Monica", "San Francisco", "S:t Eriks"
     cue = _cue_before(text, words, index)
     if not word.capital:
         return _lower_name_at(text, words, index, cue)
     after_cue = cue is not None and word.key not in NOT_A_NAME
     if after_cue and word.key in stop_words():
-        after_cue = word.key in AMBIGUOUS or word.key in lexicon("given.txt")
+        after_cue = word.key in AMBIGUOUS or word.key in given_names()
     if not _name_like(word) and not after_cue:
         return None
     last = _extend(text, words, index, lower=False)
@@ -248,6 +224,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
             return None
         return last, 0.75
     if surname(word.text) and not _sentence_start(text, words, index):
+        if last == index and _place_preposition(words, index):
+            return None  # "the shipment from Rotterdam": a lone surname-like word after "from"
         return last, 0.6
     if _verb_after(text, words, last):
         return last, 0.6
@@ -257,7 +235,74 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.5  # "Melwin från supporten says ..."
     if following and not _sentence_start(text, words, index):
         return last, 0.5  # two capitalised words inside a sentence
+    if following and _id_after(text, words[last].end):
+        return last, 0.5  # "Journalanteckning: Mursal Asfaha (710514-6034)"
+    if not following and _vocative(text, words, index):
+        return last, 0.5  # "We have received your application, Jawad."
+    if not following and _proper_noun(text, words, index):
+        return last, 0.45  # "..., Esfandyar tar hennes pass": a capitalised word mid-sentence
     return None
+
+
+def _proper_noun(text: str, words: list[Word], index: int) -> bool:
+    """One capitalised word inside a sentence, not after a place preposition nor next to another
+    capitalised word, not before a number: in Swedish and English, most likely a name."""
+    word = words[index]
+    if _sentence_start(text, words, index) or word.key in stop_words() or "-" in word.text:
+        return False
+    if any(ch.isupper() for ch in word.text[1:]):
+        return False  # "PostNord", "iPhone"
+    if word.key in NOT_A_NAME or word.key in TEAMS or word.key.endswith(NOUN_ENDINGS):
+        return False
+    if index > 0 and (words[index - 1].capital or words[index - 1].text.isupper()):
+        return False
+    if (
+        index + 1 < len(words)
+        and words[index + 1].capital
+        and words[index + 1].start - word.end < 3
+    ):
+        return False  # "Northern Virginia", "Rosa Huset"
+    if word.start > 0 and text[word.start - 1].isalnum():
+        return False
+    if words[index - 1].key in ("de", "du", "la", "le", "di", "da", "van", "von", "rue"):
+        return False
+    if _place_preposition(words, index) or words[index - 1].key in ("the", "a", "an", "den", "det"):
+        return False
+    return not re.match(r"\s?[-\d(]", text[word.end : word.end + 2])
+
+
+PLACE_PREPOSITIONS = _words("from to in at near via från till i på vid mot utanför nära")
+
+
+def _place_preposition(words: list[Word], index: int) -> bool:
+    """A lone word after `from`/`till`/... that rung's own surname list does not hold."""
+    word = words[index]
+    if index == 0 or word.key in lexicon("surnames.txt") or given(word.text):
+        return False
+    return words[index - 1].key in PLACE_PREPOSITIONS
+
+
+def _id_after(text: str, end: int) -> bool:
+    """A number in brackets or after a comma right after a name (a personal number, a DOB)."""
+    return re.match(r"(?:,\s|\s\()\d{6}", text[end : end + 10]) is not None
+
+
+def _vocative(text: str, words: list[Word], index: int) -> bool:
+    """One capitalised word that closes a sentence after a comma or after a greeting that opens
+    it: `..., Winta.`, `Thanks for your help yesterday Baraa!`, `Har någon sett Yalda?`."""
+    word = words[index]
+    if word.key in stop_words() or _sentence_start(text, words, index):
+        return False
+    after = text[word.end : word.end + 1]
+    if after not in ("", ".", "!", "?"):
+        return False
+    before = text[words[index - 1].end : word.start]
+    if before == ", ":
+        return not words[index - 1].capital  # not a list of places: "Oslo, Bergen."
+    first = index
+    while first > 0 and not _sentence_start(text, words, first):
+        first -= 1
+    return words[first].key in GREETINGS | VERBS and index - first <= 8
 
 
 # Verbs that say a person did something, right after a capitalised word: "Estelle ringde".
@@ -317,6 +362,12 @@ def _lower_name_at(
     key = word.key
     if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
         return None
+    if _spoke_with(words, index):
+        return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
+    if _it_was(words, index):
+        run = _lower_run(text, words, index)
+        if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
+            return run, 0.5  # "det var zenia einer bruun som ringde"
     last = _extend(text, words, index, lower=True)
     if last > index and (given(word.text) or _shaped_surname(words[last].text)):
         return last, 0.6
@@ -325,14 +376,12 @@ def _lower_name_at(
         plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
         if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
             return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
-    greeted = cue in GREETINGS or cue in CHAT_VERBS
+    greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and _asked_about(words, index))
     if given(word.text):
         return last, 0.6
-    if _spoke_with(words, index):
-        return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
     if _sentence_start(text, words, index) and _verb_after(text, words, index):
         return index, 0.5  # "steinar sa att det funkar"
-    if greeted:
+    if greeted and key not in TIME_WORDS:
         after = text[word.end : word.end + 2].lstrip(" ")
         ends_phrase = not after or after[0] in ",.!?:;)"
         if ends_phrase or (index + 1 < len(words) and words[index + 1].key in stop_words()):
@@ -360,6 +409,21 @@ def _spoke_with(words: list[Word], index: int) -> bool:
     return (words[index - 2].key, words[index - 1].key) in SPOKE_WITH or words[index - 1].key in (
         "träffade",
         "met",
+    )
+
+
+def _asked_about(words: list[Word], index: int) -> bool:
+    """`fråga gioffre om ...`, `ask shabnam about ...`: a verb, one word, then what about."""
+    nxt = words[index + 1].key if index + 1 < len(words) else ""
+    return nxt in ("om", "about", "när", "when", "whether", "if") and words[index].key not in TEAMS
+
+
+def _it_was(words: list[Word], index: int) -> bool:
+    return index >= 2 and (words[index - 2].key, words[index - 1].key) in (
+        ("det", "var"),
+        ("it", "was"),
+        ("det", "är"),
+        ("this", "is"),
     )
 
 

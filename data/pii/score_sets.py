@@ -1,0 +1,70 @@
+"""Score the detector on the generated sets: per kind, and PERSON/ADDRESS per language.
+
+    PYTHONPATH=src python data/pii/score_sets.py                 # the dev sets
+    PYTHONPATH=src python data/pii/score_sets.py --heldout       # held-out C only
+    PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
+
+Dev sets (tuned on): dev, dev-b (`generated-heldout.jsonl`), dev-c (`generated-heldout-b.jsonl`,
+held-out B of round two). Held-out C (`generated-heldout-c.jsonl`) is scored, never listed:
+`--errors` refuses it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rung.privacy.detect import Detector
+from rung.privacy.evaluate import Report, evaluate, load
+
+HERE = Path(__file__).parent
+DEV_SETS = {
+    "dev": HERE / "generated-dev.jsonl",
+    "dev-b": HERE / "generated-heldout.jsonl",
+    "dev-c": HERE / "generated-heldout-b.jsonl",
+}
+HELDOUT_C = HERE / "generated-heldout-c.jsonl"
+
+
+def line(name: str, report: Report) -> str:
+    cells = []
+    for kind in ("PERSON", "ADDRESS"):
+        s = report.kinds[kind]
+        cells.append(f"{kind} {s.gold:4d} P {s.precision:.3f} R {s.recall:.3f}")
+    total = report.total()
+    cells.append(f"all {total.gold:4d} P {total.precision:.3f} R {total.recall:.3f}")
+    return f"{name:<14} " + " | ".join(cells)
+
+
+def score(detector: Detector, name: str, path: Path) -> Report:
+    examples = load(path)
+    report = evaluate(detector, examples)
+    print(line(name, report))
+    for lang in ("sv", "en", "mixed"):
+        part = evaluate(detector, [e for e in examples if e.lang == lang])
+        print(line(f"  {lang}", part))
+    others = [k for k, s in report.kinds.items() if k not in ("PERSON", "ADDRESS") and s.gold]
+    worst = min((report.kinds[k].recall for k in others), default=1.0)
+    print(f"  other kinds: lowest recall {worst:.3f}")
+    per = report.seconds / max(report.sentences, 1) * 1000
+    print(f"  {report.sentences} sentences, {per:.1f} ms per sentence")
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--heldout", action="store_true", help="score held-out C (only)")
+    parser.add_argument("--errors", choices=sorted(DEV_SETS), help="list a dev set's errors")
+    args = parser.parse_args()
+    detector = Detector()
+    if args.errors:
+        report = evaluate(detector, load(DEV_SETS[args.errors]))
+        print("\n".join(report.misses))
+        return
+    sets = {"held-out C": HELDOUT_C} if args.heldout else DEV_SETS
+    for name, path in sets.items():
+        score(detector, name, path)
+
+
+if __name__ == "__main__":
+    main()

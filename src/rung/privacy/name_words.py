@@ -1,0 +1,98 @@
+"""Word lists of the name rules (`rung.privacy.names`): everyday words that are also names,
+chat words, places, blocked words, and the cues (greetings, sign-offs, titles, verbs) that put
+a name right after them."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.casefold().split())
+
+
+# Everyday words that are also names: a name only with a capital and a surname after it.
+AMBIGUOUS = _words(
+    """
+    maj klara rosa ros liv saga dag sten björn bror vilja love lo max will may mark grace hope
+    joy rose june april august bill frank guy art dean can nur gül sam tim tom ben per bo tor
+    sol ask said tan rut le do li vu bos pat sue ray holly ruby iris alla sky summer king page
+    lan ama hoa tala hamdi
+    """
+)
+# Frequent chat words and words that start sentences, beyond spaCy's stop words.
+COMMON = _words(
+    """
+    alla allihop allesammans igen snälla mycket massor killar tjejer gänget teamet team där
+    everyone everybody guys folks all there again again so much lot mate buddy y'all you
+    ok okej japp nej ja yes no sorry tack thanks thx hej hi hello hey fint bra kul najs nice
+    great cool perfect perfekt jättebra toppen super precis exakt absolut klart sure hos
+    """
+)
+PLACES = _words(
+    """
+    stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping
+    norrköping lund umeå gävle borås södertälje eskilstuna karlstad halmstad växjö sundsvall
+    luleå spånga kista tensta rinkeby husby bromma solna sundbyberg nacka täby huddinge
+    botkyrka järfälla sollentuna farsta skärholmen södermalm kungsholmen djurgården
+    angered hisingen ikea london paris berlin oslo helsinki köpenhamn copenhagen madrid rome
+    amsterdam leeds manchester virginia europe sverige sweden england
+    norra södra östra västra stora lilla gamla nya sankt övre nedre san santa kungens
+    france frankrike germany tyskland spain spanien italy italien portugal poland polen
+    norway norge denmark danmark finland iceland island estonia latvia lithuania ireland
+    irland scotland netherlands nederländerna belgium belgien austria österrike
+    switzerland schweiz greece grekland turkey turkiet cyprus malta croatia kroatien serbia
+    serbien bosnia bosnien slovenia slovenien hungary ungern romania rumänien bulgaria
+    bulgarien ukraine ukraina russia ryssland armenia iran iraq irak syria syrien
+    lebanon libanon jordanien egypt egypten morocco marocko algeria algeriet
+    tunisia tunisien libya libyen somalia eritrea ethiopia etiopien nigeria ghana
+    sudan afghanistan pakistan indien china kina japan korea vietnam thailand
+    indonesia indonesien philippines filippinerna australia australien canada kanada mexico
+    mexiko brazil brasilien argentina chile peru colombia america amerika usa africa afrika
+    asia asien
+    """
+)
+BLOCKED = _words(
+    """
+    januari februari mars april maj juni juli augusti september oktober november december
+    january february march april may june july august september october november december
+    måndag tisdag onsdag torsdag fredag lördag söndag monday tuesday wednesday thursday
+    friday saturday sunday jul midsommar påsk christmas easter good
+    jenkins teams google microsoft amazon slack github gitlab jira excel outlook zoom
+    spotify volvo ericsson skatteverket försäkringskassan region kommun web services docs
+    station street road bridge cross office support customer kundtjänst torget gatan vägen
+    api json http pr id ok faq pdf sms gdpr
+    swedish english irish scottish welsh british american canadian danish norwegian finnish
+    german french dutch spanish italian polish turkish greek russian chinese japanese indian
+    svenska engelska tyska franska danska norska finska spanska polska arabiska
+    """
+)
+GREETINGS = _words(
+    """
+    hej hejsan hallå tja tjena tjenare hi hello hey dear kära bästa tack thanks thank cheers
+    morgon morning kväll evening afternoon eftermiddag grattis congrats congratulations
+    welcome välkommen välkomna
+    """
+)
+SIGN_OFFS = _words("hälsningar mvh vänliga regards best sincerely yours cheers hälsar /")
+TITLES = _words(
+    """
+    vd dr doktor professor prof mr mrs ms miss sir nurse manager ceo cto cfo chef chefen
+    sjuksköterskan sköterskan kollegan kollega handläggaren handläggare patienten patient
+    kunden customer grannen granne läkaren mottagare advokat anhörig anhöriga kontaktperson
+    avsändare recipient sender kin attn beställare ref referens sökande applicant signed
+    undertecknad intervjuad elev student guardian vårdnadshavare förälder
+    överläkare läkare sjuksköterska undersköterska barnmorska tandläkare psykolog kurator
+    kuratorn rektor rektorn lärare läraren advokaten domare åklagare kommissarie inspektör
+    hr-chef it-chef ekonomichef avdelningschef enhetschef platschef teamledare projektledare
+    fru herr fröken mx dir director officer sgt sergeant inspector detective captain judge
+    pastor präst imam rabbi father lawyer attorney dentist doctor midwife counsellor counselor
+    teacher principal supervisor coordinator
+    """
+)
+VERBS = _words(
+    """
+    ring ringa ask be fråga pinga ping kontakta contact mejla maila call email heter
+    sett seen träffat träffa meet cc fyi
+    """
+)
+CHAT_VERBS = _words("pinga ping mejla maila tagga")
+CUES = GREETINGS | SIGN_OFFS | TITLES | VERBS
