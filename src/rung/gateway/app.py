@@ -183,6 +183,9 @@ class App:
         self.gateway = gateway
         self.edge = Edge(gateway, gateway.scrub)
         self.started_at = created_at()  # the routes' `modified_at` in Ollama's listing
+        from rung.ui import mount  # the dashboard at /ui (imported here: it imports the gateway)
+
+        self.ui = mount(self)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -241,6 +244,8 @@ class App:
             await send_bytes(send, 200, body, [(b"content-type", METRICS_TYPE.encode())])
         elif path.startswith("/admin/"):
             await handle_admin(self.gateway, scope, receive, send)
+        elif self.ui.serves(path):
+            await self.ui(scope, receive, send)
         else:
             await send_error(send, NotFound(f"no such path: {path}"), path=path)
 
