@@ -39,35 +39,56 @@ PAGES = {  # screenshot name -> path
 
 
 def config(llama_server: str) -> dict[str, Any]:
-    hosted = {"backend": "openai", "base_url": llama_server, "model": "smollm2",
-              "residency": "eu", "num_retries": 0}  # fmt: skip
+    hosted = {
+        "backend": "openai",
+        "base_url": llama_server,
+        "model": "smollm2",
+        "residency": "eu",
+        "num_retries": 0,
+    }
     return {
         "models": {"local": {"backend": "llamacpp", "n_ctx": 1024}, "hosted": hosted},
         "prices": {"models": {"hosted": {"input": 1.0, "output": 3.0}}},
         "auth": {"master_key": f"env:{MASTER_ENV}"},
         "routes": {
-            "json": {"pattern": "cascade", "tiers": ["local", "hosted"],
-                     "verify": [{"json_schema": {"schema": SCHEMA}}]},
-            "private": {"pattern": "fixed", "model": "hosted",
-                        "privacy": {"policy": "pseudonymize", "regions": ["eu"]}},
-            "exp": {"pattern": "ab", "sticky": "none",
-                    "variants": {"a": {"weight": 1, "route": {"pattern": "fixed", "model": "local"}},
-                                 "b": {"weight": 1, "route": {"pattern": "fixed", "model": "hosted"}}},
-                    "shadow": {"name": "hosted", "route": {"pattern": "fixed", "model": "hosted"}}},
+            "json": {
+                "pattern": "cascade",
+                "tiers": ["local", "hosted"],
+                "verify": [{"json_schema": {"schema": SCHEMA}}],
+            },
+            "private": {
+                "pattern": "fixed",
+                "model": "hosted",
+                "privacy": {"policy": "pseudonymize", "regions": ["eu"]},
+            },
+            "exp": {
+                "pattern": "ab",
+                "sticky": "none",
+                "variants": {
+                    "a": {"weight": 1, "route": {"pattern": "fixed", "model": "local"}},
+                    "b": {"weight": 1, "route": {"pattern": "fixed", "model": "hosted"}},
+                },
+                "shadow": {"name": "hosted", "route": {"pattern": "fixed", "model": "hosted"}},
+            },
         },
-    }  # fmt: skip
+    }
 
 
 def post(gateway: Any, key: str, path: str, body: dict[str, Any]) -> httpx.Response:
-    answer = httpx.post(gateway.url + path, json=body, timeout=120,
-                        headers={"authorization": f"Bearer {key}"})  # fmt: skip
+    answer = httpx.post(
+        gateway.url + path, json=body, timeout=120, headers={"authorization": f"Bearer {key}"}
+    )
     assert answer.status_code < 300, answer.text
     return answer
 
 
 def chat(gateway: Any, key: str, route: str, text: str) -> httpx.Response:
-    body = {"model": route, "messages": [{"role": "user", "content": text}], "max_tokens": 12,
-            "temperature": 0}  # fmt: skip
+    body = {
+        "model": route,
+        "messages": [{"role": "user", "content": text}],
+        "max_tokens": 12,
+        "temperature": 0,
+    }
     return post(gateway, key, "/v1/chat/completions", body)
 
 
@@ -80,14 +101,22 @@ def seeded(llama_server: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
     try:
         with Served(config(llama_server), tmp_path_factory.mktemp("ui") / "log.db") as gateway:
             post(gateway, MASTER, "/admin/teams", {"name": "core", "budget": "5/month"})
-            key = post(gateway, MASTER, "/admin/keys",
-                       {"name": "alice", "team": "core", "budget": "1/month"}).json()["key"]  # fmt: skip
+            key = post(
+                gateway,
+                MASTER,
+                "/admin/keys",
+                {"name": "alice", "team": "core", "budget": "1/month"},
+            ).json()["key"]
             escalated = chat(gateway, key, "json", "Say hello in one short sentence.")
             assert escalated.headers["x-rung-escalated"] == "true"
             private = chat(gateway, key, "private", f"Hej, jag heter {PERSON}. Vad heter jag?")
             arms = [chat(gateway, key, "exp", f"Count to {n}.") for n in range(4)]
-            post(gateway, key, "/v1/feedback",
-                 {"request_id": arms[0].headers["x-request-id"], "name": "thumbs", "value": "up"})  # fmt: skip
+            post(
+                gateway,
+                key,
+                "/v1/feedback",
+                {"request_id": arms[0].headers["x-request-id"], "name": "thumbs", "value": "up"},
+            )
             gateway.log_rows(at_least=10, timeout=120)  # 6 requests, 4 shadows
             gateway.log_rows("feedback", at_least=1)
             gateway.seed = {
@@ -124,8 +153,18 @@ def shots(tmp_path: Path) -> Path:
 
 
 def rung_stats(log: Path) -> dict[str, Any]:
-    command = [sys.executable, "-m", "rung.cli", "logs", "stats", "--json", "--since", "24h",
-               "--log", str(log)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "rung.cli",
+        "logs",
+        "stats",
+        "--json",
+        "--since",
+        "24h",
+        "--log",
+        str(log),
+    ]
     done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=120)
     return json.loads(done.stdout)  # type: ignore[no-any-return]
 
@@ -206,7 +245,7 @@ def test_the_pseudonymised_request_shows_kinds_and_counts_never_values(
     p.goto(seeded.url + "/ui/experiments")
     text = p.locator("main").inner_text()
     assert "shadow:hosted" in text and "a" in text
-    assert p.locator("svg.interval").count() >= 1  # the intervals, drawn
+    assert "too few" in text  # 2 requests an arm: no interval yet (test_pages draws them)
     p.goto(seeded.url + "/ui/keys")
     assert "alice" in p.locator("#key-table").inner_text()
     assert seeded.seed["key"] not in p.content()  # never the key itself
@@ -218,10 +257,10 @@ def test_keyboard_reaches_the_pages_with_a_visible_focus(seeded: Any, page: Watc
     p.goto(seeded.url + "/ui/")
     p.keyboard.press("Tab")
     assert p.evaluate("document.activeElement.textContent") == "Skip to content"
-    for _ in range(3):  # the skip link, Overview, Routes
+    for _ in range(2):  # from the skip link: Overview, then Routes
         p.keyboard.press("Tab")
     focused = p.evaluate(
-        "[document.activeElement.textContent, getComputedStyle(document.activeElement).outlineStyle]"
+        "(e => [e.textContent, getComputedStyle(e).outlineStyle])(document.activeElement)"
     )
     assert focused == ["Routes", "solid"]
     p.keyboard.press("Enter")

@@ -53,6 +53,7 @@ from rung.section import Section
 from rung.telemetry.log import RequestLog, RequestRecord
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
 from rung.telemetry.metrics import Metrics
+from rung.telemetry.otlp import trace_export
 from rung.telemetry.prices import kind_of, price_calls
 from rung.types import ChatRequest
 
@@ -90,7 +91,8 @@ class Gateway:
             name: route_price(pattern.backends(), self.kinds, config.prices)
             for name, pattern in self.routes.items()
         }
-        hooks = [self.scrub.record, self._price, self._settle, self._observe]
+        self.otlp = trace_export(config.models)  # off unless OTEL_EXPORTER_OTLP_* is set
+        hooks = [self.scrub.record, self._price, self._settle, self._observe, *self.otlp.hooks]
         self.log = RequestLog(path, hooks=hooks)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()
@@ -138,6 +140,7 @@ class Gateway:
             if isinstance(pattern, Cached):
                 pattern.cache.close()
         self.log.close()
+        self.otlp.close()
         self.auth.close()
         self.log_scrubbing.remove()
 

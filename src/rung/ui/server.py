@@ -62,7 +62,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        num=_num, pct=_pct, usd=_usd, ms=_ms, when=_when, tojson=_tojson,
+        num=_num, pct=_pct, signed=_signed, usd=_usd, ms=_ms, when=_when, tojson=_tojson,
     )  # fmt: skip
     return env
 
@@ -73,6 +73,10 @@ def _num(value: Any, digits: int = 0) -> str:
 
 def _pct(value: Any, digits: int = 1) -> str:
     return "–" if value is None else f"{value * 100:.{digits}f}%"
+
+
+def _signed(value: Any) -> str:
+    return "–" if value is None else f"{value * 100:+.1f}%"
 
 
 def _usd(value: Any) -> str:
