@@ -168,6 +168,8 @@ def test_request_list_filters(log: Path) -> None:
     assert html.count("/ui/requests/req_") == 4
     _, html, _ = get(app, "/ui/requests?status=error")
     assert html.count("/ui/requests/req_") == 1
+    _, html, _ = get(app, "/ui/requests?id=req_fff")
+    assert html.count("/ui/requests/req_") == 1 and "req_ffff" in html
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,7 @@ def _filters(query: Mapping[str, str], since: float) -> Filters:
     return Filters(
         route=query.get("route") or None, status=status, backend=query.get("backend") or None,
         who=query.get("who") or None, escalated=escalated, before=before, since=since,
+        id_prefix=(query.get("id") or "").strip() or None,
     )  # fmt: skip
 
 

@@ -94,6 +94,7 @@ class Filters:
     backend: str | None = None
     who: str | None = None  # a key id or name, or a team
     escalated: bool | None = None
+    id_prefix: str | None = None  # the start of a request id
     before: float | None = None  # the page after the one ending here
     since: float = 0.0
 
@@ -117,6 +118,9 @@ class Filters:
         if self.escalated is not None:
             clauses.append("r.escalated = ?")
             args.append(int(self.escalated))
+        if self.id_prefix:
+            clauses.append("r.id >= ? AND r.id < ?")  # a range on the primary key, not LIKE
+            args.extend([self.id_prefix, self.id_prefix + "\U0010ffff"])
         if self.before is not None:
             clauses.append("r.time < ?")
             args.append(self.before)

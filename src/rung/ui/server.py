@@ -15,6 +15,7 @@ import asyncio
 import base64
 import binascii
 import ipaddress
+import logging
 import mimetypes
 import time
 from importlib import resources
@@ -38,6 +39,8 @@ from rung.telemetry.readonly import LogNotFound, LogUnreadable
 from rung.ui.pages import WINDOWS, BadQuery, Pages
 
 PREFIX = "/ui"
+HTML = "text/html; charset=utf-8"
+logger = logging.getLogger("rung.ui")
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
     " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
@@ -117,8 +120,12 @@ class Dashboard:
                 raise MethodNotAllowed("the dashboard only reads: use GET")
             status, body, kind = await asyncio.to_thread(self._page, scope)
         except RungError as exc:
-            status, body, kind = exc.status, self._error(exc).encode(), "text/html"
-            await send_bytes(send, status, body, _headers(kind, exc))
+            await send_bytes(send, exc.status, self._error(exc).encode(), _headers(HTML, exc))
+            return
+        except Exception:  # a bug: logged with its traceback, answered without its text
+            logger.exception("the dashboard failed on %s", scope["path"])
+            error = RungError("internal error in the dashboard (see the gateway's log)")
+            await send_bytes(send, 500, self._error(error).encode(), _headers(HTML))
             return
         await send_bytes(send, status, body, _headers(kind))
 
@@ -152,7 +159,7 @@ class Dashboard:
         html = self.env.get_template(f"{page}.html").render(
             nav=NAV, page=page, windows=list(WINDOWS), **context
         )
-        return 200, html.encode(), "text/html; charset=utf-8"
+        return 200, html.encode(), HTML
 
     def _context(self, path: str, query: dict[str, str]) -> tuple[str, dict[str, Any]]:
         pages = self.pages
