@@ -26,7 +26,10 @@ def mount(app: App) -> Dashboard:
     """The dashboard of a running gateway: its log, its keys, its live backends' health."""
     gateway = app.gateway
     pages = Pages(gateway.config, LogReader(gateway.config.log_path()), app.health)
-    return Dashboard(pages, gateway.auth)
+    dashboard = Dashboard(pages, gateway.auth)
+    if gateway.config.log.enabled:
+        dashboard.warm()
+    return dashboard
 
 
 class Standalone:
@@ -39,6 +42,7 @@ class Standalone:
         reader = LogReader(log_path or config.log_path())
         auth = Authenticator(None, master_secret(config.auth.master_key))
         self.dashboard = Dashboard(Pages(config, reader), auth)
+        self.dashboard.warm()
         self.policy = Policy(config.server)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from rung.config import Config
 from rung.limits.budget import period_bounds
+from rung.telemetry.readonly import LogNotFound, LogUnreadable
 from rung.ui.ladders import kinds, ladders, strongest
 from rung.ui.queries import PAGE, Filters, LogReader
 
@@ -36,6 +38,18 @@ class Pages:
         self.reader = reader
         self.health = health
         self.kinds = kinds(config)
+        self.warmed = threading.Event()
+
+    def warm(self) -> None:
+        """Compute the default window's figures ahead of the first page (in a thread)."""
+        seconds = WINDOWS[DEFAULT_WINDOW]
+        try:
+            for figures in (self.reader.stats, self.reader.overview, self.reader.verdicts,
+                            self.reader.escalations, self.reader.ab_report):  # fmt: skip
+                figures(seconds)
+        except (LogNotFound, LogUnreadable):
+            return  # nothing logged yet: the pages say so
+        self.warmed.set()
 
     def overview(self, query: Mapping[str, str]) -> dict[str, Any]:
         name, seconds = window(query)

@@ -145,6 +145,7 @@ class LogReader:
         self._cache: dict[tuple[str, float], tuple[float, Any]] = {}
         self._lock = threading.Lock()
         self._refreshing: set[tuple[str, float]] = set()
+        self._first: dict[tuple[str, float], threading.Lock] = {}
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -170,9 +171,16 @@ class LogReader:
                 threading.Thread(target=self._refresh, args=(key, build), daemon=True).start()
         if hit is not None:
             return hit[1]
-        value = build()
         with self._lock:
-            self._cache[key] = (time.monotonic(), value)
+            first = self._first.setdefault(key, threading.Lock())
+        with first:  # one first computation of a figure at a time (a page waits for the warm-up)
+            with self._lock:
+                hit = self._cache.get(key)
+            if hit is not None:
+                return hit[1]
+            value = build()
+            with self._lock:
+                self._cache[key] = (time.monotonic(), value)
         return value
 
     def _refresh(self, key: tuple[str, float], build: Callable[[], Any]) -> None:
@@ -212,6 +220,7 @@ class LogReader:
         judged = [row[1] for row in rows if row[1] is not None]
         return {
             "since": since,
+            "until": since + seconds,
             "bucket": bucket,
             "requests": len(rows),
             "escalation_rate": sum(judged) / len(judged) if judged else None,

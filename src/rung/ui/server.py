@@ -17,6 +17,7 @@ import binascii
 import ipaddress
 import logging
 import mimetypes
+import threading
 import time
 from importlib import resources
 from typing import Any
@@ -85,7 +86,8 @@ def _signed(value: Any) -> str:
 def _usd(value: Any) -> str:
     if value is None:
         return "–"
-    return f"${value:,.4f}" if abs(value) < 1 else f"${value:,.2f}"
+    sign = "−" if value < 0 else ""
+    return f"{sign}${abs(value):,.4f}" if abs(value) < 1 else f"{sign}${abs(value):,.2f}"
 
 
 def _ms(value: Any) -> str:
@@ -108,6 +110,12 @@ class Dashboard:
         self.auth = auth
         self.env = _environment()
         self.static = resources.files("rung.ui") / "static"
+
+    def warm(self) -> None:
+        """Start computing the default window's figures in the background, when there is a
+        log (so the first visitor does not wait for them)."""
+        if self.pages.reader.exists():
+            threading.Thread(target=self.pages.warm, name="rung-ui-warm", daemon=True).start()
 
     @staticmethod
     def serves(path: str) -> bool:

@@ -10,7 +10,7 @@
     cost: [["cost", "#1a7f37"]],
     quality: [["escalation_rate", "#bf4f00"], ["feedback", "#0b57d0"]],
   };
-  function draw(el, rows) {
+  function draw(el, rows, range) {
     var spec = CHARTS[el.dataset.chart];
     if (!spec || !window.uPlot) { return; }
     if (!rows.length) { el.textContent = "No requests in this window."; return; }
@@ -22,14 +22,17 @@
                     points: { show: rows.length < 40 } });
     });
     var width = Math.max(300, el.clientWidth || 540);
-    new window.uPlot({ width: width, height: 200, series: series, scales: { x: { time: true } } },
+    var scales = { x: { time: true, range: function () { return range; } } };
+    var axes = [{}, { size: 64 }];
+    new window.uPlot({ width: width, height: 200, series: series, scales: scales, axes: axes },
                      data, el);
   }
   function start() {
     var source = document.getElementById("series-data");
     if (!source) { return; }
-    var rows = JSON.parse(source.textContent || "[]");
-    document.querySelectorAll(".chart[data-chart]").forEach(function (el) { draw(el, rows); });
+    var data = JSON.parse(source.textContent || "{}");
+    var rows = data.series || [], range = [data.since, data.until];
+    document.querySelectorAll(".chart[data-chart]").forEach(function (el) { draw(el, rows, range); });
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); }
   else { start(); }
