@@ -6,8 +6,8 @@ as `rung ab report`, and the rest from the SQL below. To point the dashboard at 
 (Postgres), give it another reader with these methods.
 
 Every query is bounded by the time index (`requests_time`) or a primary key, so a page reads
-only its window; the heavier figures of one window are kept for `CACHE_SECONDS` (or ten times what they took
-to compute) and refreshed in the background.
+only its window; the heavier figures of one window are kept for `CACHE_SECONDS` (or ten times
+what they took to compute) and refreshed in the background.
 """
 
 from __future__ import annotations
