@@ -86,8 +86,9 @@ def _signed(value: Any) -> str:
 def _usd(value: Any) -> str:
     if value is None:
         return "–"
-    sign = "−" if value < 0 else ""
-    return f"{sign}${abs(value):,.4f}" if abs(value) < 1 else f"{sign}${abs(value):,.2f}"
+    sign, size = "−" if value < 0 else "", abs(value)
+    digits = 2 if size >= 1 else 4 if size >= 0.001 or size == 0 else 6
+    return f"{sign}${size:,.{digits}f}"
 
 
 def _ms(value: Any) -> str:
