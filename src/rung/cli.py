@@ -9,6 +9,7 @@
     rung ab report
     rung import litellm
     rung recommend
+    rung ui
 
 Older spellings still work as hidden aliases: `rung models` (`rung routes`), `rung stats`
 (`rung logs stats`), `rung eval routers` (`rung routers eval`).
@@ -27,6 +28,7 @@ import orjson
 from rung.cli_common import CONFIG_OPTION, Group, alias, load_config
 from rung.cli_import import import_group
 from rung.cli_logs import logs_group, logs_stats
+from rung.cli_ui import ui_command
 from rung.evals.ab_report import report_command as ab_report_command
 from rung.evals.mbpp_replay import replay_command
 from rung.evals.routing import eval_routers
@@ -201,6 +203,7 @@ main.add_command(keys_group)
 main.add_command(teams_group)
 main.add_command(import_group)
 main.add_command(recommend_command)
+main.add_command(ui_command)
 
 # Older spellings, kept working for now (hidden from --help).
 main.add_command(alias(routes_command, "models", "routes"))

@@ -57,6 +57,7 @@ from rung.state.gateway import close_state, share_caches, shared_limits, start_s
 from rung.telemetry.log import RequestLog, RequestRecord
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
 from rung.telemetry.metrics import Metrics
+from rung.telemetry.otlp import trace_export
 from rung.telemetry.prices import kind_of, price_calls
 from rung.types import ChatRequest
 
@@ -97,7 +98,8 @@ class Gateway:
             name: route_price(pattern.backends(), self.kinds, config.prices)
             for name, pattern in self.routes.items()
         }
-        hooks = [self.scrub.record, self._price, self._settle, self._observe]
+        self.otlp = trace_export(config.models)  # off unless OTEL_EXPORTER_OTLP_* is set
+        hooks = [self.scrub.record, self._price, self._settle, self._observe, *self.otlp.hooks]
         self.log = RequestLog(path, hooks=hooks)
         self.recommendations = RecommendationGauge(self.metrics.recommendation, path, config)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
@@ -150,6 +152,7 @@ class Gateway:
             if isinstance(pattern, Cached):
                 pattern.cache.close()
         self.log.close()
+        self.otlp.close()
         self.auth.close()
         if self.state is not None:
             await close_state(self.state, self.limits)
@@ -199,6 +202,9 @@ class App:
         self.gateway = gateway
         self.edge = Edge(gateway, gateway.scrub)
         self.started_at = created_at()  # the routes' `modified_at` in Ollama's listing
+        from rung.ui import mount  # the dashboard at /ui (imported here: it imports the gateway)
+
+        self.ui = mount(self)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -258,6 +264,8 @@ class App:
             await send_bytes(send, 200, body, [(b"content-type", METRICS_TYPE.encode())])
         elif path.startswith("/admin/"):
             await handle_admin(self.gateway, scope, receive, send)
+        elif self.ui.serves(path):
+            await self.ui(scope, receive, send)
         else:
             await send_error(send, NotFound(f"no such path: {path}"), path=path)
 
