@@ -232,3 +232,19 @@ def test_experiments_draw_each_difference_with_its_interval(tmp_path: Path) -> N
     assert status == 200 and "baseline: a" in html
     assert html.count('<svg class="interval"') >= 2  # cost and latency of b against a
     assert "+100.0%" in html  # b's cost per request: twice a's
+
+
+def test_recommendations_say_what_rung_recommend_says(log: Path) -> None:
+    from rung.recommend import recommend
+
+    expected = recommend(log, 30 * 86400, config(log))
+    status, html, _ = get(standalone_app(config(log)), "/ui/recommendations")
+    assert status == 200
+    assert [r.route for r in expected] == ["json", "private"]
+    for item in expected:
+        assert f'<a href="/ui/routes/{item.route}">{item.route}</a>' in html
+        assert item.action.replace("_", " ") in html
+    # the cascade's 11 answered requests (one of the 12 failed) are under the 30 needed
+    assert "too thin: 11 requests; at least 30 are needed" in html
+    assert "observe: {shadow:" in html  # the fixed route is told how to collect evidence
+    assert 'href="/ui/recommendations" aria-current="page"' in html

@@ -137,6 +137,10 @@ class Pages:
                 diff["bar"] = _interval_bar(diff)
         return {"window": name, "report": report}
 
+    def recommendations(self, query: Mapping[str, str]) -> dict[str, Any]:
+        name, seconds = window({"window": query.get("window") or "30d"})
+        return {"window": name, "items": self.reader.recommendations(seconds, self.config)}
+
     def keys(self) -> dict[str, Any]:
         keys, teams = self.reader.keys()
         now = time.time()

@@ -279,6 +279,12 @@ class LogReader:
             for route, counter in counts.items()
         }  # fmt: skip
 
+    def recommendations(self, seconds: float, config: Any) -> list[Any]:
+        """`rung recommend` for the window (cached like the other heavy figures)."""
+        from rung.recommend import recommend
+
+        return self._cached("recommend", seconds, lambda: recommend(self.path, seconds, config))  # type: ignore[no-any-return]
+
     def ab_report(self, seconds: float) -> dict[str, Any]:
         """What `rung ab report --json --since` prints."""
         return self._cached("ab", seconds, lambda: ab_report(self.path, seconds))  # type: ignore[no-any-return]

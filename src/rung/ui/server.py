@@ -51,6 +51,7 @@ NAV = [  # (page, its address, its name in the navigation)
     ("routes", "/ui/routes", "Routes"),
     ("requests", "/ui/requests", "Requests"),
     ("experiments", "/ui/experiments", "Experiments"),
+    ("recommendations", "/ui/recommendations", "Recommendations"),
     ("keys", "/ui/keys", "Keys and budgets"),
     ("backends", "/ui/backends", "Backends"),
 ]
@@ -189,6 +190,8 @@ class Dashboard:
             return "request", context
         if head == "experiments" and not rest:
             return "experiments", pages.experiments(query)
+        if head == "recommendations" and not rest:
+            return "recommendations", pages.recommendations(query)
         if head == "keys" and not rest:
             return "keys", pages.keys()
         if head == "backends" and not rest:
