@@ -136,14 +136,46 @@ def fit_grouped_logistic(
     return coef[:width].astype("float64"), float(coef[width:].mean())
 
 
+def consistent_columns(matrix: Any, labels: Any, groups: Sequence[str]) -> Any:
+    """A mask of the columns whose correlation with the label has the same sign in every group
+    (a feature that ranks one benchmark one way and another the other way is left out)."""
+    import numpy as np
+
+    y = np.asarray(labels, dtype="float64")
+    names = np.asarray(groups)
+    signs = []
+    for group in sorted(set(groups)):
+        rows = names == group
+        part, target = matrix[rows], y[rows] - y[rows].mean()
+        centred = part - part.mean(axis=0)
+        spread = np.sqrt((centred**2).sum(axis=0) * (target**2).sum())
+        with np.errstate(invalid="ignore", divide="ignore"):
+            corr = np.where(spread > 0, centred.T @ target / spread, 0.0)
+        signs.append(np.sign(corr))
+    stacked = np.array(signs)
+    return np.all(stacked > 0, axis=0) | np.all(stacked < 0, axis=0)
+
+
 class FeatureRouter(Router):
-    """P(strong needed) from a logistic regression on standardised ``features``."""
+    """P(strong needed) from a logistic regression on standardised ``features``.
+
+    ``per_benchmark``: one intercept per training group (``dataset.groups``: the benchmark);
+    ``consistent``: with several groups, keep only the features whose correlation with the
+    label has the same sign in every group; ``balance``: weight every group equally.
+    """
 
     name = "features"
 
-    def __init__(self, c: float = 0.3, per_benchmark: bool = False, balance: bool = True) -> None:
+    def __init__(
+        self,
+        c: float = 0.3,
+        per_benchmark: bool = False,
+        balance: bool = True,
+        consistent: bool = False,
+    ) -> None:
         super().__init__()
         self.c, self.per_benchmark, self.balance = c, per_benchmark, balance
+        self.consistent = consistent
         self.coef: Any = None
         self.means: Any = None
         self.scales: Any = None
@@ -167,9 +199,15 @@ class FeatureRouter(Router):
         scales = matrix.std(axis=0)
         scales[scales == 0] = 1.0
         self.scales = scales
-        self.coef, self.intercept = fit_grouped_logistic(
-            (matrix - self.means) / self.scales, labels, groups, self.c, self.balance
+        scaled = (matrix - self.means) / self.scales
+        keep = np.ones(len(FEATURES), dtype=bool)
+        if self.consistent and len(set(groups)) > 1:
+            keep = consistent_columns(scaled, labels, groups)
+        coef, self.intercept = fit_grouped_logistic(
+            scaled[:, keep], labels, groups, self.c, self.balance
         )
+        self.coef = np.zeros(len(FEATURES))
+        self.coef[keep] = coef
 
     def logits(self, texts: Sequence[str]) -> Any:
         import numpy as np
@@ -193,6 +231,7 @@ class FeatureRouter(Router):
             "c": self.c,
             "per_benchmark": self.per_benchmark,
             "balance": self.balance,
+            "consistent": self.consistent,
             "intercept": self.intercept,
         }
 
@@ -204,4 +243,5 @@ class FeatureRouter(Router):
             raise ValueError("features router file names other features than this rung")
         self.c, self.intercept = float(params["c"]), float(params["intercept"])
         self.per_benchmark, self.balance = bool(params["per_benchmark"]), bool(params["balance"])
+        self.consistent = bool(params["consistent"])
         self.coef, self.means, self.scales = arrays["coef"], arrays["means"], arrays["scales"]
