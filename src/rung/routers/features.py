@@ -44,6 +44,7 @@ HARD_WORDS = (
 NEGATIONS = (" not ", " except", " never ", " no ", "n't ", " false")
 QUESTION_WORDS = ("what", "which", "why", "how", "when", "where", "who")
 QUERY_TYPES = ("maths", "code", "choice", "prose")
+GROUP_SCALE = 10.0
 
 FEATURES = (
     "log_chars", "log_words", "log_sentences", "log_lines", "log_numbers", "log_distinct_numbers",
@@ -123,8 +124,10 @@ def fit_grouped_logistic(
     names = sorted(set(groups)) if groups else [""]
     index = {g: i for i, g in enumerate(names)}
     rows = [index[g] for g in groups] if groups else [0] * matrix.shape[0]
+    # the group columns are scaled up so that the L2 penalty barely touches the intercepts
     onehot = sparse.csr_matrix(
-        (np.ones(len(rows)), (np.arange(len(rows)), rows)), shape=(len(rows), len(names))
+        (np.full(len(rows), GROUP_SCALE), (np.arange(len(rows)), rows)),
+        shape=(len(rows), len(names)),
     )
     stacked = sparse.hstack([sparse.csr_matrix(matrix), onehot]).tocsr()
     counts = np.bincount(rows, minlength=len(names)).astype("float64")
@@ -133,7 +136,7 @@ def fit_grouped_logistic(
     model.fit(stacked, np.asarray(labels, dtype=int), sample_weight=weight)
     coef = model.coef_[0]
     width = matrix.shape[1]
-    return coef[:width].astype("float64"), float(coef[width:].mean())
+    return coef[:width].astype("float64"), float(coef[width:].mean() * GROUP_SCALE)
 
 
 def consistent_columns(matrix: Any, labels: Any, groups: Sequence[str]) -> Any:
