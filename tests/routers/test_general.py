@@ -29,10 +29,13 @@ def test_the_packaged_file_is_the_recipe() -> None:
     params = router.params()
     assert {k: params[k] for k in RECIPE} == RECIPE
     assert 0.0 < router.threshold < 1.0 and (router.weak, router.strong) == ("weak", "strong")
-    easy, hard = router.score("What is 2+2?"), router.score(
-        "A train leaves at 3:15 pm at 62 miles per hour; a second leaves 45 minutes later at "
-        "75 mph. At what time does the second catch the first, and how far from the station "
-        "are they then? Give the distance in miles and the time to the minute."
+    easy, hard = (
+        router.score("What is 2+2?"),
+        router.score(
+            "A train leaves at 3:15 pm at 62 miles per hour; a second leaves 45 minutes later at "
+            "75 mph. At what time does the second catch the first, and how far from the station "
+            "are they then? Give the distance in miles and the time to the minute."
+        ),
     )
     assert 0.0 <= easy < hard <= 1.0
 

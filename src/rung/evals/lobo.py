@@ -135,7 +135,8 @@ def score_row(
         pick = rng.integers(0, len(values), len(values))
         if strong[pick].mean() <= weak[pick].mean():
             continue  # PGR is undefined on a resample where strong is not better
-        for bucket, value in zip(samples, _metric_values(values[pick], weak[pick], strong[pick])):
+        again = _metric_values(values[pick], weak[pick], strong[pick])
+        for bucket, value in zip(samples, again, strict=True):
             if value is not None:
                 bucket.append(value)
     figures = [Figure(v, *_interval(s)) for v, s in zip(point, samples, strict=True)]
@@ -227,8 +228,13 @@ def published(path: Path | None = None) -> dict[str, list[Row]]:
         label = router if data == "–" else f"{router} ({data})"
         rows = out.setdefault(current, [])
         rows.append(
-            Row(label, Figure(float(area)), Figure(_percent(c50)), Figure(_percent(c80)),
-                source="RouteLLM")
+            Row(
+                label,
+                Figure(float(area)),
+                Figure(_percent(c50)),
+                Figure(_percent(c80)),
+                source="RouteLLM",
+            )
         )
     return out
 

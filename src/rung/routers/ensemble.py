@@ -164,7 +164,9 @@ class EnsembleRouter(Router):
         for i, spec in enumerate(params["members"]):
             kind = str(spec["router"])
             options = {}
-            if self.embedder is not None and issubclass(routers.router_class(kind), EmbeddingRouter):
+            if self.embedder is not None and issubclass(
+                routers.router_class(kind), EmbeddingRouter
+            ):
                 options["embedder"] = self.embedder
             router = routers.create(kind, **options)
             router.weak, router.strong = str(spec["weak"]), str(spec["strong"])

@@ -49,7 +49,7 @@ class PromptSurprise:
         llm.eval(tokens)
         logits = np.asarray(llm.scores[: len(tokens) - 1], dtype="float64")
         top = logits.max(axis=1, keepdims=True)
-        logz = (top[:, 0] + np.log(np.exp(logits - top).sum(axis=1)))
+        logz = top[:, 0] + np.log(np.exp(logits - top).sum(axis=1))
         picked = logits[np.arange(len(tokens) - 1), tokens[1:]]
         return float(np.mean(logz - picked))
 
