@@ -45,7 +45,10 @@ class Figure:
     def text(self, percent: bool = False) -> str:
         if self.value is None:
             return "–"
-        fmt = (lambda v: f"{100 * v:.1f}%") if percent else (lambda v: f"{v:.3f}")
+
+        def fmt(v: float) -> str:
+            return f"{100 * v:.1f}%" if percent else f"{v:.3f}"
+
         if self.low is None or self.high is None:
             return fmt(self.value)
         return f"{fmt(self.value)} [{fmt(self.low)}, {fmt(self.high)}]"
@@ -140,7 +143,7 @@ def score_row(
             if value is not None:
                 bucket.append(value)
     figures = [Figure(v, *_interval(s)) for v, s in zip(point, samples, strict=True)]
-    return Row(router, *figures)
+    return Row(router, figures[0], figures[1], figures[2])
 
 
 Trainer = Callable[[ReplayDataset], Any]
