@@ -26,7 +26,10 @@ def make(name: str, embedder: HashEmbedder) -> routers.Router:
 
 
 def test_registry_names() -> None:
-    assert routers.names() == ["random", "heuristic", "tfidf", "embedding", "knn", "mf"]
+    assert routers.names() == [
+        *("random", "heuristic", "tfidf", "embedding", "knn", "mf"),
+        *("features", "ensemble"),
+    ]
     with pytest.raises(KeyError):
         routers.create("nope")
 

@@ -47,7 +47,7 @@ class LearnedRoute(RouteSection):
     def is_path(self, key: str, value: str) -> bool:
         from rung.routers import REGISTRY  # light: names only
 
-        return value not in REGISTRY
+        return value not in REGISTRY and not value.startswith("builtin:")
 
     def loaded_router(self) -> Router:
         """The route's router, read on first use only: the config check reads it, and the
@@ -105,6 +105,13 @@ def load_router(spec: str) -> Router:
     from rung import routers  # heavy (numpy): only for a route that uses one
     from rung.routers.base import read_router_file
 
+    if spec.startswith("builtin:"):  # a router file shipped in the package (routers.general)
+        from rung.routers.general import builtin_path
+
+        try:
+            spec = str(builtin_path(spec))
+        except KeyError as exc:
+            raise ConfigError(str(exc.args[0])) from exc
     if spec in routers.REGISTRY:
         if spec not in UNTRAINED_OK:
             raise ConfigError(training_note(spec))

@@ -8,6 +8,8 @@ Registry by name; each router's module (and its heavy imports) loads only when a
     embedding  logistic regression on a local MiniLM sentence embedding
     knn        k-nearest neighbours on that embedding
     mf         matrix factorisation as RouteLLM describes it (numpy)
+    features   logistic on difficulty features and the query type (per-benchmark intercepts)
+    ensemble   standardised logits of several routers, averaged
 
 ``create(name)`` makes an untrained router, ``load(path)`` reads a saved one (no network).
 """
@@ -27,6 +29,8 @@ REGISTRY: dict[str, str] = {
     "embedding": "rung.routers.embedded:LogisticEmbeddingRouter",
     "knn": "rung.routers.embedded:KnnRouter",
     "mf": "rung.routers.mf:MatrixFactorisationRouter",
+    "features": "rung.routers.features:FeatureRouter",
+    "ensemble": "rung.routers.ensemble:EnsembleRouter",
 }
 
 

@@ -1,0 +1,123 @@
+"""Leave-one-benchmark-out: each shipped benchmark (RouteLLM MMLU and GSM8K, RouterBench MBPP)
+is scored by routers trained on the other two; APGR, CPT(50%), CPT(80%) with 95% bootstrap
+intervals, beside random and RouteLLM's published figures (data/routellm/PUBLISHED.md).
+
+    PYTHONPATH=src python bench/router_lobo.py                   # light routers (~1 min)
+    PYTHONPATH=src python bench/router_lobo.py --embeddings      # + MiniLM routers (cached)
+    PYTHONPATH=src python bench/router_lobo.py --perplexity 300  # local model's surprise
+
+Pairs (weak vs strong): Mixtral-8x7B-Instruct vs gpt-4-1106-preview (RouteLLM MMLU, GSM8K);
+mixtral-8x7b-chat vs gpt-4-1106-preview (RouterBench MBPP).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+from rung.evals import lobo
+from rung.routers.ensemble import EnsembleRouter, fit_member
+from rung.routers.general import RECIPE, make_general
+from rung.routers.simple import RandomRouter
+
+FEATURES_C: dict[str, Any] = {"c": 0.01, "consistent": True}
+
+
+def light_routers() -> dict[str, lobo.Trainer]:
+    def ensemble(d: Any) -> Any:
+        return EnsembleRouter(["features", "tfidf"], [2, 1], True, None, [FEATURES_C, {}]).fit(
+            d, lobo.WEAK, lobo.STRONG
+        )
+
+    return {
+        "random": lambda d: RandomRouter(),
+        "heuristic": lobo.default_trainer("heuristic"),
+        "tfidf": lobo.default_trainer("tfidf"),
+        "tfidf, per-benchmark": lambda d: fit_member("tfidf", d, True, None),
+        "features (all, c=0.3)": lobo.default_trainer("features"),
+        "ensemble features+tfidf 2:1": ensemble,
+        "builtin:general recipe": lambda d: make_general().fit(d, lobo.WEAK, lobo.STRONG),
+    }
+
+
+def embedding_routers(cache_dir: Path | None) -> dict[str, lobo.Trainer]:
+    from rung.routers.embedder import Embedder, default_cache_dir
+
+    embedder = Embedder(cache_dir=cache_dir or default_cache_dir())
+
+    def ensemble(d: Any) -> Any:
+        kinds, weights = ["features", "embedding"], [2.0, 1.0]
+        router = EnsembleRouter(kinds, weights, True, embedder, [FEATURES_C, {}])
+        return router.fit(d, lobo.WEAK, lobo.STRONG)
+
+    return {
+        "embedding": lobo.default_trainer("embedding", embedder),
+        "embedding, per-benchmark": lambda d: fit_member("embedding", d, True, embedder),
+        "knn": lobo.default_trainer("knn", embedder),
+        "mf": lobo.default_trainer("mf", embedder),
+        "ensemble features+embedding 2:1": ensemble,
+    }
+
+
+def perplexity_rows(benchmarks: dict[str, Any], per_benchmark: int, seed: int) -> str:
+    """The local model's mean surprise per prompt token as an (untrained) score, on a seeded
+    sample of each benchmark; and what it costs per prompt."""
+    from rung.routers.perplexity import PromptSurprise
+
+    surprise = PromptSurprise(threads=1)
+    surprise.nll("warm up")
+    lines = ["| benchmark | n | APGR [95% CI] | CPT(50%) | CPT(80%) | ms per prompt |"]
+    lines.append("| --- | --- | --- | --- | --- | --- |")
+    for name, data in benchmarks.items():
+        size = min(per_benchmark, len(data))
+        rows = sorted(random.Random(seed).sample(range(len(data)), size))
+        part = data.subset(rows)
+        start = time.perf_counter()
+        scores = [surprise.nll(t) for t in part.prompts]
+        spent = (time.perf_counter() - start) / size * 1000
+        row = lobo.score_row("perplexity", scores, part, seed=seed)
+        lines.append(
+            f"| {name} | {size} | {row.apgr.text()} | {row.cpt50.text(True)} | "
+            f"{row.cpt80.text(True)} | {spent:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embeddings", action="store_true", help="add the MiniLM routers")
+    parser.add_argument("--cache-dir", type=Path, default=None, help="embedding cache")
+    parser.add_argument("--perplexity", type=int, default=0, metavar="N", help="N per benchmark")
+    parser.add_argument("--resamples", type=int, default=lobo.BOOTSTRAP)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--markdown", type=Path, default=None)
+    args = parser.parse_args()
+
+    benchmarks = lobo.load_benchmarks()
+    routers = light_routers()
+    if args.embeddings:
+        routers.update(embedding_routers(args.cache_dir))
+    print(f"builtin:general recipe: features router {RECIPE}")
+    results = lobo.run_lobo(
+        routers, benchmarks, resamples=args.resamples, seed=args.seed, log=print
+    )
+    table = lobo.markdown(results, lobo.published())
+    print(table)
+    for hold in results:
+        secs = ", ".join(f"{r.router} {r.train_seconds:.1f}s" for r in hold.rows)
+        print(f"train time, {hold.test} left out: {secs}")
+    if args.perplexity:
+        print(perplexity_rows(benchmarks, args.perplexity, args.seed))
+    if args.markdown:
+        args.markdown.write_text(table, encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(lobo.to_json(results)), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
