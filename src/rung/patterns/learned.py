@@ -8,6 +8,18 @@ is built, or the name of a router that needs no training (`random`, `heuristic`)
 overrides the one calibrated into the file. Scoring runs in a worker thread (an embedding
 router runs torch); the score, the threshold and the decision are in the trace, and
 `x-rung-escalated` says whether the strong model answered.
+
+The router scores the last user turn whole (an embedding router reads a long one under its
+pooling: head and tail, see `rung.routers.embedder`); the trace says which text was scored and
+how long it was, never the text itself (the log keeps it only under `log: {prompts: true}`).
+
+    {pattern: learned, router: FILE, weak: local, strong: hosted, share: 0.3}
+
+`share` keeps that share of strong calls on the live traffic (see `rung.routers.share`): the
+threshold follows the last `share_window` live scores once `share_warmup` have been seen (the
+calibrated threshold until then), within `share_bounds`; its state survives a restart in
+`share_state` (default `$RUNG_STATE_DIR/learned-share.json`). `rung stats` shows target and
+actual share per learned route.
 """
 
 from __future__ import annotations
@@ -23,6 +35,13 @@ from rung._errors import ConfigError
 from rung.backends.base import Backend
 from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
+from rung.routers.share import (
+    DEFAULT_WARMUP,
+    DEFAULT_WINDOW,
+    FileShareStore,
+    ShareTracker,
+    default_state_file,
+)
 from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
@@ -40,14 +59,35 @@ class LearnedRoute(RouteSection):
     weak: str
     strong: str
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    share: float | None = Field(default=None, ge=0.0, le=1.0)
+    share_window: int = Field(default=DEFAULT_WINDOW, ge=10)
+    share_warmup: int = Field(default=DEFAULT_WARMUP, ge=0)
+    share_bounds: tuple[float, float] = (0.0, 1.0)
+    share_state: str | None = None
     refs: ClassVar[tuple[str, ...]] = ("weak", "strong")
-    path_keys: ClassVar[tuple[str, ...]] = ("router",)
+    path_keys: ClassVar[tuple[str, ...]] = ("router", "share_state")
     _loaded: Router | None = PrivateAttr(default=None)
 
     def is_path(self, key: str, value: str) -> bool:
         from rung.routers import REGISTRY  # light: names only
 
-        return value not in REGISTRY
+        return key != "router" or value not in REGISTRY
+
+    def tracker(self, calibrated: float) -> ShareTracker | None:
+        """The live-share tracker of a route with `share:`, its state in `share_state`."""
+        if self.share is None:
+            return None
+        path = Path(self.share_state).expanduser() if self.share_state else default_state_file()
+        key = f"{self.router}|{self.weak}|{self.strong}|{self.share}"
+        return ShareTracker(
+            self.share,
+            calibrated if self.threshold is None else self.threshold,
+            window=self.share_window,
+            warmup=self.share_warmup,
+            bounds=self.share_bounds,
+            store=FileShareStore(path),
+            key=key,
+        )
 
     def loaded_router(self) -> Router:
         """The route's router, read on first use only: the config check reads it, and the
@@ -57,25 +97,63 @@ class LearnedRoute(RouteSection):
         return self._loaded
 
 
+def scored_text_note(router: Router, text: str) -> str:
+    """What the router read, for the trace: which text and how long, never its content."""
+    pooling = getattr(router, "pooling", "")
+    read = f", read {pooling}" if pooling and pooling != "head" else ""
+    return f"scored the last user turn, whole ({len(text):,} chars{read})"
+
+
 class Learned(Pattern):
     name = "learned"
 
     def __init__(
-        self, router: Router, weak: Backend, strong: Backend, threshold: float | None = None
+        self,
+        router: Router,
+        weak: Backend,
+        strong: Backend,
+        threshold: float | None = None,
+        tracker: ShareTracker | None = None,
     ) -> None:
         self.router, self.weak, self.strong = router, weak, strong
         self.threshold = router.threshold if threshold is None else threshold
+        self.tracker = tracker
 
     def backends(self) -> list[Backend]:
         return [self.weak, self.strong]
 
+    def decide(self, text: str) -> tuple[float, bool, float]:
+        """The score, the decision and the threshold it was compared with (in a thread)."""
+        score = self.router.score(text)
+        if self.tracker is None:
+            return score, score >= self.threshold, self.threshold
+        strong, threshold = self.tracker.decide(score)
+        return score, strong, threshold
+
+    def _share_note(self, trace: Trace) -> None:
+        tracker = self.tracker
+        if tracker is None:
+            return
+        actual = tracker.actual or 0.0
+        how = "calibrated (warming up)" if tracker.warming_up else "live"
+        trace.decide(
+            "share",
+            f"{tracker.target:.4f}",
+            f"target {tracker.target:.1%}, actual {actual:.1%} of {tracker.seen} requests; "
+            f"threshold {how}",
+        )
+
     async def choose(self, request: ChatRequest, trace: Trace) -> Backend:
         """Score the request off the event loop; record the score and the decision."""
-        score = await asyncio.to_thread(self.router.score, request.last_user_text())
-        strong = score >= self.threshold
+        text = request.last_user_text()
+        score, strong, threshold = await asyncio.to_thread(self.decide, text)
         sign = ">=" if strong else "<"
-        reason = f"score {score:.2f} {sign} threshold {self.threshold:.2f} ({self.router.name})"
+        reason = (
+            f"score {score:.2f} {sign} threshold {threshold:.2f} ({self.router.name}; "
+            f"{scored_text_note(self.router, text)})"
+        )
         trace.decide("route", "strong" if strong else "weak", reason)
+        self._share_note(trace)
         trace.escalated = strong
         backend = self.strong if strong else self.weak
         trace.answered_by = backend.name
@@ -133,7 +211,9 @@ def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
     when the section was checked, else here)."""
     assert isinstance(config, LearnedRoute)
     router = config.loaded_router()
-    return Learned(router, backends[config.weak], backends[config.strong], config.threshold)
+    tracker = config.tracker(router.threshold)
+    weak, strong = backends[config.weak], backends[config.strong]
+    return Learned(router, weak, strong, config.threshold, tracker)
 
 
 def check_learned(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
