@@ -101,7 +101,7 @@ def scored_text_note(router: Router, text: str) -> str:
     """What the router read, for the trace: which text and how long, never its content."""
     pooling = getattr(router, "pooling", "")
     read = f", read {pooling}" if pooling and pooling != "head" else ""
-    return f"scored the last user turn, whole ({len(text):,} chars{read})"
+    return f"the whole turn, {len(text):,} chars{read}; its text is not in the trace"
 
 
 class Learned(Pattern):
@@ -148,11 +148,9 @@ class Learned(Pattern):
         text = request.last_user_text()
         score, strong, threshold = await asyncio.to_thread(self.decide, text)
         sign = ">=" if strong else "<"
-        reason = (
-            f"score {score:.2f} {sign} threshold {threshold:.2f} ({self.router.name}; "
-            f"{scored_text_note(self.router, text)})"
-        )
+        reason = f"score {score:.2f} {sign} threshold {threshold:.2f} ({self.router.name})"
         trace.decide("route", "strong" if strong else "weak", reason)
+        trace.decide("scored", "last user turn", scored_text_note(self.router, text))
         self._share_note(trace)
         trace.escalated = strong
         backend = self.strong if strong else self.weak

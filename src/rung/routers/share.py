@@ -175,7 +175,7 @@ class ShareTracker:
     def state(self) -> dict[str, Any]:
         return {
             "target": self.target,
-            "scores": [round(s, 6) for s in self._recent],
+            "scores": list(self._recent),
             "decisions": [int(d) for d in self._decisions],
             "seen": self.seen,
             "strong": self.strong,
