@@ -15,7 +15,7 @@ score. This builds few-shot versions of the shipped replay data and compares the
 The plain (zero-shot) prompts are the reference: a pooling that reads the question should come
 close to it. Embeddings are cached (--cache-dir), so a second run embeds nothing.
 
-    python bench/long_prompts.py [--per-subject 40] [--routers embedding,knn] [--json out.json]
+    python bench/long_prompts.py [--per-subject 40] [--gsm8k-rows 1400] [--routers embedding,knn] [--json out.json]
 """
 
 from __future__ import annotations
@@ -61,13 +61,13 @@ def mmlu_few_shot(data: ReplayDataset, per_subject: int) -> tuple[ReplayDataset,
     return plain, _rows(data, keep, shots, "mmlu-5shot")
 
 
-def gsm8k_few_shot(data: ReplayDataset) -> tuple[ReplayDataset, ReplayDataset]:
+def gsm8k_few_shot(data: ReplayDataset, rows: int) -> tuple[ReplayDataset, ReplayDataset]:
     strong = data.default_pair[1]
     exemplars = "".join(
         f"Question: {data.prompts[i]}\nAnswer: {data.answers[strong][i]}\n\n"
         for i in range(GSM8K_SHOTS)
     )
-    keep = list(range(GSM8K_SHOTS, len(data)))
+    keep = list(range(GSM8K_SHOTS, min(len(data), GSM8K_SHOTS + rows)))
     plain = _rows(data, keep, [data.prompts[i] for i in keep], "gsm8k")
     shots = [f"{exemplars}Question: {data.prompts[i]}\nAnswer:" for i in keep]
     return plain, _rows(data, keep, shots, "gsm8k-8shot")
@@ -98,6 +98,7 @@ def token_lengths(data: ReplayDataset, embedder: Embedder) -> tuple[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--per-subject", type=int, default=40)
+    parser.add_argument("--gsm8k-rows", type=int, default=1400)
     parser.add_argument("--routers", default="embedding,knn")
     parser.add_argument("--poolings", default=",".join(POOLINGS))
     parser.add_argument("--cache-dir", type=Path, default=None)
@@ -106,7 +107,7 @@ def main() -> None:
     embedder = Embedder(cache_dir=args.cache_dir or default_cache_dir())
     sets = [
         mmlu_few_shot(load_dataset("mmlu"), args.per_subject),
-        gsm8k_few_shot(load_dataset("gsm8k")),
+        gsm8k_few_shot(load_dataset("gsm8k"), args.gsm8k_rows),
     ]
     results: list[dict[str, Any]] = []
     names = args.routers.split(",")
