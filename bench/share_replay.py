@@ -71,7 +71,7 @@ def main() -> None:
     parser.add_argument("--window", type=int, default=DEFAULT_WINDOW)
     parser.add_argument("--warmup", type=int, default=DEFAULT_WARMUP)
     parser.add_argument("--block", type=int, default=100)
-    parser.add_argument("--seed", type=int, default=0, help="Shuffle within each segment.")
+    parser.add_argument("--seed", type=int, default=0, help="Another order within segments.")
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--scores", type=Path, default=None, help="Keep/reuse scores here.")
@@ -79,7 +79,7 @@ def main() -> None:
     segments: list[tuple[str, list[str]]] = []
     for name in args.replay.split(","):
         prompts = list(load_dataset(name).prompts)
-        random.Random(args.seed).shuffle(prompts)
+        random.Random(0).shuffle(prompts)
         segments.append((name, prompts))
     if args.scores and args.scores.exists():
         calibrated, scores = json.loads(args.scores.read_text())
@@ -87,6 +87,13 @@ def main() -> None:
         calibrated, scores = train_and_score(args, segments)
         if args.scores:
             args.scores.write_text(json.dumps([calibrated, scores]))
+    if args.seed:  # another arrival order within each segment
+        at, rng = 0, random.Random(args.seed)
+        for _, prompts in segments:
+            part = scores[at : at + len(prompts)]
+            rng.shuffle(part)
+            scores[at : at + len(prompts)] = part
+            at += len(prompts)
     fixed, live = replay(scores, calibrated, args.share, args.window, args.warmup)
     rows: list[dict[str, Any]] = []
     print(f"| segment | n | target | fixed threshold | live share (window {args.window}) |")
@@ -110,7 +117,11 @@ def main() -> None:
             f"| {row['live']:.1%} |"
         )
     gap = worst_block(live, args.warmup, args.block, args.share)
-    print(f"largest gap to target over blocks of {args.block} after warm-up: {gap:.1%}")
+    noise = (args.share * (1 - args.share) / args.block) ** 0.5
+    print(
+        f"largest gap to target over blocks of {args.block} after warm-up: {gap:.1%} "
+        f"(a fair coin at the target: sd {noise:.1%} per block)"
+    )
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "worst_block": gap}, indent=1))
 

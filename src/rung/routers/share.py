@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 from rung.files import private_open
 
-DEFAULT_WINDOW = 300
+DEFAULT_WINDOW = 150  # bench/share_replay.py: 100-150 hold a 300-row segment best
 DEFAULT_WARMUP = 50
 SAVE_EVERY = 20
 
