@@ -15,7 +15,8 @@ score. This builds few-shot versions of the shipped replay data and compares the
 The plain (zero-shot) prompts are the reference: a pooling that reads the question should come
 close to it. Embeddings are cached (--cache-dir), so a second run embeds nothing.
 
-    python bench/long_prompts.py [--per-subject 40] [--gsm8k-rows 1400] [--routers embedding,knn] [--json out.json]
+    python bench/long_prompts.py [--per-subject 40] [--gsm8k-rows 1400]
+                                 [--routers embedding,knn] [--json out.json]
 """
 
 from __future__ import annotations
