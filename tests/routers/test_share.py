@@ -149,3 +149,19 @@ def test_stats_show_target_and_actual_share(tmp_path: Path) -> None:
     assert data["learned routes"] == {
         "smart": {"requests": 10, "target_share": 0.25, "actual_share": 0.3}
     }
+
+
+def test_route_config_keys(tmp_path: Path) -> None:
+    from rung.configure import parse
+
+    models = {"local": {"backend": "llamacpp"}, "hosted": {"backend": "openai",
+              "base_url": "http://127.0.0.1:9/v1", "model": "m"}}  # fmt: skip
+    route = {"pattern": "learned", "router": "heuristic", "weak": "local", "strong": "hosted",
+             "share": 0.3, "share_state": str(tmp_path / "s.json"), "share_bounds": [0.1, 0.9]}  # fmt: skip
+    config = parse({"models": models, "routes": {"r": route}}, "<test>")
+    section = config.routes["r"]
+    tracker = section.tracker(0.5)  # type: ignore[attr-defined]
+    assert tracker is not None and tracker.bounds == (0.1, 0.9) and tracker.window == 150
+    bad = {**route, "share_bounds": [0.9, 0.1]}
+    with pytest.raises(Exception, match="share_bounds"):
+        parse({"models": models, "routes": {"r": bad}}, "<test>")

@@ -29,7 +29,7 @@ from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, field_validator
 
 from rung._errors import ConfigError
 from rung.backends.base import Backend
@@ -67,6 +67,14 @@ class LearnedRoute(RouteSection):
     refs: ClassVar[tuple[str, ...]] = ("weak", "strong")
     path_keys: ClassVar[tuple[str, ...]] = ("router", "share_state")
     _loaded: Router | None = PrivateAttr(default=None)
+
+    @field_validator("share_bounds")
+    @classmethod
+    def _ordered(cls, value: tuple[float, float]) -> tuple[float, float]:
+        low, high = value
+        if not 0.0 <= low <= high <= 1.0:
+            raise ValueError("share_bounds is [low, high] with 0 <= low <= high <= 1")
+        return value
 
     def is_path(self, key: str, value: str) -> bool:
         from rung.routers import REGISTRY  # light: names only
