@@ -157,7 +157,8 @@ def test_route_config_keys(tmp_path: Path) -> None:
     models = {"local": {"backend": "llamacpp"}, "hosted": {"backend": "openai",
               "base_url": "http://127.0.0.1:9/v1", "model": "m"}}  # fmt: skip
     route = {"pattern": "learned", "router": "heuristic", "weak": "local", "strong": "hosted",
-             "share": 0.3, "share_state": str(tmp_path / "s.json"), "share_bounds": [0.1, 0.9]}  # fmt: skip
+             "share": 0.3, "share_state": str(tmp_path / "s.json"),
+             "share_bounds": [0.1, 0.9]}  # fmt: skip
     config = parse({"models": models, "routes": {"r": route}}, "<test>")
     section = config.routes["r"]
     tracker = section.tracker(0.5)  # type: ignore[attr-defined]
