@@ -66,6 +66,7 @@ def test_long_prompts_are_read_to_the_end(tmp_path: Path) -> None:
     assert pieces[0].startswith("Question: what is 0 plus 0?")
     assert len(embedder.pieces(texts[0], "chunked")) > 1
     assert embedder.pieces(TEXTS[0], "head_tail") == [TEXTS[0]]  # short: read whole
+    assert embedder.pieces(texts[0], "tail")[0].endswith(f"{TEXTS[0]}\nAnswer:")
 
 
 def test_router_file_keeps_its_pooling(tmp_path: Path) -> None:
@@ -77,4 +78,4 @@ def test_router_file_keeps_its_pooling(tmp_path: Path) -> None:
     router = create("knn", embedder=embedder, k=2, pooling="chunked").fit(data, "weak", "strong")
     again = load(router.save(tmp_path / "k.rung"), embedder=embedder)
     assert again.pooling == "chunked"  # type: ignore[attr-defined]
-    assert create("embedding", embedder=embedder).pooling == "head_tail"  # type: ignore[attr-defined]
+    assert create("embedding", embedder=embedder).pooling == "tail"  # type: ignore[attr-defined]

@@ -9,9 +9,10 @@ overrides the one calibrated into the file. Scoring runs in a worker thread (an 
 router runs torch); the score, the threshold and the decision are in the trace, and
 `x-rung-escalated` says whether the strong model answered.
 
-The router scores the last user turn whole (an embedding router reads a long one under its
-pooling: head and tail, see `rung.routers.embedder`); the trace says which text was scored and
-how long it was, never the text itself (the log keeps it only under `log: {prompts: true}`).
+The router is given the last user turn whole (an embedding router reads a long one under its
+pooling: by default its last 254 tokens, where a few-shot prompt's question is; see
+`rung.routers.embedder`); the trace says which text was scored, how long it was and how it was
+read, never the text itself (the log keeps it only under `log: {prompts: true}`).
 
     {pattern: learned, router: FILE, weak: local, strong: hosted, share: 0.3}
 

