@@ -102,6 +102,18 @@ def test_train_command_errors_name_options_and_paths(tmp_path: Path) -> None:
     assert "unknown dataset 'mmlx'" in result.output and "mmlu" in result.output
     bad_share = ["--data", "mbpp", "--router", "random", "--share", "30", "-o", "x"]
     assert "--share" in runner.invoke(train_command, bad_share).output
+    pooled = ["--data", "mbpp", "--router", "tfidf", "--share", "0.3", "--pooling", "tail"]
+    result = runner.invoke(train_command, [*pooled, "-o", str(tmp_path / "x")])
+    assert result.exit_code == 1 and "pooling is for embedding routers" in result.output
+
+
+def test_train_router_pooling_reaches_the_file(tmp_path: Path) -> None:
+    trained = train_router(
+        "knn", toy_dataset(100), share=0.3, embedder=HashEmbedder(), pooling="chunked",
+        path=tmp_path / "k.rung",
+    )  # fmt: skip
+    assert routers.load(tmp_path / "k.rung", embedder=HashEmbedder()).pooling == "chunked"  # type: ignore[attr-defined]
+    assert trained.size == 100 and trained.missing == 0
 
 
 def test_combined_datasets_keep_common_models() -> None:

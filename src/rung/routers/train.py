@@ -23,6 +23,7 @@ from typing import Any
 from rung.datasets import ReplayDataset, load_dataset
 from rung.routers import Router, create, router_class
 from rung.routers.calibrate import Calibration, threshold_for_budget, threshold_for_share
+from rung.routers.embedder import POOLINGS, ROUTER_POOLING
 
 Advance = Callable[[int], None]
 
@@ -75,21 +76,22 @@ def combine(datasets: Sequence[ReplayDataset]) -> ReplayDataset:
     )
 
 
-def _make(name: str, embedder: Any, progress: Advance | None = None) -> Router:
+def _make(name: str, embedder: Any, pooling: str | None = None) -> Router:
     from rung.routers.embedded import EmbeddingRouter
 
-    if embedder is not None and issubclass(router_class(name), EmbeddingRouter):
-        router = create(name, embedder=embedder)
-        router.progress = progress  # type: ignore[attr-defined]
-        return router
+    if issubclass(router_class(name), EmbeddingRouter):
+        options: dict[str, Any] = {} if pooling is None else {"pooling": pooling}
+        return create(name, embedder=embedder, **options)
+    if pooling is not None:
+        raise ValueError(f"router {name!r} reads the whole text: pooling is for embedding routers")
     return create(name)
 
 
-def embed_ahead(name: str, data: ReplayDataset, embedder: Any) -> None:
+def embed_ahead(name: str, data: ReplayDataset, embedder: Any, pooling: str | None = None) -> None:
     """Embed every prompt once (through the cache), with a progress bar, before the folds."""
     if embedder is None:
         return
-    router = _make(name, embedder)
+    router = _make(name, embedder, pooling)
     pooling = getattr(router, "pooling", None)
     if pooling is None:
         return
@@ -105,12 +107,13 @@ def out_of_fold_scores(
     k: int = 5,
     embedder: Any = None,
     advance: Advance | None = None,
+    pooling: str | None = None,
 ) -> list[float]:
     """Each row scored by a router trained on the other folds."""
     scores = [0.0] * len(data)
     for held in data.folds(k):
         held_set = set(held)
-        router = _make(name, embedder)
+        router = _make(name, embedder, pooling)
         router.fit(data.subset([i for i in range(len(data)) if i not in held_set]), weak, strong)
         for i, value in zip(held, router.score_many([data.prompts[i] for i in held]), strict=True):
             scores[i] = value
@@ -130,6 +133,7 @@ def train_router(
     k: int = 5,
     path: Path | None = None,
     embedder: Any = None,
+    pooling: str | None = None,
 ) -> Trained:
     """Fit ``name`` on all of ``data``, with a threshold for a strong-call share or a budget."""
     if (share is None) == (budget_per_1000 is None):
@@ -144,16 +148,16 @@ def train_router(
     data, missing = data.labelled(weak, strong)
     if budget_per_1000 is not None and not data.has_costs:
         raise ValueError(f"{data.name} has no costs: calibrate by share instead")
-    embed_ahead(name, data, embedder)
+    embed_ahead(name, data, embedder, pooling)
     with progress_bar(f"training {name}: {k} folds, then all", k + 1) as advance:
-        scores = out_of_fold_scores(name, data, weak, strong, k, embedder, advance)
+        scores = out_of_fold_scores(name, data, weak, strong, k, embedder, advance, pooling)
         if share is not None:
             calibration = threshold_for_share(scores, share)
         else:
             calibration = threshold_for_budget(
                 scores, data.costs[weak], data.costs[strong], float(budget_per_1000 or 0.0)
             )
-        router = _make(name, embedder).fit(data, weak, strong)
+        router = _make(name, embedder, pooling).fit(data, weak, strong)
         advance(1)
     router.threshold = calibration.threshold
     saved = router.save(path) if path is not None else None
@@ -212,6 +216,12 @@ def _click_command() -> Any:
         help="Where the replay data lives (default: the copy shipped in the package).",
     )
     @click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help=CACHE_HELP)
+    @click.option(
+        "--pooling",
+        type=click.Choice(POOLINGS),
+        default=None,
+        help=f"How an embedding router reads a text over 256 tokens (default {ROUTER_POOLING}).",
+    )
     @click.option("-o", "--out", type=click.Path(path_type=Path), required=True)
     @click.option(
         "--log",
@@ -235,6 +245,7 @@ def _click_command() -> Any:
         strong: str | None,
         data_dir: Path | None,
         cache_dir: Path | None,
+        pooling: str | None,
         out: Path,
         log_file: str | None,
         config_path: str | None,
@@ -255,7 +266,7 @@ def _click_command() -> Any:
                 )
             trained = train_router(
                 name, data, share=share, budget_per_1000=budget, weak=weak, strong=strong,
-                path=out, embedder=cache_embedder(cache_dir),
+                path=out, embedder=cache_embedder(cache_dir), pooling=pooling,
             )  # fmt: skip
         except (KeyError, ValueError, FileNotFoundError) as exc:
             message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
