@@ -166,3 +166,21 @@ def test_route_config_keys(tmp_path: Path) -> None:
     bad = {**route, "share_bounds": [0.9, 0.1]}
     with pytest.raises(Exception, match="share_bounds"):
         parse({"models": models, "routes": {"r": bad}}, "<test>")
+
+
+def test_scored_text_is_shown_only_with_prompt_logging() -> None:
+    from rung._errors import ConfigError
+    from rung.configure import parse
+    from rung.patterns.learned import scored_text_note
+    from rung.routers import create
+
+    text = "a" * 100 + "SECRET-MIDDLE" + "z" * 100
+    assert "SECRET" not in scored_text_note(create("heuristic"), text, show=True)
+    assert "aaaa [...] zzzz" in scored_text_note(create("heuristic"), text, show=True)
+    assert "a" * 10 not in scored_text_note(create("heuristic"), text)
+    models = {"local": {"backend": "llamacpp"}}
+    route = {"pattern": "learned", "router": "heuristic", "weak": "local", "strong": "local",
+             "show_scored_text": True}  # fmt: skip
+    with pytest.raises(ConfigError, match="show_scored_text.*prompts: true"):
+        parse({"models": models, "routes": {"r": route}}, "<test>")
+    parse({"models": models, "routes": {"r": route}, "log": {"prompts": True}}, "<test>")

@@ -65,6 +65,7 @@ class LearnedRoute(RouteSection):
     share_warmup: int = Field(default=DEFAULT_WARMUP, ge=0)
     share_bounds: tuple[float, float] = (0.0, 1.0)
     share_state: str | None = None
+    show_scored_text: bool = False  # the trace quotes the scored text, cut (needs prompt logging)
     refs: ClassVar[tuple[str, ...]] = ("weak", "strong")
     path_keys: ClassVar[tuple[str, ...]] = ("router", "share_state")
     _loaded: Router | None = PrivateAttr(default=None)
@@ -106,11 +107,15 @@ class LearnedRoute(RouteSection):
         return self._loaded
 
 
-def scored_text_note(router: Router, text: str) -> str:
-    """What the router read, for the trace: which text and how long, never its content."""
+def scored_text_note(router: Router, text: str, show: bool = False) -> str:
+    """What the router read, for the trace: which text and how long; its content (cut to 60
+    characters at each end) only when the route shows it, which needs prompt logging."""
     pooling = getattr(router, "pooling", "")
     read = f", read {pooling}" if pooling and pooling != "head" else ""
-    return f"the whole turn, {len(text):,} chars{read}; its text is not in the trace"
+    if not show:
+        return f"the whole turn, {len(text):,} chars{read}; its text is not in the trace"
+    quoted = text if len(text) <= 130 else f"{text[:60]} [...] {text[-60:]}"
+    return f"the whole turn, {len(text):,} chars{read}: {quoted!r}"
 
 
 class Learned(Pattern):
@@ -123,10 +128,12 @@ class Learned(Pattern):
         strong: Backend,
         threshold: float | None = None,
         tracker: ShareTracker | None = None,
+        show_text: bool = False,
     ) -> None:
         self.router, self.weak, self.strong = router, weak, strong
         self.threshold = router.threshold if threshold is None else threshold
         self.tracker = tracker
+        self.show_text = show_text
 
     def backends(self) -> list[Backend]:
         return [self.weak, self.strong]
@@ -159,7 +166,8 @@ class Learned(Pattern):
         sign = ">=" if strong else "<"
         reason = f"score {score:.2f} {sign} threshold {threshold:.2f} ({self.router.name})"
         trace.decide("route", "strong" if strong else "weak", reason)
-        trace.decide("scored", "last user turn", scored_text_note(self.router, text))
+        note = scored_text_note(self.router, text, self.show_text)
+        trace.decide("scored", "last user turn", note)
         self._share_note(trace)
         trace.escalated = strong
         backend = self.strong if strong else self.weak
@@ -220,7 +228,7 @@ def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
     router = config.loaded_router()
     tracker = config.tracker(router.threshold)
     weak, strong = backends[config.weak], backends[config.strong]
-    return Learned(router, weak, strong, config.threshold, tracker)
+    return Learned(router, weak, strong, config.threshold, tracker, config.show_scored_text)
 
 
 def check_learned(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
@@ -231,3 +239,10 @@ def check_learned(checker: Checker, config: Config, route: Section, loc: Loc) ->
         route.loaded_router()
     except ConfigError as exc:
         checker.error((*loc, "router"), exc.message)
+    logged = config.log.prompts and (route.privacy is None or route.privacy.log_values)
+    if route.show_scored_text and not logged:
+        checker.error(
+            (*loc, "show_scored_text"),
+            "the scored text is the prompt: it needs `log: {prompts: true}` (and, on a route "
+            "with `privacy:`, `log_values: true`)",
+        )
