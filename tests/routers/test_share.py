@@ -181,6 +181,6 @@ def test_scored_text_is_shown_only_with_prompt_logging() -> None:
     models = {"local": {"backend": "llamacpp"}}
     route = {"pattern": "learned", "router": "heuristic", "weak": "local", "strong": "local",
              "show_scored_text": True}  # fmt: skip
-    with pytest.raises(ConfigError, match="show_scored_text.*prompts: true"):
+    with pytest.raises(ConfigError, match=r"show_scored_text.*prompts: true"):
         parse({"models": models, "routes": {"r": route}}, "<test>")
     parse({"models": models, "routes": {"r": route}, "log": {"prompts": True}}, "<test>")
