@@ -71,6 +71,7 @@ def main() -> None:
     parser.add_argument("--window", type=int, default=DEFAULT_WINDOW)
     parser.add_argument("--warmup", type=int, default=DEFAULT_WARMUP)
     parser.add_argument("--block", type=int, default=100)
+    parser.add_argument("--max-rows", type=int, default=0, help="Rows per segment (0: all).")
     parser.add_argument("--seed", type=int, default=0, help="Another order within segments.")
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)
@@ -80,7 +81,7 @@ def main() -> None:
     for name in args.replay.split(","):
         prompts = list(load_dataset(name).prompts)
         random.Random(0).shuffle(prompts)
-        segments.append((name, prompts))
+        segments.append((name, prompts[: args.max_rows] if args.max_rows else prompts))
     if args.scores and args.scores.exists():
         calibrated, scores = json.loads(args.scores.read_text())
     else:
