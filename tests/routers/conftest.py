@@ -17,10 +17,10 @@ class HashEmbedder:
 
     model = "minilm"
 
-    def encode(self, texts: list[str]) -> Any:
+    def encode(self, texts: list[str], pooling: str = "head", progress: Any = None) -> Any:
         return np.stack([self.encode_one(t) for t in texts]) if texts else np.zeros((0, 64))
 
-    def encode_one(self, text: str) -> Any:
+    def encode_one(self, text: str, pooling: str = "head") -> Any:
         vector = np.zeros(64, dtype="float32")
         for word in text.lower().split():
             vector[int(hashlib.md5(word.encode()).hexdigest(), 16) % 64] += 1.0

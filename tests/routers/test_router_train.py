@@ -47,3 +47,80 @@ def test_train_command_on_mbpp(tmp_path: Path) -> None:
     match = re.search(r"strong share ([\d.]+)%", result.output)
     assert match is not None and float(match.group(1)) == pytest.approx(40.0, abs=2.0)
     assert routers.load(out).strong == "gpt-4-1106-preview"
+
+
+WEAK, STRONG = "mistralai/mixtral-8x7b-chat", "gpt-4-1106-preview"
+
+
+def write_csv(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """A RouterBench-style CSV: prompt, the two models' correctness (may be empty), costs."""
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["prompt", "eval_name", WEAK, STRONG, f"{WEAK}|total_cost",
+                         f"{STRONG}|total_cost"])  # fmt: skip
+        for prompt, weak, strong in rows:
+            writer.writerow([prompt, "toy", weak, strong, "0.001", "0.03"])
+    return path
+
+
+def toy_rows(start: int, count: int) -> list[tuple[str, str, str]]:
+    hard = "prove the integral theorem"
+    easy = "name the capital colour"
+    return [
+        (f"q{i} {hard if i % 3 == 0 else easy}", "0" if i % 3 == 0 else "1", "1")
+        for i in range(start, start + count)
+    ]
+
+
+def test_train_command_combines_data_and_skips_missing_labels(tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "a.csv", toy_rows(0, 60))
+    rows = toy_rows(60, 60)
+    rows[:5] = [(p, "", s) for p, _, s in rows[:5]]  # five rows without the weak model's label
+    second = write_csv(tmp_path / "b.csv", rows)
+    out = tmp_path / "r.rung"
+    args = ["--data", str(first), "--data", str(second), "--router", "tfidf", "--share", "0.3"]
+    result = CliRunner().invoke(train_command, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "5 rows of a+b have no label" in result.output
+    assert "(n=115)" in result.output
+    assert routers.load(out).weak == WEAK
+
+
+def test_train_command_errors_name_options_and_paths(tmp_path: Path) -> None:
+    runner = CliRunner()
+    both = ["--data", "mbpp", "--router", "random", "--share", "0.3", "--budget", "2", "-o", "x"]
+    result = runner.invoke(train_command, both)
+    assert result.exit_code == 2 and "--share and --budget" in result.output
+    assert "budget_per_1000" not in result.output
+    missing = ["--data", str(tmp_path / "nope.csv"), "--router", "random", "--share", "0.3"]
+    result = runner.invoke(train_command, [*missing, "-o", str(tmp_path / "x")])
+    assert result.exit_code == 1
+    assert f"dataset file '{tmp_path / 'nope.csv'}' does not exist" in result.output
+    result = runner.invoke(train_command, ["--data", "mmlx", *missing[2:], "-o", "x"])
+    assert "unknown dataset 'mmlx'" in result.output and "mmlu" in result.output
+    bad_share = ["--data", "mbpp", "--router", "random", "--share", "30", "-o", "x"]
+    assert "--share" in runner.invoke(train_command, bad_share).output
+    pooled = ["--data", "mbpp", "--router", "tfidf", "--share", "0.3", "--pooling", "tail"]
+    result = runner.invoke(train_command, [*pooled, "-o", str(tmp_path / "x")])
+    assert result.exit_code == 1 and "pooling is for embedding routers" in result.output
+
+
+def test_train_router_pooling_reaches_the_file(tmp_path: Path) -> None:
+    trained = train_router(
+        "knn", toy_dataset(100), share=0.3, embedder=HashEmbedder(), pooling="chunked",
+        path=tmp_path / "k.rung",
+    )  # fmt: skip
+    assert routers.load(tmp_path / "k.rung", embedder=HashEmbedder()).pooling == "chunked"  # type: ignore[attr-defined]
+    assert trained.size == 100 and trained.missing == 0
+
+
+def test_combined_datasets_keep_common_models() -> None:
+    from rung.routers.train import combine
+
+    a, b = toy_dataset(20, seed=1), toy_dataset(30, seed=2)
+    b.outcomes["other"] = [1.0] * 30
+    both = combine([a, b])
+    assert len(both) == 50 and both.models == ["weak", "strong"]
+    assert both.prompts[20:] == b.prompts and both.costs["strong"][-1] == 0.03

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import csv
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -44,11 +45,14 @@ def _open_csv(path: Path) -> list[dict[str, str]]:
 
 
 def _truth(value: str) -> float:
+    """A correctness cell as a number; an empty cell is a missing label (NaN), never "wrong"."""
     text = value.strip().lower()
     if text in ("true", "1", "1.0"):
         return 1.0
-    if text in ("false", "0", "0.0", ""):
+    if text in ("false", "0", "0.0"):
         return 0.0
+    if text in ("", "nan", "none", "null"):
+        return math.nan
     return float(text)
 
 
@@ -187,7 +191,11 @@ def load_dataset(name: str, data_dir: Path | None = None) -> ReplayDataset:
             raise FileNotFoundError(
                 f"dataset {name!r} not found under {root} ({exc}): {DATA_HINT}"
             ) from exc
-    path = Path(name)
-    if path.suffix == ".csv" and path.exists():
+    path = Path(name).expanduser()
+    if path.suffix == ".csv" and path.is_file():
         return read_routerbench(path)
-    raise KeyError(f"unknown dataset {name!r}: use one of {', '.join(DATASETS)} or a CSV path")
+    known = f"use one of {', '.join(DATASETS)}, a RouterBench-style CSV file, or log:PATH"
+    if path.suffix == ".csv" or "/" in name or path.exists():
+        what = "is not a .csv file" if path.is_file() else "does not exist"
+        raise FileNotFoundError(f"dataset file {str(path)!r} {what}: {known}")
+    raise KeyError(f"unknown dataset {name!r}: {known}")

@@ -62,6 +62,16 @@ class ReplayDataset:
         values = self.outcomes[model]
         return sum(values) / len(values) if values else 0.0
 
+    def labelled(self, weak: str, strong: str) -> tuple[ReplayDataset, int]:
+        """The rows where both ``weak`` and ``strong`` have an outcome (an empty cell reads as
+        NaN: a missing label, not a wrong answer), and how many rows were skipped."""
+        self.check_pair(weak, strong)
+        pairs = zip(self.outcomes[weak], self.outcomes[strong], strict=True)
+        keep = [i for i, (w, s) in enumerate(pairs) if w == w and s == s]  # NaN != NaN
+        if len(keep) == len(self):
+            return self, 0
+        return self.subset(keep), len(self) - len(keep)
+
     def strong_needed(self, weak: str, strong: str) -> list[int]:
         """The training label: 1 where the strong model does better than the weak one.
 

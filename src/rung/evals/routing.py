@@ -200,13 +200,20 @@ def run_eval(
     log: Any = None,
 ) -> list[Experiment]:
     """Every protocol on the named datasets: k-fold on each, cross on every ordered pair."""
-    from rung.routers.embedder import Embedder, default_cache_dir
+    from rung.routers.train import cache_embedder, embed_ahead
 
     unknown = [r for r in routers if r not in names()]
     if unknown:
         raise KeyError(f"unknown router(s) {', '.join(unknown)}: use {', '.join(names())}")
-    loaded = {name: load_dataset(name, data_dir) for name in datasets}
-    embedder = Embedder(cache_dir=cache_dir or default_cache_dir())
+    embedder = cache_embedder(cache_dir)  # the cache `rung routers train` uses too
+    loaded = {}
+    for name in datasets:
+        data = load_dataset(name, data_dir)
+        loaded[name], missing = data.labelled(*data.default_pair)
+        if missing and log is not None:
+            log(f"{name}: {missing} rows without a weak or strong label (empty): skipped")
+        for router in routers:
+            embed_ahead(router, loaded[name], embedder)
     plan: list[tuple[str, ReplayDataset, ReplayDataset]] = []
     if "kfold" in protocols:
         plan += [("kfold", d, d) for d in loaded.values()]

@@ -8,6 +8,19 @@ is built, or the name of a router that needs no training (`random`, `heuristic`)
 overrides the one calibrated into the file. Scoring runs in a worker thread (an embedding
 router runs torch); the score, the threshold and the decision are in the trace, and
 `x-rung-escalated` says whether the strong model answered.
+
+The router is given the last user turn whole (an embedding router reads a long one under its
+pooling: by default its last 254 tokens, where a few-shot prompt's question is; see
+`rung.routers.embedder`); the trace says which text was scored, how long it was and how it was
+read, never the text itself (the log keeps it only under `log: {prompts: true}`).
+
+    {pattern: learned, router: FILE, weak: local, strong: hosted, share: 0.3}
+
+`share` keeps that share of strong calls on the live traffic (see `rung.routers.share`): the
+threshold follows the last `share_window` live scores once `share_warmup` have been seen (the
+calibrated threshold until then), within `share_bounds`; its state survives a restart in
+`share_state` (default `$RUNG_STATE_DIR/learned-share.json`). `rung stats` shows target and
+actual share per learned route.
 """
 
 from __future__ import annotations
@@ -17,12 +30,19 @@ from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, field_validator
 
 from rung._errors import ConfigError
 from rung.backends.base import Backend
 from rung.config import Checker, Config, Loc, RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
+from rung.routers.share import (
+    DEFAULT_WARMUP,
+    DEFAULT_WINDOW,
+    FileShareStore,
+    ShareTracker,
+    default_state_file,
+)
 from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
 
@@ -40,14 +60,44 @@ class LearnedRoute(RouteSection):
     weak: str
     strong: str
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    share: float | None = Field(default=None, ge=0.0, le=1.0)
+    share_window: int = Field(default=DEFAULT_WINDOW, ge=10)
+    share_warmup: int = Field(default=DEFAULT_WARMUP, ge=0)
+    share_bounds: tuple[float, float] = (0.0, 1.0)
+    share_state: str | None = None
+    show_scored_text: bool = False  # the trace quotes the scored text, cut (needs prompt logging)
     refs: ClassVar[tuple[str, ...]] = ("weak", "strong")
-    path_keys: ClassVar[tuple[str, ...]] = ("router",)
+    path_keys: ClassVar[tuple[str, ...]] = ("router", "share_state")
     _loaded: Router | None = PrivateAttr(default=None)
+
+    @field_validator("share_bounds")
+    @classmethod
+    def _ordered(cls, value: tuple[float, float]) -> tuple[float, float]:
+        low, high = value
+        if not 0.0 <= low <= high <= 1.0:
+            raise ValueError("share_bounds is [low, high] with 0 <= low <= high <= 1")
+        return value
 
     def is_path(self, key: str, value: str) -> bool:
         from rung.routers import REGISTRY  # light: names only
 
-        return value not in REGISTRY and not value.startswith("builtin:")
+        return key != "router" or (value not in REGISTRY and not value.startswith("builtin:"))
+
+    def tracker(self, calibrated: float) -> ShareTracker | None:
+        """The live-share tracker of a route with `share:`, its state in `share_state`."""
+        if self.share is None:
+            return None
+        path = Path(self.share_state).expanduser() if self.share_state else default_state_file()
+        key = f"{self.router}|{self.weak}|{self.strong}|{self.share}"
+        return ShareTracker(
+            self.share,
+            calibrated if self.threshold is None else self.threshold,
+            window=self.share_window,
+            warmup=self.share_warmup,
+            bounds=self.share_bounds,
+            store=FileShareStore(path),
+            key=key,
+        )
 
     def loaded_router(self) -> Router:
         """The route's router, read on first use only: the config check reads it, and the
@@ -57,25 +107,68 @@ class LearnedRoute(RouteSection):
         return self._loaded
 
 
+def scored_text_note(router: Router, text: str, show: bool = False) -> str:
+    """What the router read, for the trace: which text and how long; its content (cut to 60
+    characters at each end) only when the route shows it, which needs prompt logging."""
+    pooling = getattr(router, "pooling", "")
+    read = f", read {pooling}" if pooling and pooling != "head" else ""
+    if not show:
+        return f"the whole turn, {len(text):,} chars{read}; its text is not in the trace"
+    quoted = text if len(text) <= 130 else f"{text[:60]} [...] {text[-60:]}"
+    return f"the whole turn, {len(text):,} chars{read}: {quoted!r}"
+
+
 class Learned(Pattern):
     name = "learned"
 
     def __init__(
-        self, router: Router, weak: Backend, strong: Backend, threshold: float | None = None
+        self,
+        router: Router,
+        weak: Backend,
+        strong: Backend,
+        threshold: float | None = None,
+        tracker: ShareTracker | None = None,
+        show_text: bool = False,
     ) -> None:
         self.router, self.weak, self.strong = router, weak, strong
         self.threshold = router.threshold if threshold is None else threshold
+        self.tracker = tracker
+        self.show_text = show_text
 
     def backends(self) -> list[Backend]:
         return [self.weak, self.strong]
 
+    def decide(self, text: str) -> tuple[float, bool, float]:
+        """The score, the decision and the threshold it was compared with (in a thread)."""
+        score = self.router.score(text)
+        if self.tracker is None:
+            return score, score >= self.threshold, self.threshold
+        strong, threshold = self.tracker.decide(score)
+        return score, strong, threshold
+
+    def _share_note(self, trace: Trace) -> None:
+        tracker = self.tracker
+        if tracker is None:
+            return
+        actual = tracker.actual or 0.0
+        how = "calibrated (warming up)" if tracker.warming_up else "live"
+        trace.decide(
+            "share",
+            f"{tracker.target:.4f}",
+            f"target {tracker.target:.1%}, actual {actual:.1%} of {tracker.seen} requests; "
+            f"threshold {how}",
+        )
+
     async def choose(self, request: ChatRequest, trace: Trace) -> Backend:
         """Score the request off the event loop; record the score and the decision."""
-        score = await asyncio.to_thread(self.router.score, request.last_user_text())
-        strong = score >= self.threshold
+        text = request.last_user_text()
+        score, strong, threshold = await asyncio.to_thread(self.decide, text)
         sign = ">=" if strong else "<"
-        reason = f"score {score:.2f} {sign} threshold {self.threshold:.2f} ({self.router.name})"
+        reason = f"score {score:.2f} {sign} threshold {threshold:.2f} ({self.router.name})"
         trace.decide("route", "strong" if strong else "weak", reason)
+        note = scored_text_note(self.router, text, self.show_text)
+        trace.decide("scored", "last user turn", note)
+        self._share_note(trace)
         trace.escalated = strong
         backend = self.strong if strong else self.weak
         trace.answered_by = backend.name
@@ -140,7 +233,9 @@ def build(config: Section, backends: Mapping[str, Backend]) -> Pattern:
     when the section was checked, else here)."""
     assert isinstance(config, LearnedRoute)
     router = config.loaded_router()
-    return Learned(router, backends[config.weak], backends[config.strong], config.threshold)
+    tracker = config.tracker(router.threshold)
+    weak, strong = backends[config.weak], backends[config.strong]
+    return Learned(router, weak, strong, config.threshold, tracker, config.show_scored_text)
 
 
 def check_learned(checker: Checker, config: Config, route: Section, loc: Loc) -> None:
@@ -151,3 +246,10 @@ def check_learned(checker: Checker, config: Config, route: Section, loc: Loc) ->
         route.loaded_router()
     except ConfigError as exc:
         checker.error((*loc, "router"), exc.message)
+    logged = config.log.prompts and (route.privacy is None or route.privacy.log_values)
+    if route.show_scored_text and not logged:
+        checker.error(
+            (*loc, "show_scored_text"),
+            "the scored text is the prompt: it needs `log: {prompts: true}` (and, on a route "
+            "with `privacy:`, `log_values: true`)",
+        )

@@ -1,5 +1,10 @@
 """Routers on a local sentence embedding: logistic regression, k-nearest neighbours, and
-matrix factorisation as RouteLLM describes it."""
+matrix factorisation as RouteLLM describes it.
+
+A text longer than the model's 256-token window is read under the router's ``pooling`` (see
+``rung.routers.embedder``; default tail), saved in its file so that serving reads a
+prompt as training did. A file saved before pooling existed read the head only, and still does.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,35 @@ from collections.abc import Sequence
 from typing import Any
 
 from rung.routers.base import Arrays, Router
-from rung.routers.embedder import DEFAULT_MODEL, Embedder, shared_embedder
+from rung.routers.embedder import (
+    DEFAULT_MODEL,
+    ROUTER_POOLING,
+    Embedder,
+    check_pooling,
+    shared_embedder,
+)
 
 
 class EmbeddingRouter(Router):
     """Base for routers whose input is the query's embedding."""
 
-    def __init__(self, embedder: Embedder | None = None, model: str = DEFAULT_MODEL) -> None:
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        model: str = DEFAULT_MODEL,
+        pooling: str = ROUTER_POOLING,
+    ) -> None:
         super().__init__()
         self.embedder = embedder or shared_embedder(model)
         self.embedding_model = self.embedder.model
+        self.pooling = check_pooling(pooling)
+        self.progress: Any = None  # told of every n texts embedded while fitting
 
     def _fit(self, texts: list[str], labels: list[int]) -> None:
         import numpy as np
 
-        self._fit_vectors(self.embedder.encode(texts), np.asarray(labels, dtype="float64"))
+        vectors = self.embedder.encode(texts, pooling=self.pooling, progress=self.progress)
+        self._fit_vectors(vectors, np.asarray(labels, dtype="float64"))
 
     def _fit_vectors(self, vectors: Any, labels: Any) -> None:
         raise NotImplementedError
@@ -30,18 +49,21 @@ class EmbeddingRouter(Router):
         raise NotImplementedError
 
     def score(self, text: str) -> float:
-        return float(self._score_vectors(self.embedder.encode_one(text)[None, :])[0])
+        vector = self.embedder.encode_one(text, pooling=self.pooling)
+        return float(self._score_vectors(vector[None, :])[0])
 
     def score_many(self, texts: Sequence[str]) -> list[float]:
-        return [float(v) for v in self._score_vectors(self.embedder.encode(list(texts)))]
+        vectors = self.embedder.encode(list(texts), pooling=self.pooling, progress=self.progress)
+        return [float(v) for v in self._score_vectors(vectors)]
 
     def params(self) -> dict[str, Any]:
-        return {"embedding_model": self.embedding_model}
+        return {"embedding_model": self.embedding_model, "pooling": self.pooling}
 
     def restore(self, params: dict[str, Any], arrays: Arrays) -> None:
         if params["embedding_model"] != self.embedder.model:
             self.embedder = shared_embedder(params["embedding_model"])
         self.embedding_model = self.embedder.model
+        self.pooling = check_pooling(str(params.get("pooling", "head")))  # older files: head
 
 
 def _sigmoid(values: Any) -> Any:
@@ -55,8 +77,10 @@ class LogisticEmbeddingRouter(EmbeddingRouter):
 
     name = "embedding"
 
-    def __init__(self, embedder: Embedder | None = None, c: float = 1.0) -> None:
-        super().__init__(embedder)
+    def __init__(
+        self, embedder: Embedder | None = None, c: float = 1.0, pooling: str = ROUTER_POOLING
+    ) -> None:
+        super().__init__(embedder, pooling=pooling)
         self.c = c
         self.coef: Any = None
         self.intercept = 0.0
@@ -90,8 +114,14 @@ class KnnRouter(EmbeddingRouter):
 
     name = "knn"
 
-    def __init__(self, embedder: Embedder | None = None, k: int = 50, prior: float = 2.0) -> None:
-        super().__init__(embedder)
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        k: int = 50,
+        prior: float = 2.0,
+        pooling: str = ROUTER_POOLING,
+    ) -> None:
+        super().__init__(embedder, pooling=pooling)
         self.k = k
         self.prior = prior
         self.vectors: Any = None

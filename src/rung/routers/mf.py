@@ -14,7 +14,7 @@ from typing import Any
 
 from rung.routers.base import Arrays
 from rung.routers.embedded import EmbeddingRouter, _sigmoid
-from rung.routers.embedder import Embedder
+from rung.routers.embedder import ROUTER_POOLING, Embedder
 
 PARAM_NAMES = ("proj", "bias", "weak_vec", "strong_vec", "out")
 
@@ -32,8 +32,9 @@ class MatrixFactorisationRouter(EmbeddingRouter):
         lr: float = 0.01,
         l2: float = 1e-4,
         seed: int = 0,
+        pooling: str = ROUTER_POOLING,
     ) -> None:
-        super().__init__(embedder)
+        super().__init__(embedder, pooling=pooling)
         self.dim, self.epochs, self.lr, self.l2, self.seed = dim, epochs, lr, l2, seed
         self.weights: dict[str, Any] = {}
         self.offset = 0.0

@@ -9,6 +9,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from rung.telemetry.readonly import open_readonly
 
 ROUTES = """
@@ -26,6 +28,40 @@ SELECT c.backend, c.latency_ms, c.ttft_ms, c.prompt_tokens, c.completion_tokens,
 FROM calls c JOIN requests r ON r.id = c.request_id
 WHERE r.time >= ? AND r.parent_id IS NULL
 """
+
+LEARNED = """
+SELECT r.route AS name, r.escalated, r.decisions
+FROM requests r WHERE r.time >= ? AND r.pattern = 'learned' AND r.parent_id IS NULL
+ORDER BY r.time
+"""
+
+
+def _share_target(decisions: str | None) -> float | None:
+    """The target share a learned route's `share` decision names (None: no target)."""
+    for decision in orjson.loads(decisions) if decisions else []:
+        if decision.get("step") == "share":
+            try:
+                return float(decision["outcome"])
+            except (KeyError, TypeError, ValueError):
+                return None
+    return None
+
+
+def _learned_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+    """Per learned route: its target share of strong calls (the latest logged) and the actual."""
+    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in rows:
+        groups[row["name"]].append(row)
+    out = {}
+    for route, items in sorted(groups.items()):
+        judged = [r["escalated"] for r in items if r["escalated"] is not None]
+        targets = [t for t in (_share_target(r["decisions"]) for r in items) if t is not None]
+        out[route] = {
+            "requests": len(items),
+            "target_share": targets[-1] if targets else None,
+            "actual_share": sum(judged) / len(judged) if judged else None,
+        }
+    return out
 
 
 def _percentile(values: list[float], q: int) -> float | None:
@@ -89,9 +125,13 @@ def stats(path: Path, since_seconds: float, by: str = "route") -> dict[str, Any]
     try:
         groups = _route_stats(db.execute(query, (since,)).fetchall())
         backends = _backend_stats(db.execute(BACKENDS, (since,)).fetchall())
+        learned = _learned_stats(db.execute(LEARNED, (since,)).fetchall())
     finally:
         db.close()
-    return {"since": since, f"{by}s": groups, "backends": backends}
+    out = {"since": since, f"{by}s": groups, "backends": backends}
+    if learned:
+        out["learned routes"] = learned  # target vs actual share of strong calls
+    return out
 
 
 def parse_window(text: str) -> float:
