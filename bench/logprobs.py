@@ -1,0 +1,105 @@
+"""Generation speed of the embedded model with and without logprobs, side by side.
+
+    python bench/logprobs.py [--rounds 3] [--max-tokens 128]
+
+The same chat requests (temperature 0, a few short questions) are answered plain, with
+`logprobs: true`, and with `logprobs: true, top_logprobs: 5` (whole and streamed), the modes
+interleaved round by round so that the other work on a shared machine weighs on each alike.
+Prints generated tokens per second (completion tokens / wall time) per mode, its ratio to
+plain, and the process's resident memory (VmRSS) after each mode: one model instance means
+the memory does not grow when logprobs are first asked for.
+
+Run it against another checkout's code with PYTHONPATH=<checkout>/src to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from rung.backends.llamacpp import LlamaCppBackend  # noqa: E402
+from rung.config import LlamaCppBackendConfig  # noqa: E402
+from rung.types import ChatRequest  # noqa: E402
+
+QUESTIONS = [
+    "Explain how a bicycle gear works.",
+    "Write a short story about a lighthouse keeper.",
+    "What are the main causes of rain?",
+    "Describe how to bake bread at home.",
+]
+MODES: dict[str, dict[str, Any]] = {
+    "plain": {},
+    "logprobs": {"logprobs": True},
+    "logprobs+top5": {"logprobs": True, "top_logprobs": 5},
+    "logprobs+top5 stream": {"logprobs": True, "top_logprobs": 5, "stream": True},
+}
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def one(backend: LlamaCppBackend, question: str, fields: dict[str, Any], n: int) -> int:
+    body = {
+        "model": "local",
+        "messages": [{"role": "user", "content": question}],
+        "temperature": 0,
+        "max_tokens": n,
+        **fields,
+    }
+    if fields.get("stream"):
+        tokens = 0
+        async for chunk in backend.stream(ChatRequest(body)):
+            if chunk.usage is not None:
+                tokens = chunk.usage.completion_tokens
+        return tokens
+    completion = await backend.complete(ChatRequest(body))
+    if fields.get("logprobs"):
+        assert len(completion.logprobs) > 0, "no logprobs came back"
+    return completion.usage.completion_tokens
+
+
+async def main(rounds: int, max_tokens: int) -> None:
+    backend = LlamaCppBackend("embedded", LlamaCppBackendConfig(context_window=2048))
+    await backend.start()
+    print(f"model loaded, RSS {rss_mb():.0f} MB")
+    rates: dict[str, list[float]] = {mode: [] for mode in MODES}
+    rss: dict[str, float] = {}
+    for _ in range(rounds):
+        for mode, fields in MODES.items():
+            started, tokens = time.perf_counter(), 0
+            for question in QUESTIONS:
+                tokens += await one(backend, question, fields, max_tokens)
+            rates[mode].append(tokens / (time.perf_counter() - started))
+            rss[mode] = rss_mb()
+    instances = 1 + (getattr(backend, "_llm_logprobs", None) is not None)
+    await backend.close()
+    plain = statistics.median(rates["plain"])
+    print(f"\n{rounds} rounds x {len(QUESTIONS)} requests, max_tokens {max_tokens}")
+    print(f"{'mode':<22} {'tok/s (median)':>15} {'min':>7} {'max':>7} {'vs plain':>9} {'RSS MB':>7}")
+    for mode, values in rates.items():
+        median = statistics.median(values)
+        print(
+            f"{mode:<22} {median:>15.1f} {min(values):>7.1f} {max(values):>7.1f} "
+            f"{median / plain:>8.0%} {rss[mode]:>7.0f}"
+        )
+    print(f"model instances in memory: {instances}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--max-tokens", type=int, default=128)
+    args = parser.parse_args()
+    asyncio.run(main(args.rounds, args.max_tokens))
