@@ -87,7 +87,9 @@ async def main(rounds: int, max_tokens: int) -> None:
     await backend.close()
     plain = statistics.median(rates["plain"])
     print(f"\n{rounds} rounds x {len(QUESTIONS)} requests, max_tokens {max_tokens}")
-    print(f"{'mode':<22} {'tok/s (median)':>15} {'min':>7} {'max':>7} {'vs plain':>9} {'RSS MB':>7}")
+    print(
+        f"{'mode':<22} {'tok/s (median)':>15} {'min':>7} {'max':>7} {'vs plain':>9} {'RSS MB':>7}"
+    )
     for mode, values in rates.items():
         median = statistics.median(values)
         print(
