@@ -123,15 +123,15 @@ class Collector:
         visible, _, _ = await run_code(self.sandbox, answer, problem.visible)
         call = probe(problem)
         outputs = [(await run_code(self.sandbox, text, call))[2] for text in [answer, *samples]]
-        printed, others = outputs[0], outputs[1:]
+        printed, returned = outputs[0], outputs[1:]
         good = bool(printed) and not printed.startswith("error")
         return {
             "correct": correct,
             "reason": reason,
             "verifier": visible,
             "said": printed,
-            "samples": others,
-            "agreement": sum(good and o == printed for o in others) / len(others),
+            "samples": returned,
+            "agreement": sum(good and o == printed for o in returned) / len(returned),
         }
 
 
