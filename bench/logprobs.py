@@ -6,8 +6,10 @@ The same chat requests (temperature 0, a few short questions) are answered plain
 `logprobs: true`, and with `logprobs: true, top_logprobs: 5` (whole and streamed), the modes
 interleaved round by round so that the other work on a shared machine weighs on each alike.
 Prints generated tokens per second (completion tokens / wall time) per mode, its ratio to
-plain, and the process's resident memory (VmRSS) after each mode: one model instance means
-the memory does not grow when logprobs are first asked for.
+plain, the process's CPU milliseconds per generated token (steadier than wall time on a busy
+shared machine; with `--threads 1` no spinning thread inflates it), and the process's resident
+memory (VmRSS) after each mode: one model instance means the memory does not grow when
+logprobs are first asked for.
 
 Run it against another checkout's code with PYTHONPATH=<checkout>/src to compare.
 """
@@ -70,18 +72,21 @@ async def one(backend: LlamaCppBackend, question: str, fields: dict[str, Any], n
     return completion.usage.completion_tokens
 
 
-async def main(rounds: int, max_tokens: int) -> None:
-    backend = LlamaCppBackend("embedded", LlamaCppBackendConfig(context_window=2048))
+async def main(rounds: int, max_tokens: int, threads: int | None) -> None:
+    config = LlamaCppBackendConfig(context_window=2048, n_threads=threads)
+    backend = LlamaCppBackend("embedded", config)
     await backend.start()
     print(f"model loaded, RSS {rss_mb():.0f} MB")
     rates: dict[str, list[float]] = {mode: [] for mode in MODES}
+    cpu: dict[str, list[float]] = {mode: [] for mode in MODES}
     rss: dict[str, float] = {}
     for _ in range(rounds):
         for mode, fields in MODES.items():
-            started, tokens = time.perf_counter(), 0
+            started, tokens, cpu_started = time.perf_counter(), 0, time.process_time()
             for question in QUESTIONS:
                 tokens += await one(backend, question, fields, max_tokens)
             rates[mode].append(tokens / (time.perf_counter() - started))
+            cpu[mode].append(1000 * (time.process_time() - cpu_started) / tokens)
             rss[mode] = rss_mb()
     instances = 1 + (getattr(backend, "_llm_logprobs", None) is not None)
     await backend.close()
@@ -103,5 +108,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--max-tokens", type=int, default=128)
+    parser.add_argument("--threads", type=int, default=None, help="llama.cpp threads")
     args = parser.parse_args()
-    asyncio.run(main(args.rounds, args.max_tokens))
+    asyncio.run(main(args.rounds, args.max_tokens, args.threads))
