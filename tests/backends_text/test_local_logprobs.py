@@ -114,3 +114,22 @@ async def test_text_echo_gives_the_prompts_logprobs(
     assert tokens[1]["logprob"] == pytest.approx(expected, abs=1e-3)
     plain = await backend.complete(ChatRequest({**body, "echo": True}))
     assert plain.text == completion.text
+
+
+async def test_logprob_verifier_and_judge_read_the_local_models_logprobs(
+    backend: LlamaCppBackend,
+) -> None:
+    from rung.backends.mock import completion_for
+    from rung.types import Completion
+    from rung.verifiers import JudgeVerifier, LogprobVerifier
+
+    question = ChatRequest({"messages": [{"role": "user", "content": "What is 2 + 2?"}]})
+    verifier = LogprobVerifier("entropy", 0.5)
+    asked = verifier.prepare(ChatRequest({**question.body, "max_tokens": 6, "temperature": 0}))
+    draft = await backend.complete(asked)
+    verdict = await verifier.check(question, draft)
+    assert "entropy" in verdict.reason and 0 <= verdict.score <= 1
+    judge = JudgeVerifier(backend)
+    judged = await judge.check(question, Completion(completion_for("4")))
+    # P(yes) read from the first token's top alternatives: strictly between 0 and 1
+    assert 0 < judged.score < 1 and judged.score not in (0.5,)

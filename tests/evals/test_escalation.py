@@ -93,7 +93,9 @@ async def test_code_is_graded_and_probed_in_the_sandbox() -> None:
     assert (await run_code(sandbox, right, problem.reference))[0]
     passed, reason, _ = await run_code(sandbox, wrong, problem.reference)
     assert not passed and "AssertionError" in reason
-    assert (await run_code(sandbox, right, probe(problem)))[2] == "{4, 5}"  # the test compares set(...)
+    assert (await run_code(sandbox, right, probe(problem)))[
+        2
+    ] == "{4, 5}"  # the test compares set(...)
     assert (await run_code(sandbox, wrong, probe(problem)))[2] == "set()"
     assert (await run_code(sandbox, "no code at all", probe(problem)))[:2] == (False, "no code")
 
