@@ -31,7 +31,8 @@ def test_auroc_counts_pairs_and_ties_half() -> None:
     assert auroc([0.9, 0.8, 0.1, 0.2], [True, True, False, False]) == 1.0
     assert auroc([0.1, 0.2, 0.9, 0.8], [True, True, False, False]) == 0.0
     assert auroc([0.5, 0.5, 0.5, 0.5], [True, False, True, False]) == 0.5
-    # 3 wrong x 2 right pairs: (0.9>0.3, 0.9>0.6), (0.6=0.6: half, 0.6>0.3), (0.3=0.3: half, 0.3<0.6)
+    # 3 wrong x 2 right pairs: 0.9 beats both; 0.6 ties one (half) and beats one;
+    # 0.3 ties one (half) and loses to one
     assert auroc([0.9, 0.6, 0.3, 0.6, 0.3], [True, True, True, False, False]) == pytest.approx(
         (2 + 1.5 + 0.5) / 6
     )
