@@ -102,6 +102,21 @@ async def main(rounds: int, max_tokens: int, threads: int | None) -> None:
             f"{median / plain:>8.0%} {rss[mode]:>7.0f}"
         )
     print(f"model instances in memory: {instances}")
+    print(f"per-token logprobs work (CPU): {recorder_micros(49152, 5):.0f} us, top 5")
+
+
+def recorder_micros(n_vocab: int, top: int, rounds: int = 300) -> float:
+    """CPU microseconds of the per-token work a Recorder adds (log-softmax of one row of
+    `n_vocab` logits and its `top` alternatives), on random logits."""
+    import numpy as np
+
+    from rung.backends.locallogprobs import log_softmax_row, ranked
+
+    row = np.random.default_rng(0).normal(size=n_vocab).astype(np.float32)
+    started = time.process_time()
+    for _ in range(rounds):
+        ranked(log_softmax_row(row), top)
+    return 1e6 * (time.process_time() - started) / rounds
 
 
 if __name__ == "__main__":
