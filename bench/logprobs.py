@@ -92,14 +92,14 @@ async def main(rounds: int, max_tokens: int, threads: int | None) -> None:
     await backend.close()
     plain = statistics.median(rates["plain"])
     print(f"\n{rounds} rounds x {len(QUESTIONS)} requests, max_tokens {max_tokens}")
-    print(
-        f"{'mode':<22} {'tok/s (median)':>15} {'min':>7} {'max':>7} {'vs plain':>9} {'RSS MB':>7}"
-    )
+    plain_cpu = statistics.median(cpu["plain"])
+    header = f"{'tok/s (median)':>15} {'min':>7} {'max':>7} {'vs plain':>9} {'CPU ms/tok':>11}"
+    print(f"{'mode':<22} {header} {'CPU vs plain':>13} {'RSS MB':>7}")
     for mode, values in rates.items():
-        median = statistics.median(values)
+        median, ms = statistics.median(values), statistics.median(cpu[mode])
         print(
             f"{mode:<22} {median:>15.1f} {min(values):>7.1f} {max(values):>7.1f} "
-            f"{median / plain:>8.0%} {rss[mode]:>7.0f}"
+            f"{median / plain:>8.0%} {ms:>11.1f} {plain_cpu / ms:>12.0%} {rss[mode]:>7.0f}"
         )
     print(f"model instances in memory: {instances}")
     print(f"per-token logprobs work (CPU): {recorder_micros(49152, 5):.0f} us, top 5")
