@@ -6,6 +6,7 @@
     rung teams create | list | delete
     rung routers train | eval
     rung eval mbpp-replay
+    rung eval escalation
     rung ab report
     rung import litellm
     rung recommend
@@ -30,6 +31,7 @@ from rung.cli_import import import_group
 from rung.cli_logs import logs_group, logs_stats
 from rung.cli_ui import ui_command
 from rung.evals.ab_report import report_command as ab_report_command
+from rung.evals.escalation import escalation_command
 from rung.evals.mbpp_replay import replay_command
 from rung.evals.routing import eval_routers
 from rung.keys.cli_keys import keys_group, open_door, teams_group
@@ -190,6 +192,7 @@ def eval_group() -> None:
 
 eval_group.add_command(replay_command())
 eval_group.add_command(recommend_replay_command)  # type: ignore[arg-type]
+eval_group.add_command(escalation_command())
 
 
 @main.group("ab")

@@ -11,7 +11,7 @@ import asyncio
 import math
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, cast
 
@@ -20,6 +20,7 @@ from rung.backends import fim
 from rung.backends.base import Backend, Capabilities
 from rung.backends.embedded import model_path
 from rung.backends.localchat import chat_messages, plan_tools
+from rung.backends.locallogprobs import Recorder, prompt_entries, recording
 from rung.backends.localsample import Plan, SampleStream, TextPlan, finish_choice
 from rung.backends.textmode import chat_chunk, chat_completion, prompts, top_logprobs
 from rung.config import LlamaCppBackendConfig
@@ -48,7 +49,6 @@ class LlamaCppBackend(Backend):
         )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"llama-{name}")
         self._llm: Any = None
-        self._llm_logprobs: Any = None  # a second instance, loaded on the first logprobs request
         self._pending = 0
         self._seconds = 1.0  # moving average of one request's time on the model, Retry-After
         self._clock = clock
@@ -66,11 +66,11 @@ class LlamaCppBackend(Backend):
             loop = asyncio.get_running_loop()
             self._llm = await loop.run_in_executor(self._executor, self._load)
 
-    def _load(self, logits_all: bool = False) -> Any:
+    def _load(self) -> Any:
         """Load the model and warm it up (the first generation is slow); on the model thread.
 
-        Logprobs need `logits_all`, which makes every call's first evaluation far slower, so a
-        second instance with it is loaded only when a request first asks for logprobs.
+        One instance serves every request: logprobs are read from the last position's logits
+        as each token is sampled (`rung.backends.locallogprobs`), never with `logits_all`.
         """
         from llama_cpp import Llama  # heavy: only when a local model is used
 
@@ -80,19 +80,10 @@ class LlamaCppBackend(Backend):
             n_threads=self.config.n_threads,
             n_threads_batch=self.config.n_threads_batch,
             n_batch=self.config.n_batch,
-            logits_all=logits_all,
             verbose=False,
         )
         llm.create_chat_completion([{"role": "user", "content": "hi"}], max_tokens=1)
         return llm
-
-    def _model_for(self, kwargs: JSON) -> Any:
-        """The instance that serves `kwargs` (on the model thread)."""
-        if not kwargs.get("logprobs"):
-            return self._llm
-        if self._llm_logprobs is None:
-            self._llm_logprobs = self._load(logits_all=True)
-        return self._llm_logprobs
 
     async def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -161,13 +152,18 @@ class LlamaCppBackend(Backend):
 
     def _complete_all(self, plan: Plan) -> JSON:
         """Runs on the model's thread: `n` samples, one after another, as one completion."""
-        llm = self._model_for(plan.kwargs)
+        llm = self._llm
         result: JSON = {}
         choices, prompt, generated = [], 0, 0
         for index in range(plan.n):
             self.samples += 1
-            result = llm.create_chat_completion(**plan.sample(index))
-            choices.append(finish_choice(result["choices"][0], plan, index))
+            with recording(llm, plan.top_logprobs) as recorder:
+                result = llm.create_chat_completion(**plan.sample(index))
+            choice = result["choices"][0]
+            if recorder is not None:
+                text = (choice.get("message") or {}).get("content") or ""
+                choice["logprobs"] = {"content": recorder.entries(text)}
+            choices.append(finish_choice(choice, plan, index))
             prompt = result["usage"]["prompt_tokens"]
             generated += result["usage"]["completion_tokens"]
             self.tokens_generated += result["usage"]["completion_tokens"]
@@ -204,15 +200,16 @@ class LlamaCppBackend(Backend):
     def _produce(self, plan: Plan, put: Callable[[Any], None], stop: threading.Event) -> None:
         """Runs on the model's thread: generate, handing each chunk to the event loop."""
         try:
-            llm = self._model_for(plan.kwargs)
+            llm = self._llm
             prompt, generated, envelope = 0, 0, {}
             for index in range(plan.n):
                 self.samples += 1
                 sample = SampleStream(plan, index, self.model, lambda c: put(_plain(c)))
-                for chunk in llm.create_chat_completion(stream=True, **plan.sample(index)):
-                    if stop.is_set():
-                        return
-                    sample.take(chunk)
+                with recording(llm, plan.top_logprobs) as sample.recorder:
+                    for chunk in llm.create_chat_completion(stream=True, **plan.sample(index)):
+                        if stop.is_set():
+                            return
+                        sample.take(chunk)
                 sample.close()
                 envelope, generated = sample.envelope, generated + sample.tokens
                 self.tokens_generated += sample.tokens
@@ -226,48 +223,79 @@ class LlamaCppBackend(Backend):
 
     def _complete_text(self, plan: TextPlan, stop: threading.Event) -> JSON:
         """Runs on the model's thread: every prompt's samples as one chat-shaped completion."""
-        llm = self._model_for(plan.kwargs)
+        llm = self._llm
         result: JSON = {}
-        choices, generated = [], 0
+        choices, generated, logprobs = [], 0, {}
         for index, kwargs in plan.samples():
             self.samples += 1
-            result = llm.create_completion(stopping_criteria=self._halt(stop), **kwargs)
+            with recording(llm, plan.top_logprobs) as recorder:
+                if recorder is not None and kwargs.get("echo"):
+                    recorder.echo(prompt_entries(llm, self._prompt_ids(kwargs), recorder.top))
+                result = llm.create_completion(stopping_criteria=self._halt(stop), **kwargs)
             choices.append({**result["choices"][0], "index": index})
+            if recorder is not None:
+                logprobs[index] = {"content": recorder.entries(choices[-1]["text"] or "")}
             generated += result["usage"]["completion_tokens"]
         result["choices"] = choices
         result["usage"] = Usage(sum(plan.prompt_tokens), generated).to_json()
-        return chat_completion(result, plan.top_logprobs, self.model)
+        answer = chat_completion(result, plan.top_logprobs, self.model)
+        for choice in answer["choices"]:
+            if choice["index"] in logprobs:
+                choice["logprobs"] = logprobs[choice["index"]]
+        return answer
+
+    def _prompt_ids(self, kwargs: JSON) -> list[int]:
+        """The tokens llama-cpp-python evaluates for a text prompt."""
+        prompt = kwargs["prompt"]
+        if isinstance(prompt, list):
+            return list(prompt)
+        return list(self._llm.tokenize(str(prompt).encode(), add_bos=True, special=True))
 
     def _produce_text(
         self, plan: TextPlan, put: Callable[[Any], None], stop: threading.Event
     ) -> None:
         """Runs on the model's thread: a text request's chunks, chat-shaped, to the loop."""
         try:
-            llm = self._model_for(plan.kwargs)
             begun: set[int] = set()
             generated, last = 0, {}
             for index, kwargs in plan.samples():
                 if stop.is_set():
                     return
                 self.samples += 1
-                halt = self._halt(stop)
-                chunks = llm.create_completion(stream=True, stopping_criteria=halt, **kwargs)
-                echo = kwargs["prompt"] if kwargs.get("echo") else ""  # the stream leaves it out
-                for chunk in chunks:
-                    if stop.is_set():
-                        return
-                    for choice in chunk["choices"]:
-                        generated += bool(choice.get("text"))
-                        choice["index"], choice["text"] = index, echo + (choice.get("text") or "")
-                        echo = ""
-                    last = chat_chunk(chunk, plan.top_logprobs, begun, self.model)
-                    put(_plain(last))
+                with recording(self._llm, plan.top_logprobs) as recorder:
+                    for chunk in self._text_chunks(kwargs, index, stop, recorder):
+                        generated += bool(chunk["choices"][0].get("text"))
+                        last = chat_chunk(chunk, plan.top_logprobs, begun, self.model)
+                        if recorder is not None:
+                            last["choices"][0]["logprobs"] = {"content": chunk["_logprobs"]}
+                        put(_plain(last))
             usage = Usage(sum(plan.prompt_tokens), generated).to_json()
             put({**envelope(last), "choices": [], "usage": usage})
         except Exception as exc:
             put(exc)
         finally:
             put(_END)
+
+    def _text_chunks(
+        self, kwargs: JSON, index: int, stop: threading.Event, recorder: Recorder | None
+    ) -> Iterator[JSON]:
+        """One text sample's stream chunks (on the model's thread), indexed, the echoed prompt
+        in the first, each with the logprobs of its text in `_logprobs` when recording."""
+        llm, echo = self._llm, kwargs["prompt"] if kwargs.get("echo") else ""
+        if recorder is not None and echo:
+            recorder.echo(prompt_entries(llm, self._prompt_ids(kwargs), recorder.top))
+        sent = 0
+        halt = self._halt(stop)
+        for chunk in llm.create_completion(stream=True, stopping_criteria=halt, **kwargs):
+            if stop.is_set():
+                return
+            choice = chunk["choices"][0]  # the stream leaves the echoed prompt out
+            choice["index"], choice["text"] = index, echo + (choice.get("text") or "")
+            choice["logprobs"], echo = None, ""
+            sent += len(choice["text"])
+            if recorder is not None:
+                chunk["_logprobs"] = recorder.claim(sent)
+            yield chunk
 
     def _halt(self, stop: threading.Event) -> Any:
         """A llama-cpp stopping criterion, asked after every generated token: it counts the
@@ -295,8 +323,6 @@ class LlamaCppBackend(Backend):
         for key in ("stop", "seed", "presence_penalty", "frequency_penalty", "logit_bias"):
             if body.get(key) is not None:
                 kwargs[key] = body[key]
-        if top is not None:
-            kwargs["logprobs"] = max(1, top)
         texts = prompts(body)
         if isinstance(body.get("suffix"), str):
             built = self._fim_prompts(request, texts)
@@ -365,9 +391,7 @@ class LlamaCppBackend(Backend):
                 kwargs[key] = body[key]
         top_logprobs = None
         if body.get("logprobs"):
-            top_logprobs = body.get("top_logprobs") or 0
-            kwargs["logprobs"] = True
-            kwargs["top_logprobs"] = max(1, top_logprobs)
+            top_logprobs = int(body.get("top_logprobs") or 0)
         if body.get("response_format") and tools.mode != "forced":
             kwargs["response_format"] = _response_format(body["response_format"])
         return Plan(kwargs, int(body.get("n") or 1), tools, top_logprobs)

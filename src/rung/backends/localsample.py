@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rung.backends.localchat import ToolPlan, grammar, may_be_calls, parse_calls
 from rung.types import JSON
+
+if TYPE_CHECKING:
+    from rung.backends.locallogprobs import Recorder
 
 
 @dataclass(slots=True)
@@ -75,17 +79,22 @@ class SampleStream:
         self.tokens = 0
         self.finish: str | None = None
         self.envelope: JSON = {}
+        self.recorder: Recorder | None = None  # the sample's logprobs, when asked for
+        self.sent = 0  # characters of content passed on
 
     def take(self, chunk: JSON) -> None:
         chunk["model"] = self.model
         self.envelope = {k: chunk[k] for k in ("id", "object", "created", "model") if k in chunk}
         for choice in chunk.get("choices") or []:
             choice["index"] = self.index
-            trim_logprobs(choice, self.plan.top_logprobs)
             content = (choice.get("delta") or {}).get("content")
             if content:
                 self.tokens += 1
                 self.text.append(content)
+                self.sent += len(content)
+            if self.recorder is not None:
+                choice["logprobs"] = {"content": self.recorder.claim(self.sent)}
+            trim_logprobs(choice, self.plan.top_logprobs)
             self.finish = choice.get("finish_reason") or self.finish
         if self.held is None:
             self.put(chunk)
