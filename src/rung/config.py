@@ -194,6 +194,20 @@ class LogConfig(Section):
     # route with a `privacy:` section unless it sets `log_values`).
     prompts: bool = False
     path_keys: ClassVar[tuple[str, ...]] = ("path",)
+    # issue 17: the log in PostgreSQL instead of the file (rung.telemetry.logstore):
+    # `env:NAME` (a URL with its password), or a postgresql:// URL with none in it.
+    url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, value: str | None) -> str | None:
+        if value is None or re.fullmatch(r"env:[A-Za-z_][A-Za-z0-9_]*", value):
+            return value
+        if not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("log.url is a postgresql:// URL or an `env:NAME` reference")
+        if re.match(r"[a-z]+://[^/@]*:[^/@]*@", value):
+            raise ValueError("no password in log.url: write `url: env:NAME` (a secret)")
+        return value
 
 
 BACKEND_SCHEMAS: Mapping[str, type[Section]] = {
