@@ -51,6 +51,7 @@ from rung.reliability import BreakerPolicy, RetryPolicy, breaker_states, wrap
 from rung.secrets import LogScrubbing, Scrubber, scrub_breakers
 from rung.section import Section
 from rung.telemetry.log import RequestLog, RequestRecord
+from rung.telemetry.logstore import log_target
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
 from rung.telemetry.metrics import Metrics
 from rung.telemetry.prices import kind_of, price_calls
@@ -83,7 +84,7 @@ class Gateway:
         self.detector = Detector() if self.privacy else None
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
-        path = config.log_path() if config.log.enabled else None
+        path = log_target(config) if config.log.enabled else None  # a file or a database
         self.limits = Limits()  # budgets and rate limits of keys and teams (in-process)
         self.supersede = Supersede()  # a client's newer autocomplete cancels its previous one
         self.route_prices = {

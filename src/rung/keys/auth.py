@@ -17,12 +17,12 @@ import hmac
 import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from rung._errors import ConfigError, Unauthorized
 from rung.keys.principal import ANONYMOUS, Principal
 from rung.keys.store import Entry, KeyStore
+from rung.telemetry.logstore import Target
 
 MASTER = Principal(key_id="master", name="master", admin=True, request_tests=True)
 POLL_SECONDS = 1.0
@@ -55,7 +55,7 @@ class Authenticator:
 
     def __init__(
         self,
-        path: Path | None,
+        path: Target | None,
         master: str | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:

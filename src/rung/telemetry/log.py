@@ -253,7 +253,12 @@ class RequestLog:
             return True
         if self.path is None:
             return False
-        db = open_store(self.path)
+        try:
+            db = open_store(self.path)
+        except Exception:
+            if not is_url(self.path):
+                raise
+            return True  # the database is down: take the feedback (it waits with the rows)
         try:
             row = db.execute("SELECT 1 FROM requests WHERE id = ?", (request_id,)).fetchone()
             return row is not None
