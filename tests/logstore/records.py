@@ -14,8 +14,17 @@ def records(count: int = 120, start: int = 0, now: float = NOW) -> list[RequestR
     for i in range(start, start + count):
         small = i % 2 == 0
         model = "small" if small else "big"
-        calls = [Call(model, f"m-{model}", latency_ms=10.0 + i, ttft_ms=2.0 + i % 7,
-                      prompt_tokens=20 + i, completion_tokens=5 + i % 11, cost=0.001 * (i % 5))]
+        calls = [
+            Call(
+                model,
+                f"m-{model}",
+                latency_ms=10.0 + i,
+                ttft_ms=2.0 + i % 7,
+                prompt_tokens=20 + i,
+                completion_tokens=5 + i % 11,
+                cost=0.001 * (i % 5),
+            )
+        ]
         trace = Trace(
             calls=calls, decisions=[Decision("fixed", "answered", f"why {i}")],
             answered_by=model, escalated=None if i % 3 else not small,

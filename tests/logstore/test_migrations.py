@@ -76,7 +76,7 @@ def test_replicas_starting_together_migrate_once(pg_url: str) -> None:
     def start() -> None:
         try:
             open_database(pg_url).close()
-        except BaseException as exc:  # noqa: BLE001  # reported below
+        except BaseException as exc:  # reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=start) for _ in range(4)]
