@@ -4,6 +4,7 @@ refuses to run as root). `scripts/ci-deps.sh` installs the `postgresql` package 
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -66,8 +67,6 @@ class PostgresServer:
         return self.url.rsplit("/", 1)[0] + f"/{name}"
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):  # not running
             self.stop("immediate")
-        except subprocess.CalledProcessError:
-            pass  # not running
         shutil.rmtree(self.dir, ignore_errors=True)
