@@ -188,12 +188,6 @@ class AuthConfig(Section):
 
 
 class LogConfig(Section):
-    path: str | None = None
-    enabled: bool = True
-    # Keep each request's last user turn, so the log can train routers (opt-in; not on a
-    # route with a `privacy:` section unless it sets `log_values`).
-    prompts: bool = False
-    path_keys: ClassVar[tuple[str, ...]] = ("path",)
     # issue 17: the log in PostgreSQL instead of the file (rung.telemetry.logstore):
     # `env:NAME` (a URL with its password), or a postgresql:// URL with none in it.
     url: str | None = None
@@ -208,6 +202,13 @@ class LogConfig(Section):
         if re.match(r"[a-z]+://[^/@]*:[^/@]*@", value):
             raise ValueError("no password in log.url: write `url: env:NAME` (a secret)")
         return value
+
+    path: str | None = None
+    enabled: bool = True
+    # Keep each request's last user turn, so the log can train routers (opt-in; not on a
+    # route with a `privacy:` section unless it sets `log_values`).
+    prompts: bool = False
+    path_keys: ClassVar[tuple[str, ...]] = ("path",)
 
 
 BACKEND_SCHEMAS: Mapping[str, type[Section]] = {
