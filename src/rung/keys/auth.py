@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -91,8 +92,14 @@ class Authenticator:
         if self.store is None or now - self.checked < POLL_SECONDS:
             return
         self.checked = now
-        if self.store.version() != self.version:
-            self.reload()
+        try:
+            if self.store.version() != self.version:
+                self.reload()
+        except Exception as exc:  # the log's database is down: keep the keys loaded
+            if self.version is not None:
+                logging.getLogger("rung").error("cannot read keys (%s); using those loaded", exc)
+            self.version = None  # said once; reloaded when the database answers
+            self.checked = now + 10 * POLL_SECONDS  # and not asked again for a while
 
     def resolve(self, headers: dict[bytes, bytes]) -> Principal:
         """The principal of a request's headers; raises Unauthorized."""

@@ -370,7 +370,9 @@ class RequestLog:
     def _store(self, rows: Rows) -> None:
         if self.path is None:
             return
-        db = None if self._held else self._database()  # behind what waits: keep the order
+        if self._held or (self._spill is not None and self._spill.pending):
+            self._catch_up()  # what waits goes first (the store is tried once it is due)
+        db = None if self._held else self._database()  # still down: behind what waits
         if db is None:
             self._keep(rows)
             return

@@ -110,7 +110,7 @@ def open_store(target: Target) -> LogConnection:
         from rung.telemetry.logstore.postgres import connect as pg_connect
         from rung.telemetry.logstore.reading import PgConnection
 
-        return PgConnection(pg_connect(str(target)))
+        return PgConnection(pg_connect(str(target)), url=str(target))
     import sqlite3
 
     from rung.telemetry.logstore.sqlite import connect

@@ -50,10 +50,12 @@ class PgCursor:
 class PgConnection:
     """A psycopg connection (autocommit) that takes SQLite's `?` placeholders."""
 
-    def __init__(self, db: psycopg.Connection[Any]) -> None:
-        self.db = db
+    def __init__(self, db: psycopg.Connection[Any], url: str | None = None) -> None:
+        self.db, self.url = db, url  # with a url, a lost connection is opened again
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
+        if self.url is not None and (self.db.closed or self.db.broken):
+            self.db = connect(self.url, migrate=False)
         cursor = self.db.cursor(row_factory=_rows)
         if parameters:
             cursor.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(parameters))
