@@ -405,11 +405,7 @@ class RequestLog:
         spill = self.spill
         if not self._held or spill is None:
             return
-        merged: Rows = {}
-        for rows in self._held:
-            for table, table_rows in rows.items():
-                merged.setdefault(table, []).extend(table_rows)
-        spill.append(merged)
+        spill.append(_merged(self._held))
         self._held.clear()
         self._held_rows = 0
 
@@ -425,9 +421,10 @@ class RequestLog:
             return
         try:
             batches = self._replay_spills(db)
-            while self._held:
-                self._insert(db, self._held[0])
-                self._held_rows -= count(self._held.pop(0))
+            if self._held:  # one transaction for all of them, oldest rows first
+                self._insert(db, _merged(self._held))
+                self._held.clear()
+                self._held_rows = 0
         except db.errors as exc:
             self._went_down(exc)
             return
@@ -454,6 +451,14 @@ class RequestLog:
         if self._spill is not None and self._spill.pending:
             batches += self._spill.replay(db)
         return batches
+
+
+def _merged(batches: Sequence[Rows]) -> Rows:
+    merged: Rows = {}
+    for rows in batches:
+        for table, table_rows in rows.items():
+            merged.setdefault(table, []).extend(table_rows)
+    return merged
 
 
 def recent(path: Target, limit: int = 20) -> list[dict[str, Any]]:

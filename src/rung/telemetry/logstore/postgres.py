@@ -148,7 +148,7 @@ class PostgresDatabase:
                 for rows in batches:
                     try:
                         with db.transaction():  # a savepoint
-                            self._insert_tables(db, rows)
+                            self._insert_tables(db, rows, clear=True)
                         written += 1
                     except self.data_errors:
                         logger.exception("LOST a spilled batch the log refuses: %.200r", rows)
@@ -159,7 +159,10 @@ class PostgresDatabase:
             raise
         return written
 
-    def _insert_tables(self, db: psycopg.Connection[Any], rows: Rows) -> None:
+    def _insert_tables(self, db: psycopg.Connection[Any], rows: Rows, clear: bool = False) -> None:
+        """COPY each table's rows into its stage, then upsert them. The stages empty
+        themselves at commit; `clear` empties them after each table too (several batches in
+        one transaction)."""
         for table in TABLES:
             pending: Sequence[Sequence[Any]] = rows.get(table) or []
             if not pending:
@@ -171,7 +174,8 @@ class PostgresDatabase:
                 for row in pending:
                     writer.write_row(row)
             db.execute(_upsert(table, stage))
-            db.execute(pgsql.SQL("TRUNCATE {}").format(pgsql.Identifier(stage)))
+            if clear:
+                db.execute(pgsql.SQL("TRUNCATE {}").format(pgsql.Identifier(stage)))
 
     def close(self) -> None:
         if self.db is not None:
