@@ -1,8 +1,9 @@
 """`rung logs list|path|stats`: commands that read the request log, never write it.
 
-Every one takes `--log PATH` (else the config's `log.path`, else `$RUNG_LOG`, else
-`$XDG_DATA_HOME/rung/logs.db`, i.e. `~/.local/share/rung/logs.db`). They open the file
-read-only: a missing file is an error (exit code 1), not a new empty log.
+Every one takes `--log PATH` or `--log postgresql://...` (else the config's `log.url`, else
+its `log.path`, else `$RUNG_LOG`, else `$XDG_DATA_HOME/rung/logs.db`, i.e.
+`~/.local/share/rung/logs.db`). They open the log read-only: a missing file (or a database
+without a log) is an error (exit code 1), not a new empty log.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def resolve_log(config_path: str | None, log_file: str | None) -> Target:
 
 @click.group("logs")
 def logs_group() -> None:
-    """The request log (a SQLite file): list requests, show its path, sum it up."""
+    """The request log (a SQLite file or PostgreSQL): list requests, show where, sum it up."""
 
 
 @logs_group.command("list")
