@@ -43,6 +43,7 @@ http {{
             proxy_read_timeout 120s;
             proxy_next_upstream error timeout non_idempotent;
             proxy_next_upstream_tries 2;
+            proxy_next_upstream_timeout 30s;
             add_header x-upstream $upstream_addr always;
         }}
     }}
