@@ -309,6 +309,7 @@ def main() -> None:
         if args.log == "postgres":
             (Path(tmp) / "pg").mkdir()
             urls[:], stop_postgres = start_postgres(Path(tmp) / "pg", len(dirs))
+            os.environ["RUNG_SPILL_DIR"] = str(Path(tmp) / "spill")  # for the rungs started
         configs = []
         for workdir, url in zip(dirs, urls, strict=True):
             workdir.mkdir()

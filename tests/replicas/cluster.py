@@ -77,6 +77,15 @@ class Cluster:
                        "--port", str(port), "--quiet"]  # fmt: skip
             log = (tmp / f"replica-{index}.log").open("wb")
             self.replicas.append(subprocess.Popen(command, env=env, stderr=log, stdout=log))
+        self.nginx: subprocess.Popen[bytes] | None = None
+        try:
+            self._start_nginx()
+        except BaseException:
+            self.close()  # no replica outlives a failed start
+            raise
+
+    def _start_nginx(self) -> None:
+        tmp = self.tmp
         for port in self.ports:
             wait_until_up(f"http://127.0.0.1:{port}/health")
         conf = tmp / "nginx.conf"
@@ -103,5 +112,6 @@ class Cluster:
                 replica.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 replica.kill()
-        self.nginx.terminate()
-        self.nginx.wait(timeout=30)
+        if self.nginx is not None:
+            self.nginx.terminate()
+            self.nginx.wait(timeout=30)

@@ -65,13 +65,15 @@ def test_postgres_restarted_under_load_loses_no_row(server: PostgresServer, tmp_
     if nginx() is None:
         pytest.skip("nginx is not installed (Debian's nginx-light; scripts/ci-deps.sh)")
     upstream, upstream_port = start_upstream()
-    cluster = Cluster(tmp_path, server.url, upstream_port)
     try:
-        answers = asyncio.run(load(cluster, server))
-        # the replicas catch up while they run, not only when they stop
-        caught_up = poll(lambda: count(server.url), lambda n: n >= TOTAL, 60)
+        cluster = Cluster(tmp_path, server.url, upstream_port)
+        try:
+            answers = asyncio.run(load(cluster, server))
+            # the replicas catch up while they run, not only when they stop
+            caught_up = poll(lambda: count(server.url), lambda n: n >= TOTAL, 60)
+        finally:
+            cluster.close()  # SIGTERM: each replica writes (or spills) what it holds
     finally:
-        cluster.close()  # SIGTERM: each replica writes (or spills) what it holds
         upstream.kill()
         upstream.wait()
     assert caught_up == TOTAL
