@@ -2,6 +2,7 @@
 rung (a `fixed` route to that upstream), non-streaming and streaming.
 
     python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--auth] [--log postgres]
+    python bench/overhead.py --state redis --workers 2 [--requests 2000]
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
 and their difference. rung runs as `rung serve` would: uvicorn, uvloop, httptools, one
@@ -15,6 +16,12 @@ machine, the CPU time the rung process spends per request (from /proc, 10 ms tic
 thousand requests). The two rungs are measured in alternating rounds (A B B A). On a machine
 shared with other work, compare with the spread between two identical rungs before trusting a
 difference of tens of microseconds; `bench/limits.py` times the same work in-process.
+
+With --state redis and/or --workers N, one run compares side by side the embedded defaults
+(in-process state), the state on Redis (a redis-server started on a free port), and N worker
+processes (`rung serve --workers N`, on Redis when --state redis, else per-worker state): each
+with a keyed request under rate limits and a budget (so that admission and settling go through
+the state), its p50 at 1 connection and its throughput at 16 (see `bench/state.py`).
 """
 
 from __future__ import annotations
@@ -299,7 +306,20 @@ def main() -> None:
     parser.add_argument(
         "--auth", action="store_true", help="Also run rung with a virtual key and rate limits."
     )
+    parser.add_argument(
+        "--state",
+        choices=["memory", "redis"],
+        default=None,
+        help="Compare the defaults with the state on Redis (and --workers).",
+    )
+    parser.add_argument("--workers", type=int, default=None,
+                        help="Compare with `rung serve --workers N` too.")  # fmt: skip
     args = parser.parse_args()
+    if args.state or args.workers:
+        from state import compare  # bench/state.py
+
+        compare(args)
+        return
     upstream = free_port()
     gateways = [free_port() for _ in range(2 if args.auth else 1)]
     with tempfile.TemporaryDirectory() as tmp:

@@ -2,10 +2,11 @@
 # Debian packages the project needs beyond Python's own (idempotent; run as root in CI).
 #   bubblewrap, libseccomp2, python3-seccomp, util-linux (setpriv): the python verifier's sandbox
 #   (docs/verifiers.md, "The sandbox"). Without them the sandbox refuses to run code.
+#   redis-server: the shared-state tests (tests/state) start one on a free port (docs/state.md).
 #   postgresql, nginx-light: the request log on PostgreSQL and the replicas behind a load
 #   balancer (tests/logstore, tests/replicas; docs/logstore.md). Tests start their own servers.
 set -euo pipefail
-PACKAGES=(bubblewrap libseccomp2 python3-seccomp util-linux postgresql nginx-light "$@")  # extra names: e.g. wrk for bench/
+PACKAGES=(bubblewrap libseccomp2 python3-seccomp util-linux redis-server postgresql nginx-light "$@")  # extra names: e.g. wrk for bench/
 missing=()
 for package in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \

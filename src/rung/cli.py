@@ -47,8 +47,26 @@ def main() -> None:
 @click.option(
     "--insecure", is_flag=True, help="Serve a non-loopback address without authentication."
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Processes sharing the port (needs `state: {url: redis://...}` when more than 1).",
+)
+@click.option(
+    "--per-worker-state",
+    is_flag=True,
+    help="With --workers N, accept that each worker keeps its own cache, breakers and limits.",
+)
 def serve(
-    config_path: str | None, host: str | None, port: int | None, quiet: bool, insecure: bool
+    config_path: str | None,
+    host: str | None,
+    port: int | None,
+    quiet: bool,
+    insecure: bool,
+    workers: int,
+    per_worker_state: bool,
 ) -> None:
     """Start the OpenAI-compatible gateway."""
     import uvicorn
@@ -66,6 +84,9 @@ def serve(
         raise click.ClickException(reason)
     if notice := host_notice(config.server):
         click.echo(f"rung: {notice}", err=True)
+    if workers > 1:
+        serve_workers(config_path, config, host, port, quiet, workers, per_worker_state)
+        return
     app: Any = create_app(config)
     uvicorn.run(
         app if quiet else AccessLog(app),
@@ -78,6 +99,32 @@ def serve(
         timeout_keep_alive=config.server.keep_alive_timeout,
         timeout_graceful_shutdown=30,
     )
+
+
+def serve_workers(
+    config_path: str | None,
+    config: Any,
+    host: str | None,
+    port: int | None,
+    quiet: bool,
+    workers: int,
+    per_worker_state: bool,
+) -> None:
+    """`rung serve --workers N` (see rung.workers)."""
+    import os
+
+    from rung.workers import ENV_CONFIG, ENV_HOST, ENV_QUIET, bind, refusal, supervise
+
+    if reason := refusal(config, workers, per_worker_state):
+        raise click.ClickException(reason)
+    env = {**os.environ, ENV_CONFIG: os.path.abspath(config_path) if config_path else ""}
+    env.update({ENV_HOST: host or "", ENV_QUIET: "1" if quiet else ""})
+    try:
+        sock = bind(config.server.host, port or config.server.port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {config.server.host}: {exc}") from exc
+    click.echo(f"rung: {workers} workers on {config.server.host}:{sock.getsockname()[1]}", err=True)
+    sys.exit(supervise(sock, workers, env))
 
 
 @main.command()

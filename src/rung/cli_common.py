@@ -32,6 +32,7 @@ EXTRAS = {
     "presidio_analyzer": "privacy",
     "spacy": "privacy",
     "en_core_web_sm": "privacy",
+    "redis": "redis",
 }
 
 

@@ -211,6 +211,30 @@ class LogConfig(Section):
     path_keys: ClassVar[tuple[str, ...]] = ("path",)
 
 
+class StateConfig(Section):
+    """Where the state replicas share lives (docs/state.md): in this process when `url` is
+    None, else Redis (`redis://host:port/db`, or `env:NAME` for a URL holding a password).
+    When Redis is down, rate limits fail `open` (admit) by default, budgets `closed` (503).
+    `per_worker: true` accepts in-process state under `rung serve --workers N`."""
+
+    url: str | None = None
+    rates_fail: Literal["open", "closed"] = "open"
+    budgets_fail: Literal["open", "closed"] = "closed"
+    per_worker: bool = False
+    prefix: str = "rung:"
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is None or value.startswith("env:"):
+            return _env_ref(value)
+        if not re.match(r"(redis|rediss|unix|memory)://", value):
+            raise ValueError("expected redis://host:port/db, rediss://, unix:// or env:NAME")
+        if re.match(r"\w+://[^/@]*:[^/@]*@", value):
+            raise ValueError("a password is a secret: put the URL in a variable, `env:NAME`")
+        return value
+
+
 BACKEND_SCHEMAS: Mapping[str, type[Section]] = {
     "openai": OpenAIBackendConfig,
     "llamacpp": LlamaCppBackendConfig,
@@ -228,6 +252,7 @@ class Config:
     log: LogConfig = field(default_factory=LogConfig)
     auth: AuthConfig = field(default_factory=AuthConfig)
     prices: PricesConfig = field(default_factory=PricesConfig)
+    state: StateConfig = field(default_factory=StateConfig)
     source: str = "<embedded default>"
     notices: list[str] = field(default_factory=list)
     route_notices: dict[str, str] = field(default_factory=dict)
@@ -406,7 +431,7 @@ def resolve_paths(section: Any, base: Path) -> Any:
 
 # ---- parse and load ------------------------------------------------------------------------
 
-TOP_LEVEL = ("models", "routes", "server", "log", "prices", "auth")
+TOP_LEVEL = ("models", "routes", "server", "log", "prices", "auth", "state")
 NO_PATTERNS = (
     "rung.config reads routes with the patterns it is given (`patterns=`): to read a file "
     "with rung's own patterns, use rung.configure.load / rung.configure.parse"
@@ -454,6 +479,9 @@ def _sections(checker: Checker, config: Config, data: dict[str, Any]) -> None:
     log = checker.section(LogConfig, data.get("log", {}), ("log",))
     prices = checker.section(PricesConfig, data.get("prices", {}), ("prices",))
     auth = checker.section(AuthConfig, data.get("auth", {}), ("auth",))
+    state = checker.section(StateConfig, data.get("state", {}), ("state",))
+    if isinstance(state, StateConfig):
+        config.state = state
     if isinstance(auth, AuthConfig):
         config.auth = auth
     if isinstance(prices, PricesConfig):

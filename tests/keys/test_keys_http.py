@@ -227,7 +227,7 @@ def test_a_team_s_local_only_floor_keeps_every_request_local(gateway: Any, upstr
 
 
 class StandInLimits:
-    """The rung.limits interface, as the gateway calls it: admit, headers, settle."""
+    """The rung.limits interface, as the gateway calls it: acquire, headers, settle."""
 
     def __init__(self, refuse: bool = False) -> None:
         self.refuse = refuse
@@ -241,6 +241,11 @@ class StandInLimits:
             raise TooMany("over the limit")
         self.admitted.append((principal.name, route, tokens_estimate))
         return Admission()
+
+    async def acquire(
+        self, principal: Any, route: str, tokens_estimate: int, cost_estimate: float = 0.0
+    ) -> Any:
+        return self.admit(principal, route, tokens_estimate, cost_estimate)
 
     def settle(self, admission: Any, tokens: int, cost: float) -> None:
         self.settled.append((tokens, cost))

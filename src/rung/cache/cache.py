@@ -14,6 +14,7 @@ loop (`asyncio.to_thread`).
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol, TypeVar
 
 from rung.cache.keys import exact_key, semantic_scope, temperature
+from rung.cache.shared import SharedStore
 from rung.cache.store import Entry, MemoryStore, SqliteStore, Store
 from rung.config import CacheSettings  # the route's `cache:` section
 from rung.types import ChatRequest, Completion
@@ -89,7 +91,7 @@ class Cache:
                 if path
                 else MemoryStore(settings.max_entries)
             )
-        self.storage = store
+        self.storage: Store | SharedStore = store
         self._embedder = embedder
         self.clock = clock
 
@@ -117,7 +119,9 @@ class Cache:
             return False
         return settings.sampled or temperature(request) <= 0
 
-    async def _io(self, fn: Callable[..., T], *args: Any) -> T:
+    async def _io(self, fn: Callable[..., Any], *args: Any) -> Any:
+        if inspect.iscoroutinefunction(fn):  # a store on the shared state (cache.shared)
+            return await fn(*args)
         if isinstance(self.storage, MemoryStore):
             return fn(*args)
         return await asyncio.to_thread(fn, *args)

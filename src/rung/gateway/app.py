@@ -47,9 +47,11 @@ from rung.limits import Limits
 from rung.patterns import Pattern, build_pattern
 from rung.patterns.cached import Cached, cached
 from rung.privacy import Detector
-from rung.reliability import BreakerPolicy, RetryPolicy, breaker_states, wrap
+from rung.reliability import BreakerPolicy, RetryPolicy, SharedBreaker, breaker_states, wrap
 from rung.secrets import LogScrubbing, Scrubber, scrub_breakers
 from rung.section import Section
+from rung.state import State, open_state
+from rung.state.gateway import close_state, share_caches, shared_limits, start_state
 from rung.telemetry.log import RequestLog, RequestRecord
 from rung.telemetry.logstore import log_target
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
@@ -68,14 +70,18 @@ class Gateway:
         self.config = config
         self.scrub = Scrubber.from_config(config)  # secrets out of every text that leaves
         self.log_scrubbing = LogScrubbing(self.scrub)
+        self.state = open_state(config.state)  # shared state (Redis), or None: in-process
         self.backends: dict[str, Backend] = {
-            name: _wrapped(name, spec) for name, spec in config.models.items()
+            name: _wrapped(name, spec, self.state) for name, spec in config.models.items()
         }
         scrub_breakers(self.backends, self.scrub)
         self.routes: dict[str, Pattern] = {
             name: cached(build_pattern(spec, self.backends), spec)
             for name, spec in config.routes.items()
         }
+        if self.state is not None:
+            for name, pattern in self.routes.items():
+                share_caches(pattern, self.state, name)
         self.privacy: dict[str, PrivacySettings] = {
             name: settings
             for name, spec in config.routes.items()
@@ -85,7 +91,7 @@ class Gateway:
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = log_target(config) if config.log.enabled else None  # a file or a database
-        self.limits = Limits()  # budgets and rate limits of keys and teams (in-process)
+        self.limits = shared_limits(config, self.state) or Limits()  # keys' and teams' limits
         self.supersede = Supersede()  # a client's newer autocomplete cancels its previous one
         self.route_prices = {
             name: route_price(pattern.backends(), self.kinds, config.prices)
@@ -112,6 +118,8 @@ class Gateway:
     async def start(self, routes: list[str] | None = None) -> None:
         """Start the backends of `routes` (all routes by default) and the request log."""
         self.log_scrubbing.install()
+        if self.state is not None:
+            await start_state(self.state, self.config)
         for notice in self.config.notices:
             logger.warning("%s", notice)
         chosen = [self.routes[r] for r in routes or self.routes if r in self.routes]
@@ -124,7 +132,7 @@ class Gateway:
             if isinstance(pattern, Cached):
                 await pattern.cache.warm()
         self.auth.open()
-        seed(self.limits, self.auth)
+        await seed(self.limits, self.auth)
         self.log.start()
 
     async def close(self) -> None:
@@ -140,6 +148,8 @@ class Gateway:
                 pattern.cache.close()
         self.log.close()
         self.auth.close()
+        if self.state is not None:
+            await close_state(self.state, self.limits)
         self.log_scrubbing.remove()
 
     def route_name(self, scope: Scope, request: ChatRequest) -> str:
@@ -157,11 +167,13 @@ class Gateway:
         return pattern
 
 
-def _wrapped(name: str, spec: Section) -> Backend:
-    """The backend of `spec`, with its retries and its circuit breaker."""
+def _wrapped(name: str, spec: Section, state: State | None) -> Backend:
+    """The backend of `spec`, with its retries and its circuit breaker (on the shared state
+    when there is one)."""
     assert isinstance(spec, BackendSection)
     b = spec.breaker
-    breaker = BreakerPolicy(b.failures, b.window, b.cooldown)
+    policy = BreakerPolicy(b.failures, b.window, b.cooldown)
+    breaker = policy if state is None else SharedBreaker(name, policy, state)
     return wrap(build_backend(name, spec), RetryPolicy(spec.num_retries), breaker)
 
 

@@ -48,12 +48,13 @@ class LoggedRequest:
     async def _error(self, error: RungError) -> None:
         raise NotImplementedError
 
-    def _admit(self, route: str, prompt: int, output: int) -> None:
+    async def _admit(self, route: str, prompt: int, output: int) -> None:
         """A key's rate limits and budgets: `prompt + output` tokens, and what they may cost
         at most on `route` (the budget's overshoot bound); settled later from real counts."""
         if self.principal is ANONYMOUS:
             return
         reserved = self.gateway.route_prices[route].cost(prompt, output)
-        admission = self.gateway.limits.admit(self.principal, route, prompt + output, reserved)
+        limits = self.gateway.limits
+        admission = await limits.acquire(self.principal, route, prompt + output, reserved)
         self.record.admission = admission
         self.headers.extend(admission.headers)

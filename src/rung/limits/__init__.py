@@ -29,7 +29,8 @@ and with no estimate (0) it is exceeded by at most the cost of the requests then
 
 State lives in this process: a restart forgets the windows and the reservations; spend is
 reseeded with `load_spend(spend_from_log(db, principals, now))`, summed from the request log.
-A later issue moves the state to shared storage behind the same interface.
+`SharedLimits` (rung.limits.shared) keeps the same limits on shared state (Redis), for many
+replicas; the gateway awaits `acquire` on either (docs/state.md).
 """
 
 from rung.limits.budget import PERIODS, period_bounds

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from rung._errors import BudgetExceeded, RateLimited
 from rung.keys.principal import Principal, Quota
@@ -41,6 +42,7 @@ class Admission:
     entries: list[tuple[Window, Entry]] = field(default_factory=list)
     spends: list[tuple[Spend, str]] = field(default_factory=list)  # (spend, its period)
     settled: bool = False
+    shared: Any = None  # what `SharedLimits` reserved on the shared state
 
 
 class _Subject:
@@ -90,6 +92,12 @@ class Limits:
             headers = _headers(subjects, windows, now) if entries else []
         periods = [(spend, s.quota.period) for spend, s in zip(spends, subjects, strict=True)]
         return Admission(headers, cost_estimate, entries, periods)
+
+    async def acquire(
+        self, principal: Principal, route: str, tokens_estimate: int, cost_estimate: float = 0.0
+    ) -> Admission:
+        """`admit`, awaitable: the one call the gateway makes, whichever limits it has."""
+        return self.admit(principal, route, tokens_estimate, cost_estimate)
 
     def settle(self, admission: Admission, tokens: int, cost: float) -> None:
         """Replace an admission's estimates with the request's real tokens and cost. A second

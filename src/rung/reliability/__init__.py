@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from rung._errors import BackendUnavailable
-from rung.reliability.breaker import Breaker, BreakerPolicy, backend_fault, breaker_states
+from rung.reliability.breaker import (
+    Breaker,
+    BreakerPolicy,
+    SharedBreaker,
+    backend_fault,
+    breaker_states,
+)
 from rung.reliability.retry import Attempt, Resilient, Retrier, RetryPolicy, wrap
 
 __all__ = [
@@ -15,6 +21,7 @@ __all__ = [
     "Resilient",
     "Retrier",
     "RetryPolicy",
+    "SharedBreaker",
     "backend_fault",
     "breaker_states",
     "wrap",

@@ -10,14 +10,19 @@ on the "rung" logger.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rung._errors import BackendUnavailable, RungError
+
+if TYPE_CHECKING:
+    from rung.state import State as SharedState
 
 State = Literal["closed", "open", "half_open"]
 logger = logging.getLogger("rung")
@@ -128,6 +133,17 @@ class Breaker:
             "breaker %s opened for %g s: %s", self.name, self.policy.cooldown, self.last_error
         )
 
+    # The async face `Resilient` calls: the same steps, awaitable so that a breaker on shared
+    # state (`SharedBreaker`) can ask the state store.
+    async def claim(self) -> None:
+        self.before_call()
+
+    async def succeeded(self) -> None:
+        self.after_success()
+
+    async def failed(self, error: BaseException) -> None:
+        self.after_failure(error)
+
     def snapshot(self) -> dict[str, object]:
         """The state for `/health`: state, recent failures, and until when it stays open
         (seconds from now, and wall-clock epoch seconds)."""
@@ -151,3 +167,116 @@ def breaker_states(backends: Mapping[str, object]) -> dict[str, dict[str, object
         if isinstance(breaker, Breaker):
             out[name] = breaker.snapshot()
     return out
+
+
+class SharedBreaker(Breaker):
+    """A breaker whose state every replica shares, on `rung.state`: failures seen by any
+    replica count toward opening it (a sliding log of failure times), an open breaker is
+    skipped by all, and when the cooldown ends one replica only takes the half-open probe (a
+    SET NX with a TTL, `probe_ttl`, so that a replica that dies mid-probe does not hold it for
+    ever). Times are wall-clock seconds (replicas must share a clock; NTP is enough).
+
+    A claim reads the shared state (one GET; one SET NX when half-open), except that a breaker
+    read closed less than `refresh` seconds ago is taken as still closed (so a busy backend
+    costs a few reads a second, and another replica's opening is seen within `refresh`);
+    `state`, `allows` and `snapshot` tell what the last read saw. When the state store is down, the
+    breaker decides from what this replica sees alone (the in-process breaker) until it
+    returns."""
+
+    def __init__(
+        self,
+        name: str,
+        policy: BreakerPolicy | None,
+        shared: SharedState,
+        clock: Callable[[], float] = time.time,
+        probe_ttl: float = 60.0,
+        refresh: float = 0.25,
+    ) -> None:
+        super().__init__(name, policy, clock)
+        self.shared, self.probe_ttl, self.refresh = shared, probe_ttl, refresh
+        self._read_at = -refresh  # time.monotonic() of the last read of the shared state
+        self._keys = tuple(f"breaker:{name}:{part}" for part in ("open", "probe", "failures"))
+        self._shared_failures = 0
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def claim(self) -> None:
+        from rung.state import StateUnavailable
+
+        open_key, probe_key, _ = self._keys
+        if self._opened_at is None and time.monotonic() - self._read_at < self.refresh:
+            return  # closed a moment ago: not read again on every call
+        try:
+            raw = await self.shared.get(open_key)
+            self._read_at = time.monotonic()
+            self._opened_at = None if raw is None else float(raw)
+            state = self.state
+            if state == "closed":
+                return
+            if state == "half_open" and await self.shared.put_new(probe_key, b"1", self.probe_ttl):
+                self._probing = True
+                return
+        except StateUnavailable:
+            self.before_call()  # this replica decides alone
+            return
+        raise self.unavailable()
+
+    async def succeeded(self) -> None:
+        from rung.state import StateUnavailable
+
+        probing, self._probing = self._probing, False
+        if probing or self._opened_at is not None or self._shared_failures:
+            with contextlib.suppress(StateUnavailable):
+                await self.shared.delete(*self._keys)
+            if probing or self._opened_at is not None:
+                logger.warning("breaker %s closed: a probe call succeeded", self.name)
+        self._shared_failures = 0
+        self._failures.clear()
+        self._opened_at = None
+
+    async def failed(self, error: BaseException) -> None:
+        from rung.state import StateUnavailable
+
+        probing, self._probing = self._probing, False
+        if not backend_fault(error):
+            if probing:
+                self._forget_probe()
+            return
+        now = self.clock()
+        self.last_error = self.scrub(str(error))[:200]
+        open_key, probe_key, failures_key = self._keys
+        try:
+            if not probing:
+                count = await self.shared.count_event(failures_key, now, self.policy.window)
+                self._shared_failures = count
+                if count < self.policy.failures:
+                    return
+            await self.shared.put(open_key, repr(now).encode(), ttl=86_400.0)
+            await self.shared.delete(probe_key, failures_key)
+        except StateUnavailable:
+            self._probing = probing
+            self.after_failure(error)  # counted by this replica alone
+            return
+        self._shared_failures = 0
+        self._open(now)
+
+    def release(self) -> None:
+        probing = self._probing
+        super().release()
+        if probing:
+            self._forget_probe()
+
+    def _forget_probe(self) -> None:
+        """Give back the half-open probe (in the background: this may run while cancelled)."""
+
+        async def forget() -> None:
+            from rung.state import StateUnavailable
+
+            with contextlib.suppress(StateUnavailable):  # else it expires after probe_ttl
+                await self.shared.delete(self._keys[1])
+
+        try:
+            task = asyncio.get_running_loop().create_task(forget())
+        except RuntimeError:
+            return
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)

@@ -216,19 +216,19 @@ class Resilient(Backend):
         """One call under the breaker and the attempt's deadline. The breaker counts only the
         backend's own faults; a client's mistake or a cancellation gives back its claim."""
         breaker = self.breaker
-        breaker.before_call()
+        await breaker.claim()
         try:
             result = await self._within(call(), timeout)
         except StopAsyncIteration:  # an empty stream: the backend answered
-            breaker.after_success()
+            await breaker.succeeded()
             raise
         except RungError as exc:
-            breaker.after_failure(exc)
+            await breaker.failed(exc)
             raise
         except BaseException:
             breaker.release()
             raise
-        breaker.after_success()
+        await breaker.succeeded()
         return result
 
     async def _within(self, answer: Awaitable[T], timeout: float | None) -> T:

@@ -1,0 +1,125 @@
+"""`rung serve --workers N`: N gateway processes on one machine, sharing one listening socket.
+
+The parent binds the port once, then starts N workers (`python -m rung.workers FD`), each a
+whole gateway (`create_app`) serving the inherited socket with uvicorn; the kernel hands each
+new connection to whichever worker accepts first. The parent only supervises: a worker that
+dies is started again, and SIGTERM / SIGINT stops them all (each finishes its requests, up to
+30 s).
+
+Replicas must agree on their state (cache, circuit breakers, rate-limit windows, budget
+spend): with more than one worker, in-process state is refused unless `state.url` names a
+shared store (Redis; docs/state.md) or the user accepts per-worker state explicitly
+(`--per-worker-state`, or `state: {per_worker: true}`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+from typing import Any
+
+from rung.config import Config
+
+ENV_CONFIG, ENV_HOST, ENV_QUIET = "RUNG_SERVE_CONFIG", "RUNG_SERVE_HOST", "RUNG_SERVE_QUIET"
+logger = logging.getLogger("rung")
+
+
+def refusal(config: Config, workers: int, per_worker: bool) -> str | None:
+    """Why `workers` processes may not serve `config`, or None when they may."""
+    url = config.state.url
+    if workers <= 1 or (url is not None and not url.startswith("memory://")):
+        return None
+    if per_worker or config.state.per_worker:
+        return None
+    return (
+        f"--workers {workers} with in-process state: each worker would keep its own cache, "
+        f"circuit breakers, rate-limit windows and budget spend (a key could spend {workers} "
+        "times its budget). Share them on Redis with `state: {url: redis://HOST:PORT/0}` in "
+        "the config (see docs/state.md), or accept per-worker state with --per-worker-state "
+        "(or `state: {per_worker: true}`)"
+    )
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket the workers share (inheritable by them)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+class _Stop(Exception):
+    pass
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise _Stop
+
+
+def supervise(sock: socket.socket, workers: int, env: dict[str, str]) -> int:
+    """Run `workers` worker processes on `sock` until SIGTERM or SIGINT; restart any that
+    dies meanwhile. The exit status: 0 after a requested stop."""
+    fd = sock.fileno()
+
+    def start() -> subprocess.Popen[bytes]:
+        command = [sys.executable, "-m", "rung.workers", str(fd)]
+        return subprocess.Popen(command, pass_fds=[fd], env=env)
+
+    running = {p.pid: p for p in (start() for _ in range(workers))}
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        while True:
+            pid, status = os.wait()
+            if running.pop(pid, None) is not None:
+                logger.warning("worker %d exited (status %d): starting another", pid, status)
+                worker = start()
+                running[worker.pid] = worker
+    except _Stop:
+        pass
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for worker in running.values():
+            worker.send_signal(signal.SIGTERM)
+        for worker in running.values():
+            worker.wait(timeout=40)
+    return 0
+
+
+def serve_worker(fd: int) -> None:
+    """One worker: the gateway of the parent's config, on the inherited socket `fd`."""
+    import uvicorn
+
+    from rung.cli_common import load_config
+    from rung.gateway import create_app
+    from rung.gateway.access import AccessLog
+    from rung.gateway.edge import header_timeout_protocol
+
+    logging.basicConfig(
+        level=logging.INFO, format=f"%(levelname)s %(name)s[{os.getpid()}]: %(message)s"
+    )
+    config = load_config(os.environ.get(ENV_CONFIG) or None)
+    if host := os.environ.get(ENV_HOST):
+        config.server = config.server.model_copy(update={"host": host})
+    app: Any = create_app(config)
+    settings = uvicorn.Config(
+        app if os.environ.get(ENV_QUIET) else AccessLog(app),
+        loop="uvloop",
+        http=header_timeout_protocol(config.server.header_timeout),
+        lifespan="on",
+        access_log=False,
+        timeout_keep_alive=config.server.keep_alive_timeout,
+        timeout_graceful_shutdown=30,
+    )
+    uvicorn.Server(settings).run(sockets=[socket.socket(fileno=fd)])
+
+
+if __name__ == "__main__":
+    serve_worker(int(sys.argv[1]))
