@@ -1,7 +1,7 @@
 """What rung adds to a request: the same load sent straight to a fast fake upstream and through
 rung (a `fixed` route to that upstream), non-streaming and streaming.
 
-    python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--auth]
+    python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--auth] [--log postgres]
     python bench/overhead.py --state redis --workers 2 [--requests 2000]
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import aiohttp
@@ -107,15 +108,45 @@ def start_upstream(port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
-def write_config(upstream: int, workdir: Path, log: bool) -> Path:
+def write_config(upstream: int, workdir: Path, log: bool, log_url: str | None = None) -> Path:
     config = workdir / "rung.yaml"
+    where = f"url: '{log_url}'" if log_url else f"path: '{workdir / 'log.db'}'"
     config.write_text(
         f"models:\n  fake: {{backend: openai, base_url: 'http://127.0.0.1:{upstream}/v1',"
         " model: fake}\n"
         "routes:\n  bench: {pattern: fixed, model: fake}\n"
-        f"log: {{path: '{workdir / 'log.db'}', enabled: {str(log).lower()}}}\n"
+        f"log: {{{where}, enabled: {str(log).lower()}}}\n"
     )
     return config
+
+
+def start_postgres(tmp: Path, databases: int) -> tuple[list[str], Callable[[], None]]:
+    """--log postgres: a throwaway PostgreSQL server (Debian's `postgresql`) in `tmp` on a
+    free port, run as `nobody` when we are root, with durable commits (fsync on, as a
+    production server); one database per rung. Its URLs and how to stop it."""
+    import glob
+    import shutil
+
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    if not found:
+        raise SystemExit("--log postgres needs PostgreSQL (scripts/ci-deps.sh installs it)")
+    bindir, port, data = Path(found[0]).parent, free_port(), tmp / "pg"
+    root = ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []
+    if root:
+        tmp.parent.chmod(0o711)  # the temporary directory: let `nobody` through to `tmp`
+        shutil.chown(tmp, "nobody")
+
+    def run(*command: str) -> None:
+        subprocess.run([*root, *command], check=True, capture_output=True)
+
+    run(str(bindir / "initdb"), "-D", str(data), "-U", "rung", "-A", "trust", "--no-sync")
+    run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(tmp / "pg.log"), "-w", "start",
+        "-o", f"-p {port} -h 127.0.0.1 -k {tmp}")  # fmt: skip
+    urls = []
+    for i in range(databases):
+        run(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "rung", f"b{i}")
+        urls.append(f"postgresql://rung@127.0.0.1:{port}/b{i}")
+    return urls, lambda: run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop")
 
 
 def start_rung(config: Path, port: int, quiet: bool = False) -> subprocess.Popen[bytes]:
@@ -269,6 +300,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
     parser.add_argument("--no-log", action="store_true", help="Turn rung's request log off.")
+    parser.add_argument("--log", choices=["sqlite", "postgres"], default="sqlite",
+                        help="Where the request log is written.")  # fmt: skip
     parser.add_argument("--quiet", action="store_true", help="rung serve --quiet: no access log.")
     parser.add_argument(
         "--auth", action="store_true", help="Also run rung with a virtual key and rate limits."
@@ -291,10 +324,16 @@ def main() -> None:
     gateways = [free_port() for _ in range(2 if args.auth else 1)]
     with tempfile.TemporaryDirectory() as tmp:
         dirs = [Path(tmp) / f"rung{i}" for i in range(len(gateways))]
+        urls: list[str | None] = [None] * len(dirs)
+        stop_postgres: Callable[[], None] = lambda: None  # noqa: E731
+        if args.log == "postgres":
+            (Path(tmp) / "pg").mkdir()
+            urls[:], stop_postgres = start_postgres(Path(tmp) / "pg", len(dirs))
+            os.environ["RUNG_SPILL_DIR"] = str(Path(tmp) / "spill")  # for the rungs started
         configs = []
-        for workdir in dirs:
+        for workdir, url in zip(dirs, urls, strict=True):
             workdir.mkdir()
-            configs.append(write_config(upstream, workdir, log=not args.no_log))
+            configs.append(write_config(upstream, workdir, log=not args.no_log, log_url=url))
         key = create_key(configs[1]) if args.auth else None
         processes = [start_upstream(upstream)]
         processes += [
@@ -307,13 +346,14 @@ def main() -> None:
                 asyncio.run(check_auth(f"http://127.0.0.1:{gateways[1]}/v1/chat/completions", key))
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
                   f"{args.requests} requests per cell after 200 warm-up, "
-                  f"request log {'off' if args.no_log else 'on'}")  # fmt: skip
+                  f"request log {'off' if args.no_log else args.log}")  # fmt: skip
             pids = [process.pid for process in processes[1:]]
             asyncio.run(main_async(args, upstream, gateways, key, pids))
         finally:
             for process in processes:
                 process.send_signal(signal.SIGINT)
                 process.wait(timeout=20)
+            stop_postgres()
 
 
 if __name__ == "__main__":

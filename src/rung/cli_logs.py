@@ -1,8 +1,9 @@
 """`rung logs list|path|stats`: commands that read the request log, never write it.
 
-Every one takes `--log PATH` (else the config's `log.path`, else `$RUNG_LOG`, else
-`$XDG_DATA_HOME/rung/logs.db`, i.e. `~/.local/share/rung/logs.db`). They open the file
-read-only: a missing file is an error (exit code 1), not a new empty log.
+Every one takes `--log PATH` or `--log postgresql://...` (else the config's `log.url`, else
+its `log.path`, else `$RUNG_LOG`, else `$XDG_DATA_HOME/rung/logs.db`, i.e.
+`~/.local/share/rung/logs.db`). They open the log read-only: a missing file (or a database
+without a log) is an error (exit code 1), not a new empty log.
 """
 
 from __future__ import annotations
@@ -14,26 +15,32 @@ import click
 import orjson
 
 from rung.cli_common import CONFIG_OPTION, load_config
+from rung.telemetry.logstore import Target, describe, is_url, log_target, target_of
 
 LOG_OPTION = click.option(
     "--log",
     "log_file",
     type=click.Path(dir_okay=False),
     default=None,
-    help="The request log file (default: the config's log path; see `rung logs path`).",
+    help="The request log: a file or a postgresql:// URL (default: the config's; see "
+    "`rung logs path`).",
 )
 
 
-def resolve_log(config_path: str | None, log_file: str | None) -> Path:
-    """The request log a command reads: `--log` when given, else the config's."""
+def resolve_log(config_path: str | None, log_file: str | None) -> Target:
+    """The request log a command reads: `--log` (a file or a postgresql:// URL) when given,
+    else the config's (`log.url`, else its file)."""
     if log_file:
-        return Path(log_file).expanduser()
-    return load_config(config_path).log_path()
+        return target_of(log_file)
+    try:
+        return log_target(load_config(config_path))
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @click.group("logs")
 def logs_group() -> None:
-    """The request log (a SQLite file): list requests, show its path, sum it up."""
+    """The request log (a SQLite file or PostgreSQL): list requests, show where, sum it up."""
 
 
 @logs_group.command("list")
@@ -59,8 +66,8 @@ def logs_list(config_path: str | None, log_file: str | None, limit: int, as_json
 def logs_path(config_path: str | None, log_file: str | None) -> None:
     """Print the path of the request log the other commands read (and `rung serve` writes)."""
     path = resolve_log(config_path, log_file)
-    click.echo(str(path))
-    if not path.exists():
+    click.echo(describe(path))
+    if not is_url(path) and not Path(path).exists():
         click.echo("(it does not exist yet: nothing has been logged there)", err=True)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from rung.cli_common import CONFIG_OPTION, load_config
@@ -28,6 +30,8 @@ def ui_command(config_path: str | None, log_file: str | None, host: str, port: i
     if host:
         config.server = config.server.model_copy(update={"host": host})
     path = resolve_log(config_path, log_file)
+    if not isinstance(path, Path):
+        raise click.ClickException("rung ui reads a SQLite request log; not a PostgreSQL one yet")
     open_readonly(path).close()  # a missing or old log is an error now, not on the first page
     click.echo(f"rung ui: log {path}; http://{host}:{port}/ui/", err=True)
     uvicorn.run(standalone_app(config, path), host=host, port=port, lifespan="off",

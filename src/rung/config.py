@@ -188,6 +188,21 @@ class AuthConfig(Section):
 
 
 class LogConfig(Section):
+    # issue 17: the log in PostgreSQL instead of the file (rung.telemetry.logstore):
+    # `env:NAME` (a URL with its password), or a postgresql:// URL with none in it.
+    url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, value: str | None) -> str | None:
+        if value is None or re.fullmatch(r"env:[A-Za-z_][A-Za-z0-9_]*", value):
+            return value
+        if not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("log.url is a postgresql:// URL or an `env:NAME` reference")
+        if re.match(r"[a-z]+://[^/@]*:[^/@]*@", value):
+            raise ValueError("no password in log.url: write `url: env:NAME` (a secret)")
+        return value
+
     path: str | None = None
     enabled: bool = True
     # Keep each request's last user turn, so the log can train routers (opt-in; not on a

@@ -19,7 +19,6 @@ text is its parent's. A log with a `prompt` column in `requests` needs neither.
 from __future__ import annotations
 
 import json
-import sqlite3
 import statistics
 from collections import defaultdict
 from collections.abc import Mapping
@@ -27,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rung.datasets.replay import ReplayDataset
-from rung.telemetry.readonly import open_readonly
+from rung.telemetry.logstore import LogConnection, Target, describe, is_url, open_reader
 
 ROWS = """
 SELECT r.id, r.route, r.answered_by, r.cost, r.parent_id, r.time, AVG(f.value) AS score
@@ -61,11 +60,8 @@ def read_prompts(source: Mapping[str, str] | Path | str) -> dict[str, str]:
     return prompts
 
 
-def _logged_prompts(db: sqlite3.Connection) -> dict[str, str]:
-    columns = {row[1] for row in db.execute("PRAGMA table_info(requests)")}
-    rows = []
-    if "prompt" in columns:
-        rows = db.execute("SELECT id, prompt FROM requests WHERE prompt IS NOT NULL").fetchall()
+def _logged_prompts(db: LogConnection) -> dict[str, str]:
+    rows = db.execute("SELECT id, prompt FROM requests WHERE prompt IS NOT NULL").fetchall()
     if not rows:
         raise ValueError(
             "this request log holds no prompt text: set `log: {prompts: true}` in the gateway's "
@@ -76,7 +72,7 @@ def _logged_prompts(db: sqlite3.Connection) -> dict[str, str]:
 
 
 def observe(
-    path: Path,
+    path: Target,
     prompts: Mapping[str, str] | Path | str | None = None,
     *,
     route: str | None = None,
@@ -84,8 +80,7 @@ def observe(
     since: float = 0.0,
 ) -> dict[str, Observed]:
     """Prompt text -> what each model's answers to it were scored and cost."""
-    db = open_readonly(path)
-    db.row_factory = sqlite3.Row
+    db = open_reader(path)  # a SQLite file or a PostgreSQL database
     try:
         texts = read_prompts(prompts) if prompts is not None else _logged_prompts(db)
         name_filter = "AND f.name = ?" if feedback is not None else ""
@@ -122,7 +117,7 @@ def _pair(seen: dict[str, Observed]) -> tuple[str, str]:
 
 
 def read_request_log(
-    path: Path,
+    path: Target,
     prompts: Mapping[str, str] | Path | str | None = None,
     *,
     route: str | None = None,
@@ -137,7 +132,8 @@ def read_request_log(
     fill = dict(fill or {})
     mean_cost = _mean_costs(seen, (weak, strong))
     data = ReplayDataset(
-        name=f"log:{Path(path).name}" + (f":{route}" if route else ""),
+        name=f"log:{describe(path) if is_url(path) else Path(path).name}"
+        + (f":{route}" if route else ""),
         prompts=[],
         outcomes={weak: [], strong: []},
         costs={weak: [], strong: []},

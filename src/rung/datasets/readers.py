@@ -181,8 +181,9 @@ def load_dataset(name: str, data_dir: Path | None = None) -> ReplayDataset:
     Named datasets are read from ``data_dir``, by default the data shipped in the package."""
     if name.startswith("log:"):
         from rung.datasets.logs import read_request_log
+        from rung.telemetry.logstore import target_of
 
-        return read_request_log(Path(name.removeprefix("log:")))
+        return read_request_log(target_of(name.removeprefix("log:")))
     if name in DATASETS:
         root = data_dir if data_dir is not None else packaged_data_dir()
         try:

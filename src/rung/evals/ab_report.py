@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from rung.telemetry.readonly import open_readonly
+from rung.telemetry.logstore import Target, is_url, log_target, open_reader, target_of
 
 ROWS = """
 SELECT r.route, r.variant, r.latency_ms, r.escalated, r.cost, r.status, r.parent_id,
@@ -202,7 +202,7 @@ def route_report(
 
 
 def ab_report(
-    path: Path,
+    path: Target,
     since_seconds: float,
     route: str | None = None,
     threshold: float = 0.10,
@@ -211,8 +211,7 @@ def ab_report(
 ) -> dict[str, Any]:
     """Per A/B route: each arm's figures and each arm's differences from the baseline."""
     since = time.time() - since_seconds
-    db = open_readonly(path)
-    db.row_factory = sqlite3.Row
+    db = open_reader(path)  # a SQLite file or a PostgreSQL database
     try:
         rows = db.execute(ROWS, (since,)).fetchall()
     finally:
@@ -300,8 +299,8 @@ def _click_command() -> Any:
         """Compare the arms of A/B routes: cost, latency, escalation, feedback, with 95% CIs."""
         from rung.telemetry.stats import parse_window
 
-        path = Path(log_path) if log_path else _log_path(config_path)
-        if not path.exists():
+        path = target_of(log_path) if log_path else _log_path(config_path)
+        if not is_url(path) and not Path(path).exists():
             raise click.ClickException(f"no request log at {path} yet")
         try:
             window = parse_window(since)
@@ -316,7 +315,7 @@ def _click_command() -> Any:
     return report_command
 
 
-def _log_path(config_path: str | None) -> Path:
+def _log_path(config_path: str | None) -> Target:
     import click
 
     from rung._errors import ConfigError
@@ -327,7 +326,7 @@ def _log_path(config_path: str | None) -> Path:
         config = load(config_path) if config_path else default_config()
     except ConfigError as exc:
         raise click.ClickException(exc.message) from exc
-    return config.log_path()
+    return log_target(config)
 
 
 report_command = _click_command()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
 from rung._errors import (
     MethodNotAllowed,
@@ -55,6 +56,7 @@ from rung.section import Section
 from rung.state import State, open_state
 from rung.state.gateway import close_state, share_caches, shared_limits, start_state
 from rung.telemetry.log import RequestLog, RequestRecord
+from rung.telemetry.logstore import log_target
 from rung.telemetry.metrics import CONTENT_TYPE as METRICS_TYPE
 from rung.telemetry.metrics import Metrics
 from rung.telemetry.otlp import trace_export
@@ -91,7 +93,7 @@ class Gateway:
         self.detector = Detector() if self.privacy else None
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
-        path = config.log_path() if config.log.enabled else None
+        path = log_target(config) if config.log.enabled else None  # a file or a database
         self.limits = shared_limits(config, self.state) or Limits()  # keys' and teams' limits
         self.supersede = Supersede()  # a client's newer autocomplete cancels its previous one
         self.route_prices = {
@@ -101,7 +103,8 @@ class Gateway:
         self.otlp = trace_export(config.models)  # off unless OTEL_EXPORTER_OTLP_* is set
         hooks = [self.scrub.record, self._price, self._settle, self._observe, *self.otlp.hooks]
         self.log = RequestLog(path, hooks=hooks)
-        self.recommendations = RecommendationGauge(self.metrics.recommendation, path, config)
+        sqlite = path if isinstance(path, Path) else None  # recommend reads SQLite logs only
+        self.recommendations = RecommendationGauge(self.metrics.recommendation, sqlite, config)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()
 

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from rung._errors import ConfigError, Unauthorized
 from rung.keys.principal import ANONYMOUS, Principal
 from rung.keys.store import Entry, KeyStore
+from rung.telemetry.logstore import Target
 
 MASTER = Principal(key_id="master", name="master", admin=True, request_tests=True)
 POLL_SECONDS = 1.0
@@ -55,7 +56,7 @@ class Authenticator:
 
     def __init__(
         self,
-        path: Path | None,
+        path: Target | None,
         master: str | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -91,8 +92,14 @@ class Authenticator:
         if self.store is None or now - self.checked < POLL_SECONDS:
             return
         self.checked = now
-        if self.store.version() != self.version:
-            self.reload()
+        try:
+            if self.store.version() != self.version:
+                self.reload()
+        except Exception as exc:  # the log's database is down: keep the keys loaded
+            if self.version is not None:
+                logging.getLogger("rung").error("cannot read keys (%s); using those loaded", exc)
+            self.version = None  # said once; reloaded when the database answers
+            self.checked = now + 10 * POLL_SECONDS  # and not asked again for a while
 
     def resolve(self, headers: dict[bytes, bytes]) -> Principal:
         """The principal of a request's headers; raises Unauthorized."""

@@ -7,6 +7,7 @@ log path). A running `rung serve` on the same file sees a change within about a 
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from typing import Any
 
 import click
@@ -16,6 +17,7 @@ from rung.cli_common import CONFIG_OPTION
 from rung.cli_logs import LOG_OPTION, resolve_log
 from rung.config import Config
 from rung.keys.store import KeyError_, KeySpec, KeyStore
+from rung.telemetry.logstore import is_url, log_target
 
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 
@@ -201,8 +203,8 @@ def open_door(config: Config, insecure: bool) -> str | None:
     host = config.server.host.strip("[]")
     if insecure or is_loopback(host) or config.auth.master_key is not None:
         return None
-    path = config.log_path() if config.log.enabled else None
-    if path is not None and path.exists():
+    path = log_target(config) if config.log.enabled else None
+    if path is not None and (is_url(path) or Path(path).exists()):
         store = KeyStore(path)
         try:
             if store.entries():

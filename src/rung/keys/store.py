@@ -11,15 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import sqlite3
 import time
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from rung._errors import RequestError
 from rung.keys.principal import Principal, Quota
+from rung.telemetry.logstore import Target
 
 PREFIX = "sk-rung-"
 PERIODS = ("day", "week", "month")
@@ -140,12 +139,11 @@ KEY_FIELDS = (
 class KeyStore:
     """The keys and teams tables of one log file. Every method opens its own short transaction."""
 
-    def __init__(self, path: Path) -> None:
-        from rung.telemetry.log import connect
+    def __init__(self, path: Target) -> None:
+        from rung.telemetry.logstore import open_store
 
         self.path = path
-        self.db = connect(path)
-        self.db.row_factory = sqlite3.Row
+        self.db = open_store(path)  # a SQLite file or a PostgreSQL database
 
     def close(self) -> None:
         self.db.close()

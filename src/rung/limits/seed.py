@@ -12,18 +12,18 @@ per distinct period start and kind, whatever the number of keys.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
 from rung.keys.principal import Principal
 from rung.limits.budget import period_bounds
 from rung.limits.limits import key_subject, team_subject
+from rung.telemetry.logstore import LogConnection
 
 COLUMNS = {"key": "key_id", "team": "team"}
 
 
 def spend_from_log(
-    db: sqlite3.Connection, principals: Iterable[Principal], now: float
+    db: LogConnection, principals: Iterable[Principal], now: float
 ) -> dict[str, float]:
     """{subject: spend since the start of its current period} for every key and team of
     `principals` (a key's period is its own quota's, a team's its team quota's)."""
@@ -41,7 +41,7 @@ def spend_from_log(
     return {s: sums[(kind, start)].get(name, 0.0) for s, (kind, start, name) in subjects.items()}
 
 
-def _sums(db: sqlite3.Connection, kind: str, start: float) -> dict[str, float]:
+def _sums(db: LogConnection, kind: str, start: float) -> dict[str, float]:
     column = COLUMNS[kind]
     rows = db.execute(
         f"SELECT {column}, SUM(cost) FROM requests WHERE time >= ? AND {column} IS NOT NULL"

@@ -1,27 +1,44 @@
-"""The request log: one row per request, one per backend call, in a SQLite file.
+"""The request log: one row per request, one per backend call, in a SQLite file or a
+PostgreSQL database (`rung.telemetry.logstore`).
 
 Rows are written by one background thread in batches, never on the request path. The schema
-grows by append-only, numbered migrations (`MIGRATIONS`); a file records which it has.
+grows by append-only, numbered migrations (`MIGRATIONS`); a log records which it has.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
 import logging
-import os
 import queue
-import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import orjson
 
+from rung.telemetry.logstore import (
+    Database,
+    Rows,
+    Target,
+    count,
+    describe,
+    is_url,
+    open_database,
+    open_reader,
+    open_store,
+    spill_base,
+)
+from rung.telemetry.logstore.schema import (  # noqa: F401  # re-exported: their old home
+    AUDIT_COLUMNS,
+    CALL_COLUMNS,
+    FEEDBACK_COLUMNS,
+    MIGRATIONS,
+    REQUEST_COLUMNS,
+    TABLES,
+)
+from rung.telemetry.logstore.spill import Spill
+from rung.telemetry.logstore.sqlite import connect  # noqa: F401  # re-exported
 from rung.types import Trace
 
 logger = logging.getLogger("rung.log")
@@ -29,116 +46,9 @@ RECENT_IDS = 100_000
 BATCH = 5_000  # the most records one transaction takes
 LINGER = 0.02  # seconds the writer waits after a small batch, when it is not behind
 BACKLOG = 20_000  # records queued in memory (~8 s at 2,400 req/s); past it, spill
+HOLD = 50_000  # rows held in memory while the store is down; past it, spill them
+RETRY = 1.0  # seconds between tries of a store that is down
 SPILL_SUFFIX = ".spill.jsonl"
-
-MIGRATIONS: list[str] = [
-    """
-    CREATE TABLE requests (
-        id TEXT PRIMARY KEY,
-        time REAL NOT NULL,
-        route TEXT,
-        pattern TEXT,
-        stream INTEGER NOT NULL DEFAULT 0,
-        status INTEGER NOT NULL,
-        error TEXT,
-        latency_ms REAL,
-        answered_by TEXT,
-        decisions TEXT
-    );
-    CREATE INDEX requests_time ON requests(time);
-    CREATE TABLE calls (
-        request_id TEXT NOT NULL REFERENCES requests(id),
-        seq INTEGER NOT NULL,
-        backend TEXT NOT NULL,
-        model TEXT,
-        latency_ms REAL,
-        ttft_ms REAL,
-        prompt_tokens INTEGER,
-        completion_tokens INTEGER,
-        status TEXT,
-        error TEXT,
-        PRIMARY KEY (request_id, seq)
-    );
-    """,
-    """
-    ALTER TABLE requests ADD COLUMN escalated INTEGER;
-    ALTER TABLE requests ADD COLUMN cost REAL NOT NULL DEFAULT 0;
-    ALTER TABLE calls ADD COLUMN cost REAL NOT NULL DEFAULT 0;
-    CREATE TABLE feedback (
-        id INTEGER PRIMARY KEY,
-        request_id TEXT NOT NULL,
-        time REAL NOT NULL,
-        name TEXT NOT NULL,
-        value REAL NOT NULL,
-        raw TEXT
-    );
-    CREATE INDEX feedback_request ON feedback(request_id);
-    """,
-    "ALTER TABLE requests ADD COLUMN cache TEXT;",
-    """
-    CREATE TABLE audit (
-        request_id TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        backend TEXT NOT NULL,
-        residency TEXT,
-        policy TEXT,
-        action TEXT,
-        kinds TEXT,
-        sent_sha256 TEXT,
-        raw_values TEXT,
-        PRIMARY KEY (request_id, seq)
-    );
-    """,
-    """
-    ALTER TABLE requests ADD COLUMN variant TEXT;
-    ALTER TABLE requests ADD COLUMN parent_id TEXT;
-    """,
-    "ALTER TABLE requests ADD COLUMN prompt TEXT;",
-    """
-    CREATE TABLE teams (
-        name TEXT PRIMARY KEY,
-        rpm INTEGER,
-        tpm INTEGER,
-        budget REAL,
-        period TEXT NOT NULL DEFAULT 'month',
-        privacy TEXT,
-        created REAL NOT NULL,
-        updated REAL NOT NULL
-    );
-    CREATE TABLE keys (
-        id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        hash TEXT NOT NULL UNIQUE,
-        team TEXT,
-        routes TEXT,
-        rpm INTEGER,
-        tpm INTEGER,
-        budget REAL,
-        period TEXT NOT NULL DEFAULT 'month',
-        privacy TEXT,
-        request_tests INTEGER NOT NULL DEFAULT 0,
-        expires REAL,
-        revoked REAL,
-        created REAL NOT NULL,
-        updated REAL NOT NULL
-    );
-    ALTER TABLE requests ADD COLUMN key_id TEXT;
-    ALTER TABLE requests ADD COLUMN key_name TEXT;
-    ALTER TABLE requests ADD COLUMN team TEXT;
-    """,
-]
-REQUEST_COLUMNS = (
-    "id, time, route, pattern, stream, status, error, latency_ms, answered_by, decisions,"
-    " escalated, cost, cache, variant, parent_id, prompt, key_id, key_name, team"
-)
-CALL_COLUMNS = (
-    "request_id, seq, backend, model, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
-    " status, error, cost"
-)
-AUDIT_COLUMNS = (
-    "request_id, seq, backend, residency, policy, action, kinds, sent_sha256, raw_values"
-)
-FEEDBACK_COLUMNS = "request_id, time, name, value, raw"
 
 
 @dataclass(slots=True)
@@ -192,49 +102,6 @@ def _feedback_row(feedback: Feedback) -> tuple[Any, ...]:
     return (feedback.request_id, feedback.time, feedback.name, feedback.value, feedback.raw)
 
 
-_UMASK = threading.Lock()
-
-
-@contextmanager
-def _private_files() -> Iterator[None]:
-    """Files and directories created inside are for this user only. The umask is the
-    process's, so it is held briefly (and only ever narrowed)."""
-    with _UMASK:
-        before = os.umask(0o077)
-        try:
-            yield
-        finally:
-            os.umask(before)
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """Open the log file, creating it and applying any migrations it lacks.
-
-    The file, its -wal and -shm, and any directory created for it are private (0600 / 0700).
-    """
-    with _private_files():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for name in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
-            if name.exists() and name.stat().st_mode & 0o077:
-                name.chmod(0o600)  # made by an older rung
-        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        _migrate(db)
-    return db
-
-
-def _migrate(db: sqlite3.Connection) -> None:
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent; no fsync per commit
-    db.execute("PRAGMA busy_timeout=5000")
-    db.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied REAL)")
-    done = {row[0] for row in db.execute("SELECT version FROM migrations")}
-    for version, script in enumerate(MIGRATIONS, start=1):
-        if version not in done:
-            db.executescript(
-                f"BEGIN; {script}; INSERT INTO migrations VALUES ({version}, unixepoch()); COMMIT;"
-            )
-
-
 def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
     trace = record.trace
     decisions = [
@@ -258,54 +125,100 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
     return request, calls
 
 
+def _batch_rows(records: Sequence[RequestRecord | Feedback]) -> Rows:
+    rows: Rows = {table: [] for table in TABLES}
+    for record in records:
+        try:
+            if isinstance(record, Feedback):
+                rows["feedback"].append(_feedback_row(record))
+                continue
+            request, calls = _rows(record)
+            audits = _audit_rows(record)
+        except Exception:  # a record that cannot become rows: say so, keep the others
+            logger.exception("LOST the log record of %s: cannot turn it into rows", record)
+            continue
+        rows["requests"].append(request)
+        rows["calls"].extend(calls)
+        rows["audit"].extend(audits)
+    return rows
+
+
 class RequestLog:
-    """Writes request records to SQLite from a background thread.
+    """Writes request records to the log (SQLite or PostgreSQL) from a background thread.
 
     Each of `hooks` sees every request record once, before it is written (pricing and metrics
-    run in the log's thread, off the request path). With no `path`, nothing is written, but
+    run in the log's thread, off the request path). With no `target`, nothing is written, but
     the hooks still run.
 
-    The writer takes whatever is queued (up to `batch` records) and inserts it in one
-    transaction, up to 512 rows per INSERT statement. Each statement lets go of the GIL once;
-    with `executemany` every row did, and each hand-back waited up to the switch interval
-    for the busy event loop (1,400 rows/s against one spinning thread, 316,000 without).
+    The writer takes whatever is queued (up to `batch` records) and writes it in one
+    transaction (`rung.telemetry.logstore`: multi-row INSERTs into SQLite, COPY into
+    PostgreSQL).
 
-    Nothing is dropped silently. Past `backlog` queued records, or when the database cannot
-    take a batch (locked, full, gone), rows go to a private JSONL file beside the log
-    (`<log>.spill.jsonl`, 0600), replayed in one transaction when the writer has caught up,
-    on `flush`, on `close` and on the next start.
-    `close` drains everything queued and spilled, however long it takes. Only a row the
-    schema itself refuses is lost, alone and with an error in the log.
+    Nothing is dropped silently. When the store cannot take a batch (down, locked, full),
+    the writer says so once, keeps the rows in memory up to `hold` rows, and past that
+    appends them to a private, fsynced JSONL spill file (`logstore.spill`); it tries the
+    store again every `RETRY` seconds and, when it answers, writes the spill file and then
+    the held rows, oldest first, and says so once. `flush` and `close` write what waits, or
+    spill it when the store is still down (the next start replays it). Past `backlog`
+    queued records (the writer behind), records spill from the caller's thread. Only a row
+    the schema itself refuses is lost, alone and with an error in the log.
 
     Why spill rather than backpressure: `write` is called on the event loop, so blocking it
     would stall every request (and /health) behind the disk; a spilled record costs the
-    caller its hooks and one append instead, and is written once the database keeps up.
+    caller its hooks and one append instead, and is written once the store keeps up.
     """
 
     def __init__(
         self,
-        path: Path | None,
+        path: Target | None,
         hooks: Sequence[Callable[[RequestRecord], None]] = (),
         batch: int = BATCH,
         backlog: int = BACKLOG,
+        hold: int = HOLD,
     ) -> None:
-        self.path = path
+        self.path = path  # a SQLite file or a postgresql:// URL (a "target")
         self.hooks = list(hooks)
-        self.batch = batch
-        self.backlog = backlog
-        self.spill = None if path is None else Spill(path.with_name(path.name + SPILL_SUFFIX))
+        self.batch, self.backlog, self.hold = batch, backlog, hold
+        self._spill: Spill | None = None
+        self._spill_lock = threading.Lock()
         self._queue: queue.SimpleQueue[Item] = queue.SimpleQueue()
         self._recent: dict[str, None] = {}  # ids written lately, oldest first
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._db: Database | None = None  # the writer thread's; None while the store is down
+        self._held: list[Rows] = []  # batches the store could not take yet, oldest first
+        self._held_rows = 0
+        self._down_since: float | None = None
+        self._retry_at = 0.0
+        self._orphans: list[Spill] = []
+
+    @property
+    def spill(self) -> Spill | None:
+        """This process's spill file (its slot is claimed on first use)."""
+        if self.path is None:
+            return None
+        with self._spill_lock:
+            if self._spill is None:
+                self._spill = Spill.claim(spill_base(self.path))
+            return self._spill
 
     def start(self) -> None:
         if self._thread is None:
             if self.path is not None:
-                connect(self.path).close()  # fail at start-up, not on the first request
+                self._check_store()
             self._closed = False
             self._thread = threading.Thread(target=self._run, name="rung-log", daemon=True)
             self._thread.start()
+
+    def _check_store(self) -> None:
+        """Fail at start-up on a bad SQLite file; a database that is down is only said."""
+        assert self.path is not None
+        try:
+            self._db = open_database(self.path)
+        except Exception as exc:
+            if not is_url(self.path):
+                raise
+            self._went_down(exc)
 
     def write(self, record: RequestRecord | Feedback) -> None:
         if isinstance(record, RequestRecord):
@@ -320,31 +233,41 @@ class RequestLog:
     def _overflow(self, record: RequestRecord | Feedback) -> None:
         """Past the backlog (or after `close`): hooks here, rows to the spill file."""
         self._run_hooks([record])
-        if self.spill is not None:
-            self.spill.append(_batch_rows([record]))
+        spill = self.spill
+        if spill is not None:
+            spill.append(_batch_rows([record]))
 
     @property
     def backlog_size(self) -> int:
         """Records queued and not yet taken by the writer."""
         return self._queue.qsize()
 
+    @property
+    def held_rows(self) -> int:
+        """Rows the store could not take yet, held in memory (not counting spilled ones)."""
+        return self._held_rows
+
     def known(self, request_id: str) -> bool:
-        """Whether a request with this id was logged (recent ones without touching the file)."""
+        """Whether a request with this id was logged (recent ones without touching the store)."""
         if request_id in self._recent:
             return True
         if self.path is None:
             return False
-        db = connect(self.path)
         try:
-            return (
-                db.execute("SELECT 1 FROM requests WHERE id = ?", (request_id,)).fetchone()
-                is not None
-            )
+            db = open_store(self.path)
+        except Exception:
+            if not is_url(self.path):
+                raise
+            return True  # the database is down: take the feedback (it waits with the rows)
+        try:
+            row = db.execute("SELECT 1 FROM requests WHERE id = ?", (request_id,)).fetchone()
+            return row is not None
         finally:
             db.close()
 
     def flush(self, timeout: float = 10.0) -> bool:
-        """Wait until every record written so far is in the file (spilled ones too)."""
+        """Wait until every record written so far is in the store, or (the store down) in
+        the spill file."""
         if self._thread is None:
             return True
         done = threading.Event()
@@ -364,30 +287,34 @@ class RequestLog:
                 break
             logger.warning("the request log is still writing (%d queued)", self.backlog_size)
         self._thread = None
+        if self._spill is not None:
+            self._spill.release()  # the next process on this log takes the slot
 
     def _run(self) -> None:
-        db = connect(self.path) if self.path is not None else None
+        if self.path is not None and self.spill is not None:
+            self._orphans = list(self.spill.orphans())
         try:
-            self._replay(db)
+            self._catch_up(force=True)
             while True:
                 records, marker = self._drain()
                 self._run_hooks(records)
                 if records:
-                    self._store(db, _batch_rows(records))
+                    self._store(_batch_rows(records))
                 if marker is False and self._queue.qsize() == 0:
-                    self._replay(db)  # caught up: take back what was spilled
+                    self._catch_up()
                     if len(records) < self.batch:
                         time.sleep(LINGER)  # not behind: let the next batch gather (fewer,
                         # larger transactions, less time holding the GIL from the event loop)
-                elif isinstance(marker, threading.Event):
-                    self._replay(db)
+                elif marker is None or isinstance(marker, threading.Event):
+                    self._catch_up(force=True)
+                    self._secure()  # what the store did not take is on disk now
+                    if marker is None:
+                        return
                     marker.set()
-                elif marker is None:
-                    self._replay(db)  # shut down with the log complete
-                    return
         finally:
-            if db is not None:
-                db.close()
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
     def _run_hooks(self, records: Sequence[RequestRecord | Feedback]) -> None:
         for record in records:
@@ -413,179 +340,130 @@ class RequestLog:
                 return records, False
         return records, item
 
-    def _store(self, db: sqlite3.Connection | None, rows: Rows) -> None:
-        if db is None or self.spill is None:
+    # ---- the store, and what waits for it (the writer's thread only) ---------------------
+
+    def _database(self, force: bool = False) -> Database | None:
+        """The open store; None while it is down and not yet due for another try."""
+        if self._db is None and self.path is not None:
+            if not force and time.monotonic() < self._retry_at:
+                return None
+            try:
+                self._db = open_database(self.path)
+            except Exception as exc:  # each store's own errors; all mean "not now"
+                self._went_down(exc)
+        return self._db
+
+    def _went_down(self, exc: BaseException) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._retry_at = time.monotonic() + RETRY
+        if self._down_since is None:  # said once per outage
+            self._down_since = time.monotonic()
+            logger.error(
+                "the request log at %s cannot take rows (%s: %s); holding up to %d rows in "
+                "memory, then spilling them to %s, retrying every %.0f s",
+                describe(self.path or ""), type(exc).__name__, str(exc).strip()[:300],
+                self.hold, self.spill.path if self.spill else "-", RETRY,
+            )  # fmt: skip
+
+    def _store(self, rows: Rows) -> None:
+        if self.path is None:
+            return
+        if self._held or (self._spill is not None and self._spill.pending):
+            self._catch_up()  # what waits goes first (the store is tried once it is due)
+        db = None if self._held else self._database()  # still down: behind what waits
+        if db is None:
+            self._keep(rows)
             return
         try:
-            _insert(db, rows)
-        except DATA_ERRORS:  # one row the schema refuses must not take its batch with it
+            self._insert(db, rows)
+        except db.errors as exc:
+            self._went_down(exc)
+            self._keep(rows)
+
+    def _insert(self, db: Database, rows: Rows) -> None:
+        try:
+            db.insert(rows)
+        except db.data_errors:  # one row the schema refuses must not take its batch with it
             for table, table_rows in rows.items():
                 for row in table_rows:
-                    self._store_one(db, table, row)
-        except sqlite3.Error:  # locked, full, gone: the rows wait in the spill file
-            logger.exception("could not write to %s; spilling %d rows", self.path, _count(rows))
-            self.spill.append(rows)
+                    try:
+                        db.insert({table: [row]})
+                    except db.data_errors:
+                        logger.exception("LOST a %s row of %s: the log refuses it", table, row[0])
 
-    def _store_one(self, db: sqlite3.Connection, table: str, row: Any) -> None:
-        assert self.spill is not None
-        try:
-            _insert(db, {table: [row]})
-        except DATA_ERRORS:
-            logger.exception("LOST a %s row of %s: the log refuses it", table, row[0])
-        except sqlite3.Error:
-            self.spill.append({table: [row]})
+    def _keep(self, rows: Rows) -> None:
+        """Hold rows the store cannot take; past `hold`, spill everything held."""
+        self._held.append(rows)
+        self._held_rows += count(rows)
+        if self._held_rows > self.hold:
+            self._secure()
 
-    def _replay(self, db: sqlite3.Connection | None) -> None:
-        if db is None or self.spill is None or not self.spill.pending:
+    def _secure(self) -> None:
+        """Append every held batch to the spill file (fsynced), oldest first."""
+        spill = self.spill
+        if not self._held or spill is None:
+            return
+        spill.append(_merged(self._held))
+        self._held.clear()
+        self._held_rows = 0
+
+    def _catch_up(self, force: bool = False) -> None:
+        """Write what waits, oldest first: other processes' orphaned spill files, this one's,
+        then the held batches. Stops at the first failure (the store is down again)."""
+        spill = self._spill
+        waiting = self._held or self._orphans or (spill is not None and spill.pending)
+        if not waiting:
+            return
+        db = self._database(force)
+        if db is None:
             return
         try:
-            count = self.spill.replay(db)
-        except (sqlite3.Error, OSError):
-            logger.exception("could not replay %s; kept for the next try", self.spill.path)
+            batches = self._replay_spills(db)
+            if self._held:  # one transaction for all of them, oldest rows first
+                self._insert(db, _merged(self._held))
+                self._held.clear()
+                self._held_rows = 0
+        except db.errors as exc:
+            self._went_down(exc)
             return
-        logger.info("replayed %d spilled batches into %s", count, self.path)
+        except OSError:  # the spill file itself: kept for the next try
+            logger.exception("could not replay a spill file of %s", describe(self.path or ""))
+            return
+        if self._down_since is not None:
+            logger.warning(
+                "the request log at %s takes rows again after %.0f s; replayed %d spilled "
+                "batches", describe(self.path or ""), time.monotonic() - self._down_since,
+                batches,
+            )  # fmt: skip
+            self._down_since = None
+        elif batches:
+            logger.info("replayed %d spilled batches into %s", batches, describe(self.path or ""))
+
+    def _replay_spills(self, db: Database) -> int:
+        batches = 0
+        while self._orphans:
+            orphan = self._orphans[0]
+            batches += orphan.replay(db)
+            orphan.release()
+            self._orphans.pop(0)
+        if self._spill is not None and self._spill.pending:
+            batches += self._spill.replay(db)
+        return batches
 
 
-Rows = dict[str, list[Any]]  # table -> its rows, each a tuple (a list once read back)
+def _merged(batches: Sequence[Rows]) -> Rows:
+    merged: Rows = {}
+    for rows in batches:
+        for table, table_rows in rows.items():
+            merged.setdefault(table, []).extend(table_rows)
+    return merged
 
 
-TABLES = {  # table -> the start of its INSERT and its number of columns
-    "requests": (f"INSERT OR REPLACE INTO requests ({REQUEST_COLUMNS})", REQUEST_COLUMNS),
-    "calls": (f"INSERT OR REPLACE INTO calls ({CALL_COLUMNS})", CALL_COLUMNS),
-    "audit": (f"INSERT OR REPLACE INTO audit ({AUDIT_COLUMNS})", AUDIT_COLUMNS),
-    "feedback": (f"INSERT INTO feedback ({FEEDBACK_COLUMNS})", FEEDBACK_COLUMNS),
-}
-DATA_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
-MAX_ROWS = 512  # rows in one INSERT statement (fewer if SQLite allows fewer variables)
-
-
-@functools.cache
-def _values(table: str, rows: int) -> str:
-    head, columns = TABLES[table]
-    one = "(" + ",".join("?" * (columns.count(",") + 1)) + ")"
-    return f"{head} VALUES {','.join([one] * rows)}"
-
-
-def _batch_rows(records: Sequence[RequestRecord | Feedback]) -> Rows:
-    rows: Rows = {table: [] for table in TABLES}
-    for record in records:
-        try:
-            if isinstance(record, Feedback):
-                rows["feedback"].append(_feedback_row(record))
-                continue
-            request, calls = _rows(record)
-            audits = _audit_rows(record)
-        except Exception:  # a record that cannot become rows: say so, keep the others
-            logger.exception("LOST the log record of %s: cannot turn it into rows", record)
-            continue
-        rows["requests"].append(request)
-        rows["calls"].extend(calls)
-        rows["audit"].extend(audits)
-    return rows
-
-
-def _insert(db: sqlite3.Connection, rows: Rows) -> None:
-    with _transaction(db):
-        _insert_tables(db, rows)
-
-
-def _insert_tables(db: sqlite3.Connection, rows: Rows) -> None:
-    """Many rows per statement: each statement lets go of the GIL once, not once a row."""
-    limit = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    for table, (_, columns) in TABLES.items():
-        pending = rows.get(table) or []
-        most = min(MAX_ROWS, limit // (columns.count(",") + 1))
-        start = 0
-        while start < len(pending):
-            size = min(most, 1 << (len(pending) - start).bit_length() - 1)  # a power of two
-            part = pending[start : start + size]
-            db.execute(_values(table, size), list(itertools.chain.from_iterable(part)))
-            start += size
-
-
-class Spill:
-    """Batches of rows the database has not taken yet, one JSON object per line, in a file
-    only this user can read. Appends come from any thread; replay from the writer's."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.replaying = path.with_name(path.name + ".replaying")
-        self._lock = threading.Lock()
-        self.pending = path.exists() or self.replaying.exists()
-
-    def append(self, rows: Rows) -> None:
-        line = orjson.dumps(rows) + b"\n"
-        with self._lock:
-            try:
-                self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-                try:
-                    view = memoryview(line)
-                    while view:
-                        view = view[os.write(fd, view) :]
-                finally:
-                    os.close(fd)
-            except OSError:
-                logger.exception("LOST %d log rows: cannot spill to %s", _count(rows), self.path)
-                return
-            self.pending = True
-
-    def replay(self, db: sqlite3.Connection) -> int:
-        """Insert every spilled batch in one transaction (so a failed replay can be retried
-        whole), then delete the file. The number of batches."""
-        with self._lock:
-            if self.path.exists() and not self.replaying.exists():
-                os.replace(self.path, self.replaying)
-            self.pending = self.path.exists()
-        if not self.replaying.exists():
-            return 0
-        count = 0
-        try:
-            with _transaction(db), self.replaying.open("rb") as lines:
-                for line in lines:
-                    if line.endswith(b"\n"):  # a last line cut short by a crash has no rows
-                        count += _replay_line(db, line)
-        except BaseException:
-            self.pending = True
-            raise
-        self.replaying.unlink(missing_ok=True)
-        return count
-
-
-def _replay_line(db: sqlite3.Connection, line: bytes) -> int:
-    db.execute("SAVEPOINT line")
-    try:
-        _insert_tables(db, orjson.loads(line))
-    except (*DATA_ERRORS, ValueError):
-        db.execute("ROLLBACK TO line")
-        logger.exception("LOST a spilled batch the log refuses: %.200r", line)
-        return 0
-    finally:
-        db.execute("RELEASE line")
-    return 1
-
-
-def _count(rows: Rows) -> int:
-    return sum(len(table_rows) for table_rows in rows.values())
-
-
-@contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
-    db.execute("BEGIN")
-    try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
-def recent(path: Path, limit: int = 20) -> list[dict[str, Any]]:
-    """The newest requests with their calls, newest first (the file opened read-only)."""
-    from rung.telemetry.readonly import open_readonly
-
-    db = open_readonly(path)
-    db.row_factory = sqlite3.Row
+def recent(path: Target, limit: int = 20) -> list[dict[str, Any]]:
+    """The newest requests with their calls, newest first (the log opened to read only)."""
+    db = open_reader(path)
     try:
         rows = [dict(r) for r in db.execute(
             "SELECT * FROM requests ORDER BY time DESC LIMIT ?", (limit,)

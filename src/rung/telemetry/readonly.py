@@ -29,7 +29,7 @@ def missing_message(path: Path) -> str:
 
 def open_readonly(path: Path) -> sqlite3.Connection:
     """An existing request log, opened read-only, with every migration this rung knows."""
-    from rung.telemetry.log import MIGRATIONS
+    from rung.telemetry.logstore.schema import MIGRATIONS
 
     path = Path(path).expanduser()
     if not path.is_file():

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 import time
 from collections import defaultdict
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
 
-from rung.telemetry.readonly import open_readonly
+from rung.telemetry.logstore import Target, open_reader
 
 ROUTES = """
 SELECT r.route AS name, r.latency_ms, r.escalated, r.cost, r.status,
@@ -47,9 +46,9 @@ def _share_target(decisions: str | None) -> float | None:
     return None
 
 
-def _learned_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+def _learned_stats(rows: Sequence[Any]) -> dict[str, dict[str, Any]]:
     """Per learned route: its target share of strong calls (the latest logged) and the actual."""
-    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    groups: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
         groups[row["name"]].append(row)
     out = {}
@@ -72,8 +71,8 @@ def _percentile(values: list[float], q: int) -> float | None:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
-def _route_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
-    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+def _route_stats(rows: Sequence[Any]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
         groups[row["name"]].append(row)
     out = {}
@@ -94,8 +93,8 @@ def _route_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _backend_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
-    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
+def _backend_stats(rows: Sequence[Any]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
         groups[row["backend"]].append(row)
     out = {}
@@ -115,13 +114,12 @@ def _backend_stats(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def stats(path: Path, since_seconds: float, by: str = "route") -> dict[str, Any]:
+def stats(path: Target, since_seconds: float, by: str = "route") -> dict[str, Any]:
     """Per-route (or per key, per team: `by`) and per-backend figures for requests newer than
     `since_seconds` ago. Keys are named by name and id, never by the key itself."""
     since = time.time() - since_seconds
     query = ROUTES.replace("r.route AS name", f"{GROUPS[by]} AS name", 1)
-    db = open_readonly(path)
-    db.row_factory = sqlite3.Row
+    db = open_reader(path)  # a SQLite file or a PostgreSQL database
     try:
         groups = _route_stats(db.execute(query, (since,)).fetchall())
         backends = _backend_stats(db.execute(BACKENDS, (since,)).fetchall())

@@ -1,0 +1,138 @@
+"""Which PostgreSQL driver the request log uses, and how fast its writer is on each store.
+
+    python bench/logstore_drivers.py [--rows 20000] [--batch 1000]
+
+Part 1 inserts the same request rows (19 columns, as the log's `requests` table) into a
+throwaway local PostgreSQL in batches, one transaction each, three ways: psycopg 3
+`executemany` (pipelined), asyncpg `executemany` (if installed; not a dependency) and psycopg 3
+`COPY` into a temporary table then one `INSERT ... ON CONFLICT` (what the log does: a row with
+the same id replaces the old one). Best of three runs, rows per second.
+
+Part 2 times rung's own writer (`RequestLog`: hooks, rows, batching) end to end, from the
+first `write` to `flush` returning, for records with one call each, into SQLite and into
+PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from overhead import start_postgres
+
+COLUMNS = 19
+TABLE = """DROP TABLE IF EXISTS t; CREATE TABLE t (id TEXT PRIMARY KEY, time DOUBLE PRECISION,
+route TEXT, pattern TEXT, stream INTEGER, status INTEGER, error TEXT, latency_ms DOUBLE PRECISION,
+answered_by TEXT, decisions TEXT, escalated INTEGER, cost DOUBLE PRECISION, cache TEXT,
+variant TEXT, parent_id TEXT, prompt TEXT, key_id TEXT, key_name TEXT, team TEXT)"""
+UPSERT = " ON CONFLICT (id) DO UPDATE SET time = excluded.time"
+
+
+def rows(count: int) -> list[tuple[Any, ...]]:
+    return [(uuid.uuid4().hex, time.time(), "chat", "fixed", 0, 200, None, 1.5, "local",
+             '[{"step":"fixed"}]', None, 0.0, None, None, None, None, None, None, None)
+            for _ in range(count)]  # fmt: skip
+
+
+def psycopg_executemany(url: str, count: int, batch: int) -> float:
+    import psycopg
+
+    insert = "INSERT INTO t VALUES (" + ",".join(["%s"] * COLUMNS) + ")" + UPSERT
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute(TABLE)
+        data, started = rows(count), time.perf_counter()
+        for i in range(0, count, batch):
+            with db.transaction():
+                db.cursor().executemany(insert, data[i : i + batch])
+        return count / (time.perf_counter() - started)
+
+
+def psycopg_copy(url: str, count: int, batch: int) -> float:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute(TABLE)
+        db.execute("CREATE TEMP TABLE s ON COMMIT DELETE ROWS AS SELECT * FROM t WITH NO DATA")
+        data, started = rows(count), time.perf_counter()
+        for i in range(0, count, batch):
+            with db.transaction():
+                with db.cursor().copy("COPY s FROM STDIN") as copy:
+                    for row in data[i : i + batch]:
+                        copy.write_row(row)
+                db.execute("INSERT INTO t SELECT * FROM s" + UPSERT)
+        return count / (time.perf_counter() - started)
+
+
+def asyncpg_executemany(url: str, count: int, batch: int) -> float:
+    import asyncpg  # type: ignore[import-not-found]
+
+    insert = "INSERT INTO t VALUES (" + ",".join(f"${i}" for i in range(1, 20)) + ")" + UPSERT
+
+    async def run() -> float:
+        db = await asyncpg.connect(url)
+        await db.execute(TABLE)
+        data, started = rows(count), time.perf_counter()
+        for i in range(0, count, batch):
+            async with db.transaction():
+                await db.executemany(insert, data[i : i + batch])
+        rate = count / (time.perf_counter() - started)
+        await db.close()
+        return rate
+
+    return asyncio.run(run())
+
+
+def writer(target: Any, count: int) -> float:
+    from rung.telemetry.log import RequestLog, RequestRecord
+    from rung.types import Call, Trace
+
+    log = RequestLog(target)
+    log.start()
+    records = [RequestRecord(f"req_{uuid.uuid4().hex}", time.time(), "chat", "fixed",
+                             trace=Trace(calls=[Call("up", "m", prompt_tokens=9)]))
+               for _ in range(count)]  # fmt: skip
+    started = time.perf_counter()
+    for record in records:
+        log.write(record)
+    assert log.flush(600)
+    rate = count / (time.perf_counter() - started)
+    log.close()
+    return rate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--batch", type=int, default=1_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "pg").mkdir()
+        (url, log_url), stop = start_postgres(Path(tmp) / "pg", 2)
+        try:
+            print(f"{args.rows} request rows, batches of {args.batch}, local PostgreSQL")
+            ways = [("psycopg 3 executemany", psycopg_executemany),
+                    ("asyncpg executemany", asyncpg_executemany),
+                    ("psycopg 3 COPY + upsert", psycopg_copy)]  # fmt: skip
+            for name, way in ways:
+                try:
+                    best = max(way(url, args.rows, args.batch) for _ in range(3))
+                except ImportError:
+                    print(f"  {name:<26} (not installed)")
+                    continue
+                print(f"  {name:<26} {best:9.0f} rows/s")
+            print(f"rung's writer (RequestLog), {args.rows} records, write to flush")
+            print(f"  {'SQLite':<26} {writer(Path(tmp) / 'log.db', args.rows):9.0f} records/s")
+            print(f"  {'PostgreSQL':<26} {writer(log_url, args.rows):9.0f} records/s")
+        finally:
+            stop()
+
+
+if __name__ == "__main__":
+    main()
