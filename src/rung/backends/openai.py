@@ -21,6 +21,7 @@ import orjson
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.base import Backend, Capabilities, Embeddings, EmbedRequest
 from rung.backends.localsample import trim_logprobs
+from rung.backends.relay import Relay
 from rung.backends.textmode import chat_chunk, chat_completion, top_logprobs
 from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
@@ -172,6 +173,18 @@ class OpenAIBackend(Backend):
             envelope: JSON = {k: last.data[k] for k in ("id", "created", "model") if k in last.data}
             yield Chunk({**envelope, "object": "chat.completion.chunk", "choices": [],
                          "usage": estimate})  # fmt: skip
+
+    async def relay(self, request: ChatRequest) -> tuple[Relay, bytes]:
+        """The chat stream of `request` as bytes (`rung.backends.relay`), with its first block
+        of events read: an upstream that fails before it can still be retried."""
+        response = await self._post(self._payload(request, stream=True))
+        relay = Relay(self.name, response, request, Scrubber([self._key() or ""]))
+        try:
+            first = await relay.start()
+        except BaseException:
+            response.close()
+            raise
+        return relay, first
 
     # ---- embeddings: POST {base_url}/embeddings, passed through ----------------------------
 

@@ -22,12 +22,15 @@ import asyncio
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rung._errors import BackendError, Overloaded, RungError, UpstreamTimeout
 from rung.backends.base import Backend, Embeddings, EmbedRequest
 from rung.reliability.breaker import Breaker, BreakerPolicy, backend_fault
 from rung.types import ChatRequest, Chunk, Completion, close_stream
+
+if TYPE_CHECKING:
+    from rung.backends.relay import Relay
 
 T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[Any]]
@@ -178,6 +181,24 @@ class Resilient(Backend):
         retrier = self.retrier(policy)
         timeout = retrier.policy.timeout
         return retrier.stream(lambda: self._stream_once(request, timeout), on_retry)
+
+    async def relay(
+        self,
+        request: ChatRequest,
+        on_retry: RetryHook | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> tuple[Relay, bytes]:
+        """`inner.relay`: the stream as bytes, its first block read under the same retries,
+        breaker and first-chunk deadline as `stream`."""
+        retrier = self.retrier(policy)
+        timeout = retrier.policy.timeout
+        opened = getattr(self.inner, "relay")  # noqa: B009 - only an OpenAI-compatible backend
+        return await retrier.call(lambda: self._attempt(lambda: opened(request), timeout), on_retry)
+
+    @property
+    def relays(self) -> bool:
+        """Whether `inner` can relay a stream as bytes (`rung.backends.relay`)."""
+        return callable(getattr(self.inner, "relay", None))
 
     async def embed(
         self,
