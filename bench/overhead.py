@@ -1,7 +1,7 @@
 """What rung adds to a request: the same load sent straight to a fast fake upstream and through
 rung (a `fixed` route to that upstream), non-streaming and streaming.
 
-    python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--auth]
+    python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--auth | --before SRC]
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
 and their difference. rung runs as `rung serve` would: uvicorn, uvloop, httptools, one
@@ -15,6 +15,11 @@ machine, the CPU time the rung process spends per request (from /proc, 10 ms tic
 thousand requests). The two rungs are measured in alternating rounds (A B B A). On a machine
 shared with other work, compare with the spread between two identical rungs before trusting a
 difference of tens of microseconds; `bench/limits.py` times the same work in-process.
+
+With --before SRC a second rung runs the same route from another source tree (a worktree of
+an earlier commit): "before" and "after" (this tree) are measured in the same alternating
+rounds, with each one's p50, p99, requests per second and CPU time per request, and the
+after/before ratio of requests per second.
 """
 
 from __future__ import annotations
@@ -111,10 +116,14 @@ def write_config(upstream: int, workdir: Path, log: bool) -> Path:
     return config
 
 
-def start_rung(config: Path, port: int, quiet: bool = False) -> subprocess.Popen[bytes]:
+def start_rung(
+    config: Path, port: int, quiet: bool = False, src: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """`rung serve` on `port`; from the source tree `src` when given."""
     rung = [sys.executable, "-m", "rung.cli", "serve", "--config", str(config)]
     rung += ["--quiet"] if quiet else []  # no access log line per request
-    return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL)
+    env = {**os.environ, "PYTHONPATH": str(src)} if src is not None else None
+    return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL, env=env)
 
 
 def create_key(config: Path) -> str:
@@ -210,7 +219,12 @@ async def load(url: str, stream: bool, requests: int, concurrency: int) -> dict[
 
 
 async def paired(
-    urls: list[str], pids: list[int], key: str, stream: bool, requests: int, concurrency: int
+    urls: list[str],
+    pids: list[int],
+    key: str | None,
+    stream: bool,
+    requests: int,
+    concurrency: int,
 ) -> tuple[dict[str, float], dict[str, float]]:
     """rung without and with a key (`urls`, `pids`: plain first), in rounds A B B A of half
     the requests each, so that a shared machine's drift falls on both alike. Also the CPU time
@@ -235,6 +249,9 @@ async def main_async(
     if key is not None:
         top += f"   {'rung + auth + limits':^26}   added p50   rung CPU µs/request"
         names += f"   {'':>9}   {'p50':>8} {'p99':>8} {'rps':>8}   {'':>9}   plain  keyed  added"
+    if args.before:
+        await compare(args, upstream, gateways, pids)
+        return
     print(top)
     print(names)
     for concurrency in args.concurrency:
@@ -257,6 +274,31 @@ async def main_async(
             print(line, flush=True)
 
 
+async def compare(
+    args: argparse.Namespace, upstream: int, gateways: list[int], pids: list[int]
+) -> None:
+    """direct, then rung before and after (`gateways`, `pids`: before first) in rounds."""
+    print(f"{'':<28} {'direct':^26}   {'rung before':^35}   {'rung after':^35}   after/before")
+    cols = f"{'p50':>8} {'p99':>8} {'rps':>8}"
+    print(f"{'':<28} {cols}   {cols} {'CPU µs':>8}   {cols} {'CPU µs':>8}   {'rps':>6} "
+          "added p50 (ms): before after")  # fmt: skip
+    for concurrency in args.concurrency:
+        for stream in (False, True):
+            urls = [
+                f"http://127.0.0.1:{port}/v1/chat/completions" for port in [upstream, *gateways]
+            ]
+            direct = await load(urls[0], stream, args.requests, concurrency)
+            before, after = await paired(urls[1:], pids, None, stream, args.requests, concurrency)
+            kind = "stream, first byte" if stream else "non-streaming"
+            line = f"{kind + f', {concurrency} conn':<28} {cells(direct)}   "
+            line += (
+                f"{cells(before)} {before['cpu_us']:8.0f}   {cells(after)} {after['cpu_us']:8.0f}"
+            )
+            line += f"   {after['rps'] / before['rps']:6.2f} "
+            line += f"{before['p50'] - direct['p50']:+8.3f} {after['p50'] - direct['p50']:+8.3f}"
+            print(line, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
@@ -266,9 +308,10 @@ def main() -> None:
     parser.add_argument(
         "--auth", action="store_true", help="Also run rung with a virtual key and rate limits."
     )
+    parser.add_argument("--before", type=Path, help="Another rung's src directory to compare.")
     args = parser.parse_args()
     upstream = free_port()
-    gateways = [free_port() for _ in range(2 if args.auth else 1)]
+    gateways = [free_port() for _ in range(2 if args.auth or args.before else 1)]
     with tempfile.TemporaryDirectory() as tmp:
         dirs = [Path(tmp) / f"rung{i}" for i in range(len(gateways))]
         configs = []
@@ -277,8 +320,11 @@ def main() -> None:
             configs.append(write_config(upstream, workdir, log=not args.no_log))
         key = create_key(configs[1]) if args.auth else None
         processes = [start_upstream(upstream)]
+        here = Path(__file__).resolve().parent.parent / "src"  # "after": this tree
+        sources = [args.before.resolve(), here] if args.before else [None, None]
         processes += [
-            start_rung(c, port, args.quiet) for c, port in zip(configs, gateways, strict=True)
+            start_rung(c, port, args.quiet, src)
+            for c, port, src in zip(configs, gateways, sources, strict=False)
         ]
         try:
             for port in [upstream, *gateways]:
