@@ -16,6 +16,7 @@ import orjson
 import pytest
 
 from rung.telemetry.log import RequestRecord
+from tests.servers import ScriptedServer, error, sse
 from tests.streams.upstream import (
     DONE,
     HEAD,
@@ -218,6 +219,7 @@ def test_a_slow_client_holds_bounded_memory(serve: Any) -> None:
             assert up.stalled.is_set(), f"the upstream sent {written} bytes unhindered"
         assert up.gone.wait(30), "the upstream stream stayed open after the client left"
         [row] = gw.log_rows()
+    print(f"upstream wrote {written} bytes before it stalled")
     assert written < 64 << 20, written
     assert row["status"] == 499
 
@@ -232,3 +234,16 @@ def test_a_client_that_goes_away_closes_the_upstream_stream(serve: Any) -> None:
         [call] = gw.log_rows("calls")
     assert row["status"] == 499 and row["error"].startswith("client disconnected")
     assert call["status"] == "error" and call["error"] == "cancelled"
+
+
+def test_a_relayed_stream_is_retried_until_its_first_event(serve: Any) -> None:
+    """The upstream's first answer is a 503: the relay retries it like any stream, and the
+    trace records the failed attempt."""
+    with ScriptedServer(error("503 Service Unavailable", "busy"), sse(["Hi", "!"])) as up:
+        model = {"backend": "openai", "base_url": up.url, "model": "m", "num_retries": 1}
+        config = {"models": {"up": model}, "routes": {"chat": {"model": "up"}}}
+        with serve(config) as gw:
+            got = post_raw(gw, CHAT)
+            calls = gw.log_rows("calls", at_least=2)
+    assert got == sse(["Hi", "!"]).split(b"\r\n\r\n", 1)[1]
+    assert [c["status"] for c in calls] == ["retried", "ok"]
