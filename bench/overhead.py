@@ -105,6 +105,42 @@ def start_upstream(port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
+BARE = """
+import aiohttp, uvicorn
+URL = "http://127.0.0.1:UPSTREAM/v1/chat/completions"
+held = {}
+
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    if "session" not in held:
+        held["session"] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1000))
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    headers = {"content-type": "application/json"}
+    async with held["session"].post(URL, data=body, headers=headers) as answer:
+        kind = answer.headers["content-type"].encode()
+        start = {"type": "http.response.start", "status": answer.status}
+        await send({**start, "headers": [(b"content-type", kind)]})
+        async for piece in answer.content.iter_any():
+            await send({"type": "http.response.body", "body": piece, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+uvicorn.run(app, port=PORT, loop="uvloop", http="httptools", log_level="warning",
+            access_log=False, lifespan="off")
+"""
+
+
+def start_bare(upstream: int, port: int) -> subprocess.Popen[bytes]:
+    """The floor: a bare pass-through proxy (uvicorn + aiohttp, no rung) to the upstream."""
+    code = BARE.replace("UPSTREAM", str(upstream)).replace("PORT", str(port))
+    return subprocess.Popen([sys.executable, "-c", code])
+
+
 def write_config(upstream: int, workdir: Path, log: bool) -> Path:
     config = workdir / "rung.yaml"
     config.write_text(
@@ -277,25 +313,30 @@ async def main_async(
 async def compare(
     args: argparse.Namespace, upstream: int, gateways: list[int], pids: list[int]
 ) -> None:
-    """direct, then rung before and after (`gateways`, `pids`: before first) in rounds."""
-    print(f"{'':<28} {'direct':^26}   {'rung before':^35}   {'rung after':^35}   after/before")
+    """direct, a bare proxy, then rung before and after in rounds (`gateways`, `pids`: bare,
+    before, after)."""
     cols = f"{'p50':>8} {'p99':>8} {'rps':>8}"
-    print(f"{'':<28} {cols}   {cols} {'CPU µs':>8}   {cols} {'CPU µs':>8}   {'rps':>6} "
-          "added p50 (ms): before after")  # fmt: skip
+    print(f"{'':<28} {'direct':^26}   {'bare proxy':^35}   {'rung before':^35}   "
+          f"{'rung after':^35}   after/before")  # fmt: skip
+    print(f"{'':<28} {cols}   {cols} {'CPU µs':>8}   {cols} {'CPU µs':>8}   {cols} {'CPU µs':>8}"
+          f"   {'rps':>6} added p50 (ms): bare before after")  # fmt: skip
     for concurrency in args.concurrency:
         for stream in (False, True):
             urls = [
                 f"http://127.0.0.1:{port}/v1/chat/completions" for port in [upstream, *gateways]
             ]
             direct = await load(urls[0], stream, args.requests, concurrency)
-            before, after = await paired(urls[1:], pids, None, stream, args.requests, concurrency)
-            kind = "stream, first byte" if stream else "non-streaming"
-            line = f"{kind + f', {concurrency} conn':<28} {cells(direct)}   "
-            line += (
-                f"{cells(before)} {before['cpu_us']:8.0f}   {cells(after)} {after['cpu_us']:8.0f}"
+            bare = summary(*await timings(urls[1], stream, args.requests, concurrency, None,
+                                          pids[0]))  # fmt: skip
+            before, after = await paired(
+                urls[2:], pids[1:], None, stream, args.requests, concurrency
             )
-            line += f"   {after['rps'] / before['rps']:6.2f} "
-            line += f"{before['p50'] - direct['p50']:+8.3f} {after['p50'] - direct['p50']:+8.3f}"
+            kind = "stream, first byte" if stream else "non-streaming"
+            line = f"{kind + f', {concurrency} conn':<28} {cells(direct)}"
+            for figures in (bare, before, after):
+                line += f"   {cells(figures)} {figures['cpu_us']:8.0f}"
+            line += f"   {after['rps'] / before['rps']:6.2f}     "
+            line += " ".join(f"{f['p50'] - direct['p50']:+6.3f}" for f in (bare, before, after))
             print(line, flush=True)
 
 
@@ -320,11 +361,14 @@ def main() -> None:
             configs.append(write_config(upstream, workdir, log=not args.no_log))
         key = create_key(configs[1]) if args.auth else None
         processes = [start_upstream(upstream)]
+        if args.before:  # the floor first: a bare proxy, on a port of its own
+            gateways.insert(0, free_port())
+            processes.append(start_bare(upstream, gateways[0]))
         here = Path(__file__).resolve().parent.parent / "src"  # "after": this tree
         sources = [args.before.resolve(), here] if args.before else [None, None]
         processes += [
             start_rung(c, port, args.quiet, src)
-            for c, port, src in zip(configs, gateways, sources, strict=False)
+            for c, port, src in zip(configs, gateways[-len(configs) :], sources, strict=False)
         ]
         try:
             for port in [upstream, *gateways]:

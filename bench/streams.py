@@ -2,6 +2,7 @@
 held open by C clients at once, straight and through rung (a `fixed` route to it).
 
     python bench/streams.py [--streams 100 500 1000] [--before /path/to/other/rung/src]
+                            [--rounds N]
 
 For each C it prints, per target, how many streams completed (status 200, every chunk, then
 [DONE]) or failed, the first chunk's and the whole stream's p50/p99 (from sending the request),
@@ -164,20 +165,24 @@ def line(name: str, streams: int, result: Result, cpu: float, rss: float) -> str
     return text
 
 
-async def main_async(targets: list[tuple[str, str, int | None]], counts: list[int]) -> None:
+async def main_async(
+    targets: list[tuple[str, str, int | None]], counts: list[int], rounds: int
+) -> None:
     print(f"{'C':>5} {'target':<8} {'done':>5} {'fail':>4}   {'first chunk (ms)':^17}   "
           f"{'whole (s)':^13}   {'CPU s/1k':>8} {'RSS MB':>7}")  # fmt: skip
     print(f"{'':>5} {'':<8} {'':>5} {'':>4}   {'p50':>8} {'p99':>8}   {'p50':>6} {'p99':>6}")
     for streams in counts:
-        for name, url, pid in targets:
-            result, cpu, rss = await run(url, streams, pid)
-            print(line(name, streams, result, cpu, rss), flush=True)
+        for number in range(rounds):  # rounds alternate the order: A B C, C B A, ...
+            for name, url, pid in targets if number % 2 == 0 else targets[::-1]:
+                result, cpu, rss = await run(url, streams, pid)
+                print(line(name, streams, result, cpu, rss), flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--streams", type=int, nargs="+", default=[100, 500, 1000])
     parser.add_argument("--before", type=Path, help="Another rung's src directory to compare.")
+    parser.add_argument("--rounds", type=int, default=1, help="Measure each C this many times.")
     args = parser.parse_args()
     here = Path(__file__).resolve().parent.parent / "src"
     upstream = free_port()
@@ -203,7 +208,7 @@ def main() -> None:
             ]
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
                   f"{CHUNKS} chunks {GAP * 1000:.0f} ms apart per stream")  # fmt: skip
-            asyncio.run(main_async(targets, args.streams))
+            asyncio.run(main_async(targets, args.streams, args.rounds))
         finally:
             for process in processes:
                 process.send_signal(signal.SIGINT)
