@@ -138,7 +138,7 @@ uvicorn.run(app, port=PORT, loop="uvloop", http="httptools", log_level="warning"
 def start_bare(upstream: int, port: int) -> subprocess.Popen[bytes]:
     """The floor: a bare pass-through proxy (uvicorn + aiohttp, no rung) to the upstream."""
     code = BARE.replace("UPSTREAM", str(upstream)).replace("PORT", str(port))
-    return subprocess.Popen([sys.executable, "-c", code])
+    return subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.DEVNULL)
 
 
 def write_config(upstream: int, workdir: Path, log: bool) -> Path:

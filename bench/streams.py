@@ -32,7 +32,7 @@ import aiohttp
 sys.path.insert(0, str(Path(__file__).parent))
 import contextlib
 
-from overhead import BODY, JSON, cpu_seconds, free_port, wait_port
+from overhead import BODY, JSON, cpu_seconds, free_port, start_bare, wait_port
 
 CHUNKS = 50
 GAP = 0.02  # seconds between two chunks
@@ -183,6 +183,9 @@ def main() -> None:
     parser.add_argument("--streams", type=int, nargs="+", default=[100, 500, 1000])
     parser.add_argument("--before", type=Path, help="Another rung's src directory to compare.")
     parser.add_argument("--rounds", type=int, default=1, help="Measure each C this many times.")
+    parser.add_argument(
+        "--bare", action="store_true", help="Also a bare uvicorn+aiohttp proxy: the floor."
+    )
     args = parser.parse_args()
     here = Path(__file__).resolve().parent.parent / "src"
     upstream = free_port()
@@ -191,20 +194,27 @@ def main() -> None:
     ports = [free_port() for _ in sources]
     with tempfile.TemporaryDirectory() as tmp:
         processes = [start_upstream(upstream)]
+        bare = free_port() if args.bare else None
+        if bare is not None:
+            processes.append(start_bare(upstream, bare))
         processes += [
             start_rung(src, upstream, port, Path(tmp) / name)
             for (name, src), port in zip(sources, ports, strict=True)
         ]
         try:
-            for port in [upstream, *ports]:
+            for port in [upstream, *([bare] if bare else []), *ports]:
                 wait_port(port)
             path = "/v1/chat/completions"
             targets: list[tuple[str, str, int | None]] = [
                 ("direct", f"http://127.0.0.1:{upstream}{path}", None)
             ]
+            if bare is not None:
+                targets.append(("bare", f"http://127.0.0.1:{bare}{path}", processes[1].pid))
             targets += [
                 (name, f"http://127.0.0.1:{port}{path}", process.pid)
-                for (name, _), port, process in zip(sources, ports, processes[1:], strict=True)
+                for (name, _), port, process in zip(
+                    sources, ports, processes[-len(sources) :], strict=True
+                )
             ]
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
                   f"{CHUNKS} chunks {GAP * 1000:.0f} ms apart per stream")  # fmt: skip
