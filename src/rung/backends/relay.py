@@ -13,7 +13,8 @@ What changes between the upstream's bytes and the client's: nothing, except
 - the usage-only event rung asked for (`stream_options.include_usage`) is dropped when the
   client did not ask for it itself, and an estimated one is added when the upstream sent none
   and the client asked for usage;
-- events are forwarded whole (a read that ends inside an event keeps its tail for the next);
+- events are forwarded whole (a read that ends inside an event keeps its tail for the next),
+  CRLF line ends as LF;
 - an upstream error event ends the stream with the gateway's error frame, as on the parsed path.
 
 rung rewrites no `model` and no ids on either path: the upstream's are passed on as they are.
