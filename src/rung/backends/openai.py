@@ -30,6 +30,12 @@ from rung.tokens import estimate_text
 from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, content_text
 
 _Item = TypeVar("_Item", Completion, Chunk)
+# Requests of one backend waiting for their answer's headers at once (connecting included). A
+# stream holds a pooled connection (`max_connections`) throughout, but this only until its
+# headers: so hundreds of streams stay open while a burst of new ones connects a hundred at a
+# time, as the old pool of a hundred did, instead of flooding the event loop with connects
+# that then miss their deadline.
+OPENING = 100
 
 
 class OpenAIBackend(Backend):
@@ -48,6 +54,7 @@ class OpenAIBackend(Backend):
             tags=frozenset(config.tags),
         )
         self._session: aiohttp.ClientSession | None = None
+        self._opening = asyncio.Semaphore(min(OPENING, config.max_connections))
 
     def _key(self) -> str | None:
         ref = self.config.api_key
@@ -101,7 +108,7 @@ class OpenAIBackend(Backend):
         assert self._session is not None
         url = self.text_url if text else self.url
         try:
-            async with asyncio.timeout(self.config.timeout.first_byte):
+            async with asyncio.timeout(self.config.timeout.first_byte), self._opening:
                 response = await self._session.post(url, data=payload)
         except TimeoutError as exc:
             raise UpstreamTimeout(
