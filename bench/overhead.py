@@ -1,7 +1,8 @@
 """What rung adds to a request: the same load sent straight to a fast fake upstream and through
 rung (a `fixed` route to that upstream), non-streaming and streaming.
 
-    python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--auth] [--log postgres]
+    python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--log postgres]
+    python bench/overhead.py [--auth | --before SRC]
     python bench/overhead.py --state redis --workers 2 [--requests 2000]
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
@@ -22,6 +23,11 @@ With --state redis and/or --workers N, one run compares side by side the embedde
 processes (`rung serve --workers N`, on Redis when --state redis, else per-worker state): each
 with a keyed request under rate limits and a budget (so that admission and settling go through
 the state), its p50 at 1 connection and its throughput at 16 (see `bench/state.py`).
+
+With --before SRC a second rung runs the same route from another source tree (a worktree of
+an earlier commit): "before" and "after" (this tree) are measured in the same alternating
+rounds, with each one's p50, p99, requests per second and CPU time per request, and the
+after/before ratio of requests per second.
 """
 
 from __future__ import annotations
@@ -108,6 +114,42 @@ def start_upstream(port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
+BARE = """
+import aiohttp, uvicorn
+URL = "http://127.0.0.1:UPSTREAM/v1/chat/completions"
+held = {}
+
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    if "session" not in held:
+        held["session"] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1000))
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    headers = {"content-type": "application/json"}
+    async with held["session"].post(URL, data=body, headers=headers) as answer:
+        kind = answer.headers["content-type"].encode()
+        start = {"type": "http.response.start", "status": answer.status}
+        await send({**start, "headers": [(b"content-type", kind)]})
+        async for piece in answer.content.iter_any():
+            await send({"type": "http.response.body", "body": piece, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+uvicorn.run(app, port=PORT, loop="uvloop", http="httptools", log_level="warning",
+            access_log=False, lifespan="off")
+"""
+
+
+def start_bare(upstream: int, port: int) -> subprocess.Popen[bytes]:
+    """The floor: a bare pass-through proxy (uvicorn + aiohttp, no rung) to the upstream."""
+    code = BARE.replace("UPSTREAM", str(upstream)).replace("PORT", str(port))
+    return subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.DEVNULL)
+
+
 def write_config(upstream: int, workdir: Path, log: bool, log_url: str | None = None) -> Path:
     config = workdir / "rung.yaml"
     where = f"url: '{log_url}'" if log_url else f"path: '{workdir / 'log.db'}'"
@@ -149,10 +191,14 @@ def start_postgres(tmp: Path, databases: int) -> tuple[list[str], Callable[[], N
     return urls, lambda: run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop")
 
 
-def start_rung(config: Path, port: int, quiet: bool = False) -> subprocess.Popen[bytes]:
+def start_rung(
+    config: Path, port: int, quiet: bool = False, src: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """`rung serve` on `port`; from the source tree `src` when given."""
     rung = [sys.executable, "-m", "rung.cli", "serve", "--config", str(config)]
     rung += ["--quiet"] if quiet else []  # no access log line per request
-    return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL)
+    env = {**os.environ, "PYTHONPATH": str(src)} if src is not None else None
+    return subprocess.Popen([*rung, "--port", str(port)], stderr=subprocess.DEVNULL, env=env)
 
 
 def create_key(config: Path) -> str:
@@ -248,7 +294,12 @@ async def load(url: str, stream: bool, requests: int, concurrency: int) -> dict[
 
 
 async def paired(
-    urls: list[str], pids: list[int], key: str, stream: bool, requests: int, concurrency: int
+    urls: list[str],
+    pids: list[int],
+    key: str | None,
+    stream: bool,
+    requests: int,
+    concurrency: int,
 ) -> tuple[dict[str, float], dict[str, float]]:
     """rung without and with a key (`urls`, `pids`: plain first), in rounds A B B A of half
     the requests each, so that a shared machine's drift falls on both alike. Also the CPU time
@@ -273,6 +324,9 @@ async def main_async(
     if key is not None:
         top += f"   {'rung + auth + limits':^26}   added p50   rung CPU µs/request"
         names += f"   {'':>9}   {'p50':>8} {'p99':>8} {'rps':>8}   {'':>9}   plain  keyed  added"
+    if args.before:
+        await compare(args, upstream, gateways, pids)
+        return
     print(top)
     print(names)
     for concurrency in args.concurrency:
@@ -295,6 +349,36 @@ async def main_async(
             print(line, flush=True)
 
 
+async def compare(
+    args: argparse.Namespace, upstream: int, gateways: list[int], pids: list[int]
+) -> None:
+    """direct, a bare proxy, then rung before and after in rounds (`gateways`, `pids`: bare,
+    before, after)."""
+    cols = f"{'p50':>8} {'p99':>8} {'rps':>8}"
+    print(f"{'':<28} {'direct':^26}   {'bare proxy':^35}   {'rung before':^35}   "
+          f"{'rung after':^35}   after/before")  # fmt: skip
+    print(f"{'':<28} {cols}   {cols} {'CPU µs':>8}   {cols} {'CPU µs':>8}   {cols} {'CPU µs':>8}"
+          f"   {'rps':>6} added p50 (ms): bare before after")  # fmt: skip
+    for concurrency in args.concurrency:
+        for stream in (False, True):
+            urls = [
+                f"http://127.0.0.1:{port}/v1/chat/completions" for port in [upstream, *gateways]
+            ]
+            direct = await load(urls[0], stream, args.requests, concurrency)
+            bare = summary(*await timings(urls[1], stream, args.requests, concurrency, None,
+                                          pids[0]))  # fmt: skip
+            before, after = await paired(
+                urls[2:], pids[1:], None, stream, args.requests, concurrency
+            )
+            kind = "stream, first byte" if stream else "non-streaming"
+            line = f"{kind + f', {concurrency} conn':<28} {cells(direct)}"
+            for figures in (bare, before, after):
+                line += f"   {cells(figures)} {figures['cpu_us']:8.0f}"
+            line += f"   {after['rps'] / before['rps']:6.2f}     "
+            line += " ".join(f"{f['p50'] - direct['p50']:+6.3f}" for f in (bare, before, after))
+            print(line, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
@@ -314,6 +398,7 @@ def main() -> None:
     )
     parser.add_argument("--workers", type=int, default=None,
                         help="Compare with `rung serve --workers N` too.")  # fmt: skip
+    parser.add_argument("--before", type=Path, help="Another rung's src directory to compare.")
     args = parser.parse_args()
     if args.state or args.workers:
         from state import compare  # bench/state.py
@@ -321,7 +406,7 @@ def main() -> None:
         compare(args)
         return
     upstream = free_port()
-    gateways = [free_port() for _ in range(2 if args.auth else 1)]
+    gateways = [free_port() for _ in range(2 if args.auth or args.before else 1)]
     with tempfile.TemporaryDirectory() as tmp:
         dirs = [Path(tmp) / f"rung{i}" for i in range(len(gateways))]
         urls: list[str | None] = [None] * len(dirs)
@@ -336,8 +421,14 @@ def main() -> None:
             configs.append(write_config(upstream, workdir, log=not args.no_log, log_url=url))
         key = create_key(configs[1]) if args.auth else None
         processes = [start_upstream(upstream)]
+        if args.before:  # the floor first: a bare proxy, on a port of its own
+            gateways.insert(0, free_port())
+            processes.append(start_bare(upstream, gateways[0]))
+        here = Path(__file__).resolve().parent.parent / "src"  # "after": this tree
+        sources = [args.before.resolve(), here] if args.before else [None, None]
         processes += [
-            start_rung(c, port, args.quiet) for c, port in zip(configs, gateways, strict=True)
+            start_rung(c, port, args.quiet, src)
+            for c, port, src in zip(configs, gateways[-len(configs) :], sources, strict=False)
         ]
         try:
             for port in [upstream, *gateways]:

@@ -65,7 +65,7 @@ class OpenAIBackendConfig(BackendSection):
     model: str
     api_key: str | None = None
     timeout: Timeouts = Timeouts()
-    max_connections: int = 100
+    max_connections: int = 1000  # open upstream connections; a stream holds one throughout
     context_window: int = 8192
     vision: bool = False
     tools: bool = False

@@ -211,6 +211,7 @@ class Call:
     status: str = "ok"
     error: str | None = None
     cost: float = 0.0
+    finish_reason: str | None = None  # why the answer ended ("stop", "length"), when known
 
     def finish(self, usage: Usage | None = None, error: str | None = None) -> None:
         self.latency_ms = (time.perf_counter() - self.started) * 1000

@@ -21,6 +21,7 @@ import orjson
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.base import Backend, Capabilities, Embeddings, EmbedRequest
 from rung.backends.localsample import trim_logprobs
+from rung.backends.relay import Relay
 from rung.backends.textmode import chat_chunk, chat_completion, top_logprobs
 from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
@@ -29,6 +30,12 @@ from rung.tokens import estimate_text
 from rung.types import JSON, ChatRequest, Chunk, Completion, Usage, content_text
 
 _Item = TypeVar("_Item", Completion, Chunk)
+# Requests of one backend waiting for their answer's headers at once (connecting included). A
+# stream holds a pooled connection (`max_connections`) throughout, but this only until its
+# headers: so hundreds of streams stay open while a burst of new ones connects a hundred at a
+# time, as the old pool of a hundred did, instead of flooding the event loop with connects
+# that then miss their deadline.
+OPENING = 100
 
 
 class OpenAIBackend(Backend):
@@ -47,6 +54,7 @@ class OpenAIBackend(Backend):
             tags=frozenset(config.tags),
         )
         self._session: aiohttp.ClientSession | None = None
+        self._opening = asyncio.Semaphore(min(OPENING, config.max_connections))
 
     def _key(self) -> str | None:
         ref = self.config.api_key
@@ -100,7 +108,7 @@ class OpenAIBackend(Backend):
         assert self._session is not None
         url = self.text_url if text else self.url
         try:
-            async with asyncio.timeout(self.config.timeout.first_byte):
+            async with asyncio.timeout(self.config.timeout.first_byte), self._opening:
                 response = await self._session.post(url, data=payload)
         except TimeoutError as exc:
             raise UpstreamTimeout(
@@ -172,6 +180,18 @@ class OpenAIBackend(Backend):
             envelope: JSON = {k: last.data[k] for k in ("id", "created", "model") if k in last.data}
             yield Chunk({**envelope, "object": "chat.completion.chunk", "choices": [],
                          "usage": estimate})  # fmt: skip
+
+    async def relay(self, request: ChatRequest) -> tuple[Relay, bytes]:
+        """The chat stream of `request` as bytes (`rung.backends.relay`), with its first block
+        of events read: an upstream that fails before it can still be retried."""
+        response = await self._post(self._payload(request, stream=True))
+        relay = Relay(self.name, response, request, Scrubber([self._key() or ""]))
+        try:
+            first = await relay.start()
+        except BaseException:
+            response.close()
+            raise
+        return relay, first
 
     # ---- embeddings: POST {base_url}/embeddings, passed through ----------------------------
 

@@ -8,6 +8,9 @@
    (status "retried") and a decision saying why and how long rung waited;
 4. the call is closed with its latency, time to first token, tokens or error, and the answer
    is unmasked.
+
+`traced_relay` is the byte pass-through of a stream (`rung.backends.relay`): steps 2 to 4,
+with no guard (a route under one never relays), the call closed when the relay ends.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import AsyncIterator
 
 from rung._errors import RungError
 from rung.backends.base import Backend
+from rung.backends.relay import Relay
 from rung.reliability.retry import Attempt, Resilient, RetryPolicy
 from rung.tokens import estimate_tokens
 from rung.types import (
@@ -72,6 +76,7 @@ async def traced_complete(
         raise
     call.finish(completion.usage)
     call.ttft_ms = call.latency_ms
+    call.finish_reason = _finish_reason((completion.data.get("choices") or [None])[0])
     return completion if mapping is None else guard.inbound(completion, mapping)
 
 
@@ -93,10 +98,14 @@ async def traced_stream(
         async for chunk in chunks:
             if restorer is not None:
                 chunk = Chunk(restorer.restore(chunk.data))
-            if chunk.usage is not None:
+            data = chunk.data
+            if data.get("usage"):
                 usage = chunk.usage
             elif call.ttft_ms is None:
                 call.first_token()
+            choices = data.get("choices")
+            if choices and (finish := _finish_reason(choices[0])):
+                call.finish_reason = finish
             texts += bool(chunk.delta_text)
             last = chunk
             yield chunk
@@ -116,6 +125,45 @@ async def traced_stream(
         trace.notes.append(f"{backend.name}: token counts estimated (the stream carried none)")
         yield Chunk({**envelope(last.data), "choices": [], "usage": usage.to_json()})
     call.finish(usage)
+
+
+def _finish_reason(choice: object) -> str | None:
+    reason = choice.get("finish_reason") if isinstance(choice, dict) else None
+    return str(reason) if reason else None
+
+
+def relays(backend: Backend) -> bool:
+    """Whether `backend` can relay a stream as bytes (an OpenAI-compatible upstream)."""
+    if isinstance(backend, Resilient):
+        return backend.relays
+    return callable(getattr(backend, "relay", None))
+
+
+async def traced_relay(backend: Backend, request: ChatRequest, trace: Trace) -> tuple[Relay, bytes]:
+    """`backend.relay` (see `relays`), recorded in the trace like `traced_stream`: the relay
+    and its first block. The call is closed when the relay ends, fails or is closed."""
+    call = trace.call(backend.name, backend.model)
+    try:
+        if isinstance(backend, Resilient):
+            relay, first = await backend.relay(request, AttemptLog(trace, call))
+        else:
+            relay, first = await backend.relay(request)  # type: ignore[attr-defined]
+    except RungError as exc:
+        call.finish(error=exc.message)
+        raise
+    except BaseException:
+        call.finish(error="cancelled")
+        raise
+    call.first_token()
+
+    def ended(usage: Usage | None, error: str | None) -> None:
+        call.finish(usage, error=error)
+        call.finish_reason = relay.finish
+        if relay.estimated:
+            trace.notes.append(f"{backend.name}: token counts estimated (the stream carried none)")
+
+    relay.ended = ended
+    return relay, first
 
 
 def completion_chunks(completion: Completion) -> list[Chunk]:
@@ -141,6 +189,8 @@ __all__ = [
     "completion_chunks",
     "envelope",
     "estimate_tokens",
+    "relays",
     "traced_complete",
+    "traced_relay",
     "traced_stream",
 ]

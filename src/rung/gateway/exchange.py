@@ -8,6 +8,7 @@ from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TYPE_CHECKING
 
 from rung._errors import RequestTestsNotAllowed, RouteNotAllowed, RungError
+from rung.backends.relay import Relay
 from rung.gateway.dialects import Dialect
 from rung.gateway.http import (
     JSON_TYPE,
@@ -22,6 +23,7 @@ from rung.gateway.http import (
 from rung.gateway.logged import LoggedRequest
 from rung.keys.floor import guard_for
 from rung.patterns import Pattern
+from rung.patterns.fixed import Fixed
 from rung.telemetry.metrics import UNKNOWN
 from rung.tokens import estimate_tokens, output_tokens
 from rung.types import ChatRequest, Chunk, close_stream
@@ -110,6 +112,32 @@ class Exchange(LoggedRequest):
         pump.result()
 
     async def _pump(self, request: ChatRequest, pattern: Pattern) -> None:
+        if isinstance(pattern, Fixed) and type(self.dialect) is Dialect:  # OpenAI chat, no cache
+            opened = await pattern.relay(request, self.record.trace)
+            if opened is not None:
+                await self._relay(*opened)
+                return
+        await self._chunks(request, pattern)
+
+    async def _relay(self, relay: Relay, first: bytes) -> None:
+        """The upstream's events as they came (`rung.backends.relay`): one block per send,
+        the next read only once the client's transport took it."""
+        send = self.send
+        try:
+            self.responded = True
+            start = {"type": "http.response.start", "status": 200}
+            headers = [*self.dialect.stream_headers, *self._answer_headers()]
+            await send({**start, "headers": headers})
+            more = {"type": "http.response.body", "body": first, "more_body": True}
+            await send(more)
+            while (block := await relay.next()) is not None:
+                await send({"type": "http.response.body", "body": block, "more_body": True})
+            await send({"type": "http.response.body", "body": b""})
+        finally:
+            await relay.aclose()  # closes the upstream connection unless the stream ended
+
+    async def _chunks(self, request: ChatRequest, pattern: Pattern) -> None:
+        """The pattern's chunks, parsed, in the client's API (its dialect's frames)."""
         options = request.body.get("stream_options") or {}
         source = pattern.stream(request, self.record.trace)
         chunks = _client_chunks(source, options)

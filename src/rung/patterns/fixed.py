@@ -1,4 +1,8 @@
-"""Pattern 1, feature routing: a route names one backend, which answers every request."""
+"""Pattern 1, feature routing: a route names one backend, which answers every request.
+
+Its streams are relayed as the upstream's bytes when nothing needs to read them (`relay`, the
+rule in `rung.backends.relay`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from collections.abc import AsyncIterator, Mapping
 from typing import ClassVar
 
 from rung.backends.base import Backend
+from rung.backends.relay import Relay, relayable
+from rung.backends.traced import relays, traced_relay
 from rung.config import RouteSection
 from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.patterns.observe import ObserveSettings
@@ -23,10 +29,18 @@ class Fixed(Pattern):
         trace.answered_by = self.backend.name
         return await traced_complete(self.backend, request, trace)
 
-    async def stream(self, request: ChatRequest, trace: Trace) -> AsyncIterator[Chunk]:
+    def stream(self, request: ChatRequest, trace: Trace) -> AsyncIterator[Chunk]:
         trace.answered_by = self.backend.name
-        async for chunk in traced_stream(self.backend, request, trace):
-            yield chunk
+        return traced_stream(self.backend, request, trace)  # no generator layer of its own
+
+    async def relay(self, request: ChatRequest, trace: Trace) -> tuple[Relay, bytes] | None:
+        """The stream as the upstream's bytes and its first block, or None when something
+        must read its content (a privacy guard, logprobs, a text request, a local backend).
+        The caller speaks OpenAI chat and nothing (no cache) stands in front of this route."""
+        if trace.guard is not None or not relayable(request) or not relays(self.backend):
+            return None
+        trace.answered_by = self.backend.name
+        return await traced_relay(self.backend, request, trace)
 
     def backends(self) -> list[Backend]:
         return [self.backend]

@@ -22,12 +22,15 @@ import asyncio
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rung._errors import BackendError, Overloaded, RungError, UpstreamTimeout
 from rung.backends.base import Backend, Embeddings, EmbedRequest
 from rung.reliability.breaker import Breaker, BreakerPolicy, backend_fault
 from rung.types import ChatRequest, Chunk, Completion, close_stream
+
+if TYPE_CHECKING:
+    from rung.backends.relay import Relay
 
 T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[Any]]
@@ -99,21 +102,29 @@ class Retrier:
                 await self.pause(number, exc, hook)
 
     async def stream(
-        self, open_stream: Callable[[], AsyncIterator[Chunk]], hook: RetryHook | None = None
+        self,
+        open_stream: Callable[[], AsyncIterator[Chunk]],
+        hook: RetryHook | None = None,
+        first_of: Callable[[AsyncIterator[Chunk]], Awaitable[Chunk]] | None = None,
     ) -> AsyncIterator[Chunk]:
-        """The chunks of the first attempt that yields one; later failures propagate."""
+        """The chunks of the first attempt that yields one; later failures propagate.
+        `first_of` awaits an attempt's first chunk (by default `anext`): a breaker and a
+        deadline judge the attempt there, and the rest is read straight from the stream."""
         number = 0
         while True:
             number += 1
             chunks = open_stream()
             try:
-                first = await anext(chunks)
+                first = await (anext(chunks) if first_of is None else first_of(chunks))
             except StopAsyncIteration:
                 return
             except RungError as exc:
                 await close_stream(chunks)
                 await self.pause(number, exc, hook)
                 continue
+            except BaseException:
+                await close_stream(chunks)
+                raise
             break
         try:
             yield first
@@ -177,7 +188,29 @@ class Resilient(Backend):
     ) -> AsyncIterator[Chunk]:
         retrier = self.retrier(policy)
         timeout = retrier.policy.timeout
-        return retrier.stream(lambda: self._stream_once(request, timeout), on_retry)
+
+        def first_of(chunks: AsyncIterator[Chunk]) -> Awaitable[Chunk]:
+            return self._attempt(lambda: anext(chunks), timeout)
+
+        return retrier.stream(lambda: self.inner.stream(request), on_retry, first_of)
+
+    async def relay(
+        self,
+        request: ChatRequest,
+        on_retry: RetryHook | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> tuple[Relay, bytes]:
+        """`inner.relay`: the stream as bytes, its first block read under the same retries,
+        breaker and first-chunk deadline as `stream`."""
+        retrier = self.retrier(policy)
+        timeout = retrier.policy.timeout
+        opened = getattr(self.inner, "relay")  # noqa: B009 - only an OpenAI-compatible backend
+        return await retrier.call(lambda: self._attempt(lambda: opened(request), timeout), on_retry)
+
+    @property
+    def relays(self) -> bool:
+        """Whether `inner` can relay a stream as bytes (`rung.backends.relay`)."""
+        return callable(getattr(self.inner, "relay", None))
 
     async def embed(
         self,
@@ -195,22 +228,6 @@ class Resilient(Backend):
     @property
     def embeds(self) -> bool:
         return self.inner.embeds
-
-    async def _stream_once(
-        self, request: ChatRequest, timeout: float | None
-    ) -> AsyncIterator[Chunk]:
-        """One attempt at a stream; the breaker judges it by whether a first chunk comes."""
-        chunks = self.inner.stream(request)
-        try:
-            try:
-                first = await self._attempt(lambda: anext(chunks), timeout)
-            except StopAsyncIteration:
-                return
-            yield first
-            async for chunk in chunks:
-                yield chunk
-        finally:
-            await close_stream(chunks)
 
     async def _attempt(self, call: Callable[[], Awaitable[T]], timeout: float | None) -> T:
         """One call under the breaker and the attempt's deadline. The breaker counts only the
