@@ -6,22 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.logstore.postgres_server import MISSING, PostgresServer, binaries
+from tests.logstore.postgres_server import PostgresServer, running
 
 _names = itertools.count()
 
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    bindir = binaries()
-    if bindir is None:
-        pytest.skip(MISSING)
-    server = PostgresServer(bindir)
-    server.start()
-    try:
+    with running() as server:
         yield server
-    finally:
-        server.close()
 
 
 @pytest.fixture

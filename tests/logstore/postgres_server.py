@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.conftest import free_port
@@ -25,6 +26,22 @@ def binaries() -> Path | None:
 
 
 MISSING = "PostgreSQL is not installed (Debian's `postgresql`; scripts/ci-deps.sh installs it)"
+
+
+@contextlib.contextmanager
+def running() -> Iterator[PostgresServer]:
+    """A started server of its own, closed at the end; skips the test when none is installed."""
+    import pytest
+
+    bindir = binaries()
+    if bindir is None:
+        pytest.skip(MISSING)
+    server = PostgresServer(bindir)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.close()
 
 
 class PostgresServer:

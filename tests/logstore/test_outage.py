@@ -15,7 +15,7 @@ import psycopg
 import pytest
 
 from rung.telemetry.log import RequestLog
-from tests.logstore.postgres_server import MISSING, PostgresServer, binaries
+from tests.logstore.postgres_server import PostgresServer, running
 from tests.logstore.records import records
 from tests.waiting import poll
 
@@ -23,15 +23,8 @@ from tests.waiting import poll
 @pytest.fixture
 def server() -> Iterator[PostgresServer]:
     """A server of this test's own, to stop and start."""
-    bindir = binaries()
-    if bindir is None:
-        pytest.skip(MISSING)
-    pg = PostgresServer(bindir)
-    pg.start()
-    try:
-        yield pg
-    finally:
-        pg.close()
+    with running() as server:
+        yield server
 
 
 @pytest.fixture

@@ -109,3 +109,18 @@ def test_keys_and_teams_live_in_either_store(pg_url: str, tmp_path: Path) -> Non
         finally:
             store.close()
     assert seen[0] == seen[1]
+
+
+def test_rung_recommend_reads_either_store(pg_url: str, tmp_path: Path) -> None:
+    from rung.datasets.readers import load_dataset
+    from rung.recommend import recommend
+    from rung.recommend.replay import write_log
+
+    mbpp = load_dataset("mbpp")
+    observed = set(range(0, len(mbpp), 3))
+    said = []
+    for target in (tmp_path / "log.db", pg_url):
+        write_log(target, mbpp, "gpt-4-1106-preview", "gpt-3.5-turbo-1106", observed)
+        said.append([(r.action, r.evidence) for r in recommend(target, WINDOW)])
+    assert said[0] == said[1]
+    assert said[0][0][1]["observations"] == len(observed)

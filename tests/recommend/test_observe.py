@@ -151,3 +151,19 @@ def test_the_shadow_and_the_judge_start_with_the_route() -> None:
 
     gateway = Gateway(config)
     assert {b.name for b in gateway.routes["chat"].backends()} == {"hosted", "local"}
+
+
+def test_an_unsampled_stream_is_passed_through_and_says_why() -> None:
+    h = Harness(sample=0.0001)
+
+    async def run() -> Trace:
+        h.hosted.enqueue("ok streamed")
+        trace = Trace(log=h.logged.append)
+        text = "".join([c.delta_text async for c in h.pattern.stream(request(stream=True), trace)])
+        assert text.strip() == "ok streamed"
+        return trace
+
+    trace = asyncio.run(run())
+    assert [(d.step, d.outcome) for d in trace.decisions] == [("observe", "skipped")]
+    assert "not sampled" in trace.decisions[0].reason
+    assert h.logged == [] and h.local.requests == []

@@ -4,12 +4,16 @@ policy, with test ports)."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+
+import httpx
 
 from tests.conftest import free_port, wait_until_up
 
@@ -49,6 +53,30 @@ http {{
     }}
 }}
 """
+
+
+BODY = {"model": "up", "messages": [{"role": "user", "content": "Hi."}], "max_tokens": 8}
+
+
+async def drive(
+    cluster: Cluster, total: int, on_answer: Callable[[int], Awaitable[None]]
+) -> list[httpx.Response]:
+    """16 clients send `total` requests through the load balancer; `on_answer(n)` is awaited
+    after the n-th answer (to stop a replica or a server there). Every response, whatever its
+    status."""
+    answers: list[httpx.Response] = []
+    sent = 0
+    async with httpx.AsyncClient(base_url=cluster.url, timeout=60) as client:
+
+        async def one_client() -> None:
+            nonlocal sent
+            while sent < total:
+                sent += 1
+                answers.append(await client.post("/v1/chat/completions", json=BODY))
+                await on_answer(len(answers))
+
+        await asyncio.gather(*(one_client() for _ in range(16)))
+    return answers
 
 
 def nginx() -> str | None:

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from tests.gateway.test_shutdown import start_upstream
-from tests.replicas.cluster import Cluster, nginx
+from tests.replicas.cluster import Cluster, drive, nginx
 
 TOTAL = 3000
 KILL_AFTER = 800
@@ -37,23 +37,13 @@ def cluster(pg_url: str, tmp_path: Path) -> Iterator[Cluster]:
 
 
 async def load(cluster: Cluster, sig: int) -> list[httpx.Response]:
-    """16 clients send TOTAL requests through nginx; after KILL_AFTER answers replica 0 gets
-    `sig`. Every response, whatever its status."""
-    answers: list[httpx.Response] = []
-    body = {"model": "up", "messages": [{"role": "user", "content": "Hi."}], "max_tokens": 8}
-    sent = 0
-    async with httpx.AsyncClient(base_url=cluster.url, timeout=60) as client:
+    """TOTAL requests through nginx; after KILL_AFTER answers replica 0 gets `sig`."""
 
-        async def one_client() -> None:
-            nonlocal sent
-            while sent < TOTAL:
-                sent += 1
-                answers.append(await client.post("/v1/chat/completions", json=body))
-                if len(answers) == KILL_AFTER:
-                    cluster.stop_replica(0, sig)
+    async def kill(n: int) -> None:
+        if n == KILL_AFTER:
+            cluster.stop_replica(0, sig)
 
-        await asyncio.gather(*(one_client() for _ in range(16)))
-    return answers
+    return await drive(cluster, TOTAL, kill)
 
 
 def rows(url: str) -> dict[str, int]:

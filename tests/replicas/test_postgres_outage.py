@@ -12,8 +12,8 @@ import psycopg
 import pytest
 
 from tests.gateway.test_shutdown import start_upstream
-from tests.logstore.postgres_server import MISSING, PostgresServer, binaries
-from tests.replicas.cluster import Cluster, nginx
+from tests.logstore.postgres_server import PostgresServer, running
+from tests.replicas.cluster import Cluster, drive, nginx
 from tests.waiting import poll
 
 TOTAL, DOWN_AT, UP_AT = 3000, 600, 1800
@@ -21,15 +21,8 @@ TOTAL, DOWN_AT, UP_AT = 3000, 600, 1800
 
 @pytest.fixture
 def server() -> Iterator[PostgresServer]:
-    bindir = binaries()
-    if bindir is None:
-        pytest.skip(MISSING)
-    pg = PostgresServer(bindir)
-    pg.start()
-    try:
-        yield pg
-    finally:
-        pg.close()
+    with running() as server:
+        yield server
 
 
 def count(url: str) -> int:
@@ -42,23 +35,16 @@ def count(url: str) -> int:
 
 
 async def load(cluster: Cluster, server: PostgresServer) -> list[httpx.Response]:
-    answers: list[httpx.Response] = []
-    body = {"model": "up", "messages": [{"role": "user", "content": "Hi."}], "max_tokens": 8}
-    sent = 0
-    async with httpx.AsyncClient(base_url=cluster.url, timeout=60) as client:
+    """TOTAL requests through nginx; PostgreSQL crashes after DOWN_AT answers and comes back
+    after UP_AT."""
 
-        async def one_client() -> None:
-            nonlocal sent
-            while sent < TOTAL:
-                sent += 1
-                answers.append(await client.post("/v1/chat/completions", json=body))
-                if len(answers) == DOWN_AT:
-                    await asyncio.to_thread(server.stop, "immediate")
-                elif len(answers) == UP_AT:
-                    await asyncio.to_thread(server.start)
+    async def outage(n: int) -> None:
+        if n == DOWN_AT:
+            await asyncio.to_thread(server.stop, "immediate")
+        elif n == UP_AT:
+            await asyncio.to_thread(server.start)
 
-        await asyncio.gather(*(one_client() for _ in range(16)))
-    return answers
+    return await drive(cluster, TOTAL, outage)
 
 
 def test_postgres_restarted_under_load_loses_no_row(server: PostgresServer, tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from pathlib import Path
 
 from rung._errors import (
     MethodNotAllowed,
@@ -103,8 +102,7 @@ class Gateway:
         self.otlp = trace_export(config.models)  # off unless OTEL_EXPORTER_OTLP_* is set
         hooks = [self.scrub.record, self._price, self._settle, self._observe, *self.otlp.hooks]
         self.log = RequestLog(path, hooks=hooks)
-        sqlite = path if isinstance(path, Path) else None  # recommend reads SQLite logs only
-        self.recommendations = RecommendationGauge(self.metrics.recommendation, sqlite, config)
+        self.recommendations = RecommendationGauge(self.metrics.recommendation, path, config)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()
 

@@ -103,17 +103,31 @@ class Observed(Pattern):
 
     async def complete(self, request: ChatRequest, trace: Trace) -> Completion:
         completion = await self.inner.complete(request, trace)
-        self.start(request, trace, completion)
+        if self.admit(trace):
+            self.launch(request, trace, completion)
         return completion
 
     async def stream(self, request: ChatRequest, trace: Trace) -> AsyncIterator[Chunk]:
+        if not self.admit(trace):  # decided first: an unobserved stream is passed through
+            async for chunk in self.inner.stream(request, trace):
+                yield chunk
+            return
         chunks: list[Chunk] = []
         async for chunk in self.inner.stream(request, trace):
             chunks.append(chunk)
             yield chunk
         completion = assemble(chunks)
         if completion is not None:
-            self.start(request, trace, completion)
+            self.launch(request, trace, completion)
+
+    def admit(self, trace: Trace) -> bool:
+        """Whether this request is observed; when not, the trace says why."""
+        why = self.skip_reason(trace)
+        if why is not None:
+            trace.decide("observe", "skipped", f"{self.shadow.name}: {why}")
+            return False
+        self.today += 1
+        return True
 
     def skip_reason(self, trace: Trace) -> str | None:
         """Why this request is not observed, or None when it is."""
@@ -130,12 +144,8 @@ class Observed(Pattern):
             return f"{self.today} observations today (per_day {self.settings.per_day})"
         return None
 
-    def start(self, request: ChatRequest, trace: Trace, primary: Completion) -> None:
-        why = self.skip_reason(trace)
-        if why is not None:
-            trace.decide("observe", "skipped", f"{self.shadow.name}: {why}")
-            return
-        self.today += 1
+    def launch(self, request: ChatRequest, trace: Trace, primary: Completion) -> None:
+        """Start the observation in the background, logged under the request's id."""
         record = new_record(route=request.route, pattern="observe", parent_id=request.request_id)
         record.trace = Trace(
             guard=trace.guard, log=trace.log, variant=f"observe:{self.shadow.name}"

@@ -96,11 +96,7 @@ def advise_fixed(ev: RouteEvidence, grader: list[Any], seed: int = 0) -> Recomme
         "figures": _fig(figures),
         "requests": ev.requests,
     }
-    feedback = _feedback_note(ev)
-    today = {"pattern": "fixed", "model": model}
-    if down:
-        return _down(ev, figures, base, today, grader, feedback)
-    return _up(ev, figures, base, today, grader, feedback)
+    return (_down if down else _up)(ev, figures, base, grader)
 
 
 def choose(f: dict[str, Estimate], down: bool, exact: bool = False) -> str:
@@ -121,10 +117,15 @@ def choose(f: dict[str, Estimate], down: bool, exact: bool = False) -> str:
             return "cascade"
         could_move = f["down_savings"].value >= RULE and high(f["down_gain"]) >= -MARGIN
         return "stay" if exact or (high(f["savings"]) < RULE and not could_move) else "unclear"
-    bar = RULE * max(f["route_pass"].value, 1e-9)  # a gain of 10% of today's pass rate
+    bar = up_bar(f)
     if low(f["gain"]) >= bar:
         return "cascade_up"
     return "stay" if exact or high(f["gain"]) < bar else "unclear"
+
+
+def up_bar(f: dict[str, Estimate]) -> float:
+    """The pass-rate gain a move up must show: 10% of today's pass rate."""
+    return RULE * max(f["route_pass"].value, 1e-9)
 
 
 def _feedback_note(ev: RouteEvidence) -> str:
@@ -134,14 +135,10 @@ def _feedback_note(ev: RouteEvidence) -> str:
 
 
 def _down(
-    ev: RouteEvidence,
-    f: dict[str, Estimate],
-    base: dict[str, Any],
-    today: dict[str, Any],
-    grader: list[Any],
-    feedback: str,
+    ev: RouteEvidence, f: dict[str, Estimate], base: dict[str, Any], grader: list[Any]
 ) -> Recommendation:
     n, shadow, model = base["observations"], base["shadow"], base["model"]
+    today, feedback = {"pattern": "fixed", "model": model}, _feedback_note(ev)
     passed = (
         f"{shadow} passed the grader on {f['shadow_pass'].pct()} of {n} sampled "
         f"requests ({model}: {f['route_pass'].pct()})"
@@ -182,16 +179,11 @@ def _down(
 
 
 def _up(
-    ev: RouteEvidence,
-    f: dict[str, Estimate],
-    base: dict[str, Any],
-    today: dict[str, Any],
-    grader: list[Any],
-    feedback: str,
+    ev: RouteEvidence, f: dict[str, Estimate], base: dict[str, Any], grader: list[Any]
 ) -> Recommendation:
     n, shadow, model = base["observations"], base["shadow"], base["model"]
-    bar = RULE * max(f["route_pass"].value, 1e-9)
-    action = choose(f, down=False)
+    today, feedback = {"pattern": "fixed", "model": model}, _feedback_note(ev)
+    bar, action = up_bar(f), choose(f, down=False)
     passed = (
         f"{model} passed the grader on {f['route_pass'].pct()} of {n} sampled requests, "
         f"{shadow} on {f['shadow_pass'].pct()}"

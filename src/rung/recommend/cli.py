@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import click
 import orjson
@@ -31,12 +30,7 @@ def recommend_command(
     except ValueError as exc:
         raise click.BadParameter(f"not a window: {since!r}", param_hint="--since") from exc
     config = load_config(config_path) if config_path or not log_file else None
-    target = resolve_log(config_path, log_file)
-    if not isinstance(target, Path):
-        raise click.ClickException(
-            "rung recommend reads a SQLite request log; not a PostgreSQL one yet"
-        )
-    items = recommend(target, window, config, route)
+    items = recommend(resolve_log(config_path, log_file), window, config, route)
     if route is not None and not items:
         raise click.ClickException(f"no requests for route {route!r} in the last {since}")
     if as_json:

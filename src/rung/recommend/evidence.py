@@ -10,16 +10,15 @@ Per route (the client's requests only: `parent_id IS NULL`, answered without err
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 import orjson
 
-from rung.telemetry.readonly import open_readonly
+from rung.telemetry.logstore import Target, open_reader
 
 PARENTS = """
 SELECT r.id, r.route, r.pattern, r.cost, r.escalated, r.answered_by, r.prompt, r.decisions,
@@ -93,7 +92,7 @@ def _verdicts(decisions: list[dict[str, str]]) -> dict[str, bool]:
     }
 
 
-def _add_parent(routes: dict[str, RouteEvidence], row: sqlite3.Row) -> None:
+def _add_parent(routes: dict[str, RouteEvidence], row: Any) -> None:
     route = routes.setdefault(row["route"], RouteEvidence(row["route"], row["pattern"] or ""))
     route.pattern = row["pattern"] or route.pattern  # the newest rows say what it is now
     route.requests += 1
@@ -113,19 +112,18 @@ def _add_parent(routes: dict[str, RouteEvidence], row: sqlite3.Row) -> None:
 
 
 def read_evidence(
-    path: Path, since_seconds: float, now: float | None = None
+    path: Target, since_seconds: float, now: float | None = None
 ) -> dict[str, RouteEvidence]:
     """Each route's evidence from the log at `path`, over the last `since_seconds`."""
     since = (now if now is not None else time.time()) - since_seconds
-    db = open_readonly(path)
-    db.row_factory = sqlite3.Row
+    db = open_reader(path)  # a SQLite file or a PostgreSQL database
     try:
         parents = db.execute(PARENTS, (since,)).fetchall()
         observed = db.execute(OBSERVED, (since,)).fetchall()
     finally:
         db.close()
     routes: dict[str, RouteEvidence] = {}
-    by_id: dict[str, sqlite3.Row] = {}
+    by_id: dict[str, Any] = {}
     for row in parents:
         _add_parent(routes, row)
         by_id[row["id"]] = row

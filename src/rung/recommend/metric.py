@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rung.config import Config
+from rung.telemetry.logstore import Target
 from rung.telemetry.metrics import Gauge
 
 logger = logging.getLogger("rung")
@@ -23,7 +24,7 @@ class RecommendationGauge:
     def __init__(
         self,
         gauge: Gauge,
-        path: Path | None,
+        path: Target | None,
         config: Config,
         every: float = 600.0,
         clock: Callable[[], float] = time.monotonic,
@@ -35,7 +36,7 @@ class RecommendationGauge:
 
     def refresh(self) -> None:
         """Start a refresh when the last is older than `every` and none is running."""
-        if self.path is None or not self.path.exists():
+        if self.path is None or (isinstance(self.path, Path) and not self.path.exists()):
             return
         if self.thread is not None and self.thread.is_alive():
             return

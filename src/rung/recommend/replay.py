@@ -31,6 +31,7 @@ from rung.recommend.evidence import Pair, RouteEvidence
 from rung.recommend.figures import pair_figures
 from rung.recommend.report import recommend
 from rung.telemetry.log import RequestLog, RequestRecord
+from rung.telemetry.logstore import Target
 from rung.types import Call, Decision, Trace
 
 NO_CALL = ("too_thin", "unclear")
@@ -84,7 +85,9 @@ def learned_truth(pairs: list[Pair]) -> bool:
     return first.evidence.get("figures") is not None and learned_on_top(ev, first) is not None
 
 
-def write_log(path: Path, data: ReplayDataset, route: str, shadow: str, observed: set[int]) -> None:
+def write_log(
+    path: Target, data: ReplayDataset, route: str, shadow: str, observed: set[int]
+) -> None:
     """The dataset as requests to route `r` (fixed on `route`), `observed` ones observed."""
     log = RequestLog(path)
     log.start()

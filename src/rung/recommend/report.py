@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import statistics
-from pathlib import Path
 from typing import Any
 
 from rung.config import Config
@@ -19,6 +18,7 @@ from rung.recommend.advice import (
 )
 from rung.recommend.evidence import RouteEvidence, read_evidence
 from rung.recommend.learned import replay_router
+from rung.telemetry.logstore import Target
 
 PROPOSED_SAVINGS = {"cascade": "savings", "move_down": "down_savings", "cascade_up": "savings"}
 
@@ -93,7 +93,7 @@ def _advise(name: str, ev: RouteEvidence, spec: Any, ab: dict[str, Any]) -> list
 
 
 def recommend(
-    path: Path,
+    path: Target,
     since_seconds: float,
     config: Config | None = None,
     route: str | None = None,
