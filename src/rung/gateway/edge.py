@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,7 @@ from rung._errors import BodyTimeout, Refused, RungError, UnsupportedMediaType
 from rung.gateway.http import Headers, Message, Receive, Scope, Send, header, send_error
 from rung.secrets import Scrubber
 from rung.telemetry.log import RequestRecord
+from rung.telemetry.records import new_request_id
 
 if TYPE_CHECKING:
     from rung.config import ServerConfig
@@ -150,10 +150,6 @@ def preflight_headers(scope: Scope, origin: bytes) -> Headers:
         (b"access-control-max-age", b"600"),
         (b"vary", b"Origin"),
     ]
-
-
-def new_request_id() -> str:
-    return f"req_{uuid.uuid4().hex}"
 
 
 class BodyClock:
