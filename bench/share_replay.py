@@ -11,8 +11,14 @@ one after another, as live traffic would, and each is routed twice:
 It prints the share of strong calls per segment (and over all) for both, and the largest gap
 to the target over any run of --block consecutive requests after the warm-up.
 
+With --budget (USD per 1,000 requests) instead of a share, the router is calibrated to that
+budget on its training data's costs (`rung routers train --budget`), and the live tracker is
+given a ``Budget``: each replayed request is priced with the dataset's own cost for the model
+that answered it (mixtral or gpt-4: the default pair), and the target share follows the costs
+seen. It prints the spend per 1,000 requests per segment for fixed and live.
+
     python bench/share_replay.py [--router tfidf] [--train mmlu] [--replay gsm8k,mbpp]
-                                 [--share 0.3] [--seed 0]
+                                 [--share 0.3 | --budget 3] [--seed 0]
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from typing import Any
 
 from rung.datasets import load_dataset
 from rung.routers.embedder import Embedder, default_cache_dir
-from rung.routers.share import DEFAULT_WARMUP, DEFAULT_WINDOW, ShareTracker
+from rung.routers.share import DEFAULT_WARMUP, DEFAULT_WINDOW, PROBE, Budget, ShareTracker
 from rung.routers.train import train_router
 
 
@@ -37,6 +43,50 @@ def replay(
     fixed = [s >= calibrated for s in scores]
     live = [tracker.decide(s)[0] for s in scores]
     return fixed, live
+
+
+def replay_budget(
+    scores: list[float], costs: list[tuple[float, float]], calibrated: float, args: Any
+) -> tuple[list[float], list[float], list[bool]]:
+    """Spend per request with the calibrated threshold and with the live budget tracker, and
+    the live decisions; `costs` is (weak, strong) per request."""
+    tracker = ShareTracker(
+        PROBE, calibrated, window=args.window, warmup=args.warmup,
+        budget=Budget(args.budget, args.window),
+    )  # fmt: skip
+    fixed = [c[1] if s >= calibrated else c[0] for s, c in zip(scores, costs, strict=True)]
+    live, decisions = [], []
+    for score, (weak, strong) in zip(scores, costs, strict=True):
+        chosen, _ = tracker.decide(score)
+        tracker.spent(chosen, strong if chosen else weak)
+        live.append(strong if chosen else weak)
+        decisions.append(chosen)
+    return fixed, live, decisions
+
+
+def print_budget(
+    args: Any,
+    segments: list[tuple[str, list[str]]],
+    fixed: list[float],
+    live: list[float],
+    decisions: list[bool],
+) -> list[dict[str, Any]]:
+    print("| segment | n | budget per 1,000 | fixed: spend | live: spend | live: strong share |")
+    rows: list[dict[str, Any]] = []
+    at, parts = 0, []
+    for name, prompts in segments:
+        parts.append((name, slice(at, at + len(prompts))))
+        at += len(prompts)
+    parts.append((f"all after warm-up ({args.warmup})", slice(args.warmup, None)))
+    for name, part in parts:
+        n = len(fixed[part])
+        row = {"segment": name, "n": n, "budget": args.budget,
+               "fixed": 1000 * sum(fixed[part]) / n, "live": 1000 * sum(live[part]) / n,
+               "live_share": sum(decisions[part]) / n}  # fmt: skip
+        rows.append(row)
+        print(f"| {name} | {n} | ${args.budget:.2f} | ${row['fixed']:.2f} | ${row['live']:.2f} "
+              f"| {row['live_share']:.1%} |")  # fmt: skip
+    return rows
 
 
 def worst_block(decisions: list[bool], start: int, block: int, target: float) -> float:
@@ -50,13 +100,13 @@ def worst_block(decisions: list[bool], start: int, block: int, target: float) ->
 def train_and_score(args: Any, segments: list[tuple[str, list[str]]]) -> tuple[float, list[float]]:
     embedder = Embedder(cache_dir=args.cache_dir or default_cache_dir())
     start = time.perf_counter()
-    trained = train_router(
-        args.router, load_dataset(args.train), share=args.share, k=3, embedder=embedder
-    )
+    target = {"budget_per_1000": args.budget} if args.budget else {"share": args.share}
+    trained = train_router(args.router, load_dataset(args.train), k=3, embedder=embedder, **target)
+    aim = f"${args.budget} per 1,000" if args.budget else f"{args.share:.0%} strong"
     print(
         f"{args.router} trained on {args.train} in {time.perf_counter() - start:.0f}s: "
-        f"threshold {trained.calibration.threshold:.4f} for {args.share:.0%} strong "
-        f"(out of fold {trained.calibration.strong_share:.1%})"
+        f"threshold {trained.calibration.threshold:.4f} for {aim} "
+        f"(out of fold {trained.calibration.strong_share:.1%} strong)"
     )
     scores = [s for _, prompts in segments for s in trained.router.score_many(prompts)]
     return trained.calibration.threshold, scores
@@ -68,6 +118,7 @@ def main() -> None:
     parser.add_argument("--train", default="mmlu")
     parser.add_argument("--replay", default="gsm8k,mbpp")
     parser.add_argument("--share", type=float, default=0.3)
+    parser.add_argument("--budget", type=float, default=None, help="USD per 1,000 requests.")
     parser.add_argument("--window", type=int, default=DEFAULT_WINDOW)
     parser.add_argument("--warmup", type=int, default=DEFAULT_WARMUP)
     parser.add_argument("--block", type=int, default=100)
@@ -78,23 +129,38 @@ def main() -> None:
     parser.add_argument("--scores", type=Path, default=None, help="Keep/reuse scores here.")
     args = parser.parse_args()
     segments: list[tuple[str, list[str]]] = []
+    costs: list[tuple[float, float]] = []  # (weak, strong) per replayed request
     for name in args.replay.split(","):
-        prompts = list(load_dataset(name).prompts)
-        random.Random(0).shuffle(prompts)
-        segments.append((name, prompts[: args.max_rows] if args.max_rows else prompts))
+        data = load_dataset(name)
+        order = list(range(len(data.prompts)))
+        random.Random(0).shuffle(order)
+        order = order[: args.max_rows] if args.max_rows else order
+        segments.append((name, [data.prompts[i] for i in order]))
+        if args.budget:
+            weak, strong = (data.costs[m] for m in data.default_pair)
+            costs += [(weak[i], strong[i]) for i in order]
     if args.scores and args.scores.exists():
         calibrated, scores = json.loads(args.scores.read_text())
     else:
         calibrated, scores = train_and_score(args, segments)
-        if args.scores:
+        if args.scores and not args.budget:  # a budget calibrates another threshold
             args.scores.write_text(json.dumps([calibrated, scores]))
     if args.seed:  # another arrival order within each segment
         at, rng = 0, random.Random(args.seed)
         for _, prompts in segments:
             part = scores[at : at + len(prompts)]
-            rng.shuffle(part)
-            scores[at : at + len(prompts)] = part
+            order = list(range(len(part)))
+            rng.shuffle(order)
+            scores[at : at + len(prompts)] = [part[i] for i in order]
+            if costs:
+                costs[at : at + len(prompts)] = [costs[at + i] for i in order]
             at += len(prompts)
+    if args.budget:
+        spent = replay_budget(scores, costs, calibrated, args)
+        rows = print_budget(args, segments, *spent)
+        if args.json:
+            args.json.write_text(json.dumps({"rows": rows}, indent=1))
+        return
     fixed, live = replay(scores, calibrated, args.share, args.window, args.warmup)
     rows: list[dict[str, Any]] = []
     print(f"| segment | n | target | fixed threshold | live share (window {args.window}) |")

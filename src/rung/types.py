@@ -271,6 +271,7 @@ class Trace:
     audits: list[JSON] = field(default_factory=list)  # one per non-local call under a guard
     variant: str | None = None  # the A/B arm that answered, when the route splits traffic
     log: Any = None  # the request log's `write`, for records of work done beside the answer
+    spent: Any = None  # called with the request's total cost once priced (the log's thread)
 
     def call(self, backend: str, model: str) -> Call:
         record = Call(backend, model)

@@ -184,3 +184,75 @@ def test_scored_text_is_shown_only_with_prompt_logging() -> None:
     with pytest.raises(ConfigError, match=r"show_scored_text.*prompts: true"):
         parse({"models": models, "routes": {"r": route}}, "<test>")
     parse({"models": models, "routes": {"r": route}, "log": {"prompts": True}}, "<test>")
+
+
+def test_budget_buys_the_share_its_costs_allow() -> None:
+    from rung.routers.share import PROBE, Budget
+
+    budget = Budget(2.0)  # USD per 1,000 requests
+    assert budget.share() == PROBE and budget.spend_per_1000() is None  # strong cost unknown
+    budget.add(False, 0.0005)
+    budget.add(True, 0.0035)  # spent 2.0 per 1,000 so far: on budget
+    assert budget.share() == pytest.approx((0.002 - 0.0005) / 0.003)
+    assert budget.spend_per_1000() == pytest.approx(2.0)
+    budget.add(True, 0.0065)  # overspent (3.5 per 1,000): aim below the budget to catch up
+    assert budget.spend_per_1000() == pytest.approx(3.5)
+    assert budget.share() == pytest.approx((0.0005 - 0.0005) / 0.0045)
+    assert Budget(0.1).share() == PROBE
+    cheap = Budget(0.1)
+    cheap.add(False, 0.001)
+    cheap.add(True, 0.01)
+    assert cheap.share() == 0.0  # the budget does not even cover the weak tier
+    flat = Budget(1.0)
+    flat.add(False, 0.002)
+    flat.add(True, 0.001)
+    assert flat.share() == 1.0  # the strong tier costs no more
+    with pytest.raises(ValueError, match="budget_per_1000"):
+        Budget(-1.0)
+
+
+def test_budget_route_spends_its_budget_on_shifted_traffic(tmp_path: Path) -> None:
+    """Scores shift after 1,500 requests and strong answers grow dearer: the spend of the
+    recent requests stays near the budget all the same (the costs are learned live)."""
+    from rung.routers.share import Budget
+
+    first, second = shifted_scores(3)
+    rng = random.Random(1)
+    store = FileShareStore(tmp_path / "s.json")
+
+    def tracker() -> ShareTracker:
+        return ShareTracker(0.1, 0.5, window=150, warmup=50, store=store, key="b",
+                            budget=Budget(3.0, window=150))  # fmt: skip
+
+    live = tracker()
+    spend: list[float] = []
+    for i, score in enumerate(first + second):
+        strong, _ = live.decide(score)
+        dear = 0.012 if i < len(first) else 0.02  # the strong model's answers get longer
+        cost = rng.uniform(0.5, 1.5) * (dear if strong else 0.0004)
+        live.spent(strong, cost)
+        spend.append(cost)
+    for part in (spend[500:1500], spend[2000:]):  # after warm-up, and after the shift
+        assert 1000 * sum(part) / len(part) == pytest.approx(3.0, rel=0.15)
+    live.save()
+    again = tracker()  # a restart keeps the costs it learned, and so its target
+    assert again.target == pytest.approx(live.target)
+    assert again.budget is not None and again.budget.mean(True) == live.budget.mean(True)  # type: ignore[union-attr]
+
+
+def test_budget_route_config(tmp_path: Path) -> None:
+    from rung.configure import parse
+
+    models = {"local": {"backend": "llamacpp"}, "hosted": {"backend": "openai",
+              "base_url": "http://127.0.0.1:9/v1", "model": "m"}}  # fmt: skip
+    route = {"pattern": "learned", "router": "heuristic", "weak": "local", "strong": "hosted",
+             "budget_per_1000": 2.5, "share_state": str(tmp_path / "s.json")}  # fmt: skip
+    config = parse({"models": models, "routes": {"r": route}}, "<test>")
+    tracker = config.routes["r"].tracker(0.5)  # type: ignore[attr-defined]
+    assert tracker is not None and tracker.budget is not None
+    assert tracker.budget.per_1000 == 2.5
+    both = {**route, "share": 0.3}
+    with pytest.raises(Exception, match="share or budget_per_1000, not both"):
+        parse({"models": models, "routes": {"r": both}}, "<test>")
+    with pytest.raises(Exception, match="budget_per_1000"):
+        parse({"models": models, "routes": {"r": {**route, "budget_per_1000": -1}}}, "<test>")

@@ -107,8 +107,11 @@ class Gateway:
         self.route_header = config.server.route_header.lower().encode()
 
     def _price(self, record: RequestRecord) -> None:
-        """Set each call's cost from real token counts (on the log's thread)."""
-        price_calls(record.trace, self.kinds, self.config.prices)
+        """Set each call's cost from real token counts (on the log's thread), and tell a
+        pattern that asked (a learned route with a budget) what the request cost."""
+        total = price_calls(record.trace, self.kinds, self.config.prices)
+        if record.trace.spent is not None and record.status < 400:
+            record.trace.spent(total)
 
     def _settle(self, record: RequestRecord) -> None:
         """Tell the limits what a request really cost (after `_price`, on the log's thread)."""

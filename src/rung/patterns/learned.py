@@ -21,16 +21,23 @@ threshold follows the last `share_window` live scores once `share_warmup` have b
 calibrated threshold until then), within `share_bounds`; its state survives a restart in
 `share_state` (default `$RUNG_STATE_DIR/learned-share.json`). `rung stats` shows target and
 actual share per learned route.
+
+    {pattern: learned, router: FILE, weak: local, strong: hosted, budget_per_1000: 2.5}
+
+`budget_per_1000` (USD per 1,000 requests, instead of `share`) sets the target share to what the
+budget buys at the costs the route's requests were priced at (`rung.routers.share.Budget`): the
+mean cost of its last `share_window` weak-routed and strong-routed requests.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import Field, PrivateAttr, field_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from rung._errors import ConfigError
 from rung.backends.base import Backend
@@ -39,6 +46,8 @@ from rung.patterns.base import Pattern, traced_complete, traced_stream
 from rung.routers.share import (
     DEFAULT_WARMUP,
     DEFAULT_WINDOW,
+    PROBE,
+    Budget,
     FileShareStore,
     ShareTracker,
     default_state_file,
@@ -61,6 +70,7 @@ class LearnedRoute(RouteSection):
     strong: str
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     share: float | None = Field(default=None, ge=0.0, le=1.0)
+    budget_per_1000: float | None = Field(default=None, ge=0.0)  # USD per 1,000 requests
     share_window: int = Field(default=DEFAULT_WINDOW, ge=10)
     share_warmup: int = Field(default=DEFAULT_WARMUP, ge=0)
     share_bounds: tuple[float, float] = (0.0, 1.0)
@@ -78,25 +88,36 @@ class LearnedRoute(RouteSection):
             raise ValueError("share_bounds is [low, high] with 0 <= low <= high <= 1")
         return value
 
+    @model_validator(mode="after")
+    def _one_target(self) -> LearnedRoute:
+        if self.share is not None and self.budget_per_1000 is not None:
+            raise ValueError("give share or budget_per_1000, not both")
+        return self
+
     def is_path(self, key: str, value: str) -> bool:
         from rung.routers import REGISTRY  # light: names only
 
         return key != "router" or (value not in REGISTRY and not value.startswith("builtin:"))
 
     def tracker(self, calibrated: float) -> ShareTracker | None:
-        """The live-share tracker of a route with `share:`, its state in `share_state`."""
-        if self.share is None:
+        """The live-share tracker of a route with `share:` or `budget_per_1000:`, its state in
+        `share_state`."""
+        if self.share is None and self.budget_per_1000 is None:
             return None
         path = Path(self.share_state).expanduser() if self.share_state else default_state_file()
-        key = f"{self.router}|{self.weak}|{self.strong}|{self.share}"
+        budget = None
+        if self.budget_per_1000 is not None:
+            budget = Budget(self.budget_per_1000, self.share_window)
+        target = f"budget {self.budget_per_1000}" if budget else str(self.share)
         return ShareTracker(
-            self.share,
+            PROBE if self.share is None else self.share,
             calibrated if self.threshold is None else self.threshold,
             window=self.share_window,
             warmup=self.share_warmup,
             bounds=self.share_bounds,
             store=FileShareStore(path),
-            key=key,
+            key=f"{self.router}|{self.weak}|{self.strong}|{target}",
+            budget=budget,
         )
 
     def loaded_router(self) -> Router:
@@ -152,12 +173,16 @@ class Learned(Pattern):
             return
         actual = tracker.actual or 0.0
         how = "calibrated (warming up)" if tracker.warming_up else "live"
-        trace.decide(
-            "share",
-            f"{tracker.target:.4f}",
+        reason = (
             f"target {tracker.target:.1%}, actual {actual:.1%} of {tracker.seen} requests; "
-            f"threshold {how}",
+            f"threshold {how}"
         )
+        budget = tracker.budget
+        if budget is not None:
+            spend = budget.spend_per_1000()
+            recent = "not yet priced" if spend is None else f"recent spend ${spend:.4g}"
+            reason += f"; budget ${budget.per_1000:.4g} per 1,000 requests, {recent}"
+        trace.decide("share", f"{tracker.target:.4f}", reason)
 
     async def choose(self, request: ChatRequest, trace: Trace) -> Backend:
         """Score the request off the event loop; record the score and the decision."""
@@ -170,6 +195,8 @@ class Learned(Pattern):
         trace.decide("scored", "last user turn", note)
         self._share_note(trace)
         trace.escalated = strong
+        if self.tracker is not None and self.tracker.budget is not None:
+            trace.spent = partial(self.tracker.spent, strong)  # once the request is priced
         backend = self.strong if strong else self.weak
         trace.answered_by = backend.name
         return backend

@@ -10,6 +10,14 @@ live scores instead and moves the threshold so that the target share holds:
 - until ``warmup`` live scores have been seen, the calibrated threshold is used;
 - the threshold stays within ``bounds`` (e.g. never send a request scored below 0.2 to strong).
 
+With a budget per 1,000 requests instead of a share (``Budget``), the target share is the one
+that budget buys at the costs seen live: each priced request reports what it cost and which
+tier answered it; the target is ``(aim - weak) / (strong - weak)``, with the mean cost of the
+last ``window`` requests of each tier, and ``aim = 2 * budget - recent spend`` per request (the
+spend of the last ``window`` requests steered back to the budget after a shift, as the share
+is), within [0, 1]. Until a strong request has been priced the target is ``PROBE`` (a few
+strong calls, so that the strong tier's cost is learned).
+
 Its state (the recent scores and decisions, the running counts) goes through a ``ShareStore``:
 a JSON file here (``FileShareStore``) or memory; another store (Redis, for replicas that should
 share one view of the traffic) implements the same two methods.
@@ -30,6 +38,7 @@ from rung.files import private_open
 DEFAULT_WINDOW = 150  # bench/share_replay.py: 100-150 hold a 300-row segment best
 DEFAULT_WARMUP = 50
 SAVE_EVERY = 20
+PROBE = 0.1  # a budget route's target share until the strong tier's cost is known
 
 
 class ShareStore(Protocol):
@@ -89,6 +98,60 @@ def default_state_file() -> Path:
     return Path(base) / "learned-share.json"
 
 
+class Budget:
+    """The share of strong calls a budget per 1,000 requests buys, at the costs seen live."""
+
+    def __init__(self, per_1000: float, window: int = DEFAULT_WINDOW) -> None:
+        if per_1000 < 0:
+            raise ValueError(f"budget_per_1000 must be at least 0, got {per_1000}")
+        self.per_1000 = per_1000
+        self.costs: dict[bool, deque[float]] = {
+            False: deque(maxlen=window),
+            True: deque(maxlen=window),
+        }
+        self.recent: deque[float] = deque(maxlen=window)  # every request's cost, in order
+
+    def add(self, strong: bool, cost: float) -> None:
+        self.costs[strong].append(max(0.0, cost))
+        self.recent.append(max(0.0, cost))
+
+    def mean(self, strong: bool) -> float | None:
+        costs = self.costs[strong]
+        return sum(costs) / len(costs) if costs else None
+
+    def share(self) -> float:
+        """The target share: what the budget buys, PROBE while the strong cost is unknown."""
+        strong, weak = self.mean(True), self.mean(False) or 0.0
+        if strong is None:
+            return PROBE
+        if strong <= weak:
+            return 1.0  # the strong tier costs no more: the budget does not bind
+        aim = self.per_1000 / 1000
+        if self.recent:  # steer the recent spend back to the budget after a shift
+            aim = max(0.0, 2 * aim - sum(self.recent) / len(self.recent))
+        return min(1.0, max(0.0, (aim - weak) / (strong - weak)))
+
+    def state(self) -> dict[str, list[float]]:
+        return {"weak": list(self.costs[False]), "strong": list(self.costs[True]),
+                "recent": list(self.recent)}  # fmt: skip
+
+    def restore(self, state: Any) -> bool:
+        """Take the costs of `state` (from `state()`); False if it has another shape."""
+        try:
+            parts = [[float(c) for c in state[name]] for name in ("weak", "strong", "recent")]
+        except (KeyError, TypeError, ValueError):
+            return False  # the costs are learned again
+        for into, costs in zip(
+            (self.costs[False], self.costs[True], self.recent), parts, strict=True
+        ):
+            into.extend(costs)
+        return True
+
+    def spend_per_1000(self) -> float | None:
+        """The spend per 1,000 of the last `window` requests (None before any cost)."""
+        return 1000 * sum(self.recent) / len(self.recent) if self.recent else None
+
+
 class ShareTracker:
     """A live threshold that keeps ``target`` (0..1) of requests on the strong tier."""
 
@@ -103,6 +166,7 @@ class ShareTracker:
         store: ShareStore | None = None,
         key: str = "",
         save_every: int = SAVE_EVERY,
+        budget: Budget | None = None,
     ) -> None:
         if not 0.0 <= target <= 1.0:
             raise ValueError(f"share must be within [0, 1], got {target}")
@@ -111,6 +175,7 @@ class ShareTracker:
         self.target, self.calibrated = target, calibrated
         self.window, self.warmup, self.bounds = window, warmup, bounds
         self.store, self.key, self.save_every = store, key, save_every
+        self.budget = budget  # when set, it decides the target (see `spent`)
         self._recent: deque[float] = deque(maxlen=window)  # arrival order
         self._sorted: list[float] = []  # the same scores, ascending
         self._decisions: deque[bool] = deque(maxlen=window)
@@ -151,6 +216,15 @@ class ShareTracker:
             self.store.save(self.key, state)
         return strong, threshold
 
+    def spent(self, strong: bool, cost: float) -> None:
+        """A routed request's priced cost (USD, on the log's thread): with a budget, the
+        target becomes the share the budget buys at the recent costs of each tier."""
+        if self.budget is None:
+            return
+        with self._lock:
+            self.budget.add(strong, cost)
+            self.target = self.budget.share()
+
     def _add(self, score: float, strong: bool) -> None:
         if len(self._recent) == self.window:
             old = self._recent[0]
@@ -173,13 +247,16 @@ class ShareTracker:
     # -- persistence ---------------------------------------------------------------------
 
     def state(self) -> dict[str, Any]:
-        return {
+        state = {
             "target": self.target,
             "scores": list(self._recent),
             "decisions": [int(d) for d in self._decisions],
             "seen": self.seen,
             "strong": self.strong,
         }
+        if self.budget is not None:
+            state["costs"] = self.budget.state()
+        return state
 
     def save(self) -> None:
         if self.store is not None:
@@ -201,3 +278,5 @@ class ShareTracker:
         self._sorted = sorted(scores)
         self._decisions.extend(decisions)
         self.seen, self.strong = seen, strong
+        if self.budget is not None and self.budget.restore(state.get("costs")):
+            self.target = self.budget.share()
