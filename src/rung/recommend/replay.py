@@ -220,9 +220,26 @@ def _click_command() -> object:
         help="Shares of requests observed (repeat the option).",
     )
     @click.option("--seeds", default=5, show_default=True, help="Samples per pair and rate.")
-    def command(names: tuple[str, ...], rates: tuple[float, ...], seeds: int) -> None:
+    @click.option(
+        "--cheap",
+        multiple=True,
+        default=("mistral-7b", "mixtral-8x7b", "gpt-3.5-turbo-1106"),
+        show_default=True,
+        help="MBPP: the first tiers of the replayed cascades (the python verifier runs on "
+        "their answers, ~30 s per model).",
+    )
+    @click.option("--verifier/--no-verifier", default=True, help="MBPP: replay the verifier check.")
+    def command(
+        names: tuple[str, ...],
+        rates: tuple[float, ...],
+        seeds: int,
+        cheap: tuple[str, ...],
+        verifier: bool,
+    ) -> None:
         """Replay `rung recommend` on real outcome data and count how often it is wrong."""
         from rung.datasets.readers import load_dataset
+        from rung.recommend.replay_verifier import format_verifier_tally, mbpp_cases
+        from rung.recommend.replay_verifier import replay_verifier as cascades
 
         for name in names:
             try:
@@ -233,6 +250,11 @@ def _click_command() -> object:
                 click.echo(
                     format_tallies(f"{name} ({len(data)} queries)", rate, replay(data, rate, seeds))
                 )
+            if name == "mbpp" and verifier:
+                cases = mbpp_cases(data, cheap)
+                for rate in rates:
+                    tally = cascades(cases, rate, seeds)
+                    click.echo(format_verifier_tally(rate, len(cases), tally))
 
     return command
 
