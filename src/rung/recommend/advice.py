@@ -64,7 +64,7 @@ def needed(n: int, estimate: Estimate, bar: float) -> int | None:
     """Observations after which the interval would likely clear `bar` (its half-width shrinks
     as 1/sqrt(n)); None when the estimate sits on the bar."""
     gap, half = abs(estimate.value - bar), (estimate.high - estimate.low) / 2
-    if gap <= 1e-9 or not math.isfinite(half):
+    if not math.isfinite(gap) or gap <= 1e-9 or not math.isfinite(half):
         return None
     return max(n + 1, math.ceil(n * (half / gap) ** 2))
 
@@ -245,7 +245,9 @@ def advise_cascade(
     n = len(ev.escalated)
     if n < MIN_N:
         text = f"too thin: {n} requests; at least {MIN_N} are needed"
-        evidence = {"requests": n, "needed": MIN_N, "judged": len(ev.judged)}
+        evidence: dict[str, Any] = {"requests": n, "needed": MIN_N}
+        if ev.judged:  # the figures so far, all the same
+            evidence["verifier"] = {**plain(verifier_figures(ev)), "verdict": "too_thin"}
         return Recommendation(ev.route, "too_thin", text, evidence)
     rate = wilson(sum(ev.escalated), n)
     reasons = [{"reason": r, "count": c} for r, c in ev.reasons.most_common(5)]
@@ -334,8 +336,11 @@ def judge_check(
         return Recommendation(ev.route, "verifier_strict", text, base, yaml_text)
     if said == "fits":
         return Recommendation(ev.route, "stay", f"the verifier fits the judge: {figures}", base)
-    more = max(f["pairs"] + 1, 2 * f["pairs"])
-    text = f"unclear whether the verifier is too lax or too strict: {figures}"
+    counts = [needed(f["pairs"], f[k], RULE) for k in ("lax", "strict")]
+    more = max((c for c in counts if c is not None), default=None)
+    text = f"unclear whether the verifier is too lax or too strict: {figures}" + (
+        f"; about {more} judged requests would settle it" if more else ""
+    )
     return Recommendation(ev.route, "unclear", text, {**base, "needed": more})
 
 
