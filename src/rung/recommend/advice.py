@@ -19,6 +19,7 @@ confirm it live before adopting it.
 
 from __future__ import annotations
 
+import copy
 import math
 import statistics
 from dataclasses import dataclass, field
@@ -289,8 +290,9 @@ def advise_cascade(
 
 
 def _cascade_ab(route: str, tiers: list[str], verify: list[Any], new: list[Any], arm: str) -> str:
-    today = {"pattern": "cascade", "tiers": tiers, "verify": verify}
-    return confirm_yaml(route, today, {**today, "verify": new}, arm)
+    today = {"pattern": "cascade", "tiers": list(tiers), "verify": copy.deepcopy(verify)}
+    proposed = {**today, "tiers": list(tiers), "verify": copy.deepcopy(new)}
+    return confirm_yaml(route, today, proposed, arm)  # copies: no YAML anchors
 
 
 def judge_check(
@@ -319,7 +321,11 @@ def judge_check(
     if said in ("lax", "both"):
         new = judge if said == "both" else [*verify, *judge]
         extra = f.get("lax_extra_cost")
-        cost = f"; escalating them would add {extra.pct()} to today's cost" if extra else ""
+        cost = (
+            f"; escalating the answers the judge fails would add {extra.pct()} to today's cost"
+            if extra
+            else ""
+        ) + (f", plus the judge's ${f['judge_cost']:.6f} a call" if f["judge_cost"] else "")
         what = "replace the verifier with the judge (it is also too strict)" if said == "both" \
             else "add the judge (or a schema/tests check) to the verifier"  # fmt: skip
         text = f"the verifier is too lax: {figures}{cost}: {what}"

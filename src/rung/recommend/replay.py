@@ -229,16 +229,18 @@ def _click_command() -> object:
         "their answers, ~30 s per model).",
     )
     @click.option("--verifier/--no-verifier", default=True, help="MBPP: replay the verifier check.")
+    @click.option("--fixed/--no-fixed", default=True, help="Replay the fixed-route rules.")
     def command(
         names: tuple[str, ...],
         rates: tuple[float, ...],
         seeds: int,
         cheap: tuple[str, ...],
         verifier: bool,
+        fixed: bool,
     ) -> None:
         """Replay `rung recommend` on real outcome data and count how often it is wrong."""
         from rung.datasets.readers import load_dataset
-        from rung.recommend.replay_verifier import format_verifier_tally, mbpp_cases
+        from rung.recommend.replay_verifier import format_known, format_verifier_tally, mbpp_cases
         from rung.recommend.replay_verifier import replay_verifier as cascades
 
         for name in names:
@@ -246,12 +248,13 @@ def _click_command() -> object:
                 data = load_dataset(name)
             except (KeyError, FileNotFoundError) as exc:
                 raise click.BadParameter(str(exc), param_hint="--data") from exc
-            for rate in rates:
+            for rate in rates if fixed else ():
                 click.echo(
                     format_tallies(f"{name} ({len(data)} queries)", rate, replay(data, rate, seeds))
                 )
             if name == "mbpp" and verifier:
                 cases = mbpp_cases(data, cheap)
+                click.echo(format_known(cases))
                 for rate in rates:
                     tally = cascades(cases, rate, seeds)
                     click.echo(format_verifier_tally(rate, len(cases), tally))

@@ -162,3 +162,20 @@ def format_verifier_tally(rate: float, cases: int, tally: Tally) -> str:
     ]
     lines.extend(f"    wrong: {example}" for example in tally.examples)
     return "\n".join(lines)
+
+
+def format_known(cases: dict[tuple[str, str], Case]) -> str:
+    """Per first tier, the verifier against the labels on every query (the known answers)."""
+    lines = ["mbpp: the python verifier against the labels, on every query:"]
+    done: set[str] = set()
+    for (cheap, strong), case in cases.items():
+        if cheap in done:
+            continue
+        done.add(cheap)
+        f = verifier_figures(case_evidence(case))
+        lines.append(
+            f"  {cheap}: passes {f['verifier_passed']} of {f['pairs']}; the labels fail "
+            f"{f['lax'].value:.1%} of those (lax), pass {f['strict'].value:.1%} of the rest "
+            f"(strict); verdict against {strong}: {verdict(f, exact=True)}"
+        )
+    return "\n".join(lines)

@@ -105,10 +105,10 @@ def plain(figures: dict[str, Any]) -> dict[str, Any]:
 def describe(f: dict[str, Any]) -> str:
     """One sentence of the figures, for a recommendation's summary."""
     text = (
-        f"of {f['pairs']} judged requests, the verifier passed {f['verifier_passed']}, of which "
-        f"the judge failed {f['lax'].pct()} ({f['passed_judge_failed']}), and failed "
-        f"{f['verifier_failed']}, of which the judge passed {f['strict'].pct()} "
-        f"({f['failed_judge_passed']})"
+        f"of {f['pairs']} judged requests, the verifier passed {f['verifier_passed']} and the "
+        f"judge failed {f['passed_judge_failed']} of those, {f['lax'].pct()}; the verifier "
+        f"failed {f['verifier_failed']} and the judge passed {f['failed_judge_passed']} of "
+        f"those, {f['strict'].pct()}"
     )
     if "strict_savings" in f:
         text += (
