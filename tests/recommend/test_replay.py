@@ -75,6 +75,10 @@ def test_the_verifier_replay_runs_the_python_verifier_and_counts_each_cascade(mb
     lax = sum(not good for good in kept) / len(kept) if kept else 0.0
     truth = known_verdict(cases[(cheap, STRONG)])
     assert (truth in ("lax", "both")) == (bool(kept) and lax >= RULE)
-    tally = replay_verifier({k: cases[k] for k in list(cases)[:3]}, 0.5, 1)
-    assert tally.right + tally.wrong + tally.no_call == 3
-    assert tally.said["too_thin"] == 3  # 20 judged requests of 40: too thin, said as such
+    tallies = replay_verifier({k: cases[k] for k in list(cases)[:3]}, 0.5, 1)
+    for tally in tallies.values():
+        assert tally.right + tally.wrong + tally.no_call == 3
+        assert tally.said["too_thin"] == 3  # 20 judged requests of 40: too thin, said as such
+    tallies = replay_verifier({k: cases[k] for k in list(cases)[:3]}, 1.0, 1)
+    for tally in tallies.values():  # 40 judged requests: past the thin mark
+        assert tally.said["too_thin"] == 0 and set(tally.said) <= {"yes", "no", "unclear"}

@@ -29,7 +29,14 @@ import yaml
 
 from rung.recommend.evidence import RouteEvidence
 from rung.recommend.figures import Estimate, mean_difference, pair_figures, wilson
-from rung.recommend.verifier import MIN_PAIRS, describe, plain, verdict, verifier_figures
+from rung.recommend.verifier import (
+    MIN_PAIRS,
+    axes,
+    describe,
+    plain,
+    verdict,
+    verifier_figures,
+)
 
 MIN_N = 30  # observations (or requests) below which nothing is concluded
 RULE = 0.10  # the seed's rule: a change must gain more than 10%
@@ -309,6 +316,8 @@ def judge_check(
     f = verifier_figures(ev)
     said = verdict(f)
     base["verifier"] = {**plain(f), "verdict": said}
+    if said != "too_thin":  # each question on its own: yes, no or unclear
+        base["verifier"].update({f"too_{k}": v for k, v in axes(f).items()})
     judge = grader or ([{"judge": {"model": tiers[-1]}}] if tiers else ["judge"])
     figures = describe(f)
     if said == "too_thin":

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from rung.datasets.replay import ReplayDataset
 from rung.recommend.evidence import Judged, RouteEvidence
-from rung.recommend.replay import NO_CALL, Tally, _call
+from rung.recommend.replay import Tally, _call
 from rung.recommend.report import recommend
-from rung.recommend.verifier import verdict, verifier_figures
+from rung.recommend.verifier import axes, verdict, verifier_figures
 from rung.telemetry.log import Feedback, RequestLog, RequestRecord
 from rung.telemetry.logstore import Target
 from rung.types import Decision, Trace
@@ -90,6 +90,11 @@ def known_verdict(case: Case) -> str:
     return verdict(verifier_figures(case_evidence(case)), exact=True)
 
 
+def known_axes(case: Case) -> dict[str, str]:
+    """Too lax? too strict? ('yes' or 'no') on every query of `case`."""
+    return axes(verifier_figures(case_evidence(case)), exact=True)
+
+
 def mbpp_cases(
     data: ReplayDataset, cheap_models: Sequence[str], limit: int | None = None
 ) -> dict[tuple[str, str], Case]:
@@ -117,28 +122,33 @@ def mbpp_cases(
     return cases
 
 
-def replay_verifier(cases: dict[tuple[str, str], Case], rate: float, seeds: int) -> Tally:
-    """The tally of `rung recommend`'s verifier verdicts against the known answers."""
-    tally = Tally()
+def replay_verifier(
+    cases: dict[tuple[str, str], Case], rate: float, seeds: int
+) -> dict[str, Tally]:
+    """Per question ("lax", "strict"), the tally of `rung recommend`'s answers (yes, no; or no
+    call: unclear, too thin) against the known answers."""
+    tallies = {"lax": Tally(), "strict": Tally()}
     memory = Path("/dev/shm")
     with tempfile.TemporaryDirectory(dir=memory if memory.is_dir() else None) as tmp:
         for (cheap, strong), case in cases.items():
-            truth, n = known_verdict(case), len(case[0])
+            truth, n = known_axes(case), len(case[0])
             for seed in range(seeds):
                 picked = set(random.Random(seed).sample(range(n), round(rate * n)))
                 path = Path(tmp) / f"{seed}.db"
                 write_cascade_log(path, case, picked, (cheap, strong))
                 [rec] = recommend(path, 10 * 365 * 86400.0)
                 path.unlink()
-                said = rec.evidence.get("verifier", {}).get("verdict", rec.action)
-                _tally(tally, truth, said, f"{cheap} -> {strong}")
-    return tally
+                figures = rec.evidence.get("verifier", {})
+                for axis, tally in tallies.items():
+                    said = figures.get(f"too_{axis}", "too_thin")
+                    _tally(tally, truth[axis], said, f"{cheap} -> {strong}")
+    return tallies
 
 
 def _tally(tally: Tally, truth: str, said: str, name: str) -> None:
     tally.truth[truth] += 1
     tally.said[said] += 1
-    if said in (*NO_CALL, "too_thin"):
+    if said in ("unclear", "too_thin"):
         tally.no_call += 1
     elif said == truth:
         tally.right += 1
@@ -148,19 +158,20 @@ def _tally(tally: Tally, truth: str, said: str, name: str) -> None:
             tally.examples.append(f"{name}: said {said}, truth {truth}")
 
 
-def format_verifier_tally(rate: float, cases: int, tally: Tally) -> str:
-    rate_text = "-" if tally.wrong_rate is None else f"{tally.wrong_rate:.1%}"
-    truths = ", ".join(f"{k} {v}" for k, v in tally.truth.most_common())
-    said = ", ".join(f"{k} {v}" for k, v in tally.said.most_common())
+def format_verifier_tally(rate: float, cases: int, tallies: dict[str, Tally]) -> str:
     lines = [
         f"mbpp cascades verified by `python`, labels as judge, {rate:.0%} of requests judged "
         f"({cases} cascades):",
-        f"  replays {tally.right + tally.wrong + tally.no_call}  right {tally.right}  wrong "
-        f"{tally.wrong}  no call {tally.no_call}  wrong among calls {rate_text}",
-        f"  known answers: {truths}",
-        f"  said: {said}",
+        "  question     replays  right  wrong  no call  wrong among calls  known answers",
     ]
-    lines.extend(f"    wrong: {example}" for example in tally.examples)
+    for axis, t in tallies.items():
+        rate_text = "-" if t.wrong_rate is None else f"{t.wrong_rate:.1%}"
+        truths = ", ".join(f"{k} {v}" for k, v in t.truth.most_common())
+        lines.append(
+            f"  too {axis:<8} {t.right + t.wrong + t.no_call:>7}  {t.right:>5}  {t.wrong:>5}"
+            f"  {t.no_call:>7}  {rate_text:>17}  {truths}"
+        )
+        lines.extend(f"    wrong: {example}" for example in t.examples)
     return "\n".join(lines)
 
 
@@ -176,6 +187,6 @@ def format_known(cases: dict[tuple[str, str], Case]) -> str:
         lines.append(
             f"  {cheap}: passes {f['verifier_passed']} of {f['pairs']}; the labels fail "
             f"{f['lax'].value:.1%} of those (lax), pass {f['strict'].value:.1%} of the rest "
-            f"(strict); verdict against {strong}: {verdict(f, exact=True)}"
+            f"(strict); against {strong}: {verdict(f, exact=True)}"
         )
     return "\n".join(lines)

@@ -76,17 +76,25 @@ def state(e: Estimate, exact: bool) -> str:
     return "yes" if low >= RULE else "no" if high < RULE else "unclear"
 
 
-def verdict(figures: dict[str, Any], exact: bool = False) -> str:
-    """too_thin, lax, strict, both (lax and strict: the verifier disagrees with the judge both
-    ways), fits (neither), or unclear; `exact` for a replay's known answer on all its data."""
-    if figures["pairs"] < MIN_PAIRS and not exact:
-        return "too_thin"
+def axes(figures: dict[str, Any], exact: bool = False) -> dict[str, str]:
+    """Too lax? too strict? each 'yes', 'no' or 'unclear' (see `state`); `exact` for a
+    replay's known answer on all of its data (point values)."""
     lax = state(figures["lax"], exact) if figures["verifier_passed"] else "no"
     strict = state(figures["strict"], exact) if figures["verifier_failed"] else "no"
     savings = figures.get("strict_savings")
     if savings is not None and strict != "no":
         by_cost = state(savings, exact)
         strict = "no" if by_cost == "no" else strict if by_cost == "yes" else "unclear"
+    return {"lax": lax, "strict": strict}
+
+
+def verdict(figures: dict[str, Any], exact: bool = False) -> str:
+    """too_thin, lax, strict, both (lax and strict: the verifier disagrees with the judge both
+    ways), fits (neither), or unclear."""
+    if figures["pairs"] < MIN_PAIRS and not exact:
+        return "too_thin"
+    said = axes(figures, exact)
+    lax, strict = said["lax"], said["strict"]
     if lax == "yes" and strict == "yes":
         return "both"
     if lax == "yes" or strict == "yes":
