@@ -12,10 +12,17 @@ import pytest
 from rung._errors import BackendError, ConfigError
 from rung.backends.mock import MockBackend
 from rung.configure import parse
+from rung.patterns.cascade import Cascade
 from rung.patterns.fixed import Fixed
-from rung.patterns.observe import Observed, ObserveSettings
+from rung.patterns.observe import (
+    CascadeObserveSettings,
+    Observed,
+    ObservedCascade,
+    ObserveSettings,
+)
 from rung.telemetry.log import RequestRecord
 from rung.types import ChatRequest, Trace
+from rung.verifiers.judge import JudgeVerifier
 from rung.verifiers.structured import RegexVerifier
 
 MODELS = {
@@ -140,8 +147,8 @@ def test_config_checks_name_every_mistake_with_its_line() -> None:
         parse(spec, "f.yaml")
     cascade = {"models": MODELS, "routes": {"c": {"pattern": "cascade", "tiers": ["local"],
                "observe": {"shadow": "local", "judge": "hosted"}}}}  # fmt: skip
-    with pytest.raises(ConfigError, match=r"routes\.c\.observe: unknown key"):
-        parse(cascade, "f.yaml")
+    with pytest.raises(ConfigError, match=r"routes\.c\.observe\.shadow: unknown key"):
+        parse(cascade, "f.yaml")  # a cascade's first tier is what is observed
     assert parse(routes(shadow="local", judge="hosted", sample=0.1), "f.yaml").routes["chat"]
 
 
@@ -167,3 +174,94 @@ def test_an_unsampled_stream_is_passed_through_and_says_why() -> None:
     assert [(d.step, d.outcome) for d in trace.decisions] == [("observe", "skipped")]
     assert "not sampled" in trace.decisions[0].reason
     assert h.logged == [] and h.local.requests == []
+
+
+# ---- a cascade's first tier, judged beside its verifier ------------------------------------
+
+
+class CascadeHarness:
+    """A cascade [local, hosted] verified by a regex ("ok"), observed with a judge."""
+
+    def __init__(self, **settings: Any) -> None:
+        self.local, self.hosted = MockBackend("local"), MockBackend("hosted")
+        self.judge = MockBackend("judge")
+        spec = CascadeObserveSettings(judge="judge", **settings)
+        cascade = Cascade([self.local, self.hosted], RegexVerifier("ok"))
+        self.pattern = ObservedCascade(cascade, spec, JudgeVerifier(self.judge), [self.judge],
+                                       rng=random.Random(0))  # fmt: skip
+        self.logged: list[RequestRecord] = []
+
+    async def ask(self, cheap: str, judged: str, stream: bool = False) -> tuple[Trace, str]:
+        self.local.enqueue(cheap)
+        self.hosted.enqueue("ok from hosted")
+        self.judge.enqueue(judged)
+        trace = Trace(log=self.logged.append)
+        if stream:
+            parts = [c.delta_text async for c in self.pattern.stream(request(stream=True), trace)]
+            text = "".join(parts)
+        else:
+            text = (await self.pattern.complete(request(), trace)).text
+        await self.pattern.drain()
+        return trace, text
+
+
+def verdicts(record: RequestRecord) -> dict[str, str]:
+    return {d.step: d.outcome for d in record.trace.decisions}
+
+
+def test_a_cascade_observation_judges_the_first_tiers_answer_beside_the_verdict() -> None:
+    h = CascadeHarness(sample=1.0)
+    trace, text = asyncio.run(h.ask("nope", "yes"))  # the verifier fails it, the judge passes
+    assert text == "ok from hosted" and trace.escalated
+    [record] = h.logged
+    assert record.parent_id == "req_1" and record.pattern == "observe"
+    assert record.trace.variant == "observe:local"
+    assert verdicts(record) == {"observe verifier": "failed", "observe judge": "passed"}
+    assert "regex" in record.trace.decisions[0].reason  # the cascade's own reason, copied
+    judged = h.judge.requests[0].body["messages"][-1]["content"]
+    assert "nope" in judged  # the first tier's answer, not the one the client got
+    assert len(h.local.requests) == 1  # nothing re-run
+    assert [c.backend for c in record.trace.calls] == ["judge"]
+
+    trace, text = asyncio.run(h.ask("ok kept", "no", stream=True))  # kept, judged bad
+    assert text.strip() == "ok kept" and not trace.escalated
+    assert verdicts(h.logged[1]) == {"observe verifier": "passed", "observe judge": "failed"}
+
+
+def test_a_cascade_observation_keeps_the_bounds_and_says_why_not() -> None:
+    h = CascadeHarness(sample=1.0, per_day=1)
+    asyncio.run(h.ask("ok", "yes"))
+    trace, _ = asyncio.run(h.ask("ok", "yes"))
+    [said] = [d for d in trace.decisions if d.step == "observe"]  # decided before the cascade
+    assert said.outcome == "skipped" and "per_day 1" in said.reason
+    assert len(h.logged) == 1 and h.pattern.drafts.seen == {}  # nothing kept for it
+
+    h = CascadeHarness(sample=1.0)
+    h.local.enqueue(BackendError("local is down", backend="local"))
+    h.hosted.enqueue("ok from hosted")
+    trace = Trace(log=h.logged.append)
+    assert asyncio.run(h.pattern.complete(request(), trace)).text == "ok from hosted"
+    assert trace.decisions[-1].reason == "local: gave no answer to grade"
+    assert h.logged == [] and h.judge.requests == []
+
+
+def cascade_routes(**observe: Any) -> dict[str, Any]:
+    route = {"pattern": "cascade", "tiers": ["local", "hosted"], "verify": ["json"],
+             "observe": observe}  # fmt: skip
+    return {"models": MODELS, "routes": {"c": route}}
+
+
+def test_a_cascades_observe_is_checked_like_a_fixed_routes() -> None:
+    config = parse(cascade_routes(judge="hosted", sample=0.05), "f.yaml")
+    from rung.gateway.app import Gateway
+
+    pattern = Gateway(config).routes["c"]
+    assert isinstance(pattern, ObservedCascade)
+    with pytest.raises(ConfigError, match=r"routes\.c\.observe\.judge: model 'gone'"):
+        parse(cascade_routes(judge="gone"), "f.yaml")
+    with pytest.raises(ConfigError, match="needs a grader"):
+        parse(cascade_routes(sample=0.5), "f.yaml")
+    spec = cascade_routes(judge="hosted")
+    spec["routes"]["c"]["privacy"] = {"policy": "block"}
+    with pytest.raises(ConfigError, match=r"routes\.c\.observe: not allowed .* 'block'"):
+        parse(spec, "f.yaml")

@@ -10,6 +10,7 @@ busy time
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -103,3 +104,46 @@ def test_fixed_route_to_recommended_cascade_to_ab_report(llama_server: str, tmp_
     with sqlite3.connect(tmp_path / "ab.db") as db:
         patterns = {p for (p,) in db.execute("SELECT DISTINCT pattern FROM requests")}
     assert patterns <= {"ab", "fixed", "cascade"}
+
+
+def test_a_cascade_observed_with_a_judge_reports_its_verifier(
+    llama_server: str, tmp_path: Path
+) -> None:
+    """A cascade [embedded, server] whose verifier wants a digit (the sums' answers pass, the
+    prose escalates), the server's model as the judge of the first tier's answers: the judge's
+    rows, and the verifier's figures in `rung recommend --json`, counted from the log's rows.
+    Eight short requests (the embedded model is slow on a shared machine): thin, but every
+    figure is there."""
+    observe = {"judge": "hosted", "sample": 1.0, "max_pending": 64}
+    route = {"pattern": "cascade", "tiers": ["local", "hosted"],
+             "verify": [{"regex": {"pattern": "\\d"}}], "observe": observe}  # fmt: skip
+    config = {"models": models(llama_server), "prices": PRICES, "routes": {"code": route}}
+    prompts = (SUMS + PROSE) * 2
+    with Served(config, tmp_path / "log.db") as gateway:
+        for prompt in prompts:
+            body = {"model": "code", "messages": [{"role": "user", "content": prompt}],
+                    "max_tokens": 6, "temperature": 0}  # fmt: skip
+            response = httpx.post(gateway.url + "/v1/chat/completions", json=body, timeout=120)
+            assert response.status_code == 200, response.text
+        rows = gateway.log_rows(at_least=2 * len(prompts), timeout=300)
+    parents = [r for r in rows if r["parent_id"] is None]
+    judged = [r for r in rows if r["variant"] == "observe:local"]
+    assert len(parents) == len(judged) == len(prompts)
+    assert {r["parent_id"] for r in judged} == {r["id"] for r in parents}
+    steps = [[d["step"] for d in json.loads(r["decisions"])] for r in judged]
+    assert all(s == ["observe verifier", "observe judge"] for s in steps)
+    cli = CliRunner().invoke(main, ["recommend", "--log", str(tmp_path / "log.db"), "--json"])
+    assert cli.exit_code == 0, cli.output
+    [item] = [i for i in json.loads(cli.output) if i["route"] == "code"]
+    figures = item["evidence"]["verifier"]
+    assert item["action"] == "too_thin" and figures["pairs"] == len(prompts)
+    kept = sum(1 for r in parents if not r["escalated"])  # the verifier passed local's answer
+    assert (figures["verifier_passed"], figures["verifier_failed"]) == (kept, len(prompts) - kept)
+    judge_failed_kept = sum(
+        1 for r in judged
+        if '"observe verifier","outcome":"passed"' in r["decisions"]
+        and '"observe judge","outcome":"failed"' in r["decisions"]
+    )  # fmt: skip
+    assert figures["passed_judge_failed"] == judge_failed_kept
+    assert 0 < kept < len(prompts)  # both ways through the cascade were taken
+    assert 0.0 <= figures["lax"]["low"] <= figures["lax"]["high"] <= 1.0

@@ -59,3 +59,26 @@ def test_a_replay_counts_every_scenario_once(mbpp) -> None:  # type: ignore[no-u
     # 5% of 299 is 15 observations: too thin for any call
     assert sum(t.no_call for t in tallies.values()) == 6
     assert tallies["down"].said["too_thin"] == 3
+
+
+def test_the_verifier_replay_runs_the_python_verifier_and_counts_each_cascade(mbpp) -> None:  # type: ignore[no-untyped-def]
+    from rung.recommend.replay_verifier import known_verdict, mbpp_cases, replay_verifier
+    from rung.recommend.verifier import RULE
+
+    cases = mbpp_cases(mbpp, ["mistral-7b"], limit=40)  # the sandbox runs 40 answers
+    cheap = "mistralai/mistral-7b-chat"
+    dearer = [m for m in mbpp.models if sum(mbpp.costs[m][:40]) > sum(mbpp.costs[cheap][:40])]
+    assert sorted(strong for _, strong in cases) == sorted(dearer)
+    passed, labels, _, _ = cases[(cheap, STRONG)]
+    assert len(passed) == len(labels) == 40
+    kept = [good for ok, good in zip(passed, labels, strict=True) if ok]
+    lax = sum(not good for good in kept) / len(kept) if kept else 0.0
+    truth = known_verdict(cases[(cheap, STRONG)])
+    assert (truth in ("lax", "both")) == (bool(kept) and lax >= RULE)
+    tallies = replay_verifier({k: cases[k] for k in list(cases)[:3]}, 0.5, 1)
+    for tally in tallies.values():
+        assert tally.right + tally.wrong + tally.no_call == 3
+        assert tally.said["too_thin"] == 3  # 20 judged requests of 40: too thin, said as such
+    tallies = replay_verifier({k: cases[k] for k in list(cases)[:3]}, 1.0, 1)
+    for tally in tallies.values():  # 40 judged requests: past the thin mark
+        assert tally.said["too_thin"] == 0 and set(tally.said) <= {"yes", "no", "unclear"}

@@ -20,6 +20,7 @@ from rung._errors import BackendError, failure_code
 from rung.backends.base import Backend
 from rung.config import RouteSection
 from rung.patterns.base import Pattern, completion_chunks, traced_complete, traced_stream
+from rung.patterns.observe import CascadeObserveSettings
 from rung.section import Section
 from rung.types import ChatRequest, Chunk, Completion, Trace
 from rung.verifiers.base import Verdict, Verifier
@@ -107,6 +108,7 @@ class CascadeRoute(RouteSection):
     pattern: str = "cascade"
     tiers: list[str] = Field(min_length=1)
     verify: list[Any] = Field(default_factory=list)
+    observe: CascadeObserveSettings | None = None  # the judge beside the verifier (observe.py)
     refs: ClassVar[tuple[str, ...]] = ("tiers",)
     verifier_lists: ClassVar[tuple[str, ...]] = ("verify",)
 

@@ -42,7 +42,7 @@ def builtin_registry() -> Registry:
     verified = (check_refs, check_verifiers)
     kinds = {
         "fixed": PatternKind(fixed.FixedRoute, fixed.build, (check_refs, check_observe)),
-        "cascade": PatternKind(cascade.CascadeRoute, cascade.build, verified),
+        "cascade": PatternKind(cascade.CascadeRoute, cascade.build, (*verified, check_observe)),
         "draft_verify": PatternKind(draft_verify.DraftVerifyRoute, draft_verify.build, verified),
         "fallback": PatternKind(fallback.FallbackRoute, fallback.build),
         "advisor": PatternKind(advisor.AdvisorRoute, advisor.build, verified),

@@ -9,8 +9,9 @@ figures behind it and, where a change is proposed, the YAML to paste:
   thin" under `MIN_N` observations. A learned router is proposed on top only when an offline
   replay on the route's own observations (rung.recommend.learned) beats both today's pattern
   and the proposed one by more than 10% of today's cost.
-- cascade: its verifier is too lax (the answers the first tier kept get lower feedback than
-  the escalated ones), or its first tier rarely passes; else the cascade stands.
+- cascade: its verifier is too lax or too strict against a judge (when observed, see
+  rung.recommend.verifier), too lax by the feedback (the answers the first tier kept get lower
+  feedback than the escalated ones), or its first tier rarely passes; else the cascade stands.
 - ab: the arm to keep once `rung ab report` gives a verdict.
 A change of pattern is proposed as an `ab` route (today's route against the new one), to
 confirm it live before adopting it.
@@ -18,6 +19,7 @@ confirm it live before adopting it.
 
 from __future__ import annotations
 
+import copy
 import math
 import statistics
 from dataclasses import dataclass, field
@@ -27,6 +29,14 @@ import yaml
 
 from rung.recommend.evidence import RouteEvidence
 from rung.recommend.figures import Estimate, mean_difference, pair_figures, wilson
+from rung.recommend.verifier import (
+    MIN_PAIRS,
+    axes,
+    describe,
+    plain,
+    verdict,
+    verifier_figures,
+)
 
 MIN_N = 30  # observations (or requests) below which nothing is concluded
 RULE = 0.10  # the seed's rule: a change must gain more than 10%
@@ -38,7 +48,7 @@ RARE = 0.9  # a cascade escalating more often than this (lower bound) rarely kee
 class Recommendation:
     route: str
     action: str  # stay, move_down, cascade, cascade_up, learned, verifier_lax,
-    # tier_rarely_passes, keep_arm, unclear, too_thin, no_evidence, no_rule
+    # verifier_strict, tier_rarely_passes, keep_arm, unclear, too_thin, no_evidence, no_rule
     summary: str
     evidence: dict[str, Any] = field(default_factory=dict)
     yaml: str | None = None
@@ -62,7 +72,7 @@ def needed(n: int, estimate: Estimate, bar: float) -> int | None:
     """Observations after which the interval would likely clear `bar` (its half-width shrinks
     as 1/sqrt(n)); None when the estimate sits on the bar."""
     gap, half = abs(estimate.value - bar), (estimate.high - estimate.low) / 2
-    if gap <= 1e-9 or not math.isfinite(half):
+    if not math.isfinite(gap) or gap <= 1e-9 or not math.isfinite(half):
         return None
     return max(n + 1, math.ceil(n * (half / gap) ** 2))
 
@@ -206,43 +216,69 @@ def _up(
     return Recommendation(ev.route, "unclear", text, {**base, "needed": more})
 
 
-def advise_cascade(ev: RouteEvidence, tiers: list[str], verify: list[Any]) -> Recommendation:
+def _feedback_split(ev: RouteEvidence) -> tuple[dict[str, Any], Estimate | None]:
+    """Feedback on the answers the first tier kept against the escalated ones: the figures,
+    and their difference with its interval when both sides have enough."""
+    kept, climbed = ev.feedback_kept, ev.feedback_escalated
+    out: dict[str, Any] = {
+        "kept": {"mean": statistics.fmean(kept) if kept else None, "n": len(kept)},
+        "escalated": {"mean": statistics.fmean(climbed) if climbed else None, "n": len(climbed)},
+    }
+    if min(len(kept), len(climbed)) < MIN_N // 2:
+        return out, None
+    diff = mean_difference(kept, climbed)
+    out["kept_minus_escalated"] = _fig({"d": diff})["d"]
+    return out, diff
+
+
+def _feedback_lax(ev: RouteEvidence, diff: Estimate | None) -> str | None:
+    """Why the feedback says the verifier is too lax, or None when it does not."""
+    if diff is None:
+        return None
+    kept, climbed = statistics.fmean(ev.feedback_kept), statistics.fmean(ev.feedback_escalated)
+    if diff.high < 0 and -diff.value >= RULE * abs(climbed):
+        return (
+            f"the answers the first tier kept get feedback {kept:.2f}, the escalated ones "
+            f"{climbed:.2f} (difference {diff.value:+.2f}, 95% CI {diff.low:+.2f} to "
+            f"{diff.high:+.2f})"
+        )
+    return None
+
+
+def advise_cascade(
+    ev: RouteEvidence, tiers: list[str], verify: list[Any], grader: list[Any] | None = None
+) -> Recommendation:
+    """A cascade's recommendation: its verifier against the judge (when observed) and the
+    feedback, then how often it escalates. `grader` is its `observe:` grader as a verify list."""
     n = len(ev.escalated)
     if n < MIN_N:
         text = f"too thin: {n} requests; at least {MIN_N} are needed"
-        return Recommendation(ev.route, "too_thin", text, {"requests": n, "needed": MIN_N})
+        evidence: dict[str, Any] = {"requests": n, "needed": MIN_N}
+        if ev.judged:  # the figures so far, all the same
+            evidence["verifier"] = {**plain(verifier_figures(ev)), "verdict": "too_thin"}
+        return Recommendation(ev.route, "too_thin", text, evidence)
     rate = wilson(sum(ev.escalated), n)
     reasons = [{"reason": r, "count": c} for r, c in ev.reasons.most_common(5)]
+    feedback, diff = _feedback_split(ev)
     base: dict[str, Any] = {
         "requests": n,
         "escalation": _fig({"rate": rate})["rate"],
         "reasons": reasons,
+        "feedback": feedback,
     }
-    kept, climbed = ev.feedback_kept, ev.feedback_escalated
-    if min(len(kept), len(climbed)) >= MIN_N // 2:
-        diff = mean_difference(kept, climbed)
-        base["feedback_kept_minus_escalated"] = _fig({"d": diff})["d"]
-        if diff.high < 0 and -diff.value >= RULE * abs(statistics.fmean(climbed)):
-            judge = {"judge": {"model": tiers[-1]}} if tiers else "judge"
-            proposed = {"pattern": "cascade", "tiers": tiers, "verify": [*verify, judge]}
-            text = (
-                f"the verifier is too lax: the answers the first tier kept get feedback "
-                f"{statistics.fmean(kept):.2f}, the escalated ones "
-                f"{statistics.fmean(climbed):.2f} (difference {diff.value:+.2f}, 95% CI "
-                f"{diff.low:+.2f} to {diff.high:+.2f}): add a stricter check"
-            )
-            return Recommendation(
-                ev.route,
-                "verifier_lax",
-                text,
-                base,
-                confirm_yaml(
-                    ev.route,
-                    {"pattern": "cascade", "tiers": tiers, "verify": verify},
-                    proposed,
-                    "stricter",
-                ),
-            )
+    if "kept_minus_escalated" in feedback:
+        base["feedback_kept_minus_escalated"] = feedback["kept_minus_escalated"]
+    check = judge_check(ev, tiers, verify, grader, base)
+    by_feedback = _feedback_lax(ev, diff)
+    if check is not None and check.action in ("verifier_lax", "verifier_strict"):
+        if by_feedback and check.action == "verifier_lax":
+            check.summary += f"; the feedback agrees: {by_feedback}"
+        return check
+    if by_feedback is not None:
+        judge = grader or ([{"judge": {"model": tiers[-1]}}] if tiers else ["judge"])
+        text = f"the verifier is too lax: {by_feedback}: add a stricter check"
+        yaml_text = _cascade_ab(ev.route, tiers, verify, [*verify, *judge], "stricter")
+        return Recommendation(ev.route, "verifier_lax", text, base, yaml_text)
     if rate.low > RARE and tiers:
         text = (
             f"the first tier rarely passes: {rate.pct()} of {n} requests escalate, so "
@@ -252,8 +288,75 @@ def advise_cascade(ev: RouteEvidence, tiers: list[str], verify: list[Any]) -> Re
         return Recommendation(
             ev.route, "tier_rarely_passes", text, base, route_yaml(ev.route, proposed)
         )
+    if check is not None:
+        return check
     text = f"the cascade stands: {rate.pct()} of {n} requests escalated"
+    if not ev.judged:
+        text += "; to check its verifier, add `observe: {judge: <a strong model>, sample: 0.05}`"
     return Recommendation(ev.route, "stay", text, base)
+
+
+def _cascade_ab(route: str, tiers: list[str], verify: list[Any], new: list[Any], arm: str) -> str:
+    today = {"pattern": "cascade", "tiers": list(tiers), "verify": copy.deepcopy(verify)}
+    proposed = {**today, "tiers": list(tiers), "verify": copy.deepcopy(new)}
+    return confirm_yaml(route, today, proposed, arm)  # copies: no YAML anchors
+
+
+def judge_check(
+    ev: RouteEvidence,
+    tiers: list[str],
+    verify: list[Any],
+    grader: list[Any] | None,
+    base: dict[str, Any],
+) -> Recommendation | None:
+    """The verifier against the judge, from the judged requests (None when there are none);
+    its figures go into `base` either way."""
+    if not ev.judged:
+        return None
+    f = verifier_figures(ev)
+    said = verdict(f)
+    base["verifier"] = {**plain(f), "verdict": said}
+    if said != "too_thin":  # each question on its own: yes, no or unclear
+        base["verifier"].update({f"too_{k}": v for k, v in axes(f).items()})
+    judge = grader or ([{"judge": {"model": tiers[-1]}}] if tiers else ["judge"])
+    figures = describe(f)
+    if said == "too_thin":
+        text = (
+            f"the cascade stands on its escalation rate, but the verifier check is too thin: "
+            f"{f['pairs']} judged requests (of {ev.requests}); at least {MIN_PAIRS} are needed: "
+            "keep observing, or raise `observe.sample`"
+        )
+        return Recommendation(ev.route, "too_thin", text, {**base, "needed": MIN_PAIRS})
+    if said in ("lax", "both"):
+        new = judge if said == "both" else [*verify, *judge]
+        extra = f.get("lax_extra_cost")
+        cost = (
+            f"; escalating the answers the judge fails would add {extra.pct()} to today's cost"
+            if extra
+            else ""
+        ) + (f", plus the judge's ${f['judge_cost']:.6f} a call" if f["judge_cost"] else "")
+        what = "replace the verifier with the judge (it is also too strict)" if said == "both" \
+            else "add the judge (or a schema/tests check) to the verifier"  # fmt: skip
+        text = f"the verifier is too lax: {figures}{cost}: {what}"
+        yaml_text = _cascade_ab(ev.route, tiers, verify, new, "stricter")
+        return Recommendation(ev.route, "verifier_lax", text, base, yaml_text)
+    if said == "strict":
+        saved = f.get("strict_savings")
+        cost = f"; not escalating them would save {saved.pct()}" if saved else ""
+        text = (
+            f"the verifier is too strict: {figures}{cost}: loosen it, replace it with the "
+            "judge (below), or use `draft_verify` with the judge"
+        )
+        yaml_text = _cascade_ab(ev.route, tiers, verify, judge, "looser")
+        return Recommendation(ev.route, "verifier_strict", text, base, yaml_text)
+    if said == "fits":
+        return Recommendation(ev.route, "stay", f"the verifier fits the judge: {figures}", base)
+    counts = [needed(f["pairs"], f[k], RULE) for k in ("lax", "strict")]
+    more = max((c for c in counts if c is not None), default=None)
+    text = f"unclear whether the verifier is too lax or too strict: {figures}" + (
+        f"; about {more} judged requests would settle it" if more else ""
+    )
+    return Recommendation(ev.route, "unclear", text, {**base, "needed": more})
 
 
 def advise_ab(route: str, report: dict[str, Any], variants: dict[str, Any]) -> Recommendation:

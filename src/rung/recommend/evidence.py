@@ -4,8 +4,10 @@ Per route (the client's requests only: `parent_id IS NULL`, answered without err
 - the pattern, request count, mean cost, mean feedback (each request's mean feedback value);
 - observations (`observe:` rows, see rung.patterns.observe): per observed request, whether the
   route's answer and the shadow's passed the grader, the cost of each, and of the grading;
-- for a cascade: whether each request escalated, the feedback on the answers the first tier
-  kept and on the escalated ones, and the failure reasons of its verifiers, counted.
+- for a cascade: whether each request escalated, its cost and feedback split by that (the
+  answers the first tier kept, the escalated ones), the failure reasons of its verifiers,
+  counted, and, when observed (`observe: {judge: ...}`), per sampled request the verifier's
+  verdict on the first tier's answer beside the judge's.
 """
 
 from __future__ import annotations
@@ -50,6 +52,17 @@ class Pair:
 
 
 @dataclass(slots=True)
+class Judged:
+    """One observed cascade request: the verifier's verdict on the first tier's answer and the
+    judge's grade of the same answer."""
+
+    verifier: bool
+    judge: bool
+    cost: float  # the request's cost
+    grade_cost: float  # the judge's calls
+
+
+@dataclass(slots=True)
 class RouteEvidence:
     route: str
     pattern: str
@@ -64,6 +77,9 @@ class RouteEvidence:
     feedback_kept: list[float] = field(default_factory=list)
     feedback_escalated: list[float] = field(default_factory=list)
     reasons: Counter[str] = field(default_factory=Counter)
+    cost_kept: list[float] = field(default_factory=list)  # a cascade's, by escalation
+    cost_escalated: list[float] = field(default_factory=list)
+    judged: list[Judged] = field(default_factory=list)
 
     @property
     def mean_cost(self) -> float:
@@ -104,11 +120,25 @@ def _add_parent(routes: dict[str, RouteEvidence], row: Any) -> None:
         route.feedback.append(score)
     if row["escalated"] is not None:
         route.escalated.append(bool(row["escalated"]))
+        (route.cost_escalated if row["escalated"] else route.cost_kept).append(row["cost"] or 0.0)
         if score is not None:
             (route.feedback_escalated if row["escalated"] else route.feedback_kept).append(score)
     for d in _decisions(row["decisions"]):
         if d.get("code") == "verifier_failed":
             route.reasons[d.get("reason", "")[:120]] += 1
+
+
+JUDGED_STEPS = ("observe verifier", "observe judge")  # a cascade's (rung.patterns.observe)
+
+
+def _add_judged(route: RouteEvidence, verdicts: dict[str, bool], parent: Any, row: Any) -> None:
+    if set(verdicts) != {"verifier", "judge"}:
+        route.ungraded += 1
+        return
+    graded = (row["shadow_cost"] or 0.0) + (row["grade_cost"] or 0.0)  # every call is the judge's
+    route.judged.append(
+        Judged(verdicts["verifier"], verdicts["judge"], parent["cost"] or 0.0, graded)
+    )
 
 
 def read_evidence(
@@ -134,8 +164,12 @@ def read_evidence(
             continue
         seen[parent["route"]].add(row["parent_id"])
         route = routes[parent["route"]]
+        decisions = _decisions(row["decisions"])
+        verdicts = _verdicts(decisions)
+        if any(d.get("step") in JUDGED_STEPS for d in decisions):
+            _add_judged(route, verdicts, parent, row)
+            continue
         route.shadow = row["variant"].split(":", 1)[1]
-        verdicts = _verdicts(_decisions(row["decisions"]))
         if set(verdicts) != {"primary", "shadow"}:
             route.ungraded += 1
             continue

@@ -220,19 +220,44 @@ def _click_command() -> object:
         help="Shares of requests observed (repeat the option).",
     )
     @click.option("--seeds", default=5, show_default=True, help="Samples per pair and rate.")
-    def command(names: tuple[str, ...], rates: tuple[float, ...], seeds: int) -> None:
+    @click.option(
+        "--cheap",
+        multiple=True,
+        default=("mistral-7b", "mixtral-8x7b", "gpt-3.5-turbo-1106"),
+        show_default=True,
+        help="MBPP: the first tiers of the replayed cascades (the python verifier runs on "
+        "their answers, ~30 s per model).",
+    )
+    @click.option("--verifier/--no-verifier", default=True, help="MBPP: replay the verifier check.")
+    @click.option("--fixed/--no-fixed", default=True, help="Replay the fixed-route rules.")
+    def command(
+        names: tuple[str, ...],
+        rates: tuple[float, ...],
+        seeds: int,
+        cheap: tuple[str, ...],
+        verifier: bool,
+        fixed: bool,
+    ) -> None:
         """Replay `rung recommend` on real outcome data and count how often it is wrong."""
         from rung.datasets.readers import load_dataset
+        from rung.recommend.replay_verifier import format_known, format_verifier_tally, mbpp_cases
+        from rung.recommend.replay_verifier import replay_verifier as cascades
 
         for name in names:
             try:
                 data = load_dataset(name)
             except (KeyError, FileNotFoundError) as exc:
                 raise click.BadParameter(str(exc), param_hint="--data") from exc
-            for rate in rates:
+            for rate in rates if fixed else ():
                 click.echo(
                     format_tallies(f"{name} ({len(data)} queries)", rate, replay(data, rate, seeds))
                 )
+            if name == "mbpp" and verifier:
+                cases = mbpp_cases(data, cheap)
+                click.echo(format_known(cases))
+                for rate in rates:
+                    tally = cascades(cases, rate, seeds)
+                    click.echo(format_verifier_tally(rate, len(cases), tally))
 
     return command
 

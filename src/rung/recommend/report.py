@@ -83,7 +83,8 @@ def _advise(name: str, ev: RouteEvidence, spec: Any, ab: dict[str, Any]) -> list
         return [first] if extra is None else [first, extra]
     if pattern == "cascade":
         tiers = list(getattr(spec, "tiers", []) or [])
-        return [advise_cascade(ev, tiers, list(getattr(spec, "verify", []) or []))]
+        verify = list(getattr(spec, "verify", []) or [])
+        return [advise_cascade(ev, tiers, verify, grader_of(spec) or None)]
     if pattern == "ab":
         variants = {k: v.model_dump() for k, v in getattr(spec, "variants", {}).items()}
         return [advise_ab(name, ab.get(name, {}), variants)]
