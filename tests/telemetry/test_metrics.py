@@ -164,3 +164,25 @@ def test_observing_many_requests_adds_up_exactly() -> None:
     assert s[tokens] == 5000 * 30
     duration = ("rung_request_duration_seconds_sum", (("backend", "hosted"), ("route", "json")))
     assert s[duration] == pytest.approx(5000 * 1.25)
+
+
+def test_observations_count_fixed_and_cascade_verdicts() -> None:
+    metrics = Metrics()
+    fixed = RequestRecord("req_o1", time.time(), route="chat", parent_id="req_1")
+    fixed.trace.decide("observe primary", "passed", "judge: yes")
+    fixed.trace.decide("observe shadow", "failed", "judge: no")
+    cascade = RequestRecord("req_o2", time.time(), route="code", parent_id="req_2")
+    cascade.trace.decide("observe verifier", "passed", "python: passed")
+    cascade.trace.decide("observe judge", "failed", "judge: no")
+    cascade.trace.decide("observe skipped", "skipped", "not sampled")
+    for record in (fixed, cascade):
+        metrics.observed(record)
+    samples = parsed(metrics.render())
+    name = "rung_observations_total"
+    got = {labels: value for (n, labels), value in samples.items() if n == name}
+    assert got == {
+        (("result", "passed"), ("route", "chat"), ("tier", "primary")): 1,
+        (("result", "failed"), ("route", "chat"), ("tier", "shadow")): 1,
+        (("result", "passed"), ("route", "code"), ("tier", "verifier")): 1,
+        (("result", "failed"), ("route", "code"), ("tier", "judge")): 1,
+    }

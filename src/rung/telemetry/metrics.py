@@ -245,7 +245,8 @@ class Metrics:
                                    ("backend",))  # fmt: skip
         self.observations = r.counter(
             "rung_observations_total",
-            "Answers graded by a route's `observe:` (tier primary|shadow, result passed|failed).",
+            "Answers graded by a route's `observe:` (tier primary|shadow on a fixed route, "
+            "verifier|judge on a cascade's first tier; result passed|failed).",
             ("route", "tier", "result"),
         )
         self.recommendation = r.gauge(
@@ -324,7 +325,8 @@ class Metrics:
         route = self.route(record.route)
         for decision in record.trace.decisions:
             tier = decision.step.removeprefix("observe ")
-            if tier in ("primary", "shadow") and decision.outcome in ("passed", "failed"):
+            known = tier in ("primary", "shadow", "verifier", "judge")
+            if known and decision.outcome in ("passed", "failed"):
                 self.observations.inc(route, tier, decision.outcome)
 
     def collect(self, backends: dict[str, Any]) -> None:
