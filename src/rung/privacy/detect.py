@@ -19,6 +19,7 @@ from typing import Any
 
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
+from rung.privacy.tagger import NameTagger
 from rung.privacy.walk import text_slots
 from rung.types import JSON
 
@@ -103,7 +104,9 @@ class Detector:
         threshold: float = DEFAULT_THRESHOLD,
         model: str = DEFAULT_MODEL,
         cache_size: int = 1024,
+        tagger: float | None = None,
     ) -> None:
+        """`tagger`: the name tagger's threshold (`rung.privacy.tagger`), None to leave it out."""
         self.kinds = tuple(kinds)
         unknown = set(self.kinds) - set(KINDS)
         if unknown:
@@ -117,6 +120,9 @@ class Detector:
         self._load_lock = threading.Lock()
         self._cache_size = cache_size
         self._cache: OrderedDict[str, list[Finding]] = OrderedDict()
+        self._tagger: NameTagger | None = None
+        if tagger is not None and "PERSON" in self.kinds:
+            self._tagger = NameTagger(tagger)
 
     def load(self) -> None:
         """Load Presidio and the spaCy model now rather than on the first `find`."""
@@ -132,6 +138,8 @@ class Detector:
             }
             self._entities = sorted(self._entity_kinds)
             self._analyzer = recognizers.build_analyzer(self.model)
+            if self._tagger is not None:
+                self._tagger.load()
 
     def find(self, text: str) -> list[Finding]:
         """The personal data in `text`, without overlaps, in order of position.
@@ -163,6 +171,7 @@ class Detector:
         for offset in range(0, max(1, len(text) - WINDOW_OVERLAP), step):
             window = text[offset : offset + WINDOW]
             candidates.extend(self._find_in_window(window, offset))
+            candidates.extend(self._tagged(window, offset, candidates))
         candidates = _outside_addresses(widen_people(candidates, text), text)
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
@@ -190,6 +199,18 @@ class Detector:
                     )
                 )
         return found
+
+    def _tagged(self, window: str, offset: int, found: list[Finding]) -> list[Finding]:
+        """Names the tagger finds that no other part found (nor another kind covers)."""
+        if self._tagger is None:
+            return []
+        taken = [f for f in found if f.kind != "PERSON"]
+        kept = []
+        for start, end, score in self._tagger.find(window):
+            start, end = start + offset, end + offset
+            if not any(f.start < end and start < f.end for f in taken):
+                kept.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
+        return kept
 
     def scan(self, body: JSON) -> list[Located]:
         """Findings in every text of a chat request body a model would read (only the places
