@@ -7,8 +7,9 @@ Training text: `generate_train.py` (9,000 sentences, names outside the held-out 
 third made up) and the dev sets dev and dev-b, less every sentence with a name word of the
 held-out eighth. For 35% of the sentences the lexicon features are left out, so that the
 model also learns names without a lexicon hit. Validation (never trained on): dev-c as it is,
-and dev-c with every name replaced by a made-up one from the other half of the words
-(`dev-c-unknown`: names in no lexicon and not in the training text). Deterministic:
+and `val-templates`: 600 sentences of the training generator's held-back templates (every
+fifth), whose made-up names come from the other half of the words (in no lexicon and not in
+the training text), the real ones from the lists outside the held-out eighth. Deterministic:
 python-crfsuite's L-BFGS with fixed settings on the same input gives the same model.
 """
 
@@ -24,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from generate_train import SEED, TRAIN, TrainDraw, generate  # noqa: E402
+from generate_train import SEED, TRAIN, generate  # noqa: E402
 from name_sources import heldout_c  # noqa: E402
 
 from rung.privacy.tagger import MODEL_FILE, labels, sentence_features, tokens  # noqa: E402
@@ -85,36 +86,6 @@ def train() -> None:
     print(f"{len(data)} sentences, trained in {seconds:.0f} s, {MODEL.stat().st_size} bytes")
 
 
-def unknown_names(data: list[dict[str, object]]) -> list[dict[str, object]]:
-    """dev-c with every name word replaced by a made-up one (case kept)."""
-    draw = TrainDraw(SEED + 1, made_up_bucket=1)
-    out = []
-    for row in data:
-        text, shift, spans = str(row["text"]), 0, []
-        new = text
-        for span in sorted(row["spans"], key=lambda s: s["start"]):  # type: ignore[union-attr]
-            start, end = span["start"] + shift, span["end"] + shift
-            if span["kind"] == "PERSON":
-                value = new[start:end]
-                words = [_made_up(w, draw) for w in value.split(" ")]
-                replaced = " ".join(words)
-                new = new[:start] + replaced + new[end:]
-                shift += len(replaced) - len(value)
-                end = start + len(replaced)
-            spans.append({"start": start, "end": end, "kind": span["kind"]})
-        out.append(row | {"text": new, "spans": spans})
-    return out
-
-
-def _made_up(word: str, draw: TrainDraw) -> str:
-    if word.casefold() in ("van", "de", "bin", "von", "da", "der", "di"):
-        return word
-    parts = [p for p in word.split("-")]
-    made = [draw.made_up() if p[:1].isalpha() and not p.startswith("al") else p for p in parts]
-    out = "-".join(made)
-    return out.lower() if word.islower() else out
-
-
 def validate() -> None:
     from rung.privacy.detect import Detector
     from rung.privacy.evaluate import Example, Finding, evaluate
@@ -132,7 +103,10 @@ def validate() -> None:
         ]
 
     dev_c = rows(VALIDATION)
-    sets = {"dev-c": examples(dev_c), "dev-c-unknown": examples(unknown_names(dev_c))}
+    sets = {
+        "dev-c": examples(dev_c),
+        "val-templates": examples(generate(validation=True, size=600)),
+    }
     for label, tagger in (("rules only", None), ("union 0.5", 0.5), ("union 0.7", 0.7)):
         detector = Detector(tagger=tagger)
         for name, data in sets.items():

@@ -49,6 +49,18 @@ def tokens(text: str) -> list[Token]:
 
 
 @cache
+def everyday() -> dict[str, str]:
+    """Casefolded word -> its Zipf frequency in Swedish and English (`everyday-words.txt`)."""
+    text = resources.files("rung.privacy").joinpath("lexicons", "everyday-words.txt")
+    table = {}
+    for line in text.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            word, sv, en = line.split()
+            table[word] = f"{sv}{en}"
+    return table
+
+
+@cache
 def closed_class() -> frozenset[str]:
     """Words whose identity is a feature: stop words and the cues of the name rules."""
     return name_rules.stop_words() | CUES | GREETINGS | SIGN_OFFS
@@ -85,6 +97,10 @@ def _describe(word: str, prefix: str, lexicon: bool) -> Iterator[str]:
             yield f"{prefix}notname"
         if key in name_rules.stop_words():
             yield f"{prefix}stop"
+    if shape != "digit":
+        freq = everyday().get(key, "00")
+        yield f"{prefix}sv={freq[0]}"
+        yield f"{prefix}en={freq[1]}"
 
 
 def _features(toks: list[Token], index: int, lexicon: bool, lower_text: bool) -> list[str]:
