@@ -181,8 +181,12 @@ class TrainDraw:
         return sorted(w for w in words if not heldout_c(w) and w[:1].isupper())
 
     def made_up(self) -> str:
-        a, b = self.rng.choice(self.halves), self.rng.choice(self.halves)
-        return (a[: max(2, len(a) // 2)] + b[len(b) // 2 :].lower()).capitalize()
+        """Two halves of real names joined; never a word of the held-out eighth."""
+        while True:
+            a, b = self.rng.choice(self.halves), self.rng.choice(self.halves)
+            word = (a[: max(2, len(a) // 2)] + b[len(b) // 2 :].lower()).capitalize()
+            if not heldout_c(word):
+                return word
 
     def word(self, table: dict[str, list[str]], source: str) -> str:
         if self.rng.random() < self.made_up_share:

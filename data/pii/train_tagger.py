@@ -114,7 +114,7 @@ def validate() -> None:
             s, t = report.kinds["PERSON"], report.total()
             print(
                 f"{label:<11} {name:<14} PERSON {s.gold} P {s.precision:.3f} R {s.recall:.3f}"
-                f" hidden {s.hidden / max(s.gold, 1):.3f} | all P {t.precision:.3f} R {t.recall:.3f}"
+                f" | all P {t.precision:.3f} R {t.recall:.3f}"
                 f" | {report.seconds / max(report.sentences, 1) * 1000:.1f} ms/sentence"
             )
 

@@ -39,7 +39,7 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    found = []
+    found: list[Token] = []
     last = 0
     for match in TOKEN.finditer(text):
         line_start = not found or "\n" in text[last : match.start()]
@@ -179,9 +179,7 @@ class NameTagger:
         feats = sentence_features(text, toks)
         with self._lock:  # a crfsuite Tagger keeps the last sequence: one at a time
             self._tagger.set(feats)
-            marginals = [
-                1.0 - self._tagger.marginal("O", i) for i in range(len(toks))
-            ]
+            marginals = [1.0 - self._tagger.marginal("O", i) for i in range(len(toks))]
             best = self._tagger.tag()
         return _spans(toks, best, marginals, self.threshold)
 
