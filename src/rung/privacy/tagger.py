@@ -172,16 +172,39 @@ class NameTagger:
             self._tagger = tagger
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
+        return self.tag(text).names(self.threshold)
+
+    def tag(self, text: str) -> Tagged:
+        """Every token of `text` with the tagger's best label and its name probability."""
         toks = tokens(text)
         if not toks:
-            return []
+            return Tagged([], [], [])
         self.load()
         feats = sentence_features(text, toks)
         with self._lock:  # a crfsuite Tagger keeps the last sequence: one at a time
             self._tagger.set(feats)
             marginals = [1.0 - self._tagger.marginal("O", i) for i in range(len(toks))]
             best = self._tagger.tag()
-        return _spans(toks, best, marginals, self.threshold)
+        return Tagged(toks, best, marginals)
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    tokens: list[Token]
+    best: list[str]
+    probability: list[float]  # that the token is part of a name
+
+    def names(self, threshold: float) -> list[tuple[int, int, float]]:
+        return _spans(self.tokens, self.best, self.probability, threshold)
+
+    def most_likely(self, start: int, end: int) -> float:
+        """The highest name probability of the words in [start, end) (1.0 if none)."""
+        inside = [
+            p
+            for t, p in zip(self.tokens, self.probability, strict=True)
+            if t.start < end and start < t.end and t.text[:1].isalpha()
+        ]
+        return max(inside, default=1.0)
 
 
 def _spans(
