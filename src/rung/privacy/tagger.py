@@ -1,7 +1,7 @@
 """A learned name tagger: a linear-chain CRF over token features, for names no list holds.
 
     tagger = NameTagger()          # loads lexicons/name-tagger.crfsuite (python-crfsuite)
-    tagger.find("ping zaneta, kan du kolla?")   # [(5, 11, 0.93)]
+    tagger.find("ping zaneta, kan du kolla?")   # [(5, 11, 0.99...)]
 
 The model is built by `data/pii/train_tagger.py` from generated text whose names come only
 from the part of the public name lists that held-out sets never draw from (see that script).
