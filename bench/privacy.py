@@ -1,6 +1,7 @@
 """Added latency of personal-data detection and pseudonymisation per request.
 
     PYTHONPATH=src python bench/privacy.py [--rounds 200] [--baseline /path/to/other/checkout]
+    PYTHONPATH=src python bench/privacy.py --tagger    # the name tagger's cost, A/B alternating
 
 With `--baseline`, the same measurements run first on the other checkout's code (in a
 subprocess with PYTHONPATH=<checkout>/src), then on this one, and both are printed side by side.
@@ -149,6 +150,41 @@ def measure(rounds: int) -> tuple[float, list[Row]]:
     return load_ms, rows
 
 
+def tagger_ab(rounds: int) -> None:
+    """The name tagger's cost: one detector with it and one without (same loaded model),
+    measured in alternating rounds in this one process; p50/p99 in ms and the load average."""
+    without = Detector(cache_size=0, tagger=None)
+    without.load()
+    with_tagger = Detector(cache_size=0)
+    with_tagger._analyzer, with_tagger._entities, with_tagger._entity_kinds = (
+        without._analyzer,
+        without._entities,
+        without._entity_kinds,
+    )
+    assert with_tagger._tagger is not None
+    with_tagger._tagger.load()
+    print(f"load average before: {os.getloadavg()[0]:.2f}")
+    print("| request | chars | step | p50 without | p50 with | p99 without | p99 with |")
+    print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")
+    for name, body in (("short", SHORT), ("tool call", tool_body()), ("long", long_body())):
+        chars = sum(len(json.dumps(m, ensure_ascii=False)) for m in body["messages"])
+        count = rounds if name != "long" else max(10, rounds // 10)
+        times: dict[bool, list[float]] = {False: [], True: []}
+        for number in range(2 * count):
+            tagged = bool(number % 2)
+            detector = with_tagger if tagged else without
+            started = time.perf_counter()
+            pseudonymize_body(body, detector)
+            times[tagged].append((time.perf_counter() - started) * 1000)
+        p50 = {k: statistics.median(v) for k, v in times.items()}
+        p99 = {k: statistics.quantiles(v, n=100)[98] for k, v in times.items()}
+        print(
+            f"| {name} | {chars} | pseudonymize | {p50[False]:.2f} | {p50[True]:.2f} "
+            f"| {p99[False]:.2f} | {p99[True]:.2f} |"
+        )
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+
+
 def baseline(source: Path, rounds: int) -> tuple[float, list[Row]]:
     """The same measurements on another checkout's code (`source`/src), in a subprocess."""
     env = {**os.environ, "PYTHONPATH": str(source / "src")}
@@ -165,7 +201,13 @@ def main() -> None:
     parser.add_argument(
         "--baseline", type=Path, default=None, help="also measure this checkout's code (before)"
     )
+    parser.add_argument(
+        "--tagger", action="store_true", help="with and without the name tagger, alternating"
+    )
     args = parser.parse_args()
+    if args.tagger:
+        tagger_ab(args.rounds)
+        return
     before = baseline(args.baseline, args.rounds) if args.baseline else None
     load_ms, rows = measure(args.rounds)
     if args.json:

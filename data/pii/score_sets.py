@@ -2,11 +2,13 @@
 
     PYTHONPATH=src python data/pii/score_sets.py                 # the dev sets
     PYTHONPATH=src python data/pii/score_sets.py --heldout       # held-out C only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-d     # held-out D only
+    PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
 Dev sets (tuned on): dev, dev-b (`generated-heldout.jsonl`), dev-c (`generated-heldout-b.jsonl`,
-held-out B of round two). Held-out C (`generated-heldout-c.jsonl`) is scored, never listed:
-`--errors` refuses it.
+held-out B of round two). Held-out C (`generated-heldout-c.jsonl`) and D
+(`generated-heldout-d.jsonl`) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ DEV_SETS = {
     "dev-c": HERE / "generated-heldout-b.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
+HELDOUT_D = HERE / "generated-heldout-d.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -54,14 +57,17 @@ def score(detector: Detector, name: str, path: Path) -> Report:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true", help="score held-out C (only)")
+    parser.add_argument("--heldout-d", action="store_true", help="score held-out D (only)")
+    parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument("--errors", choices=sorted(DEV_SETS), help="list a dev set's errors")
     args = parser.parse_args()
-    detector = Detector()
+    detector = Detector(tagger=None) if args.no_tagger else Detector()
     if args.errors:
         report = evaluate(detector, load(DEV_SETS[args.errors]))
         print("\n".join(report.misses))
         return
     sets = {"held-out C": HELDOUT_C} if args.heldout else DEV_SETS
+    sets = {"held-out D": HELDOUT_D} if args.heldout_d else sets
     for name, path in sets.items():
         score(detector, name, path)
 

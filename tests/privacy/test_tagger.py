@@ -1,0 +1,98 @@
+"""The learned name tagger (rung.privacy.tagger): names no list holds, in the places people write
+them; its training text keeps the held-out eighth of the name lists out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from rung.privacy import Detector, names
+from rung.privacy.tagger import NameTagger, labels, sentence_features, tokens
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "pii"
+# Made up for this test: in no lexicon, name-shaped.
+UNKNOWN = ("Quorvild", "Brenhaldt", "Zelmira")
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NameTagger:
+    found = NameTagger()
+    found.load()
+    return found
+
+
+def test_made_up_names_are_in_no_lexicon() -> None:
+    for word in UNKNOWN:
+        assert not names.known_name(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hej zelmira, har du tid?", "zelmira"),
+        ("VD Quorvild Brenhaldt har godkänt budgeten.", "Quorvild Brenhaldt"),
+        ("Please forward this to Zelmira Brenhaldt in legal.", "Zelmira Brenhaldt"),
+        ("Mvh Quorvild", "Quorvild"),
+    ],
+)
+def test_tagger_finds_unknown_names(tagger: NameTagger, text: str, name: str) -> None:
+    found = [text[s:e] for s, e, _ in tagger.find(text)]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uppdatera sidan så funkar det",
+        "The Oslo office is closed on Friday.",
+        "Fakturan är betald, tack!",
+        "refresh the page and it works",
+    ],
+)
+def test_tagger_leaves_ordinary_text(tagger: NameTagger, text: str) -> None:
+    assert tagger.find(text) == []
+
+
+def test_detector_adds_what_the_rules_miss(detector: Detector) -> None:
+    text = "ok quorvild, jag fixar det"
+    rules_only = Detector(tagger=None, cache_size=0)
+    assert [f.kind for f in detector.find(text)] == ["PERSON"]
+    assert all(f.kind != "PERSON" for f in rules_only.find(text))
+
+
+def test_a_name_is_never_tagged_inside_another_kind(detector: Detector) -> None:
+    text = "Skicka till zelmira.quorvild@example.org i dag"
+    assert [f.kind for f in detector.find(text)] == ["EMAIL"]
+
+
+def test_labels_and_features_line_up() -> None:
+    text = "Hej Zelmira Brenhaldt!\nmvh Quorvild"
+    toks = tokens(text)
+    assert [t.text for t in toks] == ["Hej", "Zelmira", "Brenhaldt", "!", "mvh", "Quorvild"]
+    assert labels(toks, [(4, 21), (27, 35)]) == ["O", "B", "I", "O", "O", "B"]
+    feats = sentence_features(text, toks)
+    assert "line_start" in feats[4] and "line_start" not in feats[5]
+    # an open-class word's identity is never a feature: unseen names look like seen ones
+    assert not any(f.startswith("w=") for f in feats[1])
+
+
+def test_training_text_keeps_the_heldout_eighth_out() -> None:
+    sys.path.insert(0, str(DATA))
+    from generate_train import generate
+    from name_sources import heldout_c
+
+    rows = generate(size=400) + generate(size=200, validation=True)
+    words = {
+        word
+        for row in rows
+        for span in row["spans"]  # type: ignore[attr-defined]
+        for word in str(row["text"])[span["start"] : span["end"]].replace("-", " ").split()
+    }
+    words = {w.removeprefix("al-") for w in words} - {"van", "der", "de", "bin", "von", "di", "al"}
+    assert len(words) > 300
+    assert not any(heldout_c(w) for w in words)
+    heldout_d = [json.loads(line) for line in (DATA / "generated-heldout-d.jsonl").open()]
+    assert len(heldout_d) >= 400
