@@ -185,7 +185,7 @@ class RequestLog:
         self.path = path  # a SQLite file or a postgresql:// URL (a "target")
         self.hooks = list(hooks)
         self.prepare = list(prepare)  # hooks that may run twice: before the journal, and here
-        self.journaling = journal  # True, False or "fsync"
+        self.journaling = journal if path is not None else False  # True, False or "fsync"
         self._journal: Journal | None = None
         self._leftovers: list[Path] = []  # journal files of a dead process in this one's slot
         self._scan_at = 0.0
