@@ -5,15 +5,19 @@ process's journal is never touched by another."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
+from rung.gateway.logged import LoggedRequest
 from rung.telemetry.log import RequestLog, RequestRecord, _batch_rows
 from rung.telemetry.logstore import journal as journals
 from rung.telemetry.logstore import open_database
@@ -196,3 +200,39 @@ def test_rows_are_scrubbed_before_the_journal(tmp_path: Path) -> None:
     log.write(record)
     assert log.flush()
     log.close()
+
+
+class Streamed(LoggedRequest):
+    """An answer as a stream: two events, the end event, then the empty last message."""
+
+    async def _answer(self) -> None:
+        await self.send({"type": "http.response.start", "status": 200, "headers": []})
+        for body in (b"data: {}\n\n", b"data: {}\n\ndata: [DONE]\n\n", b""):
+            await self.send({"type": "http.response.body", "body": body, "more_body": body != b""})
+
+    async def _error(self, error: Any) -> None:
+        raise AssertionError(error)
+
+
+def test_the_row_is_journaled_before_the_end_of_the_answer(tmp_path: Path) -> None:
+    path = tmp_path / "log.db"
+    log = RequestLog(path)
+    log.start()
+    seen: list[tuple[bytes, bool]] = []  # each body message, and whether the row was on disk
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.body":
+            on_disk = any(request.record.id.encode() in f.read_bytes() for f in journal_files(path))
+            seen.append((message["body"], on_disk))
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b""}
+
+    gateway = SimpleNamespace(log=log)
+    request = Streamed(gateway, {"type": "http", "state": {}}, receive, send)  # type: ignore[arg-type]
+    asyncio.run(request.run())
+    assert seen == [(b"data: {}\n\n", False), (b"data: {}\n\ndata: [DONE]\n\n", True), (b"", True)]
+    assert log.flush()
+    log.close()
+    assert set(logged(path)) == {request.record.id}
+    assert journal_files(path) == []
