@@ -1,6 +1,7 @@
 """No log row lost: how fast the request log writes, and a SIGTERM after a soak under load.
 
     python bench/logsoak.py [--duration 60] [--connections 16] [--src DIR] [--records 50000]
+    python bench/logsoak.py --journal [--records 10000]
 
 Part 1, the writer alone: `--records` request records (one call, one decision each) go
 through a `RequestLog` with the gateway's own hooks (`_price`, `_observe`), once with the
@@ -12,6 +13,10 @@ upstream (bench/overhead.py's), driven by `wrk -t2 -c16 -d60s` posting chat requ
 moment wrk ends, SIGTERM. Prints the requests wrk completed, the rows in the log after rung
 exited, the rows lost, how long the shutdown took, the peak RSS of rung, and the most the
 backlog held (sampled from /proc every 0.5 s; peak RSS is VmHWM).
+
+`--journal` (alone; no wrk needed): what the log journal costs the caller of
+`RequestLog.write` (the event loop) per request: µs per `write` with `journal: false` and
+with the journal on, in alternating rounds (off on on off, x2), medians, and the load average.
 
 `--src DIR` runs both parts against another checkout's code (e.g. `--src /work/main/src` for
 the figure before this change). Needs `wrk` (Debian: `apt-get install wrk`, or
@@ -26,6 +31,7 @@ import re
 import shutil
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -125,6 +131,25 @@ def hook_cost(workdir: Path, count: int) -> float:
     return (time.perf_counter() - started) / count * 1e6
 
 
+def journal_cost(workdir: Path, count: int) -> tuple[float, float]:
+    """Median µs per `RequestLog.write` on the caller's thread, journal off and on, measured
+    in alternating rounds so a shared machine's drift falls on both alike."""
+    from rung.telemetry.log import RequestLog
+
+    times: dict[bool, list[float]] = {False: [], True: []}
+    for n, on in enumerate([False, True, True, False] * 2):
+        log = RequestLog(workdir / f"journal-{n}.db", journal=on)
+        log.start()
+        batch = records(count)
+        started = time.perf_counter()
+        for record in batch:
+            log.write(record)
+        times[on].append((time.perf_counter() - started) / count * 1e6)
+        assert log.flush(timeout=3600)
+        log.close()
+    return statistics.median(times[False]), statistics.median(times[True])
+
+
 def rss_watch(pid: int, peak: dict[str, float], stop: threading.Event) -> None:
     while not stop.wait(0.5):
         try:
@@ -185,7 +210,16 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=50_000, help="For the writer alone.")
     parser.add_argument("--src", help="Run this checkout's src/ instead of the installed rung.")
     parser.add_argument("--skip-writer", action="store_true")
+    parser.add_argument("--journal", action="store_true", help="Only the journal's cost.")
     args = parser.parse_args()
+    if args.journal:
+        with tempfile.TemporaryDirectory() as tmp:
+            off, on = journal_cost(Path(tmp), min(args.records, 15_000))
+        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"RequestLog.write, µs per request on the caller's thread (medians of 4 rounds "
+              f"each, alternating; load avg {load}):")  # fmt: skip
+        print(f"  journal off {off:7.1f}   journal on {on:7.1f}   journal adds {on - off:+7.1f}")
+        return
     if shutil.which("wrk") is None:
         sys.exit("wrk is missing: apt-get install wrk (scripts/ci-deps.sh)")
     env = dict(os.environ)

@@ -4,6 +4,7 @@ rung (a `fixed` route to that upstream), non-streaming and streaming.
     python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--log postgres]
     python bench/overhead.py [--auth | --before SRC]
     python bench/overhead.py --state redis --workers 2 [--requests 2000]
+    python bench/overhead.py --journal [--log postgres] [--requests 4000]
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
 and their difference. rung runs as `rung serve` would: uvicorn, uvloop, httptools, one
@@ -28,6 +29,12 @@ With --before SRC a second rung runs the same route from another source tree (a 
 an earlier commit): "before" and "after" (this tree) are measured in the same alternating
 rounds, with each one's p50, p99, requests per second and CPU time per request, and the
 after/before ratio of requests per second.
+
+With --journal two rungs run the same route, one with `log: {journal: false}` and one with
+the journal on (the default: each request's row appended to a local file before its answer
+ends, `rung.telemetry.logstore.journal`), measured in the same alternating rounds; the
+columns are each one's p50, p99, requests per second and CPU time per request, and what the
+journal adds (p50 and CPU µs per request). The load average is printed with the figures.
 """
 
 from __future__ import annotations
@@ -150,9 +157,12 @@ def start_bare(upstream: int, port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.DEVNULL)
 
 
-def write_config(upstream: int, workdir: Path, log: bool, log_url: str | None = None) -> Path:
+def write_config(
+    upstream: int, workdir: Path, log: bool, log_url: str | None = None, journal: bool = True
+) -> Path:
     config = workdir / "rung.yaml"
     where = f"url: '{log_url}'" if log_url else f"path: '{workdir / 'log.db'}'"
+    where += f", journal: {str(journal).lower()}"
     config.write_text(
         f"models:\n  fake: {{backend: openai, base_url: 'http://127.0.0.1:{upstream}/v1',"
         " model: fake}\n"
@@ -327,6 +337,9 @@ async def main_async(
     if args.before:
         await compare(args, upstream, gateways, pids)
         return
+    if args.journal:
+        await journal_compare(args, upstream, gateways, pids)
+        return
     print(top)
     print(names)
     for concurrency in args.concurrency:
@@ -379,6 +392,26 @@ async def compare(
             print(line, flush=True)
 
 
+async def journal_compare(
+    args: argparse.Namespace, upstream: int, gateways: list[int], pids: list[int]
+) -> None:
+    """rung with the journal off, then on (`gateways`, `pids` in that order), in rounds."""
+    cols = f"{'p50':>8} {'p99':>8} {'rps':>8} {'CPU µs':>8}"
+    print(f"{'':<28} {'journal off':^35}   {'journal on':^35}   journal adds")
+    print(f"{'':<28} {cols}   {cols}   {'p50 µs':>7} {'CPU µs':>7}   load avg")
+    for concurrency in args.concurrency:
+        for stream in (False, True):
+            urls = [f"http://127.0.0.1:{port}/v1/chat/completions" for port in gateways]
+            off, on = await paired(urls, pids, None, stream, args.requests, concurrency)
+            kind = "stream, first byte" if stream else "non-streaming"
+            line = f"{kind + f', {concurrency} conn':<28}"
+            for figures in (off, on):
+                line += f" {cells(figures)} {figures['cpu_us']:8.0f}  "
+            line += f" {(on['p50'] - off['p50']) * 1000:+7.0f} {on['cpu_us'] - off['cpu_us']:+7.0f}"
+            line += "   " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+            print(line, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
@@ -399,6 +432,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None,
                         help="Compare with `rung serve --workers N` too.")  # fmt: skip
     parser.add_argument("--before", type=Path, help="Another rung's src directory to compare.")
+    parser.add_argument("--journal", action="store_true",
+                        help="Compare rung with the log journal off and on.")  # fmt: skip
     args = parser.parse_args()
     if args.state or args.workers:
         from state import compare  # bench/state.py
@@ -406,7 +441,7 @@ def main() -> None:
         compare(args)
         return
     upstream = free_port()
-    gateways = [free_port() for _ in range(2 if args.auth or args.before else 1)]
+    gateways = [free_port() for _ in range(2 if args.auth or args.before or args.journal else 1)]
     with tempfile.TemporaryDirectory() as tmp:
         dirs = [Path(tmp) / f"rung{i}" for i in range(len(gateways))]
         urls: list[str | None] = [None] * len(dirs)
@@ -416,9 +451,10 @@ def main() -> None:
             urls[:], stop_postgres = start_postgres(Path(tmp) / "pg", len(dirs))
             os.environ["RUNG_SPILL_DIR"] = str(Path(tmp) / "spill")  # for the rungs started
         configs = []
-        for workdir, url in zip(dirs, urls, strict=True):
+        for index, (workdir, url) in enumerate(zip(dirs, urls, strict=True)):
             workdir.mkdir()
-            configs.append(write_config(upstream, workdir, log=not args.no_log, log_url=url))
+            journal = not args.journal or index == 1  # --journal: off on the first rung
+            configs.append(write_config(upstream, workdir, not args.no_log, url, journal))
         key = create_key(configs[1]) if args.auth else None
         processes = [start_upstream(upstream)]
         if args.before:  # the floor first: a bare proxy, on a port of its own
@@ -426,6 +462,7 @@ def main() -> None:
             processes.append(start_bare(upstream, gateways[0]))
         here = Path(__file__).resolve().parent.parent / "src"  # "after": this tree
         sources = [args.before.resolve(), here] if args.before else [None, None]
+        sources = [here, here] if args.journal else sources
         processes += [
             start_rung(c, port, args.quiet, src)
             for c, port, src in zip(configs, gateways[-len(configs) :], sources, strict=False)

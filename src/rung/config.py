@@ -208,6 +208,9 @@ class LogConfig(Section):
     # Keep each request's last user turn, so the log can train routers (opt-in; not on a
     # route with a `privacy:` section unless it sets `log_values`).
     prompts: bool = False
+    # Each request's row is also appended to a local journal (beside the spill files) until
+    # it is in the log, so a killed process loses none; `fsync` survives a machine crash too.
+    journal: bool | Literal["fsync"] = True
     path_keys: ClassVar[tuple[str, ...]] = ("path",)
 
 

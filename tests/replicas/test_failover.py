@@ -1,6 +1,6 @@
 """One replica of two killed under load behind nginx: every request still gets exactly one
 answer, and the shared PostgreSQL log has exactly one row per answer (and none for a request
-no client was answered)."""
+no client was answered); after SIGKILL, once the dead replica's journal is replayed."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import httpx
 import psycopg
 import pytest
 
+from rung.telemetry.log import RequestLog
 from tests.gateway.test_shutdown import start_upstream
 from tests.replicas.cluster import Cluster, drive, nginx
 
@@ -77,17 +78,34 @@ def test_sigterm_one_replica_under_load(cluster: Cluster, pg_url: str) -> None:
     assert set(logged.values()) == {200}
 
 
-def test_sigkill_one_replica_under_load(cluster: Cluster, pg_url: str) -> None:
+def test_sigkill_one_replica_under_load(
+    cluster: Cluster, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A replica that dies (SIGKILL): requests it had not answered are retried on the other
     by nginx (rung logs a request when it ends, so the dead one logged none of them);
     every request gets one answer. Rows the dead replica had answered but not yet written
-    (its last ~20 ms of writes) are the only ones missing; no row is written twice."""
+    (its writer's last batch window) are in its journal, journaled before the answer's end;
+    the replica restarted on its spill directory replays them: one row per answer, none
+    written twice, none for a request no client was answered."""
     answers = asyncio.run(load(cluster, signal.SIGKILL))
     ids, by = check(answers, cluster)
     cluster.close()
-    logged = rows(pg_url)
-    assert set(logged) <= ids  # no row for a request no client was answered
-    missing = ids - set(logged)
+    before = rows(pg_url)
+    assert set(before) <= ids  # no row for a request no client was answered
     survivor = f":{cluster.ports[1]}"
-    assert [i for i in missing if by[i].endswith(survivor)] == []  # the survivor lost none
-    print(f"SIGKILL: {len(missing)} rows of the killed replica's answers not written")
+    assert [i for i in ids - set(before) if by[i].endswith(survivor)] == []  # it lost none
+    spill = tmp_path / "spill-0"
+    assert list(spill.glob("*.journal-*"))  # the dead replica's journal is there
+    monkeypatch.setenv("RUNG_SPILL_DIR", str(spill))  # replica 0 again, on its directory
+    restarted = RequestLog(pg_url)
+    restarted.start()
+    assert restarted.flush()
+    restarted.close()
+    logged = rows(pg_url)
+    assert set(logged) == ids  # exactly one row per answered request (the key is unique)
+    assert set(logged.values()) == {200}
+    assert list(spill.glob("*.journal-*")) == []
+    print(
+        f"SIGKILL: {len(ids - set(before))} rows of the killed replica's answers replayed "
+        "from its journal"
+    )

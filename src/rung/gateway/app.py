@@ -100,8 +100,9 @@ class Gateway:
             for name, pattern in self.routes.items()
         }
         self.otlp = trace_export(config.models)  # off unless OTEL_EXPORTER_OTLP_* is set
-        hooks = [self.scrub.record, self._price, self._settle, self._observe, *self.otlp.hooks]
-        self.log = RequestLog(path, hooks=hooks)
+        prepare = [self.scrub.record, self._price]  # also before the journal: may run twice
+        hooks = [self._settle, self._observe, *self.otlp.hooks]
+        self.log = RequestLog(path, hooks=hooks, prepare=prepare, journal=config.log.journal)
         self.recommendations = RecommendationGauge(self.metrics.recommendation, path, config)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()

@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING
 
 from rung._errors import RungError
-from rung.gateway.http import Headers, Receive, Scope, Send
+from rung.gateway.http import SSE_DONE, Headers, Message, Receive, Scope, Send
 from rung.keys import ANONYMOUS, Principal
 from rung.telemetry.records import failed, new_record
 
@@ -20,9 +20,10 @@ class LoggedRequest:
     (`_answer`) and write its errors in their client's API (`_error`)."""
 
     def __init__(self, gateway: Gateway, scope: Scope, receive: Receive, send: Send) -> None:
-        self.gateway, self.scope, self.receive, self.send = gateway, scope, receive, send
+        self.gateway, self.scope, self.receive = gateway, scope, receive
         self.started = time.perf_counter()
         self.record = record = new_record()
+        self.send = self._journaled(send) if gateway.log.journaling else send
         record.trace.log = gateway.log.write
         self.headers: Headers = [(b"x-request-id", record.id.encode())]
         self.principal: Principal = scope.get("state", {}).get("principal", ANONYMOUS)
@@ -42,6 +43,18 @@ class LoggedRequest:
             record.latency_ms = (time.perf_counter() - self.started) * 1000
             self.gateway.log.write(record)
 
+    def _journaled(self, send: Send) -> Send:
+        """`send` that journals the request's log row (`RequestLog.journal`) just before the
+        end of the answer goes out: the last body message, or a stream's last event."""
+
+        async def journaled(message: Message) -> None:
+            if message["type"] == "http.response.body" and _ends(message):
+                self.record.latency_ms = (time.perf_counter() - self.started) * 1000
+                self.gateway.log.journal(self.record)
+            await send(message)
+
+        return journaled
+
     async def _answer(self) -> None:
         raise NotImplementedError
 
@@ -58,3 +71,12 @@ class LoggedRequest:
         admission = await limits.acquire(self.principal, route, prompt + output, reserved)
         self.record.admission = admission
         self.headers.extend(admission.headers)
+
+
+def _ends(message: Message) -> bool:
+    """The last body message, or one holding a stream's end (OpenAI's `[DONE]`, Anthropic's
+    `message_stop`, Ollama's `"done":true`): the client may stop reading there."""
+    if not message.get("more_body", False):
+        return True
+    body = message.get("body", b"")
+    return body.endswith(SSE_DONE) or b"event: message_stop" in body or b'"done":true' in body

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -29,6 +30,8 @@ from rung.telemetry.logstore import (
     open_store,
     spill_base,
 )
+from rung.telemetry.logstore import journal as journals
+from rung.telemetry.logstore.journal import Journal
 from rung.telemetry.logstore.schema import (  # noqa: F401  # re-exported: their old home
     AUDIT_COLUMNS,
     CALL_COLUMNS,
@@ -48,6 +51,7 @@ LINGER = 0.02  # seconds the writer waits after a small batch, when it is not be
 BACKLOG = 20_000  # records queued in memory (~8 s at 2,400 req/s); past it, spill
 HOLD = 50_000  # rows held in memory while the store is down; past it, spill them
 RETRY = 1.0  # seconds between tries of a store that is down
+SCAN = 5.0  # seconds between looks for a dead process's spill files and journal
 SPILL_SUFFIX = ".spill.jsonl"
 
 
@@ -175,9 +179,16 @@ class RequestLog:
         batch: int = BATCH,
         backlog: int = BACKLOG,
         hold: int = HOLD,
+        journal: bool | str = True,
+        prepare: Sequence[Callable[[RequestRecord], None]] = (),
     ) -> None:
         self.path = path  # a SQLite file or a postgresql:// URL (a "target")
         self.hooks = list(hooks)
+        self.prepare = list(prepare)  # hooks that may run twice: before the journal, and here
+        self.journaling = journal if path is not None else False  # True, False or "fsync"
+        self._journal: Journal | None = None
+        self._leftovers: list[Path] = []  # journal files of a dead process in this one's slot
+        self._scan_at = 0.0
         self.batch, self.backlog, self.hold = batch, backlog, hold
         self._spill: Spill | None = None
         self._spill_lock = threading.Lock()
@@ -188,6 +199,7 @@ class RequestLog:
         self._db: Database | None = None  # the writer thread's; None while the store is down
         self._held: list[Rows] = []  # batches the store could not take yet, oldest first
         self._held_rows = 0
+        self._held_ids: list[str] = []  # the requests whose rows are held (in the journal)
         self._down_since: float | None = None
         self._retry_at = 0.0
         self._orphans: list[Spill] = []
@@ -206,6 +218,7 @@ class RequestLog:
         if self._thread is None:
             if self.path is not None:
                 self._check_store()
+                self._open_journal()
             self._closed = False
             self._thread = threading.Thread(target=self._run, name="rung-log", daemon=True)
             self._thread.start()
@@ -220,11 +233,37 @@ class RequestLog:
                 raise
             self._went_down(exc)
 
+    def _open_journal(self) -> None:
+        spill = self.spill
+        if not self.journaling or spill is None or self._journal is not None:
+            return
+        if spill.lock is None:
+            logger.warning("no free spill slot beside %s: the log journal is off", spill.base)
+            return
+        self._journal = Journal(spill.path, fsync=self.journaling == "fsync")
+        self._leftovers = self._journal.leftovers
+
+    def journal(self, record: RequestRecord) -> None:
+        """Append the request's row to this process's journal now (before the client sees
+        the end of its answer), so a kill before the writer commits it loses nothing. The
+        `prepare` hooks run first (scrubbing: no secret reaches the disk). Once per request;
+        `write` does it for a request not journaled yet."""
+        journal = self._journal
+        if journal is None or record.id in journal:
+            return
+        for hook in self.prepare:
+            try:
+                hook(record)
+            except Exception:
+                logger.exception("a request-log hook failed on %s", record.id)
+        journal.append(record.id, _batch_rows([record]))
+
     def write(self, record: RequestRecord | Feedback) -> None:
         if isinstance(record, RequestRecord):
             self._recent[record.id] = None
             if len(self._recent) > RECENT_IDS:
                 self._recent.pop(next(iter(self._recent)))
+            self.journal(record)
         if self._closed or self._queue.qsize() >= self.backlog:
             self._overflow(record)
             return
@@ -236,6 +275,8 @@ class RequestLog:
         spill = self.spill
         if spill is not None:
             spill.append(_batch_rows([record]))
+        if isinstance(record, RequestRecord):
+            self._settled([record.id])
 
     @property
     def backlog_size(self) -> int:
@@ -287,20 +328,23 @@ class RequestLog:
                 break
             logger.warning("the request log is still writing (%d queued)", self.backlog_size)
         self._thread = None
+        if self._journal is not None:
+            self._journal.close()  # every row is in the store or spilled now
+            self._journal = None
         if self._spill is not None:
             self._spill.release()  # the next process on this log takes the slot
 
     def _run(self) -> None:
-        if self.path is not None and self.spill is not None:
-            self._orphans = list(self.spill.orphans())
         try:
+            self._scan()
             self._catch_up(force=True)
             while True:
                 records, marker = self._drain()
                 self._run_hooks(records)
                 if records:
-                    self._store(_batch_rows(records))
+                    self._store(_batch_rows(records), _ids(records))
                 if marker is False and self._queue.qsize() == 0:
+                    self._scan()
                     self._catch_up()
                     if len(records) < self.batch:
                         time.sleep(LINGER)  # not behind: let the next batch gather (fewer,
@@ -316,11 +360,26 @@ class RequestLog:
                 self._db.close()
                 self._db = None
 
+    def _scan(self) -> None:
+        """Take the spill slots of processes that died (their rows go first, by `_catch_up`),
+        at start and every `SCAN` seconds."""
+        if self.path is None or time.monotonic() < self._scan_at:
+            return
+        self._scan_at = time.monotonic() + SCAN
+        spill = self.spill
+        if spill is not None:
+            self._orphans.extend(spill.orphans())
+
+    def _settled(self, request_ids: list[str]) -> None:
+        """These requests' rows are in the store or the spill file: out of the journal."""
+        if self._journal is not None and request_ids:
+            self._journal.done(request_ids)
+
     def _run_hooks(self, records: Sequence[RequestRecord | Feedback]) -> None:
         for record in records:
             if not isinstance(record, RequestRecord):
                 continue
-            for hook in self.hooks:
+            for hook in (*self.prepare, *self.hooks):
                 try:
                     hook(record)
                 except Exception:
@@ -367,20 +426,22 @@ class RequestLog:
                 self.hold, self.spill.path if self.spill else "-", RETRY,
             )  # fmt: skip
 
-    def _store(self, rows: Rows) -> None:
+    def _store(self, rows: Rows, ids: list[str]) -> None:
         if self.path is None:
             return
         if self._held or (self._spill is not None and self._spill.pending):
             self._catch_up()  # what waits goes first (the store is tried once it is due)
         db = None if self._held else self._database()  # still down: behind what waits
         if db is None:
-            self._keep(rows)
+            self._keep(rows, ids)
             return
         try:
             self._insert(db, rows)
         except db.errors as exc:
             self._went_down(exc)
-            self._keep(rows)
+            self._keep(rows, ids)
+            return
+        self._settled(ids)
 
     def _insert(self, db: Database, rows: Rows) -> None:
         try:
@@ -393,9 +454,10 @@ class RequestLog:
                     except db.data_errors:
                         logger.exception("LOST a %s row of %s: the log refuses it", table, row[0])
 
-    def _keep(self, rows: Rows) -> None:
+    def _keep(self, rows: Rows, ids: list[str]) -> None:
         """Hold rows the store cannot take; past `hold`, spill everything held."""
         self._held.append(rows)
+        self._held_ids.extend(ids)
         self._held_rows += count(rows)
         if self._held_rows > self.hold:
             self._secure()
@@ -406,14 +468,21 @@ class RequestLog:
         if not self._held or spill is None:
             return
         spill.append(_merged(self._held))
+        self._forget_held()
+
+    def _forget_held(self) -> None:
+        """The held rows are in the store or spilled."""
         self._held.clear()
         self._held_rows = 0
+        self._settled(self._held_ids)
+        self._held_ids = []
 
     def _catch_up(self, force: bool = False) -> None:
         """Write what waits, oldest first: other processes' orphaned spill files, this one's,
         then the held batches. Stops at the first failure (the store is down again)."""
         spill = self._spill
-        waiting = self._held or self._orphans or (spill is not None and spill.pending)
+        pending = spill is not None and spill.pending
+        waiting = bool(self._held or self._orphans or self._leftovers) or pending
         if not waiting:
             return
         db = self._database(force)
@@ -423,8 +492,7 @@ class RequestLog:
             batches = self._replay_spills(db)
             if self._held:  # one transaction for all of them, oldest rows first
                 self._insert(db, _merged(self._held))
-                self._held.clear()
-                self._held_rows = 0
+                self._forget_held()
         except db.errors as exc:
             self._went_down(exc)
             return
@@ -442,15 +510,33 @@ class RequestLog:
             logger.info("replayed %d spilled batches into %s", batches, describe(self.path or ""))
 
     def _replay_spills(self, db: Database) -> int:
+        """Dead processes' spill files, then their journals (a row already in the store
+        stays); this slot's leftovers alike; then this process's own spill file."""
         batches = 0
         while self._orphans:
             orphan = self._orphans[0]
             batches += orphan.replay(db)
+            self._replay_journal(db, journals.generations(orphan.path))
             orphan.release()
             self._orphans.pop(0)
         if self._spill is not None and self._spill.pending:
             batches += self._spill.replay(db)
+        if self._leftovers:
+            self._replay_journal(db, self._leftovers)
+            self._leftovers = []
         return batches
+
+    def _replay_journal(self, db: Database, paths: list[Path]) -> None:
+        rows = journals.replay(db, paths)
+        if paths:
+            logger.warning(
+                "replayed the journal of a process that died: %d rows from %s into %s",
+                rows, ", ".join(p.name for p in paths), describe(self.path or ""),
+            )  # fmt: skip
+
+
+def _ids(records: Sequence[RequestRecord | Feedback]) -> list[str]:
+    return [r.id for r in records if isinstance(r, RequestRecord)]
 
 
 def _merged(batches: Sequence[Rows]) -> Rows:

@@ -27,8 +27,10 @@ class Database(Protocol):
     def insert(self, rows: Rows) -> None:
         """Write the rows in one transaction (all or none)."""
 
-    def replay(self, batches: Iterable[Rows]) -> int:
+    def replay(self, batches: Iterable[Rows], replace: bool = True) -> int:
         """Write spilled batches in one transaction, skipping (and logging) a batch the
-        schema refuses; the number written. Raises one of `errors` with nothing written."""
+        schema refuses; the number written. Raises one of `errors` with nothing written.
+        A row whose key is already there replaces it, or (`replace=False`, a journal's
+        rows) is dropped."""
 
     def close(self) -> None: ...

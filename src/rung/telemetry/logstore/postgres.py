@@ -78,7 +78,7 @@ def applied(db: psycopg.Connection[Any]) -> int | None:
     return int(row[0] or 0) if row else 0
 
 
-def _upsert(table: str, source: str) -> pgsql.Composed:
+def _upsert(table: str, source: str, replace: bool = True) -> pgsql.Composed:
     names = columns(table)
     key = TABLES[table][1]
     head = pgsql.SQL("INSERT INTO {} ({}) SELECT {} FROM {}").format(
@@ -90,6 +90,10 @@ def _upsert(table: str, source: str) -> pgsql.Composed:
     if key is None:
         return head
     keys = [k.strip() for k in key.split(",")]
+    if not replace:  # a journal's row: the one already there (committed, final) stays
+        return pgsql.SQL("{} ON CONFLICT ({}) DO NOTHING").format(
+            head, pgsql.SQL(", ").join(map(pgsql.Identifier, keys))
+        )
     updates = pgsql.SQL(", ").join(
         pgsql.SQL("{0} = excluded.{0}").format(pgsql.Identifier(c)) for c in names if c not in keys
     )
@@ -140,7 +144,7 @@ class PostgresDatabase:
             self.close()
             raise
 
-    def replay(self, batches: Iterable[Rows]) -> int:
+    def replay(self, batches: Iterable[Rows], replace: bool = True) -> int:
         db = self._connection()
         written = 0
         try:
@@ -148,7 +152,7 @@ class PostgresDatabase:
                 for rows in batches:
                     try:
                         with db.transaction():  # a savepoint
-                            self._insert_tables(db, rows, clear=True)
+                            self._insert_tables(db, rows, clear=True, replace=replace)
                         written += 1
                     except self.data_errors:
                         logger.exception("LOST a spilled batch the log refuses: %.200r", rows)
@@ -159,7 +163,9 @@ class PostgresDatabase:
             raise
         return written
 
-    def _insert_tables(self, db: psycopg.Connection[Any], rows: Rows, clear: bool = False) -> None:
+    def _insert_tables(
+        self, db: psycopg.Connection[Any], rows: Rows, clear: bool = False, replace: bool = True
+    ) -> None:
         """COPY each table's rows into its stage, then upsert them. The stages empty
         themselves at commit; `clear` empties them after each table too (several batches in
         one transaction)."""
@@ -173,7 +179,7 @@ class PostgresDatabase:
             with db.cursor().copy(copy) as writer:
                 for row in pending:
                     writer.write_row(row)
-            db.execute(_upsert(table, stage))
+            db.execute(_upsert(table, stage, replace))
             if clear:
                 db.execute(pgsql.SQL("TRUNCATE {}").format(pgsql.Identifier(stage)))
 

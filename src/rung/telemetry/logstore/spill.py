@@ -4,7 +4,8 @@ Each writer process takes a numbered slot beside the log (`<name>.spill.jsonl`, 
 `<name>.spill-1.jsonl`, ...) and holds an exclusive `flock` on its `.lock` file while it runs,
 so two processes (`--workers`, or replicas sharing a directory) never replay the same file
 twice. A slot left by a process that died is taken by the next one to start, and the writer
-also replays every other unlocked slot it finds at start-up.
+also replays every other unlocked slot it finds at start-up and every few seconds. The
+same slot (and lock) holds the process's journal (`logstore.journal`).
 """
 
 from __future__ import annotations
@@ -60,13 +61,18 @@ class Spill:
             self.lock = None
 
     def orphans(self) -> Iterator[Spill]:
-        """Other slots with rows in them that no running process holds (taken one at a time;
-        the caller releases each)."""
+        """Other slots with rows in them (spilled or journaled) that no running process
+        holds (taken one at a time; the caller releases each)."""
+        try:
+            names = set(os.listdir(self.base.parent))
+        except FileNotFoundError:
+            return
         for slot in range(SLOTS):
             path = slot_path(self.base, slot)
             if path == self.path:
                 continue
-            if path.exists() or path.with_name(path.name + ".replaying").exists():
+            journaled = any(n.startswith(path.name + ".journal-") for n in names)
+            if journaled or path.name in names or path.name + ".replaying" in names:
                 lock = _try_lock(path)
                 if lock is not None:
                     yield Spill(path, lock, self.base)
@@ -111,6 +117,7 @@ class Spill:
 def _batches(lines: IO[bytes]) -> Iterator[Rows]:
     for line in lines:
         if not line.endswith(b"\n"):  # a last line cut short by a crash has no rows
+            logger.warning("skipped a torn last line of the spill file %s", lines.name)
             continue
         try:
             yield orjson.loads(line)

@@ -45,9 +45,9 @@ def _migrate(db: sqlite3.Connection) -> None:
 
 
 @functools.cache
-def _values(table: str, rows: int) -> str:
+def _values(table: str, rows: int, replace: bool = True) -> str:
     columns, key = TABLES[table]
-    verb = "INSERT" if key is None else "INSERT OR REPLACE"
+    verb = "INSERT" if key is None else "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
     one = "(" + ",".join("?" * (columns.count(",") + 1)) + ")"
     return f"{verb} INTO {table} ({columns}) VALUES {','.join([one] * rows)}"
 
@@ -73,13 +73,13 @@ class SqliteDatabase:
         with _transaction(self.db):
             self._insert_tables(rows)
 
-    def replay(self, batches: Iterable[Rows]) -> int:
+    def replay(self, batches: Iterable[Rows], replace: bool = True) -> int:
         written = 0
         with _transaction(self.db):
             for rows in batches:
                 self.db.execute("SAVEPOINT line")
                 try:
-                    self._insert_tables(rows)
+                    self._insert_tables(rows, replace)
                     written += 1
                 except self.data_errors:
                     self._refused(rows)
@@ -93,7 +93,7 @@ class SqliteDatabase:
         self.db.execute("ROLLBACK TO line")
         logger.exception("LOST a spilled batch the log refuses: %.200r", rows)
 
-    def _insert_tables(self, rows: Rows) -> None:
+    def _insert_tables(self, rows: Rows, replace: bool = True) -> None:
         limit = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         for table, (columns, _) in TABLES.items():
             pending = rows.get(table) or []
@@ -102,7 +102,9 @@ class SqliteDatabase:
             while start < len(pending):
                 size = min(most, 1 << (len(pending) - start).bit_length() - 1)  # a power of 2
                 part = pending[start : start + size]
-                self.db.execute(_values(table, size), list(itertools.chain.from_iterable(part)))
+                self.db.execute(
+                    _values(table, size, replace), list(itertools.chain.from_iterable(part))
+                )
                 start += size
 
     def close(self) -> None:
