@@ -101,18 +101,21 @@ class Gateway:
         }
         self.otlp = trace_export(config.models)  # off unless OTEL_EXPORTER_OTLP_* is set
         prepare = [self.scrub.record, self._price]  # also before the journal: may run twice
-        hooks = [self._settle, self._observe, *self.otlp.hooks]
+        hooks = [self._spent, self._settle, self._observe, *self.otlp.hooks]
         self.log = RequestLog(path, hooks=hooks, prepare=prepare, journal=config.log.journal)
         self.recommendations = RecommendationGauge(self.metrics.recommendation, path, config)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()
 
     def _price(self, record: RequestRecord) -> None:
-        """Set each call's cost from real token counts (on the log's thread), and tell a
-        pattern that asked (a learned route with a budget) what the request cost."""
-        total = price_calls(record.trace, self.kinds, self.config.prices)
+        """Set each call's cost from real token counts (may run twice: see `prepare`)."""
+        price_calls(record.trace, self.kinds, self.config.prices)
+
+    def _spent(self, record: RequestRecord) -> None:
+        """Tell a pattern that asked (a learned route with a budget) what the request cost
+        (after `_price`, once, on the log's thread)."""
         if record.trace.spent is not None and record.status < 400:
-            record.trace.spent(total)
+            record.trace.spent(sum(call.cost for call in record.trace.calls))
 
     def _settle(self, record: RequestRecord) -> None:
         """Tell the limits what a request really cost (after `_price`, on the log's thread)."""
