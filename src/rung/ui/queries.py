@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import statistics
+import sys
 import threading
 import time
 from collections import Counter, defaultdict
@@ -30,6 +31,7 @@ import orjson
 
 from rung.evals.ab_report import ab_report
 from rung.telemetry.logstore import LogConnection, Target, describe, is_url, open_reader
+from rung.telemetry.readonly import LogUnreadable
 from rung.telemetry.stats import stats
 
 logger = logging.getLogger("rung.ui")
@@ -180,8 +182,10 @@ class LogReader:
         db = db or open_reader(self.target)
         try:
             yield db
-        except BaseException:
+        except BaseException as exc:
             db.close()  # it may be broken, or mid-transaction
+            if _lost(exc):
+                raise LogUnreadable(f"lost the request log at {self}: {exc}") from exc
             raise
         with self._lock:
             keep = isinstance(self.target, str) and len(self._idle) < self.KEEP
@@ -230,7 +234,12 @@ class LogReader:
         """Compute and keep a figure until it is due again: `CACHE_SECONDS`, or ten times what
         it took (so a refresh in the background takes at most a tenth of the time)."""
         start = time.monotonic()
-        value = build()
+        try:
+            value = build()
+        except Exception as exc:
+            if _lost(exc):
+                raise LogUnreadable(f"lost the request log at {self}: {exc}") from exc
+            raise
         now = time.monotonic()
         with self._lock:
             self._cache[key] = (now + max(CACHE_SECONDS, 10 * (now - start)), value)
@@ -356,7 +365,8 @@ class LogReader:
         """One request with its calls, decisions, privacy actions, feedback and shadow runs."""
         with self.connect() as db:
             row = db.execute(
-                f"SELECT {REQUEST_FIELDS}, r.decisions, r.prompt FROM requests r WHERE r.id = ?",
+                f"SELECT {REQUEST_FIELDS}, r.decisions, r.prompt, r.finish_reason"
+                " FROM requests r WHERE r.id = ?",
                 (request_id,),
             ).fetchone()
             if row is None:
@@ -400,6 +410,12 @@ class LogReader:
         with self.connect() as db:
             cost, count = db.execute(SPEND.format(column=column), (since, value)).fetchone()
         return float(cost), int(count)
+
+
+def _lost(exc: BaseException) -> bool:
+    """Whether a PostgreSQL log went away under a query (a down server: the page says so)."""
+    psycopg = sys.modules.get("psycopg")  # loaded by any reader of a PostgreSQL log
+    return psycopg is not None and isinstance(exc, psycopg.OperationalError)
 
 
 def _float(value: Any) -> float | None:
