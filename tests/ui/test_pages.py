@@ -215,6 +215,22 @@ def test_rung_ui_refuses_a_missing_log(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "no request log" in result.output
 
 
+def test_rung_ui_refuses_a_database_without_a_log_naming_it_without_its_password(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = pg_url.replace("://rung@", "://rung:hunter2@")  # trust auth: any password will do
+    monkeypatch.setenv("UI_LOG_URL", url)
+    conf = tmp_path / "rung.yaml"
+    conf.write_text(
+        "models: {local: {backend: llamacpp}}\n"
+        "routes: {chat: {pattern: fixed, model: local}}\n"
+        "log: {url: 'env:UI_LOG_URL'}\n"
+    )
+    result = CliRunner().invoke(main, ["ui", "--config", str(conf)])
+    assert result.exit_code == 1 and "no request log in postgresql://rung:***@" in result.output
+    assert "hunter2" not in result.output
+
+
 def test_experiments_draw_each_difference_with_its_interval(tmp_path: Path) -> None:
     path = tmp_path / "ab.db"
     writer = RequestLog(path)
