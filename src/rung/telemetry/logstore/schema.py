@@ -109,6 +109,7 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE requests ADD COLUMN finish_reason TEXT;
     ALTER TABLE calls ADD COLUMN finish_reason TEXT;
+    CREATE INDEX requests_parent ON requests(parent_id);
     """,
 ]
 MIGRATIONS_TABLE = (
