@@ -109,7 +109,7 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE requests ADD COLUMN finish_reason TEXT;
     ALTER TABLE calls ADD COLUMN finish_reason TEXT;
-    CREATE INDEX requests_parent ON requests(parent_id);
+    CREATE INDEX requests_parent ON requests(parent_id) WHERE parent_id IS NOT NULL;
     """,
 ]
 MIGRATIONS_TABLE = (
