@@ -269,3 +269,13 @@ def test_recommendations_say_what_rung_recommend_says(log: Target) -> None:
     assert "too thin: 11 requests; at least 30 are needed" in html
     assert "observe: {shadow:" in html  # the fixed route is told how to collect evidence
     assert 'href="/ui/recommendations" aria-current="page"' in html
+
+
+def test_the_gateway_serves_the_dashboard_on_the_log_it_writes(log: Target) -> None:
+    """`rung serve`'s own /ui reads the log its config names (a file or a database)."""
+    from rung.gateway.app import create_app
+
+    expected = stats(log, 86400)["routes"]
+    status, html, _ = get(create_app(config(log)), "/ui/")
+    assert status == 200
+    assert f'data-figure="requests">{sum(r["requests"] for r in expected.values())}<' in html

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 def mount(app: App) -> Dashboard:
     """The dashboard of a running gateway: its log, its keys, its live backends' health."""
     gateway = app.gateway
-    pages = Pages(gateway.config, LogReader(log_target(gateway.config)), app.health)
+    config = gateway.config
+    target = log_target(config) if config.log.enabled else config.log_path()  # as the writer's
+    pages = Pages(config, LogReader(target), app.health)
     dashboard = Dashboard(pages, gateway.auth)
     if gateway.config.log.enabled:
         dashboard.warm()
