@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from rung.cli_common import CONFIG_OPTION, load_config
@@ -23,16 +21,14 @@ def ui_command(config_path: str | None, log_file: str | None, host: str, port: i
     import uvicorn
 
     from rung.cli_logs import resolve_log
-    from rung.telemetry.readonly import open_readonly
+    from rung.telemetry.logstore import describe, open_reader
     from rung.ui import standalone_app
 
     config = load_config(config_path)
     if host:
         config.server = config.server.model_copy(update={"host": host})
-    path = resolve_log(config_path, log_file)
-    if not isinstance(path, Path):
-        raise click.ClickException("rung ui reads a SQLite request log; not a PostgreSQL one yet")
-    open_readonly(path).close()  # a missing or old log is an error now, not on the first page
-    click.echo(f"rung ui: log {path}; http://{host}:{port}/ui/", err=True)
-    uvicorn.run(standalone_app(config, path), host=host, port=port, lifespan="off",
+    log = resolve_log(config_path, log_file)  # a SQLite file or a postgresql:// URL
+    open_reader(log).close()  # a missing or old log is an error now, not on the first page
+    click.echo(f"rung ui: log {describe(log)}; http://{host}:{port}/ui/", err=True)
+    uvicorn.run(standalone_app(config, log), host=host, port=port, lifespan="off",
                 log_level="warning")  # fmt: skip

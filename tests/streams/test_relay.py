@@ -85,6 +85,7 @@ def test_the_stream_is_forwarded_byte_for_byte(serve: Any) -> None:
     assert call["status"] == "ok" and call["ttft_ms"] is not None
     [trace_call] = seen[0].trace.calls
     assert trace_call.finish_reason == "stop"
+    assert row["finish_reason"] == call["finish_reason"] == "stop"  # the relay's, in the log
 
 
 def test_the_usage_rung_asked_for_is_not_forwarded(serve: Any) -> None:

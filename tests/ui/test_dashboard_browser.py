@@ -152,7 +152,7 @@ def shots(tmp_path: Path) -> Path:
     return folder
 
 
-def rung_stats(log: Path) -> dict[str, Any]:
+def rung_stats(log: Path | str) -> dict[str, Any]:
     command = [
         sys.executable,
         "-m",
@@ -192,12 +192,8 @@ def test_every_page_loads_clean_accessible_and_offline(
     assert chart.count() == 4  # uPlot drew the four charts, from the vendored file
 
 
-def test_overview_matches_rung_stats_and_clicks_through_to_the_trace(
-    seeded: Any, page: Watched, tmp_path: Path
-) -> None:
-    expected = rung_stats(seeded.log_path)
-    p = page.page
-    p.goto(seeded.url + "/ui/")
+def assert_overview(p: Any, expected: dict[str, Any]) -> None:
+    """The overview page open in `p` shows the figures `rung stats --json` printed."""
     routes = expected["routes"]
     assert p.locator("[data-figure=requests]").inner_text() == str(
         sum(r["requests"] for r in routes.values())
@@ -211,18 +207,32 @@ def test_overview_matches_rung_stats_and_clicks_through_to_the_trace(
         assert cell(p, f"tr[data-backend='{name}']", 1) == str(figures["calls"])
     assert routes["json"]["escalation_rate"] == 1.0
 
+
+def click_to_the_escalated_trace(p: Any, seed: dict[str, str]) -> None:
+    """From the overview to the json route, to its escalated request's trace."""
     p.get_by_role("link", name="json", exact=True).click()  # overview -> the route
     p.wait_for_url("**/ui/routes/json")
     assert p.locator(".ladder .step").all_inner_texts()[0].startswith("tier local")
     reason = p.locator(".reasons li").first
     assert "json_schema failed" in reason.inner_text()
     reason.get_by_role("link", name="trace").click()  # the route -> the escalated request
-    p.wait_for_url(f"**/ui/requests/{seeded.seed['escalated']}")
+    p.wait_for_url(f"**/ui/requests/{seed['escalated']}")
     decision = p.locator("#decisions li").first.inner_text()
     assert "verify local: failed" in decision and "json_schema" in decision
     assert p.locator("#calls li").count() == 2
     assert "hosted" in p.locator("#calls li").nth(1).inner_text()
     assert "Prompt logging is off" in p.locator("main").inner_text()
+    # the real upstream's finish reason (12 tokens at most: "length", or "stop"), from the log
+    assert p.locator("[data-figure=finish]").inner_text() in ("stop", "length")
+
+
+def test_overview_matches_rung_stats_and_clicks_through_to_the_trace(
+    seeded: Any, page: Watched, tmp_path: Path
+) -> None:
+    p = page.page
+    p.goto(seeded.url + "/ui/")
+    assert_overview(p, rung_stats(seeded.log_path))
+    click_to_the_escalated_trace(p, seeded.seed)
     p.screenshot(path=str(shots(tmp_path) / "trace.png"), full_page=True)
     assert page.errors == []
 
@@ -276,3 +286,91 @@ def test_the_dashboard_takes_the_master_key_only(seeded: Any) -> None:
     assert httpx.get(url, auth=("x", seeded.seed["key"])).status_code == 403  # a virtual key
     assert httpx.get(url, headers={"authorization": f"Bearer {MASTER}"}).status_code == 200
     assert httpx.post(url, auth=("x", MASTER), json={}).status_code == 405
+
+
+def copy_log(source: Path, url: str) -> None:
+    """Every row of the seeded SQLite log into a new PostgreSQL log, as rung's writer writes
+    them (requests, calls, audit, feedback), and the key store's keys and teams."""
+    import sqlite3
+
+    import psycopg
+
+    from rung.telemetry.logstore import open_database
+    from rung.telemetry.logstore.schema import TABLES
+
+    database = open_database(url)  # creates and migrates it
+    with sqlite3.connect(source) as db:
+        rows = {t: db.execute(f"SELECT {TABLES[t][0]} FROM {t}").fetchall() for t in TABLES}
+        store = {t: db.execute(f"SELECT * FROM {t}").fetchall() for t in ("teams", "keys")}
+    database.insert(rows)  # type: ignore[arg-type]
+    database.close()
+    with psycopg.connect(url, autocommit=True) as pg:
+        for table, table_rows in store.items():
+            for row in table_rows:
+                marks = ", ".join(["%s"] * len(row))
+                pg.execute(f"INSERT INTO {table} VALUES ({marks})", row)
+
+
+@pytest.fixture(scope="module")
+def on_postgres(seeded: Any, postgres_server: Any, llama_server: str) -> Iterator[Any]:
+    """`rung ui`'s app on a PostgreSQL copy of the seeded log: `.url`, `.log` (its URL)."""
+    import threading
+
+    import uvicorn
+
+    from rung.configure import parse
+    from rung.ui import standalone_app
+    from tests.conftest import free_port, wait_until_up
+
+    url = postgres_server.database("ui_seeded")
+    copy_log(seeded.log_path, url)
+    served = parse({**config(llama_server), "log": {"url": url}}, "<test>")
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(standalone_app(served), host="127.0.0.1", port=port,
+                                           log_level="warning", lifespan="off"))  # fmt: skip
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/ui/static/ui.css")
+        yield type("OnPostgres", (), {"url": f"http://127.0.0.1:{port}", "log": url})
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+def test_a_postgres_log_shows_what_rung_stats_says_of_it(
+    seeded: Any, on_postgres: Any, page: Watched, tmp_path: Path
+) -> None:
+    """The same log in PostgreSQL: `rung stats --json` on it says what it says on the SQLite
+    file; the overview (in the browser) shows those figures, and the trace the same steps."""
+    expected = rung_stats(on_postgres.log)
+    on_sqlite = rung_stats(seeded.log_path)
+    for group in ("routes", "backends"):
+        assert expected[group].keys() == on_sqlite[group].keys()
+        for name, figures in expected[group].items():
+            assert figures == pytest.approx(on_sqlite[group][name]), (group, name)
+    p = page.page
+    p.goto(on_postgres.url + "/ui/")
+    assert_overview(p, expected)
+    assert p.locator(".chart canvas").count() == 4
+    click_to_the_escalated_trace(p, seeded.seed)
+    p.screenshot(path=str(shots(tmp_path) / "trace-postgres.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_every_other_page_reads_the_postgres_log(seeded: Any, on_postgres: Any) -> None:
+    def get(path: str) -> str:
+        answer = httpx.get(on_postgres.url + path, auth=("x", MASTER), timeout=60)
+        assert answer.status_code == 200, (path, answer.text[:500])
+        return answer.text
+
+    assert get("/ui/requests?route=exp").count('href="/ui/requests/req_') == 4  # no shadows
+    assert get("/ui/requests?route=json&escalated=yes").count('href="/ui/requests/req_') == 1
+    private = get(f"/ui/requests/{seeded.seed['private']}")
+    assert "PERSON × 1" in private and PERSON not in private
+    assert "verify local" in get("/ui/routes/json")
+    assert "shadow:hosted" in get("/ui/experiments")
+    keys = get("/ui/keys")
+    assert "alice" in keys and seeded.seed["key"] not in keys
+    assert get("/ui/backends").count("<h1") == 1
+    assert "<h1" in get("/ui/recommendations")

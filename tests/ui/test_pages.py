@@ -1,5 +1,6 @@
 """The dashboard's pages over a log written by rung's own `RequestLog` (no model, no browser):
-what they show against `rung stats`, who may see them, how bad input is answered."""
+what they show against `rung stats`, who may see them, how bad input is answered. The pages
+that read the log run on both stores: a SQLite file and a real PostgreSQL database."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 from rung.cli import main
 from rung.configure import parse
 from rung.telemetry.log import Feedback, RequestLog, RequestRecord
+from rung.telemetry.logstore import Target
 from rung.telemetry.stats import stats
 from rung.types import Call, Decision, Trace
 from rung.ui import standalone_app
@@ -23,7 +25,7 @@ REASON = "json_schema: 'age' is a required property"
 SECRET_VALUE = "Anna Lindqvist"
 
 
-def config(log: Path, master: str | None = None) -> Any:
+def config(log: Target, master: str | None = None) -> Any:
     data: dict[str, Any] = {
         "models": {
             "local": {"backend": "llamacpp"},
@@ -42,7 +44,7 @@ def config(log: Path, master: str | None = None) -> Any:
                 "privacy": {"policy": "pseudonymize", "log_values": True},
             },
         },
-        "log": {"path": str(log)},
+        "log": {"url": log} if isinstance(log, str) else {"path": str(log)},
     }
     if master:
         data["auth"] = {"master_key": "env:UI_MASTER"}
@@ -76,9 +78,12 @@ def record(i: int, escalated: bool) -> RequestRecord:
     )
 
 
-@pytest.fixture
-def log(tmp_path: Path) -> Path:
-    path = tmp_path / "log.db"
+@pytest.fixture(params=["sqlite", "postgres"])
+def log(request: pytest.FixtureRequest, tmp_path: Path) -> Target:
+    """A seeded log: a SQLite file, or a PostgreSQL database (its URL)."""
+    path: Target = tmp_path / "log.db"
+    if request.param == "postgres":
+        path = request.getfixturevalue("pg_url")
     writer = RequestLog(path)
     writer.start()
     for i in range(1, 13):
@@ -137,7 +142,7 @@ def get(
     return out["status"], out["body"].decode(), out["headers"]
 
 
-def test_overview_shows_what_rung_stats_counts(log: Path) -> None:
+def test_overview_shows_what_rung_stats_counts(log: Target) -> None:
     expected = stats(log, 86400)["routes"]
     status, html, headers = get(standalone_app(config(log)), "/ui/")
     assert status == 200 and b"default-src 'none'" in headers[b"content-security-policy"]
@@ -148,7 +153,7 @@ def test_overview_shows_what_rung_stats_counts(log: Path) -> None:
     assert f"{expected['json']['escalation_rate']:.1%}" in row
 
 
-def test_routes_rank_escalation_reasons_and_tier_pass_rates(log: Path) -> None:
+def test_routes_rank_escalation_reasons_and_tier_pass_rates(log: Target) -> None:
     status, html, _ = get(standalone_app(config(log)), "/ui/routes/json")
     assert status == 200
     assert "json_schema failed</strong>: 4 requests" in html
@@ -156,13 +161,13 @@ def test_routes_rank_escalation_reasons_and_tier_pass_rates(log: Path) -> None:
     assert '<th scope="row">verify local</th><td>12</td><td>8</td>' in html
 
 
-def test_a_trace_shows_privacy_kinds_and_counts_never_values(log: Path) -> None:
+def test_a_trace_shows_privacy_kinds_and_counts_never_values(log: Target) -> None:
     status, html, _ = get(standalone_app(config(log)), "/ui/requests/req_" + "f" * 32)
     assert status == 200 and "PERSON × 2" in html
     assert SECRET_VALUE not in html
 
 
-def test_request_list_filters(log: Path) -> None:
+def test_request_list_filters(log: Target) -> None:
     app = standalone_app(config(log))
     _, html, _ = get(app, "/ui/requests?route=json&escalated=yes")
     assert html.count("/ui/requests/req_") == 4
@@ -183,18 +188,18 @@ def test_request_list_filters(log: Path) -> None:
         ("/ui/static/../../config.py", 404),
     ],
 )
-def test_bad_input_is_a_clear_4xx(log: Path, path: str, status: int) -> None:
+def test_bad_input_is_a_clear_4xx(log: Target, path: str, status: int) -> None:
     code, html, _ = get(standalone_app(config(log)), path)
     assert code == status and 'role="alert"' in html
 
 
-def test_open_on_loopback_only_without_keys(log: Path) -> None:
+def test_open_on_loopback_only_without_keys(log: Target) -> None:
     app = standalone_app(config(log))
     assert get(app, "/ui/", client="10.1.2.3")[0] == 403
     assert get(app, "/ui/", client="::1")[0] == 200
 
 
-def test_with_a_master_key_it_asks_for_it(log: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_with_a_master_key_it_asks_for_it(log: Target, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UI_MASTER", "sk-master")
     app = standalone_app(config(log, master="sk-master"))
     status, _, headers = get(app, "/ui/")
@@ -208,6 +213,22 @@ def test_with_a_master_key_it_asks_for_it(log: Path, monkeypatch: pytest.MonkeyP
 def test_rung_ui_refuses_a_missing_log(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["ui", "--log", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no request log" in result.output
+
+
+def test_rung_ui_refuses_a_database_without_a_log_naming_it_without_its_password(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = pg_url.replace("://rung@", "://rung:hunter2@")  # trust auth: any password will do
+    monkeypatch.setenv("UI_LOG_URL", url)
+    conf = tmp_path / "rung.yaml"
+    conf.write_text(
+        "models: {local: {backend: llamacpp}}\n"
+        "routes: {chat: {pattern: fixed, model: local}}\n"
+        "log: {url: 'env:UI_LOG_URL'}\n"
+    )
+    result = CliRunner().invoke(main, ["ui", "--config", str(conf)])
+    assert result.exit_code == 1 and "no request log in postgresql://rung:***@" in result.output
+    assert "hunter2" not in result.output
 
 
 def test_experiments_draw_each_difference_with_its_interval(tmp_path: Path) -> None:
@@ -234,7 +255,7 @@ def test_experiments_draw_each_difference_with_its_interval(tmp_path: Path) -> N
     assert "+100.0%" in html  # b's cost per request: twice a's
 
 
-def test_recommendations_say_what_rung_recommend_says(log: Path) -> None:
+def test_recommendations_say_what_rung_recommend_says(log: Target) -> None:
     from rung.recommend import recommend
 
     expected = recommend(log, 30 * 86400, config(log))
@@ -248,3 +269,13 @@ def test_recommendations_say_what_rung_recommend_says(log: Path) -> None:
     assert "too thin: 11 requests; at least 30 are needed" in html
     assert "observe: {shadow:" in html  # the fixed route is told how to collect evidence
     assert 'href="/ui/recommendations" aria-current="page"' in html
+
+
+def test_the_gateway_serves_the_dashboard_on_the_log_it_writes(log: Target) -> None:
+    """`rung serve`'s own /ui reads the log its config names (a file or a database)."""
+    from rung.gateway.app import create_app
+
+    expected = stats(log, 86400)["routes"]
+    status, html, _ = get(create_app(config(log)), "/ui/")
+    assert status == 200
+    assert f'data-figure="requests">{sum(r["requests"] for r in expected.values())}<' in html

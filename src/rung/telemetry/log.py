@@ -106,6 +106,14 @@ def _feedback_row(feedback: Feedback) -> tuple[Any, ...]:
     return (feedback.request_id, feedback.time, feedback.name, feedback.value, feedback.raw)
 
 
+def _finish_reason(trace: Trace) -> str | None:
+    """Why the answer the client got ended: the finish reason of the call that answered."""
+    for call in reversed(trace.calls):
+        if call.status == "ok" and (not trace.answered_by or call.backend == trace.answered_by):
+            return call.finish_reason
+    return None
+
+
 def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
     trace = record.trace
     decisions = [
@@ -119,11 +127,11 @@ def _rows(record: RequestRecord) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]
         orjson.dumps(decisions).decode() if decisions else None,
         None if trace.escalated is None else int(trace.escalated), sum(c.cost for c in trace.calls),
         trace.cache, trace.variant, record.parent_id, record.prompt, record.key_id,
-        record.key_name, record.team,
+        record.key_name, record.team, _finish_reason(trace),
     )  # fmt: skip
     calls = [
         (record.id, seq, c.backend, c.model, c.latency_ms, c.ttft_ms, c.prompt_tokens,
-         c.completion_tokens, c.status, c.error, c.cost)
+         c.completion_tokens, c.status, c.error, c.cost, c.finish_reason)
         for seq, c in enumerate(trace.calls)
     ]  # fmt: skip
     return request, calls

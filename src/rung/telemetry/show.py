@@ -28,7 +28,7 @@ def _who(row: dict[str, Any]) -> str:
 
 def print_requests(rows: list[dict[str, Any]]) -> None:
     table = Table(box=None, pad_edge=False)
-    for name in ("time", "id", "route", "key", "status", "ms", "calls"):
+    for name in ("time", "id", "route", "key", "status", "ms", "finish", "calls"):
         table.add_column(name, no_wrap=True)
     table.add_column("error", overflow="fold")
     for row in rows:
@@ -39,6 +39,7 @@ def print_requests(rows: list[dict[str, Any]]) -> None:
             _who(row),
             str(row["status"]),
             f"{row['latency_ms']:.0f}",
+            row.get("finish_reason") or "-",
             _calls(row) or "-",
             row["error"] or "",
         )

@@ -3,17 +3,17 @@ backends. Served by the gateway (`mount`) and by `rung ui` without one (`standal
 
 Server-rendered HTML (Jinja2) with a little JavaScript and a vendored chart library
 (uPlot 1.6.32, MIT, from npm: `static/uPlot.LICENSE`); no build step, no network. It reads the
-request log through `rung.ui.queries.LogReader` only.
+request log (a SQLite file or a PostgreSQL database) through `rung.ui.queries.LogReader` only.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rung.config import Config
 from rung.gateway.http import Receive, Scope, Send, send_error
 from rung.keys.auth import Authenticator, master_secret
+from rung.telemetry.logstore import Target, log_target
 from rung.ui.pages import Pages
 from rung.ui.queries import LogReader
 from rung.ui.server import PREFIX, Dashboard
@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 def mount(app: App) -> Dashboard:
     """The dashboard of a running gateway: its log, its keys, its live backends' health."""
     gateway = app.gateway
-    pages = Pages(gateway.config, LogReader(gateway.config.log_path()), app.health)
+    config = gateway.config
+    target = log_target(config) if config.log.enabled else config.log_path()  # as the writer's
+    pages = Pages(config, LogReader(target), app.health)
     dashboard = Dashboard(pages, gateway.auth)
     if gateway.config.log.enabled:
         dashboard.warm()
@@ -36,10 +38,10 @@ class Standalone:
     """`rung ui`: the dashboard alone, on a log without a gateway (the edge's Host and Origin
     checks still apply; the master key, when the config sets one, is still required)."""
 
-    def __init__(self, config: Config, log_path: Path | None = None) -> None:
+    def __init__(self, config: Config, log: Target | None = None) -> None:
         from rung.gateway.edge import Policy
 
-        reader = LogReader(log_path or config.log_path())
+        reader = LogReader(log or log_target(config))
         auth = Authenticator(None, master_secret(config.auth.master_key))
         self.dashboard = Dashboard(Pages(config, reader), auth)
         self.dashboard.warm()
@@ -66,8 +68,9 @@ class Standalone:
             )
 
 
-def standalone_app(config: Config, log_path: Path | None = None) -> Standalone:
-    return Standalone(config, log_path)
+def standalone_app(config: Config, log: Target | None = None) -> Standalone:
+    """`log`: a SQLite file or a `postgresql://` URL (default: the config's log)."""
+    return Standalone(config, log)
 
 
 __all__ = ["PREFIX", "Dashboard", "LogReader", "Pages", "Standalone", "mount", "standalone_app"]

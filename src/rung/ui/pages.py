@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -16,6 +17,8 @@ from rung.ui.queries import PAGE, Filters, LogReader
 WINDOWS = {"1h": 3600.0, "24h": 86400.0, "7d": 7 * 86400.0, "30d": 30 * 86400.0}
 DEFAULT_WINDOW = "24h"
 Health = Callable[[], Mapping[str, Any]]
+
+logger = logging.getLogger("rung.ui")
 
 
 class BadQuery(ValueError):
@@ -48,7 +51,10 @@ class Pages:
                             self.reader.escalations, self.reader.ab_report):  # fmt: skip
                 figures(seconds)
         except (LogNotFound, LogUnreadable):
-            return  # nothing logged yet: the pages say so
+            return  # nothing logged yet, or the database is down: the pages say so
+        except Exception:  # the store failed on the way: the first page computes them again
+            logger.warning("the dashboard could not warm its figures", exc_info=True)
+            return
         self.warmed.set()
 
     def overview(self, query: Mapping[str, str]) -> dict[str, Any]:

@@ -2,8 +2,11 @@
 
 `LogReader` is the dashboard's only door to the log: the per-route and per-backend figures come
 from the same code as `rung stats` (`rung.telemetry.stats`), the A/B report from the same code
-as `rung ab report`, and the rest from the SQL below. To point the dashboard at another store
-(Postgres), give it another reader with these methods.
+as `rung ab report`, and the rest from the SQL below. Either store (a SQLite file or a
+PostgreSQL database) is read through `rung.telemetry.logstore.open_reader`, in SQLite's SQL with
+`?` placeholders; the few expressions the two dialects spell differently (a time bucket, the
+elements of a JSON array) are the `DIALECTS` below, and the rest is written in their common SQL
+(no boolean sums, every sub-select named, NULLs ordered explicitly, averages read as floats).
 
 Every query is bounded by the time index (`requests_time`) or a primary key, so a page reads
 only its window; the heavier figures of one window are kept for `CACHE_SECONDS` (or ten times
@@ -13,8 +16,8 @@ what they took to compute) and refreshed in the background.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import statistics
+import sys
 import threading
 import time
 from collections import Counter, defaultdict
@@ -27,7 +30,8 @@ from typing import Any
 import orjson
 
 from rung.evals.ab_report import ab_report
-from rung.telemetry.readonly import open_readonly
+from rung.telemetry.logstore import LogConnection, Target, describe, is_url, open_reader
+from rung.telemetry.readonly import LogUnreadable
 from rung.telemetry.stats import stats
 
 logger = logging.getLogger("rung.ui")
@@ -37,24 +41,25 @@ CLIENT = "r.time >= ? AND r.route IS NOT NULL AND r.parent_id IS NULL"  # as `ru
 
 TOTALS = f"SELECT r.latency_ms, r.escalated FROM requests r WHERE {CLIENT}"
 FEEDBACK = f"""
-SELECT avg(score), count(score) FROM (SELECT
+SELECT avg(s.score), count(s.score) FROM (SELECT
   (SELECT avg(f.value) FROM feedback f WHERE f.request_id = r.id) AS score
-  FROM requests r WHERE {CLIENT})
+  FROM requests r WHERE {CLIENT}) AS s
 """  # driven by the time index (a GROUP BY request_id would scan every feedback row)
 TTFT = f"""
 SELECT c.ttft_ms FROM calls c JOIN requests r ON r.id = c.request_id
 WHERE {CLIENT} AND c.seq = 0 AND c.ttft_ms IS NOT NULL
 """
 SERIES = f"""
-SELECT CAST(r.time / ? AS INTEGER) AS bucket, count(*) AS requests,
-       sum(r.status >= 400) AS errors, sum(r.cost) AS cost, avg(r.latency_ms) AS latency_ms,
+SELECT {{bucket}} AS bucket, count(*) AS requests,
+       sum(CASE WHEN r.status >= 400 THEN 1 ELSE 0 END) AS errors, sum(r.cost) AS cost,
+       avg(r.latency_ms) AS latency_ms,
        avg(r.escalated) AS escalation_rate
-FROM requests r WHERE {CLIENT} GROUP BY bucket ORDER BY bucket
+FROM requests r WHERE {CLIENT} GROUP BY 1 ORDER BY 1
 """
 FEEDBACK_SERIES = f"""
-SELECT CAST(r.time / ? AS INTEGER) AS bucket, avg(f.value) AS score
+SELECT {{bucket}} AS bucket, avg(f.value) AS score
 FROM feedback f JOIN requests r ON r.id = f.request_id
-WHERE {CLIENT} GROUP BY bucket
+WHERE {CLIENT} GROUP BY 1
 """
 TOKENS = f"""
 SELECT count(*) AS requests,
@@ -64,13 +69,26 @@ SELECT count(*) AS requests,
 FROM requests r WHERE {CLIENT}
 """
 VERDICTS = f"""
-SELECT r.route, json_extract(d.value, '$.step') AS step, json_extract(d.value, '$.code') AS code,
-       count(*) AS n
-FROM requests r, json_each(r.decisions) AS d
+SELECT r.route, {{step}} AS step, {{code}} AS code, count(*) AS n
+FROM requests r, {{elements}} AS d
 WHERE {CLIENT} AND r.decisions IS NOT NULL
-  AND json_extract(d.value, '$.code') IN ('verifier_passed', 'verifier_failed')
+  AND {{code}} IN ('verifier_passed', 'verifier_failed')
 GROUP BY 1, 2, 3
 """
+DIALECTS = {  # what SQLite and PostgreSQL spell differently; the times are positive, so
+    "sqlite": {  # SQLite's CAST (which truncates) is PostgreSQL's floor
+        "bucket": "CAST(r.time / ? AS INTEGER)",
+        "elements": "json_each(r.decisions)",
+        "step": "json_extract(d.value, '$.step')",
+        "code": "json_extract(d.value, '$.code')",
+    },
+    "postgres": {
+        "bucket": "CAST(floor(r.time / ?) AS BIGINT)",
+        "elements": "jsonb_array_elements(CAST(r.decisions AS jsonb))",
+        "step": "(d.value ->> 'step')",
+        "code": "(d.value ->> 'code')",
+    },
+}
 ESCALATED = f"""
 SELECT r.id, r.route, r.decisions FROM requests r
 WHERE {CLIENT} AND r.escalated = 1 ORDER BY r.time DESC LIMIT 20000
@@ -138,27 +156,57 @@ def percentile(values: list[float], q: int) -> float | None:
 
 
 class LogReader:
-    """Reads one SQLite request log, read-only (`rung.telemetry.readonly`)."""
+    """Reads one request log, read-only: a SQLite file (`rung.telemetry.readonly`) or a
+    PostgreSQL database (a read-only session); `target` is a `Path` or a `postgresql://` URL.
+    A PostgreSQL reader keeps its idle connections (at most `KEEP`) for the next page."""
 
-    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
-        self.path = Path(path)
+    KEEP = 4
+
+    def __init__(self, target: Target, clock: Callable[[], float] = time.time) -> None:
+        self.target: Target = target if is_url(target) else Path(target)
+        self.dialect = DIALECTS["postgres" if is_url(target) else "sqlite"]
         self.clock = clock
         self._cache: dict[tuple[str, float], tuple[float, Any]] = {}  # key -> (due, value)
         self._lock = threading.Lock()
         self._refreshing: set[tuple[str, float]] = set()
         self._first: dict[tuple[str, float], threading.Lock] = {}
+        self._idle: list[LogConnection] = []
+
+    def __str__(self) -> str:
+        return describe(self.target)  # never a password
 
     @contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        db = open_readonly(self.path)
-        db.row_factory = sqlite3.Row
+    def connect(self) -> Iterator[LogConnection]:
+        with self._lock:
+            db = self._idle.pop() if self._idle else None
+        db = db or open_reader(self.target)
         try:
             yield db
-        finally:
+        except BaseException as exc:
+            db.close()  # it may be broken, or mid-transaction
+            if _lost(exc):
+                raise LogUnreadable(f"lost the request log at {self}: {exc}") from exc
+            raise
+        with self._lock:
+            keep = isinstance(self.target, str) and len(self._idle) < self.KEEP
+            if keep:
+                self._idle.append(db)
+        if not keep:
             db.close()
 
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for db in idle:
+            db.close()
+
+    def sql(self, query: str) -> str:
+        """A query with this store's spelling of the `DIALECTS` expressions."""
+        return query.format(**self.dialect)
+
     def exists(self) -> bool:
-        return self.path.is_file()
+        """Whether there may be a log to read (a database is asked on the first page)."""
+        return isinstance(self.target, str) or self.target.is_file()
 
     def _cached(self, name: str, seconds: float, build: Callable[[], Any]) -> Any:
         """`build()`, kept until due (`_store`); past that the kept value is still answered while
@@ -186,7 +234,12 @@ class LogReader:
         """Compute and keep a figure until it is due again: `CACHE_SECONDS`, or ten times what
         it took (so a refresh in the background takes at most a tenth of the time)."""
         start = time.monotonic()
-        value = build()
+        try:
+            value = build()
+        except Exception as exc:
+            if _lost(exc):
+                raise LogUnreadable(f"lost the request log at {self}: {exc}") from exc
+            raise
         now = time.monotonic()
         with self._lock:
             self._cache[key] = (now + max(CACHE_SECONDS, 10 * (now - start)), value)
@@ -204,7 +257,7 @@ class LogReader:
 
     def stats(self, seconds: float) -> dict[str, Any]:
         """Per route and per backend: exactly what `rung stats --json --since` prints."""
-        return self._cached("stats", seconds, lambda: stats(self.path, seconds))  # type: ignore[no-any-return]
+        return self._cached("stats", seconds, lambda: stats(self.target, seconds))  # type: ignore[no-any-return]
 
     def overview(self, seconds: float) -> dict[str, Any]:
         return self._cached("overview", seconds, lambda: self._overview(seconds))  # type: ignore[no-any-return]
@@ -216,10 +269,12 @@ class LogReader:
             rows = db.execute(TOTALS, (since,)).fetchall()
             score, scored = db.execute(FEEDBACK, (since,)).fetchone()
             ttfts = [row[0] for row in db.execute(TTFT, (since,))]
-            series = [dict(row) for row in db.execute(SERIES, (bucket, since))]
-            scores = {row[0]: row[1] for row in db.execute(FEEDBACK_SERIES, (bucket, since))}
+            series = [dict(row) for row in db.execute(self.sql(SERIES), (bucket, since))]
+            scores = {row[0]: row[1] for row in db.execute(self.sql(FEEDBACK_SERIES),
+                                                           (bucket, since))}  # fmt: skip
             tokens = dict(db.execute(TOKENS, (since,)).fetchone())
         for point in series:
+            point["escalation_rate"] = _float(point["escalation_rate"])  # Postgres: a numeric
             point["time"] = point["bucket"] * bucket
             point["feedback"] = scores.get(point["bucket"])
         latencies = [row[0] for row in rows]
@@ -250,7 +305,7 @@ class LogReader:
         since = self.clock() - seconds
         out: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
         with self.connect() as db:
-            for row in db.execute(VERDICTS, (since,)):
+            for row in db.execute(self.sql(VERDICTS), (since,)):
                 counts = out[row["route"]].setdefault(row["step"], {"passed": 0, "failed": 0})
                 counts["passed" if row["code"] == "verifier_passed" else "failed"] += row["n"]
         return dict(out)
@@ -283,11 +338,11 @@ class LogReader:
         """`rung recommend` for the window (cached like the other heavy figures)."""
         from rung.recommend import recommend
 
-        return self._cached("recommend", seconds, lambda: recommend(self.path, seconds, config))  # type: ignore[no-any-return]
+        return self._cached("recommend", seconds, lambda: recommend(self.target, seconds, config))  # type: ignore[no-any-return]
 
     def ab_report(self, seconds: float) -> dict[str, Any]:
         """What `rung ab report --json --since` prints."""
-        return self._cached("ab", seconds, lambda: ab_report(self.path, seconds))  # type: ignore[no-any-return]
+        return self._cached("ab", seconds, lambda: ab_report(self.target, seconds))  # type: ignore[no-any-return]
 
     # ---- requests ------------------------------------------------------------------------
 
@@ -310,7 +365,8 @@ class LogReader:
         """One request with its calls, decisions, privacy actions, feedback and shadow runs."""
         with self.connect() as db:
             row = db.execute(
-                f"SELECT {REQUEST_FIELDS}, r.decisions, r.prompt FROM requests r WHERE r.id = ?",
+                f"SELECT {REQUEST_FIELDS}, r.decisions, r.prompt, r.finish_reason"
+                " FROM requests r WHERE r.id = ?",
                 (request_id,),
             ).fetchone()
             if row is None:
@@ -343,7 +399,7 @@ class LogReader:
         with self.connect() as db:
             keys = [dict(r) for r in db.execute(
                 "SELECT id, name, team, budget, period, rpm, tpm, expires, revoked, created"
-                " FROM keys ORDER BY team, name")]  # fmt: skip
+                " FROM keys ORDER BY coalesce(team, ''), name")]  # fmt: skip
             teams = [dict(r) for r in db.execute(
                 "SELECT name, budget, period, rpm, tpm FROM teams ORDER BY name")]  # fmt: skip
         return keys, teams
@@ -354,6 +410,16 @@ class LogReader:
         with self.connect() as db:
             cost, count = db.execute(SPEND.format(column=column), (since, value)).fetchone()
         return float(cost), int(count)
+
+
+def _lost(exc: BaseException) -> bool:
+    """Whether a PostgreSQL log went away under a query (a down server: the page says so)."""
+    psycopg = sys.modules.get("psycopg")  # loaded by any reader of a PostgreSQL log
+    return psycopg is not None and isinstance(exc, psycopg.OperationalError)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def _first_failure(decisions: str | None) -> tuple[str, str] | None:

@@ -106,6 +106,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE requests ADD COLUMN key_name TEXT;
     ALTER TABLE requests ADD COLUMN team TEXT;
     """,
+    """
+    ALTER TABLE requests ADD COLUMN finish_reason TEXT;
+    ALTER TABLE calls ADD COLUMN finish_reason TEXT;
+    CREATE INDEX requests_parent ON requests(parent_id) WHERE parent_id IS NOT NULL;
+    """,
 ]
 MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied REAL)"
@@ -114,11 +119,11 @@ APPLIED = "INSERT INTO migrations VALUES ({version}, unixepoch())"
 
 REQUEST_COLUMNS = (
     "id, time, route, pattern, stream, status, error, latency_ms, answered_by, decisions,"
-    " escalated, cost, cache, variant, parent_id, prompt, key_id, key_name, team"
+    " escalated, cost, cache, variant, parent_id, prompt, key_id, key_name, team, finish_reason"
 )
 CALL_COLUMNS = (
     "request_id, seq, backend, model, latency_ms, ttft_ms, prompt_tokens, completion_tokens,"
-    " status, error, cost"
+    " status, error, cost, finish_reason"
 )
 AUDIT_COLUMNS = (
     "request_id, seq, backend, residency, policy, action, kinds, sent_sha256, raw_values"
@@ -148,3 +153,10 @@ def postgres(sql: str) -> str:
 
 def columns(table: str) -> list[str]:
     return [c.strip() for c in TABLES[table][0].split(",")]
+
+
+def padded(table: str, row: list[object]) -> list[object]:
+    """A row written by an older rung (a spill file) with None for the columns added since
+    (a migration only appends columns, so they are the last ones)."""
+    missing = len(columns(table)) - len(row)
+    return [*row, *([None] * missing)] if missing > 0 else row

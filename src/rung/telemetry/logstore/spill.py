@@ -22,6 +22,7 @@ from typing import IO
 import orjson
 
 from rung.telemetry.logstore.base import Database, Rows, count
+from rung.telemetry.logstore.schema import TABLES, padded
 
 logger = logging.getLogger("rung.log")
 SLOTS = 64
@@ -120,9 +121,11 @@ def _batches(lines: IO[bytes]) -> Iterator[Rows]:
             logger.warning("skipped a torn last line of the spill file %s", lines.name)
             continue
         try:
-            yield orjson.loads(line)
+            rows = orjson.loads(line)
         except ValueError:
             logger.error("LOST a spilled line that is not JSON: %.200r", line)
+            continue
+        yield {t: [padded(t, r) for r in rs] if t in TABLES else rs for t, rs in rows.items()}
 
 
 _UMASK = threading.Lock()
