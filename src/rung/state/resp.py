@@ -85,6 +85,19 @@ class _Protocol(asyncio.Protocol):
         self.waiting: collections.deque[asyncio.Future[Any]] = collections.deque()
         self.buffer = bytearray()
         self.closed = False
+        self.out: list[bytes] = []  # commands of this turn of the event loop, sent together
+
+    def write(self, command: bytes) -> None:
+        """Send `command` at the end of this turn of the event loop, with any others sent
+        meanwhile (concurrent requests' commands): one system call for them all."""
+        if not self.out:
+            asyncio.get_running_loop().call_soon(self.flush)
+        self.out.append(command)
+
+    def flush(self) -> None:
+        if self.out and not self.closed and self.transport is not None:
+            self.transport.write(b"".join(self.out))
+        self.out.clear()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)  # uvloop's is not a subclass
@@ -152,9 +165,8 @@ class Pipe:
             protocol = await self._connect()
         loop = asyncio.get_running_loop()
         futures = [loop.create_future() for _ in commands]
-        assert protocol.transport is not None
         protocol.waiting.extend(futures)
-        protocol.transport.write(b"".join(commands))
+        protocol.write(b"".join(commands))
         timer = loop.call_later(self.timeout, _expire, protocol, futures[-1])
         try:
             replies = await asyncio.gather(*futures, return_exceptions=True)
@@ -168,9 +180,8 @@ class Pipe:
     async def _send(self, protocol: _Protocol, command: bytes) -> Any:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Any] = loop.create_future()
-        assert protocol.transport is not None
         protocol.waiting.append(future)
-        protocol.transport.write(command)
+        protocol.write(command)
         timer = loop.call_later(self.timeout, _expire, protocol, future)
         try:
             return await future
