@@ -204,13 +204,13 @@ def start_rung(
 def create_key(config: Path) -> str:
     """A team and a key in it, each with rpm, tpm and a budget no request reaches; the key."""
     cli = [sys.executable, "-m", "rung.cli"]
-    limits = ["--rpm", str(10**9), "--tpm", str(10**12), "--budget", "1000000/month"]
+    limits = ["--rpm", str(10**9), "--tpm", str(2 * 10**9), "--budget", "1000000/month"]
     where = ["--config", str(config), "--name", "bench"]
-    subprocess.run([*cli, "teams", "create", *where, *limits], check=True, capture_output=True)
-    made = subprocess.run(
-        [*cli, "keys", "create", *where, "--team", "bench", *limits, "--json"],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+    for command in (["teams", "create", *where, *limits],
+                    ["keys", "create", *where, "--team", "bench", *limits, "--json"]):  # fmt: skip
+        made = subprocess.run([*cli, *command], capture_output=True, text=True)
+        if made.returncode != 0:
+            raise SystemExit(f"rung {' '.join(command[:2])} failed:\n{made.stderr[-2000:]}")
     return str(json.loads(made.stdout)["key"])
 
 

@@ -153,30 +153,30 @@ def compare(args: argparse.Namespace) -> None:
         url = f"redis://127.0.0.1:{redis_port}/0" if redis else "memory://"
         processes = [start_upstream(upstream)]
         stop_postgres: Callable[[], None] = lambda: None  # noqa: E731
-        logs: list[str | None] = [None] * len(rows)
-        if args.log == "postgres":
-            (Path(tmp) / "pg").mkdir()
-            found, stop_postgres = start_postgres(Path(tmp) / "pg", len(rows) - 1)
-            logs[1:] = found
-            os.environ["RUNG_SPILL_DIR"] = str(Path(tmp) / "spill")
-        if redis:
-            processes.append(start_redis(Path(tmp), redis_port))
-        configs = []
-        for i, (_, shared, _, _) in enumerate(rows):
-            workdir = Path(tmp) / f"rung{i}"
-            workdir.mkdir()
-            config = write_config(upstream, workdir, log=not args.no_log, log_url=logs[i])
-            state = url if shared and redis else None
-            configs.append(with_state(config, state, per_worker=bool(shared) and not redis))
-        keys: list[str | None] = [None, *(create_key(c) for c in configs)]
-        rungs = []
-        for (_, _, workers, src), config, port in zip(rows, configs, ports[1:], strict=True):
-            if workers > 1:
-                rungs.append(start_workers(config, port, workers))
-            else:
-                rungs.append(start_rung(config, port, quiet=True, src=src))
-        processes += rungs
         try:
+            logs: list[str | None] = [None] * len(rows)
+            if args.log == "postgres":
+                (Path(tmp) / "pg").mkdir()
+                found, stop_postgres = start_postgres(Path(tmp) / "pg", len(rows) - 1)
+                logs[1:] = found
+                os.environ["RUNG_SPILL_DIR"] = str(Path(tmp) / "spill")
+            if redis:
+                processes.append(start_redis(Path(tmp), redis_port))
+            configs = []
+            for i, (_, shared, _, _) in enumerate(rows):
+                workdir = Path(tmp) / f"rung{i}"
+                workdir.mkdir()
+                config = write_config(upstream, workdir, log=not args.no_log, log_url=logs[i])
+                state = url if shared and redis else None
+                configs.append(with_state(config, state, per_worker=bool(shared) and not redis))
+            keys: list[str | None] = [None, *(create_key(c) for c in configs)]
+            rungs = []
+            for (_, _, workers, src), config, port in zip(rows, configs, ports[1:], strict=True):
+                if workers > 1:
+                    rungs.append(start_workers(config, port, workers))
+                else:
+                    rungs.append(start_rung(config, port, quiet=True, src=src))
+            processes += rungs
             for port in ports:
                 wait_port(port)
             time.sleep(1.0)  # every worker up, not only the first to listen
