@@ -3,7 +3,7 @@ rung (a `fixed` route to that upstream), non-streaming and streaming.
 
     python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--log postgres]
     python bench/overhead.py [--auth | --before SRC]
-    python bench/overhead.py --state redis --workers 2 [--requests 2000]
+    python bench/overhead.py --state redis [--log postgres] [--redis-unix] --workers 2
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
 and their difference. rung runs as `rung serve` would: uvicorn, uvloop, httptools, one
@@ -396,6 +396,8 @@ def main() -> None:
         default=None,
         help="Compare the defaults with the state on Redis (and --workers).",
     )
+    parser.add_argument("--redis-unix", action="store_true",
+                        help="With --state redis: reach Redis on a unix socket.")  # fmt: skip
     parser.add_argument("--workers", type=int, default=None,
                         help="Compare with `rung serve --workers N` too.")  # fmt: skip
     parser.add_argument("--before", type=Path, help="Another rung's src directory to compare.")

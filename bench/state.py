@@ -41,10 +41,12 @@ from overhead import (
 
 
 def start_redis(directory: Path, port: int) -> subprocess.Popen[bytes]:
+    """redis-server on `port`, and on the unix socket `directory`/redis.sock."""
     if shutil.which("redis-server") is None:
         raise SystemExit("redis-server is not installed: run scripts/ci-deps.sh as root")
     command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir",
-               str(directory), "--save", "", "--appendonly", "no"]  # fmt: skip
+               str(directory), "--save", "", "--appendonly", "no",
+               "--unixsocket", str(directory / "redis.sock")]  # fmt: skip
     return subprocess.Popen(command, stdout=subprocess.DEVNULL)
 
 
@@ -131,7 +133,9 @@ def servers(args: argparse.Namespace) -> list[tuple[str, str | None, int, Path |
     process from another source tree."""
     workers = args.workers or 2
     redis = args.state == "redis"
-    on = ("Redis" if redis else "memory://") + ("+Postgres" if args.log == "postgres" else "")
+    on = ("Redis" + (" (unix)" if args.redis_unix else "") if redis else "memory://") + (
+        "+Postgres" if args.log == "postgres" else ""
+    )
     if not redis:
         on = "per-worker state" + ("+Postgres" if args.log == "postgres" else "")
     out: list[tuple[str, str | None, int, Path | None]] = [
@@ -151,6 +155,8 @@ def compare(args: argparse.Namespace) -> None:
     ports = [upstream, *(free_port() for _ in rows)]
     with tempfile.TemporaryDirectory() as tmp:
         url = f"redis://127.0.0.1:{redis_port}/0" if redis else "memory://"
+        if redis and args.redis_unix:
+            url = f"unix://{Path(tmp) / 'redis.sock'}"
         processes = [start_upstream(upstream)]
         stop_postgres: Callable[[], None] = lambda: None  # noqa: E731
         try:
