@@ -3,7 +3,7 @@ rung (a `fixed` route to that upstream), non-streaming and streaming.
 
     python bench/overhead.py [--requests 2000] [--concurrency 1 16] [--log postgres]
     python bench/overhead.py [--auth | --before SRC]
-    python bench/overhead.py --state redis --workers 2 [--requests 2000]
+    python bench/overhead.py --state redis [--log postgres] [--redis-unix] --workers 2
     python bench/overhead.py --journal [--log postgres] [--requests 4000]
 
 Prints p50/p99 latency (time to first byte for streams) and requests per second for both,
@@ -214,13 +214,13 @@ def start_rung(
 def create_key(config: Path) -> str:
     """A team and a key in it, each with rpm, tpm and a budget no request reaches; the key."""
     cli = [sys.executable, "-m", "rung.cli"]
-    limits = ["--rpm", str(10**9), "--tpm", str(10**12), "--budget", "1000000/month"]
+    limits = ["--rpm", str(10**9), "--tpm", str(2 * 10**9), "--budget", "1000000/month"]
     where = ["--config", str(config), "--name", "bench"]
-    subprocess.run([*cli, "teams", "create", *where, *limits], check=True, capture_output=True)
-    made = subprocess.run(
-        [*cli, "keys", "create", *where, "--team", "bench", *limits, "--json"],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+    for command in (["teams", "create", *where, *limits],
+                    ["keys", "create", *where, "--team", "bench", *limits, "--json"]):  # fmt: skip
+        made = subprocess.run([*cli, *command], capture_output=True, text=True)
+        if made.returncode != 0:
+            raise SystemExit(f"rung {' '.join(command[:2])} failed:\n{made.stderr[-2000:]}")
     return str(json.loads(made.stdout)["key"])
 
 
@@ -429,6 +429,8 @@ def main() -> None:
         default=None,
         help="Compare the defaults with the state on Redis (and --workers).",
     )
+    parser.add_argument("--redis-unix", action="store_true",
+                        help="With --state redis: reach Redis on a unix socket.")  # fmt: skip
     parser.add_argument("--workers", type=int, default=None,
                         help="Compare with `rung serve --workers N` too.")  # fmt: skip
     parser.add_argument("--before", type=Path, help="Another rung's src directory to compare.")

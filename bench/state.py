@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from overhead import (
@@ -29,6 +30,7 @@ from overhead import (
     cpu_seconds,
     create_key,
     free_port,
+    start_postgres,
     start_rung,
     start_upstream,
     summary,
@@ -39,10 +41,12 @@ from overhead import (
 
 
 def start_redis(directory: Path, port: int) -> subprocess.Popen[bytes]:
+    """redis-server on `port`, and on the unix socket `directory`/redis.sock."""
     if shutil.which("redis-server") is None:
         raise SystemExit("redis-server is not installed: run scripts/ci-deps.sh as root")
     command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir",
-               str(directory), "--save", "", "--appendonly", "no"]  # fmt: skip
+               str(directory), "--save", "", "--appendonly", "no",
+               "--unixsocket", str(directory / "redis.sock")]  # fmt: skip
     return subprocess.Popen(command, stdout=subprocess.DEVNULL)
 
 
@@ -123,50 +127,87 @@ async def measure(
     return out
 
 
-def compare(args: argparse.Namespace) -> None:
+def servers(args: argparse.Namespace) -> list[tuple[str, str | None, int, Path | None]]:
+    """(name, state URL marker, workers, source tree) per rung: the embedded defaults, one
+    process on the state (and log) asked for, N workers on it, and with --before the one
+    process from another source tree."""
     workers = args.workers or 2
     redis = args.state == "redis"
-    upstream, redis_port = free_port(), free_port()
-    names = ["direct (no rung)", "rung, embedded defaults", "rung, state on Redis"]
-    names.append(f"rung --workers {workers}" + (" (Redis)" if redis else " (per-worker)"))
+    on = ("Redis" + (" (unix)" if args.redis_unix else "") if redis else "memory://") + (
+        "+Postgres" if args.log == "postgres" else ""
+    )
     if not redis:
-        names[2] = "rung, state memory:// (in-process)"
-    ports = [upstream, free_port(), free_port(), free_port()]
+        on = "per-worker state" + ("+Postgres" if args.log == "postgres" else "")
+    out: list[tuple[str, str | None, int, Path | None]] = [
+        ("rung, embedded defaults", None, 1, None),
+        (f"rung, 1 worker, {on}", "shared", 1, None),
+        (f"rung --workers {workers}, {on}", "shared", workers, None),
+    ]
+    if args.before:
+        out.append((f"  same, before ({args.before})", "shared", 1, args.before.resolve()))
+    return out
+
+
+def compare(args: argparse.Namespace) -> None:
+    redis = args.state == "redis"
+    upstream, redis_port = free_port(), free_port()
+    rows = servers(args)
+    ports = [upstream, *(free_port() for _ in rows)]
     with tempfile.TemporaryDirectory() as tmp:
         url = f"redis://127.0.0.1:{redis_port}/0" if redis else "memory://"
+        if redis and args.redis_unix:
+            url = f"unix://{Path(tmp) / 'redis.sock'}"
         processes = [start_upstream(upstream)]
-        if redis:
-            processes.append(start_redis(Path(tmp), redis_port))
-        configs = []
-        for i, state in enumerate([None, url, url if redis else None]):
-            workdir = Path(tmp) / f"rung{i}"
-            workdir.mkdir()
-            config = write_config(upstream, workdir, log=not args.no_log)
-            configs.append(with_state(config, state, per_worker=i == 2 and not redis))
-        keys: list[str | None] = [None, *(create_key(c) for c in configs)]
-        processes.append(start_rung(configs[0], ports[1], quiet=True))
-        processes.append(start_rung(configs[1], ports[2], quiet=True))
-        processes.append(start_workers(configs[2], ports[3], workers))
+        stop_postgres: Callable[[], None] = lambda: None  # noqa: E731
         try:
+            logs: list[str | None] = [None] * len(rows)
+            if args.log == "postgres":
+                (Path(tmp) / "pg").mkdir()
+                found, stop_postgres = start_postgres(Path(tmp) / "pg", len(rows) - 1)
+                logs[1:] = found
+                os.environ["RUNG_SPILL_DIR"] = str(Path(tmp) / "spill")
+            if redis:
+                processes.append(start_redis(Path(tmp), redis_port))
+            configs = []
+            for i, (_, shared, _, _) in enumerate(rows):
+                workdir = Path(tmp) / f"rung{i}"
+                workdir.mkdir()
+                config = write_config(upstream, workdir, log=not args.no_log, log_url=logs[i])
+                state = url if shared and redis else None
+                configs.append(with_state(config, state, per_worker=bool(shared) and not redis))
+            keys: list[str | None] = [None, *(create_key(c) for c in configs)]
+            rungs = []
+            for (_, _, workers, src), config, port in zip(rows, configs, ports[1:], strict=True):
+                if workers > 1:
+                    rungs.append(start_workers(config, port, workers))
+                else:
+                    rungs.append(start_rung(config, port, quiet=True, src=src))
+            processes += rungs
             for port in ports:
                 wait_port(port)
             time.sleep(1.0)  # every worker up, not only the first to listen
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
                   f"{args.requests} requests per cell after 200 warm-up, request log "
-                  f"{'off' if args.no_log else 'on'}, keyed requests under rpm/tpm/budget, "
+                  f"{'off' if args.no_log else args.log}, keyed requests under rpm/tpm/budget, "
                   f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
             urls = [f"http://127.0.0.1:{p}/v1/chat/completions" for p in ports]
             redis_pids = [processes[1].pid] if redis else []
-            rungs = processes[-3:]
-            pids = [([processes[0].pid], []), ([rungs[0].pid], []), ([rungs[1].pid], redis_pids)]
-            pids.append((family(rungs[2].pid), redis_pids))
+            pids: list[tuple[list[int], list[int]]] = [([processes[0].pid], [])]
+            for (_, shared, _, _), process in zip(rows, rungs, strict=True):
+                pids.append((family(process.pid), redis_pids if shared else []))
+            split = [cpu_seconds(pid) for pid in pids[3][0][1:]]
             results = asyncio.run(measure(urls, keys, args.requests, pids, Path(tmp)))
-            print(f"throughput at 16 connections by {'wrk' if shutil.which('wrk') else 'aiohttp'}")
-            report(names, results)
+            split = [cpu_seconds(pid) - was for pid, was in zip(pids[3][0][1:], split, strict=True)]
+            print(f"throughput at 16 connections by {'wrk' if shutil.which('wrk') else 'aiohttp'}, "
+                  f"load average after {os.getloadavg()[0]:.1f}")  # fmt: skip
+            report(["direct (no rung)", *(row[0] for row in rows)], results)
+            print("CPU seconds per worker of --workers (each one serves): "
+                  + " / ".join(f"{s:.1f}" for s in split))  # fmt: skip
         finally:
             for process in processes:
                 process.send_signal(signal.SIGINT)
                 process.wait(timeout=40)
+            stop_postgres()
 
 
 def report(
@@ -175,11 +216,15 @@ def report(
     """One line per server. CPU: µs per request of the server's processes, and of
     redis-server, from /proc in 10 ms ticks; steadier than latency on a busy machine."""
     direct, defaults = results[0][0]["p50"], results[1]
-    print(f"{'':<36} {'p50 @1 conn':>12} {'added p50':>10} {'vs defaults':>12} "
-          f"{'req/s @16':>10} {'x defaults':>11} {'CPU µs/req: rung + redis':>25}")  # fmt: skip
-    for name, (one, many, (own, other)) in zip(names, results, strict=True):
+    one_worker = results[2][1]["rps"]
+    print(f"{'':<42} {'p50 @1 conn':>12} {'added p50':>10} {'vs defaults':>12} "
+          f"{'req/s @16':>10} {'x defaults':>11} {'x 1 worker':>11} "
+          f"{'CPU µs/req: rung + redis':>25}")  # fmt: skip
+    for i, (name, (one, many, (own, other))) in enumerate(zip(names, results, strict=True)):
         added = one["p50"] - direct
         versus = one["p50"] - defaults[0]["p50"]
         ratio = many["rps"] / defaults[1]["rps"]
-        line = f"{name:<36} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
-        print(line + f"{many['rps']:10.0f} {ratio:10.2f}x {own:15.0f} + {other:5.0f}", flush=True)
+        workers = f"{many['rps'] / one_worker:10.2f}x" if i >= 2 else f"{'':>11}"
+        line = f"{name:<42} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
+        line += f"{many['rps']:10.0f} {ratio:10.2f}x {workers} {own:15.0f} + {other:5.0f}"
+        print(line, flush=True)

@@ -1,10 +1,13 @@
 """`rung serve --workers N`: N gateway processes on one machine, sharing one listening socket.
 
-The parent binds the port once, then starts N workers (`python -m rung.workers FD`), each a
-whole gateway (`create_app`) serving the inherited socket with uvicorn; the kernel hands each
-new connection to whichever worker accepts first. The parent only supervises: a worker that
-dies is started again, and SIGTERM / SIGINT stops them all (each finishes its requests, up to
-30 s).
+The parent binds the port once (holding it), then starts N workers (`python -m rung.workers
+FD`), each a whole gateway (`create_app`) served by uvicorn. Each worker listens on a socket
+of its own bound to the same address with SO_REUSEPORT, so that the kernel spreads new
+connections evenly over the workers; with one shared listening socket, whichever worker wakes
+first accepts, and one worker took twice the other's load (bench/overhead.py --workers 2).
+Where SO_REUSEPORT is missing, the workers share the parent's listening socket. The parent
+only supervises: a worker that dies is started again (connections still queued on its socket
+are reset), and SIGTERM / SIGINT stops them all (each finishes its requests, up to 30 s).
 
 Replicas must agree on their state (cache, circuit breakers, rate-limit windows, budget
 spend): with more than one worker, in-process state is refused unless `state.url` names a
@@ -44,14 +47,34 @@ def refusal(config: Config, workers: int, per_worker: bool) -> str | None:
     )
 
 
+REUSEPORT = hasattr(socket, "SO_REUSEPORT")
+
+
 def bind(host: str, port: int) -> socket.socket:
-    """The listening socket the workers share (inheritable by them)."""
+    """The socket holding the port, inheritable by the workers: bound with SO_REUSEPORT (each
+    worker listens on its own, `listen_like`), else listening, shared by them."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if REUSEPORT:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
-    sock.listen(2048)
+    if not REUSEPORT:
+        sock.listen(2048)
     sock.set_inheritable(True)
+    return sock
+
+
+def listen_like(held: socket.socket) -> socket.socket:
+    """A worker's listening socket on the address of the parent's `held` one."""
+    if not REUSEPORT:
+        return held
+    sock = socket.socket(held.family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(held.getsockname())
+    sock.listen(2048)
+    held.close()  # this worker's copy only: the parent keeps holding the port
     return sock
 
 
@@ -118,7 +141,7 @@ def serve_worker(fd: int) -> None:
         timeout_keep_alive=config.server.keep_alive_timeout,
         timeout_graceful_shutdown=30,
     )
-    uvicorn.Server(settings).run(sockets=[socket.socket(fileno=fd)])
+    uvicorn.Server(settings).run(sockets=[listen_like(socket.socket(fileno=fd))])
 
 
 if __name__ == "__main__":

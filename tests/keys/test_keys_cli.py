@@ -126,3 +126,13 @@ def test_the_master_key_is_an_env_reference_that_must_be_set() -> None:
     with pytest.raises(ConfigError, match="RUNG_NOPE is not set"):
         parse({**base, "auth": {"master_key": "env:RUNG_NOPE"}}, "t", env={})
     assert parse({**base, "auth": {"master_key": "env:K"}}, "t", env={"K": "v"}).auth.master_key
+
+
+def test_a_limit_beyond_what_the_log_stores_keep_is_a_usage_error(tmp_path: Path) -> None:
+    log = str(tmp_path / "log.db")
+    for command in (["teams", "create", "--name", "t"], ["keys", "create", "--name", "k"]):
+        for option in ("--rpm", "--tpm"):
+            result = CliRunner().invoke(main, [*command, "--log", log, option, str(2**31)])
+            assert result.exit_code == 2 and "0<=x<=2147483647" in result.output
+    assert "rpm 2147483647" in rung(tmp_path / "log.db", "teams", "create", "--name", "t",
+                                    "--rpm", str(2**31 - 1))  # fmt: skip

@@ -20,6 +20,7 @@ from rung.keys.store import KeyError_, KeySpec, KeyStore
 from rung.telemetry.logstore import is_url, log_target
 
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+LIMIT = click.IntRange(0, 2**31 - 1)  # rpm / tpm: what either log store keeps (Postgres INTEGER)
 
 
 def _store(config_path: str | None, log_file: str | None) -> KeyStore:
@@ -78,8 +79,8 @@ def keys_group() -> None:
 @click.option("--team", default=None, help="The key's team (create it first: rung teams create).")
 @click.option("--routes", default=None, help="Routes the key may call, comma separated (all).")
 @click.option("--budget", default=None, help="Spend per period, like 50/month (day|week|month).")
-@click.option("--rpm", type=int, default=None, help="Requests per minute.")
-@click.option("--tpm", type=int, default=None, help="Tokens per minute.")
+@click.option("--rpm", type=LIMIT, default=None, help="Requests per minute.")
+@click.option("--tpm", type=LIMIT, default=None, help="Tokens per minute.")
 @click.option("--expires", default=None, help="Lifetime, like 90d, 12h, 2w (never).")
 @click.option("--privacy", default=None, help="Privacy floor: pseudonymize|local_only|block.")
 @click.option(
@@ -161,8 +162,8 @@ def teams_group() -> None:
 @LOG_OPTION
 @click.option("--name", required=True)
 @click.option("--budget", default=None, help="Spend per period, like 500/month.")
-@click.option("--rpm", type=int, default=None, help="Requests per minute (all its keys).")
-@click.option("--tpm", type=int, default=None, help="Tokens per minute (all its keys).")
+@click.option("--rpm", type=LIMIT, default=None, help="Requests per minute (all its keys).")
+@click.option("--tpm", type=LIMIT, default=None, help="Tokens per minute (all its keys).")
 @click.option("--privacy", default=None, help="Privacy floor: pseudonymize|local_only|block.")
 def teams_create(config_path: str | None, log_file: str | None, name: str, **limits: Any) -> None:
     """Create a team, or set the limits of an existing one."""

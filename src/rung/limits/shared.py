@@ -166,9 +166,21 @@ class SharedLimits:
         return float(raw) if raw else 0.0
 
 
+_bounds: dict[str, tuple[float, float]] = {}
+
+
+def _period(period: str, now: float) -> tuple[float, float]:
+    """`period_bounds`, remembered while `now` is in the period (a calendar computation once
+    a period instead of on every request)."""
+    known = _bounds.get(period)
+    if known is None or not known[0] <= now < known[1]:
+        known = _bounds[period] = period_bounds(period, now)
+    return known
+
+
 def _check(subject: _Subject, now: float) -> LimitCheck:
     quota = subject.quota
-    start, end = period_bounds(quota.period, now)
+    start, end = _period(quota.period, now)
     spend_key = f"spend:{subject.subject}:{start:.0f}"
     ttl = end - now + DAY
     return LimitCheck(subject.subject, quota.budget, spend_key, ttl, quota.rpm, quota.tpm)

@@ -1,7 +1,9 @@
 """`RedisState`: the state operations on a Redis server, shared by every replica using it.
 
-redis-py's asyncio client, one connection pool per process. Limits run as Lua scripts (see
-`rung.state.lua`), each one atomic on the server.
+redis-py's asyncio client, one connection pool per process; admission and settling, on every
+keyed request, go instead through one pipelined connection of our own (`rung.state.resp`),
+far cheaper per call. Limits run as Lua scripts (see `rung.state.lua`), each one atomic on the
+server.
 
 When Redis cannot be reached, every operation raises `StateUnavailable` at once, without
 waiting on the network, for `retry_every` seconds; then one call tries again (the others keep
@@ -12,6 +14,7 @@ logged once, on the "rung" logger, with what the gateway does meanwhile (`conseq
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -30,6 +33,7 @@ from rung.state.base import (
     WindowView,
     member,
 )
+from rung.state.resp import Pipe, ReplyError, pack
 
 logger = logging.getLogger("rung")
 T = TypeVar("T")
@@ -63,6 +67,7 @@ class RedisState:
         self.consequences = ""  # what the gateway does while Redis is down (said in the log)
         self._client: Any = None
         self._scripts: dict[str, Any] = {}
+        self._pipe: Pipe | None = None  # admission and settling: one pipelined connection
         self._down_since: float | None = None
         self._why = ""
         self._retry_at = 0.0
@@ -92,10 +97,14 @@ class RedisState:
             name: self._client.register_script(getattr(lua, name))
             for name in ("ADMIT", "SETTLE", "COUNT_EVENT")
         }
+        if Pipe.supports(self.url):
+            self._pipe = Pipe(self.url, self.timeout, self.connect_timeout)
         with contextlib.suppress(StateUnavailable):
             await self._call(lambda: self._client.ping())
 
     async def close(self) -> None:
+        if self._pipe is not None:
+            self._pipe.close()
         if self._client is not None:
             await self._client.aclose()
             self._client = None
@@ -119,6 +128,8 @@ class RedisState:
             result = await op()
         except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
             if self._went_down(exc):  # drop every pooled connection: none survives a restart
+                if self._pipe is not None:
+                    self._pipe.close()
                 with contextlib.suppress(Exception):
                     await self._client.connection_pool.disconnect(inuse_connections=True)
             raise self._unavailable() from exc
@@ -220,9 +231,23 @@ class RedisState:
         args += [ticket.tokens, repr(ticket.estimate)]
         for check in checks:
             args += [_opt(check.budget), _opt(check.rpm), _opt(check.tpm)]
-        script = self._scripts["ADMIT"]
-        out = await self._call(lambda: script(keys=self._limit_keys(checks), args=args))
+        keys = self._limit_keys(checks)
+        if self._pipe is not None:
+            out = await self._call(lambda: self._eval("ADMIT", keys, args))
+        else:
+            script = self._scripts["ADMIT"]
+            out = await self._call(lambda: script(keys=keys, args=args))
         return _decision([v.decode() if isinstance(v, bytes) else v for v in out])
+
+    async def _eval(self, name: str, keys: list[str], args: list[Any]) -> Any:
+        """One script on the pipe: EVALSHA, or EVAL when Redis does not know it (yet)."""
+        assert self._pipe is not None
+        try:
+            return await self._pipe.call(pack("EVALSHA", SHA[name], len(keys), *keys, *args))
+        except ReplyError as exc:
+            if not str(exc).startswith("NOSCRIPT"):
+                raise
+        return await self._pipe.call(pack("EVAL", getattr(lua, name), len(keys), *keys, *args))
 
     def _settle_args(
         self, checks: Sequence[LimitCheck], ticket: Ticket, tokens: int, cost: float, now: float
@@ -242,6 +267,9 @@ class RedisState:
 
     async def settle_many(self, batch: Sequence[Settle], now: float) -> None:
         """Several settles in one pipeline (one round trip; each script atomic)."""
+        if self._pipe is not None and batch:
+            await self._call(lambda: self._settle_pipe(batch, now))
+            return
         script = self._scripts["SETTLE"]
 
         async def op() -> None:
@@ -254,8 +282,29 @@ class RedisState:
         if batch:
             await self._call(op)
 
+    async def _settle_pipe(self, batch: Sequence[Settle], now: float) -> None:
+        assert self._pipe is not None
+        commands = []
+        for checks, ticket, tokens, cost in batch:
+            keys, args = (
+                self._limit_keys(checks),
+                self._settle_args(checks, ticket, tokens, cost, now),
+            )
+            commands.append((keys, args))
+        replies = await self._pipe.call_many(
+            [pack("EVALSHA", SHA["SETTLE"], len(k), *k, *a) for k, a in commands]
+        )
+        for (keys, args), reply in zip(commands, replies, strict=True):
+            if isinstance(reply, ReplyError):
+                if not str(reply).startswith("NOSCRIPT"):
+                    raise reply
+                await self._eval("SETTLE", keys, args)  # Redis restarted since it was loaded
+
     async def seed_spend(self, key: str, amount: float, ttl: float) -> None:
         await self.put_new(key, repr(float(amount)).encode(), ttl)
+
+
+SHA = {name: hashlib.sha1(getattr(lua, name).encode()).hexdigest() for name in ("ADMIT", "SETTLE")}
 
 
 def _opt(value: float | int | None) -> str:
