@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import pytest
 
 from rung.backends.mock import completion_for
 from tests.conftest import free_port, wait_until_up
+from tests.waiting import poll
 
 ROOT = Path(__file__).resolve().parents[2]
 ANSWER = orjson.dumps(completion_for("fine", "up"))
@@ -55,10 +57,24 @@ def serve_upstream(port: int) -> None:
 
 
 def start_upstream() -> tuple[subprocess.Popen[bytes], int]:
+    """The fake upstream, listening: a gateway sent load before it listens would open its
+    breaker and answer 503 (seen on a loaded machine)."""
     port = free_port()
     code = f"from tests.gateway.test_shutdown import serve_upstream; serve_upstream({port})"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
-    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env), port
+    process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env)
+
+    def listening() -> bool:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        except OSError:
+            return False
+        return True
+
+    if not poll(listening, bool, timeout=60):
+        process.kill()
+        raise RuntimeError(f"the fake upstream did not listen on {port} within 60 s")
+    return process, port
 
 
 async def load(url: str, server: subprocess.Popen[bytes], clients: int, total: int,
