@@ -9,8 +9,11 @@ stop strings and `max_tokens`, and hands its text to its own client. New request
 between steps. A sequence that finishes, or whose client went away (`cancel` set: it stops at
 the next step), has its KV cells removed (`llama_memory_seq_rm`) and its slot freed.
 
-KV cache: one unified cache of N x `context_window` cells, so every sequence can reach the
-full context window whatever the others hold (memory: N times one context's cache).
+KV cache: one stream of `context_window` cells per sequence (`kv_unified` off), so every
+sequence can reach the full context window, and a sequence attends over its own cells only:
+with the padding row of `_decode`, its text at temperature 0 does not depend on what runs
+beside it (with one shared cache it did). Memory: N + 1 times one context's cache, besides the
+single-sequence context the other requests use.
 
 Everything here runs on the model's one thread, except `chat_prompt` and the `Sequence`
 constructor (on the event loop: they read only the vocabulary and the chat template).
@@ -168,15 +171,15 @@ class Batcher:
         # both paths compute alike; only the cache's size and the sequences differ
         own = llm.context_params
         params = type(own).from_buffer_copy(own)
-        params.n_ctx = context_window * parallel
-        params.n_seq_max = parallel
-        params.kv_unified = True
+        params.n_ctx = context_window * (parallel + 1)  # a stream per sequence, padding too
+        params.n_seq_max = parallel + 1  # the last one: padding (see `_decode`)
+        params.kv_unified = False
         self.ctx = lc.llama_init_from_model(llm._model.model, params)
         if not self.ctx:
             raise RuntimeError("llama.cpp could not create the batched context")
         self.memory = lc.llama_get_memory(self.ctx)
         self.vocab = lc.llama_model_get_vocab(llm._model.model)
-        self.batch = lc.llama_batch_init(n_batch, 0, 1)
+        self.batch = lc.llama_batch_init(n_batch + 1, 0, 1)
         self.free = list(range(parallel))
         self.active: list[Sequence] = []
         self.waiting: deque[Sequence] = deque()
@@ -269,12 +272,21 @@ class Batcher:
             self._take(seq, token)
 
     def _decode(self, rows: list[tuple[int, int, int, bool]]) -> None:
+        """Decode `rows` (token, position, sequence, wants logits). llama.cpp computes a batch
+        of one row with other kernels than a batch of several (the logits differ, up to 0.66
+        on the embedded model), so a lone row gets a padding row in a scratch sequence:
+        then a sequence's text does not depend on how many others run beside it."""
+        padded = len(rows) == 1
+        if padded:
+            rows = [*rows, (rows[0][0], rows[0][1], self.parallel, False)]
         batch = self.batch
         batch.n_tokens = len(rows)
         for i, (token, pos, slot, logits) in enumerate(rows):
             batch.token[i], batch.pos[i], batch.logits[i] = token, pos, logits
             batch.seq_id[i][0], batch.n_seq_id[i] = slot, 1
         status = self.lc.llama_decode(self.ctx, batch)
+        if padded:
+            self.lc.llama_memory_seq_rm(self.memory, self.parallel, -1, -1)
         if status != 0:
             raise RuntimeError(f"llama_decode failed ({status})")
 
