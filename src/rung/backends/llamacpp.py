@@ -205,8 +205,12 @@ class LlamaCppBackend(Backend):
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
         await self.start()
         if self._batchable(request):
-            async for chunk in self._stream_batched(request):
-                yield chunk
+            batch = self._stream_batched(request)
+            try:
+                async for chunk in batch:
+                    yield chunk
+            finally:
+                await batch.aclose()  # now, not when collected: its sequence ends at once
             return
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
