@@ -81,9 +81,10 @@ async def test_a_batched_stream_is_shaped_as_the_serial_one(
     text, chunks = results[0]
     assert text == want
     assert chunks[0]["choices"][0]["delta"] == {"role": "assistant"}
-    assert chunks[-2]["choices"][0]["finish_reason"] == serial_chunks[-2]["choices"][0][
-        "finish_reason"
-    ]
+    assert (
+        chunks[-2]["choices"][0]["finish_reason"]
+        == serial_chunks[-2]["choices"][0]["finish_reason"]
+    )
     assert chunks[-1]["choices"] == []
     usage, serial_usage = chunks[-1]["usage"], serial_chunks[-1]["usage"]
     assert usage["completion_tokens"] == serial_usage["completion_tokens"]

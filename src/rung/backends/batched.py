@@ -22,6 +22,7 @@ constructor (on the event loop: they read only the vocabulary and the chat templ
 from __future__ import annotations
 
 import codecs
+import contextlib
 import threading
 import time
 import uuid
@@ -63,16 +64,14 @@ def chat_prompt(llm: Any, messages: list[JSON], stop: Any) -> tuple[list[int], l
     same chat handler is run, its call to the model intercepted."""
     from llama_cpp import llama_chat_format
 
-    handler = (
+    handler: Any = (
         llm.chat_handler
         or llm._chat_handlers.get(llm.chat_format)
         or llama_chat_format.get_chat_completion_handler(llm.chat_format)
     )
     capture = _Capture(llm)
-    try:
+    with contextlib.suppress(_Captured):
         handler(llama=capture, messages=messages, stop=stop)
-    except _Captured:
-        pass
     return capture.prompt, [s for s in capture.stop if s]
 
 

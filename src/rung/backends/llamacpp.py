@@ -11,10 +11,11 @@ estimated from recent generation times.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, cast
 
@@ -142,7 +143,7 @@ class LlamaCppBackend(Backend):
 
         future = self._executor.submit(timed)
         future.add_done_callback(lambda _: _call_soon(loop, self._finished))
-        future.add_done_callback(lambda f: f.cancelled() and self._unwait())
+        future.add_done_callback(lambda f: self._unwait() if f.cancelled() else None)
         return future
 
     def _unwait(self) -> None:
@@ -475,7 +476,7 @@ class LlamaCppBackend(Backend):
             put=put,
         )
 
-    async def _stream_batched(self, request: ChatRequest) -> AsyncIterator[Chunk]:
+    async def _stream_batched(self, request: ChatRequest) -> AsyncGenerator[Chunk, None]:
         batcher = self._batcher
         assert batcher is not None
         if len(batcher.waiting) > self.config.max_queue:
@@ -498,7 +499,10 @@ class LlamaCppBackend(Backend):
             seq.cancel.set()  # the client gone: the sequence ends at the next step
 
     async def _complete_batched(self, request: ChatRequest) -> Completion:
-        text, finish, last, usage = [], None, {}, {}
+        text: list[str] = []
+        finish: str | None = None
+        last: JSON = {}
+        usage: JSON = {}
         async for chunk in self._stream_batched(request):
             last = chunk.data
             for choice in last["choices"]:
@@ -535,10 +539,8 @@ class LlamaCppBackend(Backend):
             if not waiting:
                 self._looping = False
                 return
-        try:
+        with contextlib.suppress(RuntimeError):  # RuntimeError: the backend closed
             self._executor.submit(self._run_batch, batcher)
-        except RuntimeError:  # the backend closed
-            pass
 
 
 def _call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *args: Any) -> None:
