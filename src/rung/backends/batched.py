@@ -173,6 +173,9 @@ class Batcher:
         params.n_ctx = context_window * (parallel + 1)  # a stream per sequence, padding too
         params.n_seq_max = parallel + 1  # the last one: padding (see `_decode`)
         params.kv_unified = False
+        # every step is a generation step: the generation thread count, not the prompt one
+        # (a batch of several rows would otherwise take `n_threads_batch`, all the cores)
+        params.n_threads_batch = own.n_threads
         self.ctx = lc.llama_init_from_model(llm._model.model, params)
         if not self.ctx:
             raise RuntimeError("llama.cpp could not create the batched context")
