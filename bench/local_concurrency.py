@@ -35,6 +35,9 @@ from rung.types import ChatRequest  # noqa: E402
 
 PROMPT = "Write a short story about a lighthouse keeper who finds a message in a bottle."
 LEVELS = (1, 2, 4)
+NO_PAD = 5  # parallel 4, no padding row
+KINDS = (1, 4, NO_PAD)
+KIND_NAMES = {1: "1", 4: "4", NO_PAD: "4 no pad"}
 
 
 PROMPTS = [
@@ -138,17 +141,21 @@ class Batched:
 async def main(tokens: int, threads: int, rounds: int, raw: bool) -> None:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     backends = {}
-    for parallel in (1, 4):
-        config = LlamaCppBackendConfig(context_window=2048, n_threads=threads, parallel=parallel)
+    for parallel in KINDS:
+        config = LlamaCppBackendConfig(
+            context_window=2048, n_threads=threads, parallel=min(parallel, 4)
+        )
         backends[parallel] = LlamaCppBackend(f"parallel-{parallel}", config)
         await backends[parallel].start()
+        if parallel == NO_PAD:  # the batch without its padding row (see batched._decode)
+            backends[parallel]._batcher.pad = False  # type: ignore[union-attr]
         await backend_round(backends[parallel], 1, 4)  # warm-up, not counted
     batched = Batched(threads) if raw else None
     figures: dict[tuple[int, int], list[tuple[float, ...]]] = {}
     decoded: dict[int, list[tuple[float, float]]] = {c: [] for c in LEVELS}
     for r in range(rounds):
         for c in LEVELS:
-            for parallel in (1, 4) if r % 2 == 0 else (4, 1):
+            for parallel in KINDS if r % 2 == 0 else KINDS[::-1]:
                 result = await backend_round(backends[parallel], c, tokens)
                 figures.setdefault((parallel, c), []).append(result)
             if batched is not None:
@@ -156,15 +163,15 @@ async def main(tokens: int, threads: int, rounds: int, raw: bool) -> None:
     for backend in backends.values():
         await backend.close()
     print(f"\n{tokens} tokens per request at most, {threads} llama.cpp thread(s), {rounds} rounds")
-    print(f"{'C':>2} {'parallel':>8} | {'total tok/s':>11} {'per-request tok/s':>17} "
+    print(f"{"C":>2} {"parallel":>8} | {'total tok/s':>11} {'per-request tok/s':>17} "
           f"{'first token ms':>14} {'CPU ms/tok':>10}")  # fmt: skip
     for c in LEVELS:
-        for parallel in (1, 4):
+        for parallel in KINDS:
             rate, each, first, cpu = (
                 statistics.median(v[i] for v in figures[(parallel, c)]) for i in range(4)
             )
             print(
-                f"{c:>2} {parallel:>8} | {rate:>11.1f} {each:>17.1f} {1000 * first:>14.0f} "
+                f"{c:>2} {KIND_NAMES[parallel]:>8} | {rate:>11.1f} {each:>17.1f} {1000 * first:>14.0f} "
                 f"{1000 * cpu:>10.1f}"
             )
     if batched is not None:

@@ -183,6 +183,7 @@ class Batcher:
         self.vocab = lc.llama_model_get_vocab(llm._model.model)
         self.batch = lc.llama_batch_init(n_batch + 1, 0, 1)
         self.free = list(range(parallel))
+        self.pad = True  # a padding row beside a lone one (`_decode`); the bench turns it off
         self.active: list[Sequence] = []
         self.waiting: deque[Sequence] = deque()
         self.lock = threading.Lock()
@@ -278,7 +279,7 @@ class Batcher:
         of one row with other kernels than a batch of several (the logits differ, up to 0.66
         on the embedded model), so a lone row gets a padding row in a scratch sequence:
         then a sequence's text does not depend on how many others run beside it."""
-        padded = len(rows) == 1
+        padded = self.pad and len(rows) == 1
         if padded:
             rows = [*rows, (rows[0][0], rows[0][1], self.parallel, False)]
         batch = self.batch
