@@ -163,7 +163,7 @@ async def main(tokens: int, threads: int, rounds: int, raw: bool) -> None:
     for backend in backends.values():
         await backend.close()
     print(f"\n{tokens} tokens per request at most, {threads} llama.cpp thread(s), {rounds} rounds")
-    print(f"{"C":>2} {"parallel":>8} | {'total tok/s':>11} {'per-request tok/s':>17} "
+    print(f"{'C':>2} {'parallel':>8} | {'total tok/s':>11} {'per-request tok/s':>17} "
           f"{'first token ms':>14} {'CPU ms/tok':>10}")  # fmt: skip
     for c in LEVELS:
         for parallel in KINDS:
@@ -171,8 +171,8 @@ async def main(tokens: int, threads: int, rounds: int, raw: bool) -> None:
                 statistics.median(v[i] for v in figures[(parallel, c)]) for i in range(4)
             )
             print(
-                f"{c:>2} {KIND_NAMES[parallel]:>8} | {rate:>11.1f} {each:>17.1f} {1000 * first:>14.0f} "
-                f"{1000 * cpu:>10.1f}"
+                f"{c:>2} {KIND_NAMES[parallel]:>8} | {rate:>11.1f} {each:>17.1f} "
+                f"{1000 * first:>14.0f} {1000 * cpu:>10.1f}"
             )
     if batched is not None:
         batched.close()
