@@ -1,22 +1,23 @@
-"""The embedded model's total throughput with 1, 2 and 4 requests at once, and what llama.cpp's
-batched decoding (several sequences in one batch) would give instead.
+"""The embedded model's throughput with 1, 2 and 4 requests at once: rung's llama.cpp backend
+with `parallel: 1` (one generation at a time) against `parallel: 4` (up to four sequences in
+one llama.cpp batch, `rung.backends.batched`), side by side in one run.
 
-    python bench/local_concurrency.py [--tokens 48] [--threads 1] [--rounds 2]
+    python bench/local_concurrency.py [--tokens 48] [--threads 1] [--rounds 2] [--raw]
 
-1. rung's llama.cpp backend today: C chat requests sent at once (temperature 0, `max_tokens`
-   each); total completion tokens / wall time. The backend runs one generation at a time.
-2. llama.cpp batched decoding, on the same model file through the low-level API: C sequences
-   of the same prompt in one context (`n_seq_max` C), each step one batch holding the next
-   token of every sequence (greedy); generated tokens of all sequences / decode wall time.
-
-Each C is measured `--rounds` times, the Cs interleaved; the median is printed, and the
-process's CPU milliseconds per generated token (steadier on a shared machine).
+For each C, C streamed chat requests are sent at once (different prompts, temperature 0,
+`max_tokens` each; a request may end early) to each backend in turn, the
+order alternating by round; printed per backend (medians over rounds): total completion tokens
+/ wall time, each request's tokens / its own time (mean), first-token latency (mean), and the
+process's CPU milliseconds per token. `--raw` adds llama.cpp's batched decoding through the
+low-level API (same prompt, greedy, prefill not timed), the ceiling the backend aims at.
+The load average is printed before and after: the machine may be shared.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -34,19 +35,50 @@ from rung.types import ChatRequest  # noqa: E402
 
 PROMPT = "Write a short story about a lighthouse keeper who finds a message in a bottle."
 LEVELS = (1, 2, 4)
+NO_PAD = 5  # parallel 4, no padding row
+KINDS = (1, 4, NO_PAD)
+KIND_NAMES = {1: "1", 4: "4", NO_PAD: "4 no pad"}
 
 
-async def backend_round(backend: LlamaCppBackend, c: int, tokens: int) -> tuple[float, float]:
+PROMPTS = [
+    PROMPT,
+    "Explain how a bicycle works to a ten year old.",
+    "List some tips for keeping a small garden healthy.",
+    "Describe a busy market on a Saturday morning.",
+]
+
+
+async def one_request(
+    backend: LlamaCppBackend, prompt: str, tokens: int
+) -> tuple[int, float, float]:
+    """(completion tokens, seconds, seconds to the first content) of one streamed request."""
     body = {
         "model": "local",
-        "messages": [{"role": "user", "content": PROMPT}],
+        "messages": [{"role": "user", "content": prompt}],
         "temperature": 0,
         "max_tokens": tokens,
     }
+    started, first, generated = time.perf_counter(), 0.0, 0
+    async for chunk in backend.stream(ChatRequest(body)):
+        for choice in chunk.data["choices"]:
+            if choice["delta"].get("content") and not first:
+                first = time.perf_counter() - started
+        if chunk.data.get("usage"):
+            generated = chunk.data["usage"]["completion_tokens"]
+    return generated, time.perf_counter() - started, first
+
+
+async def backend_round(backend: LlamaCppBackend, c: int, tokens: int) -> tuple[float, ...]:
+    """(total tok/s, mean per-request tok/s, mean first-token seconds, CPU s per token)."""
     started, cpu = time.perf_counter(), time.process_time()
-    answers = await asyncio.gather(*(backend.complete(ChatRequest(body)) for _ in range(c)))
-    generated = sum(a.usage.completion_tokens for a in answers)
-    return generated / (time.perf_counter() - started), (time.process_time() - cpu) / generated
+    results = await asyncio.gather(
+        *(one_request(backend, PROMPTS[i % len(PROMPTS)], tokens) for i in range(c))
+    )
+    wall = time.perf_counter() - started
+    generated = sum(r[0] for r in results)
+    per_request = statistics.mean(r[0] / r[1] for r in results)
+    first = statistics.mean(r[2] for r in results)
+    return generated / wall, per_request, first, (time.process_time() - cpu) / generated
 
 
 class Batched:
@@ -106,30 +138,49 @@ class Batched:
         self.lc.llama_free(self.ctx)
 
 
-async def main(tokens: int, threads: int, rounds: int) -> None:
-    config = LlamaCppBackendConfig(context_window=2048, n_threads=threads)
-    backend = LlamaCppBackend("embedded", config)
-    await backend.start()
-    batched = Batched(threads)
-    today: dict[int, list[tuple[float, float]]] = {c: [] for c in LEVELS}
-    decoded: dict[int, list[tuple[float, float]]] = {c: [] for c in LEVELS}
-    await backend_round(backend, 1, 4)  # warm-up, not counted
-    batched.round(1, 4)
-    for _ in range(rounds):
-        for c in LEVELS:
-            today[c].append(await backend_round(backend, c, tokens))
-            decoded[c].append(batched.round(c, tokens))
-    batched.close()
-    await backend.close()
-    print(f"\n{tokens} tokens per request, {threads} llama.cpp thread(s), {rounds} rounds")
-    print(f"{'concurrent':>10} | {'rung today tok/s':>17} {'CPU ms/tok':>10} | "
-          f"{'batched decode tok/s':>21} {'CPU ms/tok':>10}")  # fmt: skip
-    for c in LEVELS:
-        rate, cpu = _median(today[c])
-        rate_b, cpu_b = _median(decoded[c])
-        print(
-            f"{c:>10} | {rate:>17.1f} {1000 * cpu:>10.1f} | {rate_b:>21.1f} {1000 * cpu_b:>10.1f}"
+async def main(tokens: int, threads: int, rounds: int, raw: bool) -> None:
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    backends = {}
+    for parallel in KINDS:
+        config = LlamaCppBackendConfig(
+            context_window=2048, n_threads=threads, parallel=min(parallel, 4)
         )
+        backends[parallel] = LlamaCppBackend(f"parallel-{parallel}", config)
+        await backends[parallel].start()
+        if parallel == NO_PAD:  # the batch without its padding row (see batched._decode)
+            backends[parallel]._batcher.pad = False  # type: ignore[union-attr]
+        await backend_round(backends[parallel], 1, 4)  # warm-up, not counted
+    batched = Batched(threads) if raw else None
+    figures: dict[tuple[int, int], list[tuple[float, ...]]] = {}
+    decoded: dict[int, list[tuple[float, float]]] = {c: [] for c in LEVELS}
+    for r in range(rounds):
+        for c in LEVELS:
+            for parallel in KINDS if r % 2 == 0 else KINDS[::-1]:
+                result = await backend_round(backends[parallel], c, tokens)
+                figures.setdefault((parallel, c), []).append(result)
+            if batched is not None:
+                decoded[c].append(batched.round(c, tokens))
+    for backend in backends.values():
+        await backend.close()
+    print(f"\n{tokens} tokens per request at most, {threads} llama.cpp thread(s), {rounds} rounds")
+    print(f"{'C':>2} {'parallel':>8} | {'total tok/s':>11} {'per-request tok/s':>17} "
+          f"{'first token ms':>14} {'CPU ms/tok':>10}")  # fmt: skip
+    for c in LEVELS:
+        for parallel in KINDS:
+            rate, each, first, cpu = (
+                statistics.median(v[i] for v in figures[(parallel, c)]) for i in range(4)
+            )
+            print(
+                f"{c:>2} {KIND_NAMES[parallel]:>8} | {rate:>11.1f} {each:>17.1f} "
+                f"{1000 * first:>14.0f} {1000 * cpu:>10.1f}"
+            )
+    if batched is not None:
+        batched.close()
+        print("\nllama.cpp batched decoding, low-level API (greedy, prefill not timed)")
+        for c in LEVELS:
+            rate_b, cpu_b = _median(decoded[c])
+            print(f"{c:>2} | {rate_b:>8.1f} tok/s {1000 * cpu_b:>6.1f} CPU ms/tok")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 def _median(values: list[tuple[float, float]]) -> tuple[float, float]:
@@ -141,5 +192,6 @@ if __name__ == "__main__":
     parser.add_argument("--tokens", type=int, default=48)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--raw", action="store_true", help="add the low-level batched decoding")
     args = parser.parse_args()
-    asyncio.run(main(args.tokens, args.threads, args.rounds))
+    asyncio.run(main(args.tokens, args.threads, args.rounds, args.raw))

@@ -92,6 +92,8 @@ class LlamaCppBackendConfig(BackendSection):
     num_retries: int = Field(default=0, ge=0, le=10)  # a full local queue is not retried
     # fill-in-the-middle layout (rung.backends.fim): the GGUF's own tokens or a known family
     fim: Literal["auto", "qwen", "starcoder", "codellama", "deepseek", "codestral", "none"] = "auto"
+    # sequences generated together in one batch (rung.backends.batched); 1: one at a time
+    parallel: int = Field(default=1, ge=1, le=64)
     path_keys: ClassVar[tuple[str, ...]] = ("model",)
 
     @model_validator(mode="before")

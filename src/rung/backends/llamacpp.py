@@ -1,25 +1,29 @@
 """A GGUF model run in-process by llama-cpp-python.
 
-Generation runs in one worker thread per model instance, so one request generates at a time
-and the event loop never blocks. A bounded number of requests may wait; past that the
-backend answers `Overloaded` (429 with Retry-After), estimated from recent generation times.
+Generation runs in one worker thread per model instance, so the event loop never blocks. With
+`parallel: 1` one request generates at a time; with `parallel: N` plain chat requests are
+generated up to N at once in one batch (`rung.backends.batched`), and the others (see
+`_batchable`) run one at a time between the batch's runs on the same thread. A bounded number
+of requests may wait; past that the backend answers `Overloaded` (429 with Retry-After),
+estimated from recent generation times.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, cast
 
 from rung._errors import BackendBug, BackendRejected, ContextTooLong, Overloaded, RequestError
-from rung.backends import fim
+from rung.backends import batched, fim
 from rung.backends.base import Backend, Capabilities
 from rung.backends.embedded import model_path
-from rung.backends.localchat import chat_messages, plan_tools
+from rung.backends.localchat import ToolPlan, chat_messages, plan_tools
 from rung.backends.locallogprobs import Recorder, prompt_entries, recording
 from rung.backends.localsample import Plan, SampleStream, TextPlan, finish_choice
 from rung.backends.textmode import chat_chunk, chat_completion, prompts, top_logprobs
@@ -56,10 +60,20 @@ class LlamaCppBackend(Backend):
         # what the model has done (written on its thread only): samples begun, tokens generated
         self.samples = 0
         self.tokens_generated = 0
+        self._batcher: batched.Batcher | None = None  # with `parallel` > 1
+        self._lock = threading.Lock()  # guards the two below
+        self._looping = False  # a batch run is queued or running on the model's thread
+        self._serial_waiting = 0  # single-sequence jobs queued: the batch admits none meanwhile
 
     @property
     def queue_depth(self) -> int:
-        return self._pending
+        waiting = len(self._batcher.waiting) if self._batcher is not None else 0
+        return self._pending + waiting
+
+    @property
+    def slots_in_use(self) -> int:
+        """Sequences in the batch now (0 without batching)."""
+        return 0 if self._batcher is None else self._batcher.slots_in_use
 
     async def start(self) -> None:
         if self._llm is None:
@@ -83,7 +97,15 @@ class LlamaCppBackend(Backend):
             verbose=False,
         )
         llm.create_chat_completion([{"role": "user", "content": "hi"}], max_tokens=1)
+        if self.config.parallel > 1:
+            self._batcher = batched.Batcher(
+                llm, self.config.parallel, self.config.n_ctx, self.config.n_batch, self._count
+            )
         return llm
+
+    def _count(self, samples: int, tokens: int) -> None:
+        self.samples += samples
+        self.tokens_generated += tokens
 
     async def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -107,8 +129,11 @@ class LlamaCppBackend(Backend):
             )
         self._pending += 1
         loop = asyncio.get_running_loop()
+        with self._lock:
+            self._serial_waiting += 1
 
         def timed() -> Any:
+            self._unwait()
             started = self._clock()
             try:
                 return job()
@@ -118,7 +143,12 @@ class LlamaCppBackend(Backend):
 
         future = self._executor.submit(timed)
         future.add_done_callback(lambda _: _call_soon(loop, self._finished))
+        future.add_done_callback(lambda f: self._unwait() if f.cancelled() else None)
         return future
+
+    def _unwait(self) -> None:
+        with self._lock:
+            self._serial_waiting -= 1
 
     def _measured(self, seconds: float) -> None:
         self._seconds = 0.7 * self._seconds + 0.3 * seconds
@@ -128,6 +158,8 @@ class LlamaCppBackend(Backend):
 
     async def complete(self, request: ChatRequest) -> Completion:
         await self.start()
+        if self._batchable(request):
+            return await self._complete_batched(request)
         job = self._text_job(request) if request.is_text else self._chat_job(request)
         stop = threading.Event()
         future = self._submit(lambda: job(stop))
@@ -173,6 +205,14 @@ class LlamaCppBackend(Backend):
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
         await self.start()
+        if self._batchable(request):
+            batch = self._stream_batched(request)
+            try:
+                async for chunk in batch:
+                    yield chunk
+            finally:
+                await batch.aclose()  # now, not when collected: its sequence ends at once
+            return
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         stop = threading.Event()
@@ -395,6 +435,112 @@ class LlamaCppBackend(Backend):
         if body.get("response_format") and tools.mode != "forced":
             kwargs["response_format"] = _response_format(body["response_format"])
         return Plan(kwargs, int(body.get("n") or 1), tools, top_logprobs)
+
+    def _batchable(self, request: ChatRequest) -> bool:
+        """Whether the batch can serve `request` exactly: a chat request for one sample, with
+        no logprobs, grammar (response_format, forced tools), tools, penalties or logit bias;
+        temperature, top_p, seed, stop and max_tokens are per sequence."""
+        body = request.body
+        return (
+            self._batcher is not None
+            and not request.is_text
+            and _n(body) == 1
+            and not body.get("logprobs")
+            and not body.get("response_format")
+            and not body.get("tools")
+            and not body.get("functions")
+            and not any(body.get(k) for k in ("presence_penalty", "frequency_penalty"))
+            and not body.get("logit_bias")
+        )
+
+    def _sequence(self, request: ChatRequest, put: Callable[[Any], None]) -> batched.Sequence:
+        """A batched request's sequence (on the event loop: formatting reads the template)."""
+        body = request.body
+        messages = chat_messages(body, ToolPlan(None))
+        prompt, stops = batched.chat_prompt(self._llm, messages, body.get("stop"))
+        if len(prompt) >= self.config.n_ctx:
+            raise ContextTooLong(
+                f"{self.name}: Requested tokens ({len(prompt)}) exceed context window of "
+                f"{self.config.n_ctx}"
+            )
+        max_tokens = body.get("max_completion_tokens") or body.get("max_tokens")
+        seed = body.get("seed")
+        return batched.Sequence(
+            prompt=prompt,
+            stops=stops,
+            max_tokens=int(max_tokens or self.config.default_max_tokens),
+            temperature=float(body.get("temperature", 1.0)),
+            top_p=float(body.get("top_p", 1.0)),
+            seed=None if seed is None else int(seed),
+            model=self.model,
+            put=put,
+        )
+
+    async def _stream_batched(self, request: ChatRequest) -> AsyncGenerator[Chunk, None]:
+        batcher = self._batcher
+        assert batcher is not None
+        if len(batcher.waiting) > self.config.max_queue:
+            raise Overloaded(
+                f"{self.name}: {len(batcher.waiting)} requests are already queued for the "
+                "local model",
+                backend=self.name,
+                retry_after=self._seconds,
+            )
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        seq = self._sequence(request, lambda item: _call_soon(loop, queue.put_nowait, item))
+        self._enqueue(batcher, seq)
+        try:
+            while (item := await queue.get()) is not batched.END:
+                if isinstance(item, Exception):
+                    raise BackendBug(f"{self.name}: generation failed: {item}", backend=self.name)
+                yield Chunk(item)
+        finally:
+            seq.cancel.set()  # the client gone: the sequence ends at the next step
+
+    async def _complete_batched(self, request: ChatRequest) -> Completion:
+        text: list[str] = []
+        finish: str | None = None
+        last: JSON = {}
+        usage: JSON = {}
+        async for chunk in self._stream_batched(request):
+            last = chunk.data
+            for choice in last["choices"]:
+                text.append(choice["delta"].get("content") or "")
+                finish = choice["finish_reason"] or finish
+            usage = last.get("usage") or usage
+        message = {"role": "assistant", "content": "".join(text)}
+        return Completion(
+            {
+                **envelope(last),
+                "object": "chat.completion",
+                "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+                "usage": usage,
+            }
+        )
+
+    def _enqueue(self, batcher: batched.Batcher, seq: batched.Sequence) -> None:
+        """Add `seq` to the batch; start a batch run on the model's thread if none is on."""
+        with self._lock:
+            batcher.add(seq)
+            if self._looping:
+                return
+            self._looping = True
+        self._executor.submit(self._run_batch, batcher)
+
+    def _run_batch(self, batcher: batched.Batcher) -> None:
+        """On the model's thread: run the batch until it is empty. While single-sequence jobs
+        wait, nothing new is admitted; once the batch drains this run ends and queues itself
+        again behind them."""
+        batcher.run(lambda: self._serial_waiting == 0)
+        with self._lock:
+            with batcher.lock:
+                waiting = bool(batcher.waiting)
+            if not waiting:
+                self._looping = False
+                return
+        with contextlib.suppress(RuntimeError):  # RuntimeError: the backend closed
+            self._executor.submit(self._run_batch, batcher)
 
 
 def _call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *args: Any) -> None:
