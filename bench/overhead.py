@@ -162,7 +162,7 @@ def write_config(
 ) -> Path:
     config = workdir / "rung.yaml"
     where = f"url: '{log_url}'" if log_url else f"path: '{workdir / 'log.db'}'"
-    where += f", journal: {str(journal).lower()}"
+    where += "" if journal else ", journal: false"  # the default key-less: older trees run it
     config.write_text(
         f"models:\n  fake: {{backend: openai, base_url: 'http://127.0.0.1:{upstream}/v1',"
         " model: fake}\n"

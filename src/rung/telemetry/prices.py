@@ -117,6 +117,9 @@ class PricesConfig(Section):
     local_backends: dict[str, LocalCost] = Field(default_factory=dict)
 
 
+_FOLDED = {k.lower(): v for k, v in CATALOGUE.items()}  # the catalogue by lower-case id
+
+
 def price_for(backend_name: str, model: str, overrides: PricesConfig | None = None) -> Price | None:
     """A hosted model's price: an override (by backend name, then model id), else the
     catalogue (exact id, then case-insensitively, then the id without its `org/` prefix)."""
@@ -127,9 +130,8 @@ def price_for(backend_name: str, model: str, overrides: PricesConfig | None = No
                 return Price(chosen.input, chosen.output, "config")
     if model in CATALOGUE:
         return CATALOGUE[model]
-    folded = {k.lower(): v for k, v in CATALOGUE.items()}
     bare = model.lower().rsplit("/", 1)[-1]
-    return folded.get(model.lower()) or folded.get(bare)
+    return _FOLDED.get(model.lower()) or _FOLDED.get(bare)
 
 
 def local_cost_for(backend_name: str, overrides: PricesConfig | None = None) -> LocalCost:
