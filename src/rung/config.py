@@ -149,6 +149,7 @@ class PrivacySettings(Section):
     log_values: bool = False  # keep the raw values in the audit log (off: kinds and a hash)
     scan_answers: bool = False  # report personal data a hosted answer adds (audit log)
     mask_answers: bool = False  # and mask it before the client sees it (implies scan_answers)
+    name_tagger: bool = True  # the learned name tagger beside the rules (docs/privacy.md)
 
 
 class RouteSection(Section):

@@ -96,3 +96,41 @@ def test_training_text_keeps_the_heldout_eighth_out() -> None:
     assert not any(heldout_c(w) for w in words)
     heldout_d = [json.loads(line) for line in (DATA / "generated-heldout-d.jsonl").open()]
     assert len(heldout_d) >= 400
+
+
+def test_a_route_can_leave_the_tagger_out(tmp_path: Path) -> None:
+    """`privacy: {name_tagger: false}`: that route's requests are scanned by the rules alone
+    (same loaded model); the other routes keep the tagger."""
+    import asyncio
+
+    from rung.configure import parse
+    from rung.gateway.app import Gateway
+    from rung.keys import ANONYMOUS
+    from rung.keys.floor import guard_for
+    from rung.types import ChatRequest
+
+    hosted = {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}
+    routes = {
+        "tagged": {"pattern": "fixed", "model": "hosted", "privacy": {"policy": "pseudonymize"}},
+        "plain": {"pattern": "fixed", "model": "hosted",
+                  "privacy": {"policy": "pseudonymize", "name_tagger": False}},
+    }  # fmt: skip
+    config = parse(
+        {"models": {"hosted": hosted}, "routes": routes, "log": {"path": str(tmp_path / "l.db")}},
+        "<test>",
+    )
+    gateway = Gateway(config)
+    assert gateway.detector is not None
+    gateway.detector.load()
+    body = {"model": "m", "messages": [{"role": "user", "content": "ok quorvild, jag fixar det"}]}
+
+    def kinds(route: str) -> dict[str, int]:
+        privacy = config.routes[route].privacy
+        guard = asyncio.run(guard_for(gateway, ChatRequest(body), privacy, ANONYMOUS))
+        assert guard is not None
+        return guard.verdict.kinds
+
+    assert kinds("tagged") == {"PERSON": 1}
+    assert "PERSON" not in kinds("plain")
+    plain = gateway.detector_for(config.routes["plain"].privacy)
+    assert plain is not gateway.detector and plain._analyzer is gateway.detector._analyzer

@@ -90,6 +90,7 @@ class Gateway:
             if isinstance(settings := getattr(spec, "privacy", None), PrivacySettings)
         }
         self.detector = Detector() if self.privacy else None
+        self._untagged: Detector | None = None  # for routes with `name_tagger: false`
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = log_target(config) if config.log.enabled else None  # a file or a database
@@ -106,6 +107,16 @@ class Gateway:
         self.recommendations = RecommendationGauge(self.metrics.recommendation, path, config)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()
+
+    def detector_for(self, route: PrivacySettings | None) -> Detector:
+        """The detector a route's requests are scanned with: without the name tagger when
+        the route says `name_tagger: false` (sharing the loaded model)."""
+        assert self.detector is not None
+        if route is None or route.name_tagger:
+            return self.detector
+        if self._untagged is None:
+            self._untagged = self.detector.without_tagger()
+        return self._untagged
 
     def _price(self, record: RequestRecord) -> None:
         """Set each call's cost from real token counts (may run twice: see `prepare`)."""

@@ -39,7 +39,7 @@ async def guard_for(
         if route is None or gateway.detector is None:
             return None
         return await PrivacyGuard.scan(
-            request, gateway.detector, route.policy, route.regions, route.log_values,
+            request, gateway.detector_for(route), route.policy, route.regions, route.log_values,
             answer_mode(route),
         )  # fmt: skip
     regions = tuple(route.regions) if route is not None else ()
@@ -52,6 +52,7 @@ async def guard_for(
             regions = LOCAL_ONLY_REGIONS  # no detector: keep the request local (fail closed)
         return _local_guard(request, regions or LOCAL_ONLY_REGIONS)
     keep = route.log_values if route is not None else False
+    detector = gateway.detector_for(route)
     return await PrivacyGuard.scan(request, detector, policy, regions, keep, answer_mode(route))
 
 

@@ -10,6 +10,7 @@ Presidio and the spaCy model load on the first call (a few seconds), once per de
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 from collections import OrderedDict
@@ -142,6 +143,14 @@ class Detector:
             self._analyzer = recognizers.build_analyzer(self.model)
             if self._tagger is not None:
                 self._tagger.load()
+
+    def without_tagger(self) -> Detector:
+        """This detector without the name tagger (a route's `privacy: {name_tagger: false}`),
+        sharing its loaded model: load this one first, or the copy loads its own."""
+        other = copy.copy(self)
+        other._tagger = None
+        other._lock, other._cache = threading.Lock(), OrderedDict()
+        return other
 
     def find(self, text: str) -> list[Finding]:
         """The personal data in `text`, without overlaps, in order of position.
