@@ -45,7 +45,11 @@ def main() -> None:
             text, spans = parse(marked)
             row_id = f"pii-{len(rows) + 1:04d}"
             rows.append({"id": row_id, "split": split, "lang": lang, "text": text, "spans": spans})
-    out = HERE / "labelled.jsonl"
+    write_rows(rows, HERE / "labelled.jsonl")
+
+
+def write_rows(rows: list[dict[str, object]], out: Path) -> None:
+    """`rows` as JSON lines in `out` (UTF-8, unescaped), the way every set here is written."""
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

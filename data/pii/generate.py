@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -29,7 +28,7 @@ from faker import Faker
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from build import parse  # noqa: E402
+from build import parse, write_rows  # noqa: E402
 from generator_names import ROMANISED  # noqa: E402
 
 LAST_NAME_LISTS = (
@@ -548,11 +547,7 @@ def main() -> None:
         return
     for split, seed in (("dev", 15001), ("heldout", 15002)):
         rows = generate(split, seed)
-        out = HERE / f"generated-{split}.jsonl"
-        with out.open("w", encoding="utf-8") as handle:
-            for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{len(rows)} sentences written to {out}")
+        write_rows(rows, HERE / f"generated-{split}.jsonl")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ Do not tune on this set: measure it, report it. Same seed, same output.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -25,7 +24,7 @@ from faker import Faker
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from build import parse  # noqa: E402
+from build import parse, write_rows  # noqa: E402
 from generate import LAST_NAME_LISTS, Draw, Pools, mark  # noqa: E402
 
 SEED = 15101
@@ -416,11 +415,7 @@ def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
 def main() -> None:
     random.seed(SEED)
     rows = generate()
-    out = HERE / "generated-heldout-b.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} sentences written to {out}")
+    write_rows(rows, HERE / "generated-heldout-b.jsonl")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ invoices; Swedish, English and mixed. Same seed, same output.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +25,7 @@ from faker import Faker
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from build import parse  # noqa: E402
+from build import parse, write_rows  # noqa: E402
 from generate import Draw, mark  # noqa: E402
 from generate_b import DrawB  # noqa: E402
 from name_sources import all_names, heldout_c  # noqa: E402
@@ -329,11 +328,7 @@ def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
 
 def main() -> None:
     rows = generate()
-    out = HERE / "generated-heldout-c.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} sentences written to {out}")
+    write_rows(rows, HERE / "generated-heldout-c.jsonl")
 
 
 if __name__ == "__main__":

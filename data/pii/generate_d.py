@@ -15,7 +15,6 @@ output.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +24,7 @@ from faker import Faker
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from build import parse  # noqa: E402
+from build import parse, write_rows  # noqa: E402
 from generate import mark  # noqa: E402
 from generate_c import DrawC  # noqa: E402
 
@@ -241,11 +240,7 @@ def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
 
 def main() -> None:
     rows = generate()
-    out = HERE / "generated-heldout-d.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} sentences written to {out}")
+    write_rows(rows, HERE / "generated-heldout-d.jsonl")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ mixed. Same seed, same output.
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from build import parse  # noqa: E402
+from build import parse, write_rows  # noqa: E402
 from generate import mark  # noqa: E402
 from name_sources import all_names, heldout_c  # noqa: E402
 
@@ -255,10 +254,7 @@ def generate(
 
 def main() -> None:
     rows = generate()
-    with TRAIN.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} sentences written to {TRAIN}")
+    write_rows(rows, TRAIN)
 
 
 if __name__ == "__main__":

@@ -54,6 +54,19 @@ class Tally:
         decisive = self.right + self.wrong
         return self.wrong / decisive if decisive else None
 
+    def count(self, truth: str, said: str, name: str) -> None:
+        """One replay: what the full data says (`truth`) against what was said."""
+        self.truth[truth] += 1
+        self.said[said] += 1
+        if said in NO_CALL:
+            self.no_call += 1
+        elif said == truth:
+            self.right += 1
+        else:
+            self.wrong += 1
+            if len(self.examples) < 3:
+                self.examples.append(f"{name}: said {said}, truth {truth}")
+
 
 def dataset_pairs(data: ReplayDataset, route: str, shadow: str) -> list[Pair]:
     """Every query as an observed request: `route` answers, `shadow` is observed."""
@@ -155,24 +168,11 @@ def replay(
                 write_log(path, data, route, shadow, picked)
                 said = [r.action for r in recommend(path, 10 * 365 * 86400.0)]
                 path.unlink()
-                _count(tally, truth, said[0], f"{route} <- {shadow}")
+                tally.count(truth, said[0], f"{route} <- {shadow}")
                 tally.learned_truth += router and seed == 0
                 tally.learned_said += "learned" in said
                 tally.learned_right += "learned" in said and router
     return tallies
-
-
-def _count(tally: Tally, truth: str, said: str, name: str) -> None:
-    tally.truth[truth] += 1
-    tally.said[said] += 1
-    if said in NO_CALL:
-        tally.no_call += 1
-    elif said == truth:
-        tally.right += 1
-    else:
-        tally.wrong += 1
-        if len(tally.examples) < 3:
-            tally.examples.append(f"{name}: said {said}, truth {truth}")
 
 
 def format_tallies(name: str, rate: float, tallies: dict[str, Tally]) -> str:

@@ -141,21 +141,8 @@ def replay_verifier(
                 figures = rec.evidence.get("verifier", {})
                 for axis, tally in tallies.items():
                     said = figures.get(f"too_{axis}", "too_thin")
-                    _tally(tally, truth[axis], said, f"{cheap} -> {strong}")
+                    tally.count(truth[axis], said, f"{cheap} -> {strong}")
     return tallies
-
-
-def _tally(tally: Tally, truth: str, said: str, name: str) -> None:
-    tally.truth[truth] += 1
-    tally.said[said] += 1
-    if said in ("unclear", "too_thin"):
-        tally.no_call += 1
-    elif said == truth:
-        tally.right += 1
-    else:
-        tally.wrong += 1
-        if len(tally.examples) < 3:
-            tally.examples.append(f"{name}: said {said}, truth {truth}")
 
 
 def format_verifier_tally(rate: float, cases: int, tallies: dict[str, Tally]) -> str:
