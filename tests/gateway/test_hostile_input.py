@@ -129,8 +129,8 @@ class Hostile:
             text = "Ring Anna Svensson på 070-123 45 67, svara i JSON"
             return {"role": "user", "content": rnd.choice([text, [{"type": "text", "text": text}]])}
         if roll < 0.7:
-            return {"role": rnd.choice(["user", "system", "tool", "bogus", None, 3]),
-                    "content": rnd.choice(["", None, 5, [5], {"x": 1}, [{"type": "text"}]])}  # fmt: skip
+            role = rnd.choice(["user", "system", "tool", "bogus", None, 3])
+            return {"role": role, "content": rnd.choice(["", None, 5, [5], [{"type": "text"}]])}
         if roll < 0.85:
             calls = rnd.choice([[{"id": "1", "type": "function", "function": {"name": "f",
                                  "arguments": "{"}}], [{"function": None}], "x", [5]])  # fmt: skip
@@ -155,12 +155,12 @@ class Hostile:
         return {"model": self.model(), "prompt": self.rnd.choice([*WEIRD, "def f(", ["a", "b"]])}
 
     def anthropic(self) -> dict[str, Any]:
-        content = self.rnd.choice(["hi", [{"type": "text", "text": "x"}], None, 5,
-                                   [{"type": "tool_result", "content": 5}],
-                                   [{"type": "image", "source": {"type": "base64", "data": "@"}}]])  # fmt: skip
+        image = {"type": "image", "source": {"type": "base64", "data": "@"}}
+        content = self.rnd.choice(["hi", [{"type": "text", "text": "x"}], None, 5, [image],
+                                   [{"type": "tool_result", "content": 5}]])  # fmt: skip
+        system = self.rnd.choice(["s", [{"type": "text", "text": "s"}], 5, None])
         return {"model": self.model(), "max_tokens": self.rnd.choice([16, 0, -1, "x", None]),
-                "messages": [{"role": "user", "content": content}],
-                "system": self.rnd.choice(["s", [{"type": "text", "text": "s"}], 5, None])}  # fmt: skip
+                "messages": [{"role": "user", "content": content}], "system": system}  # fmt: skip
 
     def embed(self) -> dict[str, Any]:
         return {"model": self.model(), "input": self.rnd.choice([*WEIRD, ["a", 5], [[1, 2]]])}
