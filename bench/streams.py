@@ -7,7 +7,9 @@ held open by C clients at once, straight and through rung (a `fixed` route to it
 For each C it prints, per target, how many streams completed (status 200, every chunk, then
 [DONE]) or failed, the first chunk's and the whole stream's p50/p99 (from sending the request),
 the gateway's CPU seconds per 1,000 chunks (from /proc, 10 ms ticks) and its peak RSS while
-those streams ran (sampled every 20 ms). With --before a second rung runs the same route from
+those streams ran (sampled every 20 ms), and how many of the machine's cores were busy
+meanwhile (all processes, from /proc/stat: near the core count, the machine is saturated and
+any extra hop's CPU lengthens every stream). With --before a second rung runs the same route from
 another source tree (e.g. a worktree of main), so that before and after are measured side by
 side in one run; targets run one after the other, never at the same time. The upstream, each
 rung and this client are separate processes: on a small machine they share its cores.
@@ -88,6 +90,13 @@ def start_rung(src: Path, upstream: int, port: int, workdir: Path) -> subprocess
     return subprocess.Popen([*command, "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
 
 
+def machine_busy() -> tuple[float, float]:
+    """Busy and total jiffies of all cores together, from /proc/stat."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    total = sum(fields[:8])  # user nice system idle iowait irq softirq steal
+    return total - fields[3] - fields[4], total
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -126,9 +135,10 @@ async def sample_rss(pid: int, peak: list[float], stop: asyncio.Event) -> None:
             await asyncio.wait_for(stop.wait(), 0.02)
 
 
-async def run(url: str, streams: int, pid: int | None) -> tuple[Result, float, float]:
+async def run(url: str, streams: int, pid: int | None) -> tuple[Result, float, float, float]:
     """C streams at once against `url`; the result, CPU seconds per 1,000 chunks and peak RSS
-    (MB) of process `pid` (0, 0 without one)."""
+    (MB) of process `pid` (0, 0 without one), and how many of the machine's cores were busy
+    (every process, this client included) while the streams ran."""
     result = Result()
     connector = aiohttp.TCPConnector(limit=0)
     timeout = aiohttp.ClientTimeout(total=120)
@@ -137,13 +147,16 @@ async def run(url: str, streams: int, pid: int | None) -> tuple[Result, float, f
         peak, stop = [0.0], asyncio.Event()
         sampler = asyncio.ensure_future(sample_rss(pid, peak, stop)) if pid else None
         cpu = cpu_seconds(pid) if pid else 0.0
+        busy, total = machine_busy()
         await asyncio.gather(*(one(session, url, result) for _ in range(streams)))
         cpu = cpu_seconds(pid) - cpu if pid else 0.0
+        busy, total = machine_busy()[0] - busy, machine_busy()[1] - total
         stop.set()
         if sampler is not None:
             await sampler
     chunks = streams * CHUNKS
-    return result, cpu / chunks * 1000, peak[0]
+    cores = (os.cpu_count() or 1) * busy / total if total else 0.0
+    return result, cpu / chunks * 1000, peak[0], cores
 
 
 def quantile(values: list[float], q: int) -> float:
@@ -152,12 +165,12 @@ def quantile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1]
 
 
-def line(name: str, streams: int, result: Result, cpu: float, rss: float) -> str:
+def line(name: str, streams: int, result: Result, cpu: float, rss: float, cores: float) -> str:
     ms = [quantile(result.first, 50), quantile(result.first, 99)]
     s = [quantile(result.whole, 50), quantile(result.whole, 99)]
     done = len(result.whole)
     text = f"{streams:>5} {name:<8} {done:>5} {result.failed:>4}   "
-    text += f"{ms[0] * 1000:8.1f} {ms[1] * 1000:8.1f}   {s[0]:6.2f} {s[1]:6.2f}"
+    text += f"{ms[0] * 1000:8.1f} {ms[1] * 1000:8.1f}   {s[0]:6.2f} {s[1]:6.2f}   {cores:5.2f}"
     if rss:
         text += f"   {cpu:8.3f} {rss:7.1f}"
     if result.errors:
@@ -169,13 +182,13 @@ async def main_async(
     targets: list[tuple[str, str, int | None]], counts: list[int], rounds: int
 ) -> None:
     print(f"{'C':>5} {'target':<8} {'done':>5} {'fail':>4}   {'first chunk (ms)':^17}   "
-          f"{'whole (s)':^13}   {'CPU s/1k':>8} {'RSS MB':>7}")  # fmt: skip
+          f"{'whole (s)':^13}   {'cores':>5}   {'CPU s/1k':>8} {'RSS MB':>7}")  # fmt: skip
     print(f"{'':>5} {'':<8} {'':>5} {'':>4}   {'p50':>8} {'p99':>8}   {'p50':>6} {'p99':>6}")
     for streams in counts:
         for number in range(rounds):  # rounds alternate the order: A B C, C B A, ...
             for name, url, pid in targets if number % 2 == 0 else targets[::-1]:
-                result, cpu, rss = await run(url, streams, pid)
-                print(line(name, streams, result, cpu, rss), flush=True)
+                result, cpu, rss, cores = await run(url, streams, pid)
+                print(line(name, streams, result, cpu, rss, cores), flush=True)
 
 
 def main() -> None:

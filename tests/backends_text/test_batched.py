@@ -179,3 +179,22 @@ def test_a_character_split_across_tokens_is_passed_on_whole() -> None:
     seq.add_text(euro[2:])
     assert "".join(c["choices"][0]["delta"]["content"] for c in sent) == "€"
     assert json.dumps(sent)  # plain JSON
+
+
+@pytest.mark.live
+async def test_closing_frees_the_batch_context_and_ends_running_streams_with_an_error() -> None:
+    from rung._errors import BackendError
+
+    local = LlamaCppBackend("closing", LlamaCppBackendConfig(context_window=1024, parallel=2))
+    await local.start()
+    batcher = local._batcher
+    assert batcher is not None and batcher.ctx is not None
+    stream = local.stream(chat(PROMPTS[2], max_tokens=500, temperature=0.8, seed=1))
+    got = [await anext(stream) for _ in range(2)]  # running on the model's thread now
+    assert got[1].data["choices"][0]["delta"].get("content") is not None
+    await local.close()
+    with pytest.raises(BackendError, match="closed while generating"):
+        async for _ in stream:
+            pass
+    assert await asyncio.to_thread(batcher.freed.wait, 60)  # on the model's thread
+    assert batcher.ctx is None and not batcher.active and sorted(batcher.free) == [0, 1]

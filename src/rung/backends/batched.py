@@ -151,6 +151,10 @@ class Sequence:
         self.put({**self.envelope, "choices": [], "usage": usage})
 
 
+class Closed(RuntimeError):
+    """What a sequence gets when the batch is closed under it."""
+
+
 class Batcher:
     """Up to `parallel` sequences decoded together in one context on `llm`'s model."""
 
@@ -188,6 +192,9 @@ class Batcher:
         self.waiting: deque[Sequence] = deque()
         self.lock = threading.Lock()
         self.counted = counted  # (samples begun, tokens generated), as they happen
+        self.running = False  # a `run` is stepping on the model's thread
+        self.closing = False  # `close` was called: the next step frees everything
+        self.freed = threading.Event()  # set once the context is freed
 
     @property
     def slots_in_use(self) -> int:
@@ -201,8 +208,12 @@ class Batcher:
     def run(self, may_admit: Callable[[], bool]) -> bool:
         """Step until no sequence runs (on the model's thread); admit new ones between steps
         while `may_admit()`. Returns whether sequences are still waiting."""
+        with self.lock:
+            if self.closing:
+                return False
+            self.running = True
         try:
-            while True:
+            while not self.closing:
                 for seq in [s for s in self.active if s.cancel.is_set()]:
                     self._release(seq)
                 if may_admit():
@@ -214,6 +225,12 @@ class Batcher:
             for seq in list(self.active):
                 seq.put(exc)
                 self._release(seq)
+        with self.lock:
+            self.running = False
+            closing = self.closing
+        if closing:
+            self._free()
+            return False
         with self.lock:
             return bool(self.waiting)
 
@@ -322,7 +339,27 @@ class Batcher:
         seq.put(END)
 
     def close(self) -> None:
+        """Free the batch's context and KV cache: at once when no `run` is stepping, else on
+        the model's thread at the end of the step under way. Sequences still running or
+        waiting end with an error (their clients get the backend's fault, not a cut stream)."""
+        with self.lock:
+            self.closing = True
+            running = self.running
+        if not running:
+            self._free()
+
+    def _free(self) -> None:
+        if self.ctx is None:
+            return
+        closed = Closed("the local model was closed while generating")
         for seq in list(self.active):
+            seq.put(closed)
             self._release(seq)
+        with self.lock:
+            waiting, self.waiting = list(self.waiting), deque()
+        for seq in waiting:
+            seq.put(closed)
         self.lc.llama_batch_free(self.batch)
         self.lc.llama_free(self.ctx)
+        self.ctx = None
+        self.freed.set()

@@ -19,7 +19,14 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, cast
 
-from rung._errors import BackendBug, BackendRejected, ContextTooLong, Overloaded, RequestError
+from rung._errors import (
+    BackendBug,
+    BackendError,
+    BackendRejected,
+    ContextTooLong,
+    Overloaded,
+    RequestError,
+)
 from rung.backends import batched, fim
 from rung.backends.base import Backend, Capabilities
 from rung.backends.embedded import model_path
@@ -109,6 +116,8 @@ class LlamaCppBackend(Backend):
 
     async def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._batcher is not None:  # its context and KV cache, not only at the process's end
+            self._batcher.close()
 
     def count_tokens(self, text: str) -> int:
         if self._llm is None:
@@ -230,6 +239,8 @@ class LlamaCppBackend(Backend):
             while (item := await queue.get()) is not _END:
                 if isinstance(item, ValueError):
                     raise _request_error(self.name, item)
+                if isinstance(item, batched.Closed):
+                    raise BackendError(f"{self.name}: {item}", backend=self.name)
                 if isinstance(item, Exception):
                     raise BackendBug(f"{self.name}: generation failed: {item}", backend=self.name)
                 yield Chunk(item)
@@ -492,6 +503,8 @@ class LlamaCppBackend(Backend):
         self._enqueue(batcher, seq)
         try:
             while (item := await queue.get()) is not batched.END:
+                if isinstance(item, batched.Closed):
+                    raise BackendError(f"{self.name}: {item}", backend=self.name)
                 if isinstance(item, Exception):
                     raise BackendBug(f"{self.name}: generation failed: {item}", backend=self.name)
                 yield Chunk(item)
