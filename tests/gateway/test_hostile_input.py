@@ -232,3 +232,12 @@ def test_hostile_requests_get_the_clients_4xx_and_cost_no_one_else_anything(
         assert {b["breaker"]["state"] for b in breakers.values()} == {"closed"}, breakers
         valid = {"model": "fixed", "messages": [{"role": "user", "content": "hi"}]}
         assert client.post("/v1/chat/completions", json=valid).status_code == 200
+
+
+def test_an_error_quotes_a_huge_route_name_only_in_part(gateway: Served) -> None:
+    body = {"model": "r" * 100_000, "messages": [{"role": "user", "content": "hi"}]}
+    answer = httpx.post(gateway.url + "/v1/chat/completions", json=body, timeout=30)
+    assert answer.status_code == 404 and len(answer.content) < 1000
+    assert "(100000 chars)" in answer.json()["error"]["message"]
+    rows = gateway.log_rows(where=lambda r: r["id"] == answer.headers["x-request-id"])
+    assert len(rows) == 1 and len(rows[0]["error"] or "") < 1000

@@ -180,3 +180,29 @@ def test_a_deeply_nested_answer_fails_its_check_and_climbs(serve: Any) -> None:
         assert response.status_code == 200, response.text
         assert response.json()["choices"][0]["message"]["content"] == "[1]"
         assert (weak.connections, strong.connections) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("path", "shape"),
+    [
+        ("/v1/chat/completions", lambda b: b["error"]["type"] == "invalid_request_error"),
+        ("/v1/messages", lambda b: b["type"] == "error" and b["error"]["message"]),
+        ("/api/chat", lambda b: isinstance(b["error"], str)),
+    ],
+)
+def test_a_request_that_is_not_http_gets_a_400_in_its_apis_format(
+    upstream: ScriptedServer, tmp_path: Path, path: str, shape: Any
+) -> None:
+    with HeaderTimeoutServed(config(upstream), tmp_path / "log.db", 5) as gw:
+        wait_until_up(gw.url + "/health")
+        with socket.create_connection(("127.0.0.1", gw.port)) as sock:
+            # a control character in a header value: httptools refuses to parse it
+            sock.sendall(
+                f"POST {path} HTTP/1.1\r\nhost: x\r\nauthorization: Bearer \x01\r\n\r\n".encode()
+            )
+            answer = read_until_closed(sock)
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 400 ") and b"content-type: application/json" in head
+        parsed = orjson.loads(body)
+        assert shape(parsed) and "not valid HTTP" in orjson.dumps(parsed).decode()
+        assert httpx.get(gw.url + "/health").status_code == 200  # the server serves on

@@ -33,6 +33,7 @@ from rung.gateway.http import (
     Scope,
     Send,
     header,
+    quoted,
     read_body,
     send_bytes,
     send_error,
@@ -186,7 +187,7 @@ class Gateway:
         pattern = self.routes.get(route)
         if pattern is None:
             raise UnknownRoute(
-                f"the route {route!r} does not exist; routes: {', '.join(self.routes)}",
+                f"the route {quoted(route)} does not exist; routes: {', '.join(self.routes)}",
                 param="model",
             )
         return pattern
@@ -346,7 +347,7 @@ class App:
         """`GET /v1/models/{id}`: the route as a model object, or 404 in OpenAI's format (also
         for a route this caller's key may not use: it is not told the route exists)."""
         if name not in self.gateway.routes or not principal.may_use(name):
-            error = UnknownRoute(f"The model {name!r} does not exist", param="model")
+            error = UnknownRoute(f"The model {quoted(name)} does not exist", param="model")
             await send_error(send, error)
             return
         await send_json(send, 200, model_object(self.gateway, name))

@@ -21,11 +21,21 @@ import ipaddress
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import orjson
 
-from rung._errors import BodyTimeout, Refused, RungError, UnsupportedMediaType
-from rung.gateway.http import Headers, Message, Receive, Scope, Send, header, send_error
+from rung._errors import BodyTimeout, Refused, RequestError, RungError, UnsupportedMediaType
+from rung.gateway.http import (
+    Headers,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    error_json,
+    header,
+    send_error,
+)
 from rung.secrets import Scrubber
 from rung.telemetry.log import RequestRecord
 from rung.telemetry.records import new_request_id
@@ -300,11 +310,22 @@ def _message(body: bytes) -> str:
 def header_timeout_protocol(seconds: float) -> type[asyncio.Protocol]:
     """uvicorn's httptools protocol, closing a connection whose request line and headers do
     not arrive within `seconds` (uvicorn itself has no such timeout; its keep-alive timeout only
-    covers idle time between requests)."""
+    covers idle time between requests), and answering a request that is not valid HTTP (a
+    control character in a header, a malformed request line) with a 400 in the format of the
+    API its path belongs to, as JSON, instead of uvicorn's plain-text one."""
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
     class HeaderTimeoutProtocol(HttpToolsProtocol):
         header_timer: asyncio.TimerHandle | None = None
+
+        def send_400_response(self, msg: str) -> None:
+            path = urlsplit(getattr(self, "url", b"") or b"/").path.decode("latin-1")
+            error = RequestError(f"the request is not valid HTTP/1.1: {msg.rstrip('.').lower()}")
+            body = orjson.dumps(error_json(error, path))
+            head = b"HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n"
+            head += b"content-length: %d\r\nconnection: close\r\n\r\n" % len(body)
+            self.transport.write(head + body)
+            self.transport.close()
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)

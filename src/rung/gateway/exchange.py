@@ -17,6 +17,7 @@ from rung.gateway.http import (
     Scope,
     Send,
     header,
+    quoted,
     read_body,
     send_bytes,
 )
@@ -57,7 +58,7 @@ class Exchange(LoggedRequest):
         route = gateway.route_name(self.scope, request)
         record.route = route if route in gateway.routes else UNKNOWN  # labels stay bounded
         if not self.principal.may_use(route):
-            raise RouteNotAllowed(f"this key may not use the route {route!r}", param="model")
+            raise RouteNotAllowed(f"this key may not use the route {quoted(route)}", param="model")
         if "tests" in request.rung_options and not self.principal.request_tests:
             raise RequestTestsNotAllowed(
                 "this key may not send tests to run (`rung.tests`); see rung keys create "

@@ -86,6 +86,12 @@ ANTHROPIC_ERRORS = {
 }  # fmt: skip
 
 
+def quoted(name: str, limit: int = 100) -> str:
+    """A name a client sent, as an error quotes it: its first `limit` characters (an error,
+    and the log row it goes into, do not grow with what a client sends)."""
+    return repr(name) if len(name) <= limit else repr(name[:limit]) + f"... ({len(name)} chars)"
+
+
 def error_json(error: RungError, path: str = "") -> Any:
     """The error's body in the format of the API `path` belongs to: Anthropic's for
     `/v1/messages`, Ollama's (`{"error": "..."}`) for `/api/...`, else OpenAI's."""
