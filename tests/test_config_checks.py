@@ -406,3 +406,21 @@ def test_config_without_patterns_says_where_to_find_them() -> None:
 
     with pytest.raises(TypeError, match=r"rung\.configure"):
         rung.config.parse({"models": {}, "routes": {}}, "<test>")
+
+
+def test_timeouts_sizes_and_queues_must_be_positive(tmp_path: Path) -> None:
+    path = tmp_path / "rung.yaml"
+    path.write_text(
+        "models:\n"
+        "  up: {backend: openai, base_url: 'http://127.0.0.1:1/v1', model: m,\n"
+        "       timeout: {total: -1, connect: 0}, max_connections: 0}\n"
+        "  local: {backend: llamacpp, context_window: -5, max_queue: -1}\n"
+        "routes:\n  r: {pattern: fixed, model: up}\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        load(path)
+    lines = str(caught.value).splitlines()
+    for key in ("models.up.timeout.total", "models.up.timeout.connect",
+                "models.up.max_connections", "models.local.context_window",
+                "models.local.max_queue"):  # fmt: skip
+        assert any(key in line and f"{path}:" in line for line in lines), (key, lines)

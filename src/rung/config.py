@@ -45,9 +45,11 @@ class BreakerSettings(Section):
 
 
 class Timeouts(Section):
-    connect: float = 5.0
-    first_byte: float = 120.0
-    total: float = 600.0
+    """Seconds: to connect, to the answer's first byte, to its end."""
+
+    connect: float = Field(default=5.0, gt=0)
+    first_byte: float = Field(default=120.0, gt=0)
+    total: float = Field(default=600.0, gt=0)
 
 
 class BackendSection(Section):
@@ -65,8 +67,9 @@ class OpenAIBackendConfig(BackendSection):
     model: str
     api_key: str | None = None
     timeout: Timeouts = Timeouts()
-    max_connections: int = 1000  # open upstream connections; a stream holds one throughout
-    context_window: int = 8192
+    max_connections: int = Field(default=1000, ge=1)  # open upstream connections; a stream
+    # holds one throughout
+    context_window: int = Field(default=8192, ge=1)
     vision: bool = False
     tools: bool = False
     logprobs: bool = False
@@ -80,13 +83,14 @@ class LlamaCppBackendConfig(BackendSection):
     model: str = "embedded:smollm2-135m"  # `embedded:NAME`, or a GGUF file
     # The model's context window; `n_ctx` (llama.cpp's name) is accepted, but deprecated.
     context_window: int = Field(
-        default=4096, validation_alias=AliasChoices("context_window", "n_ctx")
+        default=4096, ge=16, validation_alias=AliasChoices("context_window", "n_ctx")
     )
-    n_threads: int | None = None
-    n_threads_batch: int | None = None  # prompt processing threads (None: llama.cpp's default)
+    n_threads: int | None = Field(default=None, ge=1)
+    n_threads_batch: int | None = Field(default=None, ge=1)  # prompt processing threads (None:
+    # llama.cpp's default)
     n_batch: int = Field(default=512, ge=1)
     default_max_tokens: int = Field(default=512, ge=1)  # when a request sets no max_tokens
-    max_queue: int = 8
+    max_queue: int = Field(default=8, ge=0)
     logprobs: bool = True
     residency: str = "local"
     num_retries: int = Field(default=0, ge=0, le=10)  # a full local queue is not retried
