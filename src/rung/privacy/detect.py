@@ -20,7 +20,7 @@ from typing import Any
 
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
-from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf
+from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON
 
@@ -232,7 +232,8 @@ class Detector:
                 continue
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
-                if not _everyday_phrase(window[start - offset : end - offset]):
+                value = window[start - offset : end - offset]
+                if not _everyday_phrase(value) and not _one_language(value):
                     found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
 
@@ -263,6 +264,18 @@ def _everyday_phrase(value: str) -> bool:
     if min(common) < 2 or max(common) < EVERYDAY_PHRASE_ZIPF:
         return False
     return not any(name_rules.known_name(w) for w in words)
+
+
+def _one_language(value: str) -> bool:
+    """Words of one language only (`Inbetalning`, `Prescribed`), none a known name nor
+    shaped like a surname: the tagger's name is an everyday word."""
+    words = name_rules.WORD.findall(value)
+    return bool(words) and all(
+        w.casefold() in one_language()
+        and not name_rules.known_name(w)
+        and not name_rules.shaped_surname(w)
+        for w in words
+    )
 
 
 def _looks_swedish(text: str) -> bool:

@@ -369,7 +369,7 @@ def _lower_name_at(
         if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
             return run, 0.5  # "det var zenia einer bruun som ringde"
     last = _extend(text, words, index, lower=True)
-    if last > index and (given(word.text) or _shaped_surname(words[last].text)):
+    if last > index and (given(word.text) or shaped_surname(words[last].text)):
         return last, 0.6
     if given(word.text) and index + 1 < len(words):
         nxt = words[index + 1]
@@ -442,7 +442,7 @@ def _lower_run(text: str, words: list[Word], index: int) -> int:
 TIME_WORDS = _words("igår idag imorgon yesterday today tomorrow tonight ikväll nyss förut")
 
 
-def _shaped_surname(word: str) -> bool:
+def shaped_surname(word: str) -> bool:
     key = word.casefold()
     return len(key) >= 5 and key.endswith(SURNAME_ENDINGS) and key not in stop_words()
 

@@ -61,6 +61,13 @@ def everyday() -> dict[str, str]:
     return table
 
 
+@cache
+def one_language() -> frozenset[str]:
+    """Words of Swedish or English only (`one-language-words.txt`): not names."""
+    text = resources.files("rung.privacy").joinpath("lexicons", "one-language-words.txt")
+    return frozenset(w for w in text.read_text("utf-8").split("\n") if w and w[0] != "#")
+
+
 def everyday_zipf(word: str) -> tuple[int, int]:
     """A word's Zipf frequency in Swedish and English, rounded down (0, 0 if not everyday)."""
     freq = everyday().get(word.casefold(), "00")
