@@ -208,8 +208,10 @@ class DrawE:
         return f"{century}{nine[:6]}-{nine[6:]}{luhn(nine)}"
 
     def card(self) -> str:
-        fifteen = "5" + str(self.rng.randint(1, 5)) + "".join(
-            str(self.rng.randint(0, 9)) for _ in range(13)
+        fifteen = (
+            "5"
+            + str(self.rng.randint(1, 5))
+            + "".join(str(self.rng.randint(0, 9)) for _ in range(13))
         )
         raw = fifteen + luhn(fifteen)
         return " ".join(raw[i : i + 4] for i in range(0, 16, 4))

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Romanised name candidates written for held-out E (issue 15, round five), per origin.
 
 Written from scratch for E: not copied from `generator_names.py`, the lexicons or the tagger's

@@ -224,7 +224,11 @@ class Detector:
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
             found = [f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset)]
-        found = [f for f in found if f.kind != "PERSON" or not _everyday_phrase(window[f.start - offset : f.end - offset])]
+        found = [
+            f
+            for f in found
+            if f.kind != "PERSON" or not _everyday_phrase(window[f.start - offset : f.end - offset])
+        ]
         taken = [f for f in found if f.kind != "PERSON"]
         cased = tagged.cased()
         for start, end, score in tagged.names(self._tagger.threshold):

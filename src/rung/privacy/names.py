@@ -153,7 +153,7 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
         return None
     before = words[index - 1]
     gap = text[before.end : words[index].start]
-    if before.key in SIGN_OFFS and gap.strip(" \n") in ("", ",") and gap.count("\n") == 1:
+    if before.key in SIGN_OFF_LINES and gap.strip(" \n") in ("", ",") and gap.count("\n") == 1:
         return before.key  # "Vänliga hälsningar,\nAušra Skujiņš"
     if gap.strip() not in ("", ",", ".", ":") or "\n" in gap:
         return None
@@ -167,6 +167,7 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
     return None
 
 
+SIGN_OFF_LINES = SIGN_OFFS | _words("hälsning greetings wishes hilsen terveisin pozdrawiam")
 NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's", "is")})
 
 
@@ -381,12 +382,35 @@ def _lower_name_at(
         return last, 0.6
     if _sentence_start(text, words, index) and _verb_after(text, words, index):
         return index, 0.5  # "steinar sa att det funkar"
-    if greeted and key not in TIME_WORDS:
-        after = text[word.end : word.end + 2].lstrip(" ")
-        ends_phrase = not after or after[0] in ",.!?:;)"
-        if ends_phrase or (index + 1 < len(words) and words[index + 1].key in stop_words()):
-            return last, 0.5
+    after = text[word.end : word.end + 2].lstrip(" ")
+    ends_phrase = not after or after[0] in ",.!?:;)"
+    stop_after = index + 1 < len(words) and words[index + 1].key in stop_words()
+    if greeted and key not in TIME_WORDS and (ends_phrase or stop_after):
+        return last, 0.5
+    if cue in VERBS and ends_phrase and _rare(key):
+        return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
+    if _chat_address(text, words, index) and _rare(key):
+        return index, 0.5  # "omolara: kan du godkänna PR 412?"
     return None
+
+
+def _rare(key: str) -> bool:
+    """Not a common word (Zipf under 4 in Swedish and English) nor one of one language."""
+    from rung.privacy.tagger import everyday_zipf, one_language
+
+    return max(everyday_zipf(key)) < 4 and key not in one_language() and key not in TIME_WORDS
+
+
+def _chat_address(text: str, words: list[Word], index: int) -> bool:
+    """The first word of a line, then a colon: whom a chat line is for (`miriam: can you`)."""
+    word = words[index]
+    line_start = index == 0 or "\n" in text[words[index - 1].end : word.start]
+    if word.key in CHAT_LABELS or not line_start or index + 1 >= len(words):
+        return False
+    return text[word.end : word.end + 2] == ": "
+
+
+CHAT_LABELS = _words("todo obs edit update note notera info fwd btw svar reply angående")
 
 
 SPOKE_WITH = frozenset(

@@ -213,7 +213,9 @@ class Tagged:
 
     def words(self, start: int, end: int) -> list[str]:
         """The words of the tokens in [start, end)."""
-        return [t.text for t in self.tokens if t.start < end and start < t.end and t.text[:1].isalpha()]
+        return [
+            t.text for t in self.tokens if t.start < end and start < t.end and t.text[:1].isalpha()
+        ]
 
     def cased(self) -> bool:
         """Whether a word inside a sentence (not its first) is capitalised (`Anna`, not `I`
