@@ -144,6 +144,7 @@ class Detector:
             }
             self._entities = sorted(self._entity_kinds)
             self._analyzer = recognizers.build_analyzer(self.model)
+            everyday_zipf("a"), one_language()  # load the word lists now, not on a request
             if self._tagger is not None:
                 self._tagger.load()
 

@@ -363,6 +363,8 @@ def _lower_name_at(
     key = word.key
     if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
         return None
+    if _with_me(words, index) and _rare(key):
+        return index, 0.5  # "jag och desmond tar ärendet", "me and oliwer will take it"
     if _spoke_with(words, index):
         return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
     if _it_was(words, index):
@@ -434,6 +436,13 @@ def _spoke_with(words: list[Word], index: int) -> bool:
         "träffade",
         "met",
     )
+
+
+WITH_ME = frozenset({("jag", "och"), ("me", "and"), ("i", "and"), ("du", "och"), ("you", "and")})
+
+
+def _with_me(words: list[Word], index: int) -> bool:
+    return index >= 2 and (words[index - 2].key, words[index - 1].key) in WITH_ME
 
 
 def _asked_about(words: list[Word], index: int) -> bool:
