@@ -187,6 +187,9 @@ class Detector:
             window = text[offset : offset + WINDOW]
             candidates.extend(self._with_tagger(window, offset))
         candidates = _outside_addresses(widen_people(candidates, text), text)
+        candidates = [
+            f for f in candidates if f.kind != "PERSON" or not _everyday_phrase(f.value(text))
+        ]
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
 
@@ -225,11 +228,6 @@ class Detector:
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
             found = [f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset)]
-        found = [
-            f
-            for f in found
-            if f.kind != "PERSON" or not _everyday_phrase(window[f.start - offset : f.end - offset])
-        ]
         taken = [f for f in found if f.kind != "PERSON"]
         cased = tagged.cased()
         for start, end, score in tagged.names(self._tagger.threshold):
@@ -238,7 +236,7 @@ class Detector:
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
                 value = window[start - offset : end - offset]
-                if not _everyday_phrase(value) and not _one_language(value):
+                if not _one_language(value):
                     found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
 
