@@ -236,7 +236,7 @@ class Detector:
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
                 value = window[start - offset : end - offset]
-                if not _one_language(value):
+                if window.islower() or not _one_language(value):
                     found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
 
