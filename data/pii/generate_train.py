@@ -156,6 +156,75 @@ TEMPLATES = [
 ]
 
 
+# Round five: harder negatives, everyday words where the tagger took them for names (a
+# capitalised word opening a sentence, a word of the other language, a Title Case phrase).
+# {S}/{E}: a Swedish/English everyday word, capitalised; {s}/{e}: the same in lower case.
+NEGATIVE_TEMPLATES = [
+    "{S} från {P} har kommit in.",
+    "{S} av {T} {L} efter besöket.",
+    "{S} för version 4.2 finns på wikin.",
+    "{S} till {F} senast fredag.",
+    "{S} {s} {s} i morgon.",
+    "{P} är fortfarande {e}.",
+    "Fakturan från {P} är {e}, enligt {F}.",
+    "Vi har {s} {s} med {F}.",
+    "{S}:\n{P}",
+    "{E} by {T} {L} after the visit.",
+    "{E} from {F} to {F} before the weekend.",
+    "Please {e} and return to {P}.",
+    "{E} {E} starts next week.",
+    "The {E} {E} team owns this.",
+    "{E} for version 4.2 is on the wiki.",
+    "{P} is still {e}, says {F}.",
+    "{E}:\n{P}",
+    "{P} har bytt {e} igen.",
+    "{E} är klar, {F} testar den.",
+    "Hej {F}, {s} {e} är {s}.",
+    "{s}en är {s} igen, {f} kollar",
+    "ok {s} {e}-en nu",
+    "{e} {e} again, can {f} look?",
+    "har {f} fixat {e}-appen?",
+    "{S}-appen kraschar när {F} loggar in.",
+    "{E}-teamet och {P} har möte.",
+]
+NEGATIVE_SHARE = 0.15
+
+
+def everyday_words(names: set[str]) -> tuple[list[str], list[str]]:
+    """(Swedish, English) everyday words that are in no name list: Zipf 3+ in one language."""
+    path = HERE.parents[1] / "src" / "rung" / "privacy" / "lexicons" / "everyday-words.txt"
+    swedish, english = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        word, sv, en = line.split()
+        if len(word) < 3 or not word.isalpha() or word in names:
+            continue
+        if int(sv) >= 3 and int(sv) > int(en):
+            swedish.append(word)
+        elif int(en) >= 3 and int(en) > int(sv):
+            english.append(word)
+    return swedish, english
+
+
+def negatives(draw: TrainDraw, count: int, seed: int) -> list[dict[str, object]]:
+    """Sentences whose everyday words stand where names often do (labelled O)."""
+    given_by_source, family_by_source = all_names()
+    names = {w.casefold() for t in (given_by_source, family_by_source) for s in t.values() for w in s}
+    swedish, english = everyday_words(names)
+    rng = random.Random(seed)
+    rows: list[dict[str, object]] = []
+    for number in range(count):
+        template = rng.choice(NEGATIVE_TEMPLATES)
+        for slot, words in (("{S}", swedish), ("{E}", english), ("{s}", swedish), ("{e}", english)):
+            while slot in template:
+                word = rng.choice(words)
+                template = template.replace(slot, word.capitalize() if slot.isupper() else word, 1)
+        text, spans = parse(fill(template, draw))
+        rows.append({"id": f"train-neg-{number + 1:05d}", "lang": "?", "text": text, "spans": spans})
+    return rows
+
+
 def name_bucket(word: str) -> int:
     """A second stable split of the training words: halves for made-up names (0 train, 1 val)."""
     return hashlib.sha256(("rung-tagger:" + word.casefold()).encode()).digest()[0] % 2
@@ -249,6 +318,8 @@ def generate(
     for number in range(size):
         text, spans = parse(fill(draw.rng.choice(templates), draw))
         rows.append({"id": f"train-{number + 1:05d}", "lang": "?", "text": text, "spans": spans})
+    if not validation and NEGATIVE_SHARE > 0:
+        rows += negatives(draw, int(size * NEGATIVE_SHARE), seed + 5)
     return rows
 
 

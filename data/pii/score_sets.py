@@ -2,13 +2,15 @@
 
     PYTHONPATH=src python data/pii/score_sets.py                 # the dev sets
     PYTHONPATH=src python data/pii/score_sets.py --heldout       # held-out C only
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-d     # held-out D only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-d     # dev-d (held-out D of round 4)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-e     # held-out E only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
 Dev sets (tuned on): dev, dev-b (`generated-heldout.jsonl`), dev-c (`generated-heldout-b.jsonl`,
-held-out B of round two). Held-out C (`generated-heldout-c.jsonl`) and D
-(`generated-heldout-d.jsonl`) are scored, never listed: `--errors` refuses them.
+held-out B of round two), dev-d (`generated-heldout-d.jsonl`, held-out D of round four, a dev
+set since round five). Held-out C (`generated-heldout-c.jsonl`) and E
+(`generated-heldout-e.jsonl`) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",
     "dev-c": HERE / "generated-heldout-b.jsonl",
+    "dev-d": HERE / "generated-heldout-d.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
+HELDOUT_E = HERE / "generated-heldout-e.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -57,7 +61,8 @@ def score(detector: Detector, name: str, path: Path) -> Report:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true", help="score held-out C (only)")
-    parser.add_argument("--heldout-d", action="store_true", help="score held-out D (only)")
+    parser.add_argument("--heldout-d", action="store_true", help="score dev-d (held-out D)")
+    parser.add_argument("--heldout-e", action="store_true", help="score held-out E (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument("--errors", choices=sorted(DEV_SETS), help="list a dev set's errors")
     args = parser.parse_args()
@@ -67,7 +72,8 @@ def main() -> None:
         print("\n".join(report.misses))
         return
     sets = {"held-out C": HELDOUT_C} if args.heldout else DEV_SETS
-    sets = {"held-out D": HELDOUT_D} if args.heldout_d else sets
+    sets = {"dev-d": HELDOUT_D} if args.heldout_d else sets
+    sets = {"held-out E": HELDOUT_E} if args.heldout_e else sets
     for name, path in sets.items():
         score(detector, name, path)
 

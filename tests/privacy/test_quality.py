@@ -5,8 +5,10 @@ on (dev and "dev-b" = generated-heldout.jsonl from data/pii/generate.py; "dev-c"
 generated-heldout-b.jsonl from generate_b.py, round two's held-out B) and held-out C
 (generated-heldout-c.jsonl from data/pii/generate_c.py: names from the part of the public name
 lists that rung's lexicons leave out; never tuned on; see docs/privacy.md), and held-out D of
-round four (generate_d.py, same name source, new templates; scored once). The floors sit just
-below the measured figures; raise a floor when recall improves.
+round four (generate_d.py, same name source, new templates; scored once, a dev set "dev-d" since
+round five), and held-out E of round five (generate_e.py: its own name split, byte-reproducible;
+scored twice). The floors sit just below the measured figures; raise a floor when recall
+improves.
 """
 
 from __future__ import annotations
@@ -105,9 +107,10 @@ def test_heldout_precision_floor(heldout: dict[str, Report], lang: str) -> None:
 # dev-c (held-out B of round two, tuned on since round three): after round three PERSON P 0.996
 # R 1.000, ADDRESS P 1.000 R 1.000, all kinds P 0.997 R 1.000. Round four's name tagger (dev-c is
 # its validation set, never trained on) finds a few capitalised words that are not names:
-# PERSON P 0.968 R 1.000, all kinds P 0.978.
+# PERSON P 0.968 R 1.000, all kinds P 0.978. Round five's filters (everyday words where names
+# stand): PERSON P 0.987 R 0.999, all kinds P 0.991.
 HELDOUT_B_FLOORS = {"PERSON": 0.98, "ADDRESS": 0.97}
-HELDOUT_B_PRECISION_FLOORS = {"PERSON": 0.96, "all": 0.97}
+HELDOUT_B_PRECISION_FLOORS = {"PERSON": 0.98, "all": 0.98}
 
 
 @pytest.fixture(scope="module")
@@ -145,9 +148,11 @@ def test_heldout_b_precision_floor(heldout_b: Report) -> None:
 # Held-out C (data/pii/generate_c.py; never tuned on, errors never listed). Measured twice:
 # before round three's tuning (PERSON P 0.905 R 0.720, ADDRESS R 0.709) and after it:
 # PERSON P 0.909 R 0.817, ADDRESS P 1.000 R 0.884, all kinds P 0.929 R 0.843. Below issue 15's
-# target (PERSON recall 0.95): the floors guard against regressions only.
-HELDOUT_C_FLOORS = {"PERSON": 0.80, "ADDRESS": 0.86}
-HELDOUT_C_PRECISION_FLOORS = {"PERSON": 0.89, "all": 0.91}
+# target (PERSON recall 0.95): the floors guard against regressions only. Tuned on as a dev set in
+# round five (with the tagger of round four and round five's filters): PERSON P 0.961 R 0.976,
+# ADDRESS R 0.884, all kinds P 0.969 R 0.969.
+HELDOUT_C_FLOORS = {"PERSON": 0.96, "ADDRESS": 0.86}
+HELDOUT_C_PRECISION_FLOORS = {"PERSON": 0.95, "all": 0.96}
 
 
 @pytest.fixture(scope="module")
@@ -180,12 +185,12 @@ def test_heldout_c_precision_floor(heldout_c: Report) -> None:
     assert heldout_c.total().precision >= HELDOUT_C_PRECISION_FLOORS["all"]
 
 
-# Held-out D (data/pii/generate_d.py, round four; scored once, errors never listed), with the
-# name tagger: PERSON P 0.813 R 0.921, ADDRESS P 1.000 R 0.979, all kinds P 0.837 R 0.931.
-# Below issue 15's target (PERSON recall 0.95 at precision 0.9): regression guards only.
+# Held-out D (data/pii/generate_d.py, round four; scored once), with the name tagger: PERSON P
+# 0.813 R 0.921, ADDRESS P 1.000 R 0.979, all kinds P 0.837 R 0.931. Dev-d since round five (its
+# errors listed and tuned on): PERSON P 0.936 R 0.938, all kinds P 0.945 R 0.945.
 HELDOUT_D = default_data_path().parent / "generated-heldout-d.jsonl"
-HELDOUT_D_FLOORS = {"PERSON": 0.90, "ADDRESS": 0.95}
-HELDOUT_D_PRECISION_FLOORS = {"PERSON": 0.79, "all": 0.82}
+HELDOUT_D_FLOORS = {"PERSON": 0.93, "ADDRESS": 0.95}
+HELDOUT_D_PRECISION_FLOORS = {"PERSON": 0.92, "all": 0.93}
 
 
 @pytest.fixture(scope="module")
@@ -215,3 +220,67 @@ def test_heldout_d_precision_floor(heldout_d: Report) -> None:
     person = heldout_d.kinds["PERSON"].precision
     assert person >= HELDOUT_D_PRECISION_FLOORS["PERSON"], format_report(heldout_d)
     assert heldout_d.total().precision >= HELDOUT_D_PRECISION_FLOORS["all"]
+
+
+# Held-out E (data/pii/generate_e.py, round five; scored twice, errors never listed): baseline
+# PERSON P 0.788 R 0.947; at the end of round five PERSON P 0.885 R 0.947, ADDRESS P 1.000 R
+# 0.981, all kinds P 0.904 R 0.955. Below issue 15's target (PERSON R 0.95 at P 0.9).
+HELDOUT_E = default_data_path().parent / "generated-heldout-e.jsonl"
+HELDOUT_E_SHA256 = "aa5a65b24386c3615c7e66107adcacc9c058e51d85fec5c73c1871992ed9c00b"
+HELDOUT_E_FLOORS = {"PERSON": 0.94, "ADDRESS": 0.97}
+HELDOUT_E_PRECISION_FLOORS = {"PERSON": 0.87, "all": 0.89}
+
+
+@pytest.fixture(scope="module")
+def heldout_e(detector: Detector) -> Report:
+    return evaluate(detector, load(HELDOUT_E))
+
+
+def test_heldout_e_is_reproducible_to_the_byte() -> None:
+    """Same seed, same bytes: the generator reads only names-e.txt and one seeded Random."""
+    import hashlib
+    import json
+    import sys
+
+    sys.path.insert(0, str(HELDOUT_E.parent))
+    from generate_e import generate
+
+    def serialised() -> bytes:
+        rows = generate()
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+
+    first = serialised()
+    assert first == serialised()
+    assert hashlib.sha256(first).hexdigest() == HELDOUT_E_SHA256
+    assert HELDOUT_E.read_bytes() == first
+
+
+def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
+    examples = load(HELDOUT_E)
+    assert len(examples) >= 500
+    assert {e.split for e in examples} == {"heldout-e"}
+    assert {e.lang for e in examples} == {"sv", "en", "mixed"}
+    values = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
+    assert len(set(values)) >= 400
+    words = {w for v in values for w in re.split(r"[\s-]+", v.casefold()) if w}
+    particles = {"al", "el", "abu", "bin", "ibn", "van", "der", "de", "von"}
+    words -= particles
+    assert not words & (names.given_names() | names.family_names())
+    earlier = set()
+    for path in HELDOUT_E.parent.glob("*.jsonl"):
+        if path != HELDOUT_E:
+            for example in load(path):
+                earlier |= {s.value(example.text).casefold() for s in example.spans}
+                earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
+    assert not words & earlier
+
+
+@pytest.mark.parametrize("kind", sorted(HELDOUT_E_FLOORS))
+def test_heldout_e_recall_floor(heldout_e: Report, kind: str) -> None:
+    assert heldout_e.kinds[kind].recall >= HELDOUT_E_FLOORS[kind], format_report(heldout_e)
+
+
+def test_heldout_e_precision_floor(heldout_e: Report) -> None:
+    person = heldout_e.kinds["PERSON"].precision
+    assert person >= HELDOUT_E_PRECISION_FLOORS["PERSON"], format_report(heldout_e)
+    assert heldout_e.total().precision >= HELDOUT_E_PRECISION_FLOORS["all"]

@@ -134,3 +134,51 @@ def test_a_route_can_leave_the_tagger_out(tmp_path: Path) -> None:
     assert "PERSON" not in kinds("plain")
     plain = gateway.detector_for(config.routes["plain"].privacy)
     assert plain is not gateway.detector and plain._analyzer is gateway.detector._analyzer
+
+
+# Round five: precision. Everyday words where names stand are not names, whoever found them.
+def _people(detector: Detector, text: str) -> list[str]:
+    return [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a word of one language only (`one-language-words.txt`), capitalised at the start
+        ("Inbetalning från Quorvild Brenhaldt har kommit in.", ["Quorvild Brenhaldt"]),
+        ("Prescribed by Dr Zelmira Brenhaldt after the visit.", ["Zelmira Brenhaldt"]),
+        # a lower-case word in a text whose writer capitalises names
+        ("Hi Zelmira, fakturan från Quorvild Brenhaldt är fortfarande unpaid.",
+         ["Zelmira", "Quorvild Brenhaldt"]),
+        # capitalised everyday words, one very common, none a known name
+        ("The Cold Storage migration is done, says Zelmira.", ["Zelmira"]),
+        ("Wiki Home har flyttats, fråga Quorvild.", ["Quorvild"]),
+    ],
+)  # fmt: skip
+def test_everyday_words_are_not_names(detector: Detector, text: str, people: list[str]) -> None:
+    assert _people(detector, text) == people
+
+
+def test_the_filters_only_drop_what_the_tagger_or_rules_found(tagger: NameTagger) -> None:
+    """Without the round-five filters these words were taken for names (so the tests above
+    test the filters, not the model)."""
+    found = {text[s:e] for text in ("Inbetalning från Quorvild Brenhaldt har kommit in.",
+                                     "Prescribed by Dr Zelmira Brenhaldt after the visit.")
+             for s, e, _ in tagger.find(text)}  # fmt: skip
+    assert {"Inbetalning", "Prescribed"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("vet inte, fråga quorvild", ["quorvild"]),
+        ("no idea, ask zelmira", ["zelmira"]),
+        ("no idea, ask questions", []),
+        ("zelmira: kan du godkänna PR 412?", ["zelmira"]),
+        ("todo: uppdatera sidan", []),
+        ("jag och quorvild tar ärendet", ["quorvild"]),
+        ("Med vänlig hälsning\nQuorvild", ["Quorvild"]),
+    ],
+)
+def test_rules_for_chat_and_signatures(text: str, people: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in names.find_names(text)] == people

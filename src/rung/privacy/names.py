@@ -153,7 +153,7 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
         return None
     before = words[index - 1]
     gap = text[before.end : words[index].start]
-    if before.key in SIGN_OFFS and gap.strip(" \n") in ("", ",") and gap.count("\n") == 1:
+    if before.key in SIGN_OFF_LINES and gap.strip(" \n") in ("", ",") and gap.count("\n") == 1:
         return before.key  # "Vänliga hälsningar,\nAušra Skujiņš"
     if gap.strip() not in ("", ",", ".", ":") or "\n" in gap:
         return None
@@ -167,6 +167,7 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
     return None
 
 
+SIGN_OFF_LINES = SIGN_OFFS | _words("hälsning greetings wishes hilsen terveisin pozdrawiam")
 NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's", "is")})
 
 
@@ -362,6 +363,8 @@ def _lower_name_at(
     key = word.key
     if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
         return None
+    if _with_me(words, index) and _rare(key):
+        return index, 0.5  # "jag och desmond tar ärendet", "me and oliwer will take it"
     if _spoke_with(words, index):
         return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
     if _it_was(words, index):
@@ -369,7 +372,7 @@ def _lower_name_at(
         if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
             return run, 0.5  # "det var zenia einer bruun som ringde"
     last = _extend(text, words, index, lower=True)
-    if last > index and (given(word.text) or _shaped_surname(words[last].text)):
+    if last > index and (given(word.text) or shaped_surname(words[last].text)):
         return last, 0.6
     if given(word.text) and index + 1 < len(words):
         nxt = words[index + 1]
@@ -381,12 +384,35 @@ def _lower_name_at(
         return last, 0.6
     if _sentence_start(text, words, index) and _verb_after(text, words, index):
         return index, 0.5  # "steinar sa att det funkar"
-    if greeted and key not in TIME_WORDS:
-        after = text[word.end : word.end + 2].lstrip(" ")
-        ends_phrase = not after or after[0] in ",.!?:;)"
-        if ends_phrase or (index + 1 < len(words) and words[index + 1].key in stop_words()):
-            return last, 0.5
+    after = text[word.end : word.end + 2].lstrip(" ")
+    ends_phrase = not after or after[0] in ",.!?:;)"
+    stop_after = index + 1 < len(words) and words[index + 1].key in stop_words()
+    if greeted and key not in TIME_WORDS and (ends_phrase or stop_after):
+        return last, 0.5
+    if cue in VERBS and ends_phrase and _rare(key):
+        return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
+    if _chat_address(text, words, index) and _rare(key):
+        return index, 0.5  # "omolara: kan du godkänna PR 412?"
     return None
+
+
+def _rare(key: str) -> bool:
+    """Not a common word (Zipf under 4 in Swedish and English) nor one of one language."""
+    from rung.privacy.tagger import everyday_zipf, one_language
+
+    return max(everyday_zipf(key)) < 4 and key not in one_language() and key not in TIME_WORDS
+
+
+def _chat_address(text: str, words: list[Word], index: int) -> bool:
+    """The first word of a line, then a colon: whom a chat line is for (`miriam: can you`)."""
+    word = words[index]
+    line_start = index == 0 or "\n" in text[words[index - 1].end : word.start]
+    if word.key in CHAT_LABELS or not line_start or index + 1 >= len(words):
+        return False
+    return text[word.end : word.end + 2] == ": "
+
+
+CHAT_LABELS = _words("todo obs edit update note notera info fwd btw svar reply angående")
 
 
 SPOKE_WITH = frozenset(
@@ -410,6 +436,13 @@ def _spoke_with(words: list[Word], index: int) -> bool:
         "träffade",
         "met",
     )
+
+
+WITH_ME = frozenset({("jag", "och"), ("me", "and"), ("i", "and"), ("du", "och"), ("you", "and")})
+
+
+def _with_me(words: list[Word], index: int) -> bool:
+    return index >= 2 and (words[index - 2].key, words[index - 1].key) in WITH_ME
 
 
 def _asked_about(words: list[Word], index: int) -> bool:
@@ -442,7 +475,7 @@ def _lower_run(text: str, words: list[Word], index: int) -> int:
 TIME_WORDS = _words("igår idag imorgon yesterday today tomorrow tonight ikväll nyss förut")
 
 
-def _shaped_surname(word: str) -> bool:
+def shaped_surname(word: str) -> bool:
     key = word.casefold()
     return len(key) >= 5 and key.endswith(SURNAME_ENDINGS) and key not in stop_words()
 

@@ -28,6 +28,7 @@ from rung.privacy.name_words import CUES, GREETINGS, PLACES, SIGN_OFFS
 MODEL_FILE = "name-tagger.crfsuite"
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|[^\w\s]")
 DEFAULT_THRESHOLD = 0.5
+SENTENCE_MARKS = frozenset(".!?:;-–—>|*\"'(")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,19 @@ def everyday() -> dict[str, str]:
             word, sv, en = line.split()
             table[word] = f"{sv}{en}"
     return table
+
+
+@cache
+def one_language() -> frozenset[str]:
+    """Words of Swedish or English only (`one-language-words.txt`): not names."""
+    text = resources.files("rung.privacy").joinpath("lexicons", "one-language-words.txt")
+    return frozenset(w for w in text.read_text("utf-8").split("\n") if w and w[0] != "#")
+
+
+def everyday_zipf(word: str) -> tuple[int, int]:
+    """A word's Zipf frequency in Swedish and English, rounded down (0, 0 if not everyday)."""
+    freq = everyday().get(word.casefold(), "00")
+    return int(freq[0]), int(freq[1])
 
 
 @cache
@@ -196,6 +210,23 @@ class Tagged:
 
     def names(self, threshold: float) -> list[tuple[int, int, float]]:
         return _spans(self.tokens, self.best, self.probability, threshold)
+
+    def words(self, start: int, end: int) -> list[str]:
+        """The words of the tokens in [start, end)."""
+        return [
+            t.text for t in self.tokens if t.start < end and start < t.end and t.text[:1].isalpha()
+        ]
+
+    def cased(self) -> bool:
+        """Whether a word inside a sentence (not its first) is capitalised (`Anna`, not `I`
+        nor `PR`): the text's writer capitalises names."""
+        previous = ""
+        for tok in self.tokens:
+            inner = previous and previous not in SENTENCE_MARKS and not tok.line_start
+            if inner and _shape(tok.text) == "Title" and len(tok.text) > 1:
+                return True
+            previous = tok.text
+        return False
 
     def most_likely(self, start: int, end: int) -> float:
         """The highest name probability of the words in [start, end) (1.0 if none)."""
