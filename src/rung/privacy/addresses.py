@@ -84,7 +84,8 @@ BRITISH = re.compile(
 )
 # Anything written `<Street> <number>, <postcode> <Town>`.
 ANY_WITH_POSTCODE = re.compile(
-    rf"\b{_NAME}(?:\s{_NAME}|\s(?:de|la|le|van|der|den|am|an))*\s\d{{1,4}}[A-Za-z]?,?\s"
+    rf"\b(?:{_NAME} [{_LOW}]{{4,}}|{_NAME}(?:\s{_NAME}|\s(?:de|la|le|van|der|den|am|an))*)"
+    rf"\s\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,?\s"
     rf"(?:\d{{3}}\s\d{{2}}|\d{{5}}|\d{{4}}\s?[A-Z]{{2}})\s{_TOWN}"
 )
 _NORDIC_ENDS = (
@@ -105,7 +106,7 @@ NORDIC = re.compile(
 )
 _ROMANCE_WAYS = (
     r"Calle|C/|C\.|Av(?=\sd[eao]s?\s)|Vial|Canale|Rotonda|Incrocio|Ulica|ulica|ul\.|Aleja|aleja|al\.|Plac|plac|"
-    r"Osiedle|os\.|Avenida|Avda\.|Av\.|Paseo|Plaza|Pl\.|Carrer|Camino|Camí|Ronda|Travesía|"
+    r"Osiedle|os\.|pl\.|Avenida|Avda\.|Av\.|Paseo|Plaza|Pl\.|Carrer|Camino|Camí|Ronda|Travesía|"
     r"Glorieta|Callejón|Cuesta|Pasaje|Urbanización|Carretera|Via|Viale|V\.le|Piazza|P\.zza|"
     r"Piazzale|Corso|Vicolo|Largo|Strada|Contrada|Borgo|Lungomare|Rua|R\.|Travessa|Praça|"
     r"Alameda|Estrada|Avenue|Bulevardul|Calea|Aleea|Șoseaua|Soseaua|Splaiul|Ulica|ul\.|"
@@ -141,7 +142,13 @@ NORDIC_TWO_WORDS = re.compile(
 )
 # A Swedish street without a number, before its postcode (`Tallvägen, 123 45 Ort`).
 SWEDISH_STREET_POSTCODE = re.compile(rf"(?<![\w-]){_SV_STREET},?\s{_SV_POSTCODE}")
+# Croatian, Serbian and Polish adjective streets (`Vinogradska 1a`, `Voćarska 10a/6`).
+SLAVIC = re.compile(
+    rf"\b[{_UP}][{_LOW}]+(?:ska|ski|čka|čki|cka|cki|ska|eva|ova)\s\d{{1,3}}[a-z]?"
+    rf"(?:/\d{{1,3}})?(?![\d:\w])"
+)
 PATTERNS = (
+    SLAVIC,
     SWEDISH,
     SWEDISH_BOX,
     FRENCH,
