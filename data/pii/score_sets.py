@@ -44,7 +44,10 @@ def line(name: str, report: Report) -> str:
         cells.append(f"{kind} {s.gold:4d} P {s.precision:.3f} R {s.recall:.3f}")
     address = report.kinds["ADDRESS"]
     if address.gold:
-        cells.append(f"ADDR exact {address.exact / address.gold:.3f} hidden {address.hidden / address.gold:.3f}")
+        cells.append(
+            f"ADDR exact {address.exact / address.gold:.3f}"
+            f" hidden {address.hidden / address.gold:.3f}"
+        )
     total = report.total()
     cells.append(f"all {total.gold:4d} P {total.precision:.3f} R {total.recall:.3f}")
     return f"{name:<14} " + " | ".join(cells)

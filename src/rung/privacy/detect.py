@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from rung.privacy.addresses import widen_address
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
+from rung.privacy.addresses import widen_address
 from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON
@@ -268,11 +268,15 @@ _COMPANY = re.compile(
 _HYPHEN_LOWER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-[a-zåäö]+$")  # `Shout-out`, `Follow-up`
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|m|d)$")  # `We'll`, `They're`
 LANGUAGES = frozenset(
-    "tigrinya amharic somali arabic persian farsi dari pashto kurdish kurmanji sorani turkish "
-    "bosnian serbian croatian polish finnish swedish english spanish french german russian "
-    "ukrainian romanian albanian urdu hindi punjabi bengali tamil thai vietnamese mandarin "
-    "cantonese chinese japanese korean swahili oromo tigre lingala wolof hausa yoruba".split()
-)
+    (
+        "tigrinya", "amharic", "somali", "arabic", "persian", "farsi", "dari", "pashto",
+        "kurdish", "kurmanji", "sorani", "turkish", "bosnian", "serbian", "croatian", "polish",
+        "finnish", "swedish", "english", "spanish", "french", "german", "russian", "ukrainian",
+        "romanian", "albanian", "urdu", "hindi", "punjabi", "bengali", "tamil", "thai",
+        "vietnamese", "mandarin", "cantonese", "chinese", "japanese", "korean", "swahili",
+        "oromo", "tigre", "lingala", "wolof", "hausa", "yoruba",
+    )
+)  # fmt: skip
 
 
 def _not_a_name(finding: Finding, text: str) -> bool:
