@@ -3,14 +3,16 @@
     PYTHONPATH=src python data/pii/score_sets.py                 # the dev sets
     PYTHONPATH=src python data/pii/score_sets.py --heldout       # held-out C only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-d     # dev-d (held-out D of round 4)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-e     # held-out E only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-e     # dev-e (held-out E of round 5)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-f     # held-out F only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
 Dev sets (tuned on): dev, dev-b (`generated-heldout.jsonl`), dev-c (`generated-heldout-b.jsonl`,
 held-out B of round two), dev-d (`generated-heldout-d.jsonl`, held-out D of round four, a dev
-set since round five). Held-out C (`generated-heldout-c.jsonl`) and E
-(`generated-heldout-e.jsonl`) are scored, never listed: `--errors` refuses them.
+set since round five), dev-e (`generated-heldout-e.jsonl`, held-out E of round five, a dev set
+since round six). Held-out C (`generated-heldout-c.jsonl`) and F (`generated-heldout-f.jsonl`)
+are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ DEV_SETS = {
     "dev-b": HERE / "generated-heldout.jsonl",
     "dev-c": HERE / "generated-heldout-b.jsonl",
     "dev-d": HERE / "generated-heldout-d.jsonl",
+    "dev-e": HERE / "generated-heldout-e.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
 HELDOUT_E = HERE / "generated-heldout-e.jsonl"
+HELDOUT_F = HERE / "generated-heldout-f.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -38,6 +42,12 @@ def line(name: str, report: Report) -> str:
     for kind in ("PERSON", "ADDRESS"):
         s = report.kinds[kind]
         cells.append(f"{kind} {s.gold:4d} P {s.precision:.3f} R {s.recall:.3f}")
+    address = report.kinds["ADDRESS"]
+    if address.gold:
+        cells.append(
+            f"ADDR exact {address.exact / address.gold:.3f}"
+            f" hidden {address.hidden / address.gold:.3f}"
+        )
     total = report.total()
     cells.append(f"all {total.gold:4d} P {total.precision:.3f} R {total.recall:.3f}")
     return f"{name:<14} " + " | ".join(cells)
@@ -62,7 +72,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true", help="score held-out C (only)")
     parser.add_argument("--heldout-d", action="store_true", help="score dev-d (held-out D)")
-    parser.add_argument("--heldout-e", action="store_true", help="score held-out E (only)")
+    parser.add_argument("--heldout-e", action="store_true", help="score dev-e (held-out E)")
+    parser.add_argument("--heldout-f", action="store_true", help="score held-out F (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument("--errors", choices=sorted(DEV_SETS), help="list a dev set's errors")
     args = parser.parse_args()
@@ -73,7 +84,8 @@ def main() -> None:
         return
     sets = {"held-out C": HELDOUT_C} if args.heldout else DEV_SETS
     sets = {"dev-d": HELDOUT_D} if args.heldout_d else sets
-    sets = {"held-out E": HELDOUT_E} if args.heldout_e else sets
+    sets = {"dev-e": HELDOUT_E} if args.heldout_e else sets
+    sets = {"held-out F": HELDOUT_F} if args.heldout_f else sets
     for name, path in sets.items():
         score(detector, name, path)
 

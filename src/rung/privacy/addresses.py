@@ -69,7 +69,7 @@ _NL_ENDS = (
     r"plantsoen|erf|baan|wal|burg|veld|hout|berg"
 )
 DUTCH = re.compile(
-    rf"\b[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?![\d:])"
+    rf"\b[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?:-\d{{1,4}})?(?![\d:])"
     rf"(?:,?\s\d{{4}}\s?[A-Z]{{2}}\s{_TOWN})?"
 )
 _UK_WAYS = (
@@ -84,7 +84,8 @@ BRITISH = re.compile(
 )
 # Anything written `<Street> <number>, <postcode> <Town>`.
 ANY_WITH_POSTCODE = re.compile(
-    rf"\b{_NAME}(?:\s{_NAME}|\s(?:de|la|le|van|der|den|am|an))*\s\d{{1,4}}[A-Za-z]?,?\s"
+    rf"\b(?:{_NAME} [{_LOW}]{{4,}}|{_NAME}(?:\s{_NAME}|\s(?:de|la|le|van|der|den|am|an))*)"
+    rf"\s\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,?\s"
     rf"(?:\d{{3}}\s\d{{2}}|\d{{5}}|\d{{4}}\s?[A-Z]{{2}})\s{_TOWN}"
 )
 _NORDIC_ENDS = (
@@ -105,7 +106,7 @@ NORDIC = re.compile(
 )
 _ROMANCE_WAYS = (
     r"Calle|C/|C\.|Av(?=\sd[eao]s?\s)|Vial|Canale|Rotonda|Incrocio|Ulica|ulica|ul\.|Aleja|aleja|al\.|Plac|plac|"
-    r"Osiedle|os\.|Avenida|Avda\.|Av\.|Paseo|Plaza|Pl\.|Carrer|Camino|Camí|Ronda|Travesía|"
+    r"Osiedle|os\.|pl\.|Avenida|Avda\.|Av\.|Paseo|Plaza|Pl\.|Carrer|Camino|Camí|Ronda|Travesía|"
     r"Glorieta|Callejón|Cuesta|Pasaje|Urbanización|Carretera|Via|Viale|V\.le|Piazza|P\.zza|"
     r"Piazzale|Corso|Vicolo|Largo|Strada|Contrada|Borgo|Lungomare|Rua|R\.|Travessa|Praça|"
     r"Alameda|Estrada|Avenue|Bulevardul|Calea|Aleea|Șoseaua|Soseaua|Splaiul|Ulica|ul\.|"
@@ -116,7 +117,7 @@ _LINK = r"(?:de|del|dels|de la|de las|de los|dos|das|do|da|di|della|delle|dei|de
 # `Via Roma, 12`, `Rua Augusta 274, 1100-053 Lisboa`, `Strada Lunga nr. 3`).
 ROMANCE = re.compile(
     rf"\b(?:{_ROMANCE_WAYS})\s(?:{_LINK}\s?)?{_NAME}(?:\s(?:{_LINK}\s?)?{_NAME}){{0,4}}"
-    rf",?\s(?:(?:n\.?\s?º?\s?|nr\.?\s?|no\.?\s?)?\d{{1,4}}[A-Za-z]?(?![\d:])|S/N)"
+    rf",?\s(?:(?:n\.?\s?º?\s?|nr\.?\s?|no\.?\s?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?(?![\d:])|S/N)"
     rf"(?:\s?(?:Piso|Piano|Apt\.|Appartamento|Puerta|Esc\.|Porta|Interno|Scala)\s\d+)?"
     rf"(?:(?:,\s?|\s)(?:\d{{1,2}}º?\s?[A-Za-zº]{{0,2}},?\s)?{_POSTCODE}\s{_TOWN})?"
 )
@@ -134,11 +135,20 @@ FRENCH_NUMBER_LAST = re.compile(
 )
 # `... 56H, 9916 Kristiansen`: the postcode and town that follow any street found.
 POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}\s{_TOWN}")
-# Danish and Norwegian two-word streets (`Sundbygårds Allé 22`).
+# Danish and Norwegian two-word streets (`Sundbygårds Allé 22`, `Kong Oscars gate 12 B`).
 NORDIC_TWO_WORDS = re.compile(
-    rf"\b{_CAP}\s(?:Allé|Vej|Gade|Plads|Vei|Gate|Plass)\s\d{{1,4}}[A-Za-z]?(?![\d:])"
+    rf"\b(?:{_CAP} )?{_CAP} (?:Allé|Vej|Gade|Plads|Vei|Gate|Plass|allé|vej|gade|plads|vei|"
+    rf"veg|gate|gata|plass|torg)\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?![\d:])"
+)
+# A Swedish street without a number, before its postcode (`Tallvägen, 123 45 Ort`).
+SWEDISH_STREET_POSTCODE = re.compile(rf"(?<![\w-]){_SV_STREET},?\s{_SV_POSTCODE}")
+# Croatian, Serbian and Polish adjective streets (`Vinogradska 1a`, `Voćarska 10a/6`).
+SLAVIC = re.compile(
+    rf"\b[{_UP}][{_LOW}]+(?:ska|ski|čka|čki|cka|cki|ska|eva|ova)\s\d{{1,3}}[a-z]?"
+    rf"(?:/\d{{1,3}})?(?![\d:\w])"
 )
 PATTERNS = (
+    SLAVIC,
     SWEDISH,
     SWEDISH_BOX,
     FRENCH,
@@ -151,6 +161,7 @@ PATTERNS = (
     CZECH,
     FRENCH_NUMBER_LAST,
     NORDIC_TWO_WORDS,
+    SWEDISH_STREET_POSTCODE,
 )
 
 
@@ -163,7 +174,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             if text[end - 1 : end].isalnum():
                 tail = POSTCODE_AFTER.match(text, end)
                 end = tail.end() if tail is not None else end
-            found.append((match.start(), end, 0.7))
+            found.append((*widen_address(text, match.start(), end), 0.7))
     for match in SWEDISH_NO_NUMBER.finditer(text):
         found.append((match.start("street"), match.end("street"), 0.5))
     return found
@@ -174,3 +185,61 @@ def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,":
         end -= 1
     return end
+
+
+# Span repair: what belongs to an address found, before and after it, so that no part of it
+# is left in the clear.
+_COUNTRIES = (
+    "Sverige|Sweden|Norge|Norway|Noreg|Danmark|Denmark|Suomi|Finland|Deutschland|Germany|"
+    "Tyskland|Österreich|Austria|Schweiz|Suisse|Switzerland|France|Frankrike|Nederland|"
+    "Netherlands|The Netherlands|Holland|België|Belgique|Belgium|United Kingdom|UK|England|"
+    "Scotland|Wales|Ireland|Éire|Polska|Poland|Polen|España|Spain|Spanien|Italia|Italy|"
+    "Italien|Portugal|Ísland|Iceland|Eesti|Estonia|Latvija|Lietuva|USA|Storbritannien|"
+    "Nordirland|Island|Finlande|Allemagne|Norvège|Danemark|Suède|Sverige\\."
+)
+_UNIT_AFTER = re.compile(
+    r",?\s(?:(?:lgh|lägenhet|Lgh)\.?\s?\d{3,4}|\d{1,2}\.\s?(?:th|tv|mf|sal)\.?"
+    r"|(?:apt|Apt|unit|Unit|Flat|flat|vån|vån\.|våning|trappa|tr\.)\s?\d{1,4}[A-Z]?"
+    r"|[A-H]\s?\d{1,3}(?![\d:]))(?![\w])"
+)
+_TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K`
+_COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES})(?![\w])")
+_UK_POSTCODE_AFTER = re.compile(rf",?\s{_UK_POSTCODE}(?![\w])")
+_FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
+# A town after the house number, without a comma, that ends the sentence or line.
+_TOWN_ENDING = re.compile(rf"\s{_NAME}(?:\s{_NAME})?(?=[ \t]*(?:[.,;:!?)|]|$|\n))", re.M)
+_BEFORE = re.compile(
+    r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
+    r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
+    r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?"
+    r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
+)
+
+
+def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen an address found over what belongs to it: a flat or floor (`, lgh 1102`,
+    `2. th.`, `A 5`), a postcode and town, a town letter (`Aarhus C`), a British postcode, a
+    country (`, Sverige`) after it; `c/o <name>`, a house name (`Villa Solbacken`) or a German
+    `Am`/`Im` before it."""
+    if re.search(r"\d\s?[A-H]$", text[max(0, end - 3) : end]):
+        flat = _FLAT_AFTER.match(text, end)
+        end = flat.end() if flat is not None else end
+    if re.search(r"\d[A-Ha-h]?$", text[max(0, end - 2) : end]):
+        town = _TOWN_ENDING.match(text, end)
+        end = town.end() if town is not None else end
+    while True:
+        grown = end
+        for pattern in (_UNIT_AFTER, POSTCODE_AFTER, _TOWN_LETTER, _UK_POSTCODE_AFTER):
+            match = pattern.match(text, grown)
+            if match is not None:
+                grown = match.end()
+        country = _COUNTRY_AFTER.match(text, grown)
+        grown = country.end() if country is not None else grown
+        if grown == end:
+            break
+        end = grown
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _BEFORE.search(text[max(line_start, start - 80) : start])
+    if before is not None:
+        start -= len(before.group(0))
+    return start, end

@@ -20,6 +20,7 @@ from typing import Any
 
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
+from rung.privacy.addresses import widen_address
 from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON
@@ -186,9 +187,12 @@ class Detector:
         for offset in range(0, max(1, len(text) - WINDOW_OVERLAP), step):
             window = text[offset : offset + WINDOW]
             candidates.extend(self._with_tagger(window, offset))
+        candidates = [_whole_address(f, text) for f in candidates]
         candidates = _outside_addresses(widen_people(candidates, text), text)
         candidates = [
-            f for f in candidates if f.kind != "PERSON" or not _everyday_phrase(f.value(text))
+            f
+            for f in candidates
+            if f.kind != "PERSON" or not (_everyday_phrase(f.value(text)) or _not_a_name(f, text))
         ]
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
@@ -255,6 +259,45 @@ class Detector:
             if findings:
                 located.append(Located(path, text, tuple(findings)))
         return located
+
+
+_COMPANY = re.compile(
+    r"\s(?:AB|HB|KB|Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|plc|PLC|GmbH|AG|Oy|Oyj|AS|ASA|A/S|ApS|BV|"
+    r"B\.V\.|NV|SA|S\.A\.|SARL|Corp|Corp\.|Co\.|Group|Holding|sp\. z o\.o\.)(?![\w])"
+)
+_HYPHEN_LOWER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-[a-zåäö]+$")  # `Shout-out`, `Follow-up`
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|m|d)$")  # `We'll`, `They're`
+LANGUAGES = frozenset(
+    (
+        "tigrinya", "amharic", "somali", "arabic", "persian", "farsi", "dari", "pashto",
+        "kurdish", "kurmanji", "sorani", "turkish", "bosnian", "serbian", "croatian", "polish",
+        "finnish", "swedish", "english", "spanish", "french", "german", "russian", "ukrainian",
+        "romanian", "albanian", "urdu", "hindi", "punjabi", "bengali", "tamil", "thai",
+        "vietnamese", "mandarin", "cantonese", "chinese", "japanese", "korean", "swahili",
+        "oromo", "tigre", "lingala", "wolof", "hausa", "yoruba",
+    )
+)  # fmt: skip
+
+
+def _not_a_name(finding: Finding, text: str) -> bool:
+    """A PERSON finding that is a company (`Nordlåns AB`), a hyphenated everyday word
+    (`Shout-out`), a contraction (`We'll`) or a language (`Tigrinya`), unless a known name."""
+    value = finding.value(text)
+    words = name_rules.WORD.findall(value)
+    if _COMPANY.search(value) or _COMPANY.match(text, finding.end):
+        return not all(name_rules.known_name(w) for w in words[:-1] or words)
+    if _HYPHEN_LOWER.match(value) or _CONTRACTION.search(value):
+        return not name_rules.known_name(value.split("-")[-1])
+    return len(words) == 1 and words[0].casefold() in LANGUAGES
+
+
+def _whole_address(finding: Finding, text: str) -> Finding:
+    """An address found is widened over its flat, postcode, town, country, `c/o` and house
+    name (`addresses.widen_address`), so that no part of it is left in the clear."""
+    if finding.kind != "ADDRESS":
+        return finding
+    start, end = widen_address(text, finding.start, finding.end)
+    return Finding("ADDRESS", start, end, finding.score)
 
 
 def _everyday_phrase(value: str) -> bool:

@@ -1,0 +1,122 @@
+"""Templates for held-out F (`generate_f.py`), written for F in round six.
+
+Slots: {P} full name, {F} given name, {L} surname, {H} hyphenated given name, {M} name in
+several parts, {p}/{f} the same in lower case, {T} title + name, {SA} Swedish address (street
+with or without number, postcode and town, c/o, lgh, box), {EA} European address (Danish,
+Norwegian, Finnish, German, French, Dutch, British), {EM} email, {PH} phone, {PNR}
+personnummer, {CARD} card, {IP} IP address.
+"""
+
+from __future__ import annotations
+
+TEMPLATES: dict[str, list[str]] = {
+    "sv": [
+        "Flyttanmälan: {P} flyttar till {SA} från och med 1 juni.",
+        "Faktura 88213 ska skickas till {SA}, att. {P}.",
+        "Returen hämtas på {SA} av budfirman, kontakt {F} på {PH}.",
+        "Hyresgäst: {P}\nAdress: {SA}\nTelefon: {PH}",
+        "Journalanteckning: {P} ({PNR}) bor på {SA}, hemtjänst två gånger dagligen.",
+        "Remiss skickad från {T} till vårdcentralen, pat. {P}.",
+        "Brevet kom i retur från {SA}, mottagaren {P} är okänd där.",
+        "Ny faktureringsadress för {P}: {SA}.",
+        "Leverera till {SA} – ring {F} tjugo minuter innan.",
+        "Besiktningen av {SA} gjordes av {T}.",
+        "Kallelse till {P}, {SA}, gällande återbesök i augusti.",
+        "{P} har begärt registerutdrag; skickas till {SA}.",
+        "Vittnet {P} uppgav att hon bodde på {SA} vid tillfället.",
+        "Skadeanmälan: vattenläcka hos {P}, {SA}.",
+        "Förvaltare för fastigheten {SA} är {P}.",
+        "Medlemsregistret: {P}, {SA}, {EM}",
+        "Paketet till {SA} är försenat, meddela {F}.",
+        "Hej {F}, din beställning skickas till {SA} i morgon.",
+        "Avsändare: {P}, {SA}",
+        "Bouppteckning efter {P}, senast boende på {SA}.",
+        "Tack {F} för hjälpen med flytten i helgen!",
+        "Mötet leds av {P}; protokoll förs av {L}.",
+        "Sjukintyg utfärdat av {T} för {P}.",
+        "Rapporten granskades av {H} och {P}.",
+        "Hälsningar\n{P}\nLönekontoret",
+        "Ansvarig handläggare: {T}, {PH}.",
+        "{L} meddelar att servern startas om i kväll.",
+        "Inbjudan skickad till {M} och {P}.",
+        "Kortnummer {CARD} spärrat på begäran av {P}.",
+        "Inloggning från {IP} på kontot som tillhör {P}.",
+    ],
+    "sv-chat": [
+        "{f} skickar du adressen? det är {SA} va",
+        "kan nån hämta {f} på stationen",
+        "vi ses hos {f} ikväll, {SA}",
+        "{p} sa att mötet är flyttat",
+        "tack {f} du är bäst",
+        "har {f} svarat på mailet än?",
+    ],
+    "en": [
+        "Please invoice {P}, {EA}, net 30 days.",
+        "Registered office: {EA}. Company secretary: {P}.",
+        "Patient {P}, DOB 12/04/1961, address {EA}, referred by {T}.",
+        "Discharge summary: {P} was seen by {T} and sent home with antibiotics.",
+        "Clinic letter to {T}, re: {P}, {EA}.",
+        "Bill to: {P}\nShip to: {EA}",
+        "The purchase order was approved by {P} (Procurement).",
+        "Our auditor, {T}, will visit the {EA} site in May.",
+        "Customer {P} disputes charge on card {CARD}.",
+        "Please forward the contract to {P} at {EM}.",
+        "Next of kin: {P}, {EA}, tel. {PH}.",
+        "Attendees: {P}, {P}, {L} (minutes).",
+        "Escalated to {T} after the call with {P}.",
+        "Delivery failed at {EA}; the driver left a card for {F}.",
+        "Regards,\n{P}\nAccounts Payable",
+        "Nurse's note: {F} reports chest pain, reviewed by {T}.",
+        "Prescription for {P} renewed by {T} on 3 March.",
+        "{P} joined the Finance team as Senior Analyst.",
+        "Quote prepared for {P}, {EA}.",
+        "Correspondence address: {EA} (c/o {P}).",
+        "Thanks {F} for covering the Monday stand-up.",
+        "The lease for {EA} was signed by {P} and {M}.",
+        "Login from {IP} flagged for {P}'s account.",
+        "{H} will present the quarterly results.",
+        "Supplier contact: {P}, {PH}, {EA}",
+        "Dear {T},\nPlease find the pathology report for {P} attached.",
+    ],
+    "en-chat": [
+        "{f} can you send me the address? it's {EA}",
+        "anyone seen {f} today",
+        "{p} owes me lunch",
+        "ok {f} will do the deploy",
+        "ping {f} about the invoice",
+    ],
+    "mixed": [
+        "Hej {F}, please ship the order to {SA}.",
+        "Customer {P} har bytt adress till {SA}.",
+        "Invoice skickad till {EA}, kontakt {P}.",
+        "Thanks {f}! Adressen är {SA}.",
+        "Meeting med {P} och {L} on Friday.",
+        "Patienten {P} was referred by {T}.",
+        "Pickup på {SA}, call {F} first.",
+        "Vår kund {P}, {EA}, wants a refund.",
+        "Godkänd av {P}, approved by {L}.",
+        "Returadress: {SA}. Sender: {P}.",
+    ],
+}
+
+NEGATIVES: dict[str, list[str]] = {
+    "sv": [
+        "Skatteverket skickar ut deklarationen i mars.",
+        "Adressändring görs enklast på webben.",
+        "Vårdcentralen har stängt under Midsommar.",
+        "Årsredovisningen godkändes av Stämman.",
+        "Box 100 i lagret är full, beställ fler Kartonger.",
+    ],
+    "en": [
+        "The Annual General Meeting is held in the Main Hall.",
+        "Accounts Receivable closes the books on Friday.",
+        "Patient Safety Week starts on Monday.",
+        "Please update the Vendor Master before Quarter End.",
+        "The Emergency Department moved to Level 2.",
+    ],
+    "mixed": [
+        "Vi kör Sprint Review på Thursday i Stora Salen.",
+        "Deadline för Budget Review är Friday.",
+        "Kontoret på Main Street är stängt.",
+    ],
+}
