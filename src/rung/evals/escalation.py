@@ -26,11 +26,13 @@ from typing import Any
 
 from rung.types import JSON
 
+SAMPLES = 4  # besides the greedy answer: self-consistency over n = 5 (escalation_run.SAMPLES)
+
 METHODS: dict[str, Callable[[JSON], float | None]] = {
     "verbalised confidence": lambda r: 5.5 if r["confidence"] is None else 11 - r["confidence"],
     "mean logprob": lambda r: None if r["mean_logprob"] is None else -r["mean_logprob"],
     "entropy": lambda r: r["mean_entropy"],
-    "self-consistency (n=5)": lambda r: 1 - r["agreement"],
+    "self-consistency (n=5)": lambda r: None if r.get("agreement") is None else 1 - r["agreement"],
     "deterministic verifier": lambda r: 0.0 if r["verifier"] else 1.0,
 }
 SHARES = [i / 20 for i in range(21)]
@@ -94,12 +96,15 @@ def analyse(records: list[JSON], rounds: int = 1000) -> JSON:
     wrong = [not r["correct"] for r in records]
     methods = {}
     for name, score in METHODS.items():
-        values = [score(r) for r in records]
-        known = [v if v is not None else 0.0 for v in values]
+        pairs = [(v, w) for v, w in zip(map(score, records), wrong, strict=True) if v is not None]
+        if not pairs:
+            continue  # a signal no record has (self-consistency on a greedy-only pass)
+        known, their = [v for v, _ in pairs], [w for _, w in pairs]  # the records that have it
         methods[name] = {
-            "auroc": auroc(known, wrong),
-            "ci": bootstrap(known, wrong, rounds),
-            "curve": curve(known, wrong, SHARES),
+            "auroc": auroc(known, their),
+            "ci": bootstrap(known, their, rounds),
+            "curve": curve(known, their, SHARES),
+            "n": len(pairs),
         }
     accuracy = 1 - sum(wrong) / len(wrong) if wrong else 0.0
     return {
@@ -239,6 +244,13 @@ def escalation_command() -> Any:
     @click.option("--budget-minutes", type=float, default=60.0, show_default=True)
     @click.option("--max-tokens", type=int, default=160, show_default=True)
     @click.option("--threads", type=int, default=1, show_default=True, help="llama.cpp threads.")
+    @click.option(
+        "--samples",
+        type=int,
+        default=SAMPLES,
+        show_default=True,
+        help="Samples besides the greedy answer (self-consistency); 0: a cheap first pass.",
+    )
     @click.option("--plot", "plot_path", default="escalation.png", show_default=True)
     @click.option("--bootstrap", "rounds", type=int, default=1000, show_default=True)
     @click.option("--json", "json_out", default=None, help="Write the figures as JSON ('-').")
@@ -251,6 +263,7 @@ def escalation_command() -> Any:
         budget_minutes: float,
         max_tokens: int,
         threads: int,
+        samples: int,
         plot_path: str,
         rounds: int,
         json_out: str | None,
@@ -264,7 +277,7 @@ def escalation_command() -> Any:
         directory = Path(data_dir) if data_dir else shipped / "escalation"
         if run_model:
             collect_into(directory, model, shipped, n_gsm8k, n_mbpp, budget_minutes,
-                         max_tokens, threads)  # fmt: skip
+                         max_tokens, threads, samples)  # fmt: skip
         records = records_in(directory) if directory.is_dir() else []
         if not records:
             raise click.ClickException(f"no model outputs in {directory}; run with --run")
@@ -290,6 +303,7 @@ def collect_into(
     budget_minutes: float,
     max_tokens: int,
     threads: int,
+    samples: int = SAMPLES,
 ) -> None:
     """Ask `model` the problems not yet in its file under `directory`, printing progress."""
     import click
@@ -309,10 +323,11 @@ def collect_into(
     added = run_collect(
         model,
         problems,
-        directory / f"{slug(model)}.jsonl",
+        directory / f"{slug(model)}{'' if samples == SAMPLES else f'-n{samples + 1}'}.jsonl",
         max_tokens=max_tokens,
         budget_seconds=60 * budget_minutes,
         threads=threads,
+        samples=samples,
         progress=progress,
     )
     click.echo(f"{added} problems asked", err=True)
