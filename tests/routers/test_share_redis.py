@@ -139,8 +139,7 @@ async def test_redis_down_falls_back_to_the_local_window_then_shares_again(
     assert live_b.threshold() - live_a.threshold() > 0.3
     assert len(hub_a.links[0].outbox) == 150  # the newest window's worth, kept for Redis
 
-    RedisServer(redis.directory, redis.port).start()  # the same address, empty
-    redis.process = None
+    redis.start()  # the same address, empty (the fixture stops it)
     clock.now += 10
     await feed(pairs, [low[:30], high[:30]])
     assert not hub_a.down and hub_a.links[0].shared and hub_b.links[0].shared
