@@ -5,6 +5,7 @@ intervals, beside random and RouteLLM's published figures (data/routellm/PUBLISH
     PYTHONPATH=src python bench/router_lobo.py                   # light routers (~1 min)
     PYTHONPATH=src python bench/router_lobo.py --embeddings      # + MiniLM routers (cached)
     PYTHONPATH=src python bench/router_lobo.py --perplexity 300  # local model's surprise
+    PYTHONPATH=src python bench/router_lobo.py --variants        # recipe variants (MBPP)
 
 Pairs (weak vs strong): Mixtral-8x7B-Instruct vs gpt-4-1106-preview (RouteLLM MMLU, GSM8K);
 mixtral-8x7b-chat vs gpt-4-1106-preview (RouterBench MBPP).
@@ -41,6 +42,29 @@ def light_routers() -> dict[str, lobo.Trainer]:
         "features (all, c=0.3)": lobo.default_trainer("features"),
         "ensemble features+tfidf 2:1": ensemble,
         "builtin:general recipe": lambda d: make_general().fit(d, lobo.WEAK, lobo.STRONG),
+    }
+
+
+def variant_routers() -> dict[str, lobo.Trainer]:
+    """Changes to the recipe tried to lift MBPP's lower bound: its shrinkage, without the
+    consistent-feature rule, and averaged with the heuristic router (standardised logits)."""
+    from rung.routers.features import FeatureRouter
+
+    def recipe(**change: Any) -> lobo.Trainer:
+        return lambda d: FeatureRouter(**{**RECIPE, **change}).fit(d, lobo.WEAK, lobo.STRONG)
+
+    def with_heuristic(weights: list[float]) -> lobo.Trainer:
+        options = [{"c": RECIPE["c"], "consistent": True}, {}]
+        return lambda d: EnsembleRouter(["features", "heuristic"], weights, True, None,
+                                        options).fit(d, lobo.WEAK, lobo.STRONG)  # fmt: skip
+
+    return {
+        "recipe, c=0.003": recipe(c=0.003),
+        "recipe, c=0.1": recipe(c=0.1),
+        "recipe, every feature": recipe(consistent=False),
+        "ensemble recipe+heuristic 1:1": with_heuristic([1, 1]),
+        "ensemble recipe+heuristic 2:1": with_heuristic([2, 1]),
+        "ensemble recipe+heuristic 1:2": with_heuristic([1, 2]),
     }
 
 
@@ -92,6 +116,8 @@ def main() -> None:
     parser.add_argument("--embeddings", action="store_true", help="add the MiniLM routers")
     parser.add_argument("--cache-dir", type=Path, default=None, help="embedding cache")
     parser.add_argument("--perplexity", type=int, default=0, metavar="N", help="N per benchmark")
+    parser.add_argument("--variants", action="store_true", help="add the recipe's variants")
+    parser.add_argument("--only", default=None, help="routers to run, separated by ';'")
     parser.add_argument("--resamples", type=int, default=lobo.BOOTSTRAP)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, default=None)
@@ -102,6 +128,10 @@ def main() -> None:
     routers = light_routers()
     if args.embeddings:
         routers.update(embedding_routers(args.cache_dir))
+    if args.variants:
+        routers.update(variant_routers())
+    if args.only:
+        routers = {n: routers[n] for n in args.only.split(";")}
     print(f"builtin:general recipe: features router {RECIPE}")
     results = lobo.run_lobo(
         routers, benchmarks, resamples=args.resamples, seed=args.seed, log=print

@@ -17,8 +17,16 @@ given a ``Budget``: each replayed request is priced with the dataset's own cost 
 that answered it (mixtral or gpt-4: the default pair), and the target share follows the costs
 seen. It prints the spend per 1,000 requests per segment for fixed and live.
 
+With --replicas, each replayed dataset is one replica's traffic (replica 1 gets GSM8K, replica
+2 MBPP, ...), the replicas taking turns; each replica's tracker is routed twice: alone (its
+own window, as without shared state) and linked to a real redis-server (started here, on a
+free port; ``rung.routers.share_redis``) with one exchange every --every decisions. It prints
+each replica's and the combined share after the warm-up, and the median gap between the
+replicas' thresholds.
+
     python bench/share_replay.py [--router tfidf] [--train mmlu] [--replay gsm8k,mbpp]
                                  [--share 0.3 | --budget 3] [--seed 0]
+                                 [--replicas --every 10]
 """
 
 from __future__ import annotations
@@ -89,6 +97,95 @@ def print_budget(
     return rows
 
 
+class Redis:
+    """A redis-server on a free port in a temporary directory, no persistence."""
+
+    def __enter__(self) -> str:
+        import socket
+        import subprocess
+        import tempfile
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        self.dir = tempfile.TemporaryDirectory()
+        command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                   "--appendonly", "no", "--dir", self.dir.name]  # fmt: skip
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                return f"redis://127.0.0.1:{port}/0"
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def __exit__(self, *exc: object) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        self.dir.cleanup()
+
+
+async def replay_replicas(
+    parts: list[list[float]], names: list[str], calibrated: float, args: Any
+) -> list[dict[str, Any]]:
+    """Each part is one replica's traffic; the replicas take turns. Alone and on Redis."""
+    from rung.routers.share_redis import SharedShares
+
+    def tracker() -> ShareTracker:
+        return ShareTracker(args.share, calibrated, window=args.window, warmup=args.warmup,
+                            key="bench")  # fmt: skip
+
+    alone = [tracker() for _ in parts]
+    with Redis() as url:
+        hubs = [SharedShares(url, every=args.every, seconds=3600.0) for _ in parts]
+        linked = [tracker() for _ in parts]
+        for hub, live in zip(hubs, linked, strict=True):
+            hub.attach(live)
+            await hub.start()
+        decided: dict[str, list[list[bool]]] = {
+            "alone": [[] for _ in parts],
+            "redis": [[] for _ in parts],
+        }
+        gaps: dict[str, list[float]] = {"alone": [], "redis": []}
+        spent = {"alone": 0.0, "redis": 0.0}  # seconds in `decide`, the request path's part
+        for step in range(max(len(p) for p in parts)):
+            for i, part in enumerate(parts):
+                if step < len(part):
+                    pair = [("alone", alone[i]), ("redis", linked[i])]
+                    for mode, live in pair if step % 2 else pair[::-1]:  # each first in turn
+                        started = time.perf_counter()
+                        decided[mode][i].append(live.decide(part[step])[0])
+                        spent[mode] += time.perf_counter() - started
+                    await hubs[i].settle()
+            if step >= args.warmup and all(step < len(p) for p in parts):
+                for mode, trackers in (("alone", alone), ("redis", linked)):
+                    values = [t.threshold() for t in trackers]
+                    gaps[mode].append(max(values) - min(values))
+        for hub in hubs:
+            await hub.close()
+    rows = []
+    print(f"| mode | {' | '.join(names)} | combined | median threshold gap |")
+    for mode in ("alone", "redis"):
+        shares = [sum(d[args.warmup :]) / len(d[args.warmup :]) for d in decided[mode]]
+        every = [x for d in decided[mode] for x in d[args.warmup :]]
+        combined = sum(every) / len(every)
+        gap = sorted(gaps[mode])[len(gaps[mode]) // 2]
+        label = "own window" if mode == "alone" else f"Redis, every {args.every}"
+        print(
+            f"| {label} | {' | '.join(f'{s:.1%}' for s in shares)} | {combined:.1%} | {gap:.3f} |"
+        )
+        shared = dict(zip(names, shares, strict=True))
+        rows.append({"mode": mode, "every": args.every, "shares": shared,
+                     "combined": combined, "gap": gap})  # fmt: skip
+    print(f"(after each replica's first {args.warmup} requests; target {args.share:.0%})")
+    count = sum(len(p) for p in parts)
+    alone_us, linked_us = (1e6 * spent[mode] / count for mode in ("alone", "redis"))
+    print(f"decide() per request: {alone_us:.1f} µs alone, {linked_us:.1f} µs linked "
+          "(the exchanges run on the event loop between requests)")  # fmt: skip
+    return rows
+
+
 def worst_block(decisions: list[bool], start: int, block: int, target: float) -> float:
     gaps = [
         abs(sum(decisions[i : i + block]) / block - target)
@@ -127,6 +224,8 @@ def main() -> None:
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--scores", type=Path, default=None, help="Keep/reuse scores here.")
+    parser.add_argument("--replicas", action="store_true", help="A replica per dataset.")
+    parser.add_argument("--every", type=int, default=10, help="Decisions between exchanges.")
     args = parser.parse_args()
     segments: list[tuple[str, list[str]]] = []
     costs: list[tuple[float, float]] = []  # (weak, strong) per replayed request
@@ -155,6 +254,17 @@ def main() -> None:
             if costs:
                 costs[at : at + len(prompts)] = [costs[at + i] for i in order]
             at += len(prompts)
+    if args.replicas:
+        import asyncio
+
+        parts, at = [], 0
+        for _, prompts in segments:
+            parts.append(scores[at : at + len(prompts)])
+            at += len(prompts)
+        rows = asyncio.run(replay_replicas(parts, [n for n, _ in segments], calibrated, args))
+        if args.json:
+            args.json.write_text(json.dumps({"rows": rows}, indent=1))
+        return
     if args.budget:
         spent = replay_budget(scores, costs, calibrated, args)
         rows = print_budget(args, segments, *spent)

@@ -162,3 +162,31 @@ def test_slug() -> None:
 def test_problem_is_frozen() -> None:
     with pytest.raises(AttributeError):
         Problem("gsm8k", "x", "q", "1").id = "y"  # type: ignore[misc]
+
+
+def test_a_greedy_pass_then_samples_on_some(tmp_path: Path) -> None:
+    """A greedy-only pass (no agreement), then samples for some problems: each problem counts
+    once, self-consistency is scored on the sampled problems only, as a set of their own."""
+    greedy = [{**r, "agreement": None} for r in records()]
+    sampled = [r for r in records() if r["kind"] == "mbpp"][:20]
+    (tmp_path / "tiny-n1.jsonl").write_text("".join(json.dumps(r) + "\n" for r in greedy))
+    (tmp_path / "tiny.jsonl").write_text("".join(json.dumps(r) + "\n" for r in sampled))
+    from rung.evals.escalation import records_in
+
+    found = records_in(tmp_path)
+    assert len(found) == 60 and sum(r["agreement"] is not None for r in found) == 20
+    result = report(found, rounds=50)["embedded:tiny"]
+    assert set(result) == {"gsm8k", "mbpp", "all", "mbpp, sampled"}
+    assert "self-consistency (n=5)" not in result["mbpp"]["methods"]
+    assert result["mbpp, sampled"]["problems"] == 20
+    assert result["mbpp, sampled"]["methods"]["self-consistency (n=5)"]["auroc"] == 1.0
+    assert "mean logprob" in result["mbpp, sampled"]["methods"]
+
+
+def test_ids_option(tmp_path: Path) -> None:
+    from rung.evals.escalation import chosen_ids
+
+    assert chosen_ids(None) is None
+    assert chosen_ids("mbpp-2, gsm8k-1") == {"mbpp-2", "gsm8k-1"}
+    (tmp_path / "ids").write_text("mbpp-2\n\nmbpp-3\n")
+    assert chosen_ids(f"@{tmp_path / 'ids'}") == {"mbpp-2", "mbpp-3"}

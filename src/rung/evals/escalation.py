@@ -26,11 +26,14 @@ from typing import Any
 
 from rung.types import JSON
 
+SAMPLES = 4  # besides the greedy answer: self-consistency over n = 5 (escalation_run.SAMPLES)
+
+SELF_CONSISTENCY = "self-consistency (n=5)"
 METHODS: dict[str, Callable[[JSON], float | None]] = {
     "verbalised confidence": lambda r: 5.5 if r["confidence"] is None else 11 - r["confidence"],
     "mean logprob": lambda r: None if r["mean_logprob"] is None else -r["mean_logprob"],
     "entropy": lambda r: r["mean_entropy"],
-    "self-consistency (n=5)": lambda r: 1 - r["agreement"],
+    SELF_CONSISTENCY: lambda r: None if r.get("agreement") is None else 1 - r["agreement"],
     "deterministic verifier": lambda r: 0.0 if r["verifier"] else 1.0,
 }
 SHARES = [i / 20 for i in range(21)]
@@ -94,12 +97,15 @@ def analyse(records: list[JSON], rounds: int = 1000) -> JSON:
     wrong = [not r["correct"] for r in records]
     methods = {}
     for name, score in METHODS.items():
-        values = [score(r) for r in records]
-        known = [v if v is not None else 0.0 for v in values]
+        pairs = [(v, w) for v, w in zip(map(score, records), wrong, strict=True) if v is not None]
+        if not pairs or (name == SELF_CONSISTENCY and len(pairs) < len(records)):
+            continue  # only some were sampled: they are a set of their own (see `report`)
+        known, their = [v for v, _ in pairs], [w for _, w in pairs]  # the records that have it
         methods[name] = {
-            "auroc": auroc(known, wrong),
-            "ci": bootstrap(known, wrong, rounds),
-            "curve": curve(known, wrong, SHARES),
+            "auroc": auroc(known, their),
+            "ci": bootstrap(known, their, rounds),
+            "curve": curve(known, their, SHARES),
+            "n": len(pairs),
         }
     accuracy = 1 - sum(wrong) / len(wrong) if wrong else 0.0
     return {
@@ -121,6 +127,10 @@ def report(records: list[JSON], rounds: int = 1000) -> JSON:
         mine = [r for r in records if r["model"] == model]
         parts = {kind: [r for r in mine if r["kind"] == kind] for kind in ("gsm8k", "mbpp")}
         parts["all"] = mine
+        for kind in ("gsm8k", "mbpp"):  # the problems also sampled, when not all were
+            sampled = [r for r in parts[kind] if r.get("agreement") is not None]
+            if 0 < len(sampled) < len(parts[kind]):
+                parts[f"{kind}, sampled"] = sampled
         result[model] = {k: analyse(v, rounds) for k, v in parts.items() if v}
     return result
 
@@ -142,8 +152,10 @@ def table(result: JSON) -> list[str]:
         for kind, analysis in parts.items():
             head = f"| {kind} | {analysis['problems']} | {analysis['accuracy']:.1%} "
             for name, method in analysis["methods"].items():
+                count = method.get("n", analysis["problems"])
+                named = name if count == analysis["problems"] else f"{name} (n={count})"
                 lines.append(
-                    f"{head}| {name} | {_auroc_text(method)} "
+                    f"{head}| {named} | {_auroc_text(method)} "
                     f"| {accuracy_at(analysis, method['curve'], 0.2):.1%} "
                     f"| {accuracy_at(analysis, method['curve'], 0.5):.1%} |"
                 )
@@ -208,11 +220,16 @@ def summary(result: JSON) -> list[str]:
 
 
 def records_in(directory: Path) -> list[JSON]:
-    """Every record in the directory's JSON-lines files."""
-    records: list[Any] = []
+    """Every record in the directory's JSON-lines files, one per model and problem: a problem
+    asked twice (a greedy-only pass, then with samples) counts once, by its record with
+    samples."""
+    chosen: dict[tuple[str, str], JSON] = {}
     for path in sorted(directory.glob("*.jsonl")):
-        records.extend(read_records(path))
-    return records
+        for record in read_records(path):
+            key = (record["model"], record["id"])
+            if key not in chosen or record.get("agreement") is not None:
+                chosen[key] = record
+    return list(chosen.values())
 
 
 def slug(model: str) -> str:
@@ -239,6 +256,18 @@ def escalation_command() -> Any:
     @click.option("--budget-minutes", type=float, default=60.0, show_default=True)
     @click.option("--max-tokens", type=int, default=160, show_default=True)
     @click.option("--threads", type=int, default=1, show_default=True, help="llama.cpp threads.")
+    @click.option(
+        "--samples",
+        type=int,
+        default=SAMPLES,
+        show_default=True,
+        help="Samples besides the greedy answer (self-consistency); 0: a cheap first pass.",
+    )
+    @click.option(
+        "--ids",
+        default=None,
+        help="Ask only these problems (comma-separated ids, or @FILE with one id per line).",
+    )
     @click.option("--plot", "plot_path", default="escalation.png", show_default=True)
     @click.option("--bootstrap", "rounds", type=int, default=1000, show_default=True)
     @click.option("--json", "json_out", default=None, help="Write the figures as JSON ('-').")
@@ -251,6 +280,8 @@ def escalation_command() -> Any:
         budget_minutes: float,
         max_tokens: int,
         threads: int,
+        samples: int,
+        ids: str | None,
         plot_path: str,
         rounds: int,
         json_out: str | None,
@@ -264,7 +295,7 @@ def escalation_command() -> Any:
         directory = Path(data_dir) if data_dir else shipped / "escalation"
         if run_model:
             collect_into(directory, model, shipped, n_gsm8k, n_mbpp, budget_minutes,
-                         max_tokens, threads)  # fmt: skip
+                         max_tokens, threads, samples, chosen_ids(ids))  # fmt: skip
         records = records_in(directory) if directory.is_dir() else []
         if not records:
             raise click.ClickException(f"no model outputs in {directory}; run with --run")
@@ -281,6 +312,14 @@ def escalation_command() -> Any:
     return escalation
 
 
+def chosen_ids(option: str | None) -> set[str] | None:
+    """`--ids`: a comma-separated list, or @FILE with one id per line; None: every problem."""
+    if option is None:
+        return None
+    text = Path(option[1:]).read_text(encoding="utf-8") if option.startswith("@") else option
+    return {part.strip() for part in text.replace(",", "\n").splitlines() if part.strip()}
+
+
 def collect_into(
     directory: Path,
     model: str,
@@ -290,6 +329,8 @@ def collect_into(
     budget_minutes: float,
     max_tokens: int,
     threads: int,
+    samples: int = SAMPLES,
+    ids: set[str] | None = None,
 ) -> None:
     """Ask `model` the problems not yet in its file under `directory`, printing progress."""
     import click
@@ -301,6 +342,8 @@ def collect_into(
         gsm8k_problems(shipped / "routellm", n_gsm8k),
         mbpp_problems(shipped / "mbpp" / "sanitized-mbpp.json", n_mbpp),
     )
+    if ids is not None:
+        problems = [p for p in problems if p.id in ids]
 
     def progress(done: int, total: int, row: JSON) -> None:
         mark = "right" if row["correct"] else "wrong"
@@ -309,10 +352,11 @@ def collect_into(
     added = run_collect(
         model,
         problems,
-        directory / f"{slug(model)}.jsonl",
+        directory / f"{slug(model)}{'' if samples == SAMPLES else f'-n{samples + 1}'}.jsonl",
         max_tokens=max_tokens,
         budget_seconds=60 * budget_minutes,
         threads=threads,
+        samples=samples,
         progress=progress,
     )
     click.echo(f"{added} problems asked", err=True)

@@ -9,7 +9,8 @@ llama.cpp backend, gives:
 - verbalised confidence: asked after its answer, in the same chat, for a number 1-10;
 - four more samples (temperature 0.7, seeded): self-consistency is the share of them that agree
   with the greedy answer (the same final number; for code, the same value returned on the
-  visible test's call);
+  visible test's call); with ``samples=0`` (a first, cheap pass) none are drawn and the
+  record has no ``agreement``;
 - the deterministic verifier's verdict (GSM8K: the answer format; MBPP: the visible test).
 
 Each problem's record is appended to a JSON-lines file as soon as it is done, so that a run
@@ -22,7 +23,7 @@ import asyncio
 import json
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -73,13 +74,16 @@ def parse_confidence(text: str) -> int | None:
 class Collector:
     """Asks one model the problems and grades its answers."""
 
-    def __init__(self, model: str, max_tokens: int, sandbox: Sandbox, threads: int) -> None:
+    def __init__(
+        self, model: str, max_tokens: int, sandbox: Sandbox, threads: int, samples: int = SAMPLES
+    ) -> None:
         config = LlamaCppBackendConfig(
             model=model, context_window=2048, max_queue=64, n_threads=threads
         )
         self.backend = LlamaCppBackend("escalation", config)
         self.max_tokens = max_tokens
         self.sandbox = sandbox
+        self.samples = samples
 
     async def ask(self, chat: list[JSON], **fields: Any) -> Completion:
         body = {"model": "local", "messages": chat, "max_tokens": self.max_tokens, **fields}
@@ -93,8 +97,10 @@ class Collector:
         follow = [*chat, {"role": "assistant", "content": answer}]
         follow.append({"role": "user", "content": CONFIDENCE_QUESTION})
         said = (await self.ask(follow, temperature=0, max_tokens=6)).text
-        sampled = await self.ask(chat, temperature=0.7, n=SAMPLES, seed=seed)
-        samples = [c["message"]["content"] or "" for c in sampled.data["choices"]]
+        samples: list[str] = []
+        if self.samples:
+            sampled = await self.ask(chat, temperature=0.7, n=self.samples, seed=seed)
+            samples = [c["message"]["content"] or "" for c in sampled.data["choices"]]
         graded = await self.grade(problem, answer, samples)
         return {
             "kind": problem.kind,
@@ -117,7 +123,7 @@ class Collector:
                 "verifier": states_answer(answer),
                 "said": said,
                 "samples": others,
-                "agreement": sum(o is not None and o == said for o in others) / len(others),
+                "agreement": _share(o is not None and o == said for o in others),
             }
         correct, reason, _ = await run_code(self.sandbox, answer, problem.reference)
         visible, _, _ = await run_code(self.sandbox, answer, problem.visible)
@@ -131,8 +137,14 @@ class Collector:
             "verifier": visible,
             "said": printed,
             "samples": returned,
-            "agreement": sum(good and o == printed for o in returned) / len(returned),
+            "agreement": _share(good and o == printed for o in returned),
         }
+
+
+def _share(agrees: Iterable[bool]) -> float | None:
+    """The share of samples that agree with the answer; None without samples."""
+    values = list(agrees)
+    return sum(values) / len(values) if values else None
 
 
 def done_ids(path: Path) -> set[str]:
@@ -157,6 +169,7 @@ async def collect(
     max_tokens: int = 200,
     budget_seconds: float = 1800.0,
     threads: int = 1,
+    samples: int = SAMPLES,
     progress: Callable[[int, int, JSON], None] | None = None,
 ) -> int:
     """Ask `model` every problem not in `out` yet, appending each record, until the time
@@ -164,7 +177,7 @@ async def collect(
     out.parent.mkdir(parents=True, exist_ok=True)
     todo = [p for p in problems if p.id not in done_ids(out)]
     sandbox = Sandbox(Limits(timeout=30.0, cpu_seconds=5), concurrency=1, max_waiting=64)
-    collector = Collector(model, max_tokens, sandbox, threads)
+    collector = Collector(model, max_tokens, sandbox, threads, samples)
     await collector.backend.start()
     started, added = time.perf_counter(), 0
     try:

@@ -51,6 +51,7 @@ from rung.patterns.registry import build_route
 from rung.privacy import Detector
 from rung.recommend.metric import RecommendationGauge
 from rung.reliability import BreakerPolicy, RetryPolicy, SharedBreaker, breaker_states, wrap
+from rung.routers.share_redis import share_learned
 from rung.secrets import LogScrubbing, Scrubber, scrub_breakers
 from rung.section import Section
 from rung.state import State, open_state
@@ -85,6 +86,7 @@ class Gateway:
         if self.state is not None:
             for name, pattern in self.routes.items():
                 share_caches(pattern, self.state, name)
+        self.shares = share_learned(self.routes, self.state)  # learned routes' live share
         self.privacy: dict[str, PrivacySettings] = {
             name: settings
             for name, spec in config.routes.items()
@@ -145,6 +147,7 @@ class Gateway:
         self.log_scrubbing.install()
         if self.state is not None:
             await start_state(self.state, self.config)
+        await self.shares.start()
         for notice in self.config.notices:
             logger.warning("%s", notice)
         chosen = [self.routes[r] for r in routes or self.routes if r in self.routes]
@@ -174,6 +177,7 @@ class Gateway:
         self.log.close()
         self.otlp.close()
         self.auth.close()
+        await self.shares.close()
         if self.state is not None:
             await close_state(self.state, self.limits)
         self.log_scrubbing.remove()

@@ -19,8 +19,9 @@ read, never the text itself (the log keeps it only under `log: {prompts: true}`)
 `share` keeps that share of strong calls on the live traffic (see `rung.routers.share`): the
 threshold follows the last `share_window` live scores once `share_warmup` have been seen (the
 calibrated threshold until then), within `share_bounds`; its state survives a restart in
-`share_state` (default `$RUNG_STATE_DIR/learned-share.json`). `rung stats` shows target and
-actual share per learned route.
+`share_state` (default `$RUNG_STATE_DIR/learned-share.json`); with a Redis state the replicas
+share one window (`rung.routers.share_redis`). `rung stats` shows target and actual share per
+learned route.
 
     {pattern: learned, router: FILE, weak: local, strong: hosted, budget_per_1000: 2.5}
 

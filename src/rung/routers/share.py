@@ -19,8 +19,11 @@ is), within [0, 1]. Until a strong request has been priced the target is ``PROBE
 strong calls, so that the strong tier's cost is learned).
 
 Its state (the recent scores and decisions, the running counts) goes through a ``ShareStore``:
-a JSON file here (``FileShareStore``) or memory; another store (Redis, for replicas that should
-share one view of the traffic) implements the same two methods.
+a JSON file here (``FileShareStore``) or memory. Replicas on one Redis (the gateway's
+``state: {url: redis://...}``) share one window instead: ``rung.routers.share_redis`` hears of
+each decision and priced cost (``on_decided``, ``on_spent``), sends them to Redis in batches
+off the request path, and puts the fleet's window in place of this one (``replace_window``,
+``Budget.replace``); while Redis is down the window simply goes on locally.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import json
 import os
 import threading
 from collections import deque
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -147,6 +151,16 @@ class Budget:
             into.extend(costs)
         return True
 
+    def replace(
+        self, weak: Sequence[float], strong: Sequence[float], recent: Sequence[float]
+    ) -> None:
+        """Put these costs (the fleet's, from shared state) in place of this window's."""
+        for into, costs in zip(
+            (self.costs[False], self.costs[True], self.recent), (weak, strong, recent), strict=True
+        ):
+            into.clear()
+            into.extend(costs)
+
     def spend_per_1000(self) -> float | None:
         """The spend per 1,000 of the last `window` requests (None before any cost)."""
         return 1000 * sum(self.recent) / len(self.recent) if self.recent else None
@@ -182,6 +196,9 @@ class ShareTracker:
         self.seen = 0  # live scores, all time
         self.strong = 0  # strong decisions, all time
         self._lock = threading.Lock()
+        # told of each decision and priced cost, under the lock (`share_redis` sets them)
+        self.on_decided: Callable[[float, bool], None] | None = None
+        self.on_spent: Callable[[bool, float], None] | None = None
         self._restore()
 
     # -- the threshold -------------------------------------------------------------------
@@ -210,6 +227,8 @@ class ShareTracker:
             threshold = self.threshold()
             strong = score >= threshold
             self._add(score, strong)
+            if self.on_decided is not None:
+                self.on_decided(score, strong)
             due = self.store is not None and self.seen % self.save_every == 0
             state = self.state() if due else None
         if state is not None and self.store is not None:
@@ -223,6 +242,27 @@ class ShareTracker:
             return
         with self._lock:
             self.budget.add(strong, cost)
+            self.target = self.budget.share()
+            if self.on_spent is not None:
+                self.on_spent(strong, cost)
+
+    @property
+    def lock(self) -> threading.Lock:
+        """The lock that guards the window (held by `decide`, `spent`, `replace_window`)."""
+        return self._lock
+
+    def replace_window(self, decided: Sequence[tuple[float, bool]], seen: int, strong: int) -> None:
+        """Put these decisions (oldest first: the fleet's window from shared state, then this
+        replica's since) and all-time counts in place of this window's; the caller holds
+        `lock`. With a budget the target follows the costs (see `Budget.replace`)."""
+        decided = decided[-self.window :]
+        self._recent.clear()
+        self._recent.extend(score for score, _ in decided)
+        self._sorted = sorted(self._recent)
+        self._decisions.clear()
+        self._decisions.extend(d for _, d in decided)
+        self.seen, self.strong = seen, strong
+        if self.budget is not None:
             self.target = self.budget.share()
 
     def _add(self, score: float, strong: bool) -> None:
