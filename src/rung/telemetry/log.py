@@ -412,7 +412,7 @@ class RequestLog:
         """A batch of records, and what ended it: a flush marker, None to stop, or False
         (`flush_rows` records, `batch` at most, or `flush_ms` after the first one)."""
         records: list[RequestRecord | Feedback] = []
-        item = self._queue.get()
+        item: Item | bool = self._queue.get()
         deadline = time.monotonic() + self.linger
         while True:
             while isinstance(item, RequestRecord | Feedback):

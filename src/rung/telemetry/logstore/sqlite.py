@@ -79,10 +79,11 @@ class SqliteDatabase:
 
     def _part(self, rows: Rows, replace: bool) -> bool:
         """Write `rows` in a savepoint; False (nothing written) if the schema refuses them."""
+        refused: tuple[type[BaseException], ...] = (*self.data_errors, ValueError, TypeError)
         self.db.execute("SAVEPOINT part")
         try:
             self._insert_tables(rows, replace)
-        except (*self.data_errors, ValueError, TypeError):
+        except refused:
             self.db.execute("ROLLBACK TO part")
             return False
         finally:
