@@ -210,6 +210,8 @@ class RequestLog:
         self.batch, self.backlog, self.hold = batch, backlog, hold
         self.flush_rows, self.linger = max(1, min(flush_rows, batch)), flush_ms / 1000
         self._hurry = threading.Event()  # write the batch now (enough rows, flush, close)
+        self._queued = 0  # records ever put in the queue (by `write`)
+        self._taken = 0  # ... and taken by the writer in batches before the one it gathers
         self._spill: Spill | None = None
         self._spill_lock = threading.Lock()
         self._queue: queue.SimpleQueue[Item] = queue.SimpleQueue()
@@ -291,7 +293,8 @@ class RequestLog:
             self._overflow(record)
             return
         self._queue.put(record)
-        if queued + 1 >= self.flush_rows:
+        self._queued += 1
+        if self._queued - self._taken >= self.flush_rows:  # the batch gathering is full
             self._hurry.set()
 
     def _overflow(self, record: RequestRecord | Feedback) -> None:
@@ -411,7 +414,13 @@ class RequestLog:
     def _drain(self) -> tuple[list[RequestRecord | Feedback], threading.Event | bool | None]:
         """A batch of records, and what ended it: a flush marker, None to stop, or False
         (`flush_rows` records, `batch` at most, or `flush_ms` after the first one)."""
+        records, marker = self._gather()
+        self._taken += len(records)
+        return records, marker
+
+    def _gather(self) -> tuple[list[RequestRecord | Feedback], threading.Event | bool | None]:
         records: list[RequestRecord | Feedback] = []
+        self._hurry.clear()  # set for records taken already, or for a marker still queued
         item: Item | bool = self._queue.get()
         deadline = time.monotonic() + self.linger
         while True:

@@ -48,9 +48,9 @@ def replay_merged(
     batches: Iterable[Rows], part: Callable[[Rows], bool], replace: bool = True
 ) -> int:
     """Write spilled batches through `part` (one savepoint and statement a call, True when
-    written), merged up to `MERGE` rows at a time; a merged part the schema refuses is
-    written again batch by batch, so only a refused batch is lost (and logged). The number
-    of batches written."""
+    written), merged up to `MERGE` rows at a time. A merged part the schema refuses is
+    halved until the refused batch is alone (a few more statements, not one per batch), so
+    only that batch is lost (and logged). The number of batches written."""
     written, lines, size = 0, [], 0
     for rows in batches:
         lines.append(rows)
@@ -64,15 +64,13 @@ def replay_merged(
 
 
 def _write_merged(lines: list[Rows], part: Callable[[Rows], bool], replace: bool) -> int:
-    if len(lines) > 1 and part(merged(lines, replace)):
+    if part(lines[0] if len(lines) == 1 else merged(lines, replace)):
         return len(lines)
-    written = 0
-    for rows in lines:
-        if part(rows):
-            written += 1
-        else:
-            logger.error("LOST a spilled batch the log refuses: %.200r", rows)
-    return written
+    if len(lines) == 1:
+        logger.error("LOST a spilled batch the log refuses: %.200r", lines[0])
+        return 0
+    half = len(lines) // 2
+    return _write_merged(lines[:half], part, replace) + _write_merged(lines[half:], part, replace)
 
 
 class Database(Protocol):
