@@ -3,10 +3,14 @@
     python bench/logstore_drivers.py [--rows 20000] [--batch 1000]
 
 Part 1 inserts the same request rows (19 columns, as the log's `requests` table) into a
-throwaway local PostgreSQL in batches, one transaction each, three ways: psycopg 3
-`executemany` (pipelined), asyncpg `executemany` (if installed; not a dependency) and psycopg 3
-`COPY` into a temporary table then one `INSERT ... ON CONFLICT` (what the log does: a row with
-the same id replaces the old one). Best of three runs, rows per second.
+throwaway local PostgreSQL in batches, one transaction each, four ways: psycopg 3
+`executemany` (pipelined), asyncpg `executemany` (if installed; not a dependency), psycopg 3
+`COPY` into a temporary table then one `INSERT ... ON CONFLICT` (what the log did until
+issue 17's fourth round), and the rows as one JSON parameter of one prepared `INSERT ...
+SELECT FROM jsonb_array_elements(...) ON CONFLICT` (what the log does: a row with the same id
+replaces the old one). Best of three runs, rows per second, and the CPU time this (client)
+process spent per row: in rung that time competes with the event loop for the GIL. Use
+`--batch 10` for the small batches of a lightly loaded gateway.
 
 Part 2 times rung's own writer (`RequestLog`: hooks, rows, batching) end to end, from the
 first `write` to `flush` returning, for records with one call each, into SQLite and into
@@ -70,6 +74,25 @@ def psycopg_copy(url: str, count: int, batch: int) -> float:
         return count / (time.perf_counter() - started)
 
 
+def psycopg_json(url: str, count: int, batch: int) -> float:
+    """What the log does since issue 17's fourth round: a batch is one parameter (the rows
+    as a JSON array, `orjson` in C) and one prepared statement in autocommit (one round trip,
+    one transaction); the server unpacks it with `jsonb_array_elements`."""
+    import orjson
+    import psycopg
+
+    kinds = ["text", "float8", "text", "text", "int", "int", "text", "float8", "text", "text",
+             "int", "float8", "text", "text", "text", "text", "text", "text", "text"]  # fmt: skip
+    values = ", ".join(f"(e->>{i})::{kind}" for i, kind in enumerate(kinds))
+    insert = f"INSERT INTO t SELECT {values} FROM jsonb_array_elements(%s::jsonb) e" + UPSERT
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute(TABLE)
+        data, started = rows(count), time.perf_counter()
+        for i in range(0, count, batch):
+            db.execute(insert, (orjson.dumps(data[i : i + batch]).decode(),), prepare=True)
+        return count / (time.perf_counter() - started)
+
+
 def asyncpg_executemany(url: str, count: int, batch: int) -> float:
     import asyncpg  # type: ignore[import-not-found]
 
@@ -119,14 +142,17 @@ def main() -> None:
             print(f"{args.rows} request rows, batches of {args.batch}, local PostgreSQL")
             ways = [("psycopg 3 executemany", psycopg_executemany),
                     ("asyncpg executemany", asyncpg_executemany),
-                    ("psycopg 3 COPY + upsert", psycopg_copy)]  # fmt: skip
+                    ("psycopg 3 COPY + upsert", psycopg_copy),
+                    ("psycopg 3 JSON, 1 statement", psycopg_json)]  # fmt: skip
             for name, way in ways:
                 try:
+                    cpu = time.process_time()
                     best = max(way(url, args.rows, args.batch) for _ in range(3))
+                    cpu = (time.process_time() - cpu) / (3 * args.rows) * 1e6
                 except ImportError:
-                    print(f"  {name:<26} (not installed)")
+                    print(f"  {name:<28} (not installed)")
                     continue
-                print(f"  {name:<26} {best:9.0f} rows/s")
+                print(f"  {name:<28} {best:9.0f} rows/s  {cpu:5.1f} µs CPU/row (this process)")
             print(f"rung's writer (RequestLog), {args.rows} records, write to flush")
             print(f"  {'SQLite':<26} {writer(Path(tmp) / 'log.db', args.rows):9.0f} records/s")
             print(f"  {'PostgreSQL':<26} {writer(log_url, args.rows):9.0f} records/s")
