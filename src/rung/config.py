@@ -218,6 +218,10 @@ class LogConfig(Section):
     # Each request's row is also appended to a local journal (beside the spill files) until
     # it is in the log, so a killed process loses none; `fsync` survives a machine crash too.
     journal: bool | Literal["fsync"] = True
+    # The writer writes a batch once `flush_rows` requests wait or `flush_ms` after the first,
+    # whichever comes first (docs/logstore.md); the journal keeps the waiting rows safe.
+    flush_rows: int = Field(default=1000, ge=1, le=5000)
+    flush_ms: float = Field(default=100.0, ge=0, le=10_000)
     path_keys: ClassVar[tuple[str, ...]] = ("path",)
 
 

@@ -132,7 +132,7 @@ def test_a_limit_beyond_what_the_log_stores_keep_is_a_usage_error(tmp_path: Path
     log = str(tmp_path / "log.db")
     for command in (["teams", "create", "--name", "t"], ["keys", "create", "--name", "k"]):
         for option in ("--rpm", "--tpm"):
-            result = CliRunner().invoke(main, [*command, "--log", log, option, str(2**31)])
-            assert result.exit_code == 2 and "0<=x<=2147483647" in result.output
-    assert "rpm 2147483647" in rung(tmp_path / "log.db", "teams", "create", "--name", "t",
-                                    "--rpm", str(2**31 - 1))  # fmt: skip
+            result = CliRunner().invoke(main, [*command, "--log", log, option, str(2**63)])
+            assert result.exit_code == 2 and "0<=x<=9223372036854775807" in result.output
+    assert "rpm 9223372036854775807" in rung(tmp_path / "log.db", "teams", "create", "--name",
+                                             "t", "--rpm", str(2**63 - 1))  # fmt: skip

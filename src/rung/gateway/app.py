@@ -106,7 +106,14 @@ class Gateway:
         self.otlp = trace_export(config.models)  # off unless OTEL_EXPORTER_OTLP_* is set
         prepare = [self.scrub.record, self._price]  # also before the journal: may run twice
         hooks = [self._spent, self._settle, self._observe, *self.otlp.hooks]
-        self.log = RequestLog(path, hooks=hooks, prepare=prepare, journal=config.log.journal)
+        self.log = RequestLog(
+            path,
+            hooks=hooks,
+            prepare=prepare,
+            journal=config.log.journal,
+            flush_rows=config.log.flush_rows,
+            flush_ms=config.log.flush_ms,
+        )
         self.recommendations = RecommendationGauge(self.metrics.recommendation, path, config)
         self.auth = Authenticator(path, master_secret(config.auth.master_key))
         self.route_header = config.server.route_header.lower().encode()

@@ -20,7 +20,7 @@ from rung.keys.store import KeyError_, KeySpec, KeyStore
 from rung.telemetry.logstore import is_url, log_target
 
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-LIMIT = click.IntRange(0, 2**31 - 1)  # rpm / tpm: what either log store keeps (Postgres INTEGER)
+LIMIT = click.IntRange(0, 2**63 - 1)  # rpm / tpm: what either log store keeps (64-bit)
 
 
 def _store(config_path: str | None, log_file: str | None) -> KeyStore:

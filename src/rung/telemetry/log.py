@@ -11,6 +11,7 @@ import logging
 import queue
 import threading
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ from rung.telemetry.logstore import (
     spill_base,
 )
 from rung.telemetry.logstore import journal as journals
+from rung.telemetry.logstore.base import merged
 from rung.telemetry.logstore.journal import Journal
 from rung.telemetry.logstore.schema import (  # noqa: F401  # re-exported: their old home
     AUDIT_COLUMNS,
@@ -47,7 +49,8 @@ from rung.types import Trace
 logger = logging.getLogger("rung.log")
 RECENT_IDS = 100_000
 BATCH = 5_000  # the most records one transaction takes
-LINGER = 0.02  # seconds the writer waits after a small batch, when it is not behind
+FLUSH_ROWS = 1_000  # a batch is written once this many records wait ...
+FLUSH_MS = 100.0  # ... or this long after its first one, whichever comes first
 BACKLOG = 20_000  # records queued in memory (~8 s at 2,400 req/s); past it, spill
 HOLD = 50_000  # rows held in memory while the store is down; past it, spill them
 RETRY = 1.0  # seconds between tries of a store that is down
@@ -86,6 +89,7 @@ class Feedback:
     value: float
     raw: str
     time: float
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex)  # its row's unique key
 
 
 Item = RequestRecord | Feedback | threading.Event | None
@@ -103,7 +107,8 @@ def _audit_rows(record: RequestRecord) -> list[tuple[Any, ...]]:
 
 
 def _feedback_row(feedback: Feedback) -> tuple[Any, ...]:
-    return (feedback.request_id, feedback.time, feedback.name, feedback.value, feedback.raw)
+    return (feedback.request_id, feedback.time, feedback.name, feedback.value, feedback.raw,
+            feedback.uid)  # fmt: skip
 
 
 def _finish_reason(trace: Trace) -> str | None:
@@ -162,9 +167,12 @@ class RequestLog:
     run in the log's thread, off the request path). With no `target`, nothing is written, but
     the hooks still run.
 
-    The writer takes whatever is queued (up to `batch` records) and writes it in one
-    transaction (`rung.telemetry.logstore`: multi-row INSERTs into SQLite, COPY into
-    PostgreSQL).
+    The writer gathers records until `flush_rows` wait or `flush_ms` have passed since the
+    first of them, whichever comes first (at once for `flush` and `close`), and writes them
+    in one transaction (`rung.telemetry.logstore`: multi-row INSERTs into SQLite, one
+    statement into PostgreSQL): at low load too a batch holds many requests, so the writer
+    pays its per-batch cost (a commit, a round trip) rarely. The journal keeps the rows
+    that wait safe from a kill meanwhile.
 
     Nothing is dropped silently. When the store cannot take a batch (down, locked, full),
     the writer says so once, keeps the rows in memory up to `hold` rows, and past that
@@ -189,6 +197,8 @@ class RequestLog:
         hold: int = HOLD,
         journal: bool | str = True,
         prepare: Sequence[Callable[[RequestRecord], None]] = (),
+        flush_rows: int = FLUSH_ROWS,
+        flush_ms: float = FLUSH_MS,
     ) -> None:
         self.path = path  # a SQLite file or a postgresql:// URL (a "target")
         self.hooks = list(hooks)
@@ -198,6 +208,10 @@ class RequestLog:
         self._leftovers: list[Path] = []  # journal files of a dead process in this one's slot
         self._scan_at = 0.0
         self.batch, self.backlog, self.hold = batch, backlog, hold
+        self.flush_rows, self.linger = max(1, min(flush_rows, batch)), flush_ms / 1000
+        self._hurry = threading.Event()  # write the batch now (enough rows, flush, close)
+        self._queued = 0  # records ever put in the queue (by `write`)
+        self._taken = 0  # ... and taken by the writer in batches before the one it gathers
         self._spill: Spill | None = None
         self._spill_lock = threading.Lock()
         self._queue: queue.SimpleQueue[Item] = queue.SimpleQueue()
@@ -272,10 +286,16 @@ class RequestLog:
             if len(self._recent) > RECENT_IDS:
                 self._recent.pop(next(iter(self._recent)))
             self.journal(record)
-        if self._closed or self._queue.qsize() >= self.backlog:
+        elif self._journal is not None:  # feedback: its uid makes the journal copy unique
+            self._journal.append(record.uid, _batch_rows([record]))
+        queued = self._queue.qsize()
+        if self._closed or queued >= self.backlog:
             self._overflow(record)
             return
         self._queue.put(record)
+        self._queued += 1
+        if self._queued - self._taken >= self.flush_rows:  # the batch gathering is full
+            self._hurry.set()
 
     def _overflow(self, record: RequestRecord | Feedback) -> None:
         """Past the backlog (or after `close`): hooks here, rows to the spill file."""
@@ -283,8 +303,7 @@ class RequestLog:
         spill = self.spill
         if spill is not None:
             spill.append(_batch_rows([record]))
-        if isinstance(record, RequestRecord):
-            self._settled([record.id])
+        self._settled(_ids([record]))
 
     @property
     def backlog_size(self) -> int:
@@ -321,6 +340,7 @@ class RequestLog:
             return True
         done = threading.Event()
         self._queue.put(done)
+        self._hurry.set()
         return done.wait(timeout)
 
     def close(self) -> None:
@@ -330,6 +350,7 @@ class RequestLog:
             return
         self._closed = True  # from now on records spill: nothing lands behind the stop marker
         self._queue.put(None)
+        self._hurry.set()
         while True:
             self._thread.join(timeout=10)
             if not self._thread.is_alive():
@@ -354,9 +375,6 @@ class RequestLog:
                 if marker is False and self._queue.qsize() == 0:
                     self._scan()
                     self._catch_up()
-                    if len(records) < self.batch:
-                        time.sleep(LINGER)  # not behind: let the next batch gather (fewer,
-                        # larger transactions, less time holding the GIL from the event loop)
                 elif marker is None or isinstance(marker, threading.Event):
                     self._catch_up(force=True)
                     self._secure()  # what the store did not take is on disk now
@@ -394,18 +412,37 @@ class RequestLog:
                     logger.exception("a request-log hook failed on %s", record.id)
 
     def _drain(self) -> tuple[list[RequestRecord | Feedback], threading.Event | bool | None]:
-        """A batch of records, and what ended it: a flush marker, None to stop, or False."""
+        """A batch of records, and what ended it: a flush marker, None to stop, or False
+        (`flush_rows` records, `batch` at most, or `flush_ms` after the first one)."""
+        records, marker = self._gather()
+        self._taken += len(records)
+        return records, marker
+
+    def _gather(self) -> tuple[list[RequestRecord | Feedback], threading.Event | bool | None]:
         records: list[RequestRecord | Feedback] = []
-        item = self._queue.get()
-        while isinstance(item, RequestRecord | Feedback):
-            records.append(item)
-            if len(records) >= self.batch:
+        self._hurry.clear()  # set for records taken already, or for a marker still queued
+        item: Item | bool = self._queue.get()
+        deadline = time.monotonic() + self.linger
+        while True:
+            while isinstance(item, RequestRecord | Feedback):
+                records.append(item)
+                if len(records) >= self.batch:
+                    return records, False
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    item = False
+            if item is not False:
+                return records, item  # a marker: write now
+            wait = deadline - time.monotonic()
+            if len(records) >= self.flush_rows or wait <= 0:
                 return records, False
+            if self._hurry.wait(wait):
+                self._hurry.clear()  # then look again: what set it is queued already
             try:
                 item = self._queue.get_nowait()
             except queue.Empty:
                 return records, False
-        return records, item
 
     # ---- the store, and what waits for it (the writer's thread only) ---------------------
 
@@ -475,7 +512,7 @@ class RequestLog:
         spill = self.spill
         if not self._held or spill is None:
             return
-        spill.append(_merged(self._held))
+        spill.append(merged(self._held))
         self._forget_held()
 
     def _forget_held(self) -> None:
@@ -499,7 +536,7 @@ class RequestLog:
         try:
             batches = self._replay_spills(db)
             if self._held:  # one transaction for all of them, oldest rows first
-                self._insert(db, _merged(self._held))
+                self._insert(db, merged(self._held))
                 self._forget_held()
         except db.errors as exc:
             self._went_down(exc)
@@ -544,15 +581,8 @@ class RequestLog:
 
 
 def _ids(records: Sequence[RequestRecord | Feedback]) -> list[str]:
-    return [r.id for r in records if isinstance(r, RequestRecord)]
-
-
-def _merged(batches: Sequence[Rows]) -> Rows:
-    merged: Rows = {}
-    for rows in batches:
-        for table, table_rows in rows.items():
-            merged.setdefault(table, []).extend(table_rows)
-    return merged
+    """The journal's keys of the records: a request's id, a feedback row's uid."""
+    return [r.id if isinstance(r, RequestRecord) else r.uid for r in records]
 
 
 def recent(path: Target, limit: int = 20) -> list[dict[str, Any]]:

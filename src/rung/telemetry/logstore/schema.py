@@ -111,7 +111,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE calls ADD COLUMN finish_reason TEXT;
     CREATE INDEX requests_parent ON requests(parent_id) WHERE parent_id IS NOT NULL;
     """,
+    # A feedback row gets a unique key when it is taken, so its journal copy (a process
+    # killed before the writer committed it) is written once; older rows have none (NULL).
+    """
+    ALTER TABLE feedback ADD COLUMN uid TEXT;
+    CREATE UNIQUE INDEX feedback_uid ON feedback(uid);
+    """,
+    # Limits past 2^31 - 1 (tokens per minute of a large team): SQLite's INTEGER is 64-bit
+    # already, so this one is PostgreSQL's only (`POSTGRES_ONLY`); SQLite records it alone.
+    "SELECT 1",
 ]
+POSTGRES_ONLY: dict[int, str] = {  # migration number -> what PostgreSQL runs instead
+    10: """
+    ALTER TABLE teams ALTER COLUMN rpm TYPE BIGINT, ALTER COLUMN tpm TYPE BIGINT;
+    ALTER TABLE keys ALTER COLUMN rpm TYPE BIGINT, ALTER COLUMN tpm TYPE BIGINT
+    """,
+}
 MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied REAL)"
 )
@@ -128,12 +143,12 @@ CALL_COLUMNS = (
 AUDIT_COLUMNS = (
     "request_id, seq, backend, residency, policy, action, kinds, sent_sha256, raw_values"
 )
-FEEDBACK_COLUMNS = "request_id, time, name, value, raw"
+FEEDBACK_COLUMNS = "request_id, time, name, value, raw, uid"
 TABLES: dict[str, tuple[str, str | None]] = {  # table -> its columns and its key (a row
     "requests": (REQUEST_COLUMNS, "id"),  # with the same key replaces the old one)
     "calls": (CALL_COLUMNS, "request_id, seq"),
     "audit": (AUDIT_COLUMNS, "request_id, seq"),
-    "feedback": (FEEDBACK_COLUMNS, None),  # a new row each time
+    "feedback": (FEEDBACK_COLUMNS, "uid"),  # a new uid each time (NULL: a row of old)
 }
 
 _POSTGRES = [
@@ -144,8 +159,11 @@ _POSTGRES = [
 ]
 
 
-def postgres(sql: str) -> str:
-    """A migration (or any statement of this module) in PostgreSQL's SQL."""
+def postgres(sql: str, version: int | None = None) -> str:
+    """A migration (or any statement of this module) in PostgreSQL's SQL; with `version`,
+    that migration's (`POSTGRES_ONLY`'s, if it has one)."""
+    if version is not None:
+        sql = POSTGRES_ONLY.get(version, sql)
     for pattern, replacement in _POSTGRES:
         sql = pattern.sub(replacement, sql)
     return sql

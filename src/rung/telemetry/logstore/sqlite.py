@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from rung.telemetry.logstore.base import Rows
+from rung.telemetry.logstore.base import Rows, replay_merged
 from rung.telemetry.logstore.schema import APPLIED, MIGRATIONS, MIGRATIONS_TABLE, TABLES
 from rung.telemetry.logstore.spill import private_files
 
@@ -74,24 +74,21 @@ class SqliteDatabase:
             self._insert_tables(rows)
 
     def replay(self, batches: Iterable[Rows], replace: bool = True) -> int:
-        written = 0
         with _transaction(self.db):
-            for rows in batches:
-                self.db.execute("SAVEPOINT line")
-                try:
-                    self._insert_tables(rows, replace)
-                    written += 1
-                except self.data_errors:
-                    self._refused(rows)
-                except (ValueError, TypeError):
-                    self._refused(rows)
-                finally:
-                    self.db.execute("RELEASE line")
-        return written
+            return replay_merged(batches, lambda rows: self._part(rows, replace), replace)
 
-    def _refused(self, rows: Rows) -> None:
-        self.db.execute("ROLLBACK TO line")
-        logger.exception("LOST a spilled batch the log refuses: %.200r", rows)
+    def _part(self, rows: Rows, replace: bool) -> bool:
+        """Write `rows` in a savepoint; False (nothing written) if the schema refuses them."""
+        refused: tuple[type[BaseException], ...] = (*self.data_errors, ValueError, TypeError)
+        self.db.execute("SAVEPOINT part")
+        try:
+            self._insert_tables(rows, replace)
+        except refused:
+            self.db.execute("ROLLBACK TO part")
+            return False
+        finally:
+            self.db.execute("RELEASE part")
+        return True
 
     def _insert_tables(self, rows: Rows, replace: bool = True) -> None:
         limit = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
