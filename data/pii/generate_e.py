@@ -240,7 +240,9 @@ def titled(draw: DrawE) -> str:
     return f"{title} {mark('PERSON', name)}"
 
 
-def fill(template: str, draw: DrawE) -> str:
+def fill(template: str, draw: DrawE, titled_by: Callable[[DrawE], str] = titled) -> str:
+    """`template` with each slot replaced by a marked value drawn from `draw` (`{T}`: a title
+    and a name, as `titled_by` writes it)."""
     values: dict[str, Callable[[], str]] = {
         "{P}": lambda: mark("PERSON", draw.person()),
         "{F}": lambda: mark("PERSON", draw.first()),
@@ -249,7 +251,7 @@ def fill(template: str, draw: DrawE) -> str:
         "{M}": lambda: mark("PERSON", draw.multi()),
         "{p}": lambda: mark("PERSON", draw.person().lower()),
         "{f}": lambda: mark("PERSON", draw.first().lower()),
-        "{T}": lambda: titled(draw),
+        "{T}": lambda: titled_by(draw),
         "{SA}": lambda: mark("ADDRESS", draw.sv_address()),
         "{EA}": lambda: mark("ADDRESS", draw.eu_address()),
         "{EM}": lambda: mark("EMAIL", draw.email(draw.person())),
@@ -264,22 +266,38 @@ def fill(template: str, draw: DrawE) -> str:
     return template
 
 
-def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
-    draw = DrawE(seed)
+def draw_rows(
+    draw: DrawE,
+    size: int,
+    split: str,
+    langs: tuple[int, int, int],
+    cuts: tuple[float, float],
+    sets: tuple[dict[str, list[str]], dict[str, list[str]]],
+    titled_by: Callable[[DrawE], str] = titled,
+) -> list[dict[str, object]]:
+    """`size` rows of `split`: a language drawn by the weights `langs` (sv, en, mixed), then a
+    negative template below `cuts[0]`, a chat one below `cuts[1]`, else a plain one (`sets`:
+    the negatives and the templates by language)."""
+    negatives, templates = sets
     rows: list[dict[str, object]] = []
     for number in range(size):
-        lang = draw.rng.choices(("sv", "en", "mixed"), (40, 36, 24))[0]
+        lang = draw.rng.choices(("sv", "en", "mixed"), langs)[0]
         roll = draw.rng.random()
-        if roll < 0.1:
-            pool = NEGATIVES[lang]
-        elif roll < 0.3 and lang != "mixed":
-            pool = TEMPLATES[f"{lang}-chat"]
+        if roll < cuts[0]:
+            pool = negatives[lang]
+        elif roll < cuts[1] and lang != "mixed":
+            pool = templates[f"{lang}-chat"]
         else:
-            pool = TEMPLATES[lang]
-        text, spans = parse(fill(draw.rng.choice(pool), draw))
-        row = {"id": f"gen-heldout-e-{number + 1:04d}", "split": "heldout-e", "lang": lang}
+            pool = templates[lang]
+        text, spans = parse(fill(draw.rng.choice(pool), draw, titled_by))
+        row = {"id": f"gen-{split}-{number + 1:04d}", "split": split, "lang": lang}
         rows.append(row | {"text": text, "spans": spans})
     return rows
+
+
+def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
+    sets = (NEGATIVES, TEMPLATES)
+    return draw_rows(DrawE(seed), size, "heldout-e", (40, 36, 24), (0.1, 0.3), sets)
 
 
 def earlier_words() -> set[str]:

@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from build import parse, write_rows  # noqa: E402
-from generate_e import DrawE, earlier_words, lexicon_words, mark  # noqa: E402
+from build import write_rows  # noqa: E402
+from generate_e import DrawE, draw_rows, earlier_words, lexicon_words, mark  # noqa: E402
 from templates_f import NEGATIVES, TEMPLATES  # noqa: E402
 
 SEED = 16602
@@ -171,46 +170,17 @@ def titled(draw: DrawF) -> str:
     return f"{title} {mark('PERSON', name)}"
 
 
-def fill(template: str, draw: DrawF) -> str:
-    values: dict[str, Callable[[], str]] = {
-        "{P}": lambda: mark("PERSON", draw.person()),
-        "{F}": lambda: mark("PERSON", draw.first()),
-        "{L}": lambda: mark("PERSON", draw.last()),
-        "{H}": lambda: mark("PERSON", draw.hyphen()),
-        "{M}": lambda: mark("PERSON", draw.multi()),
-        "{p}": lambda: mark("PERSON", draw.person().lower()),
-        "{f}": lambda: mark("PERSON", draw.first().lower()),
-        "{T}": lambda: titled(draw),
-        "{SA}": lambda: mark("ADDRESS", draw.sv_address()),
-        "{EA}": lambda: mark("ADDRESS", draw.eu_address()),
-        "{EM}": lambda: mark("EMAIL", draw.email(draw.person())),
-        "{PH}": lambda: mark("PHONE", draw.phone()),
-        "{PNR}": lambda: mark("NATIONAL_ID", draw.personnummer()),
-        "{CARD}": lambda: mark("CREDIT_CARD", draw.card()),
-        "{IP}": lambda: mark("IP_ADDRESS", draw.ip()),
-    }
-    for slot, make in values.items():
-        while slot in template:
-            template = template.replace(slot, make(), 1)
-    return template
-
-
 def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
-    draw = DrawF(seed)
-    rows: list[dict[str, object]] = []
-    for number in range(size):
-        lang = draw.rng.choices(("sv", "en", "mixed"), (40, 38, 22))[0]
-        roll = draw.rng.random()
-        if roll < 0.08:
-            pool = NEGATIVES[lang]
-        elif roll < 0.22 and lang != "mixed":
-            pool = TEMPLATES[f"{lang}-chat"]
-        else:
-            pool = TEMPLATES[lang]
-        text, spans = parse(fill(draw.rng.choice(pool), draw))
-        row = {"id": f"gen-heldout-f-{number + 1:04d}", "split": "heldout-f", "lang": lang}
-        rows.append(row | {"text": text, "spans": spans})
-    return rows
+    sets = (NEGATIVES, TEMPLATES)
+    return draw_rows(
+        DrawF(seed),
+        size,
+        "heldout-f",
+        (40, 38, 22),
+        (0.08, 0.22),
+        sets,
+        titled,
+    )
 
 
 def build_pool() -> None:
