@@ -325,14 +325,20 @@ def lexicon_words() -> set[str]:
     return words
 
 
-def build_pool() -> None:
-    """Write `names-e.txt`: the words of E's split, per origin (rules in the module doc)."""
+def pool_lines(
+    split: str,
+    banned: set[str],
+    candidates: dict[str, tuple[str, str]],
+    weights: dict[str, int],
+    origins: dict[str, tuple[str, ...]],
+) -> list[str]:
+    """The lines of a held-out set's name pool: per origin of `weights`, the public names of
+    its `origins` sources and the hand-written `candidates`, keeping a word only when it is not
+    `banned` and not public outside held-out C's eighth (`heldout_c`)."""
     from name_sources import all_names, heldout_c
-    from names_e import CANDIDATES
 
     given_by, family_by = all_names()
     public = {w.casefold() for table in (given_by, family_by) for s in table.values() for w in s}
-    banned = lexicon_words() | earlier_words()
 
     def allowed(name: str) -> bool:
         parts = [p.casefold() for p in name.split("-") if p.casefold() not in ("al", "abu", "el")]
@@ -340,10 +346,11 @@ def build_pool() -> None:
             p not in banned and (p not in public or heldout_c(p)) for p in parts
         )
 
-    lines = ["# held-out E's name words: origin, given|family, word (generate_e.py --pool)"]
-    for origin in WEIGHTS:
-        sources = PUBLIC_ORIGINS.get(origin, ())
-        hand_given, hand_family = CANDIDATES.get(origin, ("", ""))
+    script = f"generate_{split.lower()}.py"
+    lines = [f"# held-out {split}'s name words: origin, given|family, word ({script} --pool)"]
+    for origin in weights:
+        sources = origins.get(origin, ())
+        hand_given, hand_family = candidates.get(origin, ("", ""))
         for part, table, hand in (
             ("given", given_by, hand_given),
             ("family", family_by, hand_family),
@@ -351,6 +358,15 @@ def build_pool() -> None:
             words = {w for s in sources for w in table.get(s, set()) if w[:1].isupper()}
             words |= set(hand.split())
             lines += [f"{origin}\t{part}\t{w}" for w in sorted(words) if allowed(w)]
+    return lines
+
+
+def build_pool() -> None:
+    """Write `names-e.txt`: the words of E's split, per origin (rules in the module doc)."""
+    from names_e import CANDIDATES
+
+    banned = lexicon_words() | earlier_words()
+    lines = pool_lines("E", banned, CANDIDATES, WEIGHTS, PUBLIC_ORIGINS)
     POOL.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines) - 1} name words written to {POOL}")
     streets = [b for b in SV_BASES_E if b.casefold() in banned]

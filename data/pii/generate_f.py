@@ -34,7 +34,14 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from build import write_rows  # noqa: E402
-from generate_e import DrawE, draw_rows, earlier_words, lexicon_words, mark  # noqa: E402
+from generate_e import (  # noqa: E402
+    DrawE,
+    draw_rows,
+    earlier_words,
+    lexicon_words,
+    mark,
+    pool_lines,
+)
 from templates_f import NEGATIVES, TEMPLATES  # noqa: E402
 
 SEED = 16602
@@ -185,36 +192,16 @@ def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
 
 def build_pool() -> None:
     """Write `names-f.txt`: the words of F's split, per origin (rules in the module doc)."""
-    from name_sources import all_names, heldout_c
     from names_f import CANDIDATES
 
     OUT.unlink(missing_ok=True)  # F's own text is not an earlier set
-    given_by, family_by = all_names()
-    public = {w.casefold() for table in (given_by, family_by) for s in table.values() for w in s}
     pool_e = {
         line.split("\t")[2].casefold()
         for line in POOL_E.read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     }
     banned = lexicon_words() | earlier_words_all() | pool_e
-
-    def allowed(name: str) -> bool:
-        parts = [p.casefold() for p in name.split("-") if p.casefold() not in ("al", "abu", "el")]
-        return bool(parts) and all(
-            p not in banned and (p not in public or heldout_c(p)) for p in parts
-        )
-
-    lines = ["# held-out F's name words: origin, given|family, word (generate_f.py --pool)"]
-    for origin in WEIGHTS:
-        sources = PUBLIC_ORIGINS.get(origin, ())
-        hand_given, hand_family = CANDIDATES.get(origin, ("", ""))
-        for part, table, hand in (
-            ("given", given_by, hand_given),
-            ("family", family_by, hand_family),
-        ):
-            words = {w for s in sources for w in table.get(s, set()) if w[:1].isupper()}
-            words |= set(hand.split())
-            lines += [f"{origin}\t{part}\t{w}" for w in sorted(words) if allowed(w)]
+    lines = pool_lines("F", banned, CANDIDATES, WEIGHTS, PUBLIC_ORIGINS)
     POOL.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines) - 1} name words written to {POOL}")
     bases = list(SV_BASES_F) + [v for values in EU_PARTS.values() for v in values]
