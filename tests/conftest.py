@@ -132,3 +132,17 @@ def serve(tmp_path: Path) -> Iterator[Any]:
 
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[Any]:
+    """A redis-server of this test's own, to stop and start again (tests/state/redis_server)."""
+    from tests.state.redis_server import MISSING, RedisServer, installed
+
+    if not installed():
+        pytest.skip(MISSING)
+    server = RedisServer(tmp_path).start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -6,28 +6,15 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from rung.routers.share import Budget, ShareTracker
 from rung.routers.share_redis import SharedShares, share_learned
-from tests.state.redis_server import MISSING, RedisServer, installed
+from tests.state.redis_server import RedisServer
 
 KEY = "tfidf.npz|local|hosted|0.3"
-
-
-@pytest.fixture
-def redis(tmp_path: Path) -> Iterator[RedisServer]:
-    """A redis-server of this test's own (to stop and start again)."""
-    if not installed():
-        pytest.skip(MISSING)
-    server = RedisServer(tmp_path).start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 class Clock:
@@ -79,7 +66,7 @@ async def feed(
     return decided
 
 
-async def test_two_replicas_on_one_redis_share_one_threshold(redis: RedisServer) -> None:
+async def test_two_replicas_on_one_redis_share_one_threshold(own_redis: RedisServer) -> None:
     low, high = streams()
     alone = [tracker(), tracker()]  # without Redis: each holds 30% of its own traffic
     for score_a, score_b in zip(low, high, strict=True):
@@ -87,7 +74,7 @@ async def test_two_replicas_on_one_redis_share_one_threshold(redis: RedisServer)
         alone[1].decide(score_b)
     assert alone[1].threshold() - alone[0].threshold() > 0.3
 
-    pairs = await replicas(redis.url, Clock())
+    pairs = await replicas(own_redis.url, Clock())
     gaps: list[float] = []
     a, b = await feed(pairs, [low, high], gaps)
     (hub_a, live_a), (hub_b, live_b) = pairs
@@ -105,27 +92,27 @@ async def test_two_replicas_on_one_redis_share_one_threshold(redis: RedisServer)
         await hub.close()
 
 
-async def test_redis_keeps_the_window_for_a_restarted_replica(redis: RedisServer) -> None:
+async def test_redis_keeps_the_window_for_a_restarted_replica(own_redis: RedisServer) -> None:
     low, high = streams(1, 400)
-    pairs = await replicas(redis.url, Clock())
+    pairs = await replicas(own_redis.url, Clock())
     await feed(pairs, [low, high])
     threshold = pairs[1][1].threshold()
     for hub, _ in pairs:
         await hub.close()
-    (hub, fresh), *_ = await replicas(redis.url, Clock(), count=1)  # a new process: empty
+    (hub, fresh), *_ = await replicas(own_redis.url, Clock(), count=1)  # a new process: empty
     assert fresh.seen == 800 and not fresh.warming_up
     assert fresh.threshold() == pytest.approx(threshold, abs=0.02)
     await hub.close()
 
 
 async def test_redis_down_falls_back_to_the_local_window_then_shares_again(
-    redis: RedisServer, caplog: pytest.LogCaptureFixture
+    own_redis: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     low, high = streams(2, 300)
     clock = Clock()
-    pairs = await replicas(redis.url, clock)
+    pairs = await replicas(own_redis.url, clock)
     await feed(pairs, [low, high])
-    redis.stop()
+    own_redis.stop()
     caplog.set_level(logging.WARNING, logger="rung")
     clock.now += 10  # past the retry time: every replica tries, fails and logs
     a, _ = await feed(pairs, [low[:200], high[:200]])
@@ -139,7 +126,7 @@ async def test_redis_down_falls_back_to_the_local_window_then_shares_again(
     assert live_b.threshold() - live_a.threshold() > 0.3
     assert len(hub_a.links[0].outbox) == 150  # the newest window's worth, kept for Redis
 
-    redis.start()  # the same address, empty (the fixture stops it)
+    own_redis.start()  # the same address, empty (the fixture stops it)
     clock.now += 10
     await feed(pairs, [low[:30], high[:30]])
     assert not hub_a.down and hub_a.links[0].shared and hub_b.links[0].shared
@@ -151,11 +138,11 @@ async def test_redis_down_falls_back_to_the_local_window_then_shares_again(
         await hub.close()
 
 
-async def test_budget_costs_are_the_fleets(redis: RedisServer) -> None:
+async def test_budget_costs_are_the_fleets(own_redis: RedisServer) -> None:
     clock = Clock()
     hubs, trackers = [], []
     for _ in range(2):
-        hub = SharedShares(redis.url, "test:", every=1, seconds=60.0, clock=clock)
+        hub = SharedShares(own_redis.url, "test:", every=1, seconds=60.0, clock=clock)
         live = ShareTracker(0.1, 0.5, window=50, warmup=0, key="b", budget=Budget(1.0, 50))
         hub.attach(live)
         await hub.start()
@@ -186,7 +173,7 @@ async def test_no_redis_state_no_links() -> None:
 
 
 async def test_two_gateways_on_one_redis_share_their_learned_route(
-    redis: RedisServer, tmp_path: Path
+    own_redis: RedisServer, tmp_path: Path
 ) -> None:
     """The wiring: a gateway with a Redis state links its learned routes' trackers."""
     from rung.configure import parse
@@ -201,7 +188,7 @@ async def test_two_gateways_on_one_redis_share_their_learned_route(
                  "strong": "hosted", "share": 0.3, "share_warmup": 10,
                  "share_state": str(tmp_path / f"{name}.json")}  # fmt: skip
         config = parse(
-            {"models": models, "routes": {"r": route}, "state": {"url": redis.url},
+            {"models": models, "routes": {"r": route}, "state": {"url": own_redis.url},
              "log": {"enabled": False}}, "<test>",
         )  # fmt: skip
         gateway = Gateway(config)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -27,18 +26,6 @@ def redis_server(redis_session: RedisServer) -> RedisServer:
     """The session's redis-server, empty."""
     redis_session.flush()
     return redis_session
-
-
-@pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
-    """A redis-server of this test's own, to stop and start again."""
-    if not installed():
-        pytest.skip(MISSING)
-    server = RedisServer(tmp_path).start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(params=["memory", "redis"])

@@ -239,8 +239,6 @@ class LlamaCppBackend(Backend):
             while (item := await queue.get()) is not _END:
                 if isinstance(item, ValueError):
                     raise _request_error(self.name, item)
-                if isinstance(item, batched.Closed):
-                    raise BackendError(f"{self.name}: {item}", backend=self.name)
                 if isinstance(item, Exception):
                     raise BackendBug(f"{self.name}: generation failed: {item}", backend=self.name)
                 yield Chunk(item)
