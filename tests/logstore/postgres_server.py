@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import free_port
 
@@ -87,3 +88,15 @@ class PostgresServer:
         with contextlib.suppress(subprocess.CalledProcessError):  # not running
             self.stop("immediate")
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def at_schema(db: Any, version: int) -> None:
+    """Make the log's tables in `db` (a psycopg connection in autocommit) as a rung whose last
+    migration was `version` made them: an older database to upgrade."""
+    from rung.telemetry.logstore.schema import MIGRATIONS, postgres
+
+    db.execute(postgres("CREATE TABLE migrations (version INTEGER PRIMARY KEY, applied REAL)"))
+    for number, script in enumerate(MIGRATIONS[:version], start=1):
+        for statement in filter(str.strip, script.split(";")):
+            db.execute(postgres(statement))
+        db.execute("INSERT INTO migrations VALUES (%s, 0)", (number,))

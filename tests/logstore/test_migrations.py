@@ -12,8 +12,9 @@ import psycopg
 import pytest
 
 from rung.telemetry.logstore import open_database, open_reader
-from rung.telemetry.logstore.schema import MIGRATIONS, postgres
+from rung.telemetry.logstore.schema import MIGRATIONS
 from rung.telemetry.readonly import LogNotFound, LogUnreadable
+from tests.logstore.postgres_server import at_schema
 
 TABLES = ("requests", "calls", "feedback", "audit", "keys", "teams", "migrations")
 
@@ -51,11 +52,7 @@ def test_a_new_database_gets_every_migration_and_the_same_columns_as_sqlite(
 
 def test_an_older_database_is_upgraded_and_keeps_its_rows(pg_url: str) -> None:
     with psycopg.connect(pg_url, autocommit=True) as db:  # what an old rung (3 migrations) made
-        db.execute(postgres("CREATE TABLE migrations (version INTEGER PRIMARY KEY, applied REAL)"))
-        for version, script in enumerate(MIGRATIONS[:3], start=1):
-            for statement in filter(str.strip, script.split(";")):
-                db.execute(postgres(statement))
-            db.execute("INSERT INTO migrations VALUES (%s, 0)", (version,))
+        at_schema(db, 3)
         db.execute("INSERT INTO requests (id, time, status) VALUES ('old', 1.0, 200)")
     with pytest.raises(LogUnreadable, match="schema 3 of"):
         open_reader(pg_url)  # a reader never migrates

@@ -20,8 +20,8 @@ from rung.telemetry.logstore import Target, open_database, spill_base
 from rung.telemetry.logstore.base import MERGE
 from rung.telemetry.logstore.journal import Journal
 from rung.telemetry.logstore.postgres import PostgresDatabase
-from rung.telemetry.logstore.schema import MIGRATIONS, postgres
 from rung.telemetry.logstore.spill import Spill, slot_path
+from tests.logstore.postgres_server import at_schema
 from tests.logstore.records import records
 from tests.waiting import poll
 
@@ -190,11 +190,7 @@ def test_limits_past_2_31_on_postgres(pg_url: str) -> None:
 
 def test_an_older_database_gets_bigint_limits_and_keeps_its_teams(pg_url: str) -> None:
     with psycopg.connect(pg_url, autocommit=True) as db:  # what the rung before made
-        db.execute(postgres("CREATE TABLE migrations (version INTEGER PRIMARY KEY, applied REAL)"))
-        for version, script in enumerate(MIGRATIONS[:8], start=1):
-            for statement in filter(str.strip, script.split(";")):
-                db.execute(postgres(statement))
-            db.execute("INSERT INTO migrations VALUES (%s, 0)", (version,))
+        at_schema(db, 8)
         db.execute("INSERT INTO teams (name, rpm, tpm, created, updated) VALUES ('t', 5, 6, 0, 0)")
         db.execute("INSERT INTO feedback (request_id, time, name, value) VALUES ('r', 0, 'n', 1)")
     open_database(pg_url).close()

@@ -17,13 +17,15 @@ from click.testing import CliRunner
 from rung.cli import main
 from rung.telemetry.log import RequestLog, RequestRecord, recent
 from rung.telemetry.logstore import Target, open_database
-from rung.telemetry.logstore.schema import MIGRATIONS, postgres
+from rung.telemetry.logstore.schema import MIGRATIONS
 from rung.telemetry.logstore.spill import Spill
 from rung.types import Call, Trace
 from rung.ui import standalone_app
+from tests.logstore.postgres_server import at_schema
 from tests.ui.test_pages import config, get
 
-PREVIOUS = len(MIGRATIONS) - 1  # the schema before finish_reason
+# the schema before finish_reason: the migrations before the one that adds it
+PREVIOUS = next(n for n, script in enumerate(MIGRATIONS) if "finish_reason" in script)
 OLD_REQUEST = (
     "INSERT INTO requests (id, time, route, pattern, status, latency_ms)"
     " VALUES (?, ?, 'r', 'fixed', 200, 9.0)"
@@ -45,11 +47,7 @@ def old_log(store: str, tmp_path: Path, pg_url: str | None) -> Target:
         return path
     assert pg_url is not None
     with psycopg.connect(pg_url, autocommit=True) as pg:
-        pg.execute(postgres("CREATE TABLE migrations (version INTEGER PRIMARY KEY, applied REAL)"))
-        for version, script in enumerate(MIGRATIONS[:PREVIOUS], start=1):
-            for statement in filter(str.strip, script.split(";")):
-                pg.execute(postgres(statement))
-            pg.execute("INSERT INTO migrations VALUES (%s, 0)", (version,))
+        at_schema(pg, PREVIOUS)
         pg.execute(OLD_REQUEST.replace("?", "%s"), ("req_old", time.time() - 5))
         pg.execute(OLD_CALL.replace("?", "%s"), ("req_old",))
     return pg_url
