@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import orjson
 
 from rung._errors import BodyTimeout, Refused, RequestError, RungError, UnsupportedMediaType
+from rung.gateway.corked import CorkedTransport
 from rung.gateway.http import (
     Headers,
     Message,
@@ -312,7 +313,8 @@ def header_timeout_protocol(seconds: float) -> type[asyncio.Protocol]:
     not arrive within `seconds` (uvicorn itself has no such timeout; its keep-alive timeout only
     covers idle time between requests), and answering a request that is not valid HTTP (a
     control character in a header, a malformed request line) with a 400 in the format of the
-    API its path belongs to, as JSON, instead of uvicorn's plain-text one."""
+    API its path belongs to, as JSON, instead of uvicorn's plain-text one. What one turn of the
+    event loop writes to a connection goes out in one system call (`CorkedTransport`)."""
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
     class HeaderTimeoutProtocol(HttpToolsProtocol):
@@ -329,6 +331,7 @@ def header_timeout_protocol(seconds: float) -> type[asyncio.Protocol]:
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
+            self.transport = CorkedTransport(transport, self.loop)  # type: ignore[assignment]
             self._arm()
 
         def on_message_begin(self) -> None:
