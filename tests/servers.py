@@ -46,6 +46,7 @@ class ScriptedServer:
     def __init__(self, *script: bytes | None) -> None:
         self.script = list(script)
         self.connections = 0
+        self.heads: list[str] = []  # each request's line and headers, in order
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = int(self.sock.getsockname()[1])
         self.url = f"http://127.0.0.1:{self.port}/v1"
@@ -63,7 +64,7 @@ class ScriptedServer:
                 continue
             answer = self.script[min(self.connections, len(self.script) - 1)]
             self.connections += 1
-            read_request(conn)
+            self.heads.append(read_request(conn))
             if answer is None:
                 held.append(conn)
                 continue

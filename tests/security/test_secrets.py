@@ -112,3 +112,23 @@ def test_a_key_in_a_mid_stream_error_event_is_scrubbed(
     assert "Hel" in response.text and f"Bearer {MASK}" in response.text
     assert KEY not in response.text
     assert KEY.encode() not in stored[1]
+
+
+def test_a_cookie_the_upstream_sets_is_never_sent_back(
+    serve: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session is shared by every client: a cookie from one answer must not ride along on
+    the next client's request (it would tie their requests together upstream)."""
+    from tests.servers import http_answer, ok
+
+    monkeypatch.setenv("RUNG_EDGE_KEY", KEY)
+    body = ok()[ok().index(b"\r\n\r\n") + 4 :]
+    with_cookie = http_answer("200 OK", body, "set-cookie: session=abc123; Path=/\r\n")
+    with ScriptedServer(with_cookie, ok()) as upstream:  # by name: a jar keeps no IP's cookies
+        url = upstream.url.replace("127.0.0.1", "localhost")
+        with serve(config(url)) as gw:
+            for _ in range(2):
+                assert httpx.post(gw.url + "/v1/chat/completions", json=CHAT).status_code == 200
+    assert len(upstream.heads) == 2
+    assert "abc123" not in upstream.heads[1]
+    assert "cookie:" not in upstream.heads[1].lower()

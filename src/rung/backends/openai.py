@@ -72,6 +72,7 @@ class OpenAIBackend(Backend):
             timeout = self.config.timeout
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self.config.max_connections),
+                cookie_jar=aiohttp.DummyCookieJar(),  # one client's cookie never goes on another's
                 timeout=aiohttp.ClientTimeout(
                     sock_connect=timeout.connect, sock_read=timeout.first_byte
                 ),
