@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 import orjson
 
-from rung._errors import BodyTooLarge, RungError
+from rung._errors import BodyTooLarge, RequestError, RungError, UnsupportedMediaType
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -33,8 +34,42 @@ def header(scope: Scope, name: bytes) -> bytes | None:
     return None
 
 
+# Request bodies a client may compress (`content-encoding`): gzip, or zlib's deflate; the
+# window size 32 + 15 reads either header.
+COMPRESSED = (b"gzip", b"x-gzip", b"deflate")
+
+
 async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:
-    """The whole request body; BodyTooLarge as soon as it passes `limit` bytes."""
+    """The whole request body, decompressed when the client compressed it; BodyTooLarge as soon
+    as it passes `limit` bytes, sent or decompressed (a small bomb is refused too)."""
+    return decoded(await _read(scope, receive, limit), header(scope, b"content-encoding"), limit)
+
+
+def decoded(body: bytes, encoding: bytes | None, limit: int) -> bytes:
+    """`body` as it was before its `content-encoding`: gzip, deflate or none; another coding is
+    a 415, a body that does not decompress a 400, more than `limit` bytes a 413."""
+    codings = [c.strip().lower() for c in (encoding or b"").split(b",")]
+    codings = [c for c in codings if c and c != b"identity"]
+    if not codings:
+        return body
+    if len(codings) > 1 or codings[0] not in COMPRESSED:
+        name = quoted(b", ".join(codings).decode("latin-1"))
+        raise UnsupportedMediaType(
+            f"the request's content-encoding {name} is not supported: send gzip, deflate or none"
+        )
+    inflater = zlib.decompressobj(32 + zlib.MAX_WBITS)
+    try:
+        plain = inflater.decompress(body, limit + 1)
+    except zlib.error as exc:
+        raise RequestError(f"the request body is not valid {codings[0].decode()}: {exc}") from None
+    if len(plain) > limit:
+        raise BodyTooLarge(f"the request body passes the limit of {limit} bytes decompressed")
+    if not inflater.eof:
+        raise RequestError(f"the request body is not valid {codings[0].decode()}: it is cut off")
+    return plain
+
+
+async def _read(scope: Scope, receive: Receive, limit: int) -> bytes:
     length = header(scope, b"content-length")
     if length is not None and length.isdigit() and int(length) > limit:
         raise BodyTooLarge(f"the request body is {int(length)} bytes; the limit is {limit}")
