@@ -109,6 +109,14 @@ def read_request(conn: socket.socket) -> str:
     return text
 
 
+async def _cancel_the_rest() -> None:
+    """Cancel the loop's other tasks (handlers still answering) and wait until they end."""
+    tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
 class ThreadedApp:
     """An aiohttp app on a free port, served by a thread with its own event loop. A subclass
     adds its routes in `routes`; `url` is its `/v1` base URL."""
@@ -132,6 +140,7 @@ class ThreadedApp:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        asyncio.run_coroutine_threadsafe(_cancel_the_rest(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
 

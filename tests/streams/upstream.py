@@ -4,6 +4,7 @@ reader stops taking its bytes (for backpressure) and when the reader goes away."
 
 from __future__ import annotations
 
+import asyncio
 import select
 import socket
 import threading
@@ -39,11 +40,15 @@ def usage(prompt: int, completion: int) -> dict[str, Any]:
 DONE = b"data: [DONE]\n\n"
 
 
+HOLD = None  # in ScriptedSSE's pieces: send nothing more, keep the connection open
+
+
 class ScriptedSSE(ThreadedApp):
     """Answers every POST with `pieces` (bytes written one by one, flushed each), as an SSE
-    stream; a JSON body when `json` is set. `bodies` holds the requests' JSON bodies."""
+    stream, up to a HOLD if there is one; a JSON body when `json` is set. `bodies` holds the
+    requests' JSON bodies."""
 
-    def __init__(self, pieces: list[bytes], json: bytes | None = None) -> None:
+    def __init__(self, pieces: list[bytes | None], json: bytes | None = None) -> None:
         super().__init__()
         self.pieces, self.json = pieces, json
         self.bodies: list[Any] = []
@@ -59,7 +64,10 @@ class ScriptedSSE(ThreadedApp):
         response = web.StreamResponse(headers={"content-type": "text/event-stream"})
         await response.prepare(request)
         for piece in self.pieces:
-            await response.write(piece)
+            if piece is None:  # HOLD
+                await asyncio.Event().wait()  # until the server is closed
+            else:
+                await response.write(piece)
         await response.write_eof()
         return response
 

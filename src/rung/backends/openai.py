@@ -22,6 +22,7 @@ from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeo
 from rung.backends.base import Backend, Capabilities, Embeddings, EmbedRequest
 from rung.backends.localsample import trim_logprobs
 from rung.backends.relay import Relay
+from rung.backends.stalls import Stalls
 from rung.backends.textmode import chat_chunk, chat_completion, top_logprobs
 from rung.backends.traced import estimate_tokens
 from rung.config import OpenAIBackendConfig
@@ -55,6 +56,7 @@ class OpenAIBackend(Backend):
         )
         self._session: aiohttp.ClientSession | None = None
         self._opening = asyncio.Semaphore(min(OPENING, config.max_connections))
+        self._stalls = Stalls(config.timeout.first_byte)  # an answer whose bytes stop coming
 
     def _key(self) -> str | None:
         ref = self.config.api_key
@@ -73,14 +75,15 @@ class OpenAIBackend(Backend):
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self.config.max_connections),
                 cookie_jar=aiohttp.DummyCookieJar(),  # one client's cookie never goes on another's
-                timeout=aiohttp.ClientTimeout(
-                    sock_connect=timeout.connect, sock_read=timeout.first_byte
-                ),
+                # no sock_read: a timer per socket read; the headers wait within `_post`'s
+                # first_byte, and a body whose bytes stop coming is found by `_stalls`
+                timeout=aiohttp.ClientTimeout(sock_connect=timeout.connect, sock_read=None),
                 headers=self._headers(),
                 json_serialize=lambda obj: orjson.dumps(obj).decode(),
             )
 
     async def close(self) -> None:
+        self._stalls.close()
         if self._session is not None:
             await self._session.close()
             self._session = None
@@ -119,6 +122,7 @@ class OpenAIBackend(Backend):
             raise BackendError(
                 f"{self.name}: cannot reach the upstream: {_reason(exc)}", backend=self.name
             ) from exc
+        self._stalls.watch(response)
         if response.status >= 400:
             await _raise_status(self.name, response, Scrubber([self._key() or ""]))
         return response
@@ -219,7 +223,9 @@ class OpenAIBackend(Backend):
         assert self._session is not None
         url = self.config.base_url.rstrip("/") + "/embeddings"
         try:
-            response = await self._session.post(url, data=payload)
+            async with asyncio.timeout(self.config.timeout.first_byte):
+                response = await self._session.post(url, data=payload)
+            self._stalls.watch(response)
             if response.status >= 400:
                 await _raise_status(self.name, response, Scrubber([self._key() or ""]))
             async with response:
