@@ -352,6 +352,53 @@ def test_heldout_f_precision_and_whole_addresses(heldout_f: Report) -> None:
     assert address.hidden / address.gold >= HELDOUT_F_ADDRESS_HIDDEN_FLOOR, format_report(heldout_f)
 
 
+# Held-out G (data/pii/generate_g.py, round seven; scored twice, errors never listed).
+HELDOUT_G = default_data_path().parent / "generated-heldout-g.jsonl"
+HELDOUT_G_SHA256 = "bb0cd58d5f6644091324f4d8dafb4efbb989a091e421f5b4bddb909088eac4af"
+
+
+def test_heldout_g_is_reproducible_to_the_byte() -> None:
+    """Same seed, same bytes: the generator reads only names-g.txt and one seeded Random."""
+    import hashlib
+    import json
+    import sys
+
+    sys.path.insert(0, str(HELDOUT_G.parent))
+    from generate_g import generate
+
+    def serialised() -> bytes:
+        rows = generate()
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+
+    first = serialised()
+    assert first == serialised()
+    assert hashlib.sha256(first).hexdigest() == HELDOUT_G_SHA256
+    assert HELDOUT_G.read_bytes() == first
+
+
+def test_heldout_g_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
+    examples = load(HELDOUT_G)
+    assert len(examples) >= 500
+    assert {e.split for e in examples} == {"heldout-g"}
+    assert {e.lang for e in examples} == {"sv", "en", "mixed"}
+    assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 120
+    values = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
+    words = {w for v in values for w in re.split(r"[\s-]+", v.casefold()) if w}
+    words -= {"al", "el", "abu", "bin", "ibn", "van", "der", "de", "von"}
+    assert not words & (names.given_names() | names.family_names())
+    earlier = set()
+    for path in HELDOUT_G.parent.glob("*.jsonl"):
+        if path != HELDOUT_G:
+            for example in load(path):
+                earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
+    assert not words & earlier
+    pools = set()
+    for pool in ("names-e.txt", "names-f.txt"):
+        lines = (HELDOUT_G.parent / pool).read_text(encoding="utf-8").splitlines()
+        pools |= {line.split("\t")[2].casefold() for line in lines if "\t" in line}
+    assert not words & pools
+
+
 WHOLE_ADDRESSES = [
     ("Skicka till ", "c/o Anna Berg, Tallvägen 4, 123 45 Lund", " i dag."),
     ("Adress: ", "Villa Björkhagen, Storgatan 12, lgh 1102, 411 38 Göteborg, Sverige", "."),
