@@ -231,7 +231,9 @@ class Detector:
             return found
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
-            found = [f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset)]
+            found = [
+                f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset, window)
+            ]
         taken = [f for f in found if f.kind != "PERSON"]
         cased = tagged.cased()
         for start, end, score in tagged.names(self._tagger.threshold):
@@ -244,8 +246,10 @@ class Detector:
                     found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
 
-    def _kept(self, finding: Finding, tagged: Tagged, offset: int) -> bool:
+    def _kept(self, finding: Finding, tagged: Tagged, offset: int, window: str) -> bool:
         start, end = finding.start - offset, finding.end - offset
+        if window[start:end].islower():
+            return True  # a lower-case name: only chat rules with a cue find one
         if tagged.most_likely(start, end) >= self.tagger_veto:
             return True
         return any(name_rules.known_name(w) for w in tagged.words(start, end))

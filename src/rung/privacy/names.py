@@ -311,7 +311,9 @@ NOUN_ENDINGS = ("ningen", "heten", "ionen", "andet", "endet", "arna", "erna", "o
 PERSON_VERBS = _words(
     """
     ringde mejlade skrev sa sade frågade svarade kom hälsar tycker vill undrar bad lovade
+    uppger uppgav meddelar meddelade bekräftar bekräftade nekar
     called emailed wrote said asked replied answered came says thinks wants wonders promised
+    reports reported denies denied states complains confirms confirmed phoned texted
     """
 )
 
@@ -393,7 +395,57 @@ def _lower_name_at(
         return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
     if _chat_address(text, words, index) and _rare(key):
         return index, 0.5  # "omolara: kan du godkänna PR 412?"
+    if _chat_person(text, words, index) and _rare(key):
+        return _rare_run(text, words, index), 0.5  # "ksawery can you ...", "hos radwan"
     return None
+
+
+PERSON_BEFORE = _words("hos remind hämta hämtar påminn tell told")
+ABOUT = _words("om about")
+WHICH = frozenset({("is", "it"), ("är", "det"), ("was", "it"), ("var", "det")})
+TALK_TO = frozenset({("talk", "to"), ("speak", "to"), ("prata", "med"), ("snacka", "med")})
+SAID = _words("sa sade said asked frågade")
+YOU = _words("you du ni")
+
+
+def _chat_person(text: str, words: list[Word], index: int) -> bool:
+    """Where chat puts a person: `@x`, `hos x`, `remind x`, `talk to x about`, `va sa x om`,
+    `is it x or y who`, and at the start of a line `x can you ...`, `x, kan du`, `x just called`."""
+    word = words[index]
+    if word.start > 0 and text[word.start - 1] == "@":
+        return True
+    before = words[index - 1].key if index > 0 else ""
+    before2 = (words[index - 2].key, before) if index > 1 else ("", before)
+    after = words[index + 1].key if index + 1 < len(words) else ""
+    if before in PERSON_BEFORE or before2 in TALK_TO:
+        return True
+    if before in SAID and after in ABOUT:
+        return True
+    if before2 in WHICH and after in ("or", "eller", "som", "who"):
+        return True
+    if not _line_start(text, words, index):
+        return False
+    if text[word.end : word.end + 2] == ", " or (
+        index + 2 < len(words) and words[index + 2].key in YOU
+    ):
+        return True
+    nxt = _rare_run(text, words, index) + 1  # "ľuboslava puškárová just called"
+    if nxt < len(words) and words[nxt].key == "just":
+        nxt += 1
+    return nxt < len(words) and words[nxt].key in PERSON_VERBS
+
+
+def _line_start(text: str, words: list[Word], index: int) -> bool:
+    return index == 0 or "\n" in text[words[index - 1].end : words[index].start]
+
+
+def _rare_run(text: str, words: list[Word], index: int) -> int:
+    """`index`, or the next word too when it is lower case and rare (`ľuboslava puškárová`)."""
+    if index + 1 < len(words):
+        nxt = words[index + 1]
+        if text[words[index].end : nxt.start] == " " and nxt.text.islower() and _rare(nxt.key):
+            return index + 1
+    return index
 
 
 def _rare(key: str) -> bool:
@@ -502,6 +554,8 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
         span = _name_at(text, words, index, swedish)
         if span is None and found and _coordinated(text, found[-1][1], words[index]):
             span = _extend(text, words, index, lower=False), 0.6
+        if span is None and found and _lower_coordinated(text, found[-1], words[index]):
+            span = index, 0.5  # "is it xamdi or taban who", "lunch med x och y"
         if span is None:
             index += 1
             continue
@@ -516,6 +570,15 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
         found.append((words[index].start, end, score))
         index = last + 1
     return found
+
+
+def _lower_coordinated(text: str, previous: tuple[int, int, float], word: Word) -> bool:
+    """A rare lower-case word after a lower-case name and `or`/`och`/...: a name too."""
+    between = text[previous[1] : word.start].casefold()
+    if between not in (" och ", " and ", " eller ", " or ", " & "):
+        return False
+    name = text[previous[0] : previous[1]]
+    return name.islower() and word.text.islower() and len(word.key) >= 3 and _rare(word.key)
 
 
 def _coordinated(text: str, previous_end: int, word: Word) -> bool:
