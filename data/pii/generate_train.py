@@ -210,9 +210,7 @@ def everyday_words(names: set[str]) -> tuple[list[str], list[str]]:
 def negatives(draw: TrainDraw, count: int, seed: int) -> list[dict[str, object]]:
     """Sentences whose everyday words stand where names often do (labelled O)."""
     given_by_source, family_by_source = all_names()
-    names = {
-        w.casefold() for t in (given_by_source, family_by_source) for s in t.values() for w in s
-    }
+    names = {w.casefold() for t in (given_by_source, family_by_source) for s in t.values() for w in s}
     swedish, english = everyday_words(names)
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
@@ -223,9 +221,7 @@ def negatives(draw: TrainDraw, count: int, seed: int) -> list[dict[str, object]]
                 word = rng.choice(words)
                 template = template.replace(slot, word.capitalize() if slot.isupper() else word, 1)
         text, spans = parse(fill(template, draw))
-        rows.append(
-            {"id": f"train-neg-{number + 1:05d}", "lang": "?", "text": text, "spans": spans}
-        )
+        rows.append({"id": f"train-neg-{number + 1:05d}", "lang": "?", "text": text, "spans": spans})
     return rows
 
 
