@@ -242,6 +242,8 @@ class Detector:
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
                 value = window[start - offset : end - offset]
+                if window.islower() and _common_one_language(value):
+                    continue  # "thaer akkad owes me lunch": not `owes`
                 if window.islower() or not _one_language(value):
                     found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
@@ -326,6 +328,12 @@ def _one_language(value: str) -> bool:
         and not name_rules.shaped_surname(w)
         for w in words
     )
+
+
+def _common_one_language(value: str) -> bool:
+    """One word of one language only and common in it (Zipf 3+: `owes`, `mejlet`), not a name."""
+    words = name_rules.WORD.findall(value)
+    return len(words) == 1 and _one_language(value) and max(everyday_zipf(words[0])) >= 3
 
 
 def _looks_swedish(text: str) -> bool:
