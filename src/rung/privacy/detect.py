@@ -406,8 +406,8 @@ def _name_word(word: str) -> bool:
 
 
 def _outside_addresses(findings: list[Finding], text: str) -> list[Finding]:
-    """A name that runs into an address (`... 3090 WV Nederweert-Eind for Georg Sörensen`) is
-    cut to what follows the address, instead of being lost to it."""
+    """A name that runs into an address (`... 3090 WV Nederweert-Eind for Georg Sörensen`,
+    `Rinaldo Söding, Flat 17, ...`) is cut to what is outside it, instead of being lost to it."""
     addresses = [f for f in findings if f.kind == "ADDRESS"]
     kept = []
     for finding in findings:
@@ -416,6 +416,13 @@ def _outside_addresses(findings: list[Finding], text: str) -> list[Finding]:
             if finding.kind == "PERSON" and inside:
                 cut = _trim_person(
                     Finding("PERSON", address.end, finding.end, finding.score), text, False
+                )
+                finding = cut if cut is not None else finding
+            before = finding.start < address.start < finding.end <= address.end
+            if finding.kind == "PERSON" and before:  # "Rinaldo Söding, Flat 17, 83 ..."
+                end = len(text[: address.start].rstrip(" ,;:"))
+                cut = _trim_person(
+                    Finding("PERSON", finding.start, end, finding.score), text, False
                 )
                 finding = cut if cut is not None else finding
         kept.append(finding)
@@ -429,6 +436,8 @@ def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
     for finding in findings:
         if finding.kind == "PERSON":
             start, end = name_rules.widen(text, finding.start, finding.end)
+            if text[start:end].islower():
+                end = name_rules.widen_lower(text, end)
             finding = Finding(finding.kind, start, end, finding.score)
         widened.append(finding)
     return widened
