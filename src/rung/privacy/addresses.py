@@ -71,7 +71,7 @@ GERMAN = re.compile(
 )
 _NL_ENDS = (
     r"straat|weg|laan|gracht|plein|kade|dijk|singel|ring|hof|pad|steeg|dreef|markt|park|"
-    r"plantsoen|erf|baan|wal|burg|veld|hout|berg"
+    r"plantsoen|erf|baan|wal|burg|veld|hout|berg|boulevard|lei"
 )
 DUTCH = re.compile(
     rf"\b[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?:-\d{{1,4}})?(?![\d:])"

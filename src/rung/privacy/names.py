@@ -307,6 +307,8 @@ def _place_preposition(words: list[Word], index: int) -> bool:
     word = words[index]
     if index == 0 or word.key in lexicon("surnames.txt") or given(word.text):
         return False
+    if words[index - 1].key in ("till", "från") and _no_word(word.key):
+        return False  # "Överlämning från Ghunayn till Tijmen": no word, likely no town either
     return words[index - 1].key in PLACE_PREPOSITIONS
 
 
