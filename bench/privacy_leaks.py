@@ -9,6 +9,9 @@ pieces), and counts, per kind, the gold values that reached the upstream:
 - `verbatim`: the whole value is in what the upstream received;
 - `partly`: not whole, but one of its words (3+ letters, not elsewhere in the sentence) is;
 - `restored`: the client's answer holds the value again (the placeholder was put back).
+
+`--list` prints each leaked value and what the upstream received (dev sets only: it refuses the
+held-out sets C and G, whose errors are never listed).
 """
 
 from __future__ import annotations
@@ -53,7 +56,13 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-def run(examples: list[Example], url: str, upstream: Any, stream: bool) -> dict[str, Counter[str]]:
+HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-g.jsonl")
+
+
+def run(
+    examples: list[Example], url: str, upstream: Any, stream: bool, leaks: list[str] | None = None
+) -> dict[str, Counter[str]]:
+    """Counts per kind; with `leaks`, a line per leaked value is appended to it."""
     counts: dict[str, Counter[str]] = {}
     with httpx.Client(timeout=60) as client:
         for example in examples:
@@ -78,11 +87,16 @@ def run(examples: list[Example], url: str, upstream: Any, stream: bool) -> dict[
                 value = gold.value(example.text)
                 count = counts.setdefault(gold.kind, Counter())
                 count["values"] += 1
-                if value in sent:
-                    count["verbatim"] += 1
-                elif partly(value, sent, example.text, gold.start, gold.end):
-                    count["partly"] += 1
                 count["restored"] += value in answer
+                if value in sent:
+                    how = "verbatim"
+                elif partly(value, sent, example.text, gold.start, gold.end):
+                    how = "partly"
+                else:
+                    continue
+                count[how] += 1
+                if leaks is not None:
+                    leaks.append(f"{example.id} {gold.kind} {how} {value!r} <- {sent!r}")
     return counts
 
 
@@ -107,7 +121,10 @@ def table(title: str, counts: dict[str, Counter[str]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=Path("data/pii/generated-heldout-c.jsonl"))
+    parser.add_argument("--list", action="store_true", help="list leaked values (dev sets)")
     args = parser.parse_args()
+    if args.list and args.data.name in HELDOUT:
+        parser.error(f"{args.data.name} is a held-out set: its leaks are counted, never listed")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests.conftest import Served
     from tests.privacy_gateway.capture import CaptureUpstream
@@ -125,7 +142,9 @@ def main() -> None:
             print(f"{args.data}: {len(examples)} sentences\n")
             for stream in (False, True):
                 started = time.perf_counter()
-                counts = run(examples, served.url, upstream, stream)
+                leaks: list[str] | None = [] if args.list and not stream else None
+                counts = run(examples, served.url, upstream, stream, leaks)
+                print("\n".join(leaks or []))
                 seconds = time.perf_counter() - started
                 title = f"{'streamed' if stream else 'not streamed'} ({seconds:.0f} s)"
                 print(table(title, counts) + "\n")

@@ -104,19 +104,20 @@ TITLES_E = (
 class DrawE:
     """Values for E, from `names-e.txt` and the constants above, with one seeded Random."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, pool: Path = POOL, weights: dict[str, int] = WEIGHTS) -> None:
         self.rng = random.Random(seed)
+        self.weights = weights
         self.given: dict[str, list[str]] = {}
         self.family: dict[str, list[str]] = {}
-        for line in POOL.read_text(encoding="utf-8").splitlines():
+        for line in pool.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 origin, part, word = line.split("\t")
                 table = self.given if part == "given" else self.family
                 table.setdefault(origin, []).append(word)
-        self.origins = [o for o in WEIGHTS if self.given.get(o) or self.family.get(o)]
+        self.origins = [o for o in weights if self.given.get(o) or self.family.get(o)]
 
     def origin(self) -> str:
-        return self.rng.choices(self.origins, [WEIGHTS[o] for o in self.origins])[0]
+        return self.rng.choices(self.origins, [self.weights[o] for o in self.origins])[0]
 
     def _pick(self, table: dict[str, list[str]], origin: str) -> str:
         words = table.get(origin) or table[self.rng.choice(sorted(table))]

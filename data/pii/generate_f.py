@@ -110,20 +110,7 @@ class DrawF(DrawE):
     """Values for F, from `names-f.txt` and the constants above, with one seeded Random."""
 
     def __init__(self, seed: int) -> None:
-        import random
-
-        self.rng = random.Random(seed)
-        self.given: dict[str, list[str]] = {}
-        self.family: dict[str, list[str]] = {}
-        for line in POOL.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                origin, part, word = line.split("\t")
-                table = self.given if part == "given" else self.family
-                table.setdefault(origin, []).append(word)
-        self.origins = [o for o in WEIGHTS if self.given.get(o) or self.family.get(o)]
-
-    def origin(self) -> str:
-        return self.rng.choices(self.origins, [WEIGHTS[o] for o in self.origins])[0]
+        super().__init__(seed, POOL, WEIGHTS)
 
     def sv_address(self) -> str:
         street = self.rng.choice(SV_FORMS_F).format(b=self.rng.choice(SV_BASES_F))

@@ -4,15 +4,17 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout       # held-out C only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-d     # dev-d (held-out D of round 4)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-e     # dev-e (held-out E of round 5)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-f     # held-out F only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-f     # dev-f (held-out F of round 6)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-g     # held-out G only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
 Dev sets (tuned on): dev, dev-b (`generated-heldout.jsonl`), dev-c (`generated-heldout-b.jsonl`,
 held-out B of round two), dev-d (`generated-heldout-d.jsonl`, held-out D of round four, a dev
 set since round five), dev-e (`generated-heldout-e.jsonl`, held-out E of round five, a dev set
-since round six). Held-out C (`generated-heldout-c.jsonl`) and F (`generated-heldout-f.jsonl`)
-are scored, never listed: `--errors` refuses them.
+since round six), dev-f (`generated-heldout-f.jsonl`, held-out F of round six, a dev set since
+round seven). Held-out C (`generated-heldout-c.jsonl`) and G (`generated-heldout-g.jsonl`) are
+scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ DEV_SETS = {
     "dev-c": HERE / "generated-heldout-b.jsonl",
     "dev-d": HERE / "generated-heldout-d.jsonl",
     "dev-e": HERE / "generated-heldout-e.jsonl",
+    "dev-f": HERE / "generated-heldout-f.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
 HELDOUT_E = HERE / "generated-heldout-e.jsonl"
 HELDOUT_F = HERE / "generated-heldout-f.jsonl"
+HELDOUT_G = HERE / "generated-heldout-g.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -73,7 +77,8 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="score held-out C (only)")
     parser.add_argument("--heldout-d", action="store_true", help="score dev-d (held-out D)")
     parser.add_argument("--heldout-e", action="store_true", help="score dev-e (held-out E)")
-    parser.add_argument("--heldout-f", action="store_true", help="score held-out F (only)")
+    parser.add_argument("--heldout-f", action="store_true", help="score dev-f (held-out F)")
+    parser.add_argument("--heldout-g", action="store_true", help="score held-out G (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument("--errors", choices=sorted(DEV_SETS), help="list a dev set's errors")
     args = parser.parse_args()
@@ -85,7 +90,8 @@ def main() -> None:
     sets = {"held-out C": HELDOUT_C} if args.heldout else DEV_SETS
     sets = {"dev-d": HELDOUT_D} if args.heldout_d else sets
     sets = {"dev-e": HELDOUT_E} if args.heldout_e else sets
-    sets = {"held-out F": HELDOUT_F} if args.heldout_f else sets
+    sets = {"dev-f": HELDOUT_F} if args.heldout_f else sets
+    sets = {"held-out G": HELDOUT_G} if args.heldout_g else sets
     for name, path in sets.items():
         score(detector, name, path)
 

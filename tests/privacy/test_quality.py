@@ -188,10 +188,11 @@ def test_heldout_c_precision_floor(heldout_c: Report) -> None:
 
 # Held-out D (data/pii/generate_d.py, round four; scored once), with the name tagger: PERSON P
 # 0.813 R 0.921, ADDRESS P 1.000 R 0.979, all kinds P 0.837 R 0.931. Dev-d since round five (its
-# errors listed and tuned on): PERSON P 0.936 R 0.938, all kinds P 0.945 R 0.945.
+# errors listed and tuned on): PERSON P 0.936 R 0.938, all kinds P 0.945 R 0.945; after round
+# seven PERSON P 0.948 R 0.982, ADDRESS R 1.000, all kinds P 0.955.
 HELDOUT_D = default_data_path().parent / "generated-heldout-d.jsonl"
-HELDOUT_D_FLOORS = {"PERSON": 0.93, "ADDRESS": 0.95}
-HELDOUT_D_PRECISION_FLOORS = {"PERSON": 0.92, "all": 0.93}
+HELDOUT_D_FLOORS = {"PERSON": 0.97, "ADDRESS": 0.99}
+HELDOUT_D_PRECISION_FLOORS = {"PERSON": 0.94, "all": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -226,11 +227,12 @@ def test_heldout_d_precision_floor(heldout_d: Report) -> None:
 # Held-out E (data/pii/generate_e.py, round five; scored twice, errors never listed): baseline
 # PERSON P 0.788 R 0.947; at the end of round five PERSON P 0.885 R 0.947, ADDRESS P 1.000 R
 # 0.981, all kinds P 0.904 R 0.955. Below issue 15's target (PERSON R 0.95 at P 0.9). A dev set
-# (dev-e) since round six: PERSON P 0.912 R 0.947, ADDRESS R 1.000 exact 1.000.
+# (dev-e) since round six: PERSON P 0.912 R 0.947, ADDRESS R 1.000 exact 1.000; after round seven
+# PERSON P 0.927 R 0.997, all kinds P 0.939.
 HELDOUT_E = default_data_path().parent / "generated-heldout-e.jsonl"
 HELDOUT_E_SHA256 = "aa5a65b24386c3615c7e66107adcacc9c058e51d85fec5c73c1871992ed9c00b"
-HELDOUT_E_FLOORS = {"PERSON": 0.94, "ADDRESS": 0.99}
-HELDOUT_E_PRECISION_FLOORS = {"PERSON": 0.90, "all": 0.92}
+HELDOUT_E_FLOORS = {"PERSON": 0.99, "ADDRESS": 0.99}
+HELDOUT_E_PRECISION_FLOORS = {"PERSON": 0.92, "all": 0.93}
 
 
 @pytest.fixture(scope="module")
@@ -290,12 +292,14 @@ def test_heldout_e_precision_floor(heldout_e: Report) -> None:
 
 # Held-out F (data/pii/generate_f.py, round six; scored twice, errors never listed): baseline
 # PERSON P 0.915 R 0.968, ADDRESS R 0.856 (exact 0.498); at the end of round six PERSON P 0.944
-# R 0.968, ADDRESS P 1.000 R 0.935 (exact 0.913, hidden 0.932), all kinds P 0.955 R 0.962.
+# R 0.968, ADDRESS P 1.000 R 0.935 (exact 0.913, hidden 0.932), all kinds P 0.955 R 0.962. A dev
+# set (dev-f) since round seven: PERSON P 0.969 R 0.997, ADDRESS R 0.996 (hidden 1.000), all P
+# 0.979.
 HELDOUT_F = default_data_path().parent / "generated-heldout-f.jsonl"
 HELDOUT_F_SHA256 = "b863648cbf40991f1d34a7354b6f1efcdcf6e35e25bea87be9812b2c18839270"
-HELDOUT_F_FLOORS = {"PERSON": 0.96, "ADDRESS": 0.93}
-HELDOUT_F_PRECISION_FLOORS = {"PERSON": 0.93, "all": 0.95}
-HELDOUT_F_ADDRESS_HIDDEN_FLOOR = 0.92
+HELDOUT_F_FLOORS = {"PERSON": 0.99, "ADDRESS": 0.99}
+HELDOUT_F_PRECISION_FLOORS = {"PERSON": 0.96, "all": 0.97}
+HELDOUT_F_ADDRESS_HIDDEN_FLOOR = 0.99
 
 
 @pytest.fixture(scope="module")
@@ -352,6 +356,76 @@ def test_heldout_f_precision_and_whole_addresses(heldout_f: Report) -> None:
     assert address.hidden / address.gold >= HELDOUT_F_ADDRESS_HIDDEN_FLOOR, format_report(heldout_f)
 
 
+# Held-out G (data/pii/generate_g.py, round seven; scored twice, errors never listed): baseline
+# PERSON P 0.869 R 0.949, ADDRESS R 0.880 (hidden 0.800); at the end of round seven PERSON P 0.880
+# R 0.979, ADDRESS P 1.000 R 0.947 (exact 0.853, hidden 0.853), all kinds P 0.905 R 0.974.
+HELDOUT_G = default_data_path().parent / "generated-heldout-g.jsonl"
+HELDOUT_G_SHA256 = "bb0cd58d5f6644091324f4d8dafb4efbb989a091e421f5b4bddb909088eac4af"
+HELDOUT_G_FLOORS = {"PERSON": 0.97, "ADDRESS": 0.94}
+HELDOUT_G_PRECISION_FLOORS = {"PERSON": 0.87, "all": 0.90}
+HELDOUT_G_ADDRESS_HIDDEN_FLOOR = 0.84
+
+
+@pytest.fixture(scope="module")
+def heldout_g(detector: Detector) -> Report:
+    return evaluate(detector, load(HELDOUT_G))
+
+
+@pytest.mark.parametrize("kind", sorted(HELDOUT_G_FLOORS))
+def test_heldout_g_recall_floor(heldout_g: Report, kind: str) -> None:
+    assert heldout_g.kinds[kind].recall >= HELDOUT_G_FLOORS[kind], format_report(heldout_g)
+
+
+def test_heldout_g_precision_and_whole_addresses(heldout_g: Report) -> None:
+    person = heldout_g.kinds["PERSON"].precision
+    assert person >= HELDOUT_G_PRECISION_FLOORS["PERSON"], format_report(heldout_g)
+    assert heldout_g.total().precision >= HELDOUT_G_PRECISION_FLOORS["all"]
+    address = heldout_g.kinds["ADDRESS"]
+    assert address.hidden / address.gold >= HELDOUT_G_ADDRESS_HIDDEN_FLOOR, format_report(heldout_g)
+
+
+def test_heldout_g_is_reproducible_to_the_byte() -> None:
+    """Same seed, same bytes: the generator reads only names-g.txt and one seeded Random."""
+    import hashlib
+    import json
+    import sys
+
+    sys.path.insert(0, str(HELDOUT_G.parent))
+    from generate_g import generate
+
+    def serialised() -> bytes:
+        rows = generate()
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+
+    first = serialised()
+    assert first == serialised()
+    assert hashlib.sha256(first).hexdigest() == HELDOUT_G_SHA256
+    assert HELDOUT_G.read_bytes() == first
+
+
+def test_heldout_g_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
+    examples = load(HELDOUT_G)
+    assert len(examples) >= 500
+    assert {e.split for e in examples} == {"heldout-g"}
+    assert {e.lang for e in examples} == {"sv", "en", "mixed"}
+    assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 120
+    values = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
+    words = {w for v in values for w in re.split(r"[\s-]+", v.casefold()) if w}
+    words -= {"al", "el", "abu", "bin", "ibn", "van", "der", "de", "von"}
+    assert not words & (names.given_names() | names.family_names())
+    earlier = set()
+    for path in HELDOUT_G.parent.glob("*.jsonl"):
+        if path != HELDOUT_G:
+            for example in load(path):
+                earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
+    assert not words & earlier
+    pools = set()
+    for pool in ("names-e.txt", "names-f.txt"):
+        lines = (HELDOUT_G.parent / pool).read_text(encoding="utf-8").splitlines()
+        pools |= {line.split("\t")[2].casefold() for line in lines if "\t" in line}
+    assert not words & pools
+
+
 WHOLE_ADDRESSES = [
     ("Skicka till ", "c/o Anna Berg, Tallvägen 4, 123 45 Lund", " i dag."),
     ("Adress: ", "Villa Björkhagen, Storgatan 12, lgh 1102, 411 38 Göteborg, Sverige", "."),
@@ -394,3 +468,58 @@ def test_companies_hyphenated_words_contractions_and_languages_are_not_names(
 def test_a_name_before_a_company_word_is_still_a_name(detector: Detector) -> None:
     text = "Kontakta Anna Lindqvist på Lindqvist Bygg AB."
     assert "Anna Lindqvist" in [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sölve can you send me the file?", "sölve"),
+        ("@ksawery kolla tråden", "ksawery"),
+        ("vi ses hos radwan ikväll", "radwan"),
+        ("can someone remind wahhaab about the 2pm", "wahhaab"),
+        ("talk to mensur about the release", "mensur"),
+        ("va sa xamdi om deployen", "xamdi"),
+        ("haha khatereh forgot it again", "khatereh"),
+        ("hawo jimcaale was looking for you", "hawo jimcaale"),
+        ("Company secretary: Peregrine Tattersall.", "Peregrine Tattersall"),
+        ("Quote for Rinaldo Söding, Flat 17, 83 Elm Street, Leeds LS6 2AB.", "Rinaldo Söding"),
+        ("Överlämning från Ghunayn till Tijmen inför helgen.", "Tijmen"),
+        ("Bill to: Raymond Vestin", "Raymond Vestin"),
+    ],
+)
+def test_names_where_chat_and_forms_put_them(detector: Detector, text: str, name: str) -> None:
+    """Round seven: cues of chat and forms; a name is not lost to a SECRET or an address."""
+    assert name in [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+
+
+def test_is_it_x_or_y_finds_both(detector: Detector) -> None:
+    text = "is it xamdi or taban who has the key?"
+    assert [f.value(text) for f in detector.find(text) if f.kind == "PERSON"] == ["xamdi", "taban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Leverera till Kolbottensvängen – ring mig innan.", "Kolbottensvängen"),
+        ("Hon bodde på Granlunds backe vid tillfället.", "Granlunds backe"),
+        ("Avsändare: Anna Berg, Flatensplatsen", "Flatensplatsen"),
+        ("Besiktningen av Stenhamraslingan 120 Lund gjordes i maj.", "Stenhamraslingan 120 Lund"),
+    ],
+)
+def test_a_street_without_number_after_a_cue_and_a_town_mid_sentence(
+    detector: Detector, text: str, address: str
+) -> None:
+    assert [f.value(text) for f in detector.find(text) if f.kind == "ADDRESS"] == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thaer akkad owes me lunch",
+        "Vi kör Sprint Review på Thursday i Stora Salen.",
+        "Hela Ekonomiavdelningen har möte.",
+    ],
+)
+def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert not {"owes", "Salen", "Hela Ekonomiavdelningen"} & set(found)

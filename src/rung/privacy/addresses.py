@@ -33,6 +33,10 @@ _SV_STREET = (
     rf"|{_CAP}\s(?:{_SV_SEPARATE})"
     r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé)"
 )
+_SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no street word alone
+    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
+    rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE}))"
+)
 _SV_NUMBER = r"\d{1,4}(?:\s?[A-H](?![\w]))?(?:,?\s(?:lgh|lägenhet)\s?\d{3,4})?"
 _SV_POSTCODE = rf"\d{{3}}\s?\d{{2}}\s+{_TOWN}"
 _TOWN_ALONE = rf"{_NAME}(?:\s{_NAME})?(?=[\s.,;:!?)]|$)(?!\s[{_UP}])"
@@ -43,7 +47,8 @@ SWEDISH = re.compile(
 SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl)\s\d{{1,5}},?\s{_SV_POSTCODE}")
 SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
-    rf"|lives at|live at|address(?: is)?:?)\s)(?P<street>[{_UP}][{_LOW}-]*(?:{_SV_ENDS}))\b"
+    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos)\s|\w,\s)"
+    rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
 )
 
 _FR_WAYS = (
@@ -66,7 +71,7 @@ GERMAN = re.compile(
 )
 _NL_ENDS = (
     r"straat|weg|laan|gracht|plein|kade|dijk|singel|ring|hof|pad|steeg|dreef|markt|park|"
-    r"plantsoen|erf|baan|wal|burg|veld|hout|berg"
+    r"plantsoen|erf|baan|wal|burg|veld|hout|berg|boulevard|lei"
 )
 DUTCH = re.compile(
     rf"\b[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?:-\d{{1,4}})?(?![\d:])"
@@ -206,14 +211,22 @@ _TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K
 _COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES})(?![\w])")
 _UK_POSTCODE_AFTER = re.compile(rf",?\s{_UK_POSTCODE}(?![\w])")
 _FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
-# A town after the house number, without a comma, that ends the sentence or line.
-_TOWN_ENDING = re.compile(rf"\s{_NAME}(?:\s{_NAME})?(?=[ \t]*(?:[.,;:!?)|]|$|\n))", re.M)
+# A town after the house number, without a comma, that ends the sentence or line, or that a
+# lower-case word follows (`Storgatan 5 Lund gjordes ...`).
+_TOWN_ENDING = re.compile(rf"\s{_NAME}(?:\s{_NAME})?(?=[ \t]*(?:[.,;:!?)|]|$|\n)|\s[{_LOW}])", re.M)
 _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?"
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
+
+
+def _everyday(word: str) -> bool:
+    """A stop word of Swedish or English (`Storgatan 5 Och ...` does not take `Och`)."""
+    from rung.privacy.names import stop_words
+
+    return word.casefold() in stop_words()
 
 
 def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
@@ -226,7 +239,8 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         end = flat.end() if flat is not None else end
     if re.search(r"\d[A-Ha-h]?$", text[max(0, end - 2) : end]):
         town = _TOWN_ENDING.match(text, end)
-        end = town.end() if town is not None else end
+        if town is not None and not _everyday(town.group().split()[0]):
+            end = town.end()
     while True:
         grown = end
         for pattern in (_UNIT_AFTER, POSTCODE_AFTER, _TOWN_LETTER, _UK_POSTCODE_AFTER):

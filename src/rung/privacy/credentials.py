@@ -209,6 +209,9 @@ def _assignments(text: str, subject: str, which: int) -> list[Finding]:
         value = text[start : match.end(group)]
         if group == 3:  # unquoted: a sentence's full stop or comma is not part of it
             value = value.rstrip(".,:;?")
+            if _capitalised_word(value):
+                position = match.end()
+                continue  # "Company secretary: Peregrine", "Passenger: Anna": a name, a word
         if _NAME_FOLLOWS.match(text, start + len(value) + (group != 3)):
             position = start  # the value is the next assignment's name: read that one
             continue
@@ -220,6 +223,15 @@ def _assignments(text: str, subject: str, which: int) -> list[Finding]:
         if _plausible_value(value) and any(not c.isalpha() for c in value):
             found.append(Finding(KIND, said.start(1), said.start(1) + len(value), 0.9))
     return found
+
+
+def _capitalised_word(value: str) -> bool:
+    """One capitalised word of letters (`Peregrine`, `Ellerby-Hepplewhite`), as names are
+    written: after `Secretary:` or `Passenger:` it is a name, not a secret."""
+    parts = re.split(r"['’-]", value)
+    return (len(value) < 16 or len(parts) > 1) and all(
+        p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts
+    )
 
 
 def _plausible_value(value: str) -> bool:

@@ -231,7 +231,9 @@ class Detector:
             return found
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
-            found = [f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset)]
+            found = [
+                f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset, window)
+            ]
         taken = [f for f in found if f.kind != "PERSON"]
         cased = tagged.cased()
         for start, end, score in tagged.names(self._tagger.threshold):
@@ -240,12 +242,18 @@ class Detector:
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
                 value = window[start - offset : end - offset]
+                if window.islower() and _common_one_language(value):
+                    continue  # "thaer akkad owes me lunch": not `owes`
+                if not window.islower() and _mostly_one_language(value):
+                    continue  # "Brevet kom i retur", "Appen släpps i juni"
                 if window.islower() or not _one_language(value):
                     found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
         return found
 
-    def _kept(self, finding: Finding, tagged: Tagged, offset: int) -> bool:
+    def _kept(self, finding: Finding, tagged: Tagged, offset: int, window: str) -> bool:
         start, end = finding.start - offset, finding.end - offset
+        if window[start:end].islower():
+            return True  # a lower-case name: only chat rules with a cue find one
         if tagged.most_likely(start, end) >= self.tagger_veto:
             return True
         return any(name_rules.known_name(w) for w in tagged.words(start, end))
@@ -266,6 +274,7 @@ _COMPANY = re.compile(
     r"B\.V\.|NV|SA|S\.A\.|SARL|Corp|Corp\.|Co\.|Group|Holding|sp\. z o\.o\.)(?![\w])"
 )
 _HYPHEN_LOWER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-[a-zåäö]+$")  # `Shout-out`, `Follow-up`
+NOUN_ENDINGS = ("ningen", "heten", "ionen", "skapet")  # Swedish definite nouns, not names
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|m|d)$")  # `We'll`, `They're`
 LANGUAGES = frozenset(
     (
@@ -286,6 +295,8 @@ def _not_a_name(finding: Finding, text: str) -> bool:
     words = name_rules.WORD.findall(value)
     if _COMPANY.search(value) or _COMPANY.match(text, finding.end):
         return not all(name_rules.known_name(w) for w in words[:-1] or words)
+    if any(w.casefold().endswith(NOUN_ENDINGS) for w in words):
+        return not any(name_rules.known_name(w) for w in words)  # "Hela Ekonomiavdelningen"
     if _HYPHEN_LOWER.match(value) or _CONTRACTION.search(value):
         return not name_rules.known_name(value.split("-")[-1])
     return len(words) == 1 and words[0].casefold() in LANGUAGES
@@ -322,6 +333,22 @@ def _one_language(value: str) -> bool:
         and not name_rules.shaped_surname(w)
         for w in words
     )
+
+
+def _common_one_language(value: str) -> bool:
+    """One word of one language only and common in it (Zipf 3+: `owes`, `mejlet`), not a name."""
+    words = name_rules.WORD.findall(value)
+    return len(words) == 1 and _one_language(value) and max(everyday_zipf(words[0])) >= 3
+
+
+def _mostly_one_language(value: str) -> bool:
+    """One capitalised word much more common in one language than in the other (Zipf 3+, and
+    2 more than in the other: `Brevet`, `Appen`, `Kund`), not a known name: a noun."""
+    words = name_rules.WORD.findall(value)
+    if len(words) != 1 or name_rules.known_name(words[0]):
+        return False
+    swedish, english = everyday_zipf(words[0])
+    return max(swedish, english) >= 3 and abs(swedish - english) >= 2
 
 
 def _looks_swedish(text: str) -> bool:
@@ -394,8 +421,8 @@ def _name_word(word: str) -> bool:
 
 
 def _outside_addresses(findings: list[Finding], text: str) -> list[Finding]:
-    """A name that runs into an address (`... 3090 WV Nederweert-Eind for Georg Sörensen`) is
-    cut to what follows the address, instead of being lost to it."""
+    """A name that runs into an address (`... 3090 WV Nederweert-Eind for Georg Sörensen`,
+    `Rinaldo Söding, Flat 17, ...`) is cut to what is outside it, instead of being lost to it."""
     addresses = [f for f in findings if f.kind == "ADDRESS"]
     kept = []
     for finding in findings:
@@ -404,6 +431,13 @@ def _outside_addresses(findings: list[Finding], text: str) -> list[Finding]:
             if finding.kind == "PERSON" and inside:
                 cut = _trim_person(
                     Finding("PERSON", address.end, finding.end, finding.score), text, False
+                )
+                finding = cut if cut is not None else finding
+            before = finding.start < address.start < finding.end <= address.end
+            if finding.kind == "PERSON" and before:  # "Rinaldo Söding, Flat 17, 83 ..."
+                end = len(text[: address.start].rstrip(" ,;:"))
+                cut = _trim_person(
+                    Finding("PERSON", finding.start, end, finding.score), text, False
                 )
                 finding = cut if cut is not None else finding
         kept.append(finding)
@@ -417,6 +451,8 @@ def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
     for finding in findings:
         if finding.kind == "PERSON":
             start, end = name_rules.widen(text, finding.start, finding.end)
+            if text[start:end].islower():
+                end = name_rules.widen_lower(text, end)
             finding = Finding(finding.kind, start, end, finding.score)
         widened.append(finding)
     return widened

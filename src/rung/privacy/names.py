@@ -162,6 +162,8 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
         return key
     if index >= 2 and key == "till" and words[index - 2].key == "skriv":
         return "skriv till"
+    if index >= 2 and (words[index - 2].key, key) in ADDRESSED_TO and gap.strip() == ":":
+        return "addressed to"  # "Bill to: Raymond Vestin"
     if key in ("i'm", "i’m") or (index >= 2 and (words[index - 2].key, key) in NAME_IS):
         return "name is"  # "Mitt namn är Aušra", "my name is ...", "I'm Salimah"
     return None
@@ -169,6 +171,7 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
 
 SIGN_OFF_LINES = SIGN_OFFS | _words("hälsning greetings wishes hilsen terveisin pozdrawiam")
 NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's", "is")})
+ADDRESSED_TO = frozenset({("bill", "to"), ("ship", "to"), ("sold", "to"), ("sent", "to")})
 
 
 def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
@@ -232,6 +235,11 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.6
     if following and _verb_after(text, words, last, PAIR_VERBS):
         return last, 0.5  # "Remiss: Nikodem Kusztal född ...", "Maks Meissner har flyttat"
+    alone = not following and _sentence_start(text, words, index)
+    if alone and _verb_after(text, words, last, PAIR_VERBS) and _no_word(word.key):
+        return last, 0.5  # "Bylund har ännu inte svarat", "O'Hea has not replied"
+    if not following and _colon_after_preposition(text, words, index) and _no_word(word.key):
+        return last, 0.5  # "Återkoppling till Eşref: ...", "New address for Yasmiin: ..."
     if _team_after(text, words, last):
         return last, 0.5  # "Melwin från supporten says ..."
     if following and not _sentence_start(text, words, index):
@@ -243,6 +251,25 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     if not following and _proper_noun(text, words, index):
         return last, 0.45  # "..., Esfandyar tar hennes pass": a capitalised word mid-sentence
     return None
+
+
+def _no_word(key: str) -> bool:
+    """Not an everyday word of Swedish or English at all (Zipf under 3, not in one language's
+    word list): `Bylund`, `Eşref`, not `Fakturan`, `Grafana` is the price."""
+    from rung.privacy.tagger import everyday_zipf, one_language
+
+    if key in NOT_A_NAME or key in stop_words() or key in TEAMS or key.endswith(NOUN_ENDINGS):
+        return False
+    if len(key) > 11:  # a Swedish compound (`Handläggningstiden`) more likely than a name
+        return False
+    return max(everyday_zipf(key)) < 3 and key not in one_language()
+
+
+def _colon_after_preposition(text: str, words: list[Word], index: int) -> bool:
+    """`till X:` / `for X:`: one word between a preposition and a colon (whom it is for)."""
+    if index == 0 or words[index - 1].key not in ("till", "for", "för", "to", "från", "from"):
+        return False
+    return text[words[index].end : words[index].end + 1] == ":"
 
 
 def _proper_noun(text: str, words: list[Word], index: int) -> bool:
@@ -280,6 +307,8 @@ def _place_preposition(words: list[Word], index: int) -> bool:
     word = words[index]
     if index == 0 or word.key in lexicon("surnames.txt") or given(word.text):
         return False
+    if words[index - 1].key in ("till", "från") and _no_word(word.key):
+        return False  # "Överlämning från Ghunayn till Tijmen": no word, likely no town either
     return words[index - 1].key in PLACE_PREPOSITIONS
 
 
@@ -311,7 +340,9 @@ NOUN_ENDINGS = ("ningen", "heten", "ionen", "andet", "endet", "arna", "erna", "o
 PERSON_VERBS = _words(
     """
     ringde mejlade skrev sa sade frågade svarade kom hälsar tycker vill undrar bad lovade
+    uppger uppgav meddelar meddelade bekräftar bekräftade nekar
     called emailed wrote said asked replied answered came says thinks wants wonders promised
+    reports reported denies denied states complains confirms confirmed phoned texted
     """
 )
 
@@ -393,7 +424,60 @@ def _lower_name_at(
         return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
     if _chat_address(text, words, index) and _rare(key):
         return index, 0.5  # "omolara: kan du godkänna PR 412?"
+    if _chat_person(text, words, index) and _rare(key):
+        return _rare_run(text, words, index), 0.5  # "ksawery can you ...", "hos radwan"
     return None
+
+
+PERSON_BEFORE = _words("hos remind hämta hämtar påminn tell told")
+ABOUT = _words("om about")
+WHICH = frozenset({("is", "it"), ("är", "det"), ("was", "it"), ("var", "det")})
+TALK_TO = frozenset({("talk", "to"), ("speak", "to"), ("prata", "med"), ("snacka", "med")})
+SAID = _words("sa sade said asked frågade")
+INTERJECTIONS = _words("haha hahaha lol omg oj åh aha")
+YOU = _words("you du ni")
+
+
+def _chat_person(text: str, words: list[Word], index: int) -> bool:
+    """Where chat puts a person: `@x`, `hos x`, `remind x`, `talk to x about`, `va sa x om`,
+    `is it x or y who`, and at the start of a line `x can you ...`, `x, kan du`, `x just called`."""
+    word = words[index]
+    if word.start > 0 and text[word.start - 1] == "@":
+        return True
+    before = words[index - 1].key if index > 0 else ""
+    before2 = (words[index - 2].key, before) if index > 1 else ("", before)
+    after = words[index + 1].key if index + 1 < len(words) else ""
+    if before in PERSON_BEFORE or before2 in TALK_TO:
+        return True
+    if before in SAID and after in ABOUT:
+        return True
+    if before2 in WHICH and after in ("or", "eller", "som", "who"):
+        return True
+    if before in INTERJECTIONS and index >= 1 and _line_start(text, words, index - 1):
+        return True  # "haha khatereh forgot the charger again"
+    if not _line_start(text, words, index):
+        return False
+    if text[word.end : word.end + 2] == ", " or (
+        index + 2 < len(words) and words[index + 2].key in YOU
+    ):
+        return True
+    nxt = _rare_run(text, words, index) + 1  # "ľuboslava puškárová just called"
+    if nxt < len(words) and words[nxt].key == "just":
+        nxt += 1
+    return nxt < len(words) and words[nxt].key in PERSON_VERBS
+
+
+def _line_start(text: str, words: list[Word], index: int) -> bool:
+    return index == 0 or "\n" in text[words[index - 1].end : words[index].start]
+
+
+def _rare_run(text: str, words: list[Word], index: int) -> int:
+    """`index`, or the next word too when it is lower case and rare (`ľuboslava puškárová`)."""
+    if index + 1 < len(words):
+        nxt = words[index + 1]
+        if text[words[index].end : nxt.start] == " " and nxt.text.islower() and _rare(nxt.key):
+            return index + 1
+    return index
 
 
 def _rare(key: str) -> bool:
@@ -502,6 +586,8 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
         span = _name_at(text, words, index, swedish)
         if span is None and found and _coordinated(text, found[-1][1], words[index]):
             span = _extend(text, words, index, lower=False), 0.6
+        if span is None and found and _lower_coordinated(text, found[-1], words[index]):
+            span = index, 0.5  # "is it xamdi or taban who", "lunch med x och y"
         if span is None:
             index += 1
             continue
@@ -516,6 +602,15 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
         found.append((words[index].start, end, score))
         index = last + 1
     return found
+
+
+def _lower_coordinated(text: str, previous: tuple[int, int, float], word: Word) -> bool:
+    """A rare lower-case word after a lower-case name and `or`/`och`/...: a name too."""
+    between = text[previous[1] : word.start].casefold()
+    if between not in (" och ", " and ", " eller ", " or ", " & "):
+        return False
+    name = text[previous[0] : previous[1]]
+    return name.islower() and word.text.islower() and len(word.key) >= 3 and _rare(word.key)
 
 
 def _coordinated(text: str, previous_end: int, word: Word) -> bool:
@@ -556,3 +651,17 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         first -= 1
     last = _extend(text, words, last, lower=False)
     return min(start, words[first].start), max(end, words[last].end)
+
+
+def widen_lower(text: str, end: int) -> int:
+    """A lower-case name widened over the next word when that is lower case, rare and of no
+    one language's word list (`tiğin` -> `tiğin axundlu`): chat's surnames."""
+    from rung.privacy.tagger import one_language
+
+    match = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if match is None or not match.group().islower() or len(match.group()) < 3:
+        return end
+    key = match.group().casefold()
+    if key in stop_words() or key in NOT_A_NAME or key in one_language() or not _rare(key):
+        return end
+    return match.end()
