@@ -79,6 +79,28 @@ async def test_failures_on_one_replica_open_the_breaker_for_both(state: State) -
     assert a.state == "closed" and b.state == "closed"
 
 
+async def test_a_breaker_read_a_moment_ago_is_read_again_off_the_call_path(state: State) -> None:
+    clock = Clock()
+    policy = BreakerPolicy(failures=1, window=60, cooldown=30)
+    a, b = (SharedBreaker("up", policy, state, clock, refresh=10.0) for _ in range(2))
+    await b.claim()  # never read: read on the call's path
+    assert b._reading is None and b.state == "closed"
+    await a.claim()
+    await a.failed(failure())  # open for both; B read it closed a moment ago
+    await b.claim()  # within `refresh`: no read at all
+    assert b._reading is None
+    b._read_at -= 15.0  # read between refresh and STALE_READS x refresh ago
+    await b.claim()  # goes ahead on the last read, and reads again behind it
+    reading = b._reading
+    assert reading is not None
+    await reading
+    with pytest.raises(BackendUnavailable):
+        await b.claim()  # the calls after it see A's opening
+    b._opened_at, b._read_at = None, b._read_at - 60.0  # too old a read: on the path again
+    with pytest.raises(BackendUnavailable):
+        await b.claim()
+
+
 async def test_a_failed_probe_opens_it_again_and_a_client_error_counts_nothing(
     state: State,
 ) -> None:
