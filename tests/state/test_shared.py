@@ -33,6 +33,7 @@ def unit(*values: float) -> np.ndarray:
 async def test_an_entry_stored_by_one_replica_is_found_by_the_other(state: State) -> None:
     a, b = SharedStore(state, "chat", ttl=60), SharedStore(state, "chat", ttl=60)
     await a.put(Entry("k1", b'{"answer": 1}', 100.0))
+    await a.flush()  # stored in the background: landed once flushed
     found = await b.get("k1", oldest=50.0)
     assert found is not None and found.body == b'{"answer": 1}' and found.created == 100.0
     assert await b.get("k1", oldest=150.0) is None  # older than the TTL allows
@@ -40,15 +41,27 @@ async def test_an_entry_stored_by_one_replica_is_found_by_the_other(state: State
     assert await other_route.get("k1", oldest=0.0) is None
 
 
+async def test_an_entry_is_stored_behind_the_answer(state: State) -> None:
+    a, b = SharedStore(state, "chat", ttl=60), SharedStore(state, "chat", ttl=60)
+    await a.put(Entry("k2", b"later", 100.0))  # returns before the write (no await on it)
+    assert len(a._writes) == 1
+    await a.flush()
+    assert not a._writes
+    found = await b.get("k2", oldest=50.0)
+    assert found is not None and found.body == b"later"
+
+
 async def test_semantic_search_sees_the_other_replicas_entries(state: State) -> None:
     a, b = SharedStore(state, "chat", ttl=60), SharedStore(state, "chat", ttl=60)
     assert await b.nearest("scope", unit(1, 0), oldest=0.0) is None
     await a.put(Entry("near", b"N", 100.0, "scope", unit(1, 0.1)))
     await a.put(Entry("far", b"F", 101.0, "scope", unit(0, 1)))
+    await a.flush()
     found = await b.nearest("scope", unit(1, 0), oldest=0.0)
     assert found is not None and found[0].key == "near" and found[0].body == b"N"
     assert found[1] == pytest.approx(float(unit(1, 0.1) @ unit(1, 0)))
     await a.put(Entry("exact", b"E", 102.0, "scope", unit(1, 0)))  # after b's first look
+    await a.flush()
     found = await b.nearest("scope", unit(1, 0), oldest=0.0)
     assert found is not None and found[0].key == "exact" and found[1] == pytest.approx(1.0)
     assert await b.nearest("other scope", unit(1, 0), oldest=0.0) is None
@@ -177,6 +190,7 @@ async def test_redis_down_budgets_fail_closed_rates_open_cache_off() -> None:
         await closed.acquire(principal(Quota(budget=5.0)), "chat", 10, 0.1)
         store = SharedStore(down, "chat", ttl=60)
         await store.put(Entry("k", b"x", 1.0))
+        await store.flush()  # the write failed quietly: the cache is off
         assert await store.get("k", 0.0) is None
         breaker = SharedBreaker("up", BreakerPolicy(failures=1), down)
         await breaker.claim()  # decided by this replica alone
