@@ -146,7 +146,7 @@ class Authenticator:
 
     def _down(self, now: float, exc: Exception) -> None:
         """The log's database is down: keep the keys loaded, say so once."""
-        if self.version is not None:
+        if self.version is not None and self.store is not None:  # not closed under the check
             logging.getLogger("rung").error("cannot read keys (%s); using those loaded", exc)
         self.version = None  # said once; reloaded when the database answers
         self.checked = now + 10 * POLL_SECONDS  # and not asked again for a while
