@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -87,6 +88,16 @@ def wrk_rps(url: str, key: str | None, seconds: float, directory: Path) -> float
     return float(out.split("Requests/sec:")[1].split()[0])
 
 
+# server -> CPU seconds of it, of redis, the upstream, postgres and wrk; requests (at 16 conn)
+loads: dict[int, list[float]] = {}
+
+
+def children_cpu() -> float:
+    """CPU seconds of this process's finished children (wrk)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def family(pid: int) -> list[int]:
     """`pid` and its children (a `--workers` supervisor's workers)."""
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
@@ -103,10 +114,12 @@ async def measure(
     requests: int,
     pids: list[tuple[list[int], list[int]]],
     tmp: Path,
+    shared: tuple[int, list[int]],
 ) -> list[tuple[dict[str, float], dict[str, float], tuple[float, float]]]:
     """(p50 at 1 connection, rps at 16, CPU µs per request of the server's own processes and
     of redis-server) per url, in rounds A B C .. C B A. Throughput by wrk when it is
-    installed (else this process's client)."""
+    installed (else this process's client); during wrk, also the CPU of every process a
+    request goes through (`shared`: the upstream's pid and PostgreSQL's), in `loads`."""
     order = list(range(len(urls)))
     rounds = order + order[::-1]
     one: list[list[float]] = [[] for _ in urls]
@@ -117,7 +130,16 @@ async def measure(
         got = await timings(urls[which], False, requests // 2, 1, keys[which])
         one[which] += got[0]
         if shutil.which("wrk"):
+            upstream, postgres = shared
+            was = [cpu(pids[which][0]), cpu(pids[which][1]), cpu_seconds(upstream),
+                   cpu(family(postgres[0]) if postgres else []), children_cpu()]  # fmt: skip
             rps = wrk_rps(urls[which], keys[which], 5.0, tmp)
+            now = [cpu(pids[which][0]), cpu(pids[which][1]), cpu_seconds(upstream),
+                   cpu(family(postgres[0]) if postgres else []), children_cpu()]  # fmt: skip
+            total = loads.setdefault(which, [0.0] * 6)
+            for i, (a, b) in enumerate(zip(was, now, strict=True)):
+                total[i] += b - a
+            total[5] += rps * 5
             many[which] = (many[which][0] + [0.0] * int(rps * 5), many[which][1] + 5.0)
         else:
             got = await timings(urls[which], False, requests // 2, 16, keys[which])
@@ -226,11 +248,15 @@ def compare(args: argparse.Namespace) -> None:
                 pids.append((own, redis_pids if row.state is not None else []))
             multi = [i + 1 for i, row in enumerate(rows) if row.workers > 1]
             split = {i: [cpu_seconds(pid) for pid in workers_of(pids[i][0])] for i in multi}
-            results = asyncio.run(measure(urls, keys, args.requests, pids, Path(tmp)))
+            postmaster = Path(tmp) / "pg" / "pg" / "postmaster.pid"
+            postgres = [int(postmaster.read_text().split()[0])] if postmaster.exists() else []
+            others = (processes[0].pid, postgres)
+            results = asyncio.run(measure(urls, keys, args.requests, pids, Path(tmp), others))
             tool = "wrk" if shutil.which("wrk") else "aiohttp"
             load = " ".join(f"{x:.2f}" for x in os.getloadavg())
             print(f"throughput at 16 connections by {tool}, load average after {load}")
             report(rows, results)
+            report_loads(rows)
             for i in multi:
                 serving = workers_of(pids[i][0])
                 used = [cpu_seconds(p) - was for p, was in zip(serving, split[i], strict=True)]
@@ -269,3 +295,23 @@ def report(
         line = f"{name:<42} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
         line += f"{many['rps']:10.0f} {ratio:10.2f}x {scale:>12} {own:14.0f} + {other:5.0f}"
         print(line, flush=True)
+
+
+def report_loads(rows: list[Server]) -> None:
+    """Per server, during wrk's 16 connections: CPU µs per request of each process a request
+    goes through, and how many of the machine's cores they kept busy together (the ceiling:
+    when that is the machine's core count, no server can go faster here)."""
+    if not loads:
+        return
+    names = ["direct (no rung)", *(row.name for row in rows)]
+    print(f"\nat 16 connections, CPU µs per request: {'':<4} {'server':>7} {'redis':>6} "
+          f"{'upstream':>9} {'postgres':>9} {'wrk':>6} {'total':>7}   cores busy")  # fmt: skip
+    for which, (own, redis, upstream, postgres, wrk, count) in sorted(loads.items()):
+        parts = [x / count * 1e6 for x in (own, redis, upstream, postgres, wrk)]
+        own_is_upstream = which == 0  # direct: the server is the upstream
+        if own_is_upstream:
+            parts[2] = 0.0
+        busy = sum(parts) * count / 1e6 / 10.0  # two rounds of 5 s each
+        print(f"{names[which]:<42} {parts[0]:7.0f} {parts[1]:6.0f} {parts[2]:9.0f} "
+              f"{parts[3]:9.0f} {parts[4]:6.0f} {sum(parts):7.0f}   {busy:5.2f} of "
+              f"{os.cpu_count()}")  # fmt: skip
