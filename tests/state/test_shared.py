@@ -3,6 +3,8 @@ for two replicas (on each implementation: in this process and on a real redis-se
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -11,7 +13,7 @@ from rung.cache.shared import SharedStore
 from rung.cache.store import Entry
 from rung.keys.principal import Principal, Quota
 from rung.limits import Limits
-from rung.limits.shared import SharedLimits
+from rung.limits.shared import SETTLE_CHUNK, SharedLimits
 from rung.reliability.breaker import BreakerPolicy, SharedBreaker
 from rung.state import RedisState, State, StateUnavailable
 from tests.conftest import free_port
@@ -155,6 +157,26 @@ async def test_shared_limits_say_what_in_process_limits_say(state: State) -> Non
         local.admit(who, "chat", 100)
     assert from_shared.value.message == from_local.value.message
     assert from_shared.value.headers() == from_local.value.headers()
+
+
+async def test_settles_of_one_batch_go_in_chunks_and_all_are_charged(state: State) -> None:
+    clock = Clock()
+    shared = SharedLimits(state, clock=clock)
+    who = principal(Quota(budget=100.0, period="day", rpm=1000))
+    admitted = [await shared.acquire(who, "chat", 10, 0.01) for _ in range(SETTLE_CHUNK * 2 + 3)]
+    sizes: list[int] = []
+    settle_many = state.settle_many
+
+    async def counted(batch: Any, now: float) -> None:
+        sizes.append(len(batch))
+        await settle_many(batch, now)
+
+    state.settle_many = counted  # type: ignore[method-assign]
+    for admission in admitted:  # one batch of the log's thread
+        shared.settle(admission, 10, 0.5)
+    await shared.drain()
+    assert sizes == [SETTLE_CHUNK, SETTLE_CHUNK, 3]  # an admission can slip in between
+    assert await shared.spend("key:k1") == pytest.approx(0.5 * len(admitted))
 
 
 async def test_shared_budget_message_matches_and_settle_charges(state: State) -> None:
