@@ -283,7 +283,7 @@ def report(
     names = ["direct (no rung)", *(row.name for row in rows)]
     direct = results[0][0]["p50"]
     defaults = results[1 + next(i for i, row in enumerate(rows) if not row.bare)]
-    print(f"{'':<42} {'p50 @1 conn':>12} {'added p50':>10} {'vs defaults':>12} "
+    print(f"{'':<42} {'p50 @1 conn':>12} {'p99':>8} {'added p50':>10} {'vs defaults':>12} "
           f"{'req/s @16':>10} {'x defaults':>11} {'x 1 process':>12} "
           f"{'CPU µs/req: own + redis':>24}")  # fmt: skip
     for i, (name, (one, many, (own, other))) in enumerate(zip(names, results, strict=True)):
@@ -292,7 +292,7 @@ def report(
         versus = one["p50"] - defaults[0]["p50"]
         ratio = many["rps"] / defaults[1]["rps"]
         scale = f"{many['rps'] / results[base + 1][1]['rps']:11.2f}x" if base is not None else ""
-        line = f"{name:<42} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
+        line = f"{name:<42} {one['p50']:10.3f}ms {one['p99']:6.3f}ms {added:+9.3f} {versus:+11.3f} "
         line += f"{many['rps']:10.0f} {ratio:10.2f}x {scale:>12} {own:14.0f} + {other:5.0f}"
         print(line, flush=True)
 
