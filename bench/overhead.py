@@ -123,7 +123,7 @@ def start_upstream(port: int) -> subprocess.Popen[bytes]:
 
 BARE = """
 import aiohttp, uvicorn
-URL = "http://127.0.0.1:UPSTREAM/v1/chat/completions"
+URL = "http://127.0.0.1:{UPSTREAM}/v1/chat/completions"
 held = {}
 
 async def app(scope, receive, send):
@@ -146,15 +146,25 @@ async def app(scope, receive, send):
             await send({"type": "http.response.body", "body": piece, "more_body": True})
         await send({"type": "http.response.body", "body": b""})
 
-uvicorn.run(app, port=PORT, loop="uvloop", http="httptools", log_level="warning",
-            access_log=False, lifespan="off")
+import socket
+sock = socket.socket()  # SO_REUSEPORT: several such processes share the port, as rung's workers
+sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+sock.bind(("127.0.0.1", {PORT}))
+sock.listen(2048)
+config = uvicorn.Config(app, loop="uvloop", http="httptools", log_level="warning",
+                        access_log=False, lifespan="off")
+uvicorn.Server(config).run(sockets=[sock])
 """
 
 
-def start_bare(upstream: int, port: int) -> subprocess.Popen[bytes]:
-    """The floor: a bare pass-through proxy (uvicorn + aiohttp, no rung) to the upstream."""
-    code = BARE.replace("UPSTREAM", str(upstream)).replace("PORT", str(port))
-    return subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.DEVNULL)
+def start_bare(upstream: int, port: int, processes: int = 1) -> list[subprocess.Popen[bytes]]:
+    """The floor: a bare pass-through proxy (uvicorn + aiohttp, no rung) to the upstream, as
+    `processes` processes sharing the port with SO_REUSEPORT (the kernel spreads connections
+    over them by a hash, as over `rung serve --workers N`)."""
+    code = BARE.replace("{UPSTREAM}", str(upstream)).replace("{PORT}", str(port))
+    command = [sys.executable, "-c", code]
+    return [subprocess.Popen(command, stderr=subprocess.DEVNULL) for _ in range(processes)]
 
 
 def write_config(
@@ -461,7 +471,7 @@ def main() -> None:
         processes = [start_upstream(upstream)]
         if args.before:  # the floor first: a bare proxy, on a port of its own
             gateways.insert(0, free_port())
-            processes.append(start_bare(upstream, gateways[0]))
+            processes += start_bare(upstream, gateways[0])
         here = Path(__file__).resolve().parent.parent / "src"  # "after": this tree
         sources = [args.before.resolve(), here] if args.before else [None, None]
         sources = [here, here] if args.journal else sources

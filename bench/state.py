@@ -2,13 +2,16 @@
 
     python bench/overhead.py --state redis --workers 2 [--requests 2000]
 
-Four servers of the same `fixed` route to a fast fake upstream, each with one virtual key in a
-team, both with requests and tokens per minute and a budget no request reaches (admission and
-settling run on every request): straight to the upstream (no rung), rung with its embedded
-defaults (in-process state), rung with `state: {url: redis://...}` (a redis-server started
-here on a free port), and `rung serve --workers N` (on Redis with --state redis, else with
+Servers of the same `fixed` route to a fast fake upstream: straight to the upstream (no
+rung); a bare pass-through proxy (uvicorn + aiohttp, no rung) as 1 process and as N processes
+sharing the port with SO_REUSEPORT (what N processes of any Python proxy give on this machine,
+with the load generator, the upstream and Redis on the same cores); and rungs, each with one
+virtual key in a team, both with requests and tokens per minute and a budget no request
+reaches (admission and settling run on every request): rung with its embedded defaults
+(in-process state), rung with `state: {url: redis://...}` (a redis-server started here on a
+free port), and `rung serve --workers N` (on Redis with --state redis, else with
 --per-worker-state). Per server: p50 at 1 connection and requests per second at 16, measured
-in rounds A B C C B A so that a shared machine's drift falls on all alike.
+in rounds A B C .. C B A so that a shared machine's drift falls on all alike.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -23,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from overhead import (
@@ -30,6 +35,7 @@ from overhead import (
     cpu_seconds,
     create_key,
     free_port,
+    start_bare,
     start_postgres,
     start_rung,
     start_upstream,
@@ -82,6 +88,16 @@ def wrk_rps(url: str, key: str | None, seconds: float, directory: Path) -> float
     return float(out.split("Requests/sec:")[1].split()[0])
 
 
+# server -> CPU seconds of it, of redis, the upstream, postgres and wrk; requests (at 16 conn)
+loads: dict[int, list[float]] = {}
+
+
+def children_cpu() -> float:
+    """CPU seconds of this process's finished children (wrk)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def family(pid: int) -> list[int]:
     """`pid` and its children (a `--workers` supervisor's workers)."""
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
@@ -98,10 +114,12 @@ async def measure(
     requests: int,
     pids: list[tuple[list[int], list[int]]],
     tmp: Path,
+    shared: tuple[int, list[int]],
 ) -> list[tuple[dict[str, float], dict[str, float], tuple[float, float]]]:
     """(p50 at 1 connection, rps at 16, CPU µs per request of the server's own processes and
     of redis-server) per url, in rounds A B C .. C B A. Throughput by wrk when it is
-    installed (else this process's client)."""
+    installed (else this process's client); during wrk, also the CPU of every process a
+    request goes through (`shared`: the upstream's pid and PostgreSQL's), in `loads`."""
     order = list(range(len(urls)))
     rounds = order + order[::-1]
     one: list[list[float]] = [[] for _ in urls]
@@ -112,7 +130,16 @@ async def measure(
         got = await timings(urls[which], False, requests // 2, 1, keys[which])
         one[which] += got[0]
         if shutil.which("wrk"):
+            upstream, postgres = shared
+            was = [cpu(pids[which][0]), cpu(pids[which][1]), cpu_seconds(upstream),
+                   cpu(family(postgres[0]) if postgres else []), children_cpu()]  # fmt: skip
             rps = wrk_rps(urls[which], keys[which], 5.0, tmp)
+            now = [cpu(pids[which][0]), cpu(pids[which][1]), cpu_seconds(upstream),
+                   cpu(family(postgres[0]) if postgres else []), children_cpu()]  # fmt: skip
+            total = loads.setdefault(which, [0.0] * 6)
+            for i, (a, b) in enumerate(zip(was, now, strict=True)):
+                total[i] += b - a
+            total[5] += rps * 5
             many[which] = (many[which][0] + [0.0] * int(rps * 5), many[which][1] + 5.0)
         else:
             got = await timings(urls[which], False, requests // 2, 16, keys[which])
@@ -127,10 +154,25 @@ async def measure(
     return out
 
 
-def servers(args: argparse.Namespace) -> list[tuple[str, str | None, int, Path | None]]:
-    """(name, state URL marker, workers, source tree) per rung: the embedded defaults, one
-    process on the state (and log) asked for, N workers on it, and with --before the one
-    process from another source tree."""
+@dataclass(frozen=True)
+class Server:
+    """One server of the comparison: a rung (`state`: None for the embedded defaults, else
+    on the state asked for; `workers` processes; from the source tree `src`) or a bare
+    pass-through proxy (`bare`) of `workers` processes; `base` is the row its "x 1 process"
+    ratio divides by."""
+
+    name: str
+    state: str | None = None
+    workers: int = 1
+    src: Path | None = None
+    bare: bool = False
+    base: int | None = None
+
+
+def servers(args: argparse.Namespace) -> list[Server]:
+    """The bare proxy in 1 and N processes (what any Python proxy gets from N processes on
+    this machine), the embedded defaults, one process on the state (and log) asked for, N
+    workers on it, and with --before the one process from another source tree."""
     workers = args.workers or 2
     redis = args.state == "redis"
     on = ("Redis" + (" (unix)" if args.redis_unix else "") if redis else "memory://") + (
@@ -138,13 +180,15 @@ def servers(args: argparse.Namespace) -> list[tuple[str, str | None, int, Path |
     )
     if not redis:
         on = "per-worker state" + ("+Postgres" if args.log == "postgres" else "")
-    out: list[tuple[str, str | None, int, Path | None]] = [
-        ("rung, embedded defaults", None, 1, None),
-        (f"rung, 1 worker, {on}", "shared", 1, None),
-        (f"rung --workers {workers}, {on}", "shared", workers, None),
+    out = [
+        Server("bare proxy (no rung), 1 process", bare=True),
+        Server(f"bare proxy (no rung), {workers} processes", workers=workers, bare=True, base=0),
+        Server("rung, embedded defaults"),
+        Server(f"rung, 1 worker, {on}", "shared"),
+        Server(f"rung --workers {workers}, {on}", "shared", workers, base=3),
     ]
     if args.before:
-        out.append((f"  same, before ({args.before})", "shared", 1, args.before.resolve()))
+        out.append(Server(f"  same, before ({args.before})", "shared", 1, args.before.resolve()))
     return out
 
 
@@ -152,6 +196,7 @@ def compare(args: argparse.Namespace) -> None:
     redis = args.state == "redis"
     upstream, redis_port = free_port(), free_port()
     rows = servers(args)
+    rungs_at = [i for i, row in enumerate(rows) if not row.bare]
     ports = [upstream, *(free_port() for _ in rows)]
     with tempfile.TemporaryDirectory() as tmp:
         url = f"redis://127.0.0.1:{redis_port}/0" if redis else "memory://"
@@ -160,49 +205,63 @@ def compare(args: argparse.Namespace) -> None:
         processes = [start_upstream(upstream)]
         stop_postgres: Callable[[], None] = lambda: None  # noqa: E731
         try:
-            logs: list[str | None] = [None] * len(rows)
+            logs: dict[int, str | None] = dict.fromkeys(rungs_at)
+            on_postgres = [i for i in rungs_at if rows[i].state is not None]
             if args.log == "postgres":
                 (Path(tmp) / "pg").mkdir()
-                found, stop_postgres = start_postgres(Path(tmp) / "pg", len(rows) - 1)
-                logs[1:] = found
+                found, stop_postgres = start_postgres(Path(tmp) / "pg", len(on_postgres))
+                logs.update(zip(on_postgres, found, strict=True))
                 os.environ["RUNG_SPILL_DIR"] = str(Path(tmp) / "spill")
             if redis:
                 processes.append(start_redis(Path(tmp), redis_port))
-            configs = []
-            for i, (_, shared, _, _) in enumerate(rows):
+            keys: list[str | None] = [None] * (len(rows) + 1)  # direct and bare: no key
+            configs: dict[int, Path] = {}
+            for i in rungs_at:
                 workdir = Path(tmp) / f"rung{i}"
                 workdir.mkdir()
                 config = write_config(upstream, workdir, log=not args.no_log, log_url=logs[i])
+                shared = rows[i].state is not None
                 state = url if shared and redis else None
-                configs.append(with_state(config, state, per_worker=bool(shared) and not redis))
-            keys: list[str | None] = [None, *(create_key(c) for c in configs)]
-            rungs = []
-            for (_, _, workers, src), config, port in zip(rows, configs, ports[1:], strict=True):
-                if workers > 1:
-                    rungs.append(start_workers(config, port, workers))
+                configs[i] = with_state(config, state, per_worker=shared and not redis)
+                keys[i + 1] = create_key(configs[i])
+            started: list[list[subprocess.Popen[bytes]]] = []
+            for i, (row, port) in enumerate(zip(rows, ports[1:], strict=True)):
+                if row.bare:
+                    started.append(start_bare(upstream, port, row.workers))
+                elif row.workers > 1:
+                    started.append([start_workers(configs[i], port, row.workers)])
                 else:
-                    rungs.append(start_rung(config, port, quiet=True, src=src))
-            processes += rungs
+                    started.append([start_rung(configs[i], port, quiet=True, src=row.src)])
+                processes += started[-1]
             for port in ports:
                 wait_port(port)
             time.sleep(1.0)  # every worker up, not only the first to listen
             print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
                   f"{args.requests} requests per cell after 200 warm-up, request log "
                   f"{'off' if args.no_log else args.log}, keyed requests under rpm/tpm/budget, "
-                  f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+                  f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
             urls = [f"http://127.0.0.1:{p}/v1/chat/completions" for p in ports]
             redis_pids = [processes[1].pid] if redis else []
             pids: list[tuple[list[int], list[int]]] = [([processes[0].pid], [])]
-            for (_, shared, _, _), process in zip(rows, rungs, strict=True):
-                pids.append((family(process.pid), redis_pids if shared else []))
-            split = [cpu_seconds(pid) for pid in pids[3][0][1:]]
-            results = asyncio.run(measure(urls, keys, args.requests, pids, Path(tmp)))
-            split = [cpu_seconds(pid) - was for pid, was in zip(pids[3][0][1:], split, strict=True)]
-            print(f"throughput at 16 connections by {'wrk' if shutil.which('wrk') else 'aiohttp'}, "
-                  f"load average after {os.getloadavg()[0]:.1f}")  # fmt: skip
-            report(["direct (no rung)", *(row[0] for row in rows)], results)
-            print("CPU seconds per worker of --workers (each one serves): "
-                  + " / ".join(f"{s:.1f}" for s in split))  # fmt: skip
+            for row, group in zip(rows, started, strict=True):
+                own = [pid for p in group for pid in family(p.pid)]
+                pids.append((own, redis_pids if row.state is not None else []))
+            multi = [i + 1 for i, row in enumerate(rows) if row.workers > 1]
+            split = {i: [cpu_seconds(pid) for pid in workers_of(pids[i][0])] for i in multi}
+            postmaster = Path(tmp) / "pg" / "pg" / "postmaster.pid"
+            postgres = [int(postmaster.read_text().split()[0])] if postmaster.exists() else []
+            others = (processes[0].pid, postgres)
+            results = asyncio.run(measure(urls, keys, args.requests, pids, Path(tmp), others))
+            tool = "wrk" if shutil.which("wrk") else "aiohttp"
+            load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+            print(f"throughput at 16 connections by {tool}, load average after {load}")
+            report(rows, results)
+            report_loads(rows)
+            for i in multi:
+                serving = workers_of(pids[i][0])
+                used = [cpu_seconds(p) - was for p, was in zip(serving, split[i], strict=True)]
+                print(f"CPU seconds per process of {rows[i - 1].name} (each one serves): "
+                      + " / ".join(f"{s:.1f}" for s in used))  # fmt: skip
         finally:
             for process in processes:
                 process.send_signal(signal.SIGINT)
@@ -210,21 +269,49 @@ def compare(args: argparse.Namespace) -> None:
             stop_postgres()
 
 
+def workers_of(pids: list[int]) -> list[int]:
+    """The serving processes of a server: its workers (a supervisor's children), or itself."""
+    return pids[1:] if len(pids) > 1 and len(family(pids[0])) > 1 else pids
+
+
 def report(
-    names: list[str], results: list[tuple[dict[str, float], dict[str, float], tuple[float, float]]]
+    rows: list[Server],
+    results: list[tuple[dict[str, float], dict[str, float], tuple[float, float]]],
 ) -> None:
     """One line per server. CPU: µs per request of the server's processes, and of
     redis-server, from /proc in 10 ms ticks; steadier than latency on a busy machine."""
-    direct, defaults = results[0][0]["p50"], results[1]
-    one_worker = results[2][1]["rps"]
-    print(f"{'':<42} {'p50 @1 conn':>12} {'added p50':>10} {'vs defaults':>12} "
-          f"{'req/s @16':>10} {'x defaults':>11} {'x 1 worker':>11} "
-          f"{'CPU µs/req: rung + redis':>25}")  # fmt: skip
+    names = ["direct (no rung)", *(row.name for row in rows)]
+    direct = results[0][0]["p50"]
+    defaults = results[1 + next(i for i, row in enumerate(rows) if not row.bare)]
+    print(f"{'':<42} {'p50 @1 conn':>12} {'p99':>8} {'added p50':>10} {'vs defaults':>12} "
+          f"{'req/s @16':>10} {'x defaults':>11} {'x 1 process':>12} "
+          f"{'CPU µs/req: own + redis':>24}")  # fmt: skip
     for i, (name, (one, many, (own, other))) in enumerate(zip(names, results, strict=True)):
+        base = rows[i - 1].base if i else None
         added = one["p50"] - direct
         versus = one["p50"] - defaults[0]["p50"]
         ratio = many["rps"] / defaults[1]["rps"]
-        workers = f"{many['rps'] / one_worker:10.2f}x" if i >= 2 else f"{'':>11}"
-        line = f"{name:<42} {one['p50']:10.3f}ms {added:+9.3f} {versus:+11.3f} "
-        line += f"{many['rps']:10.0f} {ratio:10.2f}x {workers} {own:15.0f} + {other:5.0f}"
+        scale = f"{many['rps'] / results[base + 1][1]['rps']:11.2f}x" if base is not None else ""
+        line = f"{name:<42} {one['p50']:10.3f}ms {one['p99']:6.3f}ms {added:+9.3f} {versus:+11.3f} "
+        line += f"{many['rps']:10.0f} {ratio:10.2f}x {scale:>12} {own:14.0f} + {other:5.0f}"
         print(line, flush=True)
+
+
+def report_loads(rows: list[Server]) -> None:
+    """Per server, during wrk's 16 connections: CPU µs per request of each process a request
+    goes through, and how many of the machine's cores they kept busy together (the ceiling:
+    when that is the machine's core count, no server can go faster here)."""
+    if not loads:
+        return
+    names = ["direct (no rung)", *(row.name for row in rows)]
+    print(f"\nat 16 connections, CPU µs per request: {'':<4} {'server':>7} {'redis':>6} "
+          f"{'upstream':>9} {'postgres':>9} {'wrk':>6} {'total':>7}   cores busy")  # fmt: skip
+    for which, (own, redis, upstream, postgres, wrk, count) in sorted(loads.items()):
+        parts = [x / count * 1e6 for x in (own, redis, upstream, postgres, wrk)]
+        own_is_upstream = which == 0  # direct: the server is the upstream
+        if own_is_upstream:
+            parts[2] = 0.0
+        busy = sum(parts) * count / 1e6 / 10.0  # two rounds of 5 s each
+        print(f"{names[which]:<42} {parts[0]:7.0f} {parts[1]:6.0f} {parts[2]:9.0f} "
+              f"{parts[3]:9.0f} {parts[4]:6.0f} {sum(parts):7.0f}   {busy:5.2f} of "
+              f"{os.cpu_count()}")  # fmt: skip

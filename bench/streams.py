@@ -209,7 +209,7 @@ def main() -> None:
         processes = [start_upstream(upstream)]
         bare = free_port() if args.bare else None
         if bare is not None:
-            processes.append(start_bare(upstream, bare))
+            processes += start_bare(upstream, bare)
         processes += [
             start_rung(src, upstream, port, Path(tmp) / name)
             for (name, src), port in zip(sources, ports, strict=True)

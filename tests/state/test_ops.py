@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from rung.state import LimitCheck, State, Ticket
+from rung.state.base import STALE
 
 
 async def expired(state: State, key: str) -> bool:
@@ -130,3 +131,21 @@ async def test_settle_many_settles_each(state: State) -> None:
     assert float(await state.get("spend:a") or b"0") == pytest.approx(1.5)
     after = await state.admit(checks, ticket(9, tokens=0, estimate=8.5), 1002.0)
     assert after.refused is None and after.windows[0].tokens == 15  # 3 x 5, corrected
+
+
+async def test_reservations_in_flight_add_up_and_a_stale_one_is_dropped_once(
+    state: State,
+) -> None:
+    check = LimitCheck("key:a", budget=1.0, spend_key="spend:key:a:0", spend_ttl=5000)
+    for n in range(3):
+        assert (await state.admit([check], ticket(n, estimate=0.3), 1000.0)).refused is None
+    full = await state.admit([check], ticket(3, estimate=0.3), 1000.0)
+    assert full.reason == "budget" and full.reserved == pytest.approx(0.9)
+    await state.settle([check], ticket(0, estimate=0.3), 0, 0.0, 1001.0)
+    after = await state.admit([check], ticket(4, estimate=0.5), 1001.0)
+    assert after.reason == "budget" and after.reserved == pytest.approx(0.6)
+    later = 1000.0 + STALE + 1  # r1 and r2 were never settled: their replica died
+    assert (await state.admit([check], ticket(5, estimate=0.9), later)).refused is None
+    await state.settle([check], ticket(1, estimate=0.3), 0, 0.0, later)  # late: dropped already
+    last = await state.admit([check], ticket(6, estimate=0.2), later)
+    assert last.reason == "budget" and last.reserved == pytest.approx(0.9)

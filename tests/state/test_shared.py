@@ -3,6 +3,8 @@ for two replicas (on each implementation: in this process and on a real redis-se
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -11,7 +13,7 @@ from rung.cache.shared import SharedStore
 from rung.cache.store import Entry
 from rung.keys.principal import Principal, Quota
 from rung.limits import Limits
-from rung.limits.shared import SharedLimits
+from rung.limits.shared import SETTLE_CHUNK, SharedLimits
 from rung.reliability.breaker import BreakerPolicy, SharedBreaker
 from rung.state import RedisState, State, StateUnavailable
 from tests.conftest import free_port
@@ -33,6 +35,7 @@ def unit(*values: float) -> np.ndarray:
 async def test_an_entry_stored_by_one_replica_is_found_by_the_other(state: State) -> None:
     a, b = SharedStore(state, "chat", ttl=60), SharedStore(state, "chat", ttl=60)
     await a.put(Entry("k1", b'{"answer": 1}', 100.0))
+    await a.flush()  # stored in the background: landed once flushed
     found = await b.get("k1", oldest=50.0)
     assert found is not None and found.body == b'{"answer": 1}' and found.created == 100.0
     assert await b.get("k1", oldest=150.0) is None  # older than the TTL allows
@@ -40,15 +43,27 @@ async def test_an_entry_stored_by_one_replica_is_found_by_the_other(state: State
     assert await other_route.get("k1", oldest=0.0) is None
 
 
+async def test_an_entry_is_stored_behind_the_answer(state: State) -> None:
+    a, b = SharedStore(state, "chat", ttl=60), SharedStore(state, "chat", ttl=60)
+    await a.put(Entry("k2", b"later", 100.0))  # returns before the write (no await on it)
+    assert len(a._writes) == 1
+    await a.flush()
+    assert not a._writes
+    found = await b.get("k2", oldest=50.0)
+    assert found is not None and found.body == b"later"
+
+
 async def test_semantic_search_sees_the_other_replicas_entries(state: State) -> None:
     a, b = SharedStore(state, "chat", ttl=60), SharedStore(state, "chat", ttl=60)
     assert await b.nearest("scope", unit(1, 0), oldest=0.0) is None
     await a.put(Entry("near", b"N", 100.0, "scope", unit(1, 0.1)))
     await a.put(Entry("far", b"F", 101.0, "scope", unit(0, 1)))
+    await a.flush()
     found = await b.nearest("scope", unit(1, 0), oldest=0.0)
     assert found is not None and found[0].key == "near" and found[0].body == b"N"
     assert found[1] == pytest.approx(float(unit(1, 0.1) @ unit(1, 0)))
     await a.put(Entry("exact", b"E", 102.0, "scope", unit(1, 0)))  # after b's first look
+    await a.flush()
     found = await b.nearest("scope", unit(1, 0), oldest=0.0)
     assert found is not None and found[0].key == "exact" and found[1] == pytest.approx(1.0)
     assert await b.nearest("other scope", unit(1, 0), oldest=0.0) is None
@@ -77,6 +92,28 @@ async def test_failures_on_one_replica_open_the_breaker_for_both(state: State) -
     await b.succeeded()
     await a.claim()  # closed for both
     assert a.state == "closed" and b.state == "closed"
+
+
+async def test_a_breaker_read_a_moment_ago_is_read_again_off_the_call_path(state: State) -> None:
+    clock = Clock()
+    policy = BreakerPolicy(failures=1, window=60, cooldown=30)
+    a, b = (SharedBreaker("up", policy, state, clock, refresh=10.0) for _ in range(2))
+    await b.claim()  # never read: read on the call's path
+    assert b._reading is None and b.state == "closed"
+    await a.claim()
+    await a.failed(failure())  # open for both; B read it closed a moment ago
+    await b.claim()  # within `refresh`: no read at all
+    assert b._reading is None
+    b._read_at -= 15.0  # read between refresh and STALE_READS x refresh ago
+    await b.claim()  # goes ahead on the last read, and reads again behind it
+    reading = b._reading
+    assert reading is not None
+    await reading
+    with pytest.raises(BackendUnavailable):
+        await b.claim()  # the calls after it see A's opening
+    b._opened_at, b._read_at = None, b._read_at - 60.0  # too old a read: on the path again
+    with pytest.raises(BackendUnavailable):
+        await b.claim()
 
 
 async def test_a_failed_probe_opens_it_again_and_a_client_error_counts_nothing(
@@ -122,6 +159,26 @@ async def test_shared_limits_say_what_in_process_limits_say(state: State) -> Non
     assert from_shared.value.headers() == from_local.value.headers()
 
 
+async def test_settles_of_one_batch_go_in_chunks_and_all_are_charged(state: State) -> None:
+    clock = Clock()
+    shared = SharedLimits(state, clock=clock)
+    who = principal(Quota(budget=100.0, period="day", rpm=1000))
+    admitted = [await shared.acquire(who, "chat", 10, 0.01) for _ in range(SETTLE_CHUNK * 2 + 3)]
+    sizes: list[int] = []
+    settle_many = state.settle_many
+
+    async def counted(batch: Any, now: float) -> None:
+        sizes.append(len(batch))
+        await settle_many(batch, now)
+
+    state.settle_many = counted  # type: ignore[method-assign]
+    for admission in admitted:  # one batch of the log's thread
+        shared.settle(admission, 10, 0.5)
+    await shared.drain()
+    assert sizes == [SETTLE_CHUNK, SETTLE_CHUNK, 3]  # an admission can slip in between
+    assert await shared.spend("key:k1") == pytest.approx(0.5 * len(admitted))
+
+
 async def test_shared_budget_message_matches_and_settle_charges(state: State) -> None:
     clock = Clock()
     who = principal(Quota(budget=1.0, period="day"))
@@ -155,6 +212,7 @@ async def test_redis_down_budgets_fail_closed_rates_open_cache_off() -> None:
         await closed.acquire(principal(Quota(budget=5.0)), "chat", 10, 0.1)
         store = SharedStore(down, "chat", ttl=60)
         await store.put(Entry("k", b"x", 1.0))
+        await store.flush()  # the write failed quietly: the cache is off
         assert await store.get("k", 0.0) is None
         breaker = SharedBreaker("up", BreakerPolicy(failures=1), down)
         await breaker.claim()  # decided by this replica alone

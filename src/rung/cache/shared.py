@@ -3,7 +3,8 @@ entries any of them stored.
 
 - **Entries** (the answer, its time, and for a semantic entry its vector) live in the state
   under the cache's namespace, each with the route's TTL: an exact hit on replica B for a
-  request first answered on replica A is one GET.
+  request first answered on replica A is one GET. An entry is stored in the background
+  (write-behind), off the path of the answer that made it.
 - **Vectors stay per replica, as a mirror**: each replica keeps the vectors of the scopes it
   searched, and before each semantic search reads from the state only the entries added to
   that scope since its last look (a sorted set by time; five seconds of overlap catch an entry
@@ -17,6 +18,7 @@ state logs the outage once).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from typing import Any
 
@@ -36,6 +38,7 @@ class SharedStore:
         self._vectors: dict[str, dict[str, tuple[Any, float]]] = {}  # scope -> key -> (v, t)
         self._seen: dict[str, float] = {}  # scope -> newest time read from its index
         self._count = 0
+        self._writes: set[asyncio.Task[None]] = set()  # entries being stored
 
     def __len__(self) -> int:
         return self._count
@@ -103,6 +106,19 @@ class SharedStore:
             self._forget(scope, key)
 
     async def put(self, entry: Entry) -> None:
+        """Store `entry` in the background (write-behind): the answer that made it goes to its
+        client without waiting for Redis. A later request on any replica finds it once the
+        write has landed (within a round trip); `flush` waits for the writes under way."""
+        task = asyncio.get_running_loop().create_task(self._put(entry))
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+
+    async def flush(self) -> None:
+        """Wait for the entries being stored."""
+        if self._writes:
+            await asyncio.gather(*self._writes, return_exceptions=True)
+
+    async def _put(self, entry: Entry) -> None:
         try:
             await self.state.put(self.prefix + "e:" + entry.key, _pack(entry), self.ttl)
             if entry.scope is not None and entry.vector is not None:

@@ -4,7 +4,9 @@
 (SHA-256) and looked up in an in-memory map hash -> Principal, loaded from the log database.
 The map is reloaded at once after a change through the admin API, and otherwise when the
 database says keys or teams changed (`rung keys ...` in another process): that question is
-asked at most once a second, on the request path (one small indexed query).
+asked at most once a second (one small indexed query), in a thread on a connection of its
+own, so that no request waits for the database (a request a moment after the change may
+still see the keys before it).
 
 With no master key configured and no key ever created, rung is open (every request is the
 anonymous principal); `rung serve` then refuses a non-loopback address unless `--insecure`.
@@ -12,6 +14,8 @@ anonymous principal); `rung serve` then refuses a non-loopback address unless `-
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
@@ -66,6 +70,9 @@ class Authenticator:
         self.entries: dict[str, Entry] = {}
         self.version: tuple[Any, ...] | None = None
         self.checked = float("-inf")
+        self._generation = 0  # reloads so far: a read begun before one is not applied
+        self._poller: KeyStore | None = None  # the background check's own connection
+        self._polling: asyncio.Task[None] | None = None
 
     def open(self) -> None:
         """Open the key store (at start-up) and load the keys."""
@@ -77,6 +84,9 @@ class Authenticator:
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self._poller is not None:
+            self._poller.close()
+            self._poller = None
 
     @property
     def enabled(self) -> bool:
@@ -87,19 +97,63 @@ class Authenticator:
         if self.store is not None:
             self.version = self.store.version()
             self.entries = self.store.entries()
+            self._generation += 1
 
     def _poll(self, now: float) -> None:
+        """Ask the database whether keys or teams changed, at most once a second: in a
+        thread (on a connection of its own) when an event loop runs, so that no request
+        waits for the database; else here."""
         if self.store is None or now - self.checked < POLL_SECONDS:
             return
         self.checked = now
         try:
-            if self.store.version() != self.version:
-                self.reload()
-        except Exception as exc:  # the log's database is down: keep the keys loaded
-            if self.version is not None:
-                logging.getLogger("rung").error("cannot read keys (%s); using those loaded", exc)
-            self.version = None  # said once; reloaded when the database answers
-            self.checked = now + 10 * POLL_SECONDS  # and not asked again for a while
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._take(now, self._generation, lambda: _changes(self.store, self.version))
+            return
+        if self._polling is None:
+            task = self._poll_behind(now, self._generation, self.version)
+            self._polling = loop.create_task(task)
+
+    async def _poll_behind(self, now: float, generation: int, known: Any) -> None:
+        try:
+            changed = await asyncio.to_thread(self._changes_behind, known)
+            self._take(now, generation, lambda: changed)
+        except Exception as exc:
+            self._down(now, exc)
+        finally:
+            self._polling = None
+
+    def _changes_behind(self, known: Any) -> tuple[Any, dict[str, Entry]] | None:
+        """`_changes` on the poller's own connection (in a worker thread)."""
+        if self._poller is None:
+            assert self.path is not None
+            self._poller = KeyStore(self.path)
+        return _changes(self._poller, known)
+
+    def _take(
+        self, now: float, generation: int, read: Callable[[], tuple[Any, dict[str, Entry]] | None]
+    ) -> None:
+        """Use what `read` found, unless the keys were reloaded since it began."""
+        try:
+            changed = read()
+        except Exception as exc:
+            self._down(now, exc)
+            return
+        if changed is not None and generation == self._generation:
+            self.version, self.entries = changed
+            self._generation += 1
+
+    def _down(self, now: float, exc: Exception) -> None:
+        """The log's database is down: keep the keys loaded, say so once."""
+        if self.version is not None and self.store is not None:  # not closed under the check
+            logging.getLogger("rung").error("cannot read keys (%s); using those loaded", exc)
+        self.version = None  # said once; reloaded when the database answers
+        self.checked = now + 10 * POLL_SECONDS  # and not asked again for a while
+        if self._poller is not None:  # a new connection next time
+            with contextlib.suppress(Exception):
+                self._poller.close()
+            self._poller = None
 
     def resolve(self, headers: dict[bytes, bytes]) -> Principal:
         """The principal of a request's headers; raises Unauthorized."""
@@ -124,6 +178,13 @@ class Authenticator:
         if entry.expires is not None and entry.expires <= now:
             raise Unauthorized("the API key has expired")
         return entry.principal
+
+
+def _changes(store: KeyStore | None, known: Any) -> tuple[Any, dict[str, Entry]] | None:
+    """The keys' version and entries if the version is not `known`, else None."""
+    assert store is not None
+    version = store.version()
+    return None if version == known else (version, store.entries())
 
 
 __all__ = [

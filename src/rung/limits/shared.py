@@ -34,6 +34,9 @@ from rung.state import Decision, LimitCheck, State, StateUnavailable, Ticket, Wi
 
 logger = logging.getLogger("rung")
 DAY = 86_400.0
+# Settles per round trip: a log batch holds tens of them, and an admission sent meanwhile on
+# the same connection waits for those Redis runs before it; in chunks it waits for one chunk.
+SETTLE_CHUNK = 16
 
 
 class SharedLimits:
@@ -97,7 +100,8 @@ class SharedLimits:
     def settle(self, admission: Admission, tokens: int, cost: float) -> None:
         """Replace an admission's estimates with the real tokens and cost, in the background
         (once; a second settle of the same admission does nothing). Settles arriving together
-        (a batch of the log's thread) go to the state together, in one round trip."""
+        (a batch of the log's thread) go to the state together, `SETTLE_CHUNK` per round
+        trip."""
         loop = self._loop
         if admission.settled or admission.shared is None or loop is None or loop.is_closed():
             return
@@ -137,7 +141,8 @@ class SharedLimits:
                 batch.append((checks, ticket, tokens, cost))
             # Down: logged once by the state; the reservations expire, the log keeps the cost.
             with contextlib.suppress(StateUnavailable):
-                await self.state.settle_many(batch, now)
+                for start in range(0, len(batch), SETTLE_CHUNK):
+                    await self.state.settle_many(batch[start : start + SETTLE_CHUNK], now)
 
     async def drain(self) -> None:
         """Wait for the settles under way (at shutdown, before the state closes)."""

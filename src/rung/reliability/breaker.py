@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 State = Literal["closed", "open", "half_open"]
 logger = logging.getLogger("rung")
+STALE_READS = 4  # x refresh: older than this, a closed breaker is read on the call's path
 
 
 def backend_fault(error: BaseException) -> bool:
@@ -177,8 +178,11 @@ class SharedBreaker(Breaker):
     ever). Times are wall-clock seconds (replicas must share a clock; NTP is enough).
 
     A claim reads the shared state (one GET; one SET NX when half-open), except that a breaker
-    read closed less than `refresh` seconds ago is taken as still closed (so a busy backend
-    costs a few reads a second, and another replica's opening is seen within `refresh`);
+    read closed less than `refresh` seconds ago is taken as still closed, and one read closed
+    less than `STALE_READS` x `refresh` ago is read again in the background while the call
+    goes ahead (so a busy backend costs a few reads a second, none of them on a request's
+    path, and another replica's opening is seen within `refresh` plus one call, and within
+    `STALE_READS` x `refresh` at most);
     `state`, `allows` and `snapshot` tell what the last read saw. When the state store is down, the
     breaker decides from what this replica sees alone (the in-process breaker) until it
     returns."""
@@ -198,17 +202,21 @@ class SharedBreaker(Breaker):
         self._keys = tuple(f"breaker:{name}:{part}" for part in ("open", "probe", "failures"))
         self._shared_failures = 0
         self._tasks: set[asyncio.Task[None]] = set()
+        self._reading: asyncio.Task[None] | None = None  # a read in the background
 
     async def claim(self) -> None:
         from rung.state import StateUnavailable
 
-        open_key, probe_key, _ = self._keys
-        if self._opened_at is None and time.monotonic() - self._read_at < self.refresh:
-            return  # closed a moment ago: not read again on every call
+        probe_key = self._keys[1]
+        if self._opened_at is None:
+            age = time.monotonic() - self._read_at
+            if age < self.refresh:
+                return  # closed a moment ago: not read again on every call
+            if age < STALE_READS * self.refresh:
+                self._refresh_behind()  # read for the next calls, off this call's path
+                return
         try:
-            raw = await self.shared.get(open_key)
-            self._read_at = time.monotonic()
-            self._opened_at = None if raw is None else float(raw)
+            await self._read()
             state = self.state
             if state == "closed":
                 return
@@ -219,6 +227,31 @@ class SharedBreaker(Breaker):
             self.before_call()  # this replica decides alone
             return
         raise self.unavailable()
+
+    async def _read(self) -> None:
+        raw = await self.shared.get(self._keys[0])
+        self._read_at = time.monotonic()
+        self._opened_at = None if raw is None else float(raw)
+
+    def _refresh_behind(self) -> None:
+        """Read the shared state in the background (one read at a time): a call on a breaker
+        read closed between `refresh` and `STALE_READS` x `refresh` ago goes ahead on that
+        read, and the calls after it see the new one."""
+        if self._reading is not None:
+            return
+
+        async def read() -> None:
+            from rung.state import StateUnavailable
+
+            try:
+                if self._opened_at is None:  # a call in between may have read or opened it
+                    await self._read()
+            except StateUnavailable:
+                pass  # the next call reads it on its path, and falls back to this replica
+            finally:
+                self._reading = None
+
+        self._reading = asyncio.get_running_loop().create_task(read())
 
     async def succeeded(self) -> None:
         from rung.state import StateUnavailable

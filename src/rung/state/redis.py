@@ -222,7 +222,7 @@ class RedisState:
             spend = check.spend_key or "spend:" + check.subject
             keys += [self._key("win:" + check.subject), self._key("wtok:" + check.subject)]
             keys.append(self._key("res:" + check.subject))
-            keys.append(self._key(spend))
+            keys += [self._key(spend), self._key("held:" + check.subject)]
         return keys
 
     async def admit(self, checks: Sequence[LimitCheck], ticket: Ticket, now: float) -> Decision:
