@@ -217,6 +217,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     after_cue = cue is not None and word.key not in NOT_A_NAME
     if after_cue and word.key in stop_words():
         after_cue = word.key in AMBIGUOUS or word.key in given_names()
+    if not after_cue and _no_word(word.key) and _named_by_shape(text, words, index):
+        return index, 0.5  # "Det var Vedad som", "at Waris's request", "son X will"
     if not _name_like(word) and not after_cue:
         return None
     last = _extend(text, words, index, lower=False)
@@ -251,6 +253,38 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     if not following and _proper_noun(text, words, index):
         return last, 0.45  # "..., Esfandyar tar hennes pass": a capitalised word mid-sentence
     return None
+
+
+KIN = _words(
+    "son daughter wife husband partner mother father brother sister dotter fru make maka "
+    "mamma pappa bror syster sambo mum mom dad grandson granddaughter barnbarn"
+)
+WHO = _words("som who that")
+
+
+def _named_by_shape(text: str, words: list[Word], index: int) -> bool:
+    """One capitalised word of no language where only a person fits: `det var X som` / `it
+    was X who`, a possessive inside a sentence before a lower-case word (`at X's request`), or
+    after a kinship word (`the patient's son X`)."""
+    word = words[index]
+    nxt = words[index + 1] if index + 1 < len(words) else None
+    if nxt is not None and nxt.capital and nxt.start - word.end < 3:
+        return False
+    if _it_was(words, index) and nxt is not None and nxt.key in WHO:
+        return True
+    if word.text.endswith(("'s", "’s")) and not _sentence_start(text, words, index):
+        return nxt is not None and nxt.text.islower()
+    return index > 0 and words[index - 1].key in KIN and not _sentence_start(text, words, index)
+
+
+def named_by_shape_at(text: str, start: int) -> bool:
+    """Whether the word at `start` is a name by `_named_by_shape` (the tagger does not veto
+    it: only a person fits there)."""
+    words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    for index, word in enumerate(words):
+        if word.start == start:
+            return _no_word(word.key) and _named_by_shape(text, words, index)
+    return False
 
 
 def _no_word(key: str) -> bool:
