@@ -300,6 +300,40 @@ def _after_contraction(finding: Finding, text: str) -> Finding:
     return Finding("PERSON", finding.start + first.end() + rest.end(), finding.end, finding.score)
 
 
+_SURNAME_PARTS = (
+    "berg", "lund", "ström", "gren", "holm", "qvist", "kvist", "dahl", "dal", "sjö", "bäck",
+    "vall", "man", "mark", "stedt", "ek", "by", "näs", "ås", "fors", "hed", "hult", "gård",
+    "borg", "vik", "bom", "blad", "bo", "stam", "stad", "strand", "sten", "löf", "lid", "rot",
+    "ling", "ros", "mo", "kull", "hamn", "ö", "torp", "skog", "lind", "hag", "ång", "heim",
+)  # fmt: skip
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _swedish_compound(word: str) -> bool:
+    """A Swedish compound of two everyday words (Zipf 3+ in Swedish each, the first maybe with
+    a linking `s`), the second not a part of surnames (`berg`, `lund`, `ström`, ...):
+    `Sjukresa`, `Läkemedelsgenomgång`, `Konferensrum`, not `Skogsberg`."""
+    key = word.casefold()
+    if len(key) < 7 or not word[:1].isupper() or name_rules.known_name(word):
+        return False
+    for cut in range(4, len(key) - 3):
+        head, tail = key[:cut], key[cut:]
+        swedish, english = everyday_zipf(tail)
+        if tail in _SURNAME_PARTS or swedish < 3 or english >= swedish:
+            continue  # not `Marigold` (`gold` is English first)
+        if name_rules.known_name(head) or name_rules.known_name(tail):
+            continue  # not `Sandelin`, `Ingelise`: made of names
+        if everyday_zipf(head)[0] >= 3 or (
+            head.endswith("s") and len(head) > 4 and everyday_zipf(head[:-1])[0] >= 3
+        ):
+            return True
+    return False
+
+
 def _everyday_lower(words: list[str]) -> bool:
     """Two or more lower-case words, all common in English or Swedish (Zipf 3.5+), none a
     known name: the tagger's `wound healing` (one word may be a chat name: `tim`, `owe`)."""
@@ -336,6 +370,8 @@ def _not_a_name(finding: Finding, text: str) -> bool:
         return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
     if value.islower() and _everyday_lower(words):
         return True  # "wound healing", "aboard"
+    if words and _at_sentence_start(text, finding.start) and _swedish_compound(words[0]):
+        return not any(name_rules.known_name(w) for w in words)  # "Sjukresa", "Konferensrum X"
     if _COMPANY.search(value) or _COMPANY.match(text, finding.end):
         return not all(name_rules.known_name(w) for w in words[:-1] or words)
     if any(w.casefold().endswith(NOUN_ENDINGS) for w in words):
