@@ -185,6 +185,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         for match in pattern.finditer(text):
             end = _trim(text, match.start(), match.end())
             found.append((*widen_address(text, match.start(), end), 0.7))
+    for match in LABELLED.finditer(text):
+        start, end = match.span("value")
+        found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     for match in SWEDISH_NO_NUMBER.finditer(text):
         found.append((match.start("street"), match.end("street"), 0.5))
     return found
@@ -301,7 +304,18 @@ POST_BOX = re.compile(
 PREFIXED_POSTCODE = re.compile(
     rf"\b(?:[A-Z]{{1,2}})-\d{{3,5}}(?:\s\d{{2}})?(?:\s{_TOWN}|(?=[,\s]|$))"
 )
-_GENEROUS_PATTERNS = (EUROPEAN_MORE, POST_BOX, PREFIXED_POSTCODE)
+# A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
+SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{_TOWN}")
+# What follows an address label (`Leveransadress: ...`, `Ny adress från 1 april: ...`,
+# `Address: ...`), up to the end of the line, cell or sentence.
+LABELLED = re.compile(
+    r"(?i:\b(?:leverans|faktura|post|besöks|hem|ny |nya |new |home |postal |billing |"
+    r"shipping |delivery |correspondence |forwarding |mailing |invoice )?(?:adress|address)"
+    r"(?:en)?(?: är| is)?(?: från [^:\n]{1,20})?:)[ \t]+"
+    rf"(?P<value>(?:c/o |C/O )?[\d{_UP}][^\n|\t@(]{{2,90}}?)(?=[ \t]*(?:\.[ \t]|\.?$|\n|\||\t|\())",
+    re.M,
+)
+_GENEROUS_PATTERNS = (EUROPEAN_MORE, POST_BOX, PREFIXED_POSTCODE, SWEDISH_POSTCODE)
 
 _UNIT_WORDS = (
     r"bus|boîte|bte|m\.|st\.|tv\.|th\.|mf\.|bl\.|ap\.|apt\.?|Apt\.?|sc\.|et\.|nr\.|no\.|"
@@ -372,4 +386,19 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
     head = _HEAD_POSTCODE.search(text[line_start:start])
     if head is not None:
         start = line_start + head.start()
+    postcode_first = re.match(r"\d{3} \d{2}[ \t]", text[start : start + 7]) is not None
+    house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first else None
+    if house is not None and not any(_named(w) for w in house.group("words").split()):
+        start = line_start + house.start()
     return start, _trim(text, start, end)
+
+
+# Before a postcode: a house or farm name (`Torpet Myrstacken, 856 72 Tierp`).
+_HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]$")
+
+
+def _named(word: str) -> bool:
+    from rung.privacy.names import family_names, given_names, stop_words
+
+    key = word.casefold()
+    return key in given_names() or key in family_names() or key in stop_words()
