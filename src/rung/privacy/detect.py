@@ -530,9 +530,14 @@ def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
     for finding in findings:
         if finding.kind == "PERSON":
             start, end = name_rules.widen(text, finding.start, finding.end)
+            partner = None
             if text[start:end].islower():
                 end = name_rules.widen_lower(text, end)
+                start = name_rules.widen_lower_back(text, start)
+                partner = name_rules.lower_partner(text, end)
             finding = Finding(finding.kind, start, end, finding.score)
+            if partner is not None:  # "who has the keys, ramborg or nestori?"
+                widened.append(Finding("PERSON", *partner, finding.score))
         widened.append(finding)
     return widened
 

@@ -699,3 +699,33 @@ def widen_lower(text: str, end: int) -> int:
     if key in stop_words() or key in NOT_A_NAME or key in one_language() or not _rare(key):
         return end
     return match.end()
+
+
+def widen_lower_back(text: str, start: int) -> int:
+    """A lower-case name widened back over the word before it when that starts the line and
+    is lower case, rare and of no one language's list (`shaimaa hamwi is out`): chat's given
+    names before a surname found."""
+    from rung.privacy.tagger import one_language
+
+    before = text[:start]
+    match = re.search(r"(?:^|\n)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*) $", before)
+    if match is None or not match.group(1).islower() or len(match.group(1)) < 3:
+        return start
+    parts = match.group(1).casefold().split("-")
+    if any(
+        p in stop_words() or p in NOT_A_NAME or p in one_language() or not _rare(p) for p in parts
+    ):
+        return start
+    return match.start(1)
+
+
+def lower_partner(text: str, end: int) -> tuple[int, int] | None:
+    """The rare lower-case word after a lower-case name and `or`/`eller`/`och`/`and` that
+    ends the clause (`ramborg or nestori?`): a name too."""
+    match = re.compile(r" (?:or|eller|och|and|&) ([^\W\d_]{3,})(?=[?.!,]|$)").match(text, end)
+    if match is None or not match.group(1).islower():
+        return None
+    key = match.group(1).casefold()
+    if key in stop_words() or key in NOT_A_NAME or key in TIME_WORDS or not _no_word(key):
+        return None
+    return match.start(1), match.end(1)
