@@ -484,7 +484,54 @@ WHOLE_ADDRESSES = [
     ("Post: ", "Am Lindenhof 3, 04109 Leipzig", "."),
     ("| Kund | Adress |\n| Sara | ", "Ekbacka torg 12A Kungälv", " |"),
     ("Deliver to ", "Flat 2, 14 Elm Road, Leeds LS6 2AB, United Kingdom", "."),
+    # round eight: the rest of an address once a part is found
+    ("Skicka till ", "Veldstraat 8 bus 3, 9000 Gent", " i morgon."),
+    ("Adress: ", "ul. Polna 12 m. 4, 00-625 Warszawa", ""),
+    ("", "Nørregade 7, st. tv., 5000 Odense", " er ny."),
+    ("We moved to ", "12 Clonskeagh Road, Dublin 6, Ireland", "."),
+    ("", "Narva mnt 5, 10117 Tallinn, Eesti", ""),
+    ("Ring först. ", "Box 118, SE-581 02 Linköping", "."),
+    ("Bor på ", "Granbacksvägen 9, Stora Skedvi", "."),
+    ("Ny adress från 1 maj: ", "Ekebo gård", "."),
+    ("skicka till ", "Gården Sjöbo, 733 91 Sala", " tack"),
+    ("Send it to ", "Kossuth Lajos utca 4, 7621 Pécs", " please."),
 ]
+
+
+def test_a_multi_line_address_is_hidden_line_by_line(detector: Detector) -> None:
+    text = "Mvh Kim\nLövåsvägen 3\n792 91 Mora\nSverige"
+    found = [f.value(text) for f in detector.find(text) if f.kind == "ADDRESS"]
+    assert found == ["Lövåsvägen 3\n792 91 Mora\nSverige"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Det var Tewelde som hittade felet.", "Tewelde"),
+        ("Address changed at Dhuxulow's request.", "Dhuxulow"),
+        ("who has the keys, sagal or ubaxnuur?", "ubaxnuur"),
+        ("qorsheeye warsame is out sick today", "qorsheeye warsame"),
+        ("Hi, I'm Tuulikki Vesterinen.", "Tuulikki Vesterinen"),
+    ],
+)
+def test_round_eight_names(detector: Detector, text: str, name: str) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sjukresa från sjukhuset bokas av avdelningen.",
+        "Läkemedelsgenomgång gjord på avdelningen.",
+        "just talked to them, she's fine with it",
+        "I've escalated this ticket.",
+        "Seen today; wound healing well.",
+        "The flight from Lisbon was late.",
+    ],
+)
+def test_round_eight_not_names(detector: Detector, text: str) -> None:
+    assert [f for f in detector.find(text) if f.kind == "PERSON"] == []
 
 
 @pytest.mark.parametrize(("before", "address", "after"), WHOLE_ADDRESSES)
