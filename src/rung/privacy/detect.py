@@ -283,6 +283,10 @@ _PRONOUN_CONTRACTION = re.compile(
     r"^(?i:i|you|he|she|it|we|they|that|there|what|who|here|let)['’](?:s|ll|re|ve|m|d)$"
 )
 _ABBREVIATION = re.compile(r"\.[ \t]+[A-ZÅÄÖ]")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:the|a|an|my|your|his|its|our|their|these|en|ett|min|mitt|din|ditt|"
+    r"sin|sitt|vår|vårt|denna|detta)[ \t]$"
+)
 
 
 def _after_contraction(finding: Finding, text: str) -> Finding:
@@ -368,6 +372,8 @@ def _not_a_name(finding: Finding, text: str) -> bool:
     line_start = text.rfind("\n", 0, finding.start) + 1
     if len(words) == 1 and not text[line_start : finding.start].strip() and _ABBREVIATION.match(after):
         return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
+    if value.islower() and _DETERMINER_BEFORE.search(text, 0, finding.start):
+        return True  # "forgot the charger": a determiner before a lower-case word
     if value.islower() and _everyday_lower(words):
         return True  # "wound healing", "aboard"
     if words and _at_sentence_start(text, finding.start) and _swedish_compound(words[0]):
