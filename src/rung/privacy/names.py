@@ -282,8 +282,16 @@ def named_by_shape_at(text: str, start: int) -> bool:
     it: only a person fits there)."""
     words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     for index, word in enumerate(words):
-        if word.start == start:
-            return _no_word(word.key) and _named_by_shape(text, words, index)
+        if word.start != start or not _no_word(word.key):
+            continue
+        if _named_by_shape(text, words, index) or _colon_after_preposition(text, words, index):
+            return True  # "Återkoppling till Eşref: ..."
+        alone = index + 1 >= len(words) or not words[index + 1].capital
+        return (
+            alone
+            and _sentence_start(text, words, index)
+            and _verb_after(text, words, index, PAIR_VERBS)
+        )  # "Bylund har ännu inte svarat"
     return False
 
 
