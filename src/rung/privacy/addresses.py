@@ -346,7 +346,8 @@ _TAIL_POSTCODE_LINE = re.compile(
 )
 # Before: `463 30 Lilla Edet, ` / `1061 Budapest, ` (postcode first), on the same line.
 _HEAD_POSTCODE = re.compile(
-    rf"(?:(?<=^)|(?<=[\s:(|]))(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}})[ \t]{_TOWN},[ \t]$"
+    r"(?:(?<=^)|(?<=[\s:(|]))(?:[A-Z]{1,3}-)?(?:\d{3}[ \t]?\d{2}|\d{4,5})"
+    rf"[ \t]{_TOWN},[ \t]$"
 )
 
 

@@ -347,6 +347,8 @@ def _everyday_lower(words: list[str]) -> bool:
         and w.casefold() not in name_rules.family_names()
         for w in words
     )
+
+
 LANGUAGES = frozenset(
     (
         "tigrinya", "amharic", "somali", "arabic", "persian", "farsi", "dari", "pashto",
@@ -370,7 +372,8 @@ def _not_a_name(finding: Finding, text: str) -> bool:
     if len(words) == 1 and after == " of " and max(everyday_zipf(words[0])) >= 3:
         return not name_rules.known_name(words[0])  # "Head of HR", "Director of ..."
     line_start = text.rfind("\n", 0, finding.start) + 1
-    if len(words) == 1 and not text[line_start : finding.start].strip() and _ABBREVIATION.match(after):
+    heading = not text[line_start : finding.start].strip()
+    if len(words) == 1 and heading and _ABBREVIATION.match(after):
         return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
     if value.islower() and _DETERMINER_BEFORE.search(text, 0, finding.start):
         return True  # "forgot the charger": a determiner before a lower-case word
