@@ -241,9 +241,16 @@ def titled(draw: DrawE) -> str:
     return f"{title} {mark('PERSON', name)}"
 
 
-def fill(template: str, draw: DrawE, titled_by: Callable[[DrawE], str] = titled) -> str:
+def fill(
+    template: str,
+    draw: DrawE,
+    titled_by: Callable[[DrawE], str] = titled,
+    extra: Callable[[str, DrawE], str] | None = None,
+) -> str:
     """`template` with each slot replaced by a marked value drawn from `draw` (`{T}`: a title
-    and a name, as `titled_by` writes it)."""
+    and a name, as `titled_by` writes it; `extra`, when given, fills a set's own slots first)."""
+    if extra is not None:
+        template = extra(template, draw)
     values: dict[str, Callable[[], str]] = {
         "{P}": lambda: mark("PERSON", draw.person()),
         "{F}": lambda: mark("PERSON", draw.first()),
@@ -275,10 +282,11 @@ def draw_rows(
     cuts: tuple[float, float],
     sets: tuple[dict[str, list[str]], dict[str, list[str]]],
     titled_by: Callable[[DrawE], str] = titled,
+    extra: Callable[[str, DrawE], str] | None = None,
 ) -> list[dict[str, object]]:
     """`size` rows of `split`: a language drawn by the weights `langs` (sv, en, mixed), then a
     negative template below `cuts[0]`, a chat one below `cuts[1]`, else a plain one (`sets`:
-    the negatives and the templates by language)."""
+    the negatives and the templates by language; `extra`: a set's own slots, see `fill`)."""
     negatives, templates = sets
     rows: list[dict[str, object]] = []
     for number in range(size):
@@ -290,7 +298,7 @@ def draw_rows(
             pool = templates[f"{lang}-chat"]
         else:
             pool = templates[lang]
-        text, spans = parse(fill(draw.rng.choice(pool), draw, titled_by))
+        text, spans = parse(fill(draw.rng.choice(pool), draw, titled_by, extra))
         row = {"id": f"gen-{split}-{number + 1:04d}", "split": split, "lang": lang}
         rows.append(row | {"text": text, "spans": spans})
     return rows

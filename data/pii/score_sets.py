@@ -5,7 +5,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-d     # dev-d (held-out D of round 4)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-e     # dev-e (held-out E of round 5)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-f     # dev-f (held-out F of round 6)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-g     # held-out G only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-g     # dev-g (held-out G of round 7)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-h     # held-out H only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -13,7 +14,8 @@ Dev sets (tuned on): dev, dev-b (`generated-heldout.jsonl`), dev-c (`generated-h
 held-out B of round two), dev-d (`generated-heldout-d.jsonl`, held-out D of round four, a dev
 set since round five), dev-e (`generated-heldout-e.jsonl`, held-out E of round five, a dev set
 since round six), dev-f (`generated-heldout-f.jsonl`, held-out F of round six, a dev set since
-round seven). Held-out C (`generated-heldout-c.jsonl`) and G (`generated-heldout-g.jsonl`) are
+round seven), dev-g (`generated-heldout-g.jsonl`, held-out G of round seven, a dev set since
+round eight). Held-out C (`generated-heldout-c.jsonl`) and H (`generated-heldout-h.jsonl`) are
 scored, never listed: `--errors` refuses them.
 """
 
@@ -33,12 +35,14 @@ DEV_SETS = {
     "dev-d": HERE / "generated-heldout-d.jsonl",
     "dev-e": HERE / "generated-heldout-e.jsonl",
     "dev-f": HERE / "generated-heldout-f.jsonl",
+    "dev-g": HERE / "generated-heldout-g.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
 HELDOUT_E = HERE / "generated-heldout-e.jsonl"
 HELDOUT_F = HERE / "generated-heldout-f.jsonl"
 HELDOUT_G = HERE / "generated-heldout-g.jsonl"
+HELDOUT_H = HERE / "generated-heldout-h.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -78,7 +82,8 @@ def main() -> None:
     parser.add_argument("--heldout-d", action="store_true", help="score dev-d (held-out D)")
     parser.add_argument("--heldout-e", action="store_true", help="score dev-e (held-out E)")
     parser.add_argument("--heldout-f", action="store_true", help="score dev-f (held-out F)")
-    parser.add_argument("--heldout-g", action="store_true", help="score held-out G (only)")
+    parser.add_argument("--heldout-g", action="store_true", help="score dev-g (held-out G)")
+    parser.add_argument("--heldout-h", action="store_true", help="score held-out H (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument("--errors", choices=sorted(DEV_SETS), help="list a dev set's errors")
     args = parser.parse_args()
@@ -91,7 +96,8 @@ def main() -> None:
     sets = {"dev-d": HELDOUT_D} if args.heldout_d else sets
     sets = {"dev-e": HELDOUT_E} if args.heldout_e else sets
     sets = {"dev-f": HELDOUT_F} if args.heldout_f else sets
-    sets = {"held-out G": HELDOUT_G} if args.heldout_g else sets
+    sets = {"dev-g": HELDOUT_G} if args.heldout_g else sets
+    sets = {"held-out H": HELDOUT_H} if args.heldout_h else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -175,14 +175,33 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     found = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
-            end = _trim(text, match.start(), match.end())
+            start, end = _one_line(text, match.start(), match.end())
+            end = _trim(text, start, end)
             if text[end - 1 : end].isalnum():
                 tail = POSTCODE_AFTER.match(text, end)
                 end = tail.end() if tail is not None else end
+            found.append((*widen_address(text, start, end), 0.7))
+    for pattern in _GENEROUS_PATTERNS:
+        for match in pattern.finditer(text):
+            end = _trim(text, match.start(), match.end())
             found.append((*widen_address(text, match.start(), end), 0.7))
+    for match in LABELLED.finditer(text):
+        start, end = match.span("value")
+        found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     for match in SWEDISH_NO_NUMBER.finditer(text):
         found.append((match.start("street"), match.end("street"), 0.5))
     return found
+
+
+def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """A match that runs over a line break (`Mvh Anna\nStorgatan 4`) starts on the line of
+    its first number; the lines after it are for the repair to take."""
+    digit = re.search(r"\d", text[start:end])
+    if digit is None or "\n" not in text[start:end]:
+        return start, end
+    first = start + digit.start()
+    line_start = text.rfind("\n", start, first) + 1
+    return max(start, line_start), end
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -256,4 +275,131 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     before = _BEFORE.search(text[max(line_start, start - 80) : start])
     if before is not None:
         start -= len(before.group(0))
-    return start, end
+    return widen_generously(text, start, end)
+
+
+# Round eight: more European street forms, post boxes, postcodes with a country prefix, and a
+# generous repair that takes the rest of an address once any part of it is found.
+_WAYS_AFTER = (
+    r"utca|út|útja|tér|tere|körút|köz|sor|sétány|iela|gatve|g\.|pr\.|prospektas|al\.|"
+    r"cesta|ulica|ul\.|trg|náměstí|nám\.|třída|nábřeží|mnt|maantee|tänav|pst|puiestee|tee|"
+    r"vegur|gata|stræti|stígur|braut|tröð|sund|street|road|lane"
+)
+_WAYS_BEFORE = (
+    r"Odos|Odós|Leoforos|Leof\.|Triq|Vjal|Pjazza|Str\.|Strada|Bd\.|Bulevardul|Sos\.|"
+    r"Rruga|Bulevardi|Ulitsa|ul\.|Ul\.|Trg|Náměstí|Nám\.|Piața|Calle|C/|Avenida|Rua|Via"
+)
+_NUMBER = r"(?:nr\.\s?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?(?![\d:])"
+EUROPEAN_MORE = re.compile(
+    rf"\b(?:{_NAME}(?:[ -]{_NAME}){{0,2}}\s(?:{_WAYS_AFTER})"
+    rf"|[{_UP}][{_LOW}]+(?:vegur|gata|stræti|stígur|braut|utca|iela|gatve|cesta|ulica)"
+    rf"|(?:{_WAYS_BEFORE})\s(?:{_LINK}[ -]?)?{_NAME}(?:[ -](?:{_LINK}[ -]?)?{_NAME}){{0,3}})"
+    rf",?\s{_NUMBER}"
+)
+POST_BOX = re.compile(
+    r"\b(?:Box|Postbox|Postbus|Postboks|Postfach|Postfack|Boks|PO Box|P\.O\. Box|Apartado|"
+    r"Case postale|Casella postale|CP|BP|Skrytka pocztowa)\s\d{1,6}(?:\s\d{2}){0,2}(?![\d:])"
+)
+# `SE-463 30 Lilla Edet`, `LT-01103 Vilnius`, `L-1234 Luxembourg`, `HR-10000 Zagreb`.
+PREFIXED_POSTCODE = re.compile(
+    rf"\b(?:[A-Z]{{1,2}})-\d{{3,5}}(?:\s\d{{2}})?(?:\s{_TOWN}|(?=[,\s]|$))"
+)
+# A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
+SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{_TOWN}")
+# What follows an address label (`Leveransadress: ...`, `Ny adress från 1 april: ...`,
+# `Address: ...`), up to the end of the line, cell or sentence.
+LABELLED = re.compile(
+    r"(?i:\b(?:leverans|faktura|post|besöks|hem|ny |nya |new |home |postal |billing |"
+    r"shipping |delivery |correspondence |forwarding |mailing |invoice )?(?:adress|address)"
+    r"(?:en)?(?: är| is)?(?: från [^:\n]{1,20})?:)[ \t]+"
+    rf"(?P<value>(?:c/o |C/O )?[\d{_UP}][^\n|\t@(]{{2,90}}?)(?=[ \t]*(?:\.[ \t]|\.?$|\n|\||\t|\())",
+    re.M,
+)
+_GENEROUS_PATTERNS = (EUROPEAN_MORE, POST_BOX, PREFIXED_POSTCODE, SWEDISH_POSTCODE)
+
+_UNIT_WORDS = (
+    r"bus|boîte|bte|m\.|st\.|tv\.|th\.|mf\.|bl\.|ap\.|apt\.?|Apt\.?|sc\.|et\.|nr\.|no\.|"
+    r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
+    r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
+    r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN"
+)
+_TAIL_UNIT = re.compile(
+    rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
+)
+_TAIL_NUMBER = re.compile(
+    r"[,.]?[ \t]\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*\.?(?=[ \t]*(?:[,;|)\n\t]|$)|[ \t][A-Z])"
+)
+_TAIL_POSTCODE = re.compile(
+    rf",?[ \t](?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})"
+    rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{_TOWN})?(?![\w-])"
+)
+# A town (one to three capitalised words), maybe with a code (`Edinburgh EH9 1HY`, `Cork T12
+# X8Y9`, `Firenze FI`, `Birkirkara BKR 1234`, `Praha 2`), where the cell, line or clause ends.
+_TAIL_TOWN = re.compile(
+    rf",[ \t](?P<town>{_TOWN})(?:[ \t](?:[A-Z]{{1,3}}\d{{0,2}}[A-Z]?|\d{{1,4}})){{0,2}}"
+    rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$))"
+)
+_TAIL_COUNTRY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?:{_COUNTRIES})[ \t]*(?=\n|$)")
+_TAIL_POSTCODE_LINE = re.compile(
+    rf"[ \t]*\n[ \t]*(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}})(?:[ \t][A-Z]{{2}})?"
+    rf"[ \t]{_TOWN}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$)"
+)
+# Before: `463 30 Lilla Edet, ` / `1061 Budapest, ` (postcode first), on the same line.
+_HEAD_POSTCODE = re.compile(
+    r"(?:(?<=^)|(?<=[\s:(|]))(?:[A-Z]{1,3}-)?(?:\d{3}[ \t]?\d{2}|\d{4,5})"
+    rf"[ \t]{_TOWN},[ \t]$"
+)
+
+
+def _given_name(word: str) -> bool:
+    from rung.privacy.names import given_names
+
+    return word.casefold() in given_names()
+
+
+def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take the rest of an address once a part of it is found: units (`bus 4`, `m. 14`,
+    `st. tv.`, `3 tr`, `bl. A2, ap. 14, sector 3`), house and flat numbers, postcodes (with a
+    country prefix), a town where the clause ends, a country, and on the next lines a lone
+    `postcode town` or country; before it, a postcode and town written first. A span a little
+    too long costs little under pseudonymize; a part left in clear is a leak."""
+    while True:
+        grown = end
+        for pattern in (_TAIL_UNIT, _TAIL_NUMBER, _TAIL_POSTCODE, _COUNTRY_AFTER):
+            match = pattern.match(text, grown)
+            if match is not None and match.end() > grown:
+                grown = match.end()
+        town = _TAIL_TOWN.match(text, grown)
+        if town is not None:
+            first = town.group("town").split()[0]
+            if not _everyday(first) and not _given_name(first):
+                grown = town.end()
+        if grown == end:
+            for pattern in (_TAIL_POSTCODE_LINE, _TAIL_COUNTRY_LINE):
+                match = pattern.match(text, grown)
+                if match is not None and text[grown:].lstrip(" \t")[:1] == "\n":
+                    grown = match.end()
+                    break
+        if grown == end:
+            break
+        end = grown
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _HEAD_POSTCODE.search(text[line_start:start])
+    if head is not None:
+        start = line_start + head.start()
+    postcode_first = re.match(r"\d{3} \d{2}[ \t]", text[start : start + 7]) is not None
+    house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first else None
+    if house is not None and not any(_named(w) for w in house.group("words").split()):
+        start = line_start + house.start()
+    return start, _trim(text, start, end)
+
+
+# Before a postcode: a house or farm name (`Torpet Myrstacken, 856 72 Tierp`).
+_HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]$")
+
+
+def _named(word: str) -> bool:
+    from rung.privacy.names import family_names, given_names, stop_words
+
+    key = word.casefold()
+    return key in given_names() or key in family_names() or key in stop_words()

@@ -189,6 +189,7 @@ class Detector:
             candidates.extend(self._with_tagger(window, offset))
         candidates = [_whole_address(f, text) for f in candidates]
         candidates = _outside_addresses(widen_people(candidates, text), text)
+        candidates = [_after_contraction(f, text) for f in candidates]
         candidates = [
             f
             for f in candidates
@@ -254,6 +255,8 @@ class Detector:
         start, end = finding.start - offset, finding.end - offset
         if window[start:end].islower():
             return True  # a lower-case name: only chat rules with a cue find one
+        if name_rules.named_by_shape_at(window, start):
+            return True  # "Det var Vedad som": only a person fits there
         if tagged.most_likely(start, end) >= self.tagger_veto:
             return True
         return any(name_rules.known_name(w) for w in tagged.words(start, end))
@@ -276,6 +279,76 @@ _COMPANY = re.compile(
 _HYPHEN_LOWER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-[a-zåäö]+$")  # `Shout-out`, `Follow-up`
 NOUN_ENDINGS = ("ningen", "heten", "ionen", "skapet")  # Swedish definite nouns, not names
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|m|d)$")  # `We'll`, `They're`
+_PRONOUN_CONTRACTION = re.compile(
+    r"^(?i:i|you|he|she|it|we|they|that|there|what|who|here|let)['’](?:s|ll|re|ve|m|d)$"
+)
+_ABBREVIATION = re.compile(r"\.[ \t]+[A-ZÅÄÖ]")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:the|a|an|my|your|his|its|our|their|these|en|ett|min|mitt|din|ditt|"
+    r"sin|sitt|vår|vårt|denna|detta)[ \t]$"
+)
+
+
+def _after_contraction(finding: Finding, text: str) -> Finding:
+    """`I'm Tuulikki Virtanen` -> `Tuulikki Virtanen`: a pronoun's contraction is not part of
+    a name (one with nothing capitalised after it is dropped by `_not_a_name`)."""
+    if finding.kind != "PERSON":
+        return finding
+    value = finding.value(text)
+    first = name_rules.WORD.match(value)
+    if first is None or not _PRONOUN_CONTRACTION.match(first.group()):
+        return finding
+    rest = re.search(r"\s+(?=[A-ZÅÄÖ])", value[first.end() :])
+    if rest is None:
+        return finding
+    return Finding("PERSON", finding.start + first.end() + rest.end(), finding.end, finding.score)
+
+
+_SURNAME_PARTS = (
+    "berg", "lund", "ström", "gren", "holm", "qvist", "kvist", "dahl", "dal", "sjö", "bäck",
+    "vall", "man", "mark", "stedt", "ek", "by", "näs", "ås", "fors", "hed", "hult", "gård",
+    "borg", "vik", "bom", "blad", "bo", "stam", "stad", "strand", "sten", "löf", "lid", "rot",
+    "ling", "ros", "mo", "kull", "hamn", "ö", "torp", "skog", "lind", "hag", "ång", "heim",
+)  # fmt: skip
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _swedish_compound(word: str) -> bool:
+    """A Swedish compound of two everyday words (Zipf 3+ in Swedish each, the first maybe with
+    a linking `s`), the second not a part of surnames (`berg`, `lund`, `ström`, ...):
+    `Sjukresa`, `Läkemedelsgenomgång`, `Konferensrum`, not `Skogsberg`."""
+    key = word.casefold()
+    if len(key) < 7 or not word[:1].isupper() or name_rules.known_name(word):
+        return False
+    for cut in range(4, len(key) - 3):
+        head, tail = key[:cut], key[cut:]
+        swedish, english = everyday_zipf(tail)
+        if tail in _SURNAME_PARTS or swedish < 3 or english >= swedish:
+            continue  # not `Marigold` (`gold` is English first)
+        if name_rules.known_name(head) or name_rules.known_name(tail):
+            continue  # not `Sandelin`, `Ingelise`: made of names
+        if everyday_zipf(head)[0] >= 3 or (
+            head.endswith("s") and len(head) > 4 and everyday_zipf(head[:-1])[0] >= 3
+        ):
+            return True
+    return False
+
+
+def _everyday_lower(words: list[str]) -> bool:
+    """Two or more lower-case words, all common in English or Swedish (Zipf 3.5+), none a
+    known name: the tagger's `wound healing` (one word may be a chat name: `tim`, `owe`)."""
+    return len(words) > 1 and all(
+        max(everyday_zipf(w)) >= 3.5
+        and not name_rules.given(w)
+        and w.casefold() not in name_rules.family_names()
+        for w in words
+    )
+
+
 LANGUAGES = frozenset(
     (
         "tigrinya", "amharic", "somali", "arabic", "persian", "farsi", "dari", "pashto",
@@ -293,6 +366,21 @@ def _not_a_name(finding: Finding, text: str) -> bool:
     (`Shout-out`), a contraction (`We'll`) or a language (`Tigrinya`), unless a known name."""
     value = finding.value(text)
     words = name_rules.WORD.findall(value)
+    if words and _PRONOUN_CONTRACTION.match(words[0]):
+        return not any(w[:1].isupper() for w in words[1:])  # "she's", "I've escalated"
+    after = text[finding.end : finding.end + 4]
+    if len(words) == 1 and after == " of " and max(everyday_zipf(words[0])) >= 3:
+        return not name_rules.known_name(words[0])  # "Head of HR", "Director of ..."
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    heading = not text[line_start : finding.start].strip()
+    if len(words) == 1 and heading and _ABBREVIATION.match(after):
+        return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
+    if value.islower() and _DETERMINER_BEFORE.search(text, 0, finding.start):
+        return True  # "forgot the charger": a determiner before a lower-case word
+    if value.islower() and _everyday_lower(words):
+        return True  # "wound healing", "aboard"
+    if words and _at_sentence_start(text, finding.start) and _swedish_compound(words[0]):
+        return not any(name_rules.known_name(w) for w in words)  # "Sjukresa", "Konferensrum X"
     if _COMPANY.search(value) or _COMPANY.match(text, finding.end):
         return not all(name_rules.known_name(w) for w in words[:-1] or words)
     if any(w.casefold().endswith(NOUN_ENDINGS) for w in words):
@@ -451,9 +539,14 @@ def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
     for finding in findings:
         if finding.kind == "PERSON":
             start, end = name_rules.widen(text, finding.start, finding.end)
+            partner = None
             if text[start:end].islower():
                 end = name_rules.widen_lower(text, end)
+                start = name_rules.widen_lower_back(text, start)
+                partner = name_rules.lower_partner(text, end)
             finding = Finding(finding.kind, start, end, finding.score)
+            if partner is not None:  # "who has the keys, ramborg or nestori?"
+                widened.append(Finding("PERSON", *partner, finding.score))
         widened.append(finding)
     return widened
 

@@ -48,6 +48,15 @@ PLACES = _words(
     indonesia indonesien philippines filippinerna australia australien canada kanada mexico
     mexiko brazil brasilien argentina chile peru colombia america amerika usa africa afrika
     asia asien
+    eesti latvija lietuva lisbon lisboa lissabon tallinn riga vilnius prague prag praha
+    budapest vienna wien warsaw warszawa kraków krakow bucharest bukarest athens athen
+    athina zagreb ljubljana belgrade belgrad sarajevo dublin edinburgh glasgow cork brussels
+    bruxelles bryssel luxembourg reykjavik reykjavík bern zürich zurich geneva genève milano
+    milano torino turin napoli naples firenze barcelona valencia sevilla seville
+    porto lyon marseille toulouse hamburg münchen munich köln cologne frankfurt
+    rotterdam antwerp antwerpen gent ghent brugge trondheim aarhus odense tampere
+    turku espoo vantaa gdańsk gdansk poznań wrocław istanbul ankara kyiv kiev tbilisi
+    york bristol liverpool birmingham cardiff belfast
     """
 )
 BLOCKED = _words(

@@ -217,6 +217,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     after_cue = cue is not None and word.key not in NOT_A_NAME
     if after_cue and word.key in stop_words():
         after_cue = word.key in AMBIGUOUS or word.key in given_names()
+    if not after_cue and _no_word(word.key) and _named_by_shape(text, words, index):
+        return index, 0.5  # "Det var Vedad som", "at Waris's request", "son X will"
     if not _name_like(word) and not after_cue:
         return None
     last = _extend(text, words, index, lower=False)
@@ -251,6 +253,46 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     if not following and _proper_noun(text, words, index):
         return last, 0.45  # "..., Esfandyar tar hennes pass": a capitalised word mid-sentence
     return None
+
+
+KIN = _words(
+    "son daughter wife husband partner mother father brother sister dotter fru make maka "
+    "mamma pappa bror syster sambo mum mom dad grandson granddaughter barnbarn"
+)
+WHO = _words("som who that")
+
+
+def _named_by_shape(text: str, words: list[Word], index: int) -> bool:
+    """One capitalised word of no language where only a person fits: `det var X som` / `it
+    was X who`, a possessive inside a sentence before a lower-case word (`at X's request`), or
+    after a kinship word (`the patient's son X`)."""
+    word = words[index]
+    nxt = words[index + 1] if index + 1 < len(words) else None
+    if nxt is not None and nxt.capital and nxt.start - word.end < 3:
+        return False
+    if _it_was(words, index) and nxt is not None and nxt.key in WHO:
+        return True
+    if word.text.endswith(("'s", "’s")) and not _sentence_start(text, words, index):
+        return nxt is not None and nxt.text.islower()
+    return index > 0 and words[index - 1].key in KIN and not _sentence_start(text, words, index)
+
+
+def named_by_shape_at(text: str, start: int) -> bool:
+    """Whether the word at `start` is a name by `_named_by_shape` (the tagger does not veto
+    it: only a person fits there)."""
+    words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    for index, word in enumerate(words):
+        if word.start != start or not _no_word(word.key):
+            continue
+        if _named_by_shape(text, words, index) or _colon_after_preposition(text, words, index):
+            return True  # "Återkoppling till Eşref: ..."
+        alone = index + 1 >= len(words) or not words[index + 1].capital
+        return (
+            alone
+            and _sentence_start(text, words, index)
+            and _verb_after(text, words, index, PAIR_VERBS)
+        )  # "Bylund har ännu inte svarat"
+    return False
 
 
 def _no_word(key: str) -> bool:
@@ -665,3 +707,33 @@ def widen_lower(text: str, end: int) -> int:
     if key in stop_words() or key in NOT_A_NAME or key in one_language() or not _rare(key):
         return end
     return match.end()
+
+
+def widen_lower_back(text: str, start: int) -> int:
+    """A lower-case name widened back over the word before it when that starts the line and
+    is lower case, rare and of no one language's list (`shaimaa hamwi is out`): chat's given
+    names before a surname found."""
+    from rung.privacy.tagger import one_language
+
+    before = text[:start]
+    match = re.search(r"(?:^|\n)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*) $", before)
+    if match is None or not match.group(1).islower() or len(match.group(1)) < 3:
+        return start
+    parts = match.group(1).casefold().split("-")
+    if any(
+        p in stop_words() or p in NOT_A_NAME or p in one_language() or not _rare(p) for p in parts
+    ):
+        return start
+    return match.start(1)
+
+
+def lower_partner(text: str, end: int) -> tuple[int, int] | None:
+    """The rare lower-case word after a lower-case name and `or`/`eller`/`och`/`and` that
+    ends the clause (`ramborg or nestori?`): a name too."""
+    match = re.compile(r" (?:or|eller|och|and|&) ([^\W\d_]{3,})(?=[?.!,]|$)").match(text, end)
+    if match is None or not match.group(1).islower():
+        return None
+    key = match.group(1).casefold()
+    if key in stop_words() or key in NOT_A_NAME or key in TIME_WORDS or not _no_word(key):
+        return None
+    return match.start(1), match.end(1)
