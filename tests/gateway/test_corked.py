@@ -41,15 +41,17 @@ async def next_turn() -> None:
     await asyncio.sleep(0)
 
 
-async def test_writes_of_one_turn_go_out_together_and_in_order() -> None:
+async def test_headers_go_out_with_the_body_at_once_and_in_order() -> None:
     raw = Recorder()
     corked = CorkedTransport(raw, asyncio.get_running_loop())  # type: ignore[arg-type]
     corked.write(b"HTTP/1.1 200 OK\r\n\r\n")
+    assert raw.writes == []  # held for what follows
     corked.writelines([b"hello ", b"world"])
-    assert raw.writes == []  # nothing before the turn ends
+    assert raw.writes == [b"HTTP/1.1 200 OK\r\n\r\nhello world"]  # one write, not waiting
     await next_turn()
-    assert raw.writes == [b"HTTP/1.1 200 OK\r\n\r\nhello world"]
-    corked.write(b"next")  # a later turn: a write of its own
+    assert len(raw.writes) == 1  # the turn's flush found nothing held
+    corked.write(b"next")  # a write alone goes out when the turn ends
+    assert len(raw.writes) == 1
     await next_turn()
     assert raw.writes[1:] == [b"next"]
 

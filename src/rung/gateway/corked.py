@@ -1,10 +1,11 @@
-"""A transport that sends what one turn of the event loop writes in one system call.
+"""A transport that sends an answer's headers together with what follows them.
 
 uvicorn writes an answer's status line and headers as soon as the app sends
 `http.response.start`, and its body in a second write: two `send` calls, two TCP segments and
-two wake-ups of the client, for an answer that is ready at once. Held until the end of the
-loop's current turn, those writes (and a stream's chunks that arrive together) go out as one.
-Nothing waits longer than that turn: the flush is the next callback the loop runs.
+two wake-ups of the client, for an answer that is ready at once. Here a write is held until
+the next one, which takes it along in one system call at once, or until the end of the loop's
+current turn (the next callback the loop runs), whichever comes first: a whole answer goes
+out as soon as its body is written, and nothing waits longer than that turn.
 """
 
 from __future__ import annotations
@@ -14,26 +15,33 @@ from typing import Any
 
 
 class CorkedTransport:
-    """Wraps a connection's transport: `write` gathers, the loop's next turn sends."""
+    """Wraps a connection's transport: a write waits for the next, or the turn's end."""
 
     def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
         self.transport = transport
         self.loop = loop
-        self.held: list[bytes] = []
+        self.held = b""
+        self.due = False  # a flush is scheduled for the end of this turn
 
     def write(self, data: bytes) -> None:
-        if not self.held:
+        if self.held:  # the write held before goes out with this one, now
+            data, self.held = self.held + data, b""
+            if not self.transport.is_closing():
+                self.transport.write(data)
+            return
+        self.held = data
+        if not self.due:
+            self.due = True
             self.loop.call_soon(self.flush)
-        self.held.append(data)
 
     def writelines(self, lines: list[bytes]) -> None:
-        for data in lines:
-            self.write(data)
+        self.write(b"".join(lines))
 
     def flush(self) -> None:
-        held, self.held = self.held, []
+        self.due = False
+        held, self.held = self.held, b""
         if held and not self.transport.is_closing():
-            self.transport.write(held[0] if len(held) == 1 else b"".join(held))
+            self.transport.write(held)
 
     def close(self) -> None:
         self.flush()  # what was written goes out before the connection closes
