@@ -284,3 +284,15 @@ def test_importing_rung_privacy_loads_nothing_heavy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Birkirkara BKR 2988\n072 999 50 07", "Box 12, 123 45 Ort\n031-28 90 23\nHej då"],
+)
+def test_a_phone_on_the_line_after_a_number_is_found(detector: Detector, text: str) -> None:
+    """A phone number under a postcode (a signature's lines) is not part of that number: only
+    digits on the same line keep a number from being a phone (issue 15, held-out H's misses)."""
+    phones = [text[f.start : f.end] for f in detector.find(text) if f.kind == "PHONE"]
+    assert phones == [text.split("\n")[1]]
+    assert detector.find("kort 1234 070-123 45 67") == []  # same line: a longer number

@@ -63,7 +63,7 @@ _PRIORITY = {
 }
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d[-./ ]\d{1,4}(?:[-./ ]\d{1,2})?$")
 _SSN_LIKE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
-_DIGIT_BEFORE = re.compile(r"\d[ -]?$")
+_DIGIT_BEFORE = re.compile(r"\d[ -]?\Z")  # \Z: a digit ending the line before is apart
 _DIGIT_AFTER = re.compile(r"[ -]?\d")
 _NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
 _SWEDISH_WORDS = names_sv.words(
