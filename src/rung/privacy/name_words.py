@@ -4,13 +4,16 @@ a name right after them."""
 
 from __future__ import annotations
 
+from rung.privacy import names_sv
 
-def _words(text: str) -> frozenset[str]:
+
+def words(text: str) -> frozenset[str]:
+    """The distinct words of `text`, case-folded."""
     return frozenset(text.casefold().split())
 
 
 # Everyday words that are also names: a name only with a capital and a surname after it.
-AMBIGUOUS = _words(
+AMBIGUOUS = words(
     """
     maj klara rosa ros liv saga dag sten björn bror vilja love lo max will may mark grace hope
     joy rose june april august bill frank guy art dean can nur gül sam tim tom ben per bo tor
@@ -19,7 +22,7 @@ AMBIGUOUS = _words(
     """
 )
 # Frequent chat words and words that start sentences, beyond spaCy's stop words.
-COMMON = _words(
+COMMON = words(
     """
     alla allihop allesammans igen snälla mycket massor killar tjejer gänget teamet team där
     everyone everybody guys folks all there again again so much lot mate buddy y'all you
@@ -27,7 +30,7 @@ COMMON = _words(
     great cool perfect perfekt jättebra toppen super precis exakt absolut klart sure hos
     """
 )
-PLACES = _words(
+PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping
     norrköping lund umeå gävle borås södertälje eskilstuna karlstad halmstad växjö sundsvall
@@ -59,7 +62,7 @@ PLACES = _words(
     york bristol liverpool birmingham cardiff belfast
     """
 )
-BLOCKED = _words(
+BLOCKED = words(
     """
     januari februari mars april maj juni juli augusti september oktober november december
     january february march april may june july august september october november december
@@ -74,15 +77,15 @@ BLOCKED = _words(
     svenska engelska tyska franska danska norska finska spanska polska arabiska
     """
 )
-GREETINGS = _words(
+GREETINGS = words(
     """
     hej hejsan hallå tja tjena tjenare hi hello hey dear kära bästa tack thanks thank cheers
     morgon morning kväll evening afternoon eftermiddag grattis congrats congratulations
     welcome välkommen välkomna
     """
 )
-SIGN_OFFS = _words("hälsningar mvh vänliga regards best sincerely yours cheers hälsar /")
-TITLES = _words(
+SIGN_OFFS = words("hälsningar mvh vänliga regards best sincerely yours cheers hälsar /")
+TITLES = words(
     """
     vd dr doktor professor prof mr mrs ms miss sir nurse manager ceo cto cfo chef chefen
     sjuksköterskan sköterskan kollegan kollega handläggaren handläggare patienten patient
@@ -97,11 +100,49 @@ TITLES = _words(
     teacher principal supervisor coordinator
     """
 )
-VERBS = _words(
+VERBS = words(
     """
     ring ringa ask be fråga pinga ping kontakta contact mejla maila call email heter
     sett seen träffat träffa meet cc fyi
     """
 )
-CHAT_VERBS = _words("pinga ping mejla maila tagga")
+CHAT_VERBS = words("pinga ping mejla maila tagga")
 CUES = GREETINGS | SIGN_OFFS | TITLES | VERBS
+
+# Surnames by their ending, and the prefixes some carry.
+SURNAME_ENDINGS = (
+    *names_sv.SURNAME_ENDINGS,
+    "nen",
+    "ić",
+    "vić",
+    "ski",
+    "zki",
+    "ska",
+    "cki",
+    "cka",
+    "wicz",
+    "czyk",
+    "czak",
+    "oğlu",
+    "zadeh",
+    "pour",
+)
+
+SURNAME_PREFIXES = ("Al-", "El-", "al-", "el-", "Abu-", "Ben-", "bin ", "van ", "de ")
+
+PERSON_VERBS = words(
+    """
+    ringde mejlade skrev sa sade frågade svarade kom hälsar tycker vill undrar bad lovade
+    uppger uppgav meddelar meddelade bekräftar bekräftade nekar
+    called emailed wrote said asked replied answered came says thinks wants wonders promised
+    reports reported denies denied states complains confirms confirmed phoned texted
+    """
+)
+
+TEAMS = words(
+    """
+    supporten support ekonomi ekonomiavdelningen it hr kundtjänst sälj säljavdelningen
+    marknad juridik växeln receptionen finance sales legal marketing reception accounts
+    billing helpdesk servicedesk
+    """
+)

@@ -6,8 +6,8 @@
 
 The lexicons hold given names and surnames: `lexicons/given.txt` and `surnames.txt` (written
 for rung, Apache-2.0) and `given-public.txt` and `surnames-public.txt` (from Faker's locale
-lists and the US Census lists, MIT; see `lexicons/README.md`). The word lists of the rules
-are in `rung.privacy.name_words`. A name is found by:
+lists and the US Census lists, MIT; see `lexicons/README.md`). Word lists: `name_words`;
+the forms of chat: `names_chat`. A name is found by:
 - a known given name (any case, unless it is also an everyday word), with the capitalised
   words or known surnames that follow it;
 - a cue right before it: a greeting (`hej`, `hi`, `dear`, `tack`), a title (`VD`, `Dr`,
@@ -34,34 +34,28 @@ from rung.privacy.name_words import (
     COMMON,
     CUES,
     GREETINGS,
+    PERSON_VERBS,
     PLACES,
     SIGN_OFFS,
+    SURNAME_ENDINGS,
+    SURNAME_PREFIXES,
+    TEAMS,
     VERBS,
+    words,
+)
+from rung.privacy.names_chat import (
+    TIME_WORDS,
+    asked_about,
+    chat_address,
+    chat_person,
+    it_was,
+    rare,
+    rare_run,
+    spoke_with,
+    with_me,
 )
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-SURNAME_ENDINGS = (
-    *names_sv.SURNAME_ENDINGS,
-    "nen",
-    "ić",
-    "vić",
-    "ski",
-    "zki",
-    "ska",
-    "cki",
-    "cka",
-    "wicz",
-    "czyk",
-    "czak",
-    "oğlu",
-    "zadeh",
-    "pour",
-)
-SURNAME_PREFIXES = ("Al-", "El-", "al-", "el-", "Abu-", "Ben-", "bin ", "van ", "de ")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.casefold().split())
 
 
 @cache
@@ -69,7 +63,7 @@ def lexicon(name: str) -> frozenset[str]:
     """The casefolded names in `lexicons/<name>` (lines starting with # are comments)."""
     text = resources.files("rung.privacy").joinpath("lexicons", name).read_text("utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return _words(" ".join(lines))
+    return words(" ".join(lines))
 
 
 @cache
@@ -93,7 +87,7 @@ def stop_words() -> frozenset[str]:
     return frozenset(EN_STOP_WORDS | SV_STOP_WORDS) | COMMON
 
 
-NOT_A_NAME = PLACES | BLOCKED | CUES | _words(" ".join(names_sv.NOT_NAMES))
+NOT_A_NAME = PLACES | BLOCKED | CUES | words(" ".join(names_sv.NOT_NAMES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +163,7 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
     return None
 
 
-SIGN_OFF_LINES = SIGN_OFFS | _words("hälsning greetings wishes hilsen terveisin pozdrawiam")
+SIGN_OFF_LINES = SIGN_OFFS | words("hälsning greetings wishes hilsen terveisin pozdrawiam")
 NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's", "is")})
 ADDRESSED_TO = frozenset({("bill", "to"), ("ship", "to"), ("sold", "to"), ("sent", "to")})
 
@@ -255,11 +249,11 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     return None
 
 
-KIN = _words(
+KIN = words(
     "son daughter wife husband partner mother father brother sister dotter fru make maka "
     "mamma pappa bror syster sambo mum mom dad grandson granddaughter barnbarn"
 )
-WHO = _words("som who that")
+WHO = words("som who that")
 
 
 def _named_by_shape(text: str, words: list[Word], index: int) -> bool:
@@ -270,7 +264,7 @@ def _named_by_shape(text: str, words: list[Word], index: int) -> bool:
     nxt = words[index + 1] if index + 1 < len(words) else None
     if nxt is not None and nxt.capital and nxt.start - word.end < 3:
         return False
-    if _it_was(words, index) and nxt is not None and nxt.key in WHO:
+    if it_was(words, index) and nxt is not None and nxt.key in WHO:
         return True
     if word.text.endswith(("'s", "’s")) and not _sentence_start(text, words, index):
         return nxt is not None and nxt.text.islower()
@@ -341,7 +335,7 @@ def _proper_noun(text: str, words: list[Word], index: int) -> bool:
     return not re.match(r"\s?[-\d(]", text[word.end : word.end + 2])
 
 
-PLACE_PREPOSITIONS = _words("from to in at near via från till i på vid mot utanför nära")
+PLACE_PREPOSITIONS = words("from to in at near via från till i på vid mot utanför nära")
 
 
 def _place_preposition(words: list[Word], index: int) -> bool:
@@ -379,29 +373,14 @@ def _vocative(text: str, words: list[Word], index: int) -> bool:
 
 # Verbs that say a person did something, right after a capitalised word: "Estelle ringde".
 NOUN_ENDINGS = ("ningen", "heten", "ionen", "andet", "endet", "arna", "erna", "orna", "skapet")
-PERSON_VERBS = _words(
-    """
-    ringde mejlade skrev sa sade frågade svarade kom hälsar tycker vill undrar bad lovade
-    uppger uppgav meddelar meddelade bekräftar bekräftade nekar
-    called emailed wrote said asked replied answered came says thinks wants wonders promised
-    reports reported denies denied states complains confirms confirmed phoned texted
-    """
-)
 
 
 # Verbs that follow a two-word name at the start of a sentence (not after one capitalised word:
 # "Stora Torget är" is caught by the place words, "Fakturan har" by being one word).
-PAIR_VERBS = _words(
+PAIR_VERBS = words(
     """
     har hade är var blir bor når född föddes flyttade flyttar behöver ska vill kan mår
     has had is was lives moved needs will wants can cannot born reported joined left
-    """
-)
-TEAMS = _words(
-    """
-    supporten support ekonomi ekonomiavdelningen it hr kundtjänst sälj säljavdelningen
-    marknad juridik växeln receptionen finance sales legal marketing reception accounts
-    billing helpdesk servicedesk
     """
 )
 
@@ -436,11 +415,11 @@ def _lower_name_at(
     key = word.key
     if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
         return None
-    if _with_me(words, index) and _rare(key):
+    if with_me(words, index) and rare(key):
         return index, 0.5  # "jag och desmond tar ärendet", "me and oliwer will take it"
-    if _spoke_with(words, index):
+    if spoke_with(words, index):
         return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
-    if _it_was(words, index):
+    if it_was(words, index):
         run = _lower_run(text, words, index)
         if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
             return run, 0.5  # "det var zenia einer bruun som ringde"
@@ -452,7 +431,7 @@ def _lower_name_at(
         plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
         if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
             return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
-    greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and _asked_about(words, index))
+    greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and asked_about(words, index))
     if given(word.text):
         return last, 0.6
     if _sentence_start(text, words, index) and _verb_after(text, words, index):
@@ -462,128 +441,13 @@ def _lower_name_at(
     stop_after = index + 1 < len(words) and words[index + 1].key in stop_words()
     if greeted and key not in TIME_WORDS and (ends_phrase or stop_after):
         return last, 0.5
-    if cue in VERBS and ends_phrase and _rare(key):
+    if cue in VERBS and ends_phrase and rare(key):
         return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
-    if _chat_address(text, words, index) and _rare(key):
+    if chat_address(text, words, index) and rare(key):
         return index, 0.5  # "omolara: kan du godkänna PR 412?"
-    if _chat_person(text, words, index) and _rare(key):
-        return _rare_run(text, words, index), 0.5  # "ksawery can you ...", "hos radwan"
+    if chat_person(text, words, index) and rare(key):
+        return rare_run(text, words, index), 0.5  # "ksawery can you ...", "hos radwan"
     return None
-
-
-PERSON_BEFORE = _words("hos remind hämta hämtar påminn tell told")
-ABOUT = _words("om about")
-WHICH = frozenset({("is", "it"), ("är", "det"), ("was", "it"), ("var", "det")})
-TALK_TO = frozenset({("talk", "to"), ("speak", "to"), ("prata", "med"), ("snacka", "med")})
-SAID = _words("sa sade said asked frågade")
-INTERJECTIONS = _words("haha hahaha lol omg oj åh aha")
-YOU = _words("you du ni")
-
-
-def _chat_person(text: str, words: list[Word], index: int) -> bool:
-    """Where chat puts a person: `@x`, `hos x`, `remind x`, `talk to x about`, `va sa x om`,
-    `is it x or y who`, and at the start of a line `x can you ...`, `x, kan du`, `x just called`."""
-    word = words[index]
-    if word.start > 0 and text[word.start - 1] == "@":
-        return True
-    before = words[index - 1].key if index > 0 else ""
-    before2 = (words[index - 2].key, before) if index > 1 else ("", before)
-    after = words[index + 1].key if index + 1 < len(words) else ""
-    if before in PERSON_BEFORE or before2 in TALK_TO:
-        return True
-    if before in SAID and after in ABOUT:
-        return True
-    if before2 in WHICH and after in ("or", "eller", "som", "who"):
-        return True
-    if before in INTERJECTIONS and index >= 1 and _line_start(text, words, index - 1):
-        return True  # "haha khatereh forgot the charger again"
-    if not _line_start(text, words, index):
-        return False
-    if text[word.end : word.end + 2] == ", " or (
-        index + 2 < len(words) and words[index + 2].key in YOU
-    ):
-        return True
-    nxt = _rare_run(text, words, index) + 1  # "ľuboslava puškárová just called"
-    if nxt < len(words) and words[nxt].key == "just":
-        nxt += 1
-    return nxt < len(words) and words[nxt].key in PERSON_VERBS
-
-
-def _line_start(text: str, words: list[Word], index: int) -> bool:
-    return index == 0 or "\n" in text[words[index - 1].end : words[index].start]
-
-
-def _rare_run(text: str, words: list[Word], index: int) -> int:
-    """`index`, or the next word too when it is lower case and rare (`ľuboslava puškárová`)."""
-    if index + 1 < len(words):
-        nxt = words[index + 1]
-        if text[words[index].end : nxt.start] == " " and nxt.text.islower() and _rare(nxt.key):
-            return index + 1
-    return index
-
-
-def _rare(key: str) -> bool:
-    """Not a common word (Zipf under 4 in Swedish and English) nor one of one language."""
-    from rung.privacy.tagger import everyday_zipf, one_language
-
-    return max(everyday_zipf(key)) < 4 and key not in one_language() and key not in TIME_WORDS
-
-
-def _chat_address(text: str, words: list[Word], index: int) -> bool:
-    """The first word of a line, then a colon: whom a chat line is for (`miriam: can you`)."""
-    word = words[index]
-    line_start = index == 0 or "\n" in text[words[index - 1].end : word.start]
-    if word.key in CHAT_LABELS or not line_start or index + 1 >= len(words):
-        return False
-    return text[word.end : word.end + 2] == ": "
-
-
-CHAT_LABELS = _words("todo obs edit update note notera info fwd btw svar reply angående")
-
-
-SPOKE_WITH = frozenset(
-    {
-        ("pratade", "med"),
-        ("talade", "med"),
-        ("snackade", "med"),
-        ("spoke", "to"),
-        ("spoke", "with"),
-        ("talked", "to"),
-        ("talked", "with"),
-        ("met", "with"),
-    }
-)
-
-
-def _spoke_with(words: list[Word], index: int) -> bool:
-    if index < 2:
-        return False
-    return (words[index - 2].key, words[index - 1].key) in SPOKE_WITH or words[index - 1].key in (
-        "träffade",
-        "met",
-    )
-
-
-WITH_ME = frozenset({("jag", "och"), ("me", "and"), ("i", "and"), ("du", "och"), ("you", "and")})
-
-
-def _with_me(words: list[Word], index: int) -> bool:
-    return index >= 2 and (words[index - 2].key, words[index - 1].key) in WITH_ME
-
-
-def _asked_about(words: list[Word], index: int) -> bool:
-    """`fråga gioffre om ...`, `ask shabnam about ...`: a verb, one word, then what about."""
-    nxt = words[index + 1].key if index + 1 < len(words) else ""
-    return nxt in ("om", "about", "när", "when", "whether", "if") and words[index].key not in TEAMS
-
-
-def _it_was(words: list[Word], index: int) -> bool:
-    return index >= 2 and (words[index - 2].key, words[index - 1].key) in (
-        ("det", "var"),
-        ("it", "was"),
-        ("det", "är"),
-        ("this", "is"),
-    )
 
 
 def _lower_run(text: str, words: list[Word], index: int) -> int:
@@ -598,15 +462,12 @@ def _lower_run(text: str, words: list[Word], index: int) -> int:
     return last
 
 
-TIME_WORDS = _words("igår idag imorgon yesterday today tomorrow tonight ikväll nyss förut")
-
-
 def shaped_surname(word: str) -> bool:
     key = word.casefold()
     return len(key) >= 5 and key.endswith(SURNAME_ENDINGS) and key not in stop_words()
 
 
-_SWEDISH_HINTS = _words(
+_SWEDISH_HINTS = words(
     "och är att på för med till har jag du vi det som inte kan om eller av den från hos min "
     "mitt din ditt vår ska går skicka ring hej tack när efter innan"
 )
@@ -652,7 +513,7 @@ def _lower_coordinated(text: str, previous: tuple[int, int, float], word: Word) 
     if between not in (" och ", " and ", " eller ", " or ", " & "):
         return False
     name = text[previous[0] : previous[1]]
-    return name.islower() and word.text.islower() and len(word.key) >= 3 and _rare(word.key)
+    return name.islower() and word.text.islower() and len(word.key) >= 3 and rare(word.key)
 
 
 def _coordinated(text: str, previous_end: int, word: Word) -> bool:
@@ -704,7 +565,7 @@ def widen_lower(text: str, end: int) -> int:
     if match is None or not match.group().islower() or len(match.group()) < 3:
         return end
     key = match.group().casefold()
-    if key in stop_words() or key in NOT_A_NAME or key in one_language() or not _rare(key):
+    if key in stop_words() or key in NOT_A_NAME or key in one_language() or not rare(key):
         return end
     return match.end()
 
@@ -721,7 +582,7 @@ def widen_lower_back(text: str, start: int) -> int:
         return start
     parts = match.group(1).casefold().split("-")
     if any(
-        p in stop_words() or p in NOT_A_NAME or p in one_language() or not _rare(p) for p in parts
+        p in stop_words() or p in NOT_A_NAME or p in one_language() or not rare(p) for p in parts
     ):
         return start
     return match.start(1)

@@ -1,0 +1,143 @@
+"""Names where chat puts them (`rung.privacy.names` asks these): `@x`, `hos x`, `remind x`,
+`talk to x about`, `is it x or y who`, a line that starts `x, kan du` or `x: can you`,
+`jag och x`, `pratade med x`, `det var x som`, and whether a word is rare enough to be a name
+when nothing else says so."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rung.privacy.name_words import PERSON_VERBS, TEAMS, words
+
+if TYPE_CHECKING:
+    from rung.privacy.names import Word
+
+
+PERSON_BEFORE = words("hos remind hämta hämtar påminn tell told")
+
+
+ABOUT = words("om about")
+
+
+WHICH = frozenset({("is", "it"), ("är", "det"), ("was", "it"), ("var", "det")})
+
+
+TALK_TO = frozenset({("talk", "to"), ("speak", "to"), ("prata", "med"), ("snacka", "med")})
+
+
+SAID = words("sa sade said asked frågade")
+
+
+INTERJECTIONS = words("haha hahaha lol omg oj åh aha")
+
+
+YOU = words("you du ni")
+
+
+def chat_person(text: str, words: list[Word], index: int) -> bool:
+    """Where chat puts a person: `@x`, `hos x`, `remind x`, `talk to x about`, `va sa x om`,
+    `is it x or y who`, and at the start of a line `x can you ...`, `x, kan du`, `x just called`."""
+    word = words[index]
+    if word.start > 0 and text[word.start - 1] == "@":
+        return True
+    before = words[index - 1].key if index > 0 else ""
+    before2 = (words[index - 2].key, before) if index > 1 else ("", before)
+    after = words[index + 1].key if index + 1 < len(words) else ""
+    if before in PERSON_BEFORE or before2 in TALK_TO:
+        return True
+    if before in SAID and after in ABOUT:
+        return True
+    if before2 in WHICH and after in ("or", "eller", "som", "who"):
+        return True
+    if before in INTERJECTIONS and index >= 1 and line_start(text, words, index - 1):
+        return True  # "haha khatereh forgot the charger again"
+    if not line_start(text, words, index):
+        return False
+    if text[word.end : word.end + 2] == ", " or (
+        index + 2 < len(words) and words[index + 2].key in YOU
+    ):
+        return True
+    nxt = rare_run(text, words, index) + 1  # "ľuboslava puškárová just called"
+    if nxt < len(words) and words[nxt].key == "just":
+        nxt += 1
+    return nxt < len(words) and words[nxt].key in PERSON_VERBS
+
+
+def line_start(text: str, words: list[Word], index: int) -> bool:
+    return index == 0 or "\n" in text[words[index - 1].end : words[index].start]
+
+
+def rare_run(text: str, words: list[Word], index: int) -> int:
+    """`index`, or the next word too when it is lower case and rare (`ľuboslava puškárová`)."""
+    if index + 1 < len(words):
+        nxt = words[index + 1]
+        if text[words[index].end : nxt.start] == " " and nxt.text.islower() and rare(nxt.key):
+            return index + 1
+    return index
+
+
+def rare(key: str) -> bool:
+    """Not a common word (Zipf under 4 in Swedish and English) nor one of one language."""
+    from rung.privacy.tagger import everyday_zipf, one_language
+
+    return max(everyday_zipf(key)) < 4 and key not in one_language() and key not in TIME_WORDS
+
+
+def chat_address(text: str, words: list[Word], index: int) -> bool:
+    """The first word of a line, then a colon: whom a chat line is for (`miriam: can you`)."""
+    word = words[index]
+    line_start = index == 0 or "\n" in text[words[index - 1].end : word.start]
+    if word.key in CHAT_LABELS or not line_start or index + 1 >= len(words):
+        return False
+    return text[word.end : word.end + 2] == ": "
+
+
+CHAT_LABELS = words("todo obs edit update note notera info fwd btw svar reply angående")
+
+
+SPOKE_WITH = frozenset(
+    {
+        ("pratade", "med"),
+        ("talade", "med"),
+        ("snackade", "med"),
+        ("spoke", "to"),
+        ("spoke", "with"),
+        ("talked", "to"),
+        ("talked", "with"),
+        ("met", "with"),
+    }
+)
+
+
+def spoke_with(words: list[Word], index: int) -> bool:
+    if index < 2:
+        return False
+    return (words[index - 2].key, words[index - 1].key) in SPOKE_WITH or words[index - 1].key in (
+        "träffade",
+        "met",
+    )
+
+
+WITH_ME = frozenset({("jag", "och"), ("me", "and"), ("i", "and"), ("du", "och"), ("you", "and")})
+
+
+def with_me(words: list[Word], index: int) -> bool:
+    return index >= 2 and (words[index - 2].key, words[index - 1].key) in WITH_ME
+
+
+def asked_about(words: list[Word], index: int) -> bool:
+    """`fråga gioffre om ...`, `ask shabnam about ...`: a verb, one word, then what about."""
+    nxt = words[index + 1].key if index + 1 < len(words) else ""
+    return nxt in ("om", "about", "när", "when", "whether", "if") and words[index].key not in TEAMS
+
+
+def it_was(words: list[Word], index: int) -> bool:
+    return index >= 2 and (words[index - 2].key, words[index - 1].key) in (
+        ("det", "var"),
+        ("it", "was"),
+        ("det", "är"),
+        ("this", "is"),
+    )
+
+
+TIME_WORDS = words("igår idag imorgon yesterday today tomorrow tonight ikväll nyss förut")
