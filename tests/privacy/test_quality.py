@@ -20,7 +20,14 @@ from pathlib import Path
 import pytest
 
 from rung.privacy import KINDS, Detector, names
-from rung.privacy.evaluate import Report, default_data_path, evaluate, format_report, load
+from rung.privacy.evaluate import (
+    Example,
+    Report,
+    default_data_path,
+    evaluate,
+    format_report,
+    load,
+)
 
 PII_KINDS = tuple(k for k in KINDS if k != "SECRET")  # SECRET: tests/privacy/test_credentials.py
 HELDOUT = default_data_path().parent / "generated-heldout.jsonl"  # dev-b since round two
@@ -283,14 +290,6 @@ def test_heldout_e_precision_floor(heldout_e: Report) -> None:
 # 0.979.
 HELDOUT_F = default_data_path().parent / "generated-heldout-f.jsonl"
 HELDOUT_F_SHA256 = "b863648cbf40991f1d34a7354b6f1efcdcf6e35e25bea87be9812b2c18839270"
-HELDOUT_F_FLOORS = {"PERSON": 0.99, "ADDRESS": 0.99}
-HELDOUT_F_PRECISION_FLOORS = {"PERSON": 0.96, "all": 0.97}
-HELDOUT_F_ADDRESS_HIDDEN_FLOOR = 0.99
-
-
-@pytest.fixture(scope="module")
-def heldout_f(detector: Detector) -> Report:
-    return evaluate(detector, load(HELDOUT_F))
 
 
 def test_heldout_f_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
@@ -298,29 +297,7 @@ def test_heldout_f_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert len(examples) >= 500
     assert {e.split for e in examples} == {"heldout-f"}
     assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 120
-    values = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
-    words = {w for v in values for w in re.split(r"[\s-]+", v.casefold()) if w}
-    words -= {"al", "el", "abu", "bin", "ibn", "van", "der", "de", "von"}
-    assert not words & (names.given_names() | names.family_names())
-    earlier = set()
-    for path in HELDOUT_F.parent.glob("*.jsonl"):
-        if path != HELDOUT_F:
-            for example in load(path):
-                earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
-    assert not words & earlier
-
-
-@pytest.mark.parametrize("kind", sorted(HELDOUT_F_FLOORS))
-def test_heldout_f_recall_floor(heldout_f: Report, kind: str) -> None:
-    assert heldout_f.kinds[kind].recall >= HELDOUT_F_FLOORS[kind], format_report(heldout_f)
-
-
-def test_heldout_f_precision_and_whole_addresses(heldout_f: Report) -> None:
-    person = heldout_f.kinds["PERSON"].precision
-    assert person >= HELDOUT_F_PRECISION_FLOORS["PERSON"], format_report(heldout_f)
-    assert heldout_f.total().precision >= HELDOUT_F_PRECISION_FLOORS["all"]
-    address = heldout_f.kinds["ADDRESS"]
-    assert address.hidden / address.gold >= HELDOUT_F_ADDRESS_HIDDEN_FLOOR, format_report(heldout_f)
+    assert_new_names(examples, HELDOUT_F)
 
 
 # Held-out G (data/pii/generate_g.py, round seven; dev-g since round eight, floors at its round-8
@@ -329,27 +306,6 @@ def test_heldout_f_precision_and_whole_addresses(heldout_f: Report) -> None:
 # R 0.979, ADDRESS P 1.000 R 0.947 (exact 0.853, hidden 0.853), all kinds P 0.905 R 0.974.
 HELDOUT_G = default_data_path().parent / "generated-heldout-g.jsonl"
 HELDOUT_G_SHA256 = "bb0cd58d5f6644091324f4d8dafb4efbb989a091e421f5b4bddb909088eac4af"
-HELDOUT_G_FLOORS = {"PERSON": 0.99, "ADDRESS": 0.99}
-HELDOUT_G_PRECISION_FLOORS = {"PERSON": 0.96, "all": 0.97}
-HELDOUT_G_ADDRESS_HIDDEN_FLOOR = 0.99
-
-
-@pytest.fixture(scope="module")
-def heldout_g(detector: Detector) -> Report:
-    return evaluate(detector, load(HELDOUT_G))
-
-
-@pytest.mark.parametrize("kind", sorted(HELDOUT_G_FLOORS))
-def test_heldout_g_recall_floor(heldout_g: Report, kind: str) -> None:
-    assert heldout_g.kinds[kind].recall >= HELDOUT_G_FLOORS[kind], format_report(heldout_g)
-
-
-def test_heldout_g_precision_and_whole_addresses(heldout_g: Report) -> None:
-    person = heldout_g.kinds["PERSON"].precision
-    assert person >= HELDOUT_G_PRECISION_FLOORS["PERSON"], format_report(heldout_g)
-    assert heldout_g.total().precision >= HELDOUT_G_PRECISION_FLOORS["all"]
-    address = heldout_g.kinds["ADDRESS"]
-    assert address.hidden / address.gold >= HELDOUT_G_ADDRESS_HIDDEN_FLOOR, format_report(heldout_g)
 
 
 def test_heldout_g_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
@@ -358,21 +314,7 @@ def test_heldout_g_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert {e.split for e in examples} == {"heldout-g"}
     assert {e.lang for e in examples} == {"sv", "en", "mixed"}
     assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 120
-    values = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
-    words = {w for v in values for w in re.split(r"[\s-]+", v.casefold()) if w}
-    words -= {"al", "el", "abu", "bin", "ibn", "van", "der", "de", "von"}
-    assert not words & (names.given_names() | names.family_names())
-    earlier = set()
-    for path in HELDOUT_G.parent.glob("*.jsonl"):
-        if path != HELDOUT_G:
-            for example in load(path):
-                earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
-    assert not words & earlier
-    pools = set()
-    for pool in ("names-e.txt", "names-f.txt"):
-        lines = (HELDOUT_G.parent / pool).read_text(encoding="utf-8").splitlines()
-        pools |= {line.split("\t")[2].casefold() for line in lines if "\t" in line}
-    assert not words & pools
+    assert_new_names(examples, HELDOUT_G, ("names-e.txt", "names-f.txt"))
 
 
 # Held-out H (data/pii/generate_h.py, round eight; scored twice, errors never listed): baseline
@@ -380,27 +322,6 @@ def test_heldout_g_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 # R 0.947, ADDRESS P 1.000 R 0.870 (exact 0.454, hidden 0.703), all kinds P 0.944 R 0.920.
 HELDOUT_H = default_data_path().parent / "generated-heldout-h.jsonl"
 HELDOUT_H_SHA256 = "6d7125c1d620bb3842e90b13e4f698a4356cb47b499e75bee70c1b55e351ebb2"
-HELDOUT_H_FLOORS = {"PERSON": 0.94, "ADDRESS": 0.86}
-HELDOUT_H_PRECISION_FLOORS = {"PERSON": 0.90, "all": 0.94}
-HELDOUT_H_ADDRESS_HIDDEN_FLOOR = 0.69
-
-
-@pytest.fixture(scope="module")
-def heldout_h(detector: Detector) -> Report:
-    return evaluate(detector, load(HELDOUT_H))
-
-
-@pytest.mark.parametrize("kind", sorted(HELDOUT_H_FLOORS))
-def test_heldout_h_recall_floor(heldout_h: Report, kind: str) -> None:
-    assert heldout_h.kinds[kind].recall >= HELDOUT_H_FLOORS[kind], format_report(heldout_h)
-
-
-def test_heldout_h_precision_and_whole_addresses(heldout_h: Report) -> None:
-    person = heldout_h.kinds["PERSON"].precision
-    assert person >= HELDOUT_H_PRECISION_FLOORS["PERSON"], format_report(heldout_h)
-    assert heldout_h.total().precision >= HELDOUT_H_PRECISION_FLOORS["all"]
-    address = heldout_h.kinds["ADDRESS"]
-    assert address.hidden / address.gold >= HELDOUT_H_ADDRESS_HIDDEN_FLOOR, format_report(heldout_h)
 
 
 def test_heldout_h_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
@@ -410,21 +331,7 @@ def test_heldout_h_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert {e.lang for e in examples} == {"sv", "en", "mixed"}
     assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 300
     assert any("\n" in e.text and any(s.kind == "ADDRESS" for s in e.spans) for e in examples)
-    values = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
-    words = {w for v in values for w in re.split(r"[\s-]+", v.casefold()) if w}
-    words -= {"al", "el", "abu", "bin", "ibn", "van", "der", "de", "von"}
-    assert not words & (names.given_names() | names.family_names())
-    earlier = set()
-    for path in HELDOUT_H.parent.glob("*.jsonl"):
-        if path != HELDOUT_H:
-            for example in load(path):
-                earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
-    assert not words & earlier
-    pools = set()
-    for pool in ("names-e.txt", "names-f.txt", "names-g.txt"):
-        lines = (HELDOUT_H.parent / pool).read_text(encoding="utf-8").splitlines()
-        pools |= {line.split("\t")[2].casefold() for line in lines if "\t" in line}
-    assert not words & pools
+    assert_new_names(examples, HELDOUT_H, ("names-e.txt", "names-f.txt", "names-g.txt"))
 
 
 WHOLE_ADDRESSES = [
@@ -597,3 +504,47 @@ def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha2
     assert first == serialised()
     assert hashlib.sha256(first).hexdigest() == sha256
     assert path.read_bytes() == first
+
+
+def assert_new_names(examples: list[Example], path: Path, pools: tuple[str, ...] = ()) -> None:
+    """No word of a held-out set's names is in a lexicon, in any other set's text or in the
+    name pools of the sets before it (`names-X.txt`)."""
+    values = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
+    words = {w for v in values for w in re.split(r"[\s-]+", v.casefold()) if w}
+    words -= {"al", "el", "abu", "bin", "ibn", "van", "der", "de", "von"}
+    assert not words & (names.given_names() | names.family_names())
+    earlier = set()
+    for other in path.parent.glob("*.jsonl"):
+        if other != path:
+            for example in load(other):
+                earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
+    assert not words & earlier
+    pooled = set()
+    for pool in pools:
+        lines = (path.parent / pool).read_text(encoding="utf-8").splitlines()
+        pooled |= {line.split("\t")[2].casefold() for line in lines if "\t" in line}
+    assert not words & pooled
+
+
+# The floors of the late held-out sets, each now a dev set or spent (their figures at the end of
+# the round that last tuned on them are in the comments above): recall per kind, precision of
+# PERSON and of all kinds, and the share of address values wholly hidden.
+LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
+    "f": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
+    "g": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
+    "h": ({"PERSON": 0.94, "ADDRESS": 0.86}, {"PERSON": 0.90, "all": 0.94}, 0.69),
+}
+
+
+@pytest.mark.parametrize("letter", sorted(LATE_FLOORS))
+def test_a_late_heldout_set_keeps_its_floors(detector: Detector, letter: str) -> None:
+    recall, precision, hidden = LATE_FLOORS[letter]
+    path = default_data_path().parent / f"generated-heldout-{letter}.jsonl"
+    report = evaluate(detector, load(path))
+    table = format_report(report)
+    for kind, floor in recall.items():
+        assert report.kinds[kind].recall >= floor, (kind, table)
+    assert report.kinds["PERSON"].precision >= precision["PERSON"], table
+    assert report.total().precision >= precision["all"], table
+    address = report.kinds["ADDRESS"]
+    assert address.hidden / address.gold >= hidden, table

@@ -588,10 +588,13 @@ def widen_lower_back(text: str, start: int) -> int:
     return match.start(1)
 
 
+_PARTNER = re.compile(r" (?:or|eller|och|and|&) ([^\W\d_]{3,})(?=[?.!,]|$)")
+
+
 def lower_partner(text: str, end: int) -> tuple[int, int] | None:
     """The rare lower-case word after a lower-case name and `or`/`eller`/`och`/`and` that
     ends the clause (`ramborg or nestori?`): a name too."""
-    match = re.compile(r" (?:or|eller|och|and|&) ([^\W\d_]{3,})(?=[?.!,]|$)").match(text, end)
+    match = _PARTNER.match(text, end)
     if match is None or not match.group(1).islower():
         return None
     key = match.group(1).casefold()
