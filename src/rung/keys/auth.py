@@ -109,7 +109,10 @@ class Authenticator:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
-            self._take(now, self._generation, lambda: _changes(self.store, self.version))
+            try:
+                self._take(self._generation, _changes(self.store, self.version))
+            except Exception as exc:
+                self._down(now, exc)
             return
         if self._polling is None:
             task = self._poll_behind(now, self._generation, self.version)
@@ -117,8 +120,7 @@ class Authenticator:
 
     async def _poll_behind(self, now: float, generation: int, known: Any) -> None:
         try:
-            changed = await asyncio.to_thread(self._changes_behind, known)
-            self._take(now, generation, lambda: changed)
+            self._take(generation, await asyncio.to_thread(self._changes_behind, known))
         except Exception as exc:
             self._down(now, exc)
         finally:
@@ -131,15 +133,8 @@ class Authenticator:
             self._poller = KeyStore(self.path)
         return _changes(self._poller, known)
 
-    def _take(
-        self, now: float, generation: int, read: Callable[[], tuple[Any, dict[str, Entry]] | None]
-    ) -> None:
-        """Use what `read` found, unless the keys were reloaded since it began."""
-        try:
-            changed = read()
-        except Exception as exc:
-            self._down(now, exc)
-            return
+    def _take(self, generation: int, changed: tuple[Any, dict[str, Entry]] | None) -> None:
+        """Use what a check found, unless the keys were reloaded since it began."""
         if changed is not None and generation == self._generation:
             self.version, self.entries = changed
             self._generation += 1
