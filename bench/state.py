@@ -192,6 +192,52 @@ def servers(args: argparse.Namespace) -> list[Server]:
     return out
 
 
+def start_servers(
+    rows: list[Server], ports: list[int], upstream: int, configs: dict[int, Path]
+) -> list[list[subprocess.Popen[bytes]]]:
+    """Each row's server on its port: the bare proxy, `rung serve --workers N`, or one rung."""
+    started: list[list[subprocess.Popen[bytes]]] = []
+    for i, (row, port) in enumerate(zip(rows, ports, strict=True)):
+        if row.bare:
+            started.append(start_bare(upstream, port, row.workers))
+        elif row.workers > 1:
+            started.append([start_workers(configs[i], port, row.workers)])
+        else:
+            started.append([start_rung(configs[i], port, quiet=True, src=row.src)])
+    return started
+
+
+def process_ids(
+    rows: list[Server],
+    started: list[list[subprocess.Popen[bytes]]],
+    upstream: int,
+    redis: int | None,
+) -> list[tuple[list[int], list[int]]]:
+    """Per measured server (the upstream first): its processes, and the redis-server it uses."""
+    pids: list[tuple[list[int], list[int]]] = [([upstream], [])]
+    for row, group in zip(rows, started, strict=True):
+        own = [pid for p in group for pid in family(p.pid)]
+        pids.append((own, [redis] if redis is not None and row.state is not None else []))
+    return pids
+
+
+def postgres_pids(tmp: Path) -> list[int]:
+    """The postmaster started under `tmp`, if any."""
+    postmaster = tmp / "pg" / "pg" / "postmaster.pid"
+    return [int(postmaster.read_text().split()[0])] if postmaster.exists() else []
+
+
+def report_split(
+    rows: list[Server], pids: list[tuple[list[int], list[int]]], split: dict[int, list[float]]
+) -> None:
+    """How the CPU of each multi-process server divided between its serving processes."""
+    for i, before in split.items():
+        serving = workers_of(pids[i][0])
+        used = [cpu_seconds(p) - was for p, was in zip(serving, before, strict=True)]
+        print(f"CPU seconds per process of {rows[i - 1].name} (each one serves): "
+              + " / ".join(f"{s:.1f}" for s in used))  # fmt: skip
+
+
 def compare(args: argparse.Namespace) -> None:
     redis = args.state == "redis"
     upstream, redis_port = free_port(), free_port()
@@ -224,15 +270,8 @@ def compare(args: argparse.Namespace) -> None:
                 state = url if shared and redis else None
                 configs[i] = with_state(config, state, per_worker=shared and not redis)
                 keys[i + 1] = create_key(configs[i])
-            started: list[list[subprocess.Popen[bytes]]] = []
-            for i, (row, port) in enumerate(zip(rows, ports[1:], strict=True)):
-                if row.bare:
-                    started.append(start_bare(upstream, port, row.workers))
-                elif row.workers > 1:
-                    started.append([start_workers(configs[i], port, row.workers)])
-                else:
-                    started.append([start_rung(configs[i], port, quiet=True, src=row.src)])
-                processes += started[-1]
+            started = start_servers(rows, ports[1:], upstream, configs)
+            processes += [process for group in started for process in group]
             for port in ports:
                 wait_port(port)
             time.sleep(1.0)  # every worker up, not only the first to listen
@@ -241,27 +280,19 @@ def compare(args: argparse.Namespace) -> None:
                   f"{'off' if args.no_log else args.log}, keyed requests under rpm/tpm/budget, "
                   f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
             urls = [f"http://127.0.0.1:{p}/v1/chat/completions" for p in ports]
-            redis_pids = [processes[1].pid] if redis else []
-            pids: list[tuple[list[int], list[int]]] = [([processes[0].pid], [])]
-            for row, group in zip(rows, started, strict=True):
-                own = [pid for p in group for pid in family(p.pid)]
-                pids.append((own, redis_pids if row.state is not None else []))
-            multi = [i + 1 for i, row in enumerate(rows) if row.workers > 1]
-            split = {i: [cpu_seconds(pid) for pid in workers_of(pids[i][0])] for i in multi}
-            postmaster = Path(tmp) / "pg" / "pg" / "postmaster.pid"
-            postgres = [int(postmaster.read_text().split()[0])] if postmaster.exists() else []
-            others = (processes[0].pid, postgres)
+            pids = process_ids(rows, started, processes[0].pid, processes[1].pid if redis else None)
+            split = {  # multi-process servers: each serving process's CPU so far
+                i: [cpu_seconds(pid) for pid in workers_of(pids[i][0])]
+                for i, row in enumerate(rows, 1) if row.workers > 1
+            }  # fmt: skip
+            others = (processes[0].pid, postgres_pids(Path(tmp)))
             results = asyncio.run(measure(urls, keys, args.requests, pids, Path(tmp), others))
             tool = "wrk" if shutil.which("wrk") else "aiohttp"
             load = " ".join(f"{x:.2f}" for x in os.getloadavg())
             print(f"throughput at 16 connections by {tool}, load average after {load}")
             report(rows, results)
             report_loads(rows)
-            for i in multi:
-                serving = workers_of(pids[i][0])
-                used = [cpu_seconds(p) - was for p, was in zip(serving, split[i], strict=True)]
-                print(f"CPU seconds per process of {rows[i - 1].name} (each one serves): "
-                      + " / ".join(f"{s:.1f}" for s in used))  # fmt: skip
+            report_split(rows, pids, split)
         finally:
             for process in processes:
                 process.send_signal(signal.SIGINT)
