@@ -64,13 +64,14 @@ def test_a_client_that_reads_slowly_is_not_a_stalled_upstream(serve: Any) -> Non
 
 
 class Content:
-    """An aiohttp body reader as Stalls sees it: bytes received, at its end, waited on."""
+    """An answer's body (`rung.backends.wire.Body`) as Stalls sees it: bytes received, at its
+    end, waited on."""
 
     def __init__(self) -> None:
         self.total_bytes = 0
         self.eof = False
         self.error: BaseException | None = None
-        self._waiter: object | None = object()
+        self.waiting = True
 
     def is_eof(self) -> bool:
         return self.eof
@@ -113,7 +114,7 @@ def test_the_sweep_fails_only_a_reader_waiting_without_bytes() -> None:
     quiet, busy, slow, done = Response(), Response(), Response(), Response()
     for response in (quiet, busy, slow, done):
         stalls.watched[response] = (0, loop.now)  # type: ignore[index]
-    slow.content._waiter = None  # nobody reads it: the client is slow, not the upstream
+    slow.content.waiting = False  # nobody reads it: the client is slow, not the upstream
     loop.now += 1.5
     busy.content.total_bytes = 10
     done.content.eof = True
@@ -125,7 +126,7 @@ def test_the_sweep_fails_only_a_reader_waiting_without_bytes() -> None:
     assert busy.content.error is None and slow.content.error is None
     loop.now += 5  # slow is still not read from: its clock starts again at each sweep
     stalls.sweep(loop)  # type: ignore[arg-type]
-    slow.content._waiter = object()  # now read from again, and its bytes come within 2 s
+    slow.content.waiting = True  # now read from again, and its bytes come within 2 s
     loop.now += 1.0
     stalls.sweep(loop)  # type: ignore[arg-type]
     assert slow.content.error is None

@@ -1,5 +1,5 @@
 """A backend for any OpenAI-compatible HTTP endpoint (Ollama, llama.cpp server, vLLM, Berget,
-OpenAI), over one pooled aiohttp session.
+OpenAI), over one pool of keep-alive connections (`rung.backends.wire`).
 
 The request body is sent as the client wrote it, unknown fields included; only `model` is
 set to the upstream's model id and rung's own `rung` extension field is removed.
@@ -15,7 +15,6 @@ from array import array
 from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
-import aiohttp
 import orjson
 
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
@@ -25,6 +24,7 @@ from rung.backends.relay import Relay
 from rung.backends.stalls import Stalls
 from rung.backends.textmode import chat_chunk, chat_completion, top_logprobs
 from rung.backends.traced import estimate_tokens
+from rung.backends.wire import Answer, Wire, WireError
 from rung.config import OpenAIBackendConfig
 from rung.secrets import Scrubber
 from rung.tokens import estimate_text
@@ -54,7 +54,7 @@ class OpenAIBackend(Backend):
             residency=config.residency,
             tags=frozenset(config.tags),
         )
-        self._session: aiohttp.ClientSession | None = None
+        self._wire: Wire | None = None
         self._opening = asyncio.Semaphore(min(OPENING, config.max_connections))
         self._stalls = Stalls(config.timeout.first_byte)  # an answer whose bytes stop coming
 
@@ -70,23 +70,21 @@ class OpenAIBackend(Backend):
         return headers
 
     async def start(self) -> None:
-        if self._session is None:
-            timeout = self.config.timeout
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.config.max_connections),
-                cookie_jar=aiohttp.DummyCookieJar(),  # one client's cookie never goes on another's
-                # no sock_read: a timer per socket read; the headers wait within `_post`'s
-                # first_byte, and a body whose bytes stop coming is found by `_stalls`
-                timeout=aiohttp.ClientTimeout(sock_connect=timeout.connect, sock_read=None),
+        if self._wire is None:
+            # no read timeout per socket read: the headers wait within `_post`'s first_byte,
+            # and a body whose bytes stop coming is found by `_stalls`
+            self._wire = Wire(
+                self.config.base_url,
+                limit=self.config.max_connections,
+                connect_timeout=self.config.timeout.connect,
                 headers=self._headers(),
-                json_serialize=lambda obj: orjson.dumps(obj).decode(),
             )
 
     async def close(self) -> None:
         self._stalls.close()
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        if self._wire is not None:
+            self._wire.close()
+            self._wire = None
 
     def _payload(self, request: ChatRequest, stream: bool) -> bytes:
         body = dict(request.body)
@@ -106,19 +104,19 @@ class OpenAIBackend(Backend):
             body.pop("stream_options", None)
         return orjson.dumps(body)
 
-    async def _post(self, payload: bytes, text: bool = False) -> aiohttp.ClientResponse:
-        if self._session is None:
+    async def _post(self, payload: bytes, text: bool = False) -> Answer:
+        if self._wire is None:
             await self.start()
-        assert self._session is not None
+        assert self._wire is not None
         url = self.text_url if text else self.url
         try:
             async with asyncio.timeout(self.config.timeout.first_byte), self._opening:
-                response = await self._session.post(url, data=payload)
+                response = await self._wire.post(url, payload)
         except TimeoutError as exc:
             raise UpstreamTimeout(
                 f"{self.name}: no answer within the timeout", backend=self.name
             ) from exc
-        except aiohttp.ClientError as exc:
+        except WireError as exc:
             raise BackendError(
                 f"{self.name}: cannot reach the upstream: {_reason(exc)}", backend=self.name
             ) from exc
@@ -138,7 +136,7 @@ class OpenAIBackend(Backend):
             raise UpstreamTimeout(
                 f"{self.name}: the answer took too long", backend=self.name
             ) from exc
-        except aiohttp.ClientError as exc:
+        except WireError as exc:
             raise BackendError(
                 f"{self.name}: the upstream broke off: {_reason(exc)}", backend=self.name
             ) from exc
@@ -176,7 +174,7 @@ class OpenAIBackend(Backend):
                 raise UpstreamTimeout(
                     f"{self.name}: the stream stalled", backend=self.name
                 ) from exc
-            except aiohttp.ClientError as exc:
+            except WireError as exc:
                 raise BackendError(
                     f"{self.name}: the stream broke off: {_reason(exc)}", backend=self.name
                 ) from exc
@@ -218,19 +216,19 @@ class OpenAIBackend(Backend):
         return _embeddings(self.name, raw, request)
 
     async def _embed_post(self, payload: bytes) -> bytes:
-        if self._session is None:
+        if self._wire is None:
             await self.start()
-        assert self._session is not None
+        assert self._wire is not None
         url = self.config.base_url.rstrip("/") + "/embeddings"
         try:
             async with asyncio.timeout(self.config.timeout.first_byte):
-                response = await self._session.post(url, data=payload)
+                response = await self._wire.post(url, payload)
             self._stalls.watch(response)
             if response.status >= 400:
                 await _raise_status(self.name, response, Scrubber([self._key() or ""]))
             async with response:
                 return await response.read()
-        except aiohttp.ClientError as exc:
+        except WireError as exc:
             raise BackendError(
                 f"{self.name}: cannot reach the upstream: {_reason(exc)}", backend=self.name
             ) from exc
@@ -315,9 +313,7 @@ def _generated(chunk: Chunk) -> int:
     return count
 
 
-async def _sse_chunks(
-    name: str, response: aiohttp.ClientResponse, scrub: Scrubber
-) -> AsyncIterator[Chunk]:
+async def _sse_chunks(name: str, response: Answer, scrub: Scrubber) -> AsyncIterator[Chunk]:
     done = False
     async for line in response.content:
         if not line.startswith(b"data:"):
@@ -342,12 +338,12 @@ async def _sse_chunks(
         raise BackendError(f"{name}: the stream ended before [DONE]", backend=name)
 
 
-async def _raise_status(name: str, response: aiohttp.ClientResponse, scrub: Scrubber) -> None:
+async def _raise_status(name: str, response: Answer, scrub: Scrubber) -> None:
     """Raise the error an upstream's error status means; its text never quotes our key."""
     async with response:
         try:
             detail = _message(orjson.loads(await response.read()))
-        except (ValueError, aiohttp.ClientError):
+        except (ValueError, WireError):
             detail = response.reason or ""
     message = f"{name}: the upstream answered {response.status}: {scrub(detail)}"
     if response.status == 429:
@@ -355,7 +351,7 @@ async def _raise_status(name: str, response: aiohttp.ClientResponse, scrub: Scru
     raise UpstreamStatus(message, backend=name, status=response.status)
 
 
-def _retry_after(response: aiohttp.ClientResponse) -> float:
+def _retry_after(response: Answer) -> float:
     try:
         return float(response.headers.get("retry-after", "1"))
     except ValueError:

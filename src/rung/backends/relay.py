@@ -26,7 +26,8 @@ estimate from the number of events), the finish reason.
 
 Backpressure: the relay reads the next block only when the gateway asks for it, which it does
 only after the client's transport took the previous one; so a slow client holds at most the
-transport's write buffer, aiohttp's read buffer and one block per stream.
+transport's write buffer, the upstream answer's unread bytes (`rung.backends.wire.HIGH`) and
+one block per stream.
 """
 
 from __future__ import annotations
@@ -35,10 +36,10 @@ import contextlib
 from collections.abc import Callable
 from typing import Any, NoReturn
 
-import aiohttp
 import orjson
 
 from rung._errors import BackendError, UpstreamTimeout
+from rung.backends.wire import Answer, WireError
 from rung.secrets import Scrubber
 from rung.tokens import estimate_tokens
 from rung.types import JSON, ChatRequest, Usage
@@ -64,7 +65,7 @@ class Relay:
     def __init__(
         self,
         name: str,
-        response: aiohttp.ClientResponse,
+        response: Answer,
         request: ChatRequest,
         scrub: Scrubber,
     ) -> None:
@@ -110,7 +111,7 @@ class Relay:
                     return None
         except TimeoutError as exc:
             self._fail(UpstreamTimeout(f"{self.name}: the stream stalled", backend=self.name), exc)
-        except aiohttp.ClientError as exc:
+        except WireError as exc:
             reason = str(exc) or type(exc).__name__
             self._fail(BackendError(f"{self.name}: the stream broke off: {reason}",
                                     backend=self.name), exc)  # fmt: skip

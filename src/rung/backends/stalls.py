@@ -1,13 +1,14 @@
 """Upstream answers that stop arriving, found by one sweep per backend.
 
-aiohttp's `sock_read` timeout creates and cancels a timer for every read from the socket: with
-a thousand streams each sending a chunk every 20 ms, that was 8% of the gateway's CPU. Instead,
+A read timeout that creates and cancels a timer for every read from the socket (aiohttp's
+`sock_read`, which rung used before `rung.backends.wire`) was 8% of the gateway's CPU with a
+thousand streams each sending a chunk every 20 ms. Instead,
 each answer's body reader is watched (`watch`) and a sweep every `period` seconds compares how
 many bytes it has received with what it had: a reader that is waiting for data and got no byte
 for `seconds` fails with `StreamStalled` (a TimeoutError, as the read timeout's was), which the
 reading code turns into the backend's "the stream stalled" (504, retried, counted by the
-breaker). A reader nobody is waiting on (a slow client: aiohttp stops reading the socket while
-its buffer is full) is not stalled: its clock starts again. A stall is noticed between
+breaker). A reader nobody is waiting on (a slow client: the connection stops reading the socket
+while its buffer is full) is not stalled: its clock starts again. A stall is noticed between
 `seconds` and `seconds + period` after the last byte.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 
-import aiohttp
+from rung.backends.wire import Answer, Body
 
 
 class StreamStalled(TimeoutError):
@@ -28,11 +29,11 @@ class Stalls:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.period = min(max(seconds / 4, 0.05), 5.0)
-        self.watched: dict[aiohttp.ClientResponse, tuple[int, float]] = {}
+        self.watched: dict[Answer, tuple[int, float]] = {}
         self.timer: asyncio.TimerHandle | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
 
-    def watch(self, response: aiohttp.ClientResponse) -> None:
+    def watch(self, response: Answer) -> None:
         """Watch `response`'s body until it is read to the end or the response is closed."""
         loop = asyncio.get_running_loop()
         if loop is not self.loop:  # a new loop (tests run one per test): start afresh there
@@ -64,6 +65,6 @@ class Stalls:
         self.watched.clear()
 
 
-def _waiting(content: aiohttp.StreamReader) -> bool:
-    """Whether a reader is waiting for data (aiohttp keeps the waiter in `_waiter`)."""
-    return getattr(content, "_waiter", None) is not None
+def _waiting(content: Body) -> bool:
+    """Whether a reader is waiting for data."""
+    return content.waiting
