@@ -197,7 +197,9 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="Another rung's src directory to compare.")
     parser.add_argument("--rounds", type=int, default=1, help="Measure each C this many times.")
     parser.add_argument(
-        "--bare", action="store_true", help="Also a bare uvicorn+aiohttp proxy: the floor."
+        "--bare",
+        action="store_true",
+        help="Also a bare proxy (uvicorn + rung.backends.wire, no gateway logic): the floor.",
     )
     args = parser.parse_args()
     here = Path(__file__).resolve().parent.parent / "src"

@@ -13,6 +13,7 @@ import httpx
 import orjson
 import pytest
 
+from rung._errors import BodyTooLarge, RequestError
 from rung.gateway.http import decoded
 from tests.conftest import Served
 from tests.gateway.test_hostile_input import FakeUpstream, refusal_is_in_the_clients_format
@@ -88,6 +89,12 @@ def test_what_cannot_be_read_is_the_clients_4xx_in_its_format(gateway: Served, p
 def test_decoded_names_the_coding_and_bounds_the_output() -> None:
     assert decoded(b"abc", None, 10) == b"abc"
     assert decoded(gzip.compress(b"abc"), b"GZIP", 10) == b"abc"
+    members = gzip.compress(b"ab") + gzip.compress(b"c") + b"\0\0"  # as `cat a.gz b.gz`
+    assert decoded(members, b"gzip", 10) == b"abc"
+    with pytest.raises(BodyTooLarge):  # the limit holds over all the members together
+        decoded(gzip.compress(b"x" * 6) + gzip.compress(b"x" * 6), b"gzip", 10)
+    with pytest.raises(RequestError, match="data after its end"):
+        decoded(zlib.compress(b"abc") + b"junk", b"deflate", 10)
     with pytest.raises(Exception, match="'zstd' is not supported"):
         decoded(b"abc", b"zstd", 10)
     with pytest.raises(Exception, match="limit of 10 bytes"):

@@ -41,8 +41,8 @@ from urllib.parse import urlsplit
 import httptools
 
 IDLE = 4.0  # seconds a pooled connection may wait for its next request
-HIGH = 1 << 18  # bytes of an answer held unread before the socket is paused
-LOW = 1 << 16  # ... and resumed below this
+HIGH = 1 << 17  # bytes of an answer held unread before the socket is paused (as aiohttp)
+LOW = 1 << 15  # ... and resumed below this
 MAX_LINE = 4 << 20  # bytes one line of a body may take when read line by line
 
 

@@ -45,6 +45,9 @@ async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:
     return decoded(await _read(scope, receive, limit), header(scope, b"content-encoding"), limit)
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+
+
 def decoded(body: bytes, encoding: bytes | None, limit: int) -> bytes:
     """`body` as it was before its `content-encoding`: gzip, deflate or none; another coding is
     a 415, a body that does not decompress a 400, more than `limit` bytes a 413."""
@@ -57,16 +60,22 @@ def decoded(body: bytes, encoding: bytes | None, limit: int) -> bytes:
         raise UnsupportedMediaType(
             f"the request's content-encoding {name} is not supported: send gzip, deflate or none"
         )
-    inflater = zlib.decompressobj(32 + zlib.MAX_WBITS)
-    try:
-        plain = inflater.decompress(body, limit + 1)
-    except zlib.error as exc:
-        raise RequestError(f"the request body is not valid {codings[0].decode()}: {exc}") from None
-    if len(plain) > limit:
-        raise BodyTooLarge(f"the request body passes the limit of {limit} bytes decompressed")
-    if not inflater.eof:
-        raise RequestError(f"the request body is not valid {codings[0].decode()}: it is cut off")
-    return plain
+    plain, rest, name = b"", body, codings[0].decode()
+    while True:  # gzip may hold several members, one after the other (as `cat a.gz b.gz`)
+        inflater = zlib.decompressobj(32 + zlib.MAX_WBITS)
+        try:
+            plain += inflater.decompress(rest, limit + 1 - len(plain))
+        except zlib.error as exc:
+            raise RequestError(f"the request body is not valid {name}: {exc}") from None
+        if len(plain) > limit:
+            raise BodyTooLarge(f"the request body passes the limit of {limit} bytes decompressed")
+        if not inflater.eof:
+            raise RequestError(f"the request body is not valid {name}: it is cut off")
+        rest = inflater.unused_data
+        if not rest.strip(b"\0"):  # the end, or the zeros some writers pad with
+            return plain
+        if not rest.startswith(GZIP_MAGIC):
+            raise RequestError(f"the request body is not valid {name}: data after its end")
 
 
 async def _read(scope: Scope, receive: Receive, limit: int) -> bytes:
