@@ -228,14 +228,19 @@ def test_no_more_than_the_limit_of_connections_are_open_at_once() -> None:
     asyncio.run(run())
 
 
-def test_an_answer_dropped_unread_frees_its_connection() -> None:
+def test_an_answer_dropped_unread_frees_its_connection_once() -> None:
     async def run() -> None:
         async with Upstream(fixed) as up:
             pool = client(up.url, limit=1)
             got = await pool.post(up.url, b"{}")
+            connection = got._connection
             del got  # never read, never closed: the limit's one connection comes back
             async with await pool.post(up.url, b"{}") as again:
                 assert again.status == 200
+                connection.done(reuse=False)  # a late second "done": no second slot
+                assert pool._slots.locked()
+            again.close()
+            assert not pool._slots.locked()
 
     asyncio.run(run())
 

@@ -287,7 +287,10 @@ class Connection(asyncio.Protocol):
         return self.heads
 
     def done(self, reuse: bool) -> None:
-        """The answer was read (reuse: the connection may serve another request) or dropped."""
+        """The answer was read (reuse: the connection may serve another request) or dropped;
+        its slot in the pool's limit is given back (once, however often this is called)."""
+        if not self.busy:
+            return
         self.heads, self.body, self.busy = None, None, False
         if reuse and self.keep and not self.lost and not self.paused:
             self.idle_since = time.monotonic()
@@ -379,10 +382,11 @@ class Wire:
                 connection.abort()
             connection = await self._connect()
             return await connection.send(request)
-        except BaseException:
-            if connection is not None:
-                connection.abort()
-            self._slots.release()
+        except BaseException:  # the slot goes back with the connection, or alone
+            if connection is not None and connection.busy:
+                connection.done(reuse=False)
+            else:
+                self._slots.release()
             raise
 
     def _pooled(self) -> Connection | None:

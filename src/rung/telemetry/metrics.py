@@ -53,7 +53,7 @@ class Metric:
     def _key(self, values: Sequence[str]) -> Labels:
         if len(values) != len(self.label_names):
             raise ValueError(f"{self.name} takes labels {self.label_names}, got {values}")
-        return tuple(str(v) for v in values)
+        return tuple(map(str, values))
 
     def samples(self) -> Iterator[str]:
         raise NotImplementedError
