@@ -56,7 +56,7 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-h.jsonl")
+HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-i.jsonl")
 
 
 def run(
