@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rung.privacy.detect import Detector
+from rung.privacy.detect import DEFAULT_MODEL, DEFAULT_TAGGER_THRESHOLD, Detector
 from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
@@ -90,9 +90,14 @@ def main() -> None:
     parser.add_argument("--heldout-h", action="store_true", help="score dev-h (held-out H)")
     parser.add_argument("--heldout-i", action="store_true", help="score held-out I (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
+    parser.add_argument(
+        "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
+    )
     parser.add_argument("--errors", choices=sorted(DEV_SETS), help="list a dev set's errors")
     args = parser.parse_args()
-    detector = Detector(tagger=None) if args.no_tagger else Detector()
+    detector = Detector(
+        model=args.model, tagger=None if args.no_tagger else DEFAULT_TAGGER_THRESHOLD
+    )
     if args.errors:
         report = evaluate(detector, load(DEV_SETS[args.errors]))
         print("\n".join(report.misses))

@@ -30,7 +30,7 @@ HARD_SV = [
 ]
 HARD_EN = [
     "{F}: can you take the customer at {EA}? -{F}",
-    "\"{P}\" is the recipient, but the parcel went to {EA}.",
+    '"{P}" is the recipient, but the parcel went to {EA}.',
     "Re: your claim ({L}, ref. 4471) – see attached notes.",
     "Call {F} asap, otherwise {F}.",
     "Referral from {T} regarding {PR}.",

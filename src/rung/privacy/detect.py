@@ -190,10 +190,12 @@ class Detector:
         candidates = [_whole_address(f, text) for f in candidates]
         candidates = _outside_addresses(widen_people(candidates, text), text)
         candidates = [_after_contraction(f, text) for f in candidates]
+        candidates = [c for f in candidates for c in _lower_inside(f, text)]
         candidates = [
             f
             for f in candidates
-            if f.kind != "PERSON" or not (_everyday_phrase(f.value(text)) or _not_a_name(f, text))
+            if f.kind != "PERSON"
+            or not (_everyday_phrase(f.value(text)) or _not_a_name(f, text) or _header(f, text))
         ]
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
@@ -232,8 +234,13 @@ class Detector:
             return found
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
+            ends = {f.end for f in found if f.kind == "PERSON"}
             found = [
-                f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset, window)
+                f
+                for f in found
+                if f.kind != "PERSON"
+                or _coordinated_with(f, ends, window, offset)
+                or self._kept(f, tagged, offset, window)
             ]
         taken = [f for f in found if f.kind != "PERSON"]
         cased = tagged.cased()
@@ -287,6 +294,79 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?i:the|a|an|my|your|his|its|our|their|these|en|ett|min|mitt|din|ditt|"
     r"sin|sitt|vår|vårt|denna|detta)[ \t]$"
 )
+
+
+_AND_BEFORE = re.compile(r"[ \t](?:och|and|&|eller|or)[ \t]\Z")
+
+
+def _coordinated_with(finding: Finding, ends: set[int], window: str, offset: int) -> bool:
+    """`Leofric Postlethwaite och Juhlén`: a capitalised word joined by `och`/`and` to a name
+    found before it is a name too (the tagger does not veto it)."""
+    start = finding.start - offset
+    if not window[start : start + 1].isupper():
+        return False
+    low = max(0, start - 8)
+    before = _AND_BEFORE.search(window[low:start])
+    return before is not None and low + before.start() + offset in ends
+
+
+_PARTICLES = names_sv.words(
+    "al el ul bin ibn abu van von der den de da di del della du dos das la le ter ten af"
+)
+
+
+def _header(finding: Finding, text: str) -> bool:
+    """A cell of a table's header row: every cell one capitalised word, no digit, and the next
+    line a row of the same table (`| Namn | Adress | Telefon |`)."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    if line_end < 0 or not text[line_end + 1 :].lstrip(" \t").startswith("|"):
+        return False
+    line = text[line_start:line_end].strip()
+    if not (line.startswith("|") and line.endswith("|")):
+        return False
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    value = finding.value(text)
+    return (
+        value in cells
+        and not name_rules.known_name(value)
+        and all(re.fullmatch(r"[^\W\d_]+", c) and c[:1].isupper() for c in cells)
+    )
+
+
+def _lower_inside(finding: Finding, text: str) -> list[Finding]:
+    """`Discharge summary copied`, `Handover from Ían`: a capitalised name does not go on with
+    everyday lower-case words (particles aside). The span is split at them into its runs of
+    capitalised words; a lone word at a sentence start that is no known name is dropped."""
+    value = finding.value(text)
+    if finding.kind != "PERSON" or value.islower() or not value[:1].isupper():
+        return [finding]
+    breaks = [
+        m
+        for m in name_rules.WORD.finditer(value)
+        if m.start() > 0
+        and m.group().islower()
+        and m.group() not in _PARTICLES
+        and len(m.group()) >= 3
+    ]
+    if not breaks:
+        return [finding]
+    runs, begin = [], 0
+    for match in breaks:
+        runs.append((begin, match.start()))
+        begin = match.end()
+    runs.append((begin, len(value)))
+    kept = []
+    for low, high in runs:
+        piece = value[low:high].strip(" \t,.;:")
+        if not piece or not piece[:1].isupper():
+            continue
+        at = finding.start + value.index(piece, low)
+        lone = " " not in piece and not name_rules.known_name(piece)
+        if lone and _at_sentence_start(text, at):
+            continue
+        kept.append(Finding("PERSON", at, at + len(piece), finding.score))
+    return kept
 
 
 def _after_contraction(finding: Finding, text: str) -> Finding:

@@ -48,6 +48,7 @@ from rung.privacy.names_chat import (
     asked_about,
     chat_address,
     chat_person,
+    closing,
     it_was,
     rare,
     rare_run,
@@ -231,7 +232,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.6
     if following and _verb_after(text, words, last, PAIR_VERBS):
         return last, 0.5  # "Remiss: Nikodem Kusztal född ...", "Maks Meissner har flyttat"
-    alone = not following and _sentence_start(text, words, index)
+    clause = index > 0 and ";" in text[words[index - 1].end : word.start]  # "...; Kovalchuk has"
+    alone = not following and (_sentence_start(text, words, index) or clause)
     if alone and _verb_after(text, words, last, PAIR_VERBS) and _no_word(word.key):
         return last, 0.5  # "Bylund har ännu inte svarat", "O'Hea has not replied"
     if not following and _colon_after_preposition(text, words, index) and _no_word(word.key):
@@ -443,6 +445,8 @@ def _lower_name_at(
         return last, 0.5
     if cue in VERBS and ends_phrase and rare(key):
         return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
+    if closing(text, words, index) and rare(key):
+        return index, 0.5  # "ship it to ... pls dhuha", "skickar nycklarna ..., ok maandeeq?"
     if chat_address(text, words, index) and rare(key):
         return index, 0.5  # "omolara: kan du godkänna PR 412?"
     if chat_person(text, words, index) and rare(key):
@@ -553,7 +557,19 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
             break
         first -= 1
     last = _extend(text, words, last, lower=False)
-    return min(start, words[first].start), max(end, words[last].end)
+    end = max(end, words[last].end)
+    particle = _PARTICLE_AFTER.match(text, end)
+    while particle is not None and _name_like(Word(particle.group("name"), 0, 0)):
+        end = particle.end()  # "Sohrab el-Rahnama", "Nagham van der Arnaout"
+        particle = _PARTICLE_AFTER.match(text, end)
+    return min(start, words[first].start), end
+
+
+# Round nine: a particle and a capitalised surname after a name (`el-Rahnama`, `van der Berg`).
+_PARTICLE_AFTER = re.compile(
+    r"[ \t](?:al|el|ul|bin|ibn|abu|van der|van den|van de|van|von der|von|de la|de los|de|da|"
+    r"di|del|della|du|dos|das|ter|ten|af)[ -](?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+)
 
 
 def widen_lower(text: str, end: int) -> int:
