@@ -25,7 +25,8 @@ _TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:sur|sous|en|le|la|les|de|du|am|an|der|im|
 _SV_ENDS = (
     "gatan|vägen|svängen|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|plan|"
     "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|"
-    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron"
+    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|"
+    "gården|torpet|stugan"  # farms and crofts with a rural number (`Västergården 1120`)
 )
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget"
 _SV_STREET = (
@@ -346,6 +347,11 @@ _TAIL_TOWN_CODED = re.compile(
     rf",[ \t](?P<town>{_TOWN})(?:[ \t][A-Z]{{1,3}})?[ \t](?=[A-Z\d]*\d)[A-Z\d]{{2,5}}"
     rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{_LOW}])"
 )
+# On the next line, units (`bl. A9, ap. 27, sector 9`) maybe with a town: the same address.
+_TAIL_UNIT_LINE = re.compile(
+    rf"[ \t]*\n[ \t]*(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?"
+    rf"(?:,[ \t](?:(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?|{_TOWN}))*[ \t]*(?=\n|$)"
+)
 _TAIL_COUNTRY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?i:{_COUNTRIES})[ \t]*(?=\n|$)")
 # Round nine: a floor written number first (`4 tr`, `1º izq.`), and a code after the town
 # (`Firenze FI`, `Cork T86 X5Y8`) where the clause ends or a lower-case word follows.
@@ -395,7 +401,7 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
             if not _everyday(first) and not _given_name(first):
                 grown = town.end()
         if grown == end:
-            for pattern in (_TAIL_POSTCODE_LINE, _TAIL_COUNTRY_LINE):
+            for pattern in (_TAIL_POSTCODE_LINE, _TAIL_COUNTRY_LINE, _TAIL_UNIT_LINE):
                 match = pattern.match(text, grown)
                 if match is not None and text[grown:].lstrip(" \t")[:1] == "\n":
                     grown = match.end()
@@ -404,6 +410,9 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = grown
     line_start = text.rfind("\n", 0, start) + 1
+    unit = _UNIT_LINE_BEFORE.search(text[: line_start if line_start == start else 0])
+    if unit is not None:  # "Flat 8/3\n57 Warrender Park Road, ..."
+        start = line_start = unit.start("unit")
     head = _HEAD_POSTCODE.search(text[line_start:start])
     if head is not None:
         start = line_start + head.start()
@@ -415,6 +424,13 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
     if house is not None and not any(_named(w) for w in house.group("words").split()):
         start = line_start + house.start()
     return start, _trim(text, start, end)
+
+
+# The line before, when it holds a flat or unit alone (`Flat 8/3`, `Apt 22`, `Lgh 1102`).
+_UNIT_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<unit>(?:Flat|Apartment|Apt\.?|Unit|Suite|Lgh|lgh|Lägenhet)[ \t]"
+    r"\d{1,4}[A-Z]?(?:/\d{1,4})?)[ \t]*\n\Z"
+)
 
 
 # Before a postcode written with a country prefix or as four or five digits: a street and

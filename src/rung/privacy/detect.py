@@ -290,6 +290,7 @@ _PRONOUN_CONTRACTION = re.compile(
     r"^(?i:i|you|he|she|it|we|they|that|there|what|who|here|let)['’](?:s|ll|re|ve|m|d)$"
 )
 _ABBREVIATION = re.compile(r"\.[ \t]+[A-ZÅÄÖ]")
+_LABEL_BEFORE_NUMBER = re.compile(r"[.:][ \t]*[+(]?\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?i:the|a|an|my|your|his|its|our|their|these|en|ett|min|mitt|din|ditt|"
     r"sin|sitt|vår|vårt|denna|detta)[ \t]$"
@@ -455,6 +456,8 @@ def _not_a_name(finding: Finding, text: str) -> bool:
     heading = not text[line_start : finding.start].strip()
     if len(words) == 1 and heading and _ABBREVIATION.match(after):
         return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
+    if len(words) == 1 and heading and _LABEL_BEFORE_NUMBER.match(text, finding.end):
+        return not name_rules.known_name(words[0])  # "Tel. 031-01 69 66": a label, not a name
     if value.islower() and _DETERMINER_BEFORE.search(text, 0, finding.start):
         return True  # "forgot the charger": a determiner before a lower-case word
     if value.islower() and _everyday_lower(words):
