@@ -21,6 +21,7 @@ from typing import Any
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.addresses import widen_address
+from rung.privacy.names_chat import rare
 from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON
@@ -234,7 +235,7 @@ class Detector:
             return found
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
-            ends = {f.end for f in found if f.kind == "PERSON"}
+            ends = {f.end: f.start for f in found if f.kind == "PERSON"}
             found = [
                 f
                 for f in found
@@ -297,18 +298,28 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-_AND_BEFORE = re.compile(r"[ \t](?:och|and|&|eller|or)[ \t]\Z")
+_AND_BEFORE = re.compile(r"(?:[ \t](?:och|and|&|eller|or)|(?<=\w)(?P<to>[ \t](?:till|to)))[ \t]\Z")
+_FROM_BEFORE = re.compile(r"(?i:från|from)[ \t]\Z")
 
 
-def _coordinated_with(finding: Finding, ends: set[int], window: str, offset: int) -> bool:
-    """`Leofric Postlethwaite och Juhlén`: a capitalised word joined by `och`/`and` to a name
-    found before it is a name too (the tagger does not veto it)."""
+def _coordinated_with(finding: Finding, ends: dict[int, int], window: str, offset: int) -> bool:
+    """`Leofric Postlethwaite och Juhlén`, `från Alayna till Christine`: a capitalised word
+    joined by `och`/`and` (or `till`/`to` after `från X`) to a name found before it is a name
+    too (the tagger does not veto it)."""
     start = finding.start - offset
     if not window[start : start + 1].isupper():
         return False
     low = max(0, start - 8)
     before = _AND_BEFORE.search(window[low:start])
-    return before is not None and low + before.start() + offset in ends
+    if before is None or low + before.start() + offset not in ends:
+        return False
+    if before.group("to") is None:
+        return True
+    name_start = ends[low + before.start() + offset] - offset
+    word = name_rules.WORD.match(window, start)
+    if word is None or not rare(word.group().casefold()):
+        return False  # "from Anna Berg to Finance"
+    return _FROM_BEFORE.search(window[max(0, name_start - 6) : name_start]) is not None
 
 
 _PARTICLES = names_sv.words(

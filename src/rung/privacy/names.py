@@ -491,6 +491,8 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
     index = 0
     while index < len(words):
         span = _name_at(text, words, index, swedish)
+        if span is None and found and _from_to(text, found[-1], words[index]):
+            span = _extend(text, words, index, lower=False), 0.5  # "från Alayna till Christine"
         if span is None and found and _coordinated(text, found[-1][1], words[index]):
             span = _extend(text, words, index, lower=False), 0.6
         if span is None and found and _lower_coordinated(text, found[-1], words[index]):
@@ -518,6 +520,15 @@ def _lower_coordinated(text: str, previous: tuple[int, int, float], word: Word) 
         return False
     name = text[previous[0] : previous[1]]
     return name.islower() and word.text.islower() and len(word.key) >= 3 and rare(word.key)
+
+
+def _from_to(text: str, previous: tuple[int, int, float], word: Word) -> bool:
+    """`från X till Y`, `from X to Y`: when X is a name, a capitalised Y is one too."""
+    between = text[previous[1] : word.start]
+    before = text[max(0, previous[0] - 6) : previous[0]].casefold()
+    if between not in (" till ", " to ") or not before.endswith(("från ", "from ")):
+        return False
+    return _name_like(word) and not word.text.endswith(("'s", "’s"))
 
 
 def _coordinated(text: str, previous_end: int, word: Word) -> bool:
