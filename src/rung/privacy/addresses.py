@@ -421,7 +421,8 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
         start = line_start + street.start()  # "Vlaška 8, HR-77160 Zagreb"
     postcode_first = re.match(r"\d{3} \d{2}[ \t]", text[start : start + 7]) is not None
     house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first else None
-    if house is not None and not any(_named(w) for w in house.group("words").split()):
+    house_words = house.group("words").split() if house is not None else []
+    if house_words and not any(_named(w) for w in house_words) and any(map(_housy, house_words)):
         start = line_start + house.start()
     return start, _trim(text, start, end)
 
@@ -442,6 +443,17 @@ _STREET_BEFORE = re.compile(
 
 # Before a postcode: a house or farm name (`Torpet Myrstacken, 856 72 Tierp`).
 _HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]$")
+
+
+def _housy(word: str) -> bool:
+    """A word of a house or farm name: an everyday Swedish word (`Torpet`, `Villa`, `Gården`)
+    or a farm's ending (`Backebo`), not a person's name (`Åsbjörn Wachtmeister, 556 37 ...`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    return everyday_zipf(key)[0] >= 3 or key.endswith(
+        ("gården", "torpet", "stugan", "backen", "bo")
+    )
 
 
 def _named(word: str) -> bool:
