@@ -320,6 +320,8 @@ def test_heldout_g_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 # Held-out H (data/pii/generate_h.py, round eight; scored twice, errors never listed): baseline
 # PERSON P 0.815 R 0.906, ADDRESS R 0.676 (hidden 0.466); at the end of round eight PERSON P 0.909
 # R 0.947, ADDRESS P 1.000 R 0.870 (exact 0.454, hidden 0.703), all kinds P 0.944 R 0.920.
+# A dev set (dev-h) since round nine, floors at its round-nine figures: PERSON P 0.966 R 0.990,
+# ADDRESS R 0.966 (hidden 0.949), all P 0.979.
 HELDOUT_H = default_data_path().parent / "generated-heldout-h.jsonl"
 HELDOUT_H_SHA256 = "6d7125c1d620bb3842e90b13e4f698a4356cb47b499e75bee70c1b55e351ebb2"
 
@@ -374,6 +376,16 @@ WHOLE_ADDRESSES = [
     ("Ny adress från 1 maj: ", "Ekebo gård", "."),
     ("skicka till ", "Gården Sjöbo, 733 91 Sala", " tack"),
     ("Send it to ", "Kossuth Lajos utca 4, 7621 Pécs", " please."),
+    # round nine: every European Latin letter, floors number first, a code after the town
+    ("Sūtiet uz ", "Brīvības iela 40-2, Rīga, LV-1050", "."),
+    ("Skicka till ", "Grankottsvägen 5, 3 tr, 541 30 Skövde", "."),
+    ("Envíe a ", "C/ Balmes 12, 3º dcha., 08007 Barcelona", "."),
+    ("Ship to ", "Apt 4, 9 Glasheen Road, Cork T12 K8AF", " today."),
+    ("", "Via Gramsci 3, 56127 Pisa PI", ""),
+    ("| Kund | Adress |\n| Sara | ", "Ilica 44, HR-10000 Zagreb", " |"),
+    ("Mvh Kim\n", "Flat 2/1\n14 Marchmont Road, Edinburgh EH9 1HY", ""),
+    ("Post: ", "Triq il-Wied 4, Birkirkara BKR 1234", " closes."),
+    ("Hämtas på ", "Norrgården 1120, 794 92 Orsa", "."),
 ]
 
 
@@ -399,6 +411,24 @@ def test_round_eight_names(detector: Detector, text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Faktura till Reza bin Tahmasbi, 123 45 Lund.", "Reza bin Tahmasbi"),
+        ("Contract for Joost van der Heijden is signed.", "Joost van der Heijden"),
+        ("hämta paketet på kontoret, ok hodanxi?", "hodanxi"),
+        ("send the keys to reception pls wuroodi", "wuroodi"),
+        ("Lunch med Birgitta Ekdahl och Haverinen på fredag.", "Haverinen"),
+        ("Överlämning från Anna Berg till Sigurlaug inför helgen.", "Sigurlaug"),
+        ("Contract ended; Kowalczykowa has been told.", "Kowalczykowa"),
+        ("Skicka till Ingrid Wachtberg, 556 37 Hjo, Storgatan 4.", "Ingrid Wachtberg"),
+    ],
+)
+def test_round_nine_names(detector: Detector, text: str, name: str) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert name in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sjukresa från sjukhuset bokas av avdelningen.",
@@ -410,7 +440,22 @@ def test_round_eight_names(detector: Detector, text: str, name: str) -> None:
     ],
 )
 def test_round_eight_not_names(detector: Detector, text: str) -> None:
-    assert [f for f in detector.find(text) if f.kind == "PERSON"] == []
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Discharge summary copied to the ward.", "Discharge"),
+        ("| Patient | Avdelning |\n| 12 | 4 |", "Patient"),
+        ("Vänliga hälsningar\nAnna Berg\nTel. 08-123 45 67", "Tel"),
+        ("Mail from Anna Berg to Finance.", "Finance"),
+    ],
+)
+def test_round_nine_not_names(detector: Detector, text: str, word: str) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert not any(word in value for value in found)
 
 
 @pytest.mark.parametrize(("before", "address", "after"), WHOLE_ADDRESSES)
@@ -552,7 +597,7 @@ def assert_new_names(examples: list[Example], path: Path, pools: tuple[str, ...]
 LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     "f": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
     "g": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
-    "h": ({"PERSON": 0.94, "ADDRESS": 0.86}, {"PERSON": 0.90, "all": 0.94}, 0.69),
+    "h": ({"PERSON": 0.98, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.97}, 0.94),
 }
 
 

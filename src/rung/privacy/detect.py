@@ -191,6 +191,7 @@ class Detector:
         candidates = [_whole_address(f, text) for f in candidates]
         candidates = _outside_addresses(widen_people(candidates, text), text)
         candidates = [_after_contraction(f, text) for f in candidates]
+        candidates = [c for f in candidates for c in _by_line(f, text)]
         candidates = [c for f in candidates for c in _lower_inside(f, text)]
         candidates = [
             f
@@ -346,11 +347,29 @@ def _header(finding: Finding, text: str) -> bool:
     )
 
 
+def _by_line(finding: Finding, text: str) -> list[Finding]:
+    """A name does not run over a line break into a label (`Anna Berg\nTel. 08-...`)."""
+    value = finding.value(text)
+    cut = value.rfind("\n")
+    if finding.kind != "PERSON" or cut < 0 or " " in value[cut + 1 :].strip():
+        return [finding]
+    if not _LABEL_BEFORE_NUMBER.match(text, finding.end):
+        return [finding]
+    head = value[:cut].rstrip(" \t")
+    return (
+        [Finding("PERSON", finding.start, finding.start + len(head), finding.score)] if head else []
+    )
+
+
 def _lower_inside(finding: Finding, text: str) -> list[Finding]:
-    """`Discharge summary copied`, `Handover from Ían`: a capitalised name does not go on with
+    """`pls wuroodi` -> `wuroodi`: a chat closer is not part of a lower-case name.
+    `Discharge summary copied`, `Handover from Ían`: a capitalised name does not go on with
     everyday lower-case words (particles aside). The span is split at them into its runs of
     capitalised words; a lone word at a sentence start that is no known name is dropped."""
     value = finding.value(text)
+    closer = re.match(r"(?:pls|plz|please|ok|okej|okay) (?=\S)", value)
+    if finding.kind == "PERSON" and value.islower() and closer is not None:
+        return [Finding("PERSON", finding.start + closer.end(), finding.end, finding.score)]
     if finding.kind != "PERSON" or value.islower() or not value[:1].isupper():
         return [finding]
     breaks = [
