@@ -386,6 +386,8 @@ WHOLE_ADDRESSES = [
     ("Mvh Kim\n", "Flat 2/1\n14 Marchmont Road, Edinburgh EH9 1HY", ""),
     ("Post: ", "Triq il-Wied 4, Birkirkara BKR 1234", " closes."),
     ("Hämtas på ", "Norrgården 1120, 794 92 Orsa", "."),
+    ("Hyran för ", "1061 Budapest, Király utca 12. 3/1", " är betald."),
+    ("Skicka till ", "Sörgården 88 Stora Skedvi", "."),
 ]
 
 

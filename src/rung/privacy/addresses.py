@@ -235,6 +235,7 @@ _FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
 # A town after the house number, without a comma, that ends the sentence or line, or that a
 # lower-case word follows (`Storgatan 5 Lund gjordes ...`).
 _TOWN_ENDING = re.compile(rf"\s{_NAME}(?:\s{_NAME})?(?=[ \t]*(?:[.,;:!?)|]|$|\n)|\s[{_LOW}])", re.M)
+_TOWN_PREFIXES = ("Lilla", "Stora", "Norra", "Södra", "Östra", "Västra", "Övre", "Nedre", "Gamla")
 _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
@@ -260,8 +261,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         end = flat.end() if flat is not None else end
     if re.search(r"\d[A-Ha-h]?$", text[max(0, end - 2) : end]):
         town = _TOWN_ENDING.match(text, end)
-        if town is not None and not _everyday(town.group().split()[0]):
-            end = town.end()
+        words = town.group().split() if town is not None else []
+        if words and (not _everyday(words[0]) or (len(words) == 2 and words[0] in _TOWN_PREFIXES)):
+            end = town.end()  # "Ödegården 173 Lilla Edet"
     while True:
         grown = end
         for pattern in (_UNIT_AFTER, POSTCODE_AFTER, _TOWN_LETTER, _UK_POSTCODE_AFTER):
@@ -359,6 +361,7 @@ _TAIL_FLOOR = re.compile(
     r",?[ \t]\d{1,2}(?:[ \t]?(?:tr|tr\.|trappor|vån\.?|våning)|º(?:[ \t]?(?:izq|dcha|der)\.?)?)"
     r"(?![\w])"
 )
+_TAIL_FLAT_SLASH = re.compile(r"(?<=\d\.)[ \t]\d{1,3}/\d{1,3}(?![\w/])")  # "utca 76. 22/4"
 _TAIL_CODE = re.compile(
     r"[ \t](?=[A-Z\d]*[A-Z])[A-Z\d]{2,4}(?:[ \t](?=[A-Z\d]*\d)[A-Z\d]{3,4})?"
     rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{_LOW}])"
@@ -388,7 +391,14 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
     too long costs little under pseudonymize; a part left in clear is a leak."""
     while True:
         grown = end
-        for pattern in (_TAIL_UNIT, _TAIL_FLOOR, _TAIL_NUMBER, _TAIL_POSTCODE, _COUNTRY_AFTER):
+        for pattern in (
+            _TAIL_UNIT,
+            _TAIL_FLOOR,
+            _TAIL_NUMBER,
+            _TAIL_FLAT_SLASH,
+            _TAIL_POSTCODE,
+            _COUNTRY_AFTER,
+        ):
             match = pattern.match(text, grown)
             if match is not None and match.end() > grown:
                 grown = match.end()
