@@ -320,8 +320,8 @@ def test_heldout_g_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 # Held-out H (data/pii/generate_h.py, round eight; scored twice, errors never listed): baseline
 # PERSON P 0.815 R 0.906, ADDRESS R 0.676 (hidden 0.466); at the end of round eight PERSON P 0.909
 # R 0.947, ADDRESS P 1.000 R 0.870 (exact 0.454, hidden 0.703), all kinds P 0.944 R 0.920.
-# A dev set (dev-h) since round nine, floors at its round-nine figures: PERSON P 0.966 R 0.990,
-# ADDRESS R 0.966 (hidden 0.949), all P 0.979.
+# A dev set (dev-h) since round nine, floors at its round-nine figures: PERSON P 0.967 R 0.990,
+# ADDRESS R 0.966 (hidden 0.961), all P 0.980.
 HELDOUT_H = default_data_path().parent / "generated-heldout-h.jsonl"
 HELDOUT_H_SHA256 = "6d7125c1d620bb3842e90b13e4f698a4356cb47b499e75bee70c1b55e351ebb2"
 
@@ -336,8 +336,10 @@ def test_heldout_h_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_H, ("names-e.txt", "names-f.txt", "names-g.txt"))
 
 
-# Held-out I (data/pii/generate_i.py, round nine; scored twice, errors never listed), written from
-# issue 15's description before any change of that round.
+# Held-out I (data/pii/generate_i.py, round nine; scored twice, errors never listed), written
+# from issue 15's description before any change of that round. Baseline and end of round nine
+# alike: PERSON P 0.952 R 0.915 (hidden 0.864 -> 0.866), ADDRESS P 0.968 R 1.000 (hidden 0.876),
+# all P 0.959 R 0.935; floors in LATE_FLOORS below.
 HELDOUT_I = default_data_path().parent / "generated-heldout-i.jsonl"
 HELDOUT_I_SHA256 = "5f3a0185bce1202a3db490d4607ab4372db21a98e4b6b66d361ab3885911af87"
 
@@ -600,6 +602,7 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     "f": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
     "g": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
     "h": ({"PERSON": 0.98, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.97}, 0.94),
+    "i": ({"PERSON": 0.91, "ADDRESS": 0.99}, {"PERSON": 0.94, "all": 0.95}, 0.87),
 }
 
 

@@ -262,8 +262,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     if re.search(r"\d[A-Ha-h]?$", text[max(0, end - 2) : end]):
         town = _TOWN_ENDING.match(text, end)
         words = town.group().split() if town is not None else []
-        if words and (not _everyday(words[0]) or (len(words) == 2 and words[0] in _TOWN_PREFIXES)):
-            end = town.end()  # "Ödegården 173 Lilla Edet"
+        prefixed = len(words) == 2 and words[0] in _TOWN_PREFIXES  # "Ödegården 173 Lilla Edet"
+        if town is not None and words and (not _everyday(words[0]) or prefixed):
+            end = town.end()
     while True:
         grown = end
         for pattern in (_UNIT_AFTER, POSTCODE_AFTER, _TOWN_LETTER, _UK_POSTCODE_AFTER):
@@ -432,7 +433,8 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
     postcode_first = re.match(r"\d{3} \d{2}[ \t]", text[start : start + 7]) is not None
     house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first else None
     house_words = house.group("words").split() if house is not None else []
-    if house_words and not any(_named(w) for w in house_words) and any(map(_housy, house_words)):
+    housy = any(map(_housy, house_words)) and not any(_named(w) for w in house_words)
+    if house is not None and housy:
         start = line_start + house.start()
     return start, _trim(text, start, end)
 
