@@ -6,7 +6,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-e     # dev-e (held-out E of round 5)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-f     # dev-f (held-out F of round 6)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-g     # dev-g (held-out G of round 7)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-h     # held-out H only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-h     # dev-h (held-out H of round 8)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-i     # held-out I only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -15,7 +16,8 @@ held-out B of round two), dev-d (`generated-heldout-d.jsonl`, held-out D of roun
 set since round five), dev-e (`generated-heldout-e.jsonl`, held-out E of round five, a dev set
 since round six), dev-f (`generated-heldout-f.jsonl`, held-out F of round six, a dev set since
 round seven), dev-g (`generated-heldout-g.jsonl`, held-out G of round seven, a dev set since
-round eight). Held-out C (`generated-heldout-c.jsonl`) and H (`generated-heldout-h.jsonl`) are
+round eight), dev-h (`generated-heldout-h.jsonl`, held-out H of round eight, a dev set since
+round nine). Held-out C (`generated-heldout-c.jsonl`) and I (`generated-heldout-i.jsonl`) are
 scored, never listed: `--errors` refuses them.
 """
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rung.privacy.detect import Detector
+from rung.privacy.detect import DEFAULT_MODEL, DEFAULT_TAGGER_THRESHOLD, Detector
 from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
@@ -36,6 +38,7 @@ DEV_SETS = {
     "dev-e": HERE / "generated-heldout-e.jsonl",
     "dev-f": HERE / "generated-heldout-f.jsonl",
     "dev-g": HERE / "generated-heldout-g.jsonl",
+    "dev-h": HERE / "generated-heldout-h.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -43,6 +46,7 @@ HELDOUT_E = HERE / "generated-heldout-e.jsonl"
 HELDOUT_F = HERE / "generated-heldout-f.jsonl"
 HELDOUT_G = HERE / "generated-heldout-g.jsonl"
 HELDOUT_H = HERE / "generated-heldout-h.jsonl"
+HELDOUT_I = HERE / "generated-heldout-i.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -83,11 +87,17 @@ def main() -> None:
     parser.add_argument("--heldout-e", action="store_true", help="score dev-e (held-out E)")
     parser.add_argument("--heldout-f", action="store_true", help="score dev-f (held-out F)")
     parser.add_argument("--heldout-g", action="store_true", help="score dev-g (held-out G)")
-    parser.add_argument("--heldout-h", action="store_true", help="score held-out H (only)")
+    parser.add_argument("--heldout-h", action="store_true", help="score dev-h (held-out H)")
+    parser.add_argument("--heldout-i", action="store_true", help="score held-out I (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
+    parser.add_argument(
+        "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
+    )
     parser.add_argument("--errors", choices=sorted(DEV_SETS), help="list a dev set's errors")
     args = parser.parse_args()
-    detector = Detector(tagger=None) if args.no_tagger else Detector()
+    detector = Detector(
+        model=args.model, tagger=None if args.no_tagger else DEFAULT_TAGGER_THRESHOLD
+    )
     if args.errors:
         report = evaluate(detector, load(DEV_SETS[args.errors]))
         print("\n".join(report.misses))
@@ -97,7 +107,8 @@ def main() -> None:
     sets = {"dev-e": HELDOUT_E} if args.heldout_e else sets
     sets = {"dev-f": HELDOUT_F} if args.heldout_f else sets
     sets = {"dev-g": HELDOUT_G} if args.heldout_g else sets
-    sets = {"held-out H": HELDOUT_H} if args.heldout_h else sets
+    sets = {"dev-h": HELDOUT_H} if args.heldout_h else sets
+    sets = {"held-out I": HELDOUT_I} if args.heldout_i else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -261,7 +261,7 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert not words & (names.given_names() | names.family_names())
     earlier = set()
     for path in HELDOUT_E.parent.glob("*.jsonl"):
-        if path == HELDOUT_H:  # built after E: its names, not its template words (`ty x`)
+        if path in (HELDOUT_H, HELDOUT_I):  # built after E: its names, not its template words
             for example in load(path):
                 people = [s.value(example.text) for s in example.spans if s.kind == "PERSON"]
                 earlier |= {w for v in people for w in re.split(r"[\s-]+", v.casefold()) if w}
@@ -320,6 +320,8 @@ def test_heldout_g_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 # Held-out H (data/pii/generate_h.py, round eight; scored twice, errors never listed): baseline
 # PERSON P 0.815 R 0.906, ADDRESS R 0.676 (hidden 0.466); at the end of round eight PERSON P 0.909
 # R 0.947, ADDRESS P 1.000 R 0.870 (exact 0.454, hidden 0.703), all kinds P 0.944 R 0.920.
+# A dev set (dev-h) since round nine, floors at its round-nine figures: PERSON P 0.967 R 0.990,
+# ADDRESS R 0.966 (hidden 0.961), all P 0.980.
 HELDOUT_H = default_data_path().parent / "generated-heldout-h.jsonl"
 HELDOUT_H_SHA256 = "6d7125c1d620bb3842e90b13e4f698a4356cb47b499e75bee70c1b55e351ebb2"
 
@@ -332,6 +334,27 @@ def test_heldout_h_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 300
     assert any("\n" in e.text and any(s.kind == "ADDRESS" for s in e.spans) for e in examples)
     assert_new_names(examples, HELDOUT_H, ("names-e.txt", "names-f.txt", "names-g.txt"))
+
+
+# Held-out I (data/pii/generate_i.py, round nine; scored twice, errors never listed), written
+# from issue 15's description before any change of that round. Baseline and end of round nine
+# alike: PERSON P 0.952 R 0.915 (hidden 0.864 -> 0.866), ADDRESS P 0.968 R 1.000 (hidden 0.876),
+# all P 0.959 R 0.935; floors in LATE_FLOORS below.
+HELDOUT_I = default_data_path().parent / "generated-heldout-i.jsonl"
+HELDOUT_I_SHA256 = "5f3a0185bce1202a3db490d4607ab4372db21a98e4b6b66d361ab3885911af87"
+
+
+def test_heldout_i_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
+    examples = load(HELDOUT_I)
+    assert len(examples) >= 500
+    assert {e.split for e in examples} == {"heldout-i"}
+    assert {e.lang for e in examples} == {"sv", "en", "mixed"}
+    people = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
+    assert any(p.islower() for p in people) and any(p.isupper() for p in people)
+    assert any(", " in p for p in people) and any("-" in p for p in people)
+    assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 120
+    pools = ("names-e.txt", "names-f.txt", "names-g.txt", "names-h.txt")
+    assert_new_names(examples, HELDOUT_I, pools)
 
 
 WHOLE_ADDRESSES = [
@@ -355,6 +378,18 @@ WHOLE_ADDRESSES = [
     ("Ny adress från 1 maj: ", "Ekebo gård", "."),
     ("skicka till ", "Gården Sjöbo, 733 91 Sala", " tack"),
     ("Send it to ", "Kossuth Lajos utca 4, 7621 Pécs", " please."),
+    # round nine: every European Latin letter, floors number first, a code after the town
+    ("Sūtiet uz ", "Brīvības iela 40-2, Rīga, LV-1050", "."),
+    ("Skicka till ", "Grankottsvägen 5, 3 tr, 541 30 Skövde", "."),
+    ("Envíe a ", "C/ Balmes 12, 3º dcha., 08007 Barcelona", "."),
+    ("Ship to ", "Apt 4, 9 Glasheen Road, Cork T12 K8AF", " today."),
+    ("", "Via Gramsci 3, 56127 Pisa PI", ""),
+    ("| Kund | Adress |\n| Sara | ", "Ilica 44, HR-10000 Zagreb", " |"),
+    ("Mvh Kim\n", "Flat 2/1\n14 Marchmont Road, Edinburgh EH9 1HY", ""),
+    ("Post: ", "Triq il-Wied 4, Birkirkara BKR 1234", " closes."),
+    ("Hämtas på ", "Norrgården 1120, 794 92 Orsa", "."),
+    ("Hyran för ", "1061 Budapest, Király utca 12. 3/1", " är betald."),
+    ("Skicka till ", "Sörgården 88 Stora Skedvi", "."),
 ]
 
 
@@ -380,6 +415,24 @@ def test_round_eight_names(detector: Detector, text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Faktura till Reza bin Tahmasbi, 123 45 Lund.", "Reza bin Tahmasbi"),
+        ("Contract for Joost van der Heijden is signed.", "Joost van der Heijden"),
+        ("hämta paketet på kontoret, ok hodanxi?", "hodanxi"),
+        ("send the keys to reception pls wuroodi", "wuroodi"),
+        ("Lunch med Birgitta Ekdahl och Haverinen på fredag.", "Haverinen"),
+        ("Överlämning från Anna Berg till Sigurlaug inför helgen.", "Sigurlaug"),
+        ("Contract ended; Kowalczykowa has been told.", "Kowalczykowa"),
+        ("Skicka till Ingrid Wachtberg, 556 37 Hjo, Storgatan 4.", "Ingrid Wachtberg"),
+    ],
+)
+def test_round_nine_names(detector: Detector, text: str, name: str) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert name in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sjukresa från sjukhuset bokas av avdelningen.",
@@ -391,7 +444,22 @@ def test_round_eight_names(detector: Detector, text: str, name: str) -> None:
     ],
 )
 def test_round_eight_not_names(detector: Detector, text: str) -> None:
-    assert [f for f in detector.find(text) if f.kind == "PERSON"] == []
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Discharge summary copied to the ward.", "Discharge"),
+        ("| Patient | Avdelning |\n| 12 | 4 |", "Patient"),
+        ("Vänliga hälsningar\nAnna Berg\nTel. 08-123 45 67", "Tel"),
+        ("Mail from Anna Berg to Finance.", "Finance"),
+    ],
+)
+def test_round_nine_not_names(detector: Detector, text: str, word: str) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert not any(word in value for value in found)
 
 
 @pytest.mark.parametrize(("before", "address", "after"), WHOLE_ADDRESSES)
@@ -483,7 +551,8 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
 @pytest.mark.parametrize(
     ("letter", "path", "sha256"),
     [("e", HELDOUT_E, HELDOUT_E_SHA256), ("f", HELDOUT_F, HELDOUT_F_SHA256),
-     ("g", HELDOUT_G, HELDOUT_G_SHA256), ("h", HELDOUT_H, HELDOUT_H_SHA256)],
+     ("g", HELDOUT_G, HELDOUT_G_SHA256), ("h", HELDOUT_H, HELDOUT_H_SHA256),
+     ("i", HELDOUT_I, HELDOUT_I_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -532,7 +601,8 @@ def assert_new_names(examples: list[Example], path: Path, pools: tuple[str, ...]
 LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     "f": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
     "g": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
-    "h": ({"PERSON": 0.94, "ADDRESS": 0.86}, {"PERSON": 0.90, "all": 0.94}, 0.69),
+    "h": ({"PERSON": 0.98, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.97}, 0.94),
+    "i": ({"PERSON": 0.91, "ADDRESS": 0.99}, {"PERSON": 0.94, "all": 0.95}, 0.87),
 }
 
 

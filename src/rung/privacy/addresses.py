@@ -15,16 +15,18 @@ from __future__ import annotations
 
 import re
 
-_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰ"
-_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőű"
+# Every capital and small letter of the European Latin alphabets (`Rīga`, `Vokiečių`, `Ġużepp`).
+_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÝÕÏËÊÛÙÌÒŒ"
+_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿ"
 _CAP = rf"[{_UP}][{_LOW}]+"
 _NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
-_TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den))*"
+_TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den)(?![\w])))*"
 
 _SV_ENDS = (
     "gatan|vägen|svängen|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|plan|"
     "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|"
-    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron"
+    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|"
+    "gården|torpet|stugan"  # farms and crofts with a rural number (`Västergården 1120`)
 )
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget"
 _SV_STREET = (
@@ -233,10 +235,11 @@ _FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
 # A town after the house number, without a comma, that ends the sentence or line, or that a
 # lower-case word follows (`Storgatan 5 Lund gjordes ...`).
 _TOWN_ENDING = re.compile(rf"\s{_NAME}(?:\s{_NAME})?(?=[ \t]*(?:[.,;:!?)|]|$|\n)|\s[{_LOW}])", re.M)
+_TOWN_PREFIXES = ("Lilla", "Stora", "Norra", "Södra", "Östra", "Västra", "Övre", "Nedre", "Gamla")
 _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
-    r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?"
+    r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
 
@@ -258,7 +261,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         end = flat.end() if flat is not None else end
     if re.search(r"\d[A-Ha-h]?$", text[max(0, end - 2) : end]):
         town = _TOWN_ENDING.match(text, end)
-        if town is not None and not _everyday(town.group().split()[0]):
+        words = town.group().split() if town is not None else []
+        prefixed = len(words) == 2 and words[0] in _TOWN_PREFIXES  # "Ödegården 173 Lilla Edet"
+        if town is not None and words and (not _everyday(words[0]) or prefixed):
             end = town.end()
     while True:
         grown = end
@@ -289,11 +294,12 @@ _WAYS_BEFORE = (
     r"Odos|Odós|Leoforos|Leof\.|Triq|Vjal|Pjazza|Str\.|Strada|Bd\.|Bulevardul|Sos\.|"
     r"Rruga|Bulevardi|Ulitsa|ul\.|Ul\.|Trg|Náměstí|Nám\.|Piața|Calle|C/|Avenida|Rua|Via"
 )
+_LINKS = rf"(?:{_LINK}|tal|tas|tat|tad|taż|il|ta['’])"  # and Maltese (`Triq tal-Balal`)
 _NUMBER = r"(?:nr\.\s?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?(?![\d:])"
 EUROPEAN_MORE = re.compile(
     rf"\b(?:{_NAME}(?:[ -]{_NAME}){{0,2}}\s(?:{_WAYS_AFTER})"
     rf"|[{_UP}][{_LOW}]+(?:vegur|gata|stræti|stígur|braut|utca|iela|gatve|cesta|ulica)"
-    rf"|(?:{_WAYS_BEFORE})\s(?:{_LINK}[ -]?)?{_NAME}(?:[ -](?:{_LINK}[ -]?)?{_NAME}){{0,3}})"
+    rf"|(?:{_WAYS_BEFORE})\s(?:{_LINKS}[ -]?)?{_NAME}(?:[ -](?:{_LINKS}[ -]?)?{_NAME}){{0,3}})"
     rf",?\s{_NUMBER}"
 )
 POST_BOX = re.compile(
@@ -339,7 +345,28 @@ _TAIL_TOWN = re.compile(
     rf",[ \t](?P<town>{_TOWN})(?:[ \t](?:[A-Z]{{1,3}}\d{{0,2}}[A-Z]?|\d{{1,4}})){{0,2}}"
     rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$))"
 )
-_TAIL_COUNTRY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?:{_COUNTRIES})[ \t]*(?=\n|$)")
+# The same with a code holding a digit (`Birkirkara BKR 5720`), also before a lower-case word.
+_TAIL_TOWN_CODED = re.compile(
+    rf",[ \t](?P<town>{_TOWN})(?:[ \t][A-Z]{{1,3}})?[ \t](?=[A-Z\d]*\d)[A-Z\d]{{2,5}}"
+    rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{_LOW}])"
+)
+# On the next line, units (`bl. A9, ap. 27, sector 9`) maybe with a town: the same address.
+_TAIL_UNIT_LINE = re.compile(
+    rf"[ \t]*\n[ \t]*(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?"
+    rf"(?:,[ \t](?:(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?|{_TOWN}))*[ \t]*(?=\n|$)"
+)
+_TAIL_COUNTRY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?i:{_COUNTRIES})[ \t]*(?=\n|$)")
+# Round nine: a floor written number first (`4 tr`, `1º izq.`), and a code after the town
+# (`Firenze FI`, `Cork T86 X5Y8`) where the clause ends or a lower-case word follows.
+_TAIL_FLOOR = re.compile(
+    r",?[ \t]\d{1,2}(?:[ \t]?(?:tr|tr\.|trappor|vån\.?|våning)|º(?:[ \t]?(?:izq|dcha|der)\.?)?)"
+    r"(?![\w])"
+)
+_TAIL_FLAT_SLASH = re.compile(r"(?<=\d\.)[ \t]\d{1,3}/\d{1,3}(?![\w/])")  # "utca 76. 22/4"
+_TAIL_CODE = re.compile(
+    r"[ \t](?=[A-Z\d]*[A-Z])[A-Z\d]{2,4}(?:[ \t](?=[A-Z\d]*\d)[A-Z\d]{3,4})?"
+    rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{_LOW}])"
+)
 _TAIL_POSTCODE_LINE = re.compile(
     rf"[ \t]*\n[ \t]*(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}})(?:[ \t][A-Z]{{2}})?"
     rf"[ \t]{_TOWN}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$)"
@@ -365,17 +392,27 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
     too long costs little under pseudonymize; a part left in clear is a leak."""
     while True:
         grown = end
-        for pattern in (_TAIL_UNIT, _TAIL_NUMBER, _TAIL_POSTCODE, _COUNTRY_AFTER):
+        for pattern in (
+            _TAIL_UNIT,
+            _TAIL_FLOOR,
+            _TAIL_NUMBER,
+            _TAIL_FLAT_SLASH,
+            _TAIL_POSTCODE,
+            _COUNTRY_AFTER,
+        ):
             match = pattern.match(text, grown)
             if match is not None and match.end() > grown:
                 grown = match.end()
-        town = _TAIL_TOWN.match(text, grown)
+        if text[grown - 1 : grown].islower():
+            code = _TAIL_CODE.match(text, grown)
+            grown = code.end() if code is not None else grown
+        town = _TAIL_TOWN.match(text, grown) or _TAIL_TOWN_CODED.match(text, grown)
         if town is not None:
             first = town.group("town").split()[0]
             if not _everyday(first) and not _given_name(first):
                 grown = town.end()
         if grown == end:
-            for pattern in (_TAIL_POSTCODE_LINE, _TAIL_COUNTRY_LINE):
+            for pattern in (_TAIL_POSTCODE_LINE, _TAIL_COUNTRY_LINE, _TAIL_UNIT_LINE):
                 match = pattern.match(text, grown)
                 if match is not None and text[grown:].lstrip(" \t")[:1] == "\n":
                     grown = match.end()
@@ -384,18 +421,51 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = grown
     line_start = text.rfind("\n", 0, start) + 1
+    unit = _UNIT_LINE_BEFORE.search(text[: line_start if line_start == start else 0])
+    if unit is not None:  # "Flat 8/3\n57 Warrender Park Road, ..."
+        start = line_start = unit.start("unit")
     head = _HEAD_POSTCODE.search(text[line_start:start])
     if head is not None:
         start = line_start + head.start()
+    street = _STREET_BEFORE.search(text[line_start:start])
+    if street is not None and re.match(r"(?:[A-Z]{1,3}-)?\d{4,5}[ \t]", text[start : start + 10]):
+        start = line_start + street.start()  # "Vlaška 8, HR-77160 Zagreb"
     postcode_first = re.match(r"\d{3} \d{2}[ \t]", text[start : start + 7]) is not None
     house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first else None
-    if house is not None and not any(_named(w) for w in house.group("words").split()):
+    house_words = house.group("words").split() if house is not None else []
+    housy = any(map(_housy, house_words)) and not any(_named(w) for w in house_words)
+    if house is not None and housy:
         start = line_start + house.start()
     return start, _trim(text, start, end)
 
 
+# The line before, when it holds a flat or unit alone (`Flat 8/3`, `Apt 22`, `Lgh 1102`).
+_UNIT_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<unit>(?:Flat|Apartment|Apt\.?|Unit|Suite|Lgh|lgh|Lägenhet)[ \t]"
+    r"\d{1,4}[A-Z]?(?:/\d{1,4})?)[ \t]*\n\Z"
+)
+
+
+# Before a postcode written with a country prefix or as four or five digits: a street and
+# number (`Vlaška 8, HR-77160 Zagreb`), its words no known name.
+_STREET_BEFORE = re.compile(
+    rf"(?<![\w-]){_NAME}(?:[ \t]{_NAME}){{0,2}}[ \t]\d{{1,4}}[a-z]?(?:/\d{{1,4}})?,[ \t]$"
+)
+
+
 # Before a postcode: a house or farm name (`Torpet Myrstacken, 856 72 Tierp`).
 _HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]$")
+
+
+def _housy(word: str) -> bool:
+    """A word of a house or farm name: an everyday Swedish word (`Torpet`, `Villa`, `Gården`)
+    or a farm's ending (`Backebo`), not a person's name (`Åsbjörn Wachtmeister, 556 37 ...`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    return everyday_zipf(key)[0] >= 3 or key.endswith(
+        ("gården", "torpet", "stugan", "backen", "bo")
+    )
 
 
 def _named(word: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.addresses import widen_address
+from rung.privacy.names_chat import rare
 from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON
@@ -190,10 +191,13 @@ class Detector:
         candidates = [_whole_address(f, text) for f in candidates]
         candidates = _outside_addresses(widen_people(candidates, text), text)
         candidates = [_after_contraction(f, text) for f in candidates]
+        candidates = [c for f in candidates for c in _by_line(f, text)]
+        candidates = [c for f in candidates for c in _lower_inside(f, text)]
         candidates = [
             f
             for f in candidates
-            if f.kind != "PERSON" or not (_everyday_phrase(f.value(text)) or _not_a_name(f, text))
+            if f.kind != "PERSON"
+            or not (_everyday_phrase(f.value(text)) or _not_a_name(f, text) or _header(f, text))
         ]
         if "SECRET" in self.kinds:  # rung.privacy.credentials: whole tokens, over the whole text
             from rung.privacy.credentials import find_secrets
@@ -232,8 +236,13 @@ class Detector:
             return found
         tagged = self._tagger.tag(window)
         if self.tagger_veto > 0:
+            ends = {f.end: f.start for f in found if f.kind == "PERSON"}
             found = [
-                f for f in found if f.kind != "PERSON" or self._kept(f, tagged, offset, window)
+                f
+                for f in found
+                if f.kind != "PERSON"
+                or _coordinated_with(f, ends, window, offset)
+                or self._kept(f, tagged, offset, window)
             ]
         taken = [f for f in found if f.kind != "PERSON"]
         cased = tagged.cased()
@@ -283,10 +292,112 @@ _PRONOUN_CONTRACTION = re.compile(
     r"^(?i:i|you|he|she|it|we|they|that|there|what|who|here|let)['’](?:s|ll|re|ve|m|d)$"
 )
 _ABBREVIATION = re.compile(r"\.[ \t]+[A-ZÅÄÖ]")
+_LABEL_BEFORE_NUMBER = re.compile(r"[.:][ \t]*[+(]?\d")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?i:the|a|an|my|your|his|its|our|their|these|en|ett|min|mitt|din|ditt|"
     r"sin|sitt|vår|vårt|denna|detta)[ \t]$"
 )
+
+
+_AND_BEFORE = re.compile(r"(?:[ \t](?:och|and|&|eller|or)|(?<=\w)(?P<to>[ \t](?:till|to)))[ \t]\Z")
+_FROM_BEFORE = re.compile(r"(?i:från|from)[ \t]\Z")
+
+
+def _coordinated_with(finding: Finding, ends: dict[int, int], window: str, offset: int) -> bool:
+    """`Leofric Postlethwaite och Juhlén`, `från Alayna till Christine`: a capitalised word
+    joined by `och`/`and` (or `till`/`to` after `från X`) to a name found before it is a name
+    too (the tagger does not veto it)."""
+    start = finding.start - offset
+    if not window[start : start + 1].isupper():
+        return False
+    low = max(0, start - 8)
+    before = _AND_BEFORE.search(window[low:start])
+    if before is None or low + before.start() + offset not in ends:
+        return False
+    if before.group("to") is None:
+        return True
+    name_start = ends[low + before.start() + offset] - offset
+    word = name_rules.WORD.match(window, start)
+    if word is None or not rare(word.group().casefold()):
+        return False  # "from Anna Berg to Finance"
+    return _FROM_BEFORE.search(window[max(0, name_start - 6) : name_start]) is not None
+
+
+_PARTICLES = names_sv.words(
+    "al el ul bin ibn abu van von der den de da di del della du dos das la le ter ten af"
+)
+
+
+def _header(finding: Finding, text: str) -> bool:
+    """A cell of a table's header row: every cell one capitalised word, no digit, and the next
+    line a row of the same table (`| Namn | Adress | Telefon |`)."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    if line_end < 0 or not text[line_end + 1 :].lstrip(" \t").startswith("|"):
+        return False
+    line = text[line_start:line_end].strip()
+    if not (line.startswith("|") and line.endswith("|")):
+        return False
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    value = finding.value(text)
+    return (
+        value in cells
+        and not name_rules.known_name(value)
+        and all(re.fullmatch(r"[^\W\d_]+", c) and c[:1].isupper() for c in cells)
+    )
+
+
+def _by_line(finding: Finding, text: str) -> list[Finding]:
+    """A name does not run over a line break into a label (`Anna Berg\nTel. 08-...`)."""
+    value = finding.value(text)
+    cut = value.rfind("\n")
+    if finding.kind != "PERSON" or cut < 0 or " " in value[cut + 1 :].strip():
+        return [finding]
+    if not _LABEL_BEFORE_NUMBER.match(text, finding.end):
+        return [finding]
+    head = value[:cut].rstrip(" \t")
+    return (
+        [Finding("PERSON", finding.start, finding.start + len(head), finding.score)] if head else []
+    )
+
+
+def _lower_inside(finding: Finding, text: str) -> list[Finding]:
+    """`pls wuroodi` -> `wuroodi`: a chat closer is not part of a lower-case name.
+    `Discharge summary copied`, `Handover from Ían`: a capitalised name does not go on with
+    everyday lower-case words (particles aside). The span is split at them into its runs of
+    capitalised words; a lone word at a sentence start that is no known name is dropped."""
+    value = finding.value(text)
+    closer = re.match(r"(?:pls|plz|please|ok|okej|okay) (?=\S)", value)
+    if finding.kind == "PERSON" and value.islower() and closer is not None:
+        return [Finding("PERSON", finding.start + closer.end(), finding.end, finding.score)]
+    if finding.kind != "PERSON" or value.islower() or not value[:1].isupper():
+        return [finding]
+    breaks = [
+        m
+        for m in name_rules.WORD.finditer(value)
+        if m.start() > 0
+        and m.group().islower()
+        and m.group() not in _PARTICLES
+        and len(m.group()) >= 3
+    ]
+    if not breaks:
+        return [finding]
+    runs, begin = [], 0
+    for match in breaks:
+        runs.append((begin, match.start()))
+        begin = match.end()
+    runs.append((begin, len(value)))
+    kept = []
+    for low, high in runs:
+        piece = value[low:high].strip(" \t,.;:")
+        if not piece or not piece[:1].isupper():
+            continue
+        at = finding.start + value.index(piece, low)
+        lone = " " not in piece and not name_rules.known_name(piece)
+        if lone and _at_sentence_start(text, at):
+            continue
+        kept.append(Finding("PERSON", at, at + len(piece), finding.score))
+    return kept
 
 
 def _after_contraction(finding: Finding, text: str) -> Finding:
@@ -375,6 +486,8 @@ def _not_a_name(finding: Finding, text: str) -> bool:
     heading = not text[line_start : finding.start].strip()
     if len(words) == 1 and heading and _ABBREVIATION.match(after):
         return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
+    if len(words) == 1 and heading and _LABEL_BEFORE_NUMBER.match(text, finding.end):
+        return not name_rules.known_name(words[0])  # "Tel. 031-01 69 66": a label, not a name
     if value.islower() and _DETERMINER_BEFORE.search(text, 0, finding.start):
         return True  # "forgot the charger": a determiner before a lower-case word
     if value.islower() and _everyday_lower(words):

@@ -48,6 +48,7 @@ from rung.privacy.names_chat import (
     asked_about,
     chat_address,
     chat_person,
+    closing,
     it_was,
     rare,
     rare_run,
@@ -231,7 +232,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return last, 0.6
     if following and _verb_after(text, words, last, PAIR_VERBS):
         return last, 0.5  # "Remiss: Nikodem Kusztal född ...", "Maks Meissner har flyttat"
-    alone = not following and _sentence_start(text, words, index)
+    clause = index > 0 and ";" in text[words[index - 1].end : word.start]  # "...; Kovalchuk has"
+    alone = not following and (_sentence_start(text, words, index) or clause)
     if alone and _verb_after(text, words, last, PAIR_VERBS) and _no_word(word.key):
         return last, 0.5  # "Bylund har ännu inte svarat", "O'Hea has not replied"
     if not following and _colon_after_preposition(text, words, index) and _no_word(word.key):
@@ -443,6 +445,8 @@ def _lower_name_at(
         return last, 0.5
     if cue in VERBS and ends_phrase and rare(key):
         return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
+    if closing(text, words, index) and rare(key):
+        return index, 0.5  # "ship it to ... pls dhuha", "skickar nycklarna ..., ok maandeeq?"
     if chat_address(text, words, index) and rare(key):
         return index, 0.5  # "omolara: kan du godkänna PR 412?"
     if chat_person(text, words, index) and rare(key):
@@ -487,6 +491,8 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
     index = 0
     while index < len(words):
         span = _name_at(text, words, index, swedish)
+        if span is None and found and _from_to(text, found[-1], words[index]):
+            span = _extend(text, words, index, lower=False), 0.5  # "från Alayna till Christine"
         if span is None and found and _coordinated(text, found[-1][1], words[index]):
             span = _extend(text, words, index, lower=False), 0.6
         if span is None and found and _lower_coordinated(text, found[-1], words[index]):
@@ -514,6 +520,15 @@ def _lower_coordinated(text: str, previous: tuple[int, int, float], word: Word) 
         return False
     name = text[previous[0] : previous[1]]
     return name.islower() and word.text.islower() and len(word.key) >= 3 and rare(word.key)
+
+
+def _from_to(text: str, previous: tuple[int, int, float], word: Word) -> bool:
+    """`från X till Y`, `from X to Y`: when X is a name, a capitalised Y is one too."""
+    between = text[previous[1] : word.start]
+    before = text[max(0, previous[0] - 6) : previous[0]].casefold()
+    if between not in (" till ", " to ") or not before.endswith(("från ", "from ")):
+        return False
+    return _name_like(word) and not word.text.endswith(("'s", "’s"))
 
 
 def _coordinated(text: str, previous_end: int, word: Word) -> bool:
@@ -553,7 +568,19 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
             break
         first -= 1
     last = _extend(text, words, last, lower=False)
-    return min(start, words[first].start), max(end, words[last].end)
+    end = max(end, words[last].end)
+    particle = _PARTICLE_AFTER.match(text, end)
+    while particle is not None and _name_like(Word(particle.group("name"), 0, 0)):
+        end = particle.end()  # "Sohrab el-Rahnama", "Nagham van der Arnaout"
+        particle = _PARTICLE_AFTER.match(text, end)
+    return min(start, words[first].start), end
+
+
+# Round nine: a particle and a capitalised surname after a name (`el-Rahnama`, `van der Berg`).
+_PARTICLE_AFTER = re.compile(
+    r"[ \t](?:al|el|ul|bin|ibn|abu|van der|van den|van de|van|von der|von|de la|de los|de|da|"
+    r"di|del|della|du|dos|das|ter|ten|af)[ -](?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+)
 
 
 def widen_lower(text: str, end: int) -> int:

@@ -63,6 +63,19 @@ def chat_person(text: str, words: list[Word], index: int) -> bool:
     return nxt < len(words) and words[nxt].key in PERSON_VERBS
 
 
+CLOSERS = words("pls plz please ok okej okay")
+
+
+def closing(text: str, words: list[Word], index: int) -> bool:
+    """The word after `pls`/`ok` that ends the message (`..., ok maandeeq?`, `... pls dhuha`):
+    whom a chat line is for."""
+    if index == 0 or words[index - 1].key not in CLOSERS:
+        return False
+    if text[words[index - 1].end : words[index].start] != " ":
+        return False
+    return text[words[index].end :].strip(" \t") in ("", "?", "!", ".", "??", "!!")
+
+
 def line_start(text: str, words: list[Word], index: int) -> bool:
     return index == 0 or "\n" in text[words[index - 1].end : words[index].start]
 
