@@ -7,19 +7,23 @@ import asyncio
 import pytest
 
 from rung.state import LimitCheck, RedisState, StateUnavailable, Ticket
-from rung.state.resp import Pipe, ReplyError, pack, parse
+from rung.state.resp import Pipe, ReplyError, _Protocol, pack
 from tests.state.redis_server import RedisServer
 
 
-def test_parse_waits_for_a_whole_reply() -> None:
-    whole = b"*3\r\n$3\r\nabc\r\n:-7\r\n$-1\r\n+OK\r\n"
-    for cut in range(len(whole) - 5):  # every prefix of the array is incomplete
-        assert parse(whole[:cut], 0) is None
-    assert parse(whole, 0) == ([b"abc", -7, None], len(whole) - 5)
-    assert parse(whole, len(whole) - 5) == (b"OK", len(whole))
-    error = parse(b"-NOSCRIPT no such script\r\n", 0)
-    assert error is not None and isinstance(error[0], ReplyError)
-    assert str(error[0]) == "NOSCRIPT no such script"
+def test_a_reply_is_handed_over_only_when_whole() -> None:
+    loop = asyncio.new_event_loop()
+    protocol = _Protocol()
+    calls = [loop.create_future() for _ in range(3)]
+    protocol.waiting.extend(calls)
+    whole = b"*3\r\n$3\r\nabc\r\n:-7\r\n$-1\r\n+OK\r\n-NOSCRIPT no such script\r\n"
+    for i in range(len(whole)):  # one byte at a time
+        assert calls[0].done() == (i >= 23)  # the array is 23 bytes
+        protocol.data_received(whole[i : i + 1])
+    assert calls[0].result() == [b"abc", -7, None] and calls[1].result() == b"OK"
+    error = calls[2].exception()
+    assert isinstance(error, ReplyError) and str(error) == "NOSCRIPT no such script"
+    loop.close()
 
 
 def test_pack_is_resp() -> None:

@@ -4,7 +4,9 @@ redis-py's asyncio client takes a connection from its pool, packs the command, c
 connection and parses the answer through several layers for every call: on a loopback Redis
 that machinery costs more CPU than the round trip itself (bench/overhead.py --state redis;
 docs/state.md "Cost"). Admission and settling use this instead: the command is packed once
-(RESP, by hand), written on one long-lived connection, and its answer read in order (Redis
+(RESP, by hiredis's C packer), written on one long-lived connection, and its answer read in
+order by hiredis's C reader (a hand-written Python parser took 10 µs per admission's reply,
+hiredis 0.5; both come with redis-py's `hiredis` extra, which `rung[redis]` installs) (Redis
 answers a connection's commands in the order they came, so concurrent requests share the
 connection without waiting for each other). Everything else (cache, breakers) keeps
 redis-py.
@@ -23,6 +25,8 @@ import contextlib
 from typing import Any, cast
 from urllib.parse import unquote, urlsplit
 
+import hiredis
+
 Reply = bytes | int | list[Any] | None
 
 
@@ -31,59 +35,16 @@ class ReplyError(Exception):
 
 
 def pack(*parts: bytes | str | int | float) -> bytes:
-    """One command in RESP: an array of bulk strings."""
-    out = [b"*%d\r\n" % len(parts)]
-    for part in parts:
-        if isinstance(part, bytes):
-            data = part
-        elif isinstance(part, str):
-            data = part.encode()
-        else:
-            data = repr(part).encode()
-        out.append(b"$%d\r\n%s\r\n" % (len(data), data))
-    return b"".join(out)
-
-
-def parse(buffer: bytes | bytearray, pos: int) -> tuple[Reply | ReplyError, int] | None:
-    """One reply from `buffer` at `pos` and the position after it, or None if incomplete."""
-    end = buffer.find(b"\r\n", pos)
-    if end < 0:
-        return None
-    kind, line = buffer[pos : pos + 1], bytes(buffer[pos + 1 : end])
-    pos = end + 2
-    if kind == b"$":
-        size = int(line)
-        if size < 0:
-            return None, pos
-        if len(buffer) < pos + size + 2:
-            return None
-        return bytes(buffer[pos : pos + size]), pos + size + 2
-    if kind == b":":
-        return int(line), pos
-    if kind == b"+":
-        return line, pos
-    if kind == b"-":
-        return ReplyError(line.decode(errors="replace")), pos
-    if kind == b"*":
-        count = int(line)
-        if count < 0:
-            return None, pos
-        items: list[Any] = []
-        for _ in range(count):
-            got = parse(buffer, pos)
-            if got is None:
-                return None
-            items.append(got[0])
-            pos = got[1]
-        return items, pos
-    raise ConnectionError(f"Redis sent something that is not RESP: {kind!r}")
+    """One command in RESP: an array of bulk strings (numbers written as `repr` writes them)."""
+    packed: bytes = hiredis.pack_command(parts)  # type: ignore[arg-type]  # its stub: a 1-tuple
+    return packed
 
 
 class _Protocol(asyncio.Protocol):
     def __init__(self) -> None:
         self.transport: asyncio.Transport | None = None
         self.waiting: collections.deque[asyncio.Future[Any]] = collections.deque()
-        self.buffer = bytearray()
+        self.reader = hiredis.Reader(replyError=ReplyError)  # replies as they come, in order
         self.closed = False
         self.out: list[bytes] = []  # commands of this turn of the event loop, sent together
 
@@ -103,24 +64,20 @@ class _Protocol(asyncio.Protocol):
         self.transport = cast(asyncio.Transport, transport)  # uvloop's is not a subclass
 
     def data_received(self, data: bytes) -> None:
-        self.buffer += data
-        pos, buffer = 0, self.buffer
+        self.reader.feed(data)
         try:
             while self.waiting:
-                got = parse(buffer, pos)
-                if got is None:
+                reply = self.reader.gets()
+                if reply is False:  # not whole yet
                     break
-                reply, pos = got
                 future = self.waiting.popleft()
                 if not future.done():
                     if isinstance(reply, ReplyError):
                         future.set_exception(reply)
                     else:
                         future.set_result(reply)
-        except (ValueError, ConnectionError) as exc:
+        except hiredis.ProtocolError as exc:
             self.fail(ConnectionError(f"Redis answered something unreadable: {exc}"))
-            return
-        del buffer[:pos]
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.fail(ConnectionError(f"Redis closed the connection ({exc or 'end of stream'})"))
