@@ -28,7 +28,9 @@ the state), its p50 at 1 connection and its throughput at 16 (see `bench/state.p
 With --before SRC a second rung runs the same route from another source tree (a worktree of
 an earlier commit): "before" and "after" (this tree) are measured in the same alternating
 rounds, with each one's p50, p99, requests per second and CPU time per request, and the
-after/before ratio of requests per second.
+after/before ratio of requests per second. When wrk is installed, a last line gives the
+non-streaming requests per second at 16 connections as wrk measures them for the bare proxy,
+before and after (a C client: this process's own client takes CPU the servers then lack).
 
 With --journal two rungs run the same route, one with `log: {journal: false}` and one with
 the journal on (the default: each request's row appended to a local file before its answer
@@ -43,6 +45,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import signal
 import socket
 import statistics
@@ -375,6 +378,22 @@ async def main_async(
             print(line, flush=True)
 
 
+def wrk_rps(url: str, key: str | None, seconds: float, directory: Path) -> float:
+    """Requests per second at 16 connections as wrk measures them (a C client: it leaves the
+    cores to the servers), failing loudly on any non-2xx answer."""
+    script = directory / f"post-{key or 'none'}.lua"
+    lines = ['wrk.method = "POST"', f"wrk.body = [[{(BODY + b'}').decode()}]]",
+             'wrk.headers["content-type"] = "application/json"']  # fmt: skip
+    if key:
+        lines.append(f'wrk.headers["authorization"] = "Bearer {key}"')
+    script.write_text("\n".join(lines) + "\n")
+    command = ["wrk", "-t2", "-c16", f"-d{seconds:g}s", "-s", str(script), url]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    if "Non-2xx" in out:
+        raise RuntimeError(f"{url}: answers other than 200 under wrk:\n{out}")
+    return float(out.split("Requests/sec:")[1].split()[0])
+
+
 async def compare(
     args: argparse.Namespace, upstream: int, gateways: list[int], pids: list[int]
 ) -> None:
@@ -403,6 +422,22 @@ async def compare(
             line += f"   {after['rps'] / before['rps']:6.2f}     "
             line += " ".join(f"{f['p50'] - direct['p50']:+6.3f}" for f in (bare, before, after))
             print(line, flush=True)
+    if shutil.which("wrk"):
+        compare_wrk(urls[1:])
+
+
+def compare_wrk(urls: list[str], rounds: int = 2) -> None:
+    """Requests per second at 16 connections by wrk (a C client, which leaves the cores to the
+    servers; the table above measures with this process's client, which takes CPU of its own),
+    bare, before, after in rounds A B C C B A; each one's best."""
+    best = [0.0] * len(urls)
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(rounds):
+            for which in (*range(len(urls)), *reversed(range(len(urls)))):
+                best[which] = max(best[which], wrk_rps(urls[which], None, 4.0, Path(tmp)))
+    bare, before, after = best
+    print(f"non-streaming, 16 conn, wrk: req/s bare {bare:.0f}, before {before:.0f}, "
+          f"after {after:.0f}; after/before {after / before:.2f}", flush=True)  # fmt: skip
 
 
 async def journal_compare(

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from overhead import (
-    BODY,
     cpu_seconds,
     create_key,
     free_port,
@@ -43,6 +42,7 @@ from overhead import (
     timings,
     wait_port,
     write_config,
+    wrk_rps,
 )
 
 
@@ -70,22 +70,6 @@ def start_workers(config: Path, port: int, workers: int) -> subprocess.Popen[byt
     rung = [sys.executable, "-m", "rung.cli", "serve", "--config", str(config), "--quiet"]
     options = ["--port", str(port), "--workers", str(workers)]
     return subprocess.Popen([*rung, *options], stderr=subprocess.DEVNULL)
-
-
-def wrk_rps(url: str, key: str | None, seconds: float, directory: Path) -> float:
-    """Requests per second at 16 connections as wrk measures them (a C client: it leaves the
-    cores to the servers), failing loudly on any non-2xx answer."""
-    script = directory / f"post-{key or 'none'}.lua"
-    lines = ['wrk.method = "POST"', f"wrk.body = [[{(BODY + b'}').decode()}]]",
-             'wrk.headers["content-type"] = "application/json"']  # fmt: skip
-    if key:
-        lines.append(f'wrk.headers["authorization"] = "Bearer {key}"')
-    script.write_text("\n".join(lines) + "\n")
-    command = ["wrk", "-t2", "-c16", f"-d{seconds:g}s", "-s", str(script), url]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    if "Non-2xx" in out:
-        raise RuntimeError(f"{url}: answers other than 200 under wrk:\n{out}")
-    return float(out.split("Requests/sec:")[1].split()[0])
 
 
 # server -> CPU seconds of it, of redis, the upstream, postgres and wrk; requests (at 16 conn)
