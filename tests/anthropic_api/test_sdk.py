@@ -98,7 +98,11 @@ def test_a_tool_round_trip(live: Live, route: str) -> None:
     answer = live.sdk.messages.create(
         model=route, max_tokens=16, messages=messages, tools=[WEATHER]
     )
-    assert answer.content and answer.stop_reason in ("end_turn", "max_tokens", "tool_use")
+    assert answer.stop_reason in ("end_turn", "max_tokens", "tool_use")
+    assert answer.usage.input_tokens > first.usage.input_tokens  # the call and result were read
+    # the tiny model may end its turn at once (which tokens it sees first depends on the
+    # server's prompt cache, so on the tests run before): then, and only then, no content
+    assert bool(answer.content) == (answer.usage.output_tokens > 0)
     assert_breakers_closed(live)
 
 
