@@ -366,7 +366,7 @@ class EmbeddingExchange(LoggedRequest):
         record.pattern = pattern.name
         self.headers.append((b"x-rung-route", route.encode()))
         record.trace.guard = await embedding_guard(gateway, request, self.principal)
-        await self._admit(route, sum(estimate_text(text) for text in request.inputs), 0)
+        await self._admit(route, lambda: (sum(estimate_text(t) for t in request.inputs), 0))
         notice = gateway.config.route_notices.get(route)
         if notice:
             self.headers.append((b"x-rung-notice", notice.encode()))

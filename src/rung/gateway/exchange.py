@@ -78,7 +78,7 @@ class Exchange(LoggedRequest):
         if gateway.config.log.prompts and (privacy is None or privacy.log_values):
             record.prompt = request.last_user_text()  # never raw personal data unless asked
         record.trace.guard = await guard_for(gateway, request, privacy, self.principal)
-        await self._admit(route, estimate_tokens(request), output_tokens(request, 0))
+        await self._admit(route, lambda: (estimate_tokens(request), output_tokens(request, 0)))
         notice = gateway.config.route_notices.get(route)
         if notice:
             self.headers.append((b"x-rung-notice", notice.encode()))

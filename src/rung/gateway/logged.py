@@ -4,6 +4,7 @@ key's limits, and one row written whatever happens (chat in every dialect, embed
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rung._errors import RungError
@@ -61,11 +62,13 @@ class LoggedRequest:
     async def _error(self, error: RungError) -> None:
         raise NotImplementedError
 
-    async def _admit(self, route: str, prompt: int, output: int) -> None:
-        """A key's rate limits and budgets: `prompt + output` tokens, and what they may cost
-        at most on `route` (the budget's overshoot bound); settled later from real counts."""
+    async def _admit(self, route: str, count: Callable[[], tuple[int, int]]) -> None:
+        """A key's rate limits and budgets: the `(prompt, output)` tokens `count` estimates
+        (only for a key: counting a prompt costs), and what they may cost at most on `route`
+        (the budget's overshoot bound); settled later from real counts."""
         if self.principal is ANONYMOUS:
             return
+        prompt, output = count()
         reserved = self.gateway.route_prices[route].cost(prompt, output)
         limits = self.gateway.limits
         admission = await limits.acquire(self.principal, route, prompt + output, reserved)
