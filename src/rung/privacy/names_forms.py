@@ -50,6 +50,15 @@ _LABELLED_INVERTED = re.compile(
     rf"(?m)^[ \t]*[^\W\d_][\w/ .-]{{0,30}}:[ \t]+({_CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*, "
     rf"{_CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*(?: {_CAPITAL}[^\W\d_]+)?)"
 )
+# One name that a message is for or signed with, or that a reference is about: `Ilppo: kan du
+# ...`, `... /Ilppo` or `... -Ilppo` at the end, `(Ikäheimo, ref. 4471)`.
+_NAME_WORD = rf"({_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+)?)"
+_ADDRESSED = re.compile(
+    rf"(?m)^{_NAME_WORD}:[ \t]+(?:kan|kunde|skulle|har|vill|du|ni|can|could|would|will|have|"
+    r"do|did|you|please|pls)(?![\w])"
+)
+_SIGNED = re.compile(rf"(?<=[\s])[/–—-]{_NAME_WORD}[ \t]*$", re.M)
+_BRACKETED = re.compile(rf"\({_NAME_WORD}, (?=\d|ref\.|nr\.?|pnr)")
 _SLOT_BEFORE = re.compile(
     r"(?:^|[:;(|\[\"”'‘]|\t|(?<![\w.])(?:ang\.|angående|re|Re|till|från|av|för|om|to|from|by|for"
     r"|regarding|about|attn\.?))[ \t]*$"
@@ -154,6 +163,11 @@ def repair(findings: list[F], text: str, make: Callable[[str, int, int, float], 
             and _free(taken, start, end)
         ):
             result.append(make("PERSON", start, end, 0.7))
+    for pattern in (_ADDRESSED, _SIGNED, _BRACKETED):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if _rare_name_word(match.group(1)) and _free(taken, start, end):
+                result.append(make("PERSON", start, end, 0.7))
     result.sort(key=lambda f: f.start)
     return others + _inverted(_merged(result), text, taken, make)
 
