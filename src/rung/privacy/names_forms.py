@@ -168,8 +168,43 @@ def repair(findings: list[F], text: str, make: Callable[[str, int, int, float], 
             start, end = match.span(1)
             if _rare_name_word(match.group(1)) and _free(taken, start, end):
                 result.append(make("PERSON", start, end, 0.7))
+    if text.islower():
+        for start, end in _lower_names(text):
+            if _free(taken, start, end):
+                result.append(make("PERSON", start, end, 0.6))
     result.sort(key=lambda f: f.start)
     return others + _inverted(_merged(result), text, taken, make)
+
+
+# Lower-case chat: two unknown words joined by `o`/`n`/`&` (`x o y ni är bäst`), an unknown
+# word after `till`/`to`/`med`/`with` (`jag skickar det till x sen`).
+_LOWER_PAIR = re.compile(
+    r"(?<![\w'’-])([^\W\d_]{3,}) (?:o|n|&|och|and) ([^\W\d_]{3,})(?![\w'’-])"
+)
+_LOWER_AFTER = re.compile(r"(?<![\w'’-])(?:till|to|med|with|åt) ([^\W\d_]{3,})(?![\w'’-])")
+
+
+def _unknown(word: str) -> bool:
+    """No everyday word at all, no word of one language, no stop word: a name in chat."""
+    from rung.privacy.tagger import everyday_zipf, one_language
+
+    key = word.casefold()
+    return (
+        everyday_zipf(key) == (0, 0)
+        and key not in one_language()
+        and key not in name_rules.stop_words()
+    ) or name_rules.given(key)
+
+
+def _lower_names(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for match in _LOWER_PAIR.finditer(text):
+        if _unknown(match.group(1)) and _unknown(match.group(2)):
+            found += [match.span(1), match.span(2)]
+    for match in _LOWER_AFTER.finditer(text):
+        if _unknown(match.group(1)):
+            found.append(match.span(1))
+    return found
 
 
 def _merged(people: list[F]) -> list[F]:
