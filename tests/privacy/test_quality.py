@@ -410,6 +410,12 @@ WHOLE_ADDRESSES = [
     ("Hämtas på ", "Norrgården 1120, 794 92 Orsa", "."),
     ("Hyran för ", "1061 Budapest, Király utca 12. 3/1", " är betald."),
     ("Skicka till ", "Sörgården 88 Stora Skedvi", "."),
+    # round ten: a Portuguese floor, a Polish `lok.`, a third slash part, a Dutch floor, Dublin
+    ("Morada: ", "Rua do Ouro 12, 3.º Dto., 1100-063 Lisboa", "."),
+    ("Adres: ", "ul. Złota 7 lok. 12, 00-019 Warszawa", " – pilne."),
+    ("Post an ", "Kandlgasse 30/2/7, 1070 Wien", "."),
+    ("Send to ", "Kinkerstraat 40-III, 1053 DX Amsterdam", " today."),
+    ("We moved to ", "7 Ranelagh Road, Dublin 6", "."),
 ]
 
 
@@ -480,6 +486,55 @@ def test_round_eight_not_names(detector: Detector, text: str) -> None:
 def test_round_nine_not_names(detector: Detector, text: str, word: str) -> None:
     found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
     assert not any(word in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sökande: Vuorikoski, Ylvina\nPersonnr: 19800101-1234", "Vuorikoski, Ylvina"),
+        ("Deltagare: Grubbström, Torvalda; Ekqvist, Ansgar", "Grubbström, Torvalda"),
+        ("Remiss ang. Tähtinen, Olavia.", "Tähtinen, Olavia"),
+        ("| Saarivuori, Ylvina | Ekonomi | 08-123 45 67 |", "Saarivuori, Ylvina"),
+        (
+            "Betalare: YLVINA SAARIVUORI-BERG\nAdress: Storgatan 4, 123 45 Lund",
+            "YLVINA SAARIVUORI-BERG",
+        ),
+        ("Vänliga hälsningar\nTORVALDA GRUBBSTRÖM\nINKÖPSCHEF", "TORVALDA GRUBBSTRÖM"),
+        ("Attesterad av Y. Vuorikoski i dag.", "Y. Vuorikoski"),
+        ("Approved by J-P. Okonkwo-Berg on Monday.", "J-P. Okonkwo-Berg"),
+        ("Ylvina: kan du kolla ärendet? /Torvalda", "Torvalda"),
+        ("Ylvina: can you check the ticket? -Torvalda", "Ylvina"),
+        ("Re: your claim (Vuorikoski, ref. 4471) – see notes.", "Vuorikoski"),
+        ("torvalda o ylvina ni är bäst", "ylvina"),
+        ("jag skickar det till ylvina sen", "ylvina"),
+    ],
+)
+def test_round_ten_names(detector: Detector, text: str, name: str) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GREENWOOD HOLDINGS LTD sent a quote.",
+        "ORDERBEKRÄFTELSE – SKICKAS EJ TILL KUND",
+        "DATE OF BIRTH: 02/11/1979",
+        "Kontakta KUNDTJÄNST SVERIGE i dag.",
+        "Avdelning: Ekonomi, Lön",
+        "Obs: kan du kolla mejlen?",
+        "Anna, Maria och Erik kommer.",
+        "skicka till lgh 3 sen",
+    ],
+)
+def test_round_ten_not_names(detector: Detector, text: str) -> None:
+    """Headings and companies in capitals, a label's list, a chat line are no new names (the
+    names a text already had stay as they were: `Anna`, `Maria`, `Erik` one by one)."""
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert all(" " not in value and "," not in value for value in found), found
+    assert not {"GREENWOOD", "KUNDTJÄNST", "Ekonomi", "Obs", "lgh"} & {
+        w for value in found for w in value.split()
+    }
 
 
 @pytest.mark.parametrize(("before", "address", "after"), WHOLE_ADDRESSES)

@@ -149,6 +149,13 @@ def repair(findings: list[F], text: str, make: Callable[[str, int, int, float], 
         initials = _INITIALS.search(text, max(0, finding.start - 8), finding.start)
         if initials is not None:
             finding = make("PERSON", initials.start(), finding.end, finding.score)
+        inner = _INITIAL_NAME.search(text, finding.start + 1, finding.end)
+        if inner is not None and any(
+            w.islower() for w in text[finding.start : inner.start()].split()
+        ):
+            finding = make(
+                "PERSON", inner.start(), finding.end, finding.score
+            )  # `Attesterad av M.`
         result.append(finding)
     for match in _INITIAL_NAME.finditer(text):
         start, end = match.span()
@@ -178,9 +185,7 @@ def repair(findings: list[F], text: str, make: Callable[[str, int, int, float], 
 
 # Lower-case chat: two unknown words joined by `o`/`n`/`&` (`x o y ni är bäst`), an unknown
 # word after `till`/`to`/`med`/`with` (`jag skickar det till x sen`).
-_LOWER_PAIR = re.compile(
-    r"(?<![\w'’-])([^\W\d_]{3,}) (?:o|n|&|och|and) ([^\W\d_]{3,})(?![\w'’-])"
-)
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]{3,}) (?:o|n|&|och|and) ([^\W\d_]{3,})(?![\w'’-])")
 _LOWER_AFTER = re.compile(r"(?<![\w'’-])(?:till|to|med|with|åt) ([^\W\d_]{3,})(?![\w'’-])")
 
 
