@@ -7,7 +7,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-f     # dev-f (held-out F of round 6)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-g     # dev-g (held-out G of round 7)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-h     # dev-h (held-out H of round 8)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-i     # held-out I only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-i     # dev-i (held-out I of round 9)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-j     # held-out J only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -17,8 +18,9 @@ set since round five), dev-e (`generated-heldout-e.jsonl`, held-out E of round f
 since round six), dev-f (`generated-heldout-f.jsonl`, held-out F of round six, a dev set since
 round seven), dev-g (`generated-heldout-g.jsonl`, held-out G of round seven, a dev set since
 round eight), dev-h (`generated-heldout-h.jsonl`, held-out H of round eight, a dev set since
-round nine). Held-out C (`generated-heldout-c.jsonl`) and I (`generated-heldout-i.jsonl`) are
-scored, never listed: `--errors` refuses them.
+round nine), dev-i (`generated-heldout-i.jsonl`, held-out I of round nine, a dev set since round
+ten). Held-out C (`generated-heldout-c.jsonl`) and J (`generated-heldout-j.jsonl`) are scored,
+never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ DEV_SETS = {
     "dev-f": HERE / "generated-heldout-f.jsonl",
     "dev-g": HERE / "generated-heldout-g.jsonl",
     "dev-h": HERE / "generated-heldout-h.jsonl",
+    "dev-i": HERE / "generated-heldout-i.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -47,6 +50,7 @@ HELDOUT_F = HERE / "generated-heldout-f.jsonl"
 HELDOUT_G = HERE / "generated-heldout-g.jsonl"
 HELDOUT_H = HERE / "generated-heldout-h.jsonl"
 HELDOUT_I = HERE / "generated-heldout-i.jsonl"
+HELDOUT_J = HERE / "generated-heldout-j.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -88,7 +92,8 @@ def main() -> None:
     parser.add_argument("--heldout-f", action="store_true", help="score dev-f (held-out F)")
     parser.add_argument("--heldout-g", action="store_true", help="score dev-g (held-out G)")
     parser.add_argument("--heldout-h", action="store_true", help="score dev-h (held-out H)")
-    parser.add_argument("--heldout-i", action="store_true", help="score held-out I (only)")
+    parser.add_argument("--heldout-i", action="store_true", help="score dev-i (held-out I)")
+    parser.add_argument("--heldout-j", action="store_true", help="score held-out J (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -108,7 +113,8 @@ def main() -> None:
     sets = {"dev-f": HELDOUT_F} if args.heldout_f else sets
     sets = {"dev-g": HELDOUT_G} if args.heldout_g else sets
     sets = {"dev-h": HELDOUT_H} if args.heldout_h else sets
-    sets = {"held-out I": HELDOUT_I} if args.heldout_i else sets
+    sets = {"dev-i": HELDOUT_I} if args.heldout_i else sets
+    sets = {"held-out J": HELDOUT_J} if args.heldout_j else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -336,10 +336,11 @@ def test_heldout_h_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_H, ("names-e.txt", "names-f.txt", "names-g.txt"))
 
 
-# Held-out I (data/pii/generate_i.py, round nine; scored twice, errors never listed), written
-# from issue 15's description before any change of that round. Baseline and end of round nine
-# alike: PERSON P 0.952 R 0.915 (hidden 0.864 -> 0.866), ADDRESS P 0.968 R 1.000 (hidden 0.876),
-# all P 0.959 R 0.935; floors in LATE_FLOORS below.
+# Held-out I (data/pii/generate_i.py, round nine; scored twice then), written from issue 15's
+# description before any change of that round. Baseline and end of round nine alike: PERSON P
+# 0.952 R 0.915 (hidden 0.864 -> 0.866), ADDRESS P 0.968 R 1.000 (hidden 0.876), all P 0.959 R
+# 0.935. A dev set (dev-i) since round ten, which tuned on it: PERSON P 0.954 R 0.984, ADDRESS R
+# 1.000 (hidden 1.000), all P 0.960 R 0.988; floors in LATE_FLOORS below.
 HELDOUT_I = default_data_path().parent / "generated-heldout-i.jsonl"
 HELDOUT_I_SHA256 = "5f3a0185bce1202a3db490d4607ab4372db21a98e4b6b66d361ab3885911af87"
 
@@ -355,6 +356,29 @@ def test_heldout_i_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 120
     pools = ("names-e.txt", "names-f.txt", "names-g.txt", "names-h.txt")
     assert_new_names(examples, HELDOUT_I, pools)
+
+
+# Held-out J (data/pii/generate_j.py, round ten; scored twice, errors never listed), written
+# before any change of that round from issue 15 and from how personal data appears in business
+# text (forms, tables, signatures, letters, tickets, chat, HR and medical notes, invoices).
+# Baseline -> end of round ten: PERSON P 0.934 -> 0.931, R 0.886 -> 0.908 (hidden 0.724 ->
+# 0.887); ADDRESS P 0.892 R 0.948 (hidden 0.906) both times; all P 0.938 -> 0.935, R 0.906 ->
+# 0.923. Floors in LATE_FLOORS below.
+HELDOUT_J = default_data_path().parent / "generated-heldout-j.jsonl"
+HELDOUT_J_SHA256 = "a7f1a2f75460a263f931d3d7f8ec372cc40fbb8976f0683c8ee029c5fca4e0ea"
+
+
+def test_heldout_j_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
+    examples = load(HELDOUT_J)
+    assert len(examples) >= 500
+    assert {e.split for e in examples} == {"heldout-j"}
+    assert {e.lang for e in examples} == {"sv", "en", "mixed"}
+    people = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
+    assert any(p.islower() for p in people) and any(p.isupper() for p in people)
+    assert any(", " in p for p in people) and any(re.match(r"\w\. ", p) for p in people)
+    assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 80
+    pools = ("names-e.txt", "names-f.txt", "names-g.txt", "names-h.txt", "names-i.txt")
+    assert_new_names(examples, HELDOUT_J, pools)
 
 
 WHOLE_ADDRESSES = [
@@ -390,6 +414,12 @@ WHOLE_ADDRESSES = [
     ("Hämtas på ", "Norrgården 1120, 794 92 Orsa", "."),
     ("Hyran för ", "1061 Budapest, Király utca 12. 3/1", " är betald."),
     ("Skicka till ", "Sörgården 88 Stora Skedvi", "."),
+    # round ten: a Portuguese floor, a Polish `lok.`, a third slash part, a Dutch floor, Dublin
+    ("Morada: ", "Rua do Ouro 12, 3.º Dto., 1100-063 Lisboa", "."),
+    ("Adres: ", "ul. Złota 7 lok. 12, 00-019 Warszawa", " – pilne."),
+    ("Post an ", "Kandlgasse 30/2/7, 1070 Wien", "."),
+    ("Send to ", "Kinkerstraat 40-III, 1053 DX Amsterdam", " today."),
+    ("We moved to ", "7 Ranelagh Road, Dublin 6", "."),
 ]
 
 
@@ -460,6 +490,55 @@ def test_round_eight_not_names(detector: Detector, text: str) -> None:
 def test_round_nine_not_names(detector: Detector, text: str, word: str) -> None:
     found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
     assert not any(word in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sökande: Vuorikoski, Ylvina\nPersonnr: 19800101-1234", "Vuorikoski, Ylvina"),
+        ("Deltagare: Grubbström, Torvalda; Ekqvist, Ansgar", "Grubbström, Torvalda"),
+        ("Remiss ang. Tähtinen, Olavia.", "Tähtinen, Olavia"),
+        ("| Saarivuori, Ylvina | Ekonomi | 08-123 45 67 |", "Saarivuori, Ylvina"),
+        (
+            "Betalare: YLVINA SAARIVUORI-BERG\nAdress: Storgatan 4, 123 45 Lund",
+            "YLVINA SAARIVUORI-BERG",
+        ),
+        ("Vänliga hälsningar\nTORVALDA GRUBBSTRÖM\nINKÖPSCHEF", "TORVALDA GRUBBSTRÖM"),
+        ("Attesterad av Y. Vuorikoski i dag.", "Y. Vuorikoski"),
+        ("Approved by J-P. Okonkwo-Berg on Monday.", "J-P. Okonkwo-Berg"),
+        ("Ylvina: kan du kolla ärendet? /Torvalda", "Torvalda"),
+        ("Ylvina: can you check the ticket? -Torvalda", "Ylvina"),
+        ("Re: your claim (Vuorikoski, ref. 4471) – see notes.", "Vuorikoski"),
+        ("torvalda o ylvina ni är bäst", "ylvina"),
+        ("jag skickar det till ylvina sen", "ylvina"),
+    ],
+)
+def test_round_ten_names(detector: Detector, text: str, name: str) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GREENWOOD HOLDINGS LTD sent a quote.",
+        "ORDERBEKRÄFTELSE – SKICKAS EJ TILL KUND",
+        "DATE OF BIRTH: 02/11/1979",
+        "Kontakta KUNDTJÄNST SVERIGE i dag.",
+        "Avdelning: Ekonomi, Lön",
+        "Obs: kan du kolla mejlen?",
+        "Anna, Maria och Erik kommer.",
+        "skicka till lgh 3 sen",
+    ],
+)
+def test_round_ten_not_names(detector: Detector, text: str) -> None:
+    """Headings and companies in capitals, a label's list, a chat line are no new names (the
+    names a text already had stay as they were: `Anna`, `Maria`, `Erik` one by one)."""
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert all(" " not in value and "," not in value for value in found), found
+    assert not {"GREENWOOD", "KUNDTJÄNST", "Ekonomi", "Obs", "lgh"} & {
+        w for value in found for w in value.split()
+    }
 
 
 @pytest.mark.parametrize(("before", "address", "after"), WHOLE_ADDRESSES)
@@ -552,7 +631,7 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
     ("letter", "path", "sha256"),
     [("e", HELDOUT_E, HELDOUT_E_SHA256), ("f", HELDOUT_F, HELDOUT_F_SHA256),
      ("g", HELDOUT_G, HELDOUT_G_SHA256), ("h", HELDOUT_H, HELDOUT_H_SHA256),
-     ("i", HELDOUT_I, HELDOUT_I_SHA256)],
+     ("i", HELDOUT_I, HELDOUT_I_SHA256), ("j", HELDOUT_J, HELDOUT_J_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -581,6 +660,7 @@ def assert_new_names(examples: list[Example], path: Path, pools: tuple[str, ...]
     values = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
     words = {w for v in values for w in re.split(r"[\s-]+", v.casefold()) if w}
     words -= {"al", "el", "abu", "bin", "ibn", "van", "der", "de", "von"}
+    words = {w for w in words if len(w.rstrip(".")) > 1}  # an initial is no name word
     assert not words & (names.given_names() | names.family_names())
     earlier = set()
     for other in path.parent.glob("*.jsonl"):
@@ -602,7 +682,8 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     "f": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
     "g": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
     "h": ({"PERSON": 0.98, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.97}, 0.94),
-    "i": ({"PERSON": 0.91, "ADDRESS": 0.99}, {"PERSON": 0.94, "all": 0.95}, 0.87),
+    "i": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.95, "all": 0.95}, 0.99),
+    "j": ({"PERSON": 0.90, "ADDRESS": 0.94}, {"PERSON": 0.92, "all": 0.93}, 0.90),
 }
 
 

@@ -226,7 +226,14 @@ _COUNTRIES = (
 _UNIT_AFTER = re.compile(
     r",?\s(?:(?:lgh|lägenhet|Lgh)\.?\s?\d{3,4}|\d{1,2}\.\s?(?:th|tv|mf|sal)\.?"
     r"|(?:apt|Apt|unit|Unit|Flat|flat|vån|vån\.|våning|trappa|tr\.)\s?\d{1,4}[A-Z]?"
-    r"|[A-H]\s?\d{1,3}(?![\d:]))(?![\w])"
+    r"|[A-H]\s?\d{1,3}(?![\d:])"
+    r"|\d{1,2}\.?º\s?(?:Esq|Dto|Dt|Dir|Frente|Fte)\.?"  # Portuguese `4.º Esq.`
+    r"|(?:lok|m|bl|sc|ap|et)\.\s?\d{1,4}[A-Z]?)(?![\w])"  # Polish `lok. 3`, Romanian `ap. 2`
+)
+# Attached to the house number: a third slash part (`7/3/14`), a Dutch floor (`18-II`, `18-hs`),
+# an Irish district (`Dublin 6`).
+_ATTACHED_AFTER = re.compile(
+    r"(?:/\d{1,4}[A-Za-z]?|-(?:I{1,3}|IV|hs|huis)|(?<=Dublin)\s\d{1,2}[Ww]?)(?![\w/])"
 )
 _TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K`
 _COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES})(?![\w])")
@@ -267,7 +274,13 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
             end = town.end()
     while True:
         grown = end
-        for pattern in (_UNIT_AFTER, POSTCODE_AFTER, _TOWN_LETTER, _UK_POSTCODE_AFTER):
+        for pattern in (
+            _ATTACHED_AFTER,
+            _UNIT_AFTER,
+            POSTCODE_AFTER,
+            _TOWN_LETTER,
+            _UK_POSTCODE_AFTER,
+        ):
             match = pattern.match(text, grown)
             if match is not None:
                 grown = match.end()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rung.privacy import names as name_rules
-from rung.privacy import names_sv
+from rung.privacy import names_forms, names_sv
 from rung.privacy.addresses import widen_address
 from rung.privacy.names_chat import rare
 from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
@@ -181,7 +181,23 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         """Analyse `text` in overlapping windows, so that a long text costs linear time and
         stays under spaCy's length limit; a value shorter than the overlap is always whole in
-        some window, and pieces of it seen at a window's edge merge into it."""
+        some window, and pieces of it seen at a window's edge merge into it. Runs of capitals
+        are read a second time as a name is written (`names_forms`)."""
+        candidates = self._candidates(text)
+        runs = names_forms.capital_runs(text)
+        if runs:
+            cased = names_forms.title_cased(text, runs)
+            for found in self._candidates(cased):
+                if (
+                    found.kind == "PERSON"
+                    and any(s <= found.start and found.end <= e for s, e in runs)
+                    and names_forms.capital_person(found.value(cased))
+                ):
+                    candidates.append(found)
+        candidates = names_forms.repair(candidates, text, Finding)
+        return resolve_overlaps(candidates)
+
+    def _candidates(self, text: str) -> list[Finding]:
         self.load()
         candidates: list[Finding] = []
         step = WINDOW - WINDOW_OVERLAP
@@ -203,7 +219,7 @@ class Detector:
             from rung.privacy.credentials import find_secrets
 
             candidates.extend(find_secrets(text))
-        return resolve_overlaps(candidates)
+        return candidates
 
     def _find_in_window(self, window: str, offset: int) -> list[Finding]:
         if not self._entities:

@@ -1,0 +1,291 @@
+"""Name forms of forms, lists and signatures (round ten): a surname first with a comma
+(`Lindqvist, Maria`), an initial and a surname (`M. Lindqvist`, `J-P. Okafor`), and names in
+capitals (`MARIA LINDQVIST`, found by reading the capitals as a name would be written).
+
+`capital_runs` and `title_cased` let the detector read a text's capitals a second time, with
+its lexicons, cues and tagger; `repair` widens and joins the PERSON spans found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from rung.privacy import names as name_rules
+
+
+class Span(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def score(self) -> float: ...
+
+
+F = TypeVar("F", bound=Span)
+
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_CAPS_WORD = re.compile(_WORD)
+# Words that make a run of capitals a company, an office or a heading, not a person.
+_NOT_PEOPLE = frozenset(
+    re.split(
+        r"\s+",
+        "ab hb kb ltd inc gmbh ag as asa oy oyj sa sas sarl bv nv llc plc co corp group holding "
+        "holdings kommun region och and of the for för av till från ref nr no",
+    )
+)
+_CAPITAL = r"[A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ]"
+# `M. `, `J-P. `, `J.P. `, `N.A. ` before a surname.
+_INITIALS = re.compile(rf"(?<![\w.'’-]){_CAPITAL}(?:[.-]\s?{_CAPITAL})?\.[ \t]$")
+_INITIAL_NAME = re.compile(
+    rf"(?<![\w.'’-]){_CAPITAL}(?:[.-]\s?{_CAPITAL})?\.[ \t]({_CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*)"
+)
+# What may stand before a name written surname first: a line start, a label's colon, a list's
+# semicolon, a bracket, a table cell, a quote.
+# A form's label and a name written surname first after it (`Sökande: Okafor, Ngozi`).
+_LABELLED_INVERTED = re.compile(
+    rf"(?m)^[ \t]*[^\W\d_][\w/ .-]{{0,30}}:[ \t]+({_CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*, "
+    rf"{_CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*(?: {_CAPITAL}[^\W\d_]+)?)"
+)
+# One name that a message is for or signed with, or that a reference is about: `Ilppo: kan du
+# ...`, `... /Ilppo` or `... -Ilppo` at the end, `(Ikäheimo, ref. 4471)`.
+_NAME_WORD = rf"({_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+)?)"
+_ADDRESSED = re.compile(
+    rf"(?m)^{_NAME_WORD}:[ \t]+(?:kan|kunde|skulle|har|vill|du|ni|can|could|would|will|have|"
+    r"do|did|you|please|pls)(?![\w])"
+)
+_SIGNED = re.compile(rf"(?<=[\s])[/–—-]{_NAME_WORD}[ \t]*$", re.M)
+_BRACKETED = re.compile(rf"\({_NAME_WORD}, (?=\d|ref\.|nr\.?|pnr)")
+_SLOT_BEFORE = re.compile(
+    r"(?:^|[:;(|\[\"”'‘]|\t|(?<![\w.])(?:ang\.|angående|re|Re|till|från|av|för|om|to|from|by|for"
+    r"|regarding|about|attn\.?))[ \t]*$"
+)
+# What may follow it: the end of a line or of the text, punctuation, an email in brackets.
+_SLOT_AFTER = re.compile(r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t)", re.M)
+
+
+def capital_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of two to four words in capitals on one line (each of two letters or more), that
+    no company or heading word is in."""
+    runs: list[tuple[int, int]] = []
+    words = [m for m in _CAPS_WORD.finditer(text)]
+    index = 0
+    while index < len(words):
+        run = [words[index]]
+        while (
+            _capitals(run[-1].group())
+            and index + len(run) < len(words)
+            and text[run[-1].end() : words[index + len(run)].start()] == " "
+            and _capitals(words[index + len(run)].group())
+        ):
+            run.append(words[index + len(run)])
+        if _capitals(run[0].group()) and 2 <= len(run) <= 4:
+            keys = [w.group().casefold() for w in run]
+            if not any(k in _NOT_PEOPLE for k in keys):
+                runs.append((run[0].start(), run[-1].end()))
+        index += len(run)
+    return runs
+
+
+def _capitals(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def title_cased(text: str, runs: Sequence[tuple[int, int]]) -> str:
+    """`text` with each run written as a name is (`MARIA LINDQVIST` -> `Maria Lindqvist`),
+    every character at its place."""
+    chars = list(text)
+    for start, end in runs:
+        for match in _CAPS_WORD.finditer(text, start, end):
+            for part in re.finditer(r"[^\W\d_]+", match.group()):
+                word = part.group()
+                cased = word[0] + word[1:].lower()
+                if len(cased) == len(word):
+                    at = match.start() + part.start()
+                    chars[at : at + len(word)] = cased
+    return "".join(chars)
+
+
+def capital_person(value: str) -> bool:
+    """A name read from capitals: every word a known name or a rare word."""
+    words = value.casefold().split()
+    return bool(words) and all(_hyphenated_name(w) for w in words)
+
+
+def _hyphenated_name(word: str) -> bool:
+    """`samadi-far`: one part a name word, no part a stop word."""
+    parts = [p for p in re.split(r"['’-]", word) if p]
+    if len(parts) == 1:
+        return _name_key(parts[0])
+    return any(_name_key(p) for p in parts) and not any(
+        p in name_rules.stop_words() and not name_rules.known_name(p) for p in parts
+    )
+
+
+def _name_key(key: str) -> bool:
+    """A known name, or a word no everyday list has often (Zipf under 3) and no stop word."""
+    from rung.privacy.tagger import everyday_zipf
+
+    if name_rules.known_name(key):
+        return True
+    return key not in name_rules.stop_words() and max(everyday_zipf(key)) < 3
+
+
+def _rare_name_word(word: str) -> bool:
+    return _hyphenated_name(word.casefold())
+
+
+def repair(findings: list[F], text: str, make: Callable[[str, int, int, float], F]) -> list[F]:
+    """Widen PERSON spans over an initial before them, add an initial and a rare surname, and
+    join or widen a surname written first with a comma to the given name after it."""
+    people = sorted((f for f in findings if f.kind == "PERSON"), key=lambda f: f.start)
+    others = [f for f in findings if f.kind != "PERSON"]
+    taken = [(f.start, f.end) for f in others]
+    result: list[F] = []
+    for finding in people:
+        initials = _INITIALS.search(text, max(0, finding.start - 8), finding.start)
+        if initials is not None:
+            finding = make("PERSON", initials.start(), finding.end, finding.score)
+        inner = _INITIAL_NAME.search(text, finding.start + 1, finding.end)
+        if inner is not None and any(
+            w.islower() for w in text[finding.start : inner.start()].split()
+        ):
+            finding = make(
+                "PERSON", inner.start(), finding.end, finding.score
+            )  # `Attesterad av M.`
+        result.append(finding)
+    for match in _INITIAL_NAME.finditer(text):
+        start, end = match.span()
+        if _rare_name_word(match.group(1)) and _free(taken, start, end):
+            result.append(make("PERSON", start, end, 0.7))
+    for match in _LABELLED_INVERTED.finditer(text):
+        start, end = match.span(1)
+        words = re.findall(_WORD, match.group(1))
+        if (
+            all(_rare_name_word(w) for w in words)
+            and _SLOT_AFTER.match(text, end) is not None
+            and _free(taken, start, end)
+        ):
+            result.append(make("PERSON", start, end, 0.7))
+    for pattern in (_ADDRESSED, _SIGNED, _BRACKETED):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if _rare_name_word(match.group(1)) and _free(taken, start, end):
+                result.append(make("PERSON", start, end, 0.7))
+    if text.islower():
+        for start, end in _lower_names(text):
+            if _free(taken, start, end):
+                result.append(make("PERSON", start, end, 0.6))
+    result.sort(key=lambda f: f.start)
+    return others + _inverted(_merged(result), text, taken, make)
+
+
+# Lower-case chat: two unknown words joined by `o`/`n`/`&` (`x o y ni är bäst`), an unknown
+# word after `till`/`to`/`med`/`with` (`jag skickar det till x sen`).
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]{3,}) (?:o|n|&|och|and) ([^\W\d_]{3,})(?![\w'’-])")
+_LOWER_AFTER = re.compile(r"(?<![\w'’-])(?:till|to|med|with|åt) ([^\W\d_]{3,})(?![\w'’-])")
+
+
+def _unknown(word: str) -> bool:
+    """No everyday word at all, no word of one language, no stop word: a name in chat."""
+    from rung.privacy.tagger import everyday_zipf, one_language
+
+    key = word.casefold()
+    return (
+        everyday_zipf(key) == (0, 0)
+        and key not in one_language()
+        and key not in name_rules.stop_words()
+    ) or name_rules.given(key)
+
+
+def _lower_names(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for match in _LOWER_PAIR.finditer(text):
+        if _unknown(match.group(1)) and _unknown(match.group(2)):
+            found += [match.span(1), match.span(2)]
+    for match in _LOWER_AFTER.finditer(text):
+        if _unknown(match.group(1)):
+            found.append(match.span(1))
+    return found
+
+
+def _merged(people: list[F]) -> list[F]:
+    """Overlapping PERSON spans as one (the widest, the surest score)."""
+    kept: list[F] = []
+    for finding in people:
+        last = kept[-1] if kept else None
+        if last is not None and finding.start < last.end:
+            if finding.end - finding.start > last.end - last.start:
+                kept[-1] = finding
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _inverted(
+    people: list[F],
+    text: str,
+    taken: list[tuple[int, int]],
+    make: Callable[[str, int, int, float], F],
+) -> list[F]:
+    joined: list[F] = []
+    for finding in people:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and text[last.end : finding.start] == ", "
+            and " " not in text[last.start : last.end]
+            and _free(taken, last.start, finding.end)
+            and _surname_first(text, last.start, finding.end)
+            and not _given_names_both(
+                text[last.start : last.end], text[finding.start : finding.end]
+            )
+        ):
+            joined[-1] = make("PERSON", last.start, finding.end, max(last.score, finding.score))
+            continue
+        joined.append(finding)
+    widened: list[F] = []
+    for finding in joined:
+        value = text[finding.start : finding.end]
+        if ", " not in value and " " not in value.strip():
+            after = re.match(rf", ({_WORD})", text[finding.end :])
+            before = re.search(rf"({_WORD}), $", text[max(0, finding.start - 40) : finding.start])
+            if after is not None and _rare_name_word(after.group(1)):
+                end = finding.end + after.end()
+                if _surname_first(text, finding.start, end) and _free(taken, finding.end, end):
+                    finding = make("PERSON", finding.start, end, finding.score)
+            elif before is not None and _rare_name_word(before.group(1)):
+                start = finding.start - len(before.group(0))
+                if _surname_first(text, start, finding.end) and _free(taken, start, finding.end):
+                    finding = make("PERSON", start, finding.end, finding.score)
+        widened.append(finding)
+    return widened
+
+
+def _surname_first(text: str, start: int, end: int) -> bool:
+    """`Surname, Given` standing alone in its slot: after a label, at a line start, in a cell or
+    a bracket, and before the end of the slot; not one item of a list (`A, B och C`)."""
+    comma = text.find(", ", start)
+    if (
+        comma < 0
+        or not text[start : start + 1].isupper()
+        or not text[comma + 2 : comma + 3].isupper()
+    ):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _SLOT_BEFORE.search(text[line_start:start]) is None:
+        return False
+    return _SLOT_AFTER.match(text, end) is not None
+
+
+def _given_names_both(first: str, second: str) -> bool:
+    """Two given names and no surname (`Anna, Maria`): a list, not a surname first."""
+    keys = (first.casefold(), second.casefold().split()[0] if second.split() else "")
+    return all(name_rules.given(k) and not name_rules.surname(k) for k in keys)
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in taken)
