@@ -32,7 +32,6 @@ British, Irish). Templates: `templates_i.py` (with hand-written hard cases).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -40,7 +39,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from build import write_rows  # noqa: E402
-from generate_e import DrawE, draw_rows, lexicon_words, mark, pool_lines  # noqa: E402
+from generate_e import DrawE, draw_rows, mark  # noqa: E402
 from templates_i import NEGATIVES, TEMPLATES  # noqa: E402
 
 SEED = 19909
@@ -189,40 +188,17 @@ def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
 
 def build_pool() -> None:
     """Write `names-i.txt`: the words of I's split, per origin (rules in the module doc)."""
-    import json
-    import re
-
-    from generate_f import earlier_words_all
     from names_i import CANDIDATES
+    from pools import write_pool
 
-    OUT.unlink(missing_ok=True)  # I's own text is not an earlier set
-    pools = set()
-    for path in EARLIER_POOLS:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                pools.add(line.split("\t")[2].casefold())
-    banned = lexicon_words() | earlier_words_all() | pools
-    for path in sorted(HERE.glob("generated-*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            text = json.loads(line)["text"]
-            banned |= {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
-    lines = pool_lines("I", banned, CANDIDATES, WEIGHTS, PUBLIC_ORIGINS)
-    POOL.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines) - 1} name words written to {POOL}")
-    bases = list(SV_BASES_I) + list(SV_TOWNS_I)
-    bases += [v for values in EU_PARTS.values() for v in values]
-    streets = [b for b in bases if any(w.casefold() in banned for w in b.split())]
-    print("street bases and towns also in earlier sets or lexicons:", streets or "none")
+    bases = [*SV_BASES_I, *SV_TOWNS_I, *(v for values in EU_PARTS.values() for v in values)]
+    write_pool("I", OUT, POOL, EARLIER_POOLS, CANDIDATES, WEIGHTS, PUBLIC_ORIGINS, bases)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--pool", action="store_true", help="rebuild names-i.txt first")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    if args.pool:
-        build_pool()
-    write_rows(generate(), args.out)
+    from pools import command_line
+
+    command_line("i", OUT, build_pool, generate, write_rows)
 
 
 if __name__ == "__main__":
