@@ -34,11 +34,13 @@ def open_state(settings: StateConfig) -> State | None:
     if url.startswith("memory://"):
         return MemoryState()
     try:
+        import hiredis  # noqa: F401  (its C parser: rung.state.resp)
         import redis  # noqa: F401  (the optional client, checked at start-up, not per request)
     except ModuleNotFoundError as exc:
         raise ModuleNotFoundError(
-            "state.url names Redis, whose client is not installed: pip install 'rung[redis]'",
-            name="redis",
+            f"state.url names Redis, whose client ({exc.name}) is not installed: "
+            "pip install 'rung[redis]'",
+            name=exc.name,
         ) from exc
     return RedisState(url, settings.prefix)
 

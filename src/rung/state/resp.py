@@ -25,7 +25,10 @@ import contextlib
 from typing import Any, cast
 from urllib.parse import unquote, urlsplit
 
-import hiredis
+try:
+    import hiredis
+except ModuleNotFoundError:  # rung without its `redis` extra: `open_state` refuses a Redis
+    hiredis = None  # type: ignore[assignment]  # URL then, before anything here runs
 
 Reply = bytes | int | list[Any] | None
 
