@@ -315,3 +315,9 @@ def test_tls_checks_the_upstreams_certificate(
         writer.close()
 
     asyncio.run(run())
+
+
+def test_a_header_value_with_a_line_break_is_refused_without_being_quoted() -> None:
+    with pytest.raises(ValueError, match="authorization header") as refused:
+        client("http://127.0.0.1:1/v1", authorization="Bearer sk-abc\r\nx-evil: 1")
+    assert "sk-abc" not in str(refused.value)

@@ -73,12 +73,15 @@ class OpenAIBackend(Backend):
         if self._wire is None:
             # no read timeout per socket read: the headers wait within `_post`'s first_byte,
             # and a body whose bytes stop coming is found by `_stalls`
-            self._wire = Wire(
-                self.config.base_url,
-                limit=self.config.max_connections,
-                connect_timeout=self.config.timeout.connect,
-                headers=self._headers(),
-            )
+            try:
+                self._wire = Wire(
+                    self.config.base_url,
+                    limit=self.config.max_connections,
+                    connect_timeout=self.config.timeout.connect,
+                    headers=self._headers(),
+                )
+            except ValueError as exc:  # at start-up: the key's variable holds a line break
+                raise ValueError(f"models.{self.name} ({self.config.api_key}): {exc}") from None
 
     async def close(self) -> None:
         self._stalls.close()

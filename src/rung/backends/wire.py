@@ -357,6 +357,9 @@ class Wire:
         host = name if default else f"{name}:{self.port}"
         fixed = {"host": host, "user-agent": "rung", "accept": "*/*",
                  "accept-encoding": "identity", **headers}  # fmt: skip
+        for name, value in fixed.items():  # a line break would end the header early
+            if any(c in value for c in "\r\n\0"):  # (the value may be a key: never said)
+                raise ValueError(f"the {name} header holds a line break or NUL")
         self._fixed = "".join(f"{k}: {v}\r\n" for k, v in fixed.items()).encode("latin-1")
         self._idle: list[Connection] = []
         self._slots = asyncio.Semaphore(limit)
