@@ -4,10 +4,12 @@ prompt's tokens (the first token and the last ``MAX_TOKENS - 1``: a long prompt'
 at its end). Needs no training; the router squashes it to
 [0, 1] around ``centre``.
 
-Cost: one forward pass of the local model over the prompt. llama.cpp runs it on one thread
-for generation *and* for the prompt batch (``n_threads_batch``): its default of one batch
-thread per two cores made a 16-token prompt take 2.4 s instead of 0.18 s on a shared 2-core
-machine (OpenMP threads spinning against other processes). Values are cached on disk by text
+Cost: one forward pass of the local model over the prompt, about 12 ms of CPU per token on the
+project's machine (docs/routing-general.md). llama.cpp evaluates a prompt with
+``n_threads_batch`` threads, by default one per two cores: on the shared 2-core machine under
+load its OpenMP threads spun against other processes and a 16-token prompt took 2.4 s instead
+of 0.18 s on one thread (on a quiet machine two threads halve the wall time instead). Both are
+set from ``threads`` (1) unless ``batch_threads`` is given. Values are cached on disk by text
 (``cache_path``), so scoring a benchmark a second time runs no model.
 """
 
@@ -71,9 +73,11 @@ class PromptSurprise:
         *,
         max_tokens: int = MAX_TOKENS,
         cache_path: Path | None = None,
+        batch_threads: int | None = None,
     ) -> None:
         self.model = model
         self.threads = threads or 1
+        self.batch_threads = batch_threads or self.threads
         self.max_tokens = max_tokens
         self.cache_path = cache_path
         self._llm: Any = None
@@ -91,7 +95,7 @@ class PromptSurprise:
                 n_ctx=self.max_tokens + 8,
                 n_batch=self.max_tokens + 8,
                 n_threads=self.threads,
-                n_threads_batch=self.threads,
+                n_threads_batch=self.batch_threads,
                 logits_all=True,
             )
         return self._llm
