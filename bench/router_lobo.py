@@ -4,7 +4,8 @@ intervals, beside random and RouteLLM's published figures (data/routellm/PUBLISH
 
     PYTHONPATH=src python bench/router_lobo.py                   # light routers (~1 min)
     PYTHONPATH=src python bench/router_lobo.py --embeddings      # + MiniLM routers (cached)
-    PYTHONPATH=src python bench/router_lobo.py --perplexity 300  # local model's surprise
+    PYTHONPATH=src python bench/perplexity_cache.py              # the local model's surprise
+    PYTHONPATH=src python bench/router_lobo.py --perplexity      # ... scored from its cache
     PYTHONPATH=src python bench/router_lobo.py --variants        # recipe variants (MBPP)
 
 Pairs (weak vs strong): Mixtral-8x7B-Instruct vs gpt-4-1106-preview (RouteLLM MMLU, GSM8K);
@@ -15,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-import time
 from pathlib import Path
 from typing import Any
 
@@ -87,35 +86,75 @@ def embedding_routers(cache_dir: Path | None) -> dict[str, lobo.Trainer]:
     }
 
 
-def perplexity_rows(benchmarks: dict[str, Any], per_benchmark: int, seed: int) -> str:
-    """The local model's mean surprise per prompt token as an (untrained) score, on a seeded
-    sample of each benchmark; and what it costs per prompt."""
-    from rung.routers.perplexity import PromptSurprise
+def perplexity_routers(surprise: Any) -> dict[str, lobo.Trainer]:
+    """The local model's prompt surprise (``rung.routers.perplexity``): (a) alone, (b) as one
+    more feature of the recipe, (c) averaged with the recipe (standardised logits)."""
+    from rung.routers.ensemble import Member, logits
+    from rung.routers.perplexity import PerplexityRouter, SurpriseFeatureRouter
 
-    surprise = PromptSurprise(threads=1)
-    surprise.nll("warm up")
-    lines = ["| benchmark | n | APGR [95% CI] | CPT(50%) | CPT(80%) | ms per prompt |"]
-    lines.append("| --- | --- | --- | --- | --- | --- |")
-    for name, data in benchmarks.items():
-        size = min(per_benchmark, len(data))
-        rows = sorted(random.Random(seed).sample(range(len(data)), size))
-        part = data.subset(rows)
-        start = time.perf_counter()
-        scores = [surprise.nll(t) for t in part.prompts]
-        spent = (time.perf_counter() - start) / size * 1000
-        row = lobo.score_row("perplexity", scores, part, seed=seed)
-        lines.append(
-            f"| {name} | {size} | {row.apgr.text()} | {row.cpt50.text(True)} | "
-            f"{row.cpt80.text(True)} | {spent:.0f} |"
+    def alone(d: Any) -> Any:
+        return PerplexityRouter(surprise=surprise).fit(d, lobo.WEAK, lobo.STRONG)
+
+    def with_feature(**change: Any) -> lobo.Trainer:
+        options = {**RECIPE, **change}
+        return lambda d: SurpriseFeatureRouter(**options, surprise=surprise).fit(
+            d, lobo.WEAK, lobo.STRONG
         )
-    return "\n".join(lines)
+
+    def ensemble(weights: list[float]) -> lobo.Trainer:
+        def train(d: Any) -> Any:
+            router = EnsembleRouter(["features", "perplexity"], weights, True)
+            router.weak, router.strong = lobo.WEAK, lobo.STRONG
+            for member, weight in zip((make_general(), PerplexityRouter(surprise=surprise)),
+                                      weights, strict=True):  # fmt: skip
+                member.fit(d, lobo.WEAK, lobo.STRONG)
+                values = logits(member.score_many(d.prompts))
+                router.members.append(
+                    Member(member, weight, float(values.mean()), float(values.std()))
+                )
+            return router
+
+        return train
+
+    return {
+        "perplexity alone": alone,
+        "recipe + perplexity feature": with_feature(),
+        "recipe + perplexity feature, every feature": with_feature(consistent=False),
+        "ensemble recipe+perplexity 1:1": ensemble([1, 1]),
+        "ensemble recipe+perplexity 2:1": ensemble([2, 1]),
+        "ensemble recipe+perplexity 1:2": ensemble([1, 2]),
+    }
+
+
+def cached_rows(benchmarks: dict[str, Any], surprise: Any, mmlu: int, seed: int) -> dict[str, Any]:
+    """Each benchmark's rows in the seeded order of ``bench/perplexity_cache.py`` (MMLU: its
+    first ``mmlu`` rows), cut at the first row whose surprise is not cached."""
+    from rung.routers.perplexity import surprise_key
+
+    cache = surprise._cached()
+    out = {}
+    for name, data in benchmarks.items():
+        order = lobo.sample_rows(len(data), mmlu if name == "mmlu" else len(data), seed)
+        done = [surprise_key(data.prompts[i], surprise.model, surprise.max_tokens) in cache
+                for i in order]  # fmt: skip
+        size = done.index(False) if False in done else len(done)
+        out[name] = data.subset(order[:size])
+        print(f"{name}: {size} of {len(order)} rows with a cached surprise ({sum(done)} cached)")
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embeddings", action="store_true", help="add the MiniLM routers")
     parser.add_argument("--cache-dir", type=Path, default=None, help="embedding cache")
-    parser.add_argument("--perplexity", type=int, default=0, metavar="N", help="N per benchmark")
+    parser.add_argument(
+        "--perplexity",
+        action="store_true",
+        help="add the local model's prompt surprise, read from the cache that "
+        "bench/perplexity_cache.py fills; only rows with a cached value are scored",
+    )
+    parser.add_argument("--mmlu", type=int, default=2000, help="MMLU sample with --perplexity")
+    parser.add_argument("--perplexity-cache", type=Path, default=None)
     parser.add_argument("--variants", action="store_true", help="add the recipe's variants")
     parser.add_argument("--only", default=None, help="routers to run, separated by ';'")
     parser.add_argument("--resamples", type=int, default=lobo.BOOTSTRAP)
@@ -126,6 +165,12 @@ def main() -> None:
 
     benchmarks = lobo.load_benchmarks()
     routers = light_routers()
+    if args.perplexity:
+        from rung.routers.perplexity import PromptSurprise, default_cache_path
+
+        surprise = PromptSurprise(cache_path=args.perplexity_cache or default_cache_path())
+        benchmarks = cached_rows(benchmarks, surprise, args.mmlu, args.seed)
+        routers.update(perplexity_routers(surprise))
     if args.embeddings:
         routers.update(embedding_routers(args.cache_dir))
     if args.variants:
@@ -141,8 +186,6 @@ def main() -> None:
     for hold in results:
         secs = ", ".join(f"{r.router} {r.train_seconds:.1f}s" for r in hold.rows)
         print(f"train time, {hold.test} left out: {secs}")
-    if args.perplexity:
-        print(perplexity_rows(benchmarks, args.perplexity, args.seed))
     if args.markdown:
         args.markdown.write_text(table, encoding="utf-8")
     if args.json:

@@ -104,6 +104,14 @@ def load_benchmarks(
     return {name: neutral(load_dataset(name, data_dir), name) for name in names}
 
 
+def sample_rows(size: int, count: int, seed: int = 0) -> list[int]:
+    """A seeded sample of ``count`` row indices out of ``size`` (every row, shuffled, if there
+    are fewer), in drawn order: any first part of it is itself a seeded random sample."""
+    import random
+
+    return random.Random(seed).sample(range(size), min(count, size))
+
+
 def _metric_values(scores: Any, weak: Any, strong: Any) -> tuple[float, float | None, float | None]:
     curve = routing_curve(scores, weak, strong)
     return metrics(curve).apgr, cpt(curve, 0.5), cpt(curve, 0.8)

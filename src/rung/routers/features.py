@@ -194,30 +194,40 @@ class FeatureRouter(Router):
     def _fit(self, texts: list[str], labels: list[int]) -> None:
         self.fit_texts(texts, labels, [])
 
+    def feature_names(self) -> tuple[str, ...]:
+        return FEATURES
+
+    def matrix(self, texts: Sequence[str]) -> Any:
+        """One row of features per text, one column per ``feature_names()``."""
+        import numpy as np
+
+        rows = [features(t) for t in texts]
+        return np.array(rows, dtype="float64").reshape(len(texts), len(FEATURES))
+
     def fit_texts(self, texts: list[str], labels: list[int], groups: Sequence[str]) -> None:
         import numpy as np
 
-        matrix = np.array([features(t) for t in texts], dtype="float64")
+        matrix = self.matrix(texts)
+        width = len(self.feature_names())
         self.means = matrix.mean(axis=0)
         scales = matrix.std(axis=0)
         scales[scales == 0] = 1.0
         self.scales = scales
         scaled = (matrix - self.means) / self.scales
-        keep = np.ones(len(FEATURES), dtype=bool)
+        keep = np.ones(width, dtype=bool)
         if self.consistent and len(set(groups)) > 1:
             keep = consistent_columns(scaled, labels, groups)
         coef, self.intercept = fit_grouped_logistic(
             scaled[:, keep], labels, groups, self.c, self.balance
         )
-        self.coef = np.zeros(len(FEATURES))
+        self.coef = np.zeros(width)
         self.coef[keep] = coef
 
     def logits(self, texts: Sequence[str]) -> Any:
-        import numpy as np
 
         if self.coef is None:
             raise RuntimeError("features router is not fitted")
-        matrix = np.array([features(t) for t in texts], dtype="float64")
+        matrix = self.matrix(texts)
         return ((matrix - self.means) / self.scales) @ self.coef + self.intercept
 
     def score_many(self, texts: Sequence[str]) -> list[float]:
@@ -230,7 +240,7 @@ class FeatureRouter(Router):
 
     def params(self) -> dict[str, Any]:
         return {
-            "features": list(FEATURES),
+            "features": list(self.feature_names()),
             "c": self.c,
             "per_benchmark": self.per_benchmark,
             "balance": self.balance,
@@ -242,7 +252,7 @@ class FeatureRouter(Router):
         return {"coef": self.coef, "means": self.means, "scales": self.scales}
 
     def restore(self, params: dict[str, Any], arrays: Arrays) -> None:
-        if list(params["features"]) != list(FEATURES):
+        if list(params["features"]) != list(self.feature_names()):
             raise ValueError("features router file names other features than this rung")
         self.c, self.intercept = float(params["c"]), float(params["intercept"])
         self.per_benchmark, self.balance = bool(params["per_benchmark"]), bool(params["balance"])
