@@ -321,3 +321,42 @@ def test_a_header_value_with_a_line_break_is_refused_without_being_quoted() -> N
     with pytest.raises(ValueError, match="authorization header") as refused:
         client("http://127.0.0.1:1/v1", authorization="Bearer sk-abc\r\nx-evil: 1")
     assert "sk-abc" not in str(refused.value)
+
+
+def test_a_stream_released_before_its_end_marker_keeps_its_connection_for_the_next(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reader stops at its last event; the chunked body's empty last chunk comes after
+    (nginx often sends it apart): the connection waits for it and serves the next request.
+    When it never comes, the connection is closed after LINGER and its slot freed."""
+    monkeypatch.setattr(wire, "LINGER", 0.2)
+    head = b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n"
+
+    async def send(request: bytes, writer: asyncio.StreamWriter, number: int) -> None:
+        writer.write(head)
+        await writer.drain()
+        if b"never" not in request:
+            await end.wait()
+            writer.write(b"0\r\n\r\n")
+
+    end = asyncio.Event()
+
+    async def run() -> None:
+        async with Upstream(send) as up:
+            pool = client(up.url, limit=1)
+            got = await pool.post(up.url, b"{}")
+            assert await got.content.readany() == b"hello"
+            got.release()  # the last event read; the end marker not yet
+            end.set()
+            async with await pool.post(up.url, b"{}") as again:  # waits for the slot
+                assert await again.content.readany() == b"hello"
+                end.set()
+            assert up.connections == 1  # the same connection served both
+            got = await pool.post(up.url, b'"never"')
+            await got.content.readany()
+            got.release()
+            async with await pool.post(up.url, b"{}") as last:  # the slot, after LINGER
+                assert last.status == 200
+            assert up.connections == 2
+
+    asyncio.run(run())

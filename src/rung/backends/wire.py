@@ -43,6 +43,7 @@ import httptools
 IDLE = 4.0  # seconds a pooled connection may wait for its next request
 HIGH = 1 << 17  # bytes of an answer held unread before the socket is paused (as aiohttp)
 LOW = 1 << 15  # ... and resumed below this
+LINGER = 1.0  # seconds a connection read to its last event waits for the answer's end marker
 MAX_LINE = 4 << 20  # bytes one line of a body may take when read line by line
 
 
@@ -157,9 +158,18 @@ class Answer:
         return await self.content.read()
 
     def release(self) -> None:
-        if not self.closed:
-            self.closed = True
-            self._connection.done(reuse=self.content.is_eof() and self.content.exception() is None)
+        """Done with the answer: its connection serves the next request if the answer was
+        read to its end. A stream read to its last event whose end marker (a chunked body's
+        last, empty chunk) is still on its way keeps the connection until it comes, for
+        `LINGER` seconds at most."""
+        if self.closed:
+            return
+        self.closed = True
+        content = self.content
+        if content.exception() is None and not content._eof and not content._blocks:
+            self._connection.linger()
+        else:
+            self._connection.done(reuse=content.is_eof() and content.exception() is None)
 
     def close(self) -> None:
         if not self.closed:
@@ -199,6 +209,7 @@ class Connection(asyncio.Protocol):
         self._headers: list[tuple[bytes, bytes]] = []
         self._inflate: Any = None
         self._sized = False  # the answer's end is marked (a length or chunks), not the close
+        self._linger: asyncio.TimerHandle | None = None  # see Answer.release
 
     # ---- asyncio.Protocol --------------------------------------------------------------
 
@@ -291,6 +302,9 @@ class Connection(asyncio.Protocol):
         its slot in the pool's limit is given back (once, however often this is called)."""
         if not self.busy:
             return
+        if self._linger is not None:
+            self._linger.cancel()
+            self._linger = None
         self.heads, self.body, self.busy = None, None, False
         if reuse and self.keep and not self.lost and not self.paused:
             self.idle_since = time.monotonic()
@@ -309,6 +323,15 @@ class Connection(asyncio.Protocol):
             self.paused = False
             self.transport.resume_reading()
 
+    def linger(self) -> None:
+        """Give the connection back when its answer's end arrives (`_finish`), or close it
+        after `LINGER` seconds."""
+        if self._sized:
+            loop = asyncio.get_running_loop()
+            self._linger = loop.call_later(LINGER, self.done, False)
+        else:  # an answer that ends with the connection: nothing to wait for
+            self.done(reuse=False)
+
     def _finish(self) -> None:
         assert self.body is not None
         if self._inflate is not None:
@@ -316,6 +339,8 @@ class Connection(asyncio.Protocol):
             if rest:
                 self.body.feed(rest)
         self.body.feed_eof()
+        if self._linger is not None:
+            self.done(reuse=True)
 
     def _fail(self, error: WireError) -> None:
         if self.heads is not None and not self.heads.done():
@@ -325,6 +350,8 @@ class Connection(asyncio.Protocol):
         if self.body is not None:
             self.body.set_exception(error)
         self.abort()
+        if self._linger is not None:  # nobody reads the answer any more: its slot goes back
+            self.done(reuse=False)
 
     def abort(self) -> None:
         self.lost = True
