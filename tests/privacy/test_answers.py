@@ -15,7 +15,7 @@ from tests.privacy_gateway.capture import CaptureUpstream
 
 from rung.privacy import ChunkRestorer, Detector, Pseudonyms
 from rung.privacy.answers import HOLD, AnswerScanner, AnswerStream
-from rung.privacy.detect import Finding
+from rung.privacy.findings import Finding
 
 
 class Digits:

@@ -8,7 +8,7 @@ import pytest
 from rung._errors import PolicyError
 from rung.privacy import Detector, decide, pseudonymize_body
 from rung.privacy.credentials import find_secrets, shannon_entropy
-from rung.privacy.detect import Finding
+from rung.privacy.findings import Finding
 
 # Fictional or documented example values only (AWS's own EXAMPLE key, the pii-leak-benchmark
 # fixtures, jwt.io's sample token, Stripe's documented test key).

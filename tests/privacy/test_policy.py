@@ -18,7 +18,7 @@ from rung.privacy import (
     pseudonymize_body,
     residency_allowed,
 )
-from rung.privacy.detect import Finding, Located
+from rung.privacy.findings import Finding, Located
 
 BODY = {
     "messages": [

@@ -16,7 +16,7 @@ from rung.privacy import (
     restore_completion,
     restore_text,
 )
-from rung.privacy.detect import Finding
+from rung.privacy.findings import Finding
 
 VALUES = ["Anna Svensson", "anna.svensson@example.se", "070-123 45 67", "850314-1239"]
 

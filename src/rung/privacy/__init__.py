@@ -3,7 +3,8 @@
 Nothing heavy is imported here: Presidio and spaCy load inside `Detector` on first use.
 """
 
-from rung.privacy.detect import KINDS, Detector, Finding, Located
+from rung.privacy.detect import KINDS, Detector
+from rung.privacy.findings import Finding, Located
 from rung.privacy.policy import (
     AuditRecord,
     CallCheck,

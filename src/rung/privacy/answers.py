@@ -24,7 +24,7 @@ import copy
 import re
 from collections.abc import Iterable
 
-from rung.privacy.detect import Finding
+from rung.privacy.findings import Finding
 from rung.privacy.pseudonymize import ChunkRestorer, Finder
 from rung.types import JSON
 

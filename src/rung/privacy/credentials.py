@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 
-from rung.privacy.detect import Finding
+from rung.privacy.findings import Finding
 
 KIND = "SECRET"
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rung.privacy.detect import KINDS, Detector, Finding
+from rung.privacy.detect import KINDS, Detector
+from rung.privacy.findings import Finding
 
 DEFAULT_DATA = Path("data/pii/labelled.jsonl")
 

@@ -8,24 +8,10 @@ its lexicons, cues and tagger; `repair` widens and joins the PERSON spans found.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Sequence
 
 from rung.privacy import names as name_rules
-
-
-class Span(Protocol):
-    @property
-    def kind(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def score(self) -> float: ...
-
-
-F = TypeVar("F", bound=Span)
+from rung.privacy.findings import Finding
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CAPS_WORD = re.compile(_WORD)
@@ -138,29 +124,29 @@ def _rare_name_word(word: str) -> bool:
     return _hyphenated_name(word.casefold())
 
 
-def repair(findings: list[F], text: str, make: Callable[[str, int, int, float], F]) -> list[F]:
+def repair(findings: list[Finding], text: str) -> list[Finding]:
     """Widen PERSON spans over an initial before them, add an initial and a rare surname, and
     join or widen a surname written first with a comma to the given name after it."""
     people = sorted((f for f in findings if f.kind == "PERSON"), key=lambda f: f.start)
     others = [f for f in findings if f.kind != "PERSON"]
     taken = [(f.start, f.end) for f in others]
-    result: list[F] = []
+    result: list[Finding] = []
     for finding in people:
         initials = _INITIALS.search(text, max(0, finding.start - 8), finding.start)
         if initials is not None:
-            finding = make("PERSON", initials.start(), finding.end, finding.score)
+            finding = Finding("PERSON", initials.start(), finding.end, finding.score)
         inner = _INITIAL_NAME.search(text, finding.start + 1, finding.end)
         if inner is not None and any(
             w.islower() for w in text[finding.start : inner.start()].split()
         ):
-            finding = make(
+            finding = Finding(
                 "PERSON", inner.start(), finding.end, finding.score
             )  # `Attesterad av M.`
         result.append(finding)
     for match in _INITIAL_NAME.finditer(text):
         start, end = match.span()
         if _rare_name_word(match.group(1)) and _free(taken, start, end):
-            result.append(make("PERSON", start, end, 0.7))
+            result.append(Finding("PERSON", start, end, 0.7))
     for match in _LABELLED_INVERTED.finditer(text):
         start, end = match.span(1)
         words = re.findall(_WORD, match.group(1))
@@ -169,18 +155,18 @@ def repair(findings: list[F], text: str, make: Callable[[str, int, int, float], 
             and _SLOT_AFTER.match(text, end) is not None
             and _free(taken, start, end)
         ):
-            result.append(make("PERSON", start, end, 0.7))
+            result.append(Finding("PERSON", start, end, 0.7))
     for pattern in (_ADDRESSED, _SIGNED, _BRACKETED):
         for match in pattern.finditer(text):
             start, end = match.span(1)
             if _rare_name_word(match.group(1)) and _free(taken, start, end):
-                result.append(make("PERSON", start, end, 0.7))
+                result.append(Finding("PERSON", start, end, 0.7))
     if text.islower():
         for start, end in _lower_names(text):
             if _free(taken, start, end):
-                result.append(make("PERSON", start, end, 0.6))
+                result.append(Finding("PERSON", start, end, 0.6))
     result.sort(key=lambda f: f.start)
-    return others + _inverted(_merged(result), text, taken, make)
+    return others + _inverted(_merged(result), text, taken)
 
 
 # Lower-case chat: two unknown words joined by `o`/`n`/`&` (`x o y ni är bäst`), an unknown
@@ -212,9 +198,9 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _merged(people: list[F]) -> list[F]:
+def _merged(people: list[Finding]) -> list[Finding]:
     """Overlapping PERSON spans as one (the widest, the surest score)."""
-    kept: list[F] = []
+    kept: list[Finding] = []
     for finding in people:
         last = kept[-1] if kept else None
         if last is not None and finding.start < last.end:
@@ -226,12 +212,11 @@ def _merged(people: list[F]) -> list[F]:
 
 
 def _inverted(
-    people: list[F],
+    people: list[Finding],
     text: str,
     taken: list[tuple[int, int]],
-    make: Callable[[str, int, int, float], F],
-) -> list[F]:
-    joined: list[F] = []
+) -> list[Finding]:
+    joined: list[Finding] = []
     for finding in people:
         last = joined[-1] if joined else None
         if (
@@ -244,10 +229,10 @@ def _inverted(
                 text[last.start : last.end], text[finding.start : finding.end]
             )
         ):
-            joined[-1] = make("PERSON", last.start, finding.end, max(last.score, finding.score))
+            joined[-1] = Finding("PERSON", last.start, finding.end, max(last.score, finding.score))
             continue
         joined.append(finding)
-    widened: list[F] = []
+    widened: list[Finding] = []
     for finding in joined:
         value = text[finding.start : finding.end]
         if ", " not in value and " " not in value.strip():
@@ -256,11 +241,11 @@ def _inverted(
             if after is not None and _rare_name_word(after.group(1)):
                 end = finding.end + after.end()
                 if _surname_first(text, finding.start, end) and _free(taken, finding.end, end):
-                    finding = make("PERSON", finding.start, end, finding.score)
+                    finding = Finding("PERSON", finding.start, end, finding.score)
             elif before is not None and _rare_name_word(before.group(1)):
                 start = finding.start - len(before.group(0))
                 if _surname_first(text, start, finding.end) and _free(taken, start, finding.end):
-                    finding = make("PERSON", start, finding.end, finding.score)
+                    finding = Finding("PERSON", start, finding.end, finding.score)
         widened.append(finding)
     return widened
 

@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from rung._errors import PolicyError
-from rung.privacy.detect import Located
+from rung.privacy.findings import Located
 
 LOCAL = "local"
 

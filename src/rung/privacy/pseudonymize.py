@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from rung.privacy.detect import Finding, Located
+from rung.privacy.findings import Finding, Located
 from rung.privacy.walk import map_texts, text_slots
 from rung.types import JSON
 

@@ -1,0 +1,391 @@
+"""The checks a name or a phone found in a text must pass before the detector keeps it, and
+the trims that cut a found name to the name: company words, headers, contractions, Swedish
+compounds and definite nouns, everyday words of one language, labels before numbers, names
+running into an address (docs/privacy.md, rounds two to ten)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rung.privacy import names as name_rules
+from rung.privacy import names_sv
+from rung.privacy.addresses import widen_address
+from rung.privacy.findings import Finding
+from rung.privacy.names_chat import rare
+from rung.privacy.tagger import everyday_zipf, one_language
+
+EVERYDAY_PHRASE_ZIPF = 5  # docs/privacy.md, "Round five"
+_DATE_LIKE = re.compile(r"^(?:19|20)\d\d[-./ ]\d{1,4}(?:[-./ ]\d{1,2})?$")
+_SSN_LIKE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_DIGIT_BEFORE = re.compile(r"\d[ -]?\Z")  # \Z: a digit ending the line before is apart
+_DIGIT_AFTER = re.compile(r"[ -]?\d")
+_NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
+_SWEDISH_WORDS = names_sv.words(
+    "och är att på för med till har jag du vi det som en ett inte kan om eller av den från "
+    "hos min mitt din ditt vår ska går skicka ring hej tack när efter innan"
+)
+
+
+_COMPANY = re.compile(
+    r"\s(?:AB|HB|KB|Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|plc|PLC|GmbH|AG|Oy|Oyj|AS|ASA|A/S|ApS|BV|"
+    r"B\.V\.|NV|SA|S\.A\.|SARL|Corp|Corp\.|Co\.|Group|Holding|sp\. z o\.o\.)(?![\w])"
+)
+_HYPHEN_LOWER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-[a-zåäö]+$")  # `Shout-out`, `Follow-up`
+NOUN_ENDINGS = ("ningen", "heten", "ionen", "skapet")  # Swedish definite nouns, not names
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|m|d)$")  # `We'll`, `They're`
+_PRONOUN_CONTRACTION = re.compile(
+    r"^(?i:i|you|he|she|it|we|they|that|there|what|who|here|let)['’](?:s|ll|re|ve|m|d)$"
+)
+_ABBREVIATION = re.compile(r"\.[ \t]+[A-ZÅÄÖ]")
+_LABEL_BEFORE_NUMBER = re.compile(r"[.:][ \t]*[+(]?\d")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:the|a|an|my|your|his|its|our|their|these|en|ett|min|mitt|din|ditt|"
+    r"sin|sitt|vår|vårt|denna|detta)[ \t]$"
+)
+
+
+_AND_BEFORE = re.compile(r"(?:[ \t](?:och|and|&|eller|or)|(?<=\w)(?P<to>[ \t](?:till|to)))[ \t]\Z")
+_FROM_BEFORE = re.compile(r"(?i:från|from)[ \t]\Z")
+
+
+def coordinated_with(finding: Finding, ends: dict[int, int], window: str, offset: int) -> bool:
+    """`Leofric Postlethwaite och Juhlén`, `från Alayna till Christine`: a capitalised word
+    joined by `och`/`and` (or `till`/`to` after `från X`) to a name found before it is a name
+    too (the tagger does not veto it)."""
+    start = finding.start - offset
+    if not window[start : start + 1].isupper():
+        return False
+    low = max(0, start - 8)
+    before = _AND_BEFORE.search(window[low:start])
+    if before is None or low + before.start() + offset not in ends:
+        return False
+    if before.group("to") is None:
+        return True
+    name_start = ends[low + before.start() + offset] - offset
+    word = name_rules.WORD.match(window, start)
+    if word is None or not rare(word.group().casefold()):
+        return False  # "from Anna Berg to Finance"
+    return _FROM_BEFORE.search(window[max(0, name_start - 6) : name_start]) is not None
+
+
+_PARTICLES = names_sv.words(
+    "al el ul bin ibn abu van von der den de da di del della du dos das la le ter ten af"
+)
+
+
+def header(finding: Finding, text: str) -> bool:
+    """A cell of a table's header row: every cell one capitalised word, no digit, and the next
+    line a row of the same table (`| Namn | Adress | Telefon |`)."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    if line_end < 0 or not text[line_end + 1 :].lstrip(" \t").startswith("|"):
+        return False
+    line = text[line_start:line_end].strip()
+    if not (line.startswith("|") and line.endswith("|")):
+        return False
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    value = finding.value(text)
+    return (
+        value in cells
+        and not name_rules.known_name(value)
+        and all(re.fullmatch(r"[^\W\d_]+", c) and c[:1].isupper() for c in cells)
+    )
+
+
+def by_line(finding: Finding, text: str) -> list[Finding]:
+    """A name does not run over a line break into a label (`Anna Berg\nTel. 08-...`)."""
+    value = finding.value(text)
+    cut = value.rfind("\n")
+    if finding.kind != "PERSON" or cut < 0 or " " in value[cut + 1 :].strip():
+        return [finding]
+    if not _LABEL_BEFORE_NUMBER.match(text, finding.end):
+        return [finding]
+    head = value[:cut].rstrip(" \t")
+    return (
+        [Finding("PERSON", finding.start, finding.start + len(head), finding.score)] if head else []
+    )
+
+
+def lower_inside(finding: Finding, text: str) -> list[Finding]:
+    """`pls wuroodi` -> `wuroodi`: a chat closer is not part of a lower-case name.
+    `Discharge summary copied`, `Handover from Ían`: a capitalised name does not go on with
+    everyday lower-case words (particles aside). The span is split at them into its runs of
+    capitalised words; a lone word at a sentence start that is no known name is dropped."""
+    value = finding.value(text)
+    closer = re.match(r"(?:pls|plz|please|ok|okej|okay) (?=\S)", value)
+    if finding.kind == "PERSON" and value.islower() and closer is not None:
+        return [Finding("PERSON", finding.start + closer.end(), finding.end, finding.score)]
+    if finding.kind != "PERSON" or value.islower() or not value[:1].isupper():
+        return [finding]
+    breaks = [
+        m
+        for m in name_rules.WORD.finditer(value)
+        if m.start() > 0
+        and m.group().islower()
+        and m.group() not in _PARTICLES
+        and len(m.group()) >= 3
+    ]
+    if not breaks:
+        return [finding]
+    runs, begin = [], 0
+    for match in breaks:
+        runs.append((begin, match.start()))
+        begin = match.end()
+    runs.append((begin, len(value)))
+    kept = []
+    for low, high in runs:
+        piece = value[low:high].strip(" \t,.;:")
+        if not piece or not piece[:1].isupper():
+            continue
+        at = finding.start + value.index(piece, low)
+        lone = " " not in piece and not name_rules.known_name(piece)
+        if lone and _at_sentence_start(text, at):
+            continue
+        kept.append(Finding("PERSON", at, at + len(piece), finding.score))
+    return kept
+
+
+def after_contraction(finding: Finding, text: str) -> Finding:
+    """`I'm Tuulikki Virtanen` -> `Tuulikki Virtanen`: a pronoun's contraction is not part of
+    a name (one with nothing capitalised after it is dropped by `not_a_name`)."""
+    if finding.kind != "PERSON":
+        return finding
+    value = finding.value(text)
+    first = name_rules.WORD.match(value)
+    if first is None or not _PRONOUN_CONTRACTION.match(first.group()):
+        return finding
+    rest = re.search(r"\s+(?=[A-ZÅÄÖ])", value[first.end() :])
+    if rest is None:
+        return finding
+    return Finding("PERSON", finding.start + first.end() + rest.end(), finding.end, finding.score)
+
+
+_SURNAME_PARTS = (
+    "berg", "lund", "ström", "gren", "holm", "qvist", "kvist", "dahl", "dal", "sjö", "bäck",
+    "vall", "man", "mark", "stedt", "ek", "by", "näs", "ås", "fors", "hed", "hult", "gård",
+    "borg", "vik", "bom", "blad", "bo", "stam", "stad", "strand", "sten", "löf", "lid", "rot",
+    "ling", "ros", "mo", "kull", "hamn", "ö", "torp", "skog", "lind", "hag", "ång", "heim",
+)  # fmt: skip
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _swedish_compound(word: str) -> bool:
+    """A Swedish compound of two everyday words (Zipf 3+ in Swedish each, the first maybe with
+    a linking `s`), the second not a part of surnames (`berg`, `lund`, `ström`, ...):
+    `Sjukresa`, `Läkemedelsgenomgång`, `Konferensrum`, not `Skogsberg`."""
+    key = word.casefold()
+    if len(key) < 7 or not word[:1].isupper() or name_rules.known_name(word):
+        return False
+    for cut in range(4, len(key) - 3):
+        head, tail = key[:cut], key[cut:]
+        swedish, english = everyday_zipf(tail)
+        if tail in _SURNAME_PARTS or swedish < 3 or english >= swedish:
+            continue  # not `Marigold` (`gold` is English first)
+        if name_rules.known_name(head) or name_rules.known_name(tail):
+            continue  # not `Sandelin`, `Ingelise`: made of names
+        if everyday_zipf(head)[0] >= 3 or (
+            head.endswith("s") and len(head) > 4 and everyday_zipf(head[:-1])[0] >= 3
+        ):
+            return True
+    return False
+
+
+def _everyday_lower(words: list[str]) -> bool:
+    """Two or more lower-case words, all common in English or Swedish (Zipf 3.5+), none a
+    known name: the tagger's `wound healing` (one word may be a chat name: `tim`, `owe`)."""
+    return len(words) > 1 and all(
+        max(everyday_zipf(w)) >= 3.5
+        and not name_rules.given(w)
+        and w.casefold() not in name_rules.family_names()
+        for w in words
+    )
+
+
+LANGUAGES = frozenset(
+    (
+        "tigrinya", "amharic", "somali", "arabic", "persian", "farsi", "dari", "pashto",
+        "kurdish", "kurmanji", "sorani", "turkish", "bosnian", "serbian", "croatian", "polish",
+        "finnish", "swedish", "english", "spanish", "french", "german", "russian", "ukrainian",
+        "romanian", "albanian", "urdu", "hindi", "punjabi", "bengali", "tamil", "thai",
+        "vietnamese", "mandarin", "cantonese", "chinese", "japanese", "korean", "swahili",
+        "oromo", "tigre", "lingala", "wolof", "hausa", "yoruba",
+    )
+)  # fmt: skip
+
+
+def not_a_name(finding: Finding, text: str) -> bool:
+    """A PERSON finding that is a company (`Nordlåns AB`), a hyphenated everyday word
+    (`Shout-out`), a contraction (`We'll`) or a language (`Tigrinya`), unless a known name."""
+    value = finding.value(text)
+    words = name_rules.WORD.findall(value)
+    if words and _PRONOUN_CONTRACTION.match(words[0]):
+        return not any(w[:1].isupper() for w in words[1:])  # "she's", "I've escalated"
+    after = text[finding.end : finding.end + 4]
+    if len(words) == 1 and after == " of " and max(everyday_zipf(words[0])) >= 3:
+        return not name_rules.known_name(words[0])  # "Head of HR", "Director of ..."
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    heading = not text[line_start : finding.start].strip()
+    if len(words) == 1 and heading and _ABBREVIATION.match(after):
+        return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
+    if len(words) == 1 and heading and _LABEL_BEFORE_NUMBER.match(text, finding.end):
+        return not name_rules.known_name(words[0])  # "Tel. 031-01 69 66": a label, not a name
+    if value.islower() and _DETERMINER_BEFORE.search(text, 0, finding.start):
+        return True  # "forgot the charger": a determiner before a lower-case word
+    if value.islower() and _everyday_lower(words):
+        return True  # "wound healing", "aboard"
+    if words and _at_sentence_start(text, finding.start) and _swedish_compound(words[0]):
+        return not any(name_rules.known_name(w) for w in words)  # "Sjukresa", "Konferensrum X"
+    if _COMPANY.search(value) or _COMPANY.match(text, finding.end):
+        return not all(name_rules.known_name(w) for w in words[:-1] or words)
+    if any(w.casefold().endswith(NOUN_ENDINGS) for w in words):
+        return not any(name_rules.known_name(w) for w in words)  # "Hela Ekonomiavdelningen"
+    if _HYPHEN_LOWER.match(value) or _CONTRACTION.search(value):
+        return not name_rules.known_name(value.split("-")[-1])
+    return len(words) == 1 and words[0].casefold() in LANGUAGES
+
+
+def whole_address(finding: Finding, text: str) -> Finding:
+    """An address found is widened over its flat, postcode, town, country, `c/o` and house
+    name (`addresses.widen_address`), so that no part of it is left in the clear."""
+    if finding.kind != "ADDRESS":
+        return finding
+    start, end = widen_address(text, finding.start, finding.end)
+    return Finding("ADDRESS", start, end, finding.score)
+
+
+def everyday_phrase(value: str) -> bool:
+    """Two or more capitalised everyday words (Zipf 2+ in Swedish or English), one of them
+    very common (5+), none a known name: `Cold Storage`, `Wiki Home`, `Cape Town`."""
+    words = name_rules.WORD.findall(value)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    common = [max(everyday_zipf(w)) for w in words]
+    if min(common) < 2 or max(common) < EVERYDAY_PHRASE_ZIPF:
+        return False
+    return not any(name_rules.known_name(w) for w in words)
+
+
+def one_language_only(value: str) -> bool:
+    """Words of one language only (`Inbetalning`, `Prescribed`), none a known name nor
+    shaped like a surname: the tagger's name is an everyday word."""
+    words = name_rules.WORD.findall(value)
+    return bool(words) and all(
+        w.casefold() in one_language()
+        and not name_rules.known_name(w)
+        and not name_rules.shaped_surname(w)
+        for w in words
+    )
+
+
+def common_one_language(value: str) -> bool:
+    """One word of one language only and common in it (Zipf 3+: `owes`, `mejlet`), not a name."""
+    words = name_rules.WORD.findall(value)
+    return len(words) == 1 and one_language_only(value) and max(everyday_zipf(words[0])) >= 3
+
+
+def mostly_one_language(value: str) -> bool:
+    """One capitalised word much more common in one language than in the other (Zipf 3+, and
+    2 more than in the other: `Brevet`, `Appen`, `Kund`), not a known name: a noun."""
+    words = name_rules.WORD.findall(value)
+    if len(words) != 1 or name_rules.known_name(words[0]):
+        return False
+    swedish, english = everyday_zipf(words[0])
+    return max(swedish, english) >= 3 and abs(swedish - english) >= 2
+
+
+def looks_swedish(text: str) -> bool:
+    words = re.findall(r"[a-zåäö]+", text.lower())
+    hits = sum(1 for word in words if word in _SWEDISH_WORDS)
+    return (hits >= 1 and hits * 10 >= len(words)) or bool(re.search(r"[åäö]", text.lower()))
+
+
+def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | None:
+    """Drop or trim a raw Presidio result by rules Presidio cannot know."""
+    value = finding.value(text)
+    if result.entity_type == "UK_NHS":
+        # Ten digits pass the NHS check one time in eleven: phone numbers, other countries' IDs.
+        return finding if "nhs" in text.lower() else None
+    if finding.kind == "PHONE":
+        inside_digits = _DIGIT_BEFORE.search(text, 0, finding.start) or _DIGIT_AFTER.match(
+            text, finding.end
+        )
+        return finding if _plausible_phone(value) and not inside_digits else None
+    if finding.kind == "PERSON":
+        from_gazetteer = result.recognition_metadata.get("recognizer_name") in (
+            "SwedishNameRecognizer",
+            "NameRecognizer",
+        )
+        return finding if from_gazetteer else _trim_person(finding, text, swedish)
+    return finding
+
+
+def _plausible_phone(value: str) -> bool:
+    """A phone number is written with a trunk or international prefix, in brackets, or as
+    NNN-NNN-NNNN; dates, SSN-shaped numbers, hex and bare digit runs are not phone numbers,
+    nor is a piece of a longer run of digit groups (a card number or IBAN that failed its check)."""
+    if _DATE_LIKE.match(value) or _SSN_LIKE.match(value) or sum(c.isdigit() for c in value) < 7:
+        return False
+    if any(ch.isalpha() for ch in value):
+        return False
+    return value.startswith(("+", "0", "(")) or bool(_NANP.match(value))
+
+
+def _trim_person(finding: Finding, text: str, swedish: bool) -> Finding | None:
+    """Trim the words the NER model wrongly took into a name; in Swedish text keep a name only
+    when it has two words or a known name (the English model takes Swedish words for names)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", finding.value(text))]
+    words = [(finding.start + a, finding.start + b) for a, b in words]
+    numbered = [i for i, (a, b) in enumerate(words) if any(c.isdigit() for c in text[a:b])]
+    if numbered:  # a name holds no number: keep what follows the last one (an address before)
+        words = words[numbered[-1] + 1 :]
+    while words and not _name_word(text[words[0][0] : words[0][1]]):
+        words.pop(0)
+    while words and not _name_word(text[words[-1][0] : words[-1][1]]):
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    if text[start:end].endswith("'s"):
+        end -= 2
+    names = re.findall(r"[^\W\d_][\w'-]*", text[start:end])
+    if swedish and len(names) < 2 and not any(name_rules.known_name(n) for n in names):
+        return None
+    return Finding(finding.kind, start, end, finding.score)
+
+
+def _name_word(word: str) -> bool:
+    word = word.rstrip(",.:;!?")
+    if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
+        return False
+    if word in names_sv.NOT_NAMES or word.casefold() in name_rules.NOT_A_NAME:
+        return False
+    return word.casefold() not in name_rules.stop_words() or name_rules.known_name(word)
+
+
+def outside_addresses(findings: list[Finding], text: str) -> list[Finding]:
+    """A name that runs into an address (`... 3090 WV Nederweert-Eind for Georg Sörensen`,
+    `Rinaldo Söding, Flat 17, ...`) is cut to what is outside it, instead of being lost to it."""
+    addresses = [f for f in findings if f.kind == "ADDRESS"]
+    kept = []
+    for finding in findings:
+        for address in addresses:
+            inside = address.start <= finding.start < address.end < finding.end
+            if finding.kind == "PERSON" and inside:
+                cut = _trim_person(
+                    Finding("PERSON", address.end, finding.end, finding.score), text, False
+                )
+                finding = cut if cut is not None else finding
+            before = finding.start < address.start < finding.end <= address.end
+            if finding.kind == "PERSON" and before:  # "Rinaldo Söding, Flat 17, 83 ..."
+                end = len(text[: address.start].rstrip(" ,;:"))
+                cut = _trim_person(
+                    Finding("PERSON", finding.start, end, finding.score), text, False
+                )
+                finding = cut if cut is not None else finding
+        kept.append(finding)
+    return kept
