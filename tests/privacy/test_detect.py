@@ -139,7 +139,7 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
     ],
 )
 def test_a_name_found_in_part_is_widened_to_the_whole(text: str, part: str, whole: str) -> None:
-    from rung.privacy.names import widen
+    from rung.privacy.name_spans import widen
 
     start = text.index(part)
     widened = widen(text, start, start + len(part))

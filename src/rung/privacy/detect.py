@@ -19,6 +19,7 @@ from typing import Any
 from rung.privacy import names as name_rules
 from rung.privacy import names_forms
 from rung.privacy.findings import Finding, Located, resolve_overlaps
+from rung.privacy.name_spans import widen_people
 from rung.privacy.person_checks import (
     after_contraction,
     by_line,
@@ -252,22 +253,3 @@ class Detector:
             if findings:
                 located.append(Located(path, text, tuple(findings)))
         return located
-
-
-def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
-    """Span repair: a name found in part is widened to the whole name (`Ana-Maria Popescu`,
-    not `Ana-` and a placeholder), so that no half of a name is left in the clear."""
-    widened = []
-    for finding in findings:
-        if finding.kind == "PERSON":
-            start, end = name_rules.widen(text, finding.start, finding.end)
-            partner = None
-            if text[start:end].islower():
-                end = name_rules.widen_lower(text, end)
-                start = name_rules.widen_lower_back(text, start)
-                partner = name_rules.lower_partner(text, end)
-            finding = Finding(finding.kind, start, end, finding.score)
-            if partner is not None:  # "who has the keys, ramborg or nestori?"
-                widened.append(Finding("PERSON", *partner, finding.score))
-        widened.append(finding)
-    return widened

@@ -127,7 +127,7 @@ def known_name(word: str) -> bool:
     return given(word) or surname(word)
 
 
-def _name_like(word: Word) -> bool:
+def name_like(word: Word) -> bool:
     """A capitalised word that could be part of a name."""
     key = word.key
     if not word.capital or key in NOT_A_NAME or key.split("-")[0] in NOT_A_NAME:
@@ -135,7 +135,7 @@ def _name_like(word: Word) -> bool:
     return key not in stop_words() or key in given_names() or key in family_names()
 
 
-def _sentence_start(text: str, words: list[Word], index: int) -> bool:
+def sentence_start(text: str, words: list[Word], index: int) -> bool:
     if index == 0:
         return True
     gap = text[words[index - 1].end : words[index].start]
@@ -169,7 +169,7 @@ NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's"
 ADDRESSED_TO = frozenset({("bill", "to"), ("ship", "to"), ("sold", "to"), ("sent", "to")})
 
 
-def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
+def extend(text: str, words: list[Word], last: int, lower: bool) -> int:
     """The index of the last word of a name whose word `last` is known to be part of it."""
     count = 0
     while last + 1 < len(words) and count < 3:
@@ -178,7 +178,7 @@ def _extend(text: str, words: list[Word], last: int, lower: bool) -> int:
             break
         if lower and not (nxt.text.islower() and surname(nxt.text)):
             break
-        known = _name_like(nxt) or _surname_after_name(nxt) or _place_as_surname(words[last], nxt)
+        known = name_like(nxt) or _surname_after_name(nxt) or _place_as_surname(words[last], nxt)
         if not lower and not known:
             break
         if text[nxt.end : nxt.end + 2].strip()[:1].isdigit():
@@ -212,11 +212,11 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     after_cue = cue is not None and word.key not in NOT_A_NAME
     if after_cue and word.key in stop_words():
         after_cue = word.key in AMBIGUOUS or word.key in given_names()
-    if not after_cue and _no_word(word.key) and _named_by_shape(text, words, index):
+    if not after_cue and no_word(word.key) and _named_by_shape(text, words, index):
         return index, 0.5  # "Det var Vedad som", "at Waris's request", "son X will"
-    if not _name_like(word) and not after_cue:
+    if not name_like(word) and not after_cue:
         return None
-    last = _extend(text, words, index, lower=False)
+    last = extend(text, words, index, lower=False)
     if given(word.text) or cue:
         return last, 0.8 if last > index or cue else 0.6
     following = words[index + 1 : last + 1]
@@ -224,7 +224,7 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         if word.key in stop_words() and not known_name(word.text):
             return None
         return last, 0.75
-    if surname(word.text) and not _sentence_start(text, words, index):
+    if surname(word.text) and not sentence_start(text, words, index):
         if last == index and _place_preposition(words, index):
             return None  # "the shipment from Rotterdam": a lone surname-like word after "from"
         return last, 0.6
@@ -233,14 +233,14 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     if following and _verb_after(text, words, last, PAIR_VERBS):
         return last, 0.5  # "Remiss: Nikodem Kusztal född ...", "Maks Meissner har flyttat"
     clause = index > 0 and ";" in text[words[index - 1].end : word.start]  # "...; Kovalchuk has"
-    alone = not following and (_sentence_start(text, words, index) or clause)
-    if alone and _verb_after(text, words, last, PAIR_VERBS) and _no_word(word.key):
+    alone = not following and (sentence_start(text, words, index) or clause)
+    if alone and _verb_after(text, words, last, PAIR_VERBS) and no_word(word.key):
         return last, 0.5  # "Bylund har ännu inte svarat", "O'Hea has not replied"
-    if not following and _colon_after_preposition(text, words, index) and _no_word(word.key):
+    if not following and _colon_after_preposition(text, words, index) and no_word(word.key):
         return last, 0.5  # "Återkoppling till Eşref: ...", "New address for Yasmiin: ..."
     if _team_after(text, words, last):
         return last, 0.5  # "Melwin från supporten says ..."
-    if following and not _sentence_start(text, words, index):
+    if following and not sentence_start(text, words, index):
         return last, 0.5  # two capitalised words inside a sentence
     if following and _id_after(text, words[last].end):
         return last, 0.5  # "Journalanteckning: Mursal Asfaha (710514-6034)"
@@ -268,9 +268,9 @@ def _named_by_shape(text: str, words: list[Word], index: int) -> bool:
         return False
     if it_was(words, index) and nxt is not None and nxt.key in WHO:
         return True
-    if word.text.endswith(("'s", "’s")) and not _sentence_start(text, words, index):
+    if word.text.endswith(("'s", "’s")) and not sentence_start(text, words, index):
         return nxt is not None and nxt.text.islower()
-    return index > 0 and words[index - 1].key in KIN and not _sentence_start(text, words, index)
+    return index > 0 and words[index - 1].key in KIN and not sentence_start(text, words, index)
 
 
 def named_by_shape_at(text: str, start: int) -> bool:
@@ -278,20 +278,20 @@ def named_by_shape_at(text: str, start: int) -> bool:
     it: only a person fits there)."""
     words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     for index, word in enumerate(words):
-        if word.start != start or not _no_word(word.key):
+        if word.start != start or not no_word(word.key):
             continue
         if _named_by_shape(text, words, index) or _colon_after_preposition(text, words, index):
             return True  # "Återkoppling till Eşref: ..."
         alone = index + 1 >= len(words) or not words[index + 1].capital
         return (
             alone
-            and _sentence_start(text, words, index)
+            and sentence_start(text, words, index)
             and _verb_after(text, words, index, PAIR_VERBS)
         )  # "Bylund har ännu inte svarat"
     return False
 
 
-def _no_word(key: str) -> bool:
+def no_word(key: str) -> bool:
     """Not an everyday word of Swedish or English at all (Zipf under 3, not in one language's
     word list): `Bylund`, `Eşref`, not `Fakturan`, `Grafana` is the price."""
     from rung.privacy.tagger import everyday_zipf, one_language
@@ -314,7 +314,7 @@ def _proper_noun(text: str, words: list[Word], index: int) -> bool:
     """One capitalised word inside a sentence, not after a place preposition nor next to another
     capitalised word, not before a number: in Swedish and English, most likely a name."""
     word = words[index]
-    if _sentence_start(text, words, index) or word.key in stop_words() or "-" in word.text:
+    if sentence_start(text, words, index) or word.key in stop_words() or "-" in word.text:
         return False
     if any(ch.isupper() for ch in word.text[1:]):
         return False  # "PostNord", "iPhone"
@@ -345,7 +345,7 @@ def _place_preposition(words: list[Word], index: int) -> bool:
     word = words[index]
     if index == 0 or word.key in lexicon("surnames.txt") or given(word.text):
         return False
-    if words[index - 1].key in ("till", "från") and _no_word(word.key):
+    if words[index - 1].key in ("till", "från") and no_word(word.key):
         return False  # "Överlämning från Ghunayn till Tijmen": no word, likely no town either
     return words[index - 1].key in PLACE_PREPOSITIONS
 
@@ -359,7 +359,7 @@ def _vocative(text: str, words: list[Word], index: int) -> bool:
     """One capitalised word that closes a sentence after a comma or after a greeting that opens
     it: `..., Winta.`, `Thanks for your help yesterday Baraa!`, `Har någon sett Yalda?`."""
     word = words[index]
-    if word.key in stop_words() or _sentence_start(text, words, index):
+    if word.key in stop_words() or sentence_start(text, words, index):
         return False
     after = text[word.end : word.end + 1]
     if after not in ("", ".", "!", "?"):
@@ -368,7 +368,7 @@ def _vocative(text: str, words: list[Word], index: int) -> bool:
     if before == ", ":
         return not words[index - 1].capital  # not a list of places: "Oslo, Bergen."
     first = index
-    while first > 0 and not _sentence_start(text, words, first):
+    while first > 0 and not sentence_start(text, words, first):
         first -= 1
     return words[first].key in GREETINGS | VERBS and index - first <= 8
 
@@ -425,7 +425,7 @@ def _lower_name_at(
         run = _lower_run(text, words, index)
         if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
             return run, 0.5  # "det var zenia einer bruun som ringde"
-    last = _extend(text, words, index, lower=True)
+    last = extend(text, words, index, lower=True)
     if last > index and (given(word.text) or shaped_surname(words[last].text)):
         return last, 0.6
     if given(word.text) and index + 1 < len(words):
@@ -436,7 +436,7 @@ def _lower_name_at(
     greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and asked_about(words, index))
     if given(word.text):
         return last, 0.6
-    if _sentence_start(text, words, index) and _verb_after(text, words, index):
+    if sentence_start(text, words, index) and _verb_after(text, words, index):
         return index, 0.5  # "steinar sa att det funkar"
     after = text[word.end : word.end + 2].lstrip(" ")
     ends_phrase = not after or after[0] in ",.!?:;)"
@@ -492,9 +492,9 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
     while index < len(words):
         span = _name_at(text, words, index, swedish)
         if span is None and found and _from_to(text, found[-1], words[index]):
-            span = _extend(text, words, index, lower=False), 0.5  # "från Alayna till Christine"
+            span = extend(text, words, index, lower=False), 0.5  # "från Alayna till Christine"
         if span is None and found and _coordinated(text, found[-1][1], words[index]):
-            span = _extend(text, words, index, lower=False), 0.6
+            span = extend(text, words, index, lower=False), 0.6
         if span is None and found and _lower_coordinated(text, found[-1], words[index]):
             span = index, 0.5  # "is it xamdi or taban who", "lunch med x och y"
         if span is None:
@@ -503,7 +503,7 @@ def find_names(text: str, swedish: bool = True) -> list[tuple[int, int, float]]:
         last, score = span
         if index >= 2 and _coordinated(text, words[index - 2].end, words[index]):
             previous = words[index - 2]  # "Tecimer och Sagal": the word before `och` too
-            if _name_like(previous) and (not found or found[-1][1] <= previous.start):
+            if name_like(previous) and (not found or found[-1][1] <= previous.start):
                 found.append((previous.start, previous.end, 0.6))
         end = words[last].end
         if words[last].text.endswith(("'s", "’s")):
@@ -528,7 +528,7 @@ def _from_to(text: str, previous: tuple[int, int, float], word: Word) -> bool:
     before = text[max(0, previous[0] - 6) : previous[0]].casefold()
     if between not in (" till ", " to ") or not before.endswith(("från ", "from ")):
         return False
-    return _name_like(word) and not word.text.endswith(("'s", "’s"))
+    return name_like(word) and not word.text.endswith(("'s", "’s"))
 
 
 def _coordinated(text: str, previous_end: int, word: Word) -> bool:
@@ -537,94 +537,6 @@ def _coordinated(text: str, previous_end: int, word: Word) -> bool:
     possessive = word.text.endswith(("'s", "’s"))
     return (
         between in (" och ", " and ", " & ", " eller ", " or ")
-        and _name_like(word)
+        and name_like(word)
         and (not possessive)
     )
-
-
-def widen(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name found in part (`Maria` of `Ana-Maria`, `Haddad` of `Karim Haddad`) widened to
-    the whole name: across hyphens and to the adjacent capitalised words that could be names."""
-    while start > 0 and text[start - 1] in "-" and start >= 2 and text[start - 2].isalpha():
-        match = re.search(r"[^\W\d_]+$", text[: start - 1])
-        if match is None:
-            break
-        start = match.start()
-    while end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
-        match = WORD.match(text, end + 1)
-        if match is None:
-            break
-        end = match.end()
-    words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-    inside = [i for i, w in enumerate(words) if start <= w.start and w.end <= end]
-    if not inside:
-        return start, end
-    first, last = inside[0], inside[-1]
-    while first > 0 and text[words[first - 1].end : words[first].start] == " ":
-        left = words[first - 1]
-        if not _name_like(left):
-            break
-        if _sentence_start(text, words, first - 1) and left.key in stop_words():
-            break
-        first -= 1
-    last = _extend(text, words, last, lower=False)
-    end = max(end, words[last].end)
-    particle = _PARTICLE_AFTER.match(text, end)
-    while particle is not None and _name_like(Word(particle.group("name"), 0, 0)):
-        end = particle.end()  # "Sohrab el-Rahnama", "Nagham van der Arnaout"
-        particle = _PARTICLE_AFTER.match(text, end)
-    return min(start, words[first].start), end
-
-
-# Round nine: a particle and a capitalised surname after a name (`el-Rahnama`, `van der Berg`).
-_PARTICLE_AFTER = re.compile(
-    r"[ \t](?:al|el|ul|bin|ibn|abu|van der|van den|van de|van|von der|von|de la|de los|de|da|"
-    r"di|del|della|du|dos|das|ter|ten|af)[ -](?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
-)
-
-
-def widen_lower(text: str, end: int) -> int:
-    """A lower-case name widened over the next word when that is lower case, rare and of no
-    one language's word list (`tiğin` -> `tiğin axundlu`): chat's surnames."""
-    from rung.privacy.tagger import one_language
-
-    match = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if match is None or not match.group().islower() or len(match.group()) < 3:
-        return end
-    key = match.group().casefold()
-    if key in stop_words() or key in NOT_A_NAME or key in one_language() or not rare(key):
-        return end
-    return match.end()
-
-
-def widen_lower_back(text: str, start: int) -> int:
-    """A lower-case name widened back over the word before it when that starts the line and
-    is lower case, rare and of no one language's list (`shaimaa hamwi is out`): chat's given
-    names before a surname found."""
-    from rung.privacy.tagger import one_language
-
-    before = text[:start]
-    match = re.search(r"(?:^|\n)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*) $", before)
-    if match is None or not match.group(1).islower() or len(match.group(1)) < 3:
-        return start
-    parts = match.group(1).casefold().split("-")
-    if any(
-        p in stop_words() or p in NOT_A_NAME or p in one_language() or not rare(p) for p in parts
-    ):
-        return start
-    return match.start(1)
-
-
-_PARTNER = re.compile(r" (?:or|eller|och|and|&) ([^\W\d_]{3,})(?=[?.!,]|$)")
-
-
-def lower_partner(text: str, end: int) -> tuple[int, int] | None:
-    """The rare lower-case word after a lower-case name and `or`/`eller`/`och`/`and` that
-    ends the clause (`ramborg or nestori?`): a name too."""
-    match = _PARTNER.match(text, end)
-    if match is None or not match.group(1).islower():
-        return None
-    key = match.group(1).casefold()
-    if key in stop_words() or key in NOT_A_NAME or key in TIME_WORDS or not _no_word(key):
-        return None
-    return match.start(1), match.end(1)

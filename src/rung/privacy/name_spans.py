@@ -1,0 +1,128 @@
+"""Span repair: a name found in part is widened to the whole name (across hyphens, to the
+capitalised words beside it, over a particle; a lower-case chat name over its rare
+neighbours), so that no half of a name is left in the clear (docs/privacy.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rung.privacy.findings import Finding
+from rung.privacy.names import (
+    NOT_A_NAME,
+    WORD,
+    Word,
+    extend,
+    name_like,
+    no_word,
+    sentence_start,
+    stop_words,
+)
+from rung.privacy.names_chat import TIME_WORDS, rare
+
+
+def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
+    """Span repair: a name found in part is widened to the whole name (`Ana-Maria Popescu`,
+    not `Ana-` and a placeholder), so that no half of a name is left in the clear."""
+    widened = []
+    for finding in findings:
+        if finding.kind == "PERSON":
+            start, end = widen(text, finding.start, finding.end)
+            partner = None
+            if text[start:end].islower():
+                end = widen_lower(text, end)
+                start = widen_lower_back(text, start)
+                partner = lower_partner(text, end)
+            finding = Finding(finding.kind, start, end, finding.score)
+            if partner is not None:  # "who has the keys, ramborg or nestori?"
+                widened.append(Finding("PERSON", *partner, finding.score))
+        widened.append(finding)
+    return widened
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found in part (`Maria` of `Ana-Maria`, `Haddad` of `Karim Haddad`) widened to
+    the whole name: across hyphens and to the adjacent capitalised words that could be names."""
+    while start > 0 and text[start - 1] in "-" and start >= 2 and text[start - 2].isalpha():
+        match = re.search(r"[^\W\d_]+$", text[: start - 1])
+        if match is None:
+            break
+        start = match.start()
+    while end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
+        match = WORD.match(text, end + 1)
+        if match is None:
+            break
+        end = match.end()
+    words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    inside = [i for i, w in enumerate(words) if start <= w.start and w.end <= end]
+    if not inside:
+        return start, end
+    first, last = inside[0], inside[-1]
+    while first > 0 and text[words[first - 1].end : words[first].start] == " ":
+        left = words[first - 1]
+        if not name_like(left):
+            break
+        if sentence_start(text, words, first - 1) and left.key in stop_words():
+            break
+        first -= 1
+    last = extend(text, words, last, lower=False)
+    end = max(end, words[last].end)
+    particle = _PARTICLE_AFTER.match(text, end)
+    while particle is not None and name_like(Word(particle.group("name"), 0, 0)):
+        end = particle.end()  # "Sohrab el-Rahnama", "Nagham van der Arnaout"
+        particle = _PARTICLE_AFTER.match(text, end)
+    return min(start, words[first].start), end
+
+
+# Round nine: a particle and a capitalised surname after a name (`el-Rahnama`, `van der Berg`).
+_PARTICLE_AFTER = re.compile(
+    r"[ \t](?:al|el|ul|bin|ibn|abu|van der|van den|van de|van|von der|von|de la|de los|de|da|"
+    r"di|del|della|du|dos|das|ter|ten|af)[ -](?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+)
+
+
+def widen_lower(text: str, end: int) -> int:
+    """A lower-case name widened over the next word when that is lower case, rare and of no
+    one language's word list (`tiğin` -> `tiğin axundlu`): chat's surnames."""
+    from rung.privacy.tagger import one_language
+
+    match = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if match is None or not match.group().islower() or len(match.group()) < 3:
+        return end
+    key = match.group().casefold()
+    if key in stop_words() or key in NOT_A_NAME or key in one_language() or not rare(key):
+        return end
+    return match.end()
+
+
+def widen_lower_back(text: str, start: int) -> int:
+    """A lower-case name widened back over the word before it when that starts the line and
+    is lower case, rare and of no one language's list (`shaimaa hamwi is out`): chat's given
+    names before a surname found."""
+    from rung.privacy.tagger import one_language
+
+    before = text[:start]
+    match = re.search(r"(?:^|\n)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*) $", before)
+    if match is None or not match.group(1).islower() or len(match.group(1)) < 3:
+        return start
+    parts = match.group(1).casefold().split("-")
+    if any(
+        p in stop_words() or p in NOT_A_NAME or p in one_language() or not rare(p) for p in parts
+    ):
+        return start
+    return match.start(1)
+
+
+_PARTNER = re.compile(r" (?:or|eller|och|and|&) ([^\W\d_]{3,})(?=[?.!,]|$)")
+
+
+def lower_partner(text: str, end: int) -> tuple[int, int] | None:
+    """The rare lower-case word after a lower-case name and `or`/`eller`/`och`/`and` that
+    ends the clause (`ramborg or nestori?`): a name too."""
+    match = _PARTNER.match(text, end)
+    if match is None or not match.group(1).islower():
+        return None
+    key = match.group(1).casefold()
+    if key in stop_words() or key in NOT_A_NAME or key in TIME_WORDS or not no_word(key):
+        return None
+    return match.start(1), match.end(1)
