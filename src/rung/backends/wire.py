@@ -91,7 +91,18 @@ class Body:
         return self._error
 
     def is_eof(self) -> bool:
+        """Whether the answer's end arrived and everything before it was read."""
         return self._eof and not self._blocks
+
+    @property
+    def ended(self) -> bool:
+        """Whether the answer's end arrived (read or not)."""
+        return self._eof
+
+    @property
+    def drained(self) -> bool:
+        """Whether every byte that arrived was read."""
+        return not self._blocks
 
     def _wake(self) -> None:
         if self._waiter is not None and not self._waiter.done():
@@ -166,7 +177,7 @@ class Answer:
             return
         self.closed = True
         content = self.content
-        if content.exception() is None and not content._eof and not content._blocks:
+        if content.exception() is None and content.drained and not content.ended:
             self._connection.linger()
         else:
             self._connection.done(reuse=content.is_eof() and content.exception() is None)
@@ -230,7 +241,7 @@ class Connection(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.lost = True
-        if self.body is not None and not self._sized and not self.body._eof:
+        if self.body is not None and not self._sized and not self.body.ended:
             self._finish()  # an answer without a length ends where the connection does
             return
         reason = f": {exc}" if exc else ""
