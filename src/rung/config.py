@@ -229,12 +229,15 @@ class StateConfig(Section):
     """Where the state replicas share lives (docs/state.md): in this process when `url` is
     None, else Redis (`redis://host:port/db`, or `env:NAME` for a URL holding a password).
     When Redis is down, rate limits fail `open` (admit) by default, budgets `closed` (503).
-    `per_worker: true` accepts in-process state under `rung serve --workers N`."""
+    `per_worker: true` accepts in-process state under `rung serve --workers N`. `leases:
+    false` asks Redis on every keyed request instead of admitting far from the limits from
+    slots leased ahead of use (`rung.limits.lease`)."""
 
     url: str | None = None
     rates_fail: Literal["open", "closed"] = "open"
     budgets_fail: Literal["open", "closed"] = "closed"
     per_worker: bool = False
+    leases: bool = True
     prefix: str = "rung:"
 
     @field_validator("url")

@@ -38,3 +38,20 @@ def test_a_password_in_the_url_is_refused_and_an_env_reference_is_read() -> None
         patch.setenv("RUNG_TEST_REDIS", "redis://:hunter2@db:6379/0")
         made = open_state(config.state)
     assert isinstance(made, RedisState) and "hunter2" not in made.where
+
+
+def test_leases_are_on_for_redis_unless_turned_off_and_never_in_process() -> None:
+    from rung.limits.lease import Leases
+    from rung.state.gateway import shared_limits
+
+    def limits(state: dict[str, object]) -> Leases | None:
+        config = parse({**BASE, "state": state}, "<test>")
+        made = shared_limits(config, open_state(config.state))
+        assert made is not None
+        return made.leases
+
+    assert limits({"url": "redis://127.0.0.1:6379/2"}) is not None
+    assert limits({"url": "redis://127.0.0.1:6379/2", "leases": False}) is None
+    assert limits({"url": "memory://"}) is None  # nothing to save a round trip to
+    with pytest.raises(ConfigError, match=r"state\.leases"):
+        parse({**BASE, "state": {"leases": "sometimes"}}, "<test>")

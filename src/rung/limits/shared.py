@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from rung._errors import BudgetExceeded, RateLimited
 from rung.keys.principal import Principal
 from rung.limits.budget import Spend, period_bounds
+from rung.limits.lease import Leases
 from rung.limits.limits import Admission, Clock, _budget_message, _Subject, _subjects
 from rung.limits.window import WINDOW, reset_bytes
 from rung.state import Decision, LimitCheck, State, StateUnavailable, Ticket, WindowView
@@ -49,8 +50,12 @@ class SharedLimits:
         rates_fail: str = "open",
         budgets_fail: str = "closed",
         clock: Clock = time.time,
+        leases: bool | None = None,
     ) -> None:
         self.state, self.clock = state, clock
+        # Leases (rung.limits.lease) save a round trip to a remote state; by default only there.
+        lease = state.shared if leases is None else leases
+        self.leases = Leases(state, clock) if lease else None
         self.rates_open, self.budgets_open = rates_fail == "open", budgets_fail == "open"
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()  # settle runs on the log's thread too
@@ -67,20 +72,29 @@ class SharedLimits:
         subjects = _subjects(principal)
         now = self.clock()
         checks = [_check(s, now) for s in subjects]
-        ticket = Ticket(uuid.uuid4().hex, now, max(0, tokens_estimate), max(0.0, cost_estimate))
-        admission = Admission([], ticket.estimate)
+        tokens, cost = max(0, tokens_estimate), max(0.0, cost_estimate)
         if not any(c.budget is not None or c.rated for c in checks):
-            admission.shared = (subjects, ticket, False)  # only spend, charged at settle
-            return admission
-        try:
-            decision = await self.state.admit(checks, ticket, now)
-        except StateUnavailable as exc:
-            self._fail(checks, exc)
-            admission.shared = (subjects, ticket, False)
-            return admission
-        if decision.refused is not None:
-            raise _refusal(subjects, checks, decision, ticket, now)
-        admission.headers = _headers(subjects, decision.windows, now)
+            admission = Admission([], cost)
+            admission.shared = (subjects, Ticket(uuid.uuid4().hex, now, tokens, cost), False)
+            return admission  # only spend, charged at settle
+        leases, who = self.leases, tuple(s.subject for s in subjects)
+        leased = leases.take(who, tokens, cost, now) if leases is not None else None
+        if leased is not None:
+            ticket, decision = leased
+        else:
+            ticket = Ticket(uuid.uuid4().hex, now, tokens, cost)
+            try:
+                decision = await self.state.admit(checks, ticket, now)
+            except StateUnavailable as exc:
+                self._fail(checks, exc)
+                admission = Admission([], ticket.estimate)
+                admission.shared = (subjects, ticket, False)
+                return admission
+            if decision.refused is not None:
+                raise _refusal(subjects, checks, decision, ticket, now)
+        if leases is not None and leases.low(who):
+            leases.fill(who, checks, decision, tokens, cost, now)
+        admission = Admission(_headers(subjects, decision.windows, now), ticket.estimate)
         admission.shared = (subjects, ticket, True)
         return admission
 
@@ -145,7 +159,10 @@ class SharedLimits:
                     await self.state.settle_many(batch[start : start + SETTLE_CHUNK], now)
 
     async def drain(self) -> None:
-        """Wait for the settles under way (at shutdown, before the state closes)."""
+        """Give back leased slots and wait for the settles under way (at shutdown, before the
+        state closes)."""
+        if self.leases is not None:
+            await self.leases.drain()
         await asyncio.sleep(0)  # a flush scheduled from another thread starts
         task = self._flush_task
         if task is not None and not task.done():

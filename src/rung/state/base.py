@@ -8,7 +8,8 @@ cache, the circuit breakers and the limits are built on these operations only:
 - `count_event`: a sliding log of events, for breaker failures;
 - `admit`, `settle` (`settle_many`: several in one round trip): rate-limit windows and budget
   spend, checked and reserved atomically (one Lua script on Redis), so that two replicas never
-  both admit the request that crosses a limit.
+  both admit the request that crosses a limit; `release_many` undoes admissions no request
+  used (a lease's slots, `rung.limits.lease`).
 
 Every operation may raise `StateUnavailable` (Redis down); callers decide what that means
 (the cache is off, limits fail open or closed as configured, breakers fall back to what this
@@ -75,8 +76,9 @@ class WindowView:
 class Decision:
     """What `admit` decided. Refused: `refused` is the index of the check that did not fit,
     `reason` one of "budget", "rpm", "tpm", "tpm_size", with `wait` (seconds) and, for a
-    budget, `spent` and `reserved`. Admitted: `refused` is None. `windows` holds each check's
-    window (for the x-ratelimit-* headers)."""
+    budget, `spent` and `reserved`. Admitted: `refused` is None and `room` is the least any
+    budget has left after this request (None: no budget). `windows` holds each check's window
+    (for the x-ratelimit-* headers)."""
 
     refused: int | None = None
     reason: str = ""
@@ -84,6 +86,7 @@ class Decision:
     spent: float = 0.0
     reserved: float = 0.0
     windows: list[WindowView] = field(default_factory=list)
+    room: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ class Ticket:
 
 
 Settle = tuple[Sequence[LimitCheck], Ticket, int, float]  # checks, ticket, tokens, cost
+Release = tuple[Sequence[LimitCheck], Ticket]  # an admitted ticket no request used: undone
 
 
 class State(Protocol):
@@ -126,11 +130,17 @@ class State(Protocol):
 
     async def admit(self, checks: Sequence[LimitCheck], ticket: Ticket, now: float) -> Decision: ...
 
+    async def admit_many(
+        self, checks: Sequence[LimitCheck], tickets: Sequence[Ticket], now: float
+    ) -> list[Decision]: ...
+
     async def settle(
         self, checks: Sequence[LimitCheck], ticket: Ticket, tokens: int, cost: float, now: float
     ) -> None: ...
 
     async def settle_many(self, batch: Sequence[Settle], now: float) -> None: ...
+
+    async def release_many(self, batch: Sequence[Release], now: float) -> None: ...
 
     async def seed_spend(self, key: str, amount: float, ttl: float) -> None: ...
 

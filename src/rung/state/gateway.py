@@ -22,7 +22,8 @@ def shared_limits(config: Config, state: State | None) -> SharedLimits | None:
     if state is None:
         return None
     settings = config.state
-    return SharedLimits(state, settings.rates_fail, settings.budgets_fail)
+    leases = settings.leases and state.shared
+    return SharedLimits(state, settings.rates_fail, settings.budgets_fail, leases=leases)
 
 
 def consequences(config: Config) -> str:

@@ -16,6 +16,10 @@ every check's spend, token sum and reservation sum; the window and the reservati
 only when entries left them; the token sum written once with its TTL (SET EX) instead of
 reset, incremented and expired. Replicas sharing one Redis must run the same scripts (the
 same rung version): these keep the sums that older ones did not.
+
+An admission answers, besides its windows, the least room any budget has left after it (a
+lease is sized from it, `rung.limits.lease`); SETTLE with an empty new member removes the
+ticket's window entry without putting one back (a release: a leased slot no request used).
 """
 
 ADMIT = """
@@ -30,7 +34,7 @@ for i = 1, n do
   names[3 * i - 2], names[3 * i - 1], names[3 * i] = KEYS[5 * i - 1], KEYS[5 * i - 3], KEYS[5 * i]
 end
 local got = redis.call('MGET', unpack(names))
-local views, used_now, held_now, pruned = {}, {}, {}, {}
+local views, used_now, held_now, pruned, room = {}, {}, {}, {}, ''
 local function refuse(i, reason, wait, spent, reserved)
   for j, used in pairs(pruned) do
     redis.call('SET', KEYS[5 * j - 3], string.format('%d', used), 'EX', ttl)
@@ -60,6 +64,8 @@ for i = 1, n do
     if estimate > 0 then fits = spent + reserved + estimate <= b + slack
     else fits = spent + reserved < b - slack end
     if not fits then return refuse(i, 'budget', 0, spent, reserved) end
+    local left = b - spent - reserved - estimate
+    if room == '' or left < room then room = left end
   end
   if rpm ~= '' or tpm ~= '' then
     local used = tonumber(got[3 * i - 1] or '0')
@@ -118,7 +124,7 @@ for i = 1, n do
   end
 end
 pruned = {}  -- written above with this request's tokens
-return refuse(n + 1, 'ok', 0, 0, 0)
+return refuse(n + 1, 'ok', 0, room, 0)  -- admitted: the budgets' least room left after it
 """
 
 SETTLE = """
@@ -139,7 +145,7 @@ for i = 1, n do
   redis.call('EXPIRE', spend, math.ceil(tonumber(spend_ttl)))
   if rated ~= '' then
     if redis.call('ZREM', win, old_member) == 1 then
-      redis.call('ZADD', win, ticket_time, new_member)
+      if new_member ~= '' then redis.call('ZADD', win, ticket_time, new_member) end
       redis.call('INCRBY', used_key, new_tokens - old_tokens)
     elseif extra_member ~= '' then
       if redis.call('ZCARD', win) == 0 then redis.call('SET', used_key, 0) end

@@ -16,6 +16,7 @@ from rung.state.base import (
     WINDOW,
     Decision,
     LimitCheck,
+    Release,
     Settle,
     Ticket,
     WindowView,
@@ -98,6 +99,9 @@ class MemoryState:
         return len(events)
 
     async def admit(self, checks: Sequence[LimitCheck], ticket: Ticket, now: float) -> Decision:
+        return self._admit(checks, ticket, now)
+
+    def _admit(self, checks: Sequence[LimitCheck], ticket: Ticket, now: float) -> Decision:
         decision = Decision()
         for i, check in enumerate(checks):
             if check.budget is not None:
@@ -109,6 +113,8 @@ class MemoryState:
                 reserved = sum(amount(m) for m in reservations)
                 if not _fits(check.budget, spent, reserved, ticket.estimate):
                     return Decision(i, "budget", 0.0, spent, reserved, decision.windows)
+                left = check.budget - spent - reserved - ticket.estimate
+                decision.room = left if decision.room is None else min(decision.room, left)
             view = WindowView()
             if check.rated:
                 window = self._zset("win:" + check.subject)
@@ -155,6 +161,19 @@ class MemoryState:
     async def settle_many(self, batch: Sequence[Settle], now: float) -> None:
         for checks, ticket, tokens, cost in batch:
             await self.settle(checks, ticket, tokens, cost, now)
+
+    async def admit_many(
+        self, checks: Sequence[LimitCheck], tickets: Sequence[Ticket], now: float
+    ) -> list[Decision]:
+        return [self._admit(checks, ticket, now) for ticket in tickets]
+
+    async def release_many(self, batch: Sequence[Release], now: float) -> None:
+        for checks, ticket in batch:
+            for check in checks:
+                if check.budget is not None:
+                    self._zset("res:" + check.subject).pop(member(ticket.id, ticket.estimate), None)
+                if check.rated:
+                    self._zset("win:" + check.subject).pop(member(ticket.id, ticket.tokens), None)
 
     async def seed_spend(self, key: str, amount: float, ttl: float) -> None:
         await self.put_new(key, repr(float(amount)).encode(), ttl)

@@ -27,6 +27,7 @@ from rung.state.base import (
     WINDOW,
     Decision,
     LimitCheck,
+    Release,
     Settle,
     StateUnavailable,
     Ticket,
@@ -225,19 +226,23 @@ class RedisState:
             keys += [self._key(spend), self._key("held:" + check.subject)]
         return keys
 
-    async def admit(self, checks: Sequence[LimitCheck], ticket: Ticket, now: float) -> Decision:
+    def _admit_args(self, checks: Sequence[LimitCheck], ticket: Ticket, now: float) -> list[Any]:
         args: list[Any] = [repr(now), len(checks), repr(WINDOW), repr(STALE)]
         args += [member(ticket.id, ticket.tokens), member(ticket.id, ticket.estimate)]
         args += [ticket.tokens, repr(ticket.estimate)]
         for check in checks:
             args += [_opt(check.budget), _opt(check.rpm), _opt(check.tpm)]
+        return args
+
+    async def admit(self, checks: Sequence[LimitCheck], ticket: Ticket, now: float) -> Decision:
+        args = self._admit_args(checks, ticket, now)
         keys = self._limit_keys(checks)
         if self._pipe is not None:
             out = await self._call(lambda: self._eval("ADMIT", keys, args))
         else:
             script = self._scripts["ADMIT"]
             out = await self._call(lambda: script(keys=keys, args=args))
-        return _decision([v.decode() if isinstance(v, bytes) else v for v in out])
+        return _decision([_text(v) for v in out])
 
     async def _eval(self, name: str, keys: list[str], args: list[Any]) -> Any:
         """One script on the pipe: EVALSHA, or EVAL when Redis does not know it (yet)."""
@@ -252,10 +257,14 @@ class RedisState:
     def _settle_args(
         self, checks: Sequence[LimitCheck], ticket: Ticket, tokens: int, cost: float, now: float
     ) -> list[Any]:
+        """SETTLE's arguments; with `tokens` -1 a release: the ticket's entries removed, none
+        put back (the script's empty new member)."""
         extra = member(ticket.id + "+", tokens - ticket.tokens) if tokens > ticket.tokens else ""
+        replaced = member(ticket.id, tokens) if tokens >= 0 else ""
         args: list[Any] = [len(checks), repr(ticket.time), repr(now)]
-        args += [member(ticket.id, ticket.tokens), member(ticket.id, tokens), extra]
-        args += [member(ticket.id, ticket.estimate), repr(float(cost)), ticket.tokens, tokens]
+        args += [member(ticket.id, ticket.tokens), replaced, extra]
+        args += [member(ticket.id, ticket.estimate), repr(float(cost))]
+        args += [ticket.tokens, max(0, tokens)]
         for check in checks:
             args += [_opt(check.budget), "1" if check.rated else "", repr(check.spend_ttl)]
         return args
@@ -282,29 +291,52 @@ class RedisState:
         if batch:
             await self._call(op)
 
-    async def _settle_pipe(self, batch: Sequence[Settle], now: float) -> None:
+    async def release_many(self, batch: Sequence[Release], now: float) -> None:
+        """Undo admissions no request used: SETTLE with no tokens put back and no cost."""
+        await self.settle_many([(checks, ticket, -1, 0.0) for checks, ticket in batch], now)
+
+    async def admit_many(
+        self, checks: Sequence[LimitCheck], tickets: Sequence[Ticket], now: float
+    ) -> list[Decision]:
+        """`admit` for each ticket in one round trip (each script atomic on its own)."""
+        if self._pipe is None:
+            return [await self.admit(checks, ticket, now) for ticket in tickets]
+        keys = self._limit_keys(checks)
+        commands = [(keys, self._admit_args(checks, ticket, now)) for ticket in tickets]
+        replies = await self._call(lambda: self._pipe_many("ADMIT", commands))
+        return [_decision([_text(v) for v in reply]) for reply in replies]
+
+    async def _pipe_many(self, name: str, commands: list[tuple[list[str], list[Any]]]) -> list[Any]:
+        """Scripts `name` with each (keys, args), pipelined; EVAL where Redis lost the script."""
         assert self._pipe is not None
-        commands = []
-        for checks, ticket, tokens, cost in batch:
-            keys, args = (
-                self._limit_keys(checks),
-                self._settle_args(checks, ticket, tokens, cost, now),
-            )
-            commands.append((keys, args))
         replies = await self._pipe.call_many(
-            [pack("EVALSHA", SHA["SETTLE"], len(k), *k, *a) for k, a in commands]
+            [pack("EVALSHA", SHA[name], len(k), *k, *a) for k, a in commands]
         )
+        out = []
         for (keys, args), reply in zip(commands, replies, strict=True):
             if isinstance(reply, ReplyError):
                 if not str(reply).startswith("NOSCRIPT"):
                     raise reply
-                await self._eval("SETTLE", keys, args)  # Redis restarted since it was loaded
+                reply = await self._eval(name, keys, args)  # Redis restarted since it was loaded
+            out.append(reply)
+        return out
+
+    async def _settle_pipe(self, batch: Sequence[Settle], now: float) -> None:
+        commands = [
+            (self._limit_keys(checks), self._settle_args(checks, ticket, tokens, cost, now))
+            for checks, ticket, tokens, cost in batch
+        ]
+        await self._pipe_many("SETTLE", commands)
 
     async def seed_spend(self, key: str, amount: float, ttl: float) -> None:
         await self.put_new(key, repr(float(amount)).encode(), ttl)
 
 
 SHA = {name: hashlib.sha1(getattr(lua, name).encode()).hexdigest() for name in ("ADMIT", "SETTLE")}
+
+
+def _text(value: Any) -> Any:
+    return value.decode() if isinstance(value, bytes) else value
 
 
 def _opt(value: float | int | None) -> str:
@@ -319,5 +351,5 @@ def _decision(out: list[Any]) -> Decision:
         for j in range(5, len(out), 3)
     ]
     if out[0] == "ok":
-        return Decision(windows=views)
+        return Decision(windows=views, room=float(out[3]) if out[3] != "" else None)
     return Decision(int(out[1]), str(out[0]), float(out[2]), float(out[3]), float(out[4]), views)
