@@ -79,7 +79,7 @@ def serve(
     import uvicorn
 
     from rung.gateway import create_app
-    from rung.gateway.access import AccessLog
+    from rung.gateway.access import AccessLog, ConsoleLines
     from rung.gateway.edge import header_timeout_protocol, host_notice
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -96,7 +96,7 @@ def serve(
         return
     app: Any = create_app(config)
     uvicorn.run(
-        app if quiet else AccessLog(app),
+        app if quiet else AccessLog(app, write=ConsoleLines(sys.stderr, "INFO rung.access: ")),
         host=config.server.host,
         port=port or config.server.port,
         loop="uvloop",

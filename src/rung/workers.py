@@ -122,7 +122,7 @@ def serve_worker(fd: int) -> None:
 
     from rung.cli_common import load_config
     from rung.gateway import create_app
-    from rung.gateway.access import AccessLog
+    from rung.gateway.access import AccessLog, ConsoleLines
     from rung.gateway.edge import header_timeout_protocol
 
     logging.basicConfig(
@@ -132,8 +132,9 @@ def serve_worker(fd: int) -> None:
     if host := os.environ.get(ENV_HOST):
         config.server = config.server.model_copy(update={"host": host})
     app: Any = create_app(config)
+    console = ConsoleLines(sys.stderr, f"INFO rung.access[{os.getpid()}]: ")
     settings = uvicorn.Config(
-        app if os.environ.get(ENV_QUIET) else AccessLog(app),
+        app if os.environ.get(ENV_QUIET) else AccessLog(app, write=console),
         loop="uvloop",
         http=header_timeout_protocol(config.server.header_timeout),
         lifespan="on",

@@ -3,6 +3,7 @@ and request id, read from the response headers; nothing for lifespan events."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -105,3 +106,32 @@ async def test_through_the_gateway_the_line_carries_its_request_id(
     [line] = [r.getMessage() for r in caplog.records if r.name == "rung.access"]
     assert line.startswith("POST /v1/chat/completions 404 ")
     assert line.endswith(f"id={response.headers['x-request-id']}")
+
+
+async def test_console_lines_write_a_batch_in_logging_s_format_and_flush_at_the_end() -> None:
+    import io
+
+    from rung.gateway.access import ConsoleLines
+
+    stream = io.StringIO()
+    console = ConsoleLines(stream, "INFO rung.access: ", delay=0.0)
+    headers = [(b"x-request-id", b"r1"), (b"x-rung-route", b"chat")]
+    app = AccessLog(answering(200, headers), clock=ticking(1.0, 1.002, 2.0, 2.5), write=console)
+    await call(app, POST)
+    await call(app, {**POST, "method": "GET", "path": "/health"})
+    assert stream.getvalue() == ""  # batched: nothing written within the turn
+    ran = asyncio.Event()
+    asyncio.get_running_loop().call_later(0.0, ran.set)  # after the batch's own timer
+    await ran.wait()
+    assert stream.getvalue() == (
+        "INFO rung.access: POST /v1/chat/completions 200 route=chat 2.0ms id=r1\n"
+        "INFO rung.access: GET /health 200 route=chat 500.0ms id=r1\n"
+    )
+    small = ConsoleLines(io.StringIO(), "P ", most=10)
+    small("0123456789")  # past `most`: written at once
+    assert small.stream.getvalue() == "P 0123456789\n"  # type: ignore[attr-defined]
+    closed = io.StringIO()
+    gone = ConsoleLines(closed, "P ")
+    closed.close()
+    gone("line")  # a closed console is not an error, now or at its flush
+    gone.flush()
