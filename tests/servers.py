@@ -16,6 +16,10 @@ from rung.backends.mock import completion_for
 HANG = None  # a scripted answer of None: read the request, never answer
 
 
+class Held(bytes):
+    """A scripted answer sent, after which the connection is held open, silent."""
+
+
 def http_answer(status: str, body: bytes, headers: str = "") -> bytes:
     head = f"HTTP/1.1 {status}\r\ncontent-type: application/json\r\n{headers}"
     return (head + f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode() + body
@@ -65,7 +69,8 @@ class ScriptedServer:
             answer = self.script[min(self.connections, len(self.script) - 1)]
             self.connections += 1
             self.heads.append(read_request(conn))
-            if answer is None:
+            if answer is None or isinstance(answer, Held):
+                conn.sendall(answer or b"")
                 held.append(conn)
                 continue
             conn.sendall(answer)

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.conftest import free_port
-from tests.servers import HANG, ScriptedServer, error, http_answer, sse
+from tests.servers import HANG, Held, ScriptedServer, error, http_answer, ok, sse
 
 CHAT = {"model": "chat", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}
 
@@ -58,6 +58,18 @@ def test_connection_refused_is_502(serve: Any, secret: str, stream: bool) -> Non
 def test_hanging_upstream_is_504(serve: Any, secret: str, stream: bool) -> None:
     with ScriptedServer(HANG) as upstream, gateway_for(serve, upstream.port, first_byte=0.5) as gw:
         check(gw, 504, "no answer within the timeout", secret, stream)
+
+
+def test_an_answer_that_starts_but_outlasts_total_is_504(serve: Any, secret: str) -> None:
+    """Headers in time, then half a body and silence shorter than first_byte: the whole
+    answer's deadline (`total`) ends it, not the stall sweep."""
+    whole = ok()
+    half = Held(whole[: len(whole) - 20])
+    with (
+        ScriptedServer(half) as upstream,
+        gateway_for(serve, upstream.port, first_byte=30, total=0.5) as gateway,
+    ):
+        check(gateway, 504, "the answer took too long", secret)
 
 
 def test_garbage_answer_is_502(serve: Any, secret: str) -> None:

@@ -49,6 +49,7 @@ def test_a_whole_answer_cut_off_midway_is_a_timeout(serve: Any) -> None:
                             timeout=30)  # fmt: skip
         [row] = gw.log_rows()
     assert answer.status_code == 504 and row["status"] == 504
+    assert "the answer stalled" in answer.json()["error"]["message"]
 
 
 def test_a_client_that_reads_slowly_is_not_a_stalled_upstream(serve: Any) -> None:

@@ -19,6 +19,7 @@ import orjson
 
 from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeout
 from rung.backends.base import Backend, Capabilities, Embeddings, EmbedRequest
+from rung.backends.deadlines import Deadline, Deadlines
 from rung.backends.localsample import trim_logprobs
 from rung.backends.relay import Relay
 from rung.backends.stalls import Stalls
@@ -57,6 +58,7 @@ class OpenAIBackend(Backend):
         self._wire: Wire | None = None
         self._opening = asyncio.Semaphore(min(OPENING, config.max_connections))
         self._stalls = Stalls(config.timeout.first_byte)  # an answer whose bytes stop coming
+        self._deadlines = Deadlines(config.timeout.first_byte, config.timeout.total)
 
     def _key(self) -> str | None:
         ref = self.config.api_key
@@ -85,6 +87,7 @@ class OpenAIBackend(Backend):
 
     async def close(self) -> None:
         self._stalls.close()
+        self._deadlines.close()
         if self._wire is not None:
             self._wire.close()
             self._wire = None
@@ -107,14 +110,23 @@ class OpenAIBackend(Backend):
             body.pop("stream_options", None)
         return orjson.dumps(body)
 
-    async def _post(self, payload: bytes, text: bool = False) -> Answer:
+    async def _post(
+        self, payload: bytes, text: bool = False, deadline: Deadline | None = None
+    ) -> Answer:
+        """The upstream's answer, once its headers came: within `first_byte` seconds (kept by
+        `deadline` when the caller has one, else by a timer here)."""
         if self._wire is None:
             await self.start()
         assert self._wire is not None
         url = self.text_url if text else self.url
         try:
-            async with asyncio.timeout(self.config.timeout.first_byte), self._opening:
-                response = await self._wire.post(url, payload)
+            if deadline is not None:
+                async with self._opening:
+                    response = await self._wire.post(url, payload)
+                Deadlines.answered(deadline)
+            else:
+                async with asyncio.timeout(self.config.timeout.first_byte), self._opening:
+                    response = await self._wire.post(url, payload)
         except TimeoutError as exc:
             raise UpstreamTimeout(
                 f"{self.name}: no answer within the timeout", backend=self.name
@@ -130,19 +142,29 @@ class OpenAIBackend(Backend):
 
     async def complete(self, request: ChatRequest) -> Completion:
         payload = self._payload(request, stream=False)
+        deadline = self._deadlines.start()
         try:
-            async with asyncio.timeout(self.config.timeout.total):
-                response = await self._post(payload, request.is_text)
-                async with response:
-                    raw = await response.read()
-        except TimeoutError as exc:
-            raise UpstreamTimeout(
-                f"{self.name}: the answer took too long", backend=self.name
-            ) from exc
+            response = await self._post(payload, request.is_text, deadline)
+            async with response:
+                raw = await response.read()
+        except asyncio.CancelledError:
+            fired = Deadlines.expired(deadline)
+            if fired is None:
+                raise
+            late = (
+                "no answer within the timeout"
+                if fired == "first_byte"
+                else "the answer took too long"
+            )
+            raise UpstreamTimeout(f"{self.name}: {late}", backend=self.name) from None
+        except TimeoutError as exc:  # the body stalled (`rung.backends.stalls`)
+            raise UpstreamTimeout(f"{self.name}: the answer stalled", backend=self.name) from exc
         except WireError as exc:
             raise BackendError(
                 f"{self.name}: the upstream broke off: {_reason(exc)}", backend=self.name
             ) from exc
+        finally:
+            self._deadlines.stop(deadline)
         try:
             completion = Completion.from_bytes(raw)
         except ValueError as exc:

@@ -48,12 +48,13 @@ class Metric:
 
     def __init__(self, name: str, help: str, labels: Sequence[str] = ()) -> None:
         self.name, self.help, self.label_names = name, help, tuple(labels)
+        self._width = len(self.label_names)
         self._lock = threading.Lock()
 
-    def _key(self, values: Sequence[str]) -> Labels:
-        if len(values) != len(self.label_names):
+    def _key(self, values: tuple[str, ...]) -> Labels:
+        if len(values) != self._width:
             raise ValueError(f"{self.name} takes labels {self.label_names}, got {values}")
-        return tuple(map(str, values))
+        return values  # already strings: every caller is type-checked
 
     def samples(self) -> Iterator[str]:
         raise NotImplementedError
@@ -73,9 +74,11 @@ class Counter(Metric):
     def inc(self, *labels: str, amount: float = 1.0) -> None:
         if amount < 0:
             raise ValueError("a counter only goes up")
-        key = self._key(labels)
+        if len(labels) != self._width:
+            self._key(labels)  # raises
+        values = self.values
         with self._lock:
-            self.values[key] = self.values.get(key, 0.0) + amount
+            values[labels] = values.get(labels, 0.0) + amount
 
     def get(self, *labels: str) -> float:
         return self.values.get(self._key(labels), 0.0)
@@ -115,14 +118,15 @@ class Histogram(Metric):
         self.sums: dict[Labels, float] = {}
 
     def observe(self, *labels: str, value: float) -> None:
-        key = self._key(labels)
+        if len(labels) != self._width:
+            self._key(labels)  # raises
         index = bisect_left(self.buckets, value)  # the first bucket with value <= le
         with self._lock:
-            counts = self.counts.get(key)
+            counts = self.counts.get(labels)
             if counts is None:
-                counts = self.counts[key] = [0] * (len(self.buckets) + 1)
+                counts = self.counts[labels] = [0] * (len(self.buckets) + 1)
             counts[index] += 1
-            self.sums[key] = self.sums.get(key, 0.0) + value
+            self.sums[labels] = self.sums.get(labels, 0.0) + value
 
     def count(self, *labels: str) -> int:
         return sum(self.counts.get(self._key(labels), []))
