@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 PREFIX = "builtin:"
 BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
-GENERAL_VERSION = 1
+GENERAL_VERSION = 2
 BUILTINS = {"general": f"general-v{GENERAL_VERSION}.npz"}
 # The shipped recipe (see the module docstring): the `features` router, one intercept per
 # training benchmark, only the features that rank every training benchmark the same way,
