@@ -1,15 +1,17 @@
-"""Leave-one-benchmark-out: each shipped benchmark (RouteLLM MMLU and GSM8K, RouterBench MBPP)
-is scored by routers trained on the other two; APGR, CPT(50%), CPT(80%) with 95% bootstrap
-intervals, beside random and RouteLLM's published figures (data/routellm/PUBLISHED.md).
+"""Leave-one-benchmark-out: each shipped benchmark (RouteLLM MMLU and GSM8K, RouterBench MBPP,
+HumanEval from Reflexion's logs) is scored by routers trained on the others; APGR, CPT(50%),
+CPT(80%) with 95% bootstrap intervals, beside random and RouteLLM's published figures
+(data/routellm/PUBLISHED.md).
 
     PYTHONPATH=src python bench/router_lobo.py                   # light routers (~1 min)
     PYTHONPATH=src python bench/router_lobo.py --embeddings      # + MiniLM routers (cached)
     PYTHONPATH=src python bench/perplexity_cache.py              # the local model's surprise
     PYTHONPATH=src python bench/router_lobo.py --perplexity      # ... scored from its cache
     PYTHONPATH=src python bench/router_lobo.py --variants        # recipe variants (MBPP)
+    PYTHONPATH=src python bench/router_lobo.py --benchmarks mmlu,gsm8k,mbpp   # without HumanEval
 
 Pairs (weak vs strong): Mixtral-8x7B-Instruct vs gpt-4-1106-preview (RouteLLM MMLU, GSM8K);
-mixtral-8x7b-chat vs gpt-4-1106-preview (RouterBench MBPP).
+mixtral-8x7b-chat vs gpt-4-1106-preview (RouterBench MBPP); text-davinci-003 vs gpt-4 (HumanEval).
 """
 
 from __future__ import annotations
@@ -157,13 +159,19 @@ def main() -> None:
     parser.add_argument("--perplexity-cache", type=Path, default=None)
     parser.add_argument("--variants", action="store_true", help="add the recipe's variants")
     parser.add_argument("--only", default=None, help="routers to run, separated by ';'")
+    parser.add_argument(
+        "--benchmarks",
+        default=",".join(lobo.BENCHMARKS),
+        help="benchmarks to leave out in turn (and train on), separated by ','; with "
+        "--perplexity, only those whose prompts bench/perplexity_cache.py has cached",
+    )
     parser.add_argument("--resamples", type=int, default=lobo.BOOTSTRAP)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--markdown", type=Path, default=None)
     args = parser.parse_args()
 
-    benchmarks = lobo.load_benchmarks()
+    benchmarks = lobo.load_benchmarks(args.benchmarks.split(","))
     routers = light_routers()
     if args.perplexity:
         from rung.routers.perplexity import PromptSurprise, default_cache_path

@@ -93,6 +93,27 @@ def test_consistent_columns_drop_a_feature_that_flips_between_groups() -> None:
     assert consistent_columns(matrix, labels, groups).tolist() == [True, False, False]
 
 
+@pytest.mark.parametrize("value", [0.1, 0.7, 1 / 3, -0.1, 2 / 3, 123.456])
+def test_consistent_columns_drop_a_feature_constant_in_one_group(value: float) -> None:
+    """Constant in group a, it cannot rank a's rows: dropped whatever the constant and the other
+    columns (rounding once gave it a correlation of about 1e-16 whose sign decided)."""
+    labels = np.array([1, 0, 0, 1, 0, 0, 1, 1, 0, 1, 0])
+    groups = ["a"] * 3 + ["b"] * 8
+    column = np.concatenate([np.full(3, value), labels[3:] + 0.5])
+    alone = consistent_columns(column[:, None], labels, groups)
+    flips = np.where(np.arange(11) < 3, labels, -labels) + 0.0
+    wide = consistent_columns(np.column_stack([flips, column, labels + 0.25]), labels, groups)
+    assert alone.tolist() == [False]
+    assert wide.tolist() == [False, False, True]
+
+
+def test_consistent_columns_keep_a_constant_free_feature_that_agrees() -> None:
+    labels = np.array([1, 0, 0, 1, 0, 0, 1, 1, 0, 1, 0])
+    groups = ["a"] * 3 + ["b"] * 8
+    column = labels * 1e-6 + 5.0  # tiny but real variation in both groups
+    assert consistent_columns(column[:, None], labels, groups).tolist() == [True]
+
+
 def test_per_benchmark_intercepts_ignore_which_benchmark_is_harder() -> None:
     """Group b is long and mostly needs the strong model; within each group, length says
     nothing. Pooled naively, length looks predictive; with one intercept per group it does not."""

@@ -5,6 +5,7 @@ import pytest
 from rung.datasets import (
     ReplayDataset,
     load_dataset,
+    read_humaneval,
     read_routellm_gsm8k,
     read_routellm_mmlu,
     read_routerbench,
@@ -47,6 +48,17 @@ def test_routerbench_mbpp() -> None:
     assert not data.prompts[0].startswith("[")
     weak, strong = data.default_pair
     assert sum(data.costs[strong]) > 10 * sum(data.costs[weak])
+
+
+def test_humaneval_outcomes() -> None:
+    data = read_humaneval(DATA_DIR / "humaneval" / "outcomes.jsonl")
+    assert len(data) == 164 and data.default_pair == ("text-davinci-003", "gpt-4")
+    assert len(set(data.prompts)) == 164 and all("def " in p for p in data.prompts)
+    weak, strong = data.default_pair
+    assert set(data.outcomes[weak]) == set(data.outcomes[strong]) == {0.0, 1.0}
+    assert data.quality(strong) > data.quality(weak)
+    assert not data.has_costs
+    assert load_dataset("humaneval", DATA_DIR).prompts == data.prompts
 
 
 def test_strong_needed_label_and_subset(toy: ReplayDataset) -> None:

@@ -8,6 +8,8 @@ links to the repository's ``data/``; found with importlib.resources, see `packag
   token estimate (``cost_source="estimated"``).
 - RouterBench (``mbpp_train.csv``): 11 models, 0/1 correctness, answer text and the measured
   cost of each query in USD (``cost_source="measured"``).
+- HumanEval (``humaneval/outcomes.jsonl``): text-davinci-003 vs gpt-4, 0/1 correctness from
+  Reflexion's published logs (data/humaneval/README.md); no answers, no costs.
 
 rung's own request log joined with its feedback is read by ``rung.datasets.logs``
 (``log:PATH`` here).
@@ -28,6 +30,8 @@ ROUTELLM_WEAK = "mistralai/Mixtral-8x7B-Instruct-v0.1"
 ROUTELLM_STRONG = "gpt-4-1106-preview"
 ROUTERBENCH_WEAK = "mistralai/mixtral-8x7b-chat"
 ROUTERBENCH_STRONG = "gpt-4-1106-preview"
+HUMANEVAL_WEAK = "text-davinci-003"
+HUMANEVAL_STRONG = "gpt-4"
 
 # USD per million tokens (input, output): the list prices the data README names.
 LIST_PRICES: dict[str, tuple[float, float]] = {
@@ -153,10 +157,25 @@ def read_routerbench(path: Path, *, name: str | None = None) -> ReplayDataset:
     )
 
 
+def read_humaneval(path: Path) -> ReplayDataset:
+    """HumanEval's 164 prompts with each model's 0/1 outcome (``humaneval/outcomes.jsonl``)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if not rows:
+        raise ValueError(f"{path} has no rows")
+    models = [k for k in rows[0] if k not in ("task_id", "prompt")]
+    return ReplayDataset(
+        name="humaneval",
+        prompts=[str(r["prompt"]) for r in rows],
+        outcomes={m: [float(r[m]) for r in rows] for m in models},
+        default_pair=(HUMANEVAL_WEAK, HUMANEVAL_STRONG),
+    )
+
+
 DATASETS = {
     "mmlu": lambda d: read_routellm_mmlu(d / "routellm"),
     "gsm8k": lambda d: read_routellm_gsm8k(d / "routellm"),
     "mbpp": lambda d: read_routerbench(d / "routerbench" / "mbpp_train.csv", name="mbpp"),
+    "humaneval": lambda d: read_humaneval(d / "humaneval" / "outcomes.jsonl"),
 }
 
 
@@ -169,15 +188,16 @@ DATA_HINT = (
 
 def packaged_data_dir() -> Path:
     """The replay data inside the installed package: ``rung/data`` (``routellm``, ``routerbench``,
-    ``mbpp``); in a checkout, links to the repository's ``data/``."""
+    ``mbpp``, ``humaneval``); in a checkout, links to the repository's ``data/``."""
     from importlib.resources import files
 
     return Path(str(files("rung") / "data"))
 
 
 def load_dataset(name: str, data_dir: Path | None = None) -> ReplayDataset:
-    """A dataset by name (``mmlu``, ``gsm8k``, ``mbpp``), by path to a RouterBench CSV, or
-    ``log:PATH`` for rung's own request log (with `log: {prompts: true}`) and its feedback.
+    """A dataset by name (``mmlu``, ``gsm8k``, ``mbpp``, ``humaneval``), by path to a RouterBench
+    CSV, or ``log:PATH`` for rung's own request log (with `log: {prompts: true}`) and its
+    feedback.
     Named datasets are read from ``data_dir``, by default the data shipped in the package."""
     if name.startswith("log:"):
         from rung.datasets.logs import read_request_log

@@ -3,15 +3,16 @@ out with RouteLLM's metrics (APGR, CPT(50%), CPT(80%)) and seeded bootstrap inte
 
 The benchmarks and the (weak, strong) pair whose outcomes label each of them:
 
-    mmlu   RouteLLM MMLU    Mixtral-8x7B-Instruct-v0.1  vs gpt-4-1106-preview
-    gsm8k  RouteLLM GSM8K   Mixtral-8x7B-Instruct-v0.1  vs gpt-4-1106-preview
-    mbpp   RouterBench MBPP mixtral-8x7b-chat           vs gpt-4-1106-preview
+    mmlu       RouteLLM MMLU      Mixtral-8x7B-Instruct-v0.1  vs gpt-4-1106-preview
+    gsm8k      RouteLLM GSM8K     Mixtral-8x7B-Instruct-v0.1  vs gpt-4-1106-preview
+    mbpp       RouterBench MBPP   mixtral-8x7b-chat           vs gpt-4-1106-preview
+    humaneval  Reflexion's logs   text-davinci-003            vs gpt-4
 
-(the same two models, named by two publishers). The label of a row is "strong needed": the
-strong model is right where the weak one is wrong. Training pools the other benchmarks' rows
-under the neutral names ``weak``/``strong``, with ``groups`` naming each row's benchmark (a
-router that can, fits one intercept per benchmark so that it learns what ranks rows *within* a
-benchmark, not which benchmark is harder).
+(the first three: the same two models, named by two publishers). The label of a row is
+"strong needed": the strong model is right where the weak one is wrong. Training pools the
+other benchmarks' rows under the neutral names ``weak``/``strong``, with ``groups`` naming each
+row's benchmark (a router that can, fits one intercept per benchmark so that it learns what
+ranks rows *within* a benchmark, not which benchmark is harder).
 
 Intervals: the test rows are resampled with replacement (seeded) and the metrics recomputed;
 the 2.5th and 97.5th percentiles make the 95% interval.
@@ -29,7 +30,7 @@ from typing import Any
 from rung.datasets import ReplayDataset, load_dataset
 from rung.evals.routing_metrics import cpt, metrics, routing_curve
 
-BENCHMARKS = ("mmlu", "gsm8k", "mbpp")
+BENCHMARKS = ("mmlu", "gsm8k", "mbpp", "humaneval")
 WEAK, STRONG = "weak", "strong"
 BOOTSTRAP = 1000
 

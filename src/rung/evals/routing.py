@@ -249,7 +249,7 @@ def _click_command() -> Any:
         multiple=True,
         default=("mmlu", "gsm8k"),
         show_default=True,
-        help="Dataset name (mmlu, gsm8k, mbpp) or RouterBench CSV.",
+        help="Dataset name (mmlu, gsm8k, mbpp, humaneval) or RouterBench CSV.",
     )
     @click.option(
         "--router", "routers", multiple=True, help="Router name (repeatable); default all."

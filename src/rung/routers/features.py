@@ -45,6 +45,8 @@ NEGATIONS = (" not ", " except", " never ", " no ", "n't ", " false")
 QUESTION_WORDS = ("what", "which", "why", "how", "when", "where", "who")
 QUERY_TYPES = ("maths", "code", "choice", "prose")
 GROUP_SCALE = 10.0
+# a column whose range within a group is at most this share of its magnitude is constant there
+CONSTANT_TOLERANCE = 1e-12
 
 FEATURES = (
     "log_chars", "log_words", "log_sentences", "log_lines", "log_numbers", "log_distinct_numbers",
@@ -141,7 +143,15 @@ def fit_grouped_logistic(
 
 def consistent_columns(matrix: Any, labels: Any, groups: Sequence[str]) -> Any:
     """A mask of the columns whose correlation with the label has the same sign in every group
-    (a feature that ranks one benchmark one way and another the other way is left out)."""
+    (a feature that ranks one benchmark one way and another the other way is left out).
+
+    A column that is constant within a group (or a group whose labels are all equal) has no
+    correlation there: exactly 0, so no sign, and the feature is left out, since it cannot show
+    that it ranks that group's rows the same way. Computed naively, such a column gets a
+    correlation of about 1e-16 from rounding, whose sign depends on the values and on the
+    matrix's width, and the feature was kept or dropped by chance. Constant means a range within
+    the group of at most ``CONSTANT_TOLERANCE`` times the column's largest magnitude there (or 1).
+    """
     import numpy as np
 
     y = np.asarray(labels, dtype="float64")
@@ -149,11 +159,15 @@ def consistent_columns(matrix: Any, labels: Any, groups: Sequence[str]) -> Any:
     signs = []
     for group in sorted(set(groups)):
         rows = names == group
-        part, target = matrix[rows], y[rows] - y[rows].mean()
-        centred = part - part.mean(axis=0)
+        part, target = np.asarray(matrix[rows], dtype="float64"), y[rows] - y[rows].mean()
+        size = np.maximum(np.abs(part).max(axis=0), 1.0)
+        varies = np.ptp(part, axis=0) > CONSTANT_TOLERANCE * size
+        if np.ptp(y[rows]) == 0:
+            varies[:] = False
+        centred = np.where(varies, part - part.mean(axis=0), 0.0)
         spread = np.sqrt((centred**2).sum(axis=0) * (target**2).sum())
         with np.errstate(invalid="ignore", divide="ignore"):
-            corr = np.where(spread > 0, centred.T @ target / spread, 0.0)
+            corr = np.where(varies & (spread > 0), centred.T @ target / spread, 0.0)
         signs.append(np.sign(corr))
     stacked = np.array(signs)
     return np.all(stacked > 0, axis=0) | np.all(stacked < 0, axis=0)

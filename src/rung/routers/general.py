@@ -1,9 +1,9 @@
 """``router: builtin:general``: a router trained on all the outcome data rung ships, saved inside
 the package, so that a `learned` route works without training anything.
 
-The recipe (``RECIPE``) is the one that held best when each shipped benchmark was left out in
-turn (``bench/router_lobo.py``; figures in docs/routing.md). ``build_general`` retrains it on
-every benchmark and writes ``builtin/general-v<N>.npz``:
+The recipe (``RECIPE``) was chosen by leaving each shipped benchmark out in turn
+(``bench/router_lobo.py``; figures in docs/routing-general.md). ``build_general`` retrains it
+on every benchmark and writes ``builtin/general-v<N>.npz``:
 
     PYTHONPATH=src python -m rung.routers.general      # rewrites the packaged file
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 PREFIX = "builtin:"
 BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
-GENERAL_VERSION = 1
+GENERAL_VERSION = 2
 BUILTINS = {"general": f"general-v{GENERAL_VERSION}.npz"}
 # The shipped recipe (see the module docstring): the `features` router, one intercept per
 # training benchmark, only the features that rank every training benchmark the same way,

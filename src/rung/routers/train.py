@@ -201,8 +201,8 @@ def _click_command() -> Any:
         "datasets",
         required=True,
         multiple=True,
-        help="mmlu, gsm8k, mbpp, a CSV path, log:PATH, or log (the request log; see --log). "
-        "Repeat to train on several at once.",
+        help="mmlu, gsm8k, mbpp, humaneval, a CSV path, log:PATH, or log (the request log; see "
+        "--log). Repeat to train on several at once.",
     )
     @click.option("--router", "name", required=True, help="Router name (see rung.routers).")
     @click.option("--share", type=float, default=None, help="Target share of strong calls.")
