@@ -110,24 +110,17 @@ class OpenAIBackend(Backend):
             body.pop("stream_options", None)
         return orjson.dumps(body)
 
-    async def _post(
-        self, payload: bytes, text: bool = False, deadline: Deadline | None = None
-    ) -> Answer:
-        """The upstream's answer, once its headers came: within `first_byte` seconds (kept by
-        `deadline` when the caller has one, else by a timer here)."""
+    async def _post(self, payload: bytes, text: bool, deadline: Deadline) -> Answer:
+        """The upstream's answer, once its headers came (within `deadline`'s first byte)."""
         if self._wire is None:
             await self.start()
         assert self._wire is not None
         url = self.text_url if text else self.url
         try:
-            if deadline is not None:
-                async with self._opening:
-                    response = await self._wire.post(url, payload)
-                Deadlines.answered(deadline)
-            else:
-                async with asyncio.timeout(self.config.timeout.first_byte), self._opening:
-                    response = await self._wire.post(url, payload)
-        except TimeoutError as exc:
+            async with self._opening:
+                response = await self._wire.post(url, payload)
+            Deadlines.answered(deadline)
+        except TimeoutError as exc:  # connecting took too long
             raise UpstreamTimeout(
                 f"{self.name}: no answer within the timeout", backend=self.name
             ) from exc
@@ -140,6 +133,29 @@ class OpenAIBackend(Backend):
             await _raise_status(self.name, response, Scrubber([self._key() or ""]))
         return response
 
+    async def _opened(self, payload: bytes, text: bool = False) -> Answer:
+        """A stream's answer once its headers came, within the backend's deadlines."""
+        deadline = self._deadlines.start()
+        try:
+            return await self._post(payload, text, deadline)
+        except asyncio.CancelledError:
+            if (late := self._late(deadline)) is None:
+                raise
+            raise late from None
+        finally:
+            self._deadlines.stop(deadline)
+
+    def _late(self, deadline: Deadline) -> UpstreamTimeout | None:
+        """After a CancelledError: the timeout a deadline caused (None: somebody else's
+        cancellation, to pass on)."""
+        fired = Deadlines.expired(deadline)
+        if fired is None:
+            return None
+        late = (
+            "no answer within the timeout" if fired == "first_byte" else "the answer took too long"
+        )
+        return UpstreamTimeout(f"{self.name}: {late}", backend=self.name)
+
     async def complete(self, request: ChatRequest) -> Completion:
         payload = self._payload(request, stream=False)
         deadline = self._deadlines.start()
@@ -148,15 +164,9 @@ class OpenAIBackend(Backend):
             async with response:
                 raw = await response.read()
         except asyncio.CancelledError:
-            fired = Deadlines.expired(deadline)
-            if fired is None:
+            if (late := self._late(deadline)) is None:
                 raise
-            late = (
-                "no answer within the timeout"
-                if fired == "first_byte"
-                else "the answer took too long"
-            )
-            raise UpstreamTimeout(f"{self.name}: {late}", backend=self.name) from None
+            raise late from None
         except TimeoutError as exc:  # the body stalled (`rung.backends.stalls`)
             raise UpstreamTimeout(f"{self.name}: the answer stalled", backend=self.name) from exc
         except WireError as exc:
@@ -181,7 +191,7 @@ class OpenAIBackend(Backend):
         return _trimmed(completion, request) if request.body.get("logprobs") else completion
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[Chunk]:
-        response = await self._post(self._payload(request, stream=True), request.is_text)
+        response = await self._opened(self._payload(request, stream=True), request.is_text)
         usage, generated, last = False, 0, None
         async with response:
             try:
@@ -212,7 +222,7 @@ class OpenAIBackend(Backend):
     async def relay(self, request: ChatRequest) -> tuple[Relay, bytes]:
         """The chat stream of `request` as bytes (`rung.backends.relay`), with its first block
         of events read: an upstream that fails before it can still be retried."""
-        response = await self._post(self._payload(request, stream=True))
+        response = await self._opened(self._payload(request, stream=True))
         relay = Relay(self.name, response, request, Scrubber([self._key() or ""]))
         try:
             first = await relay.start()
