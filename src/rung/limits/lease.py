@@ -46,6 +46,7 @@ class Lease:
     slots: list[Ticket]
     decision: Decision  # the last slot's admission: windows (for headers) and budget room
     until: float  # monotonic: unused slots are released then
+    size: int  # slots at the start
 
 
 class Leases:
@@ -82,7 +83,9 @@ class Leases:
         if who in self._filling:
             return False
         lease = self._held.get(who)
-        return lease is None or len(lease.slots) <= SLOTS // 2 or self.clock() >= lease.until
+        if lease is None:
+            return True
+        return len(lease.slots) <= lease.size // 2 or self.clock() >= lease.until
 
     def fill(
         self,
@@ -126,7 +129,7 @@ class Leases:
             self._spawn(self._release(checks, slots))  # others filled the room meanwhile
             return
         old = self._held.get(who)
-        self._held[who] = Lease(checks, slots, last, self.clock() + LIFE)
+        self._held[who] = Lease(checks, slots, last, self.clock() + LIFE, len(slots))
         if old is not None and old.slots:
             self._spawn(self._release(old.checks, old.slots))
         with contextlib.suppress(RuntimeError):
