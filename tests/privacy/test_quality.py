@@ -386,7 +386,7 @@ def test_heldout_j_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 # text (forms, tables, signatures, letters, tickets, chat, HR and medical notes, invoices, CVs,
 # meeting minutes); its street, village and town words are apart from every earlier set too.
 HELDOUT_K = default_data_path().parent / "generated-heldout-k.jsonl"
-HELDOUT_K_SHA256 = "e5d6163fd6b38f0bdf20ceb6330c29d525c5a216762da748aa15785c3aa7de17"
+HELDOUT_K_SHA256 = "5775e432e0cb8444a5a5c34aab461661c5e42762a23236a843b8a0064e2a1e0d"
 
 
 def test_heldout_k_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
@@ -686,7 +686,7 @@ def assert_new_names(examples: list[Example], path: Path, pools: tuple[str, ...]
     assert not words & (names.given_names() | names.family_names())
     earlier = set()
     for other in path.parent.glob("*.jsonl"):
-        if other != path:
+        if other != path and other.name != "generated-train.jsonl":  # the tagger's, not a set
             for example in load(other):
                 earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
     assert not words & earlier
