@@ -32,7 +32,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Anställningsnr;Namn;Avdelning\n1043;{PN};Lager\n1044;{PN};Ekonomi",
         "{L}\t{F}\t{PH}\t{EM}",
         "| Rum | Patient | Ansvarig |\n| 12 | {P} | {T} |",
-        "\"{P}\",\"{EM}\",\"{PH}\"",
+        '"{P}","{EM}","{PH}"',
         # signatures, letters
         "Vänligen\n{P}\nFastighetsförvaltare, Bostadsbolaget",
         "Mvh /{F} {L}",
