@@ -187,7 +187,7 @@ NEGATIVE_TEMPLATES = [
     "{S}-appen kraschar när {F} loggar in.",
     "{E}-teamet och {P} har möte.",
 ]
-NEGATIVE_SHARE = 0.15
+NEGATIVE_SHARE = 0.3  # round eleven: 0.15 -> 0.3, as the dev templates were added (train_templates)
 
 
 def everyday_words(names: set[str]) -> tuple[list[str], list[str]]:
@@ -210,7 +210,9 @@ def everyday_words(names: set[str]) -> tuple[list[str], list[str]]:
 def negatives(draw: TrainDraw, count: int, seed: int) -> list[dict[str, object]]:
     """Sentences whose everyday words stand where names often do (labelled O)."""
     given_by_source, family_by_source = all_names()
-    names = {w.casefold() for t in (given_by_source, family_by_source) for s in t.values() for w in s}
+    names = {
+        w.casefold() for t in (given_by_source, family_by_source) for s in t.values() for w in s
+    }
     swedish, english = everyday_words(names)
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
@@ -221,7 +223,9 @@ def negatives(draw: TrainDraw, count: int, seed: int) -> list[dict[str, object]]
                 word = rng.choice(words)
                 template = template.replace(slot, word.capitalize() if slot.isupper() else word, 1)
         text, spans = parse(fill(template, draw))
-        rows.append({"id": f"train-neg-{number + 1:05d}", "lang": "?", "text": text, "spans": spans})
+        rows.append(
+            {"id": f"train-neg-{number + 1:05d}", "lang": "?", "text": text, "spans": spans}
+        )
     return rows
 
 

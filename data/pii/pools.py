@@ -23,10 +23,11 @@ def write_pool(
     weights: Mapping[str, Any],
     origins: Mapping[str, Sequence[str]],
     bases: Iterable[str],
+    strict: bool = False,
 ) -> None:
     """Write the set's pool file: candidate name words that are in no lexicon, no earlier
     pool and no generated set (the set's own output is removed first); report the street
-    bases and towns that are."""
+    bases and towns that are (`strict`: refuse to write the pool while any is)."""
     from generate_e import lexicon_words, pool_lines
     from generate_f import earlier_words_all
 
@@ -42,9 +43,11 @@ def write_pool(
             text = json.loads(line)["text"]
             banned |= {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
     lines = pool_lines(letter, banned, candidates, weights, origins)
+    streets = [b for b in bases if any(w.casefold() in banned for w in b.split())]
+    if strict and streets:
+        raise SystemExit(f"street words also in earlier sets or lexicons: {streets}")
     pool.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines) - 1} name words written to {pool}")
-    streets = [b for b in bases if any(w.casefold() in banned for w in b.split())]
     print("street bases and towns also in earlier sets or lexicons:", streets or "none")
 
 

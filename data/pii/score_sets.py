@@ -8,7 +8,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-g     # dev-g (held-out G of round 7)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-h     # dev-h (held-out H of round 8)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-i     # dev-i (held-out I of round 9)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-j     # held-out J only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-j     # dev-j (held-out J of round 10)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-k     # held-out K only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -19,8 +20,9 @@ since round six), dev-f (`generated-heldout-f.jsonl`, held-out F of round six, a
 round seven), dev-g (`generated-heldout-g.jsonl`, held-out G of round seven, a dev set since
 round eight), dev-h (`generated-heldout-h.jsonl`, held-out H of round eight, a dev set since
 round nine), dev-i (`generated-heldout-i.jsonl`, held-out I of round nine, a dev set since round
-ten). Held-out C (`generated-heldout-c.jsonl`) and J (`generated-heldout-j.jsonl`) are scored,
-never listed: `--errors` refuses them.
+ten), dev-j (`generated-heldout-j.jsonl`, held-out J of round ten, a dev set since round eleven).
+Held-out C (`generated-heldout-c.jsonl`) and K (`generated-heldout-k.jsonl`) are scored, never
+listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ DEV_SETS = {
     "dev-g": HERE / "generated-heldout-g.jsonl",
     "dev-h": HERE / "generated-heldout-h.jsonl",
     "dev-i": HERE / "generated-heldout-i.jsonl",
+    "dev-j": HERE / "generated-heldout-j.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -51,6 +54,7 @@ HELDOUT_G = HERE / "generated-heldout-g.jsonl"
 HELDOUT_H = HERE / "generated-heldout-h.jsonl"
 HELDOUT_I = HERE / "generated-heldout-i.jsonl"
 HELDOUT_J = HERE / "generated-heldout-j.jsonl"
+HELDOUT_K = HERE / "generated-heldout-k.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -93,7 +97,8 @@ def main() -> None:
     parser.add_argument("--heldout-g", action="store_true", help="score dev-g (held-out G)")
     parser.add_argument("--heldout-h", action="store_true", help="score dev-h (held-out H)")
     parser.add_argument("--heldout-i", action="store_true", help="score dev-i (held-out I)")
-    parser.add_argument("--heldout-j", action="store_true", help="score held-out J (only)")
+    parser.add_argument("--heldout-j", action="store_true", help="score dev-j (held-out J)")
+    parser.add_argument("--heldout-k", action="store_true", help="score held-out K (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -114,7 +119,8 @@ def main() -> None:
     sets = {"dev-g": HELDOUT_G} if args.heldout_g else sets
     sets = {"dev-h": HELDOUT_H} if args.heldout_h else sets
     sets = {"dev-i": HELDOUT_I} if args.heldout_i else sets
-    sets = {"held-out J": HELDOUT_J} if args.heldout_j else sets
+    sets = {"dev-j": HELDOUT_J} if args.heldout_j else sets
+    sets = {"held-out K": HELDOUT_K} if args.heldout_k else sets
     for name, path in sets.items():
         score(detector, name, path)
 

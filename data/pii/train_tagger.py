@@ -34,6 +34,7 @@ ROOT = HERE.parents[1]
 MODEL = ROOT / "src" / "rung" / "privacy" / "lexicons" / MODEL_FILE
 DEV_SETS = (HERE / "generated-dev.jsonl", HERE / "generated-heldout.jsonl")
 VALIDATION = HERE / "generated-heldout-b.jsonl"
+TEMPLATE_SETS = ("e", "f", "g", "h", "i", "j")  # round eleven: see train_templates.py
 LEXICON_DROPOUT = 0.35
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
@@ -59,17 +60,19 @@ def clean(row: dict[str, object]) -> bool:
     )
 
 
-def training_rows() -> list[dict[str, object]]:
+def training_rows(letters: tuple[str, ...] = TEMPLATE_SETS) -> list[dict[str, object]]:
+    import train_templates
+
     train = generate()
     TRAIN.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), "utf-8")
     dev = [r for path in DEV_SETS for r in rows(path) if clean(r)]
-    return train + dev
+    return train + dev + (train_templates.generate(letters) if letters else [])
 
 
-def train() -> None:
+def train(letters: tuple[str, ...] = TEMPLATE_SETS, out: Path = MODEL) -> None:
     import pycrfsuite
 
-    data = training_rows()
+    data = training_rows(letters)
     rng = random.Random(SEED)
     trainer = pycrfsuite.Trainer(verbose=False)
     for row in data:
@@ -81,9 +84,9 @@ def train() -> None:
         trainer.append(sentence_features(text, toks, lexicon), labels(toks, person_spans(row)))
     trainer.set_params(PARAMS)
     started = time.perf_counter()
-    trainer.train(str(MODEL))
+    trainer.train(str(out))
     seconds = time.perf_counter() - started
-    print(f"{len(data)} sentences, trained in {seconds:.0f} s, {MODEL.stat().st_size} bytes")
+    print(f"{len(data)} sentences, trained in {seconds:.0f} s, {out.stat().st_size} bytes")
 
 
 def validate() -> None:
@@ -122,11 +125,17 @@ def validate() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--validate", action="store_true")
+    parser.add_argument(
+        "--templates",
+        default=",".join(TEMPLATE_SETS),
+        help="the dev generators whose templates add training text (train_templates.py)",
+    )
+    parser.add_argument("--out", type=Path, default=MODEL, help="where to write the model")
     args = parser.parse_args()
     if args.validate:
         validate()
     else:
-        train()
+        train(tuple(x for x in args.templates.split(",") if x), args.out)
 
 
 if __name__ == "__main__":

@@ -363,7 +363,9 @@ def test_heldout_i_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 # text (forms, tables, signatures, letters, tickets, chat, HR and medical notes, invoices).
 # Baseline -> end of round ten: PERSON P 0.934 -> 0.931, R 0.886 -> 0.908 (hidden 0.724 ->
 # 0.887); ADDRESS P 0.892 R 0.948 (hidden 0.906) both times; all P 0.938 -> 0.935, R 0.906 ->
-# 0.923. Floors in LATE_FLOORS below.
+# 0.923. A dev set (dev-j) since round eleven, which tuned on it (and trained the tagger on its
+# templates): PERSON P 0.974 R 0.961, ADDRESS R 0.948 (hidden 0.948), all P 0.968. Floors in
+# LATE_FLOORS below.
 HELDOUT_J = default_data_path().parent / "generated-heldout-j.jsonl"
 HELDOUT_J_SHA256 = "a7f1a2f75460a263f931d3d7f8ec372cc40fbb8976f0683c8ee029c5fca4e0ea"
 
@@ -379,6 +381,30 @@ def test_heldout_j_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 80
     pools = ("names-e.txt", "names-f.txt", "names-g.txt", "names-h.txt", "names-i.txt")
     assert_new_names(examples, HELDOUT_J, pools)
+
+
+# Held-out K (data/pii/generate_k.py, round eleven; scored twice, errors never listed), written
+# before any change of that round from issue 15 and from how personal data appears in business
+# text (forms, tables, signatures, letters, tickets, chat, HR and medical notes, invoices, CVs,
+# meeting minutes); its street, village and town words are apart from every earlier set too.
+# Baseline -> end of round eleven: PERSON P 0.947 -> 0.970, R 0.955 -> 0.960 (hidden 0.950 ->
+# 0.956); ADDRESS P 1.000 R 0.903 (hidden 0.806) both times; all P 0.958 -> 0.976, R 0.954 ->
+# 0.958. Floors in LATE_FLOORS below.
+HELDOUT_K = default_data_path().parent / "generated-heldout-k.jsonl"
+HELDOUT_K_SHA256 = "5775e432e0cb8444a5a5c34aab461661c5e42762a23236a843b8a0064e2a1e0d"
+
+
+def test_heldout_k_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> None:
+    examples = load(HELDOUT_K)
+    assert len(examples) >= 500
+    assert {e.split for e in examples} == {"heldout-k"}
+    assert {e.lang for e in examples} == {"sv", "en", "mixed"}
+    people = [s.value(e.text) for e in examples for s in e.spans if s.kind == "PERSON"]
+    assert any(p.islower() for p in people) and any(p.isupper() for p in people)
+    assert any(", " in p for p in people) and any(re.search(r" \w\. ", p) for p in people)
+    assert sum(1 for e in examples for s in e.spans if s.kind == "ADDRESS") >= 100
+    pools = tuple(f"names-{x}.txt" for x in "efghij")
+    assert_new_names(examples, HELDOUT_K, pools)
 
 
 WHOLE_ADDRESSES = [
@@ -631,7 +657,8 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
     ("letter", "path", "sha256"),
     [("e", HELDOUT_E, HELDOUT_E_SHA256), ("f", HELDOUT_F, HELDOUT_F_SHA256),
      ("g", HELDOUT_G, HELDOUT_G_SHA256), ("h", HELDOUT_H, HELDOUT_H_SHA256),
-     ("i", HELDOUT_I, HELDOUT_I_SHA256), ("j", HELDOUT_J, HELDOUT_J_SHA256)],
+     ("i", HELDOUT_I, HELDOUT_I_SHA256), ("j", HELDOUT_J, HELDOUT_J_SHA256),
+     ("k", HELDOUT_K, HELDOUT_K_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -664,7 +691,7 @@ def assert_new_names(examples: list[Example], path: Path, pools: tuple[str, ...]
     assert not words & (names.given_names() | names.family_names())
     earlier = set()
     for other in path.parent.glob("*.jsonl"):
-        if other != path:
+        if other != path and other.name != "generated-train.jsonl":  # the tagger's, not a set
             for example in load(other):
                 earlier |= set(re.findall(r"[^\W\d_]+", example.text.casefold()))
     assert not words & earlier
@@ -683,7 +710,8 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     "g": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
     "h": ({"PERSON": 0.98, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.97}, 0.94),
     "i": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.95, "all": 0.95}, 0.99),
-    "j": ({"PERSON": 0.90, "ADDRESS": 0.94}, {"PERSON": 0.92, "all": 0.93}, 0.90),
+    "j": ({"PERSON": 0.95, "ADDRESS": 0.94}, {"PERSON": 0.96, "all": 0.96}, 0.94),
+    "k": ({"PERSON": 0.95, "ADDRESS": 0.90}, {"PERSON": 0.96, "all": 0.97}, 0.80),
 }
 
 

@@ -159,13 +159,14 @@ def test_everyday_words_are_not_names(detector: Detector, text: str, people: lis
     assert _people(detector, text) == people
 
 
-def test_the_filters_only_drop_what_the_tagger_or_rules_found(tagger: NameTagger) -> None:
-    """Without the round-five filters these words were taken for names (so the tests above
-    test the filters, not the model)."""
-    found = {text[s:e] for text in ("Inbetalning från Quorvild Brenhaldt har kommit in.",
-                                     "Prescribed by Dr Zelmira Brenhaldt after the visit.")
-             for s, e, _ in tagger.find(text)}  # fmt: skip
-    assert {"Inbetalning", "Prescribed"} <= found
+def test_the_filters_drop_these_words_by_themselves() -> None:
+    """The round-five filter drops these words whatever the model says (the model of round
+    four took them for names; the one retrained in round eleven no longer does), so the tests
+    above test the filters, not only the model."""
+    from rung.privacy.person_checks import one_language_only
+
+    assert one_language_only("Inbetalning") and one_language_only("Prescribed")
+    assert not one_language_only("Quorvild") and not one_language_only("Zelmira")
 
 
 @pytest.mark.parametrize(

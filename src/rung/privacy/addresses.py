@@ -39,7 +39,7 @@ _SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no st
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE}))"
 )
-_SV_NUMBER = r"\d{1,4}(?:\s?[A-H](?![\w]))?(?:,?\s(?:lgh|lägenhet)\s?\d{3,4})?"
+_SV_NUMBER = r"\d{1,4}(?:\s?[A-H](?![\w])|[a-h](?![\w]))?(?:,?\s(?:lgh|lägenhet)\s?\d{3,4})?"
 _SV_POSTCODE = rf"\d{{3}}\s?\d{{2}}\s+{_TOWN}"
 _TOWN_ALONE = rf"{_NAME}(?:\s{_NAME})?(?=[\s.,;:!?)]|$)(?!\s[{_UP}])"
 SWEDISH = re.compile(
@@ -76,7 +76,8 @@ _NL_ENDS = (
     r"plantsoen|erf|baan|wal|burg|veld|hout|berg|boulevard|lei"
 )
 DUTCH = re.compile(
-    rf"\b[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?:-\d{{1,4}})?(?![\d:])"
+    r"\b(?:(?:Lange|Korte|Oude|Nieuwe|Grote|Kleine|Hoge|Lage|Sint|Achter|Binnen|Buiten)\s)?"
+    rf"[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?:-\d{{1,4}})?(?![\d:])"
     rf"(?:,?\s\d{{4}}\s?[A-Z]{{2}}\s{_TOWN})?"
 )
 _UK_WAYS = (
@@ -337,7 +338,7 @@ LABELLED = re.compile(
 _GENEROUS_PATTERNS = (EUROPEAN_MORE, POST_BOX, PREFIXED_POSTCODE, SWEDISH_POSTCODE)
 
 _UNIT_WORDS = (
-    r"bus|boîte|bte|m\.|st\.|tv\.|th\.|mf\.|bl\.|ap\.|apt\.?|Apt\.?|sc\.|et\.|nr\.|no\.|"
+    r"bus|boîte|bte|hs|m\.|st\.|tv\.|th\.|mf\.|bl\.|ap\.|apt\.?|Apt\.?|sc\.|et\.|nr\.|no\.|"
     r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN"
@@ -408,9 +409,10 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
         for pattern in (
             _TAIL_UNIT,
             _TAIL_FLOOR,
+            _TAIL_POSTCODE,  # before a lone number: `st. th., 7087 Odense C` keeps its town
+            _TOWN_LETTER,
             _TAIL_NUMBER,
             _TAIL_FLAT_SLASH,
-            _TAIL_POSTCODE,
             _COUNTRY_AFTER,
         ):
             match = pattern.match(text, grown)

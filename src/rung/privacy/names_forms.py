@@ -49,8 +49,11 @@ _SLOT_BEFORE = re.compile(
     r"(?:^|[:;(|\[\"”'‘]|\t|(?<![\w.])(?:ang\.|angående|re|Re|till|från|av|för|om|to|from|by|for"
     r"|regarding|about|attn\.?))[ \t]*$"
 )
-# What may follow it: the end of a line or of the text, punctuation, an email in brackets.
-_SLOT_AFTER = re.compile(r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t)", re.M)
+# What may follow it: the end of a line or of the text, punctuation, an email in brackets, or
+# a comma and a lower-case word or a number (`från Berg, Anna, sista dag 31/1`: no list goes on).
+_SLOT_AFTER = re.compile(
+    r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t|,[ \t]+(?=[a-zß-öø-ÿ]|\d))", re.M
+)
 
 
 def capital_runs(text: str) -> list[tuple[int, int]]:
@@ -72,8 +75,27 @@ def capital_runs(text: str) -> list[tuple[int, int]]:
             keys = [w.group().casefold() for w in run]
             if not any(k in _NOT_PEOPLE for k in keys):
                 runs.append((run[0].start(), run[-1].end()))
+        elif len(run) == 1 and _lone_capitals(text, run[0]):
+            runs.append(run[0].span())
         index += len(run)
     return runs
+
+
+def _lone_capitals(text: str, word: re.Match[str]) -> bool:
+    """One word in capitals inside a line written in lower case (`Assigned to OKAFOR, cc ...`):
+    five letters or more, no everyday word (not `URGENT`), no company or heading word."""
+    from rung.privacy.tagger import everyday_zipf
+
+    value = word.group()
+    if not _capitals(value) or len(value.replace("-", "")) < 5:
+        return False
+    line_start = text.rfind("\n", 0, word.start()) + 1
+    line_end = text.find("\n", word.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if sum(c.islower() for c in line) < 8:
+        return False  # a heading or a form written in capitals
+    parts = [p.casefold() for p in re.split(r"['’-]", value) if p]
+    return not any(p in _NOT_PEOPLE or max(everyday_zipf(p)) >= 3 for p in parts)
 
 
 def _capitals(word: str) -> bool:

@@ -218,10 +218,33 @@ LANGUAGES = frozenset(
 )  # fmt: skip
 
 
+# A month beside a day's number is a date (`31 Jan`, `3 maj`, `June 5`), whatever names it is.
+_MONTHS = (
+    "jan|januari|january|feb|febr|februari|february|mar|mars|march|apr|april|maj|may|jun|juni|"
+    "june|jul|juli|july|aug|augusti|august|sep|sept|september|okt|oct|oktober|october|nov|"
+    "november|dec|december"
+)
+_MONTH_AFTER_DAY = re.compile(rf"(?i)(?<![\w.])(?:[1-9]|[12]\d|3[01])\.?[ \t](?:{_MONTHS})\.?\Z")
+_MONTH_BEFORE_DAY = re.compile(r"\.?[ \t](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.:/-]?\d)")
+
+
+def _a_date(finding: Finding, text: str) -> bool:
+    """A one-word finding that is a month beside a day's number."""
+    value = finding.value(text)
+    if not re.fullmatch(rf"(?i){_MONTHS}", value):
+        return False
+    if _MONTH_AFTER_DAY.search(text, max(0, finding.start - 4), finding.end):
+        return True
+    return _MONTH_BEFORE_DAY.match(text, finding.end) is not None
+
+
 def not_a_name(finding: Finding, text: str) -> bool:
     """A PERSON finding that is a company (`Nordlåns AB`), a hyphenated everyday word
-    (`Shout-out`), a contraction (`We'll`) or a language (`Tigrinya`), unless a known name."""
+    (`Shout-out`), a contraction (`We'll`), a language (`Tigrinya`) or a month beside a day
+    (`31 Jan`), unless a known name."""
     value = finding.value(text)
+    if _a_date(finding, text):
+        return True
     words = name_rules.WORD.findall(value)
     if words and _PRONOUN_CONTRACTION.match(words[0]):
         return not any(w[:1].isupper() for w in words[1:])  # "she's", "I've escalated"
@@ -286,6 +309,34 @@ def common_one_language(value: str) -> bool:
     """One word of one language only and common in it (Zipf 3+: `owes`, `mejlet`), not a name."""
     words = name_rules.WORD.findall(value)
     return len(words) == 1 and one_language_only(value) and max(everyday_zipf(words[0])) >= 3
+
+
+_SWEDISH_ENDINGS = ("arna", "erna", "en", "et", "ade")  # not `-a`, `-n`: names end so
+
+
+def lower_loanword(value: str) -> bool:
+    """A lower-case word of chat that is no name: one letter, two that make an everyday word
+    (`sa`), or an English word with a Swedish ending (`builden`, `ticketen`, `pushade`: a stem
+    of four letters or more, common in English, Zipf 3+, and no known name), unless a known
+    given name."""
+    words = name_rules.WORD.findall(value)
+    if len(words) != 1 or not value.islower():
+        return False
+    word = words[0]
+    if len(word) <= 2:
+        return len(word) == 1 or max(everyday_zipf(word)) >= 3  # not `li`
+    if name_rules.given(word):
+        return False
+    for ending in _SWEDISH_ENDINGS:
+        stem = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(stem) >= 4
+            and everyday_zipf(stem)[1] >= 3
+            and not name_rules.known_name(stem)  # `louisa`, `alvina`: a name's form
+        ):
+            return True
+    return False
 
 
 def mostly_one_language(value: str) -> bool:
