@@ -74,15 +74,18 @@ def llama_server(embedded_path: Path) -> Iterator[str]:
 class Served:
     """A gateway app served by uvicorn in a thread."""
 
-    def __init__(self, config: dict[str, Any], log_path: Path) -> None:
+    def __init__(
+        self, config: dict[str, Any], log_path: Path, wrap: Callable[[Any], Any] | None = None
+    ) -> None:
         config = {**config, "log": {**config.get("log", {}), "path": str(log_path)}}
         self.config = parse(config, "<test>")
         self.app = create_app(self.config)
+        served = wrap(self.app) if wrap is not None else self.app  # e.g. to watch what it sends
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
         settings = uvicorn.Config(
-            self.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"
+            served, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"
         )
         self.server = uvicorn.Server(settings)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -119,11 +122,12 @@ class Served:
 
 @pytest.fixture
 def serve(tmp_path: Path) -> Iterator[Any]:
-    """`with serve(config) as gw:` runs a gateway for `config` on a free port."""
+    """`with serve(config) as gw:` runs a gateway for `config` on a free port (`wrap`: an
+    ASGI wrapper around the app, e.g. to watch what it sends)."""
     served: list[Served] = []
 
-    def start(config: dict[str, Any]) -> Served:
-        item = Served(config, tmp_path / f"log{len(served)}.db")
+    def start(config: dict[str, Any], wrap: Callable[[Any], Any] | None = None) -> Served:
+        item = Served(config, tmp_path / f"log{len(served)}.db", wrap)
         served.append(item)
         return item
 

@@ -236,3 +236,44 @@ def test_the_row_is_journaled_before_the_end_of_the_answer(tmp_path: Path) -> No
     log.close()
     assert set(logged(path)) == {request.record.id}
     assert journal_files(path) == []
+
+
+def test_a_relayed_stream_s_row_is_journaled_before_its_done_goes_out(
+    serve: Any, tmp_path: Path
+) -> None:
+    """The relay (a fixed route, OpenAI's events passed as bytes) journals the row itself,
+    before the block holding [DONE] goes to the client."""
+    import httpx
+
+    from tests.servers import ScriptedServer, sse
+
+    seen: list[tuple[bytes, bool]] = []  # each body message, and whether its row was on disk
+    ids: list[bytes] = []
+
+    def watching(app: Any) -> Any:
+        async def watched(scope: Any, receive: Any, send: Any) -> None:
+            async def watch(message: dict[str, Any]) -> None:
+                if message["type"] == "http.response.start":
+                    ids.extend(v for k, v in message["headers"] if k == b"x-request-id")
+                elif message["type"] == "http.response.body" and ids:
+                    files = journal_files(tmp_path / "log0.db")
+                    on_disk = any(ids[-1] in file.read_bytes() for file in files)
+                    seen.append((message.get("body", b""), on_disk))
+                await send(message)
+
+            await app(scope, receive, watch)
+
+        return watched
+
+    chat = {"model": "chat", "messages": [{"role": "user", "content": "Hi"}], "stream": True}
+    model = {"backend": "openai", "base_url": "", "model": "m", "num_retries": 0}
+    with ScriptedServer(sse(["a", "b", "c"])) as upstream:
+        config = {"models": {"up": {**model, "base_url": upstream.url}},
+                  "routes": {"chat": {"model": "up"}}}  # fmt: skip
+        with serve(config, watching) as gateway:
+            url = gateway.url + "/v1/chat/completions"
+            answer = httpx.post(url, json=chat, timeout=30)
+            [row] = gateway.log_rows()
+    assert answer.text.endswith("data: [DONE]\n\n") and row["stream"] == 1
+    ending = [on_disk for body, on_disk in seen if b"[DONE]" in body]
+    assert ending == [True]  # the block with [DONE] went out with the row already on disk

@@ -12,6 +12,7 @@ from rung.backends.relay import Relay
 from rung.gateway.dialects import Dialect
 from rung.gateway.http import (
     JSON_TYPE,
+    SSE_DONE,
     Headers,
     Receive,
     Scope,
@@ -122,17 +123,24 @@ class Exchange(LoggedRequest):
 
     async def _relay(self, relay: Relay, first: bytes) -> None:
         """The upstream's events as they came (`rung.backends.relay`): one block per send,
-        the next read only once the client's transport took it."""
-        send = self.send
+        the next read only once the client's transport took it. OpenAI's events only, so the
+        row is journaled here before the block that ends with `[DONE]` (`plain` send: no
+        check of every block for the end markers of every dialect)."""
+        send = self.plain
+        journal = self.journal if self.gateway.log.journaling else None
         try:
             self.responded = True
             start = {"type": "http.response.start", "status": 200}
             headers = [*self.dialect.stream_headers, *self._answer_headers()]
             await send({**start, "headers": headers})
-            more = {"type": "http.response.body", "body": first, "more_body": True}
-            await send(more)
-            while (block := await relay.next()) is not None:
+            block: bytes | None = first
+            while block is not None:
+                if journal is not None and block.endswith(SSE_DONE):
+                    journal()
                 await send({"type": "http.response.body", "body": block, "more_body": True})
+                block = await relay.next()
+            if journal is not None:
+                journal()  # once per request: a stream without [DONE] ends here
             await send({"type": "http.response.body", "body": b""})
         finally:
             await relay.aclose()  # closes the upstream connection unless the stream ended

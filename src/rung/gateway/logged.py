@@ -24,6 +24,7 @@ class LoggedRequest:
         self.gateway, self.scope, self.receive = gateway, scope, receive
         self.started = time.perf_counter()
         self.record = record = new_record()
+        self.plain = send  # without the journal's check of every message (see `_relay`)
         self.send = self._journaled(send) if gateway.log.journaling else send
         record.trace.log = gateway.log.write
         self.headers: Headers = [(b"x-request-id", record.id.encode())]
@@ -50,11 +51,15 @@ class LoggedRequest:
 
         async def journaled(message: Message) -> None:
             if message["type"] == "http.response.body" and _ends(message):
-                self.record.latency_ms = (time.perf_counter() - self.started) * 1000
-                self.gateway.log.journal(self.record)
+                self.journal()
             await send(message)
 
         return journaled
+
+    def journal(self) -> None:
+        """Journal the request's row now (the end of its answer is about to go out)."""
+        self.record.latency_ms = (time.perf_counter() - self.started) * 1000
+        self.gateway.log.journal(self.record)
 
     async def _answer(self) -> None:
         raise NotImplementedError
