@@ -50,10 +50,12 @@ async def test_headers_go_out_with_the_body_at_once_and_in_order() -> None:
     assert raw.writes == [b"HTTP/1.1 200 OK\r\n\r\nhello world"]  # one write, not waiting
     await next_turn()
     assert len(raw.writes) == 1  # the turn's flush found nothing held
-    corked.write(b"next")  # a write alone goes out when the turn ends
-    assert len(raw.writes) == 1
+    corked.write(b"next event")  # a body part alone (a stream's next event) goes out at once
+    assert raw.writes[1:] == [b"next event"]
+    corked.write(b"HTTP/1.1 200 OK\r\n\r\n")  # a head alone goes out when the turn ends
+    assert len(raw.writes) == 2
     await next_turn()
-    assert raw.writes[1:] == [b"next"]
+    assert raw.writes[2:] == [b"HTTP/1.1 200 OK\r\n\r\n"]
 
 
 async def test_close_sends_what_is_held_first_and_a_closed_connection_gets_nothing() -> None:

@@ -6,6 +6,10 @@ two wake-ups of the client, for an answer that is ready at once. Here a write is
 the next one, which takes it along in one system call at once, or until the end of the loop's
 current turn (the next callback the loop runs), whichever comes first: a whole answer goes
 out as soon as its body is written, and nothing waits longer than that turn.
+
+Only an answer's head (a write that starts with the status line) is held: a body part with
+nothing held before it (a stream's next event) has nothing to wait for and goes out at once,
+without a flush scheduled for it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from typing import Any
 
 
 class CorkedTransport:
-    """Wraps a connection's transport: a write waits for the next, or the turn's end."""
+    """Wraps a connection's transport: an answer's head waits for the next write, or the
+    turn's end."""
 
     def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
         self.transport = transport
@@ -24,15 +29,16 @@ class CorkedTransport:
         self.due = False  # a flush is scheduled for the end of this turn
 
     def write(self, data: bytes) -> None:
-        if self.held:  # the write held before goes out with this one, now
+        if self.held:  # the head held before goes out with this one, now
             data, self.held = self.held + data, b""
-            if not self.transport.is_closing():
-                self.transport.write(data)
+        elif data.startswith(b"HTTP/"):  # an answer's head: held for its body
+            self.held = data
+            if not self.due:
+                self.due = True
+                self.loop.call_soon(self.flush)
             return
-        self.held = data
-        if not self.due:
-            self.due = True
-            self.loop.call_soon(self.flush)
+        if not self.transport.is_closing():
+            self.transport.write(data)
 
     def writelines(self, lines: list[bytes]) -> None:
         self.write(b"".join(lines))
