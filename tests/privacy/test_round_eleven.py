@@ -67,3 +67,14 @@ def test_round_eleven_whole_addresses(
     """A town after a postcode after units, a Dutch two-word street and `hs`, a Swedish
     house number with a small letter: all of the address in one span."""
     assert addresses(detector, before + address + after) == [address]
+
+
+def test_an_everyday_lower_case_word_is_no_name_by_the_tagger_alone() -> None:
+    """Lower-case chat: the tagger alone does not make an everyday word (Zipf 4+, no known
+    name) a name; a known given name still is."""
+    from rung.privacy.detect import Detector
+
+    detector = Detector()
+    for text in ("no names at all", "no files at all", "no dates at all"):
+        assert detector.find(text) == [], text
+    assert [f.kind for f in detector.find("ping anna about it")] == ["PERSON"]

@@ -27,6 +27,7 @@ from rung.privacy.person_checks import (
     common_one_language,
     coordinated_with,
     everyday_phrase,
+    everyday_unnamed,
     header,
     looks_swedish,
     lower_inside,
@@ -230,6 +231,8 @@ class Detector:
                 value = window[start - offset : end - offset]
                 if window.islower() and common_one_language(value):
                     continue  # "thaer akkad owes me lunch": not `owes`
+                if window.islower() and everyday_unnamed(value):
+                    continue  # "no names at all", "no files at all": not `names`
                 if lower_loanword(value):
                     continue  # "när builden är grön": not `builden`
                 if not window.islower() and mostly_one_language(value):

@@ -311,6 +311,17 @@ def common_one_language(value: str) -> bool:
     return len(words) == 1 and one_language_only(value) and max(everyday_zipf(words[0])) >= 3
 
 
+def everyday_unnamed(value: str) -> bool:
+    """One everyday word (Zipf 4+ in Swedish or English: `names`, `files`) that is no known
+    given name or surname: in lower-case chat the tagger alone does not make it a name."""
+    words = name_rules.WORD.findall(value)
+    return (
+        len(words) == 1
+        and max(everyday_zipf(words[0])) >= 4
+        and not name_rules.known_name(words[0])
+    )
+
+
 _SWEDISH_ENDINGS = ("arna", "erna", "en", "et", "ade")  # not `-a`, `-n`: names end so
 
 
