@@ -26,10 +26,14 @@ _UNIT_BEFORE = re.compile(
     r"m\.|as\.|int\.|Top|Stiege|door|floor|ap\.|sc\.|bl\.|et\.)\.?[ \t]?\d{1,5}[A-Za-z]?$"
 )
 # `Storgatan 5 i Lund`: the town after `i`, where the clause ends.
-_IN_TOWN = re.compile(rf"[ \t]i[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t]|$|\n))", re.M)
+_IN_TOWN = re.compile(
+    rf"[ \t]i[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t·]|$|\n)|[ \t][{_LOW}])", re.M
+)
+_TOWN_AFTER_3 = re.compile(rf"[ \t](?P<town>{_TOWN})(?![\w-])")  # `, 986` taken: `Reykjavík`
 _POSTCODE_3 = re.compile(rf",?[ \t]\d{{3}}[ \t](?P<town>{_TOWN})(?![\w-])")  # `986 Reykjavík`
 _US_STATE = re.compile(r",?[ \t][A-Z]{2}[ \t]\d{5}(?:-\d{4})?(?![\w])")  # `, OR 97402`
 _EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`
+_EIRCODE_REST = re.compile(r"[ \t](?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}(?![\w])")
 _TOWN_UK_POSTCODE = re.compile(
     rf",?[ \t](?P<town>{_TOWN})[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
 )
@@ -55,6 +59,14 @@ def _town_word(word: str) -> bool:
 def tail(text: str, end: int) -> int:
     """The end of an address ending at `end`, grown by one of the round's tails (or `end`)."""
     before = text[max(0, end - 24) : end]
+    if re.search(r" [A-Z]\d{2}$", before):  # an Eircode's routing key taken as a unit
+        match = _EIRCODE_REST.match(text, end)
+        if match is not None:
+            return match.end()
+    if re.search(r"[ ,]\d{3}$", before):
+        match = _TOWN_AFTER_3.match(text, end)
+        if match is not None and _town_word(match.group("town").split()[0]):
+            return match.end()
     if re.search(r"\d[A-Za-z]?$", before):
         for pattern in (_IN_TOWN, _POSTCODE_3, _TOWN_UK_POSTCODE):
             match = pattern.match(text, end)
@@ -101,7 +113,7 @@ _PLACE_ENDS = (
     "träsk|träsket|sjön|sjö|vattnet|näs|näset|byn|by|berget|berg|åsen|ås|viken|vik|bo|boda|"
     "torp|torpet|holm|holmen|ö|ön|ån|å|dal|dalen|fors|forsen|hult|mark|marken|ryd|sta|tjärn|"
     "tjärnen|myr|myren|heden|hed|böle|landet|lund|sund|sele|strand|stranden|bäcken|älv|"
-    "gärde|gärdet|lid|liden|mon|moen|haga|hagen|kärr|kärret|mossen|bodarna|vallen|ängen|näs"
+    "gärde|gärdet|lid|liden|mon|moen|haga|hagen|kärr|kärret|mossen|bodarna|vallen|ängen|ern"
 )
 RURAL = re.compile(
     rf"(?<![\w-])(?P<place>[{_UP}][{_LOW}]{{2,}}(?:{_PLACE_ENDS}))[ \t]\d{{1,3}}(?![\d:.,/-]?\d)"
