@@ -1,0 +1,102 @@
+"""Names linked to a name already found, or marked by their place in a line (round twelve).
+
+- *Coordination*: a name word joined to a PERSON by `och`/`and`/`&`/`o`/`eller`/`or`
+  (`Beslut: <P> och Okafor utreder`, `/Okafor och <P>`) is a name too.
+- *Particles*: a PERSON after `ibn`/`bin`/`al`/`van`/`de`/`von`/... is widened back over the
+  particle and the given name before it (`Ilppo ibn Okafor`).
+- *Signatures*: a line of `//`, `--` or `—` and one name word (`// Ilppo`).
+- *Genitives*: a capitalised word with a genitive `s` before a lower-case word, whose stem is
+  a known given name (`Annas dator`; not when the whole word is a name too: `Jens`), or with
+  an apostrophe and an unknown stem (`Okafor's laptop`); the span is the stem. A word merely
+  ending in `s` (`Remiss`, `Thesis`, `Paris`) has no name stem.
+- *Lower-case chat*: in a text wholly in lower case, an unknown word with a genitive `s` before
+  a lower-case word (`ilppos bil står där`), or an unknown word that ends the text after a
+  chat phrase (`ok då säger vi så ilppo`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+
+_CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
+_NAME_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
+_AND = r"(?:och|and|&|o|eller|or|samt|und|et|y)"
+_JOINED_AFTER = re.compile(rf"[ \t]{_AND}[ \t]({_NAME_WORD})(?![\w'’-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]{_AND}[ \t]$")
+_PARTICLE_BEFORE = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD})[ \t](?:ibn|bin|bint|binti|van der|van den|van|von|de la|de|"
+    r"del|da|di|du|dos|das|le|la)[ \t]$"
+)
+_SIGNED = re.compile(rf"(?m)^[ \t]*(?://|--|—)[ \t]*({_NAME_WORD})[ \t]*$")
+_GENITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+[a-zåäöéü])")
+_LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= [^\W\d_]+)")
+_LOWER_LAST = re.compile(
+    r"(?:säger vi så|vi ses|tack|hälsa|hej|hi|thanks|thx|ok|is|är|från|from)"
+    r" ([^\W\d_]{3,})(?: (?:från mig|in today[^\n]*|hemma[^\n]*))?$"
+)
+
+
+def _rare(word: str) -> bool:
+    from rung.privacy.names_forms import _rare_name_word
+
+    return _rare_name_word(word)
+
+
+def _unknown(word: str) -> bool:
+    from rung.privacy.names_forms import _unknown as unknown
+
+    return unknown(word)
+
+
+def _free(findings: list[Finding], start: int, end: int) -> bool:
+    return not any(f.start < end and start < f.end for f in findings)
+
+
+def more(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names linked to them or marked by their place added or widened."""
+    people = [f for f in findings if f.kind == "PERSON"]
+    added: list[Finding] = []
+    result: list[Finding] = []
+    for finding in findings:
+        if finding.kind != "PERSON":
+            result.append(finding)
+            continue
+        particle = _PARTICLE_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if particle is not None and _rare(particle.group(1)):
+            finding = Finding("PERSON", particle.start(1), finding.end, finding.score)
+        result.append(finding)
+        after = _JOINED_AFTER.match(text, finding.end)
+        if after is not None and _rare(after.group(1)):
+            added.append(Finding("PERSON", after.start(1), after.end(1), 0.7))
+        before = _JOINED_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if before is not None and _rare(before.group(1)) and before.start(1) > 0:
+            added.append(Finding("PERSON", before.start(1), before.end(1), 0.7))
+    for match in _SIGNED.finditer(text):
+        if _rare(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.7))
+    for match in _GENITIVE.finditer(text):
+        stem = match.group(1)
+        key = stem.casefold()
+        whole = key + "s"
+        apostrophe = match.group(2) != "s"
+        known = name_rules.given(key) and not name_rules.known_name(whole)
+        if known or (apostrophe and _rare(stem) and _unknown(stem)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.65))
+    if text.islower():
+        for match in _LOWER_GENITIVE.finditer(text):
+            if _unknown(match.group(1)) and _unknown(match.group(1) + "s"):
+                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+        for match in _LOWER_LAST.finditer(text):
+            if _unknown(match.group(1)):
+                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    occupied = list(result)
+    for finding in added:
+        if _free(occupied, finding.start, finding.end) and not any(
+            p.start <= finding.start and finding.end <= p.end for p in people
+        ):
+            occupied.append(finding)
+            result.append(finding)
+    return result
