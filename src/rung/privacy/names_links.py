@@ -32,6 +32,10 @@ _PARTICLE_BEFORE = re.compile(
 )
 _SIGNED = re.compile(rf"(?m)^[ \t]*(?://|--|—)[ \t]*({_NAME_WORD})[ \t]*$")
 _GENITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+[a-zåäöéü])")
+_AFTER_PREPOSITION = re.compile(
+    rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]({_NAME_WORD})(?=[ \t]+[a-zåäö])"
+)
+_CONTACT = ("EMAIL", "PHONE")
 _LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= [^\W\d_]+)")
 _LOWER_LAST = re.compile(
     r"(?:säger vi så|vi ses|tack|hälsa|hej|hi|thanks|thx|ok|is|är|från|from)"
@@ -85,6 +89,10 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
         known = name_rules.given(key) and not name_rules.known_name(whole)
         if known or (apostrophe and _rare(stem) and _unknown(stem)):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.65))
+    for match in _AFTER_PREPOSITION.finditer(text):
+        if _unknown_capital(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    added += _row_cells(findings, text)
     if text.islower():
         for match in _LOWER_GENITIVE.finditer(text):
             if _unknown(match.group(1)) and _unknown(match.group(1) + "s"):
@@ -100,3 +108,54 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             occupied.append(finding)
             result.append(finding)
     return result
+
+
+def _unknown_capital(word: str) -> bool:
+    """A word that no everyday list has (each part of a hyphenated one) and that is no
+    compound of everyday words (`Semesterväxling`, `Lönekontoret`), or a given name."""
+    parts = [p for p in word.split("-") if p]
+    return all(_unknown(p) and not _compound(p) for p in parts)
+
+
+def _compound(word: str) -> bool:
+    """A Swedish compound: an everyday word of four letters or more (maybe with a joining
+    `s`, `e`, `a`, `o`, `u`) and an everyday Swedish word of five letters or more after it that
+    is no given name (`Lönekontoret`), or a long everyday word (six letters or more, Zipf 4+)
+    and anything after it (`Semesterväxling`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    for cut in range(4, len(key) - 3):
+        head, tail = key[:cut], key[cut:]
+        heads = {head, head[:-1]} if head[-1] in "saeou" else {head}
+        zipf = max(everyday_zipf(h)[0] for h in heads)
+        long_tail = len(tail) >= 5 and not name_rules.given(tail)
+        if zipf >= 3 and long_tail and everyday_zipf(tail)[0] >= 3:
+            return True
+        if zipf >= 4 and len(head) >= 6:
+            return True
+    return False
+
+
+_CELL = re.compile(r"[^\t;|]+")
+
+
+def _row_cells(findings: list[Finding], text: str) -> list[Finding]:
+    """In a table row (tabs, semicolons, pipes) that holds an email or a phone number, the
+    cells of one to three capitalised words, each unknown, are a person's name."""
+    found: list[Finding] = []
+    for line in re.finditer(r"[^\n]+", text):
+        row = line.group()
+        if not re.search(r"[\t;|]", row) or not any(
+            f.kind in _CONTACT and line.start() <= f.start < line.end() for f in findings
+        ):
+            continue
+        for cell in _CELL.finditer(row):
+            value = cell.group().strip()
+            words = value.split()
+            if 1 <= len(words) <= 3 and all(
+                re.fullmatch(_NAME_WORD, w) and _unknown_capital(w) for w in words
+            ):
+                start = line.start() + cell.start() + cell.group().index(value)
+                found.append(Finding("PERSON", start, start + len(value), 0.6))
+    return found
