@@ -100,6 +100,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
         for match in _LOWER_LAST.finditer(text):
             if _unknown(match.group(1)):
                 added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    result = [f for f in result if not _title_abbreviation(f, findings, text)]
     occupied = list(result)
     for finding in added:
         if _free(occupied, finding.start, finding.end) and not any(
@@ -159,3 +160,15 @@ def _row_cells(findings: list[Finding], text: str) -> list[Finding]:
                 start = line.start() + cell.start() + cell.group().index(value)
                 found.append(Finding("PERSON", start, start + len(value), 0.6))
     return found
+
+
+def _title_abbreviation(finding: Finding, findings: list[Finding], text: str) -> bool:
+    """A PERSON of two to four letters written with a period, right before another PERSON,
+    is a title (`Sra. López`, `Pat. Okafor`, `Dipl.-Ing. Berg`), not a name."""
+    if finding.kind != "PERSON" or not 2 <= finding.end - finding.start <= 4:
+        return False
+    if not re.match(r"\.(?:-|[ \t])", text[finding.end : finding.end + 2]):
+        return False
+    return any(
+        f.kind == "PERSON" and finding.end < f.start <= finding.end + 3 for f in findings
+    )
