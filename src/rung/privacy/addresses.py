@@ -180,6 +180,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     found = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
+            if pattern is SLAVIC and _common(match.group().split()[0]):
+                continue  # `Vecka 49`, not `Vinogradska 1a`
             start, end = _one_line(text, match.start(), match.end())
             end = _trim(text, start, end)
             if text[end - 1 : end].isalnum():
@@ -254,6 +256,13 @@ _BEFORE = re.compile(
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
+
+
+def _common(word: str) -> bool:
+    """An everyday word of Swedish or English (Zipf 3+)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return max(everyday_zipf(word)) >= 3
 
 
 def _everyday(word: str) -> bool:

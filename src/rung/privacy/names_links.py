@@ -101,6 +101,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             if _unknown(match.group(1)):
                 added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     result = [f for f in result if not _title_abbreviation(f, findings, text)]
+    result = [part for f in result for part in _cells(_without_genitive(f, text), text)]
     occupied = list(result)
     for finding in added:
         if _free(occupied, finding.start, finding.end) and not any(
@@ -134,6 +135,8 @@ def _compound(word: str) -> bool:
         if zipf >= 3 and long_tail and everyday_zipf(tail)[0] >= 3:
             return True
         if zipf >= 4 and len(head) >= 6:
+            return True
+        if len(tail) >= 7 and everyday_zipf(tail)[0] >= 3:  # `Ortopedmottagningen`
             return True
     return False
 
@@ -172,3 +175,37 @@ def _title_abbreviation(finding: Finding, findings: list[Finding], text: str) ->
     return any(
         f.kind == "PERSON" and finding.end < f.start <= finding.end + 3 for f in findings
     )
+
+
+def _without_genitive(finding: Finding, text: str) -> Finding:
+    """A PERSON ending in a genitive, without it (`Okafor's` -> `Okafor`, `Annas` -> `Anna`
+    when `Anna` is a given name and `Annas` no name)."""
+    if finding.kind != "PERSON":
+        return finding
+    value = finding.value(text)
+    if re.search(r"[^\W\d_]['’]s$", value):
+        return Finding("PERSON", finding.start, finding.end - 2, finding.score)
+    last = value.split()[-1] if value.split() else ""
+    key = last.casefold()
+    stem = key[:-1]
+    if (
+        len(key) > 3
+        and key.endswith("s")
+        and name_rules.given(stem)
+        and not name_rules.known_name(key)
+    ):
+        return Finding("PERSON", finding.start, finding.end - 1, finding.score)
+    return finding
+
+
+def _cells(finding: Finding, text: str) -> list[Finding]:
+    """A PERSON that runs over a tab is one per table cell."""
+    if finding.kind != "PERSON" or "\t" not in finding.value(text):
+        return [finding]
+    parts = []
+    for match in re.finditer(r"[^\t]+", finding.value(text)):
+        value = match.group().strip()
+        if value:
+            start = finding.start + match.start() + match.group().index(value)
+            parts.append(Finding("PERSON", start, start + len(value), finding.score))
+    return parts
