@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Generate held-out L for personal-data detection (issue 15, round twelve).
 
     python data/pii/generate_l.py           # writes data/pii/generated-heldout-l.jsonl
@@ -246,9 +247,7 @@ def titled(draw: DrawE) -> str:
 
 def generate(seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
     sets = (NEGATIVES, TEMPLATES)
-    rows = draw_rows(
-        DrawL(seed), size, "heldout-l", (38, 34, 28), (0.07, 0.2), sets, titled, extra
-    )
+    rows = draw_rows(DrawL(seed), size, "heldout-l", (38, 34, 28), (0.07, 0.2), sets, titled, extra)
     for row in rows:  # one character for another: the spans' offsets stay
         row["text"] = str(row["text"]).replace(NEWLINE, "\n")
     return rows

@@ -92,7 +92,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Applicant: {P}\nMailing address: {CO}\nEmail: {EM}",
         "New address from 1 March: {EA}. Previous address: {EA}.",
         # registers, tables
-        "Name,Address,Phone\n{P},\"{EA}\",{PH}",
+        'Name,Address,Phone\n{P},"{EA}",{PH}',
         "{PR}\t{EA}",
         "| Tenant | Flat |\n| {P} | {EA} |",
         # tickets

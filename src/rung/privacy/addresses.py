@@ -506,4 +506,6 @@ def _named(word: str) -> bool:
 
     key = word.casefold()
     return key in given_names() or key in family_names() or key in stop_words()
+
+
 from rung.privacy import address_tails  # noqa: E402  (it reads the patterns above)

@@ -172,9 +172,7 @@ def _title_abbreviation(finding: Finding, findings: list[Finding], text: str) ->
         return False
     if not re.match(r"\.(?:-|[ \t])", text[finding.end : finding.end + 2]):
         return False
-    return any(
-        f.kind == "PERSON" and finding.end < f.start <= finding.end + 3 for f in findings
-    )
+    return any(f.kind == "PERSON" and finding.end < f.start <= finding.end + 3 for f in findings)
 
 
 def _without_genitive(finding: Finding, text: str) -> Finding:
