@@ -37,6 +37,9 @@ _AFTER_PREPOSITION = re.compile(
 )
 _CONTACT = ("EMAIL", "PHONE")
 _LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= [^\W\d_]+)")
+_LOWER_GENITIVE_FIRST = re.compile(r"^([a-zß-öø-ÿ][^\W\d_]{2,})s(?= [a-zß-öø-ÿ]+ )")
+_GIVEN_BEFORE_INITIAL = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]$")  # `Ulfhild| M. Berg`
+_SURNAME_AFTER_INITIAL = re.compile(rf"\.[ \t]({_NAME_WORD})(?![\w'’-])")  # `Ayo A|. Mbakwe`
 _LOWER_LAST = re.compile(
     r"(?:säger vi så|vi ses|tack|hälsa|hej|hi|thanks|thx|ok|is|är|från|from)"
     r" ([^\W\d_]{3,})(?: (?:från mig|in today[^\n]*|hemma[^\n]*))?$"
@@ -71,6 +74,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
         particle = _PARTICLE_BEFORE.search(text, max(0, finding.start - 40), finding.start)
         if particle is not None and _rare(particle.group(1)):
             finding = Finding("PERSON", particle.start(1), finding.end, finding.score)
+        finding = _initial_widened(finding, text)
         result.append(finding)
         after = _JOINED_AFTER.match(text, finding.end)
         if after is not None and _rare(after.group(1)):
@@ -93,6 +97,9 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
         if _unknown_capital(match.group(1)):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     added += _row_cells(findings, text)
+    first = _LOWER_GENITIVE_FIRST.match(text)
+    if first is not None and _unknown(first.group(1)) and _unknown(first.group(1) + "s"):
+        added.append(Finding("PERSON", first.start(1), first.end(1), 0.6))
     if text.islower():
         for match in _LOWER_GENITIVE.finditer(text):
             if _unknown(match.group(1)) and _unknown(match.group(1) + "s"):
@@ -207,3 +214,21 @@ def _cells(finding: Finding, text: str) -> list[Finding]:
             start = finding.start + match.start() + match.group().index(value)
             parts.append(Finding("PERSON", start, start + len(value), finding.score))
     return parts
+
+
+def _initial_widened(finding: Finding, text: str) -> Finding:
+    """A PERSON that starts with an initial (`M. Berg`) widened back over a rare given name
+    before it, or that ends with one (`Ayo A`) widened over the surname after it."""
+    value = finding.value(text)
+    start, end = finding.start, finding.end
+    if re.match(r"[A-ZÅÄÖ]\.[ \t]", value):
+        before = _GIVEN_BEFORE_INITIAL.search(text, max(0, start - 40), start)
+        if before is not None and _rare(before.group(1)):
+            start = before.start(1)
+    if re.search(r"(?<![\w.])[A-ZÅÄÖ]$", value):
+        after = _SURNAME_AFTER_INITIAL.match(text, end)
+        if after is not None and _rare(after.group(1)):
+            end = after.end(1)
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding("PERSON", start, end, finding.score)
