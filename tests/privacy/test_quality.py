@@ -383,7 +383,7 @@ def test_heldout_j_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_J, pools)
 
 
-# Held-out K (data/pii/generate_k.py, round eleven; scored twice, errors never listed), written
+# Held-out K (data/pii/generate_k.py, round eleven; scored twice; dev-k since round twelve), written
 # before any change of that round from issue 15 and from how personal data appears in business
 # text (forms, tables, signatures, letters, tickets, chat, HR and medical notes, invoices, CVs,
 # meeting minutes); its street, village and town words are apart from every earlier set too.
@@ -413,7 +413,9 @@ def test_heldout_k_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 # business text (letters and envelopes, invoices, forms, registers, tickets, chat, HR and medical
 # notes, tenancy); address-heavy: streets alone, rural, a town after a unit, multi-line,
 # European, P.O. boxes, c/o lines. Its street, village and town words are apart from every
-# earlier set too.
+# earlier set too. Baseline -> end of round twelve: PERSON P 0.942 -> 0.958, R 0.957 -> 0.957
+# (hidden 0.913 both times); ADDRESS P 1.000, R 0.878 -> 0.976, hidden 0.748 -> 0.905; all P
+# 0.973 -> 0.981, R 0.921 -> 0.969. Floors in LATE_FLOORS below.
 HELDOUT_L = default_data_path().parent / "generated-heldout-l.jsonl"
 HELDOUT_L_SHA256 = "beb5eb37423bfc7f6c2a532c01594588365e679cfba2d814c858bafb2c331a98"
 
@@ -741,7 +743,10 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     "h": ({"PERSON": 0.98, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.97}, 0.94),
     "i": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.95, "all": 0.95}, 0.99),
     "j": ({"PERSON": 0.95, "ADDRESS": 0.94}, {"PERSON": 0.96, "all": 0.96}, 0.94),
-    "k": ({"PERSON": 0.95, "ADDRESS": 0.90}, {"PERSON": 0.96, "all": 0.97}, 0.80),
+    # dev-k since round twelve (PERSON R 0.984 P 0.979, ADDRESS R 1.000 hidden 1.000, all P
+    # 0.983 at its end); L is held out (baseline -> end of round twelve in its comment above).
+    "k": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.97, "all": 0.98}, 0.99),
+    "l": ({"PERSON": 0.95, "ADDRESS": 0.97}, {"PERSON": 0.95, "all": 0.97}, 0.90),
 }
 
 
