@@ -9,7 +9,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-h     # dev-h (held-out H of round 8)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-i     # dev-i (held-out I of round 9)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-j     # dev-j (held-out J of round 10)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-k     # held-out K only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-k     # dev-k (held-out K of round 11)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-l     # held-out L only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -20,8 +21,9 @@ since round six), dev-f (`generated-heldout-f.jsonl`, held-out F of round six, a
 round seven), dev-g (`generated-heldout-g.jsonl`, held-out G of round seven, a dev set since
 round eight), dev-h (`generated-heldout-h.jsonl`, held-out H of round eight, a dev set since
 round nine), dev-i (`generated-heldout-i.jsonl`, held-out I of round nine, a dev set since round
-ten), dev-j (`generated-heldout-j.jsonl`, held-out J of round ten, a dev set since round eleven).
-Held-out C (`generated-heldout-c.jsonl`) and K (`generated-heldout-k.jsonl`) are scored, never
+ten), dev-j (`generated-heldout-j.jsonl`, held-out J of round ten, a dev set since round eleven), dev-k (`generated-heldout-k.jsonl`, held-out K of round eleven, a dev set since
+round twelve).
+Held-out C (`generated-heldout-c.jsonl`) and L (`generated-heldout-l.jsonl`) are scored, never
 listed: `--errors` refuses them.
 """
 
@@ -45,6 +47,7 @@ DEV_SETS = {
     "dev-h": HERE / "generated-heldout-h.jsonl",
     "dev-i": HERE / "generated-heldout-i.jsonl",
     "dev-j": HERE / "generated-heldout-j.jsonl",
+    "dev-k": HERE / "generated-heldout-k.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -55,6 +58,7 @@ HELDOUT_H = HERE / "generated-heldout-h.jsonl"
 HELDOUT_I = HERE / "generated-heldout-i.jsonl"
 HELDOUT_J = HERE / "generated-heldout-j.jsonl"
 HELDOUT_K = HERE / "generated-heldout-k.jsonl"
+HELDOUT_L = HERE / "generated-heldout-l.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -98,7 +102,8 @@ def main() -> None:
     parser.add_argument("--heldout-h", action="store_true", help="score dev-h (held-out H)")
     parser.add_argument("--heldout-i", action="store_true", help="score dev-i (held-out I)")
     parser.add_argument("--heldout-j", action="store_true", help="score dev-j (held-out J)")
-    parser.add_argument("--heldout-k", action="store_true", help="score held-out K (only)")
+    parser.add_argument("--heldout-k", action="store_true", help="score dev-k (held-out K)")
+    parser.add_argument("--heldout-l", action="store_true", help="score held-out L (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -120,7 +125,8 @@ def main() -> None:
     sets = {"dev-h": HELDOUT_H} if args.heldout_h else sets
     sets = {"dev-i": HELDOUT_I} if args.heldout_i else sets
     sets = {"dev-j": HELDOUT_J} if args.heldout_j else sets
-    sets = {"held-out K": HELDOUT_K} if args.heldout_k else sets
+    sets = {"dev-k": HELDOUT_K} if args.heldout_k else sets
+    sets = {"held-out L": HELDOUT_L} if args.heldout_l else sets
     for name, path in sets.items():
         score(detector, name, path)
 

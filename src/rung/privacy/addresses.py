@@ -21,10 +21,12 @@ _LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúá�
 _CAP = rf"[{_UP}][{_LOW}]+"
 _NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
 _TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den)(?![\w])))*"
+# After a postcode a town may be written in capitals, as on an envelope (`123 45 ÖVERKALIX`).
+_TOWN_PC = rf"(?:{_TOWN}|[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}})*(?![{_LOW}]))"
 
 _SV_ENDS = (
     "gatan|vägen|svängen|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|plan|"
-    "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|"
+    "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|stig|"
     "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|"
     "gården|torpet|stugan"  # farms and crofts with a rural number (`Västergården 1120`)
 )
@@ -40,7 +42,7 @@ _SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no st
     rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE}))"
 )
 _SV_NUMBER = r"\d{1,4}(?:\s?[A-H](?![\w])|[a-h](?![\w]))?(?:,?\s(?:lgh|lägenhet)\s?\d{3,4})?"
-_SV_POSTCODE = rf"\d{{3}}\s?\d{{2}}\s+{_TOWN}"
+_SV_POSTCODE = rf"\d{{3}}\s?\d{{2}}\s+{_TOWN_PC}"
 _TOWN_ALONE = rf"{_NAME}(?:\s{_NAME})?(?=[\s.,;:!?)]|$)(?!\s[{_UP}])"
 SWEDISH = re.compile(
     rf"(?<![\w-]){_SV_STREET}\s{_SV_NUMBER}(?![\d:])"
@@ -82,13 +84,13 @@ DUTCH = re.compile(
 )
 _UK_WAYS = (
     r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Place|Square|"
-    r"Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk|Grove|Mews|Rise|View|Green"
+    r"Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk|Grove|Mews|Rise|View|Green|Park"
 )
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 BRITISH = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{1,4}[A-Z]?,\s)?"
     rf"\b\d{{1,5}}[A-Z]?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS})\b"
-    rf"(?:\s(?:NW|NE|SW|SE))?(?:,\s{_TOWN}(?:,?\s{_UK_POSTCODE})?|,?\s{_UK_POSTCODE})?"
+    rf"(?:\s(?:NW|NE|SW|SE))?(?:,\s{_TOWN}(?:,?\s{_UK_POSTCODE}(?![\w]))?|,?\s{_UK_POSTCODE})?"
 )
 # Anything written `<Street> <number>, <postcode> <Town>`.
 ANY_WITH_POSTCODE = re.compile(
@@ -142,7 +144,7 @@ FRENCH_NUMBER_LAST = re.compile(
     rf"(?:,?\s\d{{4,5}}\s{_TOWN})?"
 )
 # `... 56H, 9916 Kristiansen`: the postcode and town that follow any street found.
-POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}\s{_TOWN}")
+POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}\s{_TOWN_PC}")
 # Danish and Norwegian two-word streets (`Sundbygårds Allé 22`, `Kong Oscars gate 12 B`).
 NORDIC_TWO_WORDS = re.compile(
     rf"\b(?:{_CAP} )?{_CAP} (?:Allé|Vej|Gade|Plads|Vei|Gate|Plass|allé|vej|gade|plads|vei|"
@@ -178,6 +180,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     found = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
+            if pattern is SLAVIC and _common(match.group().split()[0]):
+                continue  # `Vecka 49`, not `Vinogradska 1a`
             start, end = _one_line(text, match.start(), match.end())
             end = _trim(text, start, end)
             if text[end - 1 : end].isalnum():
@@ -193,6 +197,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     for match in SWEDISH_NO_NUMBER.finditer(text):
         found.append((match.start("street"), match.end("street"), 0.5))
+    for start, end in address_tails.find_more(text):
+        found.append((*widen_address(text, start, end), 0.6))
     return found
 
 
@@ -250,6 +256,13 @@ _BEFORE = re.compile(
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
+
+
+def _common(word: str) -> bool:
+    """An everyday word of Swedish or English (Zipf 3+)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return max(everyday_zipf(word)) >= 3
 
 
 def _everyday(word: str) -> bool:
@@ -325,7 +338,7 @@ PREFIXED_POSTCODE = re.compile(
     rf"\b(?:[A-Z]{{1,2}})-\d{{3,5}}(?:\s\d{{2}})?(?:\s{_TOWN}|(?=[,\s]|$))"
 )
 # A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
-SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{_TOWN}")
+SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{_TOWN_PC}")
 # What follows an address label (`Leveransadress: ...`, `Ny adress från 1 april: ...`,
 # `Address: ...`), up to the end of the line, cell or sentence.
 LABELLED = re.compile(
@@ -341,7 +354,8 @@ _UNIT_WORDS = (
     r"bus|boîte|bte|hs|m\.|st\.|tv\.|th\.|mf\.|bl\.|ap\.|apt\.?|Apt\.?|sc\.|et\.|nr\.|no\.|"
     r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
-    r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN"
+    r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
+    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv"
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
@@ -351,7 +365,7 @@ _TAIL_NUMBER = re.compile(
 )
 _TAIL_POSTCODE = re.compile(
     rf",?[ \t](?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})"
-    rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{_TOWN})?(?![\w-])"
+    rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{_TOWN_PC})?(?![\w-])"
 )
 # A town (one to three capitalised words), maybe with a code (`Edinburgh EH9 1HY`, `Cork T12
 # X8Y9`, `Firenze FI`, `Birkirkara BKR 1234`, `Praha 2`), where the cell, line or clause ends.
@@ -373,7 +387,7 @@ _TAIL_COUNTRY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?i:{_COUNTRIES})[ \t]*(?=\n|$)
 # Round nine: a floor written number first (`4 tr`, `1º izq.`), and a code after the town
 # (`Firenze FI`, `Cork T86 X5Y8`) where the clause ends or a lower-case word follows.
 _TAIL_FLOOR = re.compile(
-    r",?[ \t]\d{1,2}(?:[ \t]?(?:tr|tr\.|trappor|vån\.?|våning)|º(?:[ \t]?(?:izq|dcha|der)\.?)?)"
+    r",?[ \t]\d{1,2}(?:[ \t]?(?:tr|tr\.|trappor|vån\.?|våning)|[ºª](?:[ \t]?(?:izq|dcha|der)\.?)?)"
     r"(?![\w])"
 )
 _TAIL_FLAT_SLASH = re.compile(r"(?<=\d\.)[ \t]\d{1,3}/\d{1,3}(?![\w/])")  # "utca 76. 22/4"
@@ -383,7 +397,7 @@ _TAIL_CODE = re.compile(
 )
 _TAIL_POSTCODE_LINE = re.compile(
     rf"[ \t]*\n[ \t]*(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}})(?:[ \t][A-Z]{{2}})?"
-    rf"[ \t]{_TOWN}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$)"
+    rf"[ \t]{_TOWN_PC}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$)"
 )
 # Before: `463 30 Lilla Edet, ` / `1061 Budapest, ` (postcode first), on the same line.
 _HEAD_POSTCODE = re.compile(
@@ -421,6 +435,7 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
         if text[grown - 1 : grown].islower():
             code = _TAIL_CODE.match(text, grown)
             grown = code.end() if code is not None else grown
+        grown = address_tails.tail(text, grown)
         town = _TAIL_TOWN.match(text, grown) or _TAIL_TOWN_CODED.match(text, grown)
         if town is not None:
             first = town.group("town").split()[0]
@@ -432,9 +447,12 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
                 if match is not None and text[grown:].lstrip(" \t")[:1] == "\n":
                     grown = match.end()
                     break
+            else:
+                grown = address_tails.next_lines(text, grown)
         if grown == end:
             break
         end = grown
+    start = address_tails.care_of_line(text, start)
     line_start = text.rfind("\n", 0, start) + 1
     unit = _UNIT_LINE_BEFORE.search(text[: line_start if line_start == start else 0])
     if unit is not None:  # "Flat 8/3\n57 Warrender Park Road, ..."
@@ -488,3 +506,6 @@ def _named(word: str) -> bool:
 
     key = word.casefold()
     return key in given_names() or key in family_names() or key in stop_words()
+
+
+from rung.privacy import address_tails  # noqa: E402  (it reads the patterns above)

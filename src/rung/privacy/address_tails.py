@@ -1,0 +1,150 @@
+"""Round twelve: more of an address once a part of it is found, and address forms found alone.
+
+`addresses.widen_generously` calls `tail` for each step after an address (a town after a unit,
+`i <Town>`, a three-digit postcode, a US state and ZIP code, a town and British postcode),
+`next_lines` for the lines that follow it (a town then a postcode, a US town line, a British
+postcode alone) and `care_of_line` for a `c/o` line above it. `find_more` finds forms no other
+pattern reads: a rural address (a village written with a place-name ending and a number,
+`Kvarnträsk 214`), a Swedish street in lower case with a number (`bor på tallvägen 4`), a
+Finnish post box (`PL 45, 00101 Helsinki`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy.addresses import _LOW, _NAME, _TOWN, _UK_POSTCODE, _UP
+
+# `... lgh 1203 Ort.`, `sector 6, București never arrived`: a town after a unit's number, where
+# the clause ends or a lower-case word follows (the town's word checked by the caller).
+_TOWN_AFTER_NUMBER = re.compile(
+    rf",?[ \t](?P<town>{_NAME}(?:[ \t-]{_NAME})?)(?=[ \t]*(?:[.,;:!?)|\t]|$|\n)|[ \t][{_LOW}])",
+    re.M,
+)
+_UNIT_BEFORE = re.compile(
+    r"(?:lgh|lägenhet|vån|våning|tr|trappor|sector|sektor|apt|Apt|Flat|Suite|unit|Unit|bus|"
+    r"m\.|as\.|int\.|Top|Stiege|door|floor|ap\.|sc\.|bl\.|et\.)\.?[ \t]?\d{1,5}[A-Za-z]?$"
+)
+# `Storgatan 5 i Lund`: the town after `i`, where the clause ends.
+_IN_TOWN = re.compile(
+    rf"[ \t]i[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t·]|$|\n)|[ \t][{_LOW}])", re.M
+)
+_TOWN_AFTER_3 = re.compile(rf"[ \t](?P<town>{_TOWN})(?![\w-])")  # `, 986` taken: `Reykjavík`
+_POSTCODE_3 = re.compile(rf",?[ \t]\d{{3}}[ \t](?P<town>{_TOWN})(?![\w-])")  # `986 Reykjavík`
+_US_STATE = re.compile(  # `, OR 97402`, `, Eugene, OR 97401` (a town with a state and ZIP)
+    rf"(?:,[ \t]{_TOWN})?,?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?(?![\w])"
+)
+_EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`
+_EIRCODE_REST = re.compile(r"[ \t](?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}(?![\w])")
+_TOWN_UK_POSTCODE = re.compile(
+    rf",?[ \t](?P<town>{_TOWN})[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+)
+
+_NEXT_LINES = (
+    # `Leeds\nLS6 2AB`: a town alone on a line, then a British postcode alone.
+    re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t]*\n[ \t]*{_UK_POSTCODE}[ \t]*(?=\n|$)"),
+    # `\nMadison, WI 53703`, `\nLeeds LS6 2AB`, `\nLS6 2AB`.
+    re.compile(rf"[ \t]*\n[ \t]*{_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
+    re.compile(rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?{_UK_POSTCODE}[ \t]*(?=\n|$)"),
+)
+_CARE_OF_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<line>(?:c/o|C/O|c/o:)[ \t][^\n]{2,60}?)[ \t]*\n\Z")
+
+
+def _town_word(word: str) -> bool:
+    """A town's first word: no everyday word, no given name, no word of a unit."""
+    from rung.privacy.names import given_names, stop_words
+
+    key = word.casefold()
+    return key not in stop_words() and key not in given_names()
+
+
+def tail(text: str, end: int) -> int:
+    """The end of an address ending at `end`, grown by one of the round's tails (or `end`)."""
+    before = text[max(0, end - 24) : end]
+    if re.search(r" [A-Z]\d{2}$", before):  # an Eircode's routing key taken as a unit
+        match = _EIRCODE_REST.match(text, end)
+        if match is not None:
+            return match.end()
+    if re.search(r"[ ,]\d{3}$", before):
+        match = _TOWN_AFTER_3.match(text, end)
+        if match is not None and _town_word(match.group("town").split()[0]):
+            return match.end()
+    if re.search(r"\d[A-Za-z]?$", before):
+        for pattern in (_IN_TOWN, _POSTCODE_3, _TOWN_UK_POSTCODE):
+            match = pattern.match(text, end)
+            if match is not None and _town_word(match.group("town").split()[0]):
+                return match.end()
+        match = _US_STATE.match(text, end)
+        if match is not None:
+            return match.end()
+        if _UNIT_BEFORE.search(before):
+            match = _TOWN_AFTER_NUMBER.match(text, end)
+            if match is not None and _town_word(match.group("town").split()[0]):
+                return match.end()
+        return end
+    match = _US_STATE.match(text, end)
+    if match is not None:
+        return match.end()
+    match = _TOWN_UK_POSTCODE.match(text, end)
+    if match is not None and _town_word(match.group("town").split()[0]):
+        return match.end()
+    return end
+
+
+def next_lines(text: str, end: int) -> int:
+    """The end of an address grown over the lines after it that finish it (or `end`)."""
+    for pattern in _NEXT_LINES:
+        match = pattern.match(text, end)
+        if match is not None:
+            return match.end()
+    return end
+
+
+def care_of_line(text: str, start: int) -> int:
+    """The start of an address grown over a `c/o <name>` line just above it (or `start`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start != start or start == 0:
+        return start
+    match = _CARE_OF_LINE.search(text, 0, start)
+    return match.start("line") if match is not None else start
+
+
+# Endings of Swedish place names (villages, hamlets, farms): a word so ended with a house
+# number is a rural address (`Kvarnträsk 214`, `Lillbyn 14`), unless it is a known surname.
+_PLACE_ENDS = (
+    "träsk|träsket|sjön|sjö|vattnet|näs|näset|byn|by|berget|berg|åsen|ås|viken|vik|bo|boda|"
+    "torp|torpet|holm|holmen|ö|ön|ån|å|dal|dalen|fors|forsen|hult|mark|marken|ryd|sta|tjärn|"
+    "tjärnen|myr|myren|heden|hed|böle|landet|lund|sund|sele|strand|stranden|bäcken|älv|"
+    "gärde|gärdet|lid|liden|mon|moen|haga|hagen|kärr|kärret|mossen|bodarna|vallen|ängen|ern"
+)
+RURAL = re.compile(
+    rf"(?<![\w-])(?P<place>[{_UP}][{_LOW}]{{2,}}(?:{_PLACE_ENDS}))[ \t]\d{{1,3}}(?![\d:.,/-]?\d)"
+    rf"(?![ \t]?(?:%|kr|st|år|min|kg|km|procent|dagar|timmar|personer|[{_LOW}]+ar\b))"
+)
+# A Swedish street in lower case, with a number (`bor på tallvägen 4`, chat).
+LOWER_STREET = re.compile(
+    rf"(?<![\w-])[{_LOW}]{{3,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|"
+    rf"torget|höjden|kajen)[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])"
+    rf"(?:[ \t]i[ \t][{_LOW}]{{3,}}(?=[ \t]*(?:[.,;:!?)]|$|\n)))?",
+    re.M,
+)
+FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
+
+
+def _surname(word: str) -> bool:
+    from rung.privacy.names import family_names, given_names
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    return key in family_names() or key in given_names() or max(everyday_zipf(key)) >= 3
+
+
+def find_more(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the rural addresses, lower-case streets and Finnish boxes in `text`."""
+    found = []
+    for match in RURAL.finditer(text):
+        if not _surname(match.group("place")):
+            found.append(match.span())
+    for pattern in (LOWER_STREET, FINNISH_BOX):
+        found += [m.span() for m in pattern.finditer(text)]
+    return found

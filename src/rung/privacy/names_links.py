@@ -1,0 +1,234 @@
+"""Names linked to a name already found, or marked by their place in a line (round twelve).
+
+- *Coordination*: a name word joined to a PERSON by `och`/`and`/`&`/`o`/`eller`/`or`
+  (`Beslut: <P> och Okafor utreder`, `/Okafor och <P>`) is a name too.
+- *Particles*: a PERSON after `ibn`/`bin`/`al`/`van`/`de`/`von`/... is widened back over the
+  particle and the given name before it (`Ilppo ibn Okafor`).
+- *Signatures*: a line of `//`, `--` or `—` and one name word (`// Ilppo`).
+- *Genitives*: a capitalised word with a genitive `s` before a lower-case word, whose stem is
+  a known given name (`Annas dator`; not when the whole word is a name too: `Jens`), or with
+  an apostrophe and an unknown stem (`Okafor's laptop`); the span is the stem. A word merely
+  ending in `s` (`Remiss`, `Thesis`, `Paris`) has no name stem.
+- *Lower-case chat*: in a text wholly in lower case, an unknown word with a genitive `s` before
+  a lower-case word (`ilppos bil står där`), or an unknown word that ends the text after a
+  chat phrase (`ok då säger vi så ilppo`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+
+_CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
+_NAME_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
+_AND = r"(?:och|and|&|o|eller|or|samt|und|et|y)"
+_JOINED_AFTER = re.compile(rf"[ \t]{_AND}[ \t]({_NAME_WORD})(?![\w'’-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]{_AND}[ \t]$")
+_PARTICLE_BEFORE = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD})[ \t](?:ibn|bin|bint|binti|van der|van den|van|von|de la|de|"
+    r"del|da|di|du|dos|das|le|la)[ \t]$"
+)
+_SIGNED = re.compile(rf"(?m)^[ \t]*(?://|--|—)[ \t]*({_NAME_WORD})[ \t]*$")
+_GENITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+[a-zåäöéü])")
+_AFTER_PREPOSITION = re.compile(
+    rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]({_NAME_WORD})(?=[ \t]+[a-zåäö])"
+)
+_CONTACT = ("EMAIL", "PHONE")
+_LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= [^\W\d_]+)")
+_LOWER_GENITIVE_FIRST = re.compile(r"^([a-zß-öø-ÿ][^\W\d_]{2,})s(?= [a-zß-öø-ÿ]+ )")
+_GIVEN_BEFORE_INITIAL = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]$")  # `Ulfhild| M. Berg`
+_SURNAME_AFTER_INITIAL = re.compile(rf"\.[ \t]({_NAME_WORD})(?![\w'’-])")  # `Ayo A|. Mbakwe`
+_LOWER_LAST = re.compile(
+    r"(?:säger vi så|vi ses|tack|hälsa|hej|hi|thanks|thx|ok|is|är|från|from)"
+    r" ([^\W\d_]{3,})(?: (?:från mig|in today[^\n]*|hemma[^\n]*))?$"
+)
+
+
+def _rare(word: str) -> bool:
+    from rung.privacy.names_forms import _rare_name_word
+
+    return _rare_name_word(word)
+
+
+def _unknown(word: str) -> bool:
+    from rung.privacy.names_forms import _unknown as unknown
+
+    return unknown(word)
+
+
+def _free(findings: list[Finding], start: int, end: int) -> bool:
+    return not any(f.start < end and start < f.end for f in findings)
+
+
+def more(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names linked to them or marked by their place added or widened."""
+    people = [f for f in findings if f.kind == "PERSON"]
+    added: list[Finding] = []
+    result: list[Finding] = []
+    for finding in findings:
+        if finding.kind != "PERSON":
+            result.append(finding)
+            continue
+        particle = _PARTICLE_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if particle is not None and _rare(particle.group(1)):
+            finding = Finding("PERSON", particle.start(1), finding.end, finding.score)
+        finding = _initial_widened(finding, text)
+        result.append(finding)
+        after = _JOINED_AFTER.match(text, finding.end)
+        if after is not None and _rare(after.group(1)):
+            added.append(Finding("PERSON", after.start(1), after.end(1), 0.7))
+        before = _JOINED_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if before is not None and _rare(before.group(1)) and before.start(1) > 0:
+            added.append(Finding("PERSON", before.start(1), before.end(1), 0.7))
+    for match in _SIGNED.finditer(text):
+        if _rare(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.7))
+    for match in _GENITIVE.finditer(text):
+        stem = match.group(1)
+        key = stem.casefold()
+        whole = key + "s"
+        apostrophe = match.group(2) != "s"
+        known = name_rules.given(key) and not name_rules.known_name(whole)
+        if known or (apostrophe and _rare(stem) and _unknown(stem)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.65))
+    for match in _AFTER_PREPOSITION.finditer(text):
+        if _unknown_capital(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    added += _row_cells(findings, text)
+    first = _LOWER_GENITIVE_FIRST.match(text)
+    if first is not None and _unknown(first.group(1)) and _unknown(first.group(1) + "s"):
+        added.append(Finding("PERSON", first.start(1), first.end(1), 0.6))
+    if text.islower():
+        for match in _LOWER_GENITIVE.finditer(text):
+            if _unknown(match.group(1)) and _unknown(match.group(1) + "s"):
+                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+        for match in _LOWER_LAST.finditer(text):
+            if _unknown(match.group(1)):
+                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    result = [f for f in result if not _title_abbreviation(f, findings, text)]
+    result = [part for f in result for part in _cells(_without_genitive(f, text), text)]
+    occupied = list(result)
+    for finding in added:
+        if _free(occupied, finding.start, finding.end) and not any(
+            p.start <= finding.start and finding.end <= p.end for p in people
+        ):
+            occupied.append(finding)
+            result.append(finding)
+    return result
+
+
+def _unknown_capital(word: str) -> bool:
+    """A word that no everyday list has (each part of a hyphenated one) and that is no
+    compound of everyday words (`Semesterväxling`, `Lönekontoret`), or a given name."""
+    parts = [p for p in word.split("-") if p]
+    return all(_unknown(p) and not _compound(p) for p in parts)
+
+
+def _compound(word: str) -> bool:
+    """A Swedish compound: an everyday word of four letters or more (maybe with a joining
+    `s`, `e`, `a`, `o`, `u`) and an everyday Swedish word of five letters or more after it that
+    is no given name (`Lönekontoret`), or a long everyday word (six letters or more, Zipf 4+)
+    and anything after it (`Semesterväxling`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    for cut in range(4, len(key) - 3):
+        head, tail = key[:cut], key[cut:]
+        heads = {head, head[:-1]} if head[-1] in "saeou" else {head}
+        zipf = max(everyday_zipf(h)[0] for h in heads)
+        long_tail = len(tail) >= 5 and not name_rules.given(tail)
+        if zipf >= 3 and long_tail and everyday_zipf(tail)[0] >= 3:
+            return True
+        if zipf >= 4 and len(head) >= 6:
+            return True
+        if len(tail) >= 7 and everyday_zipf(tail)[0] >= 3:  # `Ortopedmottagningen`
+            return True
+    return False
+
+
+_CELL = re.compile(r"[^\t;|]+")
+
+
+def _row_cells(findings: list[Finding], text: str) -> list[Finding]:
+    """In a table row (tabs, semicolons, pipes) that holds an email or a phone number, the
+    cells of one to three capitalised words, each unknown, are a person's name."""
+    found: list[Finding] = []
+    for line in re.finditer(r"[^\n]+", text):
+        row = line.group()
+        if not re.search(r"[\t;|]", row) or not any(
+            f.kind in _CONTACT and line.start() <= f.start < line.end() for f in findings
+        ):
+            continue
+        for cell in _CELL.finditer(row):
+            value = cell.group().strip()
+            words = value.split()
+            if 1 <= len(words) <= 3 and all(
+                re.fullmatch(_NAME_WORD, w) and _unknown_capital(w) for w in words
+            ):
+                start = line.start() + cell.start() + cell.group().index(value)
+                found.append(Finding("PERSON", start, start + len(value), 0.6))
+    return found
+
+
+def _title_abbreviation(finding: Finding, findings: list[Finding], text: str) -> bool:
+    """A PERSON of two to four letters written with a period, right before another PERSON,
+    is a title (`Sra. López`, `Pat. Okafor`, `Dipl.-Ing. Berg`), not a name."""
+    if finding.kind != "PERSON" or not 2 <= finding.end - finding.start <= 4:
+        return False
+    if not re.match(r"\.(?:-|[ \t])", text[finding.end : finding.end + 2]):
+        return False
+    return any(f.kind == "PERSON" and finding.end < f.start <= finding.end + 3 for f in findings)
+
+
+def _without_genitive(finding: Finding, text: str) -> Finding:
+    """A PERSON ending in a genitive, without it (`Okafor's` -> `Okafor`, `Annas` -> `Anna`
+    when `Anna` is a given name and `Annas` no name)."""
+    if finding.kind != "PERSON":
+        return finding
+    value = finding.value(text)
+    if re.search(r"[^\W\d_]['’]s$", value):
+        return Finding("PERSON", finding.start, finding.end - 2, finding.score)
+    last = value.split()[-1] if value.split() else ""
+    key = last.casefold()
+    stem = key[:-1]
+    if (
+        len(key) > 3
+        and key.endswith("s")
+        and name_rules.given(stem)
+        and not name_rules.known_name(key)
+    ):
+        return Finding("PERSON", finding.start, finding.end - 1, finding.score)
+    return finding
+
+
+def _cells(finding: Finding, text: str) -> list[Finding]:
+    """A PERSON that runs over a tab is one per table cell."""
+    if finding.kind != "PERSON" or "\t" not in finding.value(text):
+        return [finding]
+    parts = []
+    for match in re.finditer(r"[^\t]+", finding.value(text)):
+        value = match.group().strip()
+        if value:
+            start = finding.start + match.start() + match.group().index(value)
+            parts.append(Finding("PERSON", start, start + len(value), finding.score))
+    return parts
+
+
+def _initial_widened(finding: Finding, text: str) -> Finding:
+    """A PERSON that starts with an initial (`M. Berg`) widened back over a rare given name
+    before it, or that ends with one (`Ayo A`) widened over the surname after it."""
+    value = finding.value(text)
+    start, end = finding.start, finding.end
+    if re.match(r"[A-ZÅÄÖ]\.[ \t]", value):
+        before = _GIVEN_BEFORE_INITIAL.search(text, max(0, start - 40), start)
+        if before is not None and _rare(before.group(1)):
+            start = before.start(1)
+    if re.search(r"(?<![\w.])[A-ZÅÄÖ]$", value):
+        after = _SURNAME_AFTER_INITIAL.match(text, end)
+        if after is not None and _rare(after.group(1)):
+            end = after.end(1)
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding("PERSON", start, end, finding.score)
