@@ -9,7 +9,12 @@
   a known given name (`Annas dator`; not when the whole word is a name too: `Jens`), or with
   an apostrophe and an unknown stem (`Okafor's laptop`); the span is the stem. A word merely
   ending in `s` (`Remiss`, `Thesis`, `Paris`) has no name stem.
-- *Lower-case chat*: in a text wholly in lower case, an unknown word with a genitive `s` before
+- *Envelopes* (round thirteen): a line of two to four name words right above an address (or
+  a `c/o` line) is the addressee's name; a PERSON found in part of that line is widened to it.
+- *Surname first, found alone* (round thirteen): `Okonjo-Brask, Temperance` at a line start
+  (or after `Pat.`/`Pt`) before a tab, a dash or a lower-case word, both words of no list.
+- *Lower-case chat*: in a text wholly in lower case, `x's` with an unknown stem (round
+  thirteen); an unknown word with a genitive `s` before
   a lower-case word (`ilppos bil står där`), or an unknown word that ends the text after a
   chat phrase (`ok då säger vi så ilppo`).
 """
@@ -35,7 +40,22 @@ _GENITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+[a-zå
 _AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]({_NAME_WORD})(?=[ \t]+[a-zåäö])"
 )
+# Round thirteen: a hyphenated name of two unknown capitalised parts after a preposition, at the
+# end of a clause (`märk kuvertet med Nongnuch-Pen.`, `key safe code with Etenesh-Hiwot.`).
+_HYPHENATED_AFTER_PREPOSITION = re.compile(
+    rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]([{_CAP}][^\W\d_]+-[{_CAP}][^\W\d_]+)"
+    r"(?=[ \t]*(?:[.,;!?)]|$))",
+    re.M,
+)
 _CONTACT = ("EMAIL", "PHONE")
+# Round thirteen: a surname first with a comma, both words of no list, at a line start (or after
+# `Pat.`/`Pt`) and before a tab, a dash between spaces or a lower-case word
+# (`Okonjo-Brask, Temperance\t...`); in lower-case text, `x's` (`meet at thandiwe's`).
+_INVERTED_ALONE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:Pat\.|Pt\.?)[ \t]+)?({_NAME_WORD}), ({_NAME_WORD})"
+    r"(?=\t|[ \t][–—-][ \t]|[ \t](?!(?:och|and|or|eller|samt|o|und|et|y)\b)[a-zåäö])"
+)
+_LOWER_APOSTROPHE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})['’]s(?![\w])")
 _LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= [^\W\d_]+)")
 _LOWER_GENITIVE_FIRST = re.compile(r"^([a-zß-öø-ÿ][^\W\d_]{2,})s(?= [a-zß-öø-ÿ]+ )")
 _GIVEN_BEFORE_INITIAL = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]$")  # `Ulfhild| M. Berg`
@@ -69,7 +89,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     result: list[Finding] = []
     for finding in findings:
         if finding.kind != "PERSON":
-            result.append(finding)
+            result.append(_address_cell(finding, text))
             continue
         particle = _PARTICLE_BEFORE.search(text, max(0, finding.start - 40), finding.start)
         if particle is not None and _rare(particle.group(1)):
@@ -96,17 +116,27 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     for match in _AFTER_PREPOSITION.finditer(text):
         if _unknown_capital(match.group(1)):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _HYPHENATED_AFTER_PREPOSITION.finditer(text):
+        if _unknown_capital(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     added += _row_cells(findings, text)
     first = _LOWER_GENITIVE_FIRST.match(text)
     if first is not None and _unknown(first.group(1)) and _unknown(first.group(1) + "s"):
         added.append(Finding("PERSON", first.start(1), first.end(1), 0.6))
     if text.islower():
+        for match in _LOWER_APOSTROPHE.finditer(text):
+            if _unknown(match.group(1)) and not _compound(match.group(1)):
+                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
         for match in _LOWER_GENITIVE.finditer(text):
             if _unknown(match.group(1)) and _unknown(match.group(1) + "s"):
                 added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
         for match in _LOWER_LAST.finditer(text):
             if _unknown(match.group(1)):
                 added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    result = _envelope(result, findings, text)
+    for match in _INVERTED_ALONE.finditer(text):
+        if all(_unknown_capital(match.group(i)) for i in (1, 2)):
+            result = _widened_to(result, match.start(1), match.end(2))
     result = [f for f in result if not _title_abbreviation(f, findings, text)]
     result = [part for f in result for part in _cells(_without_genitive(f, text), text)]
     occupied = list(result)
@@ -117,6 +147,37 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             occupied.append(finding)
             result.append(finding)
     return result
+
+
+_NAME_LINE = re.compile(rf"(?m)^[ \t]*({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}})[ \t]*\n")
+
+
+def _envelope(result: list[Finding], findings: list[Finding], text: str) -> list[Finding]:
+    """A line of two to four name words (each a name or a rare word, no compound of everyday
+    words) right above a line that starts with an address or `c/o`: the addressee's name,
+    whole; PERSON findings inside that line give way to it."""
+    addresses = {f.start for f in findings if f.kind == "ADDRESS"}
+    for match in _NAME_LINE.finditer(text):
+        below = match.end()
+        below += len(text[below:]) - len(text[below:].lstrip(" \t"))
+        if below not in addresses and not text.startswith("c/o ", below):
+            continue
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if not all(_rare(w) and not _compound(w) for w in words):
+            continue
+        result = _widened_to(result, start, end)
+    return result
+
+
+def _widened_to(result: list[Finding], start: int, end: int) -> list[Finding]:
+    """`result` with one PERSON from `start` to `end` in place of the PERSON findings inside it,
+    unless another finding overlaps it."""
+    inside = [f for f in result if f.kind == "PERSON" and start <= f.start and f.end <= end]
+    if not _free([f for f in result if f not in inside], start, end):
+        return result
+    score = max((f.score for f in inside), default=0.6)
+    return [f for f in result if f not in inside] + [Finding("PERSON", start, end, score)]
 
 
 def _unknown_capital(word: str) -> bool:
@@ -214,6 +275,20 @@ def _cells(finding: Finding, text: str) -> list[Finding]:
             start = finding.start + match.start() + match.group().index(value)
             parts.append(Finding("PERSON", start, start + len(value), finding.score))
     return parts
+
+
+def _address_cell(finding: Finding, text: str) -> Finding:
+    """An ADDRESS that runs over a tab from a cell with no digit in it starts after that tab
+    (`Okonjo, Siviwe-Ann<TAB>Tallvägen 4`: the first cell is a name, not the address's)."""
+    value = finding.value(text)
+    if finding.kind != "ADDRESS" or "\t" not in value:
+        return finding
+    head = value[: value.index("\t")]
+    if any(c.isdigit() for c in head):
+        return finding
+    start = finding.start + len(head)
+    start += len(text[start : finding.end]) - len(text[start : finding.end].lstrip())
+    return Finding("ADDRESS", start, finding.end, finding.score)
 
 
 def _initial_widened(finding: Finding, text: str) -> Finding:
