@@ -441,7 +441,9 @@ def test_heldout_l_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 # (greetings and sign-offs, minutes, rosters and tables, tickets, chat in lower case, HR and
 # medical notes, letters); name-heavy: a name alone at a sentence start, genitives, initials,
 # lists, lower case, capitals, surname first. Its street, village and town words are apart from
-# every earlier set too.
+# every earlier set too. Baseline -> end of round thirteen: PERSON P 0.972 -> 0.973, R 0.951 ->
+# 0.959 (hidden 0.951 -> 0.959); ADDRESS P 1.000 R 0.963 (hidden 0.963) both times; all P 0.976
+# both times, R 0.955 -> 0.962. Floors in LATE_FLOORS below.
 HELDOUT_M = default_data_path().parent / "generated-heldout-m.jsonl"
 HELDOUT_M_SHA256 = "1309da119a5a6d4eac611a417110a97ac2cdc0ed92f9624dcd0f2afdc3f96c53"
 
@@ -768,10 +770,13 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     "h": ({"PERSON": 0.98, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.97}, 0.94),
     "i": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.95, "all": 0.95}, 0.99),
     "j": ({"PERSON": 0.95, "ADDRESS": 0.94}, {"PERSON": 0.96, "all": 0.96}, 0.94),
-    # dev-k since round twelve (PERSON R 0.984 P 0.979, ADDRESS R 1.000 hidden 1.000, all P
-    # 0.983 at its end); L is held out (baseline -> end of round twelve in its comment above).
-    "k": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.97, "all": 0.98}, 0.99),
-    "l": ({"PERSON": 0.95, "ADDRESS": 0.97}, {"PERSON": 0.95, "all": 0.97}, 0.90),
+    # dev-k since round twelve, dev-l since round thirteen (at the end of round thirteen: dev-k
+    # PERSON R 0.992 P 0.979, ADDRESS R 1.000 hidden 1.000, all P 0.984; dev-l PERSON R 0.987 P
+    # 0.966, ADDRESS R 0.976 hidden 0.924, all P 0.985); M is held out (baseline -> end of round
+    # thirteen in its comment above).
+    "k": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.97, "all": 0.98}, 0.99),
+    "l": ({"PERSON": 0.98, "ADDRESS": 0.97}, {"PERSON": 0.96, "all": 0.98}, 0.92),
+    "m": ({"PERSON": 0.95, "ADDRESS": 0.96}, {"PERSON": 0.97, "all": 0.97}, 0.96),
 }
 
 
