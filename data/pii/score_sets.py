@@ -10,7 +10,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-i     # dev-i (held-out I of round 9)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-j     # dev-j (held-out J of round 10)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-k     # dev-k (held-out K of round 11)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-l     # held-out L only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-m     # held-out M only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -21,9 +21,11 @@ since round six), dev-f (`generated-heldout-f.jsonl`, held-out F of round six, a
 round seven), dev-g (`generated-heldout-g.jsonl`, held-out G of round seven, a dev set since
 round eight), dev-h (`generated-heldout-h.jsonl`, held-out H of round eight, a dev set since
 round nine), dev-i (`generated-heldout-i.jsonl`, held-out I of round nine, a dev set since round
-ten), dev-j (`generated-heldout-j.jsonl`, held-out J of round ten, a dev set since round eleven), dev-k (`generated-heldout-k.jsonl`, held-out K of round eleven, a dev set since
-round twelve).
-Held-out C (`generated-heldout-c.jsonl`) and L (`generated-heldout-l.jsonl`) are scored, never
+ten), dev-j (`generated-heldout-j.jsonl`, held-out J of round ten, a dev set since round
+eleven), dev-k (`generated-heldout-k.jsonl`, held-out K of round eleven, a dev set since
+round twelve), dev-l (`generated-heldout-l.jsonl`, held-out L of round twelve, a dev set since
+round thirteen).
+Held-out C (`generated-heldout-c.jsonl`) and M (`generated-heldout-m.jsonl`) are scored, never
 listed: `--errors` refuses them.
 """
 
@@ -48,6 +50,7 @@ DEV_SETS = {
     "dev-i": HERE / "generated-heldout-i.jsonl",
     "dev-j": HERE / "generated-heldout-j.jsonl",
     "dev-k": HERE / "generated-heldout-k.jsonl",
+    "dev-l": HERE / "generated-heldout-l.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -59,6 +62,7 @@ HELDOUT_I = HERE / "generated-heldout-i.jsonl"
 HELDOUT_J = HERE / "generated-heldout-j.jsonl"
 HELDOUT_K = HERE / "generated-heldout-k.jsonl"
 HELDOUT_L = HERE / "generated-heldout-l.jsonl"
+HELDOUT_M = HERE / "generated-heldout-m.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -103,7 +107,8 @@ def main() -> None:
     parser.add_argument("--heldout-i", action="store_true", help="score dev-i (held-out I)")
     parser.add_argument("--heldout-j", action="store_true", help="score dev-j (held-out J)")
     parser.add_argument("--heldout-k", action="store_true", help="score dev-k (held-out K)")
-    parser.add_argument("--heldout-l", action="store_true", help="score held-out L (only)")
+    parser.add_argument("--heldout-l", action="store_true", help="score dev-l (held-out L)")
+    parser.add_argument("--heldout-m", action="store_true", help="score held-out M (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -126,7 +131,8 @@ def main() -> None:
     sets = {"dev-i": HELDOUT_I} if args.heldout_i else sets
     sets = {"dev-j": HELDOUT_J} if args.heldout_j else sets
     sets = {"dev-k": HELDOUT_K} if args.heldout_k else sets
-    sets = {"held-out L": HELDOUT_L} if args.heldout_l else sets
+    sets = {"dev-l": HELDOUT_L} if args.heldout_l else sets
+    sets = {"held-out M": HELDOUT_M} if args.heldout_m else sets
     for name, path in sets.items():
         score(detector, name, path)
 

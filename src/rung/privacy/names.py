@@ -387,6 +387,28 @@ PAIR_VERBS = words(
 )
 
 
+def _no_word_at_all(key: str) -> bool:
+    """No everyday word in either language (Zipf 0), no word of one language, no stop word,
+    no known place, no compound of everyday words (round thirteen: a lower-case name at a chat
+    line's start)."""
+    from rung.privacy.tagger import everyday_zipf, one_language
+
+    return (
+        everyday_zipf(key) == (0, 0)
+        and key not in one_language()
+        and key not in stop_words()
+        and key not in PLACES
+        and len(key) >= 4
+        and not _everyday_compound(key)
+    )
+
+
+def _everyday_compound(key: str) -> bool:
+    from rung.privacy.names_links import _compound
+
+    return _compound(key)
+
+
 def _verb_after(
     text: str, words: list[Word], last: int, verbs: frozenset[str] = PERSON_VERBS
 ) -> bool:
@@ -438,6 +460,9 @@ def _lower_name_at(
         return last, 0.6
     if sentence_start(text, words, index) and _verb_after(text, words, index):
         return index, 0.5  # "steinar sa att det funkar"
+    line_start = text[: word.start].rstrip(" \t").endswith("\n") or not text[: word.start].strip()
+    if line_start and _no_word_at_all(key) and _verb_after(text, words, index, PAIR_VERBS):
+        return index, 0.5  # "kavinaya har nyckeln": no word of any list, then a verb
     after = text[word.end : word.end + 2].lstrip(" ")
     ends_phrase = not after or after[0] in ",.!?:;)"
     stop_after = index + 1 < len(words) and words[index + 1].key in stop_words()

@@ -30,7 +30,7 @@ _INITIAL_NAME = re.compile(
     rf"(?<![\w.'’-]){_CAPITAL}(?:[.-]\s?{_CAPITAL})?\.[ \t]({_CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 # What may stand before a name written surname first: a line start, a label's colon, a list's
-# semicolon, a bracket, a table cell, a quote.
+# semicolon, a bracket, a table cell, a quote, a patient's abbreviation (`Pat.`, `Pt`).
 # A form's label and a name written surname first after it (`Sökande: Okafor, Ngozi`).
 _LABELLED_INVERTED = re.compile(
     rf"(?m)^[ \t]*[^\W\d_][\w/ .-]{{0,30}}:[ \t]+({_CAPITAL}[^\W\d_]+(?:-[^\W\d_]+)*, "
@@ -47,12 +47,15 @@ _SIGNED = re.compile(rf"(?<=[\s])[/–—-]{_NAME_WORD}[ \t]*$", re.M)
 _BRACKETED = re.compile(rf"\({_NAME_WORD}, (?=\d|ref\.|nr\.?|pnr)")
 _SLOT_BEFORE = re.compile(
     r"(?:^|[:;(|\[\"”'‘]|\t|(?<![\w.])(?:ang\.|angående|re|Re|till|från|av|för|om|to|from|by|for"
-    r"|regarding|about|attn\.?))[ \t]*$"
+    r"|regarding|about|attn\.?|Pat\.|Pt\.?|pat\.|pt\.?))[ \t]*$"
 )
-# What may follow it: the end of a line or of the text, punctuation, an email in brackets, or
-# a comma and a lower-case word or a number (`från Berg, Anna, sista dag 31/1`: no list goes on).
+# What may follow it: the end of a line or of the text, punctuation, an email in brackets, a
+# comma and a lower-case word or a number (`från Berg, Anna, sista dag 31/1`: no list goes on),
+# a dash between spaces, or a lower-case word that does not go on with a list (`och`, `and`).
 _SLOT_AFTER = re.compile(
-    r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t|,[ \t]+(?=[a-zß-öø-ÿ]|\d))", re.M
+    r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t|,[ \t]+(?=[a-zß-öø-ÿ]|\d)|[ \t][–—-][ \t]"
+    r"|[ \t](?!(?:och|and|or|eller|samt|&|o|und|et|y)\b)(?=[a-zß-öø-ÿ]))",
+    re.M,
 )
 
 

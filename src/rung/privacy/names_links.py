@@ -9,7 +9,16 @@
   a known given name (`Annas dator`; not when the whole word is a name too: `Jens`), or with
   an apostrophe and an unknown stem (`Okafor's laptop`); the span is the stem. A word merely
   ending in `s` (`Remiss`, `Thesis`, `Paris`) has no name stem.
-- *Lower-case chat*: in a text wholly in lower case, an unknown word with a genitive `s` before
+- *Envelopes* (round thirteen): a line of two to four name words right above an address (or
+  a `c/o` line) is the addressee's name; a PERSON found in part of that line is widened to it.
+- *Surname first, found alone* (round thirteen): `Okonjo-Brask, Siviwe` at a line start
+  (or after `Pat.`/`Pt`) before a tab, a dash or a lower-case word, both words of no list.
+- *Before a contact* (round thirteen): after a person's label (`Kontakt:`, `Name:`), one word
+  of no list and a comma before a phone number or an email.
+- *Action items* (round thirteen): `Action:`/`Åtgärd:`/`Ansvarig:`/`Owner:` at a line start,
+  one word of no list, then a lower-case word (`Action: Okafor bokar lokal`).
+- *Lower-case chat*: in a text wholly in lower case, `x's` with an unknown stem (round
+  thirteen); an unknown word with a genitive `s` before
   a lower-case word (`ilppos bil står där`), or an unknown word that ends the text after a
   chat phrase (`ok då säger vi så ilppo`).
 """
@@ -35,7 +44,34 @@ _GENITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+[a-zå
 _AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]({_NAME_WORD})(?=[ \t]+[a-zåäö])"
 )
+# Round thirteen: a hyphenated name of two unknown capitalised parts after a preposition, at the
+# end of a clause (`märk kuvertet med Nongnuch-Pen.`, `key safe code with Etenesh-Hiwot.`).
+_HYPHENATED_AFTER_PREPOSITION = re.compile(
+    rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]([{_CAP}][^\W\d_]+-[{_CAP}][^\W\d_]+)"
+    r"(?=[ \t]*(?:[.,;!?)]|$))",
+    re.M,
+)
 _CONTACT = ("EMAIL", "PHONE")
+# Round thirteen: a surname first with a comma, both words of no list, at a line start (or after
+# `Pat.`/`Pt`) and before a tab, a dash between spaces or a lower-case word
+# (`Okonjo-Brask, Temperance\t...`); in lower-case text, `x's` (`meet at thandiwe's`).
+_INVERTED_ALONE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:Pat\.|Pt\.?)[ \t]+)?({_NAME_WORD}), ({_NAME_WORD})"
+    r"(?=\t|[ \t][–—-][ \t]|[ \t](?!(?:och|and|or|eller|samt|o|und|et|y)\b)[a-zåäö])"
+)
+# A person's label (`Kontakt:`, `Contact person:`, `Namn:`, ...), one word of no list and a
+# comma before a phone number or an email (`Contact person: Siviwe, 070 ...`).
+_BEFORE_CONTACT = re.compile(
+    r"(?i:kontaktperson|kontakt|contact person|contact|namn|name|attn|mottagare|recipient"
+    rf"|ansvarig|owner|handläggare|caseworker):[ \t]+({_NAME_WORD}),[ \t]+"
+)
+# An action item's owner: `Action: Okafor bokar lokal`, `Åtgärd: Okafor kontaktar ...` (a
+# label that names who does something, then one word of no list and a lower-case word).
+_ACTION_OWNER = re.compile(
+    rf"(?im:^[ \t]*(?:action|åtgärd|ansvarig|owner|assignee|tilldelad)):[ \t]+({_NAME_WORD})"
+    r"(?=[ \t]+[a-zåäö])"
+)
+_LOWER_APOSTROPHE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})['’]s(?![\w])")
 _LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= [^\W\d_]+)")
 _LOWER_GENITIVE_FIRST = re.compile(r"^([a-zß-öø-ÿ][^\W\d_]{2,})s(?= [a-zß-öø-ÿ]+ )")
 _GIVEN_BEFORE_INITIAL = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]$")  # `Ulfhild| M. Berg`
@@ -69,7 +105,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     result: list[Finding] = []
     for finding in findings:
         if finding.kind != "PERSON":
-            result.append(finding)
+            result.append(_street_above(_address_cell(finding, text), findings, text))
             continue
         particle = _PARTICLE_BEFORE.search(text, max(0, finding.start - 40), finding.start)
         if particle is not None and _rare(particle.group(1)):
@@ -96,19 +132,39 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     for match in _AFTER_PREPOSITION.finditer(text):
         if _unknown_capital(match.group(1)):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _HYPHENATED_AFTER_PREPOSITION.finditer(text):
+        if _unknown_capital(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     added += _row_cells(findings, text)
+    for match in _ACTION_OWNER.finditer(text):
+        if _unknown_capital(match.group(1)) and not _everyday(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    contacts = {f.start for f in findings if f.kind in _CONTACT}
+    for match in _BEFORE_CONTACT.finditer(text):
+        if match.end() in contacts and _unknown_capital(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     first = _LOWER_GENITIVE_FIRST.match(text)
     if first is not None and _unknown(first.group(1)) and _unknown(first.group(1) + "s"):
         added.append(Finding("PERSON", first.start(1), first.end(1), 0.6))
     if text.islower():
+        for match in _LOWER_APOSTROPHE.finditer(text):
+            if _unknown(match.group(1)) and not _compound(match.group(1)):
+                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
         for match in _LOWER_GENITIVE.finditer(text):
             if _unknown(match.group(1)) and _unknown(match.group(1) + "s"):
                 added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
         for match in _LOWER_LAST.finditer(text):
             if _unknown(match.group(1)):
                 added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    result = _envelope(result, findings, text)
+    for match in _INVERTED_ALONE.finditer(text):
+        if all(_name_or_unknown(match.group(i)) for i in (1, 2)) and not _given_both(
+            match.group(1), match.group(2)
+        ):
+            result = _widened_to(result, match.start(1), match.end(2))
     result = [f for f in result if not _title_abbreviation(f, findings, text)]
     result = [part for f in result for part in _cells(_without_genitive(f, text), text)]
+    result = [_without_patient(f, text) for f in result]
     occupied = list(result)
     for finding in added:
         if _free(occupied, finding.start, finding.end) and not any(
@@ -117,6 +173,73 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             occupied.append(finding)
             result.append(finding)
     return result
+
+
+_NAME_LINE = re.compile(rf"(?m)^[ \t]*({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}})[ \t]*\n")
+
+
+def _envelope(result: list[Finding], findings: list[Finding], text: str) -> list[Finding]:
+    """A line of two to four name words (each a name or a rare word, no compound of everyday
+    words) right above a line that starts with an address or `c/o`: the addressee's name,
+    whole; PERSON findings inside that line give way to it."""
+    addresses = {f.start for f in findings if f.kind == "ADDRESS"}
+    for match in _NAME_LINE.finditer(text):
+        below = match.end()
+        below += len(text[below:]) - len(text[below:].lstrip(" \t"))
+        if below not in addresses and not text.startswith("c/o ", below):
+            continue
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if not all(_rare(w) and not _compound(w) for w in words):
+            continue
+        result = _widened_to(result, start, end)
+    return result
+
+
+def _widened_to(result: list[Finding], start: int, end: int) -> list[Finding]:
+    """`result` with one PERSON from `start` to `end` in place of the PERSON findings that
+    overlap it (`Pt Adewale` in `Pt Adewale, Jumoke`: the title is left out), unless another
+    finding overlaps it."""
+    inside = [f for f in result if f.kind == "PERSON" and f.start < end and start < f.end]
+    if not _free([f for f in result if f not in inside], start, end):
+        return result
+    score = max((f.score for f in inside), default=0.6)
+    return [f for f in result if f not in inside] + [Finding("PERSON", start, end, score)]
+
+
+def _name_or_unknown(word: str) -> bool:
+    """Each part of `word` a known name or a word of no list, and no compound of everyday
+    words; not every part a known name that is also an everyday word alone."""
+    parts = [p for p in word.split("-") if p]
+    return all(
+        (_unknown(p) or name_rules.known_name(p.casefold())) and not _compound(p) for p in parts
+    ) and any(_unknown(p) for p in parts)
+
+
+def _everyday(word: str) -> bool:
+    """Some part of `word` is an everyday word at all (Zipf 2.5 or more in either language)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return any(max(everyday_zipf(p.casefold())) >= 2.5 for p in word.split("-") if p)
+
+
+def _given_both(first: str, second: str) -> bool:
+    from rung.privacy.names_forms import _given_names_both
+
+    return _given_names_both(first, second)
+
+
+_PATIENT = re.compile(r"(?:Pat\.|Pt\.?)[ \t]+(?=[^\W\d_])")
+
+
+def _without_patient(finding: Finding, text: str) -> Finding:
+    """A PERSON that starts with `Pt`/`Pat.` (a patient's abbreviation), without it."""
+    if finding.kind != "PERSON":
+        return finding
+    match = _PATIENT.match(text, finding.start)
+    if match is None or match.end() >= finding.end:
+        return finding
+    return Finding("PERSON", match.end(), finding.end, finding.score)
 
 
 def _unknown_capital(word: str) -> bool:
@@ -214,6 +337,46 @@ def _cells(finding: Finding, text: str) -> list[Finding]:
             start = finding.start + match.start() + match.group().index(value)
             parts.append(Finding("PERSON", start, start + len(value), finding.score))
     return parts
+
+
+def _address_cell(finding: Finding, text: str) -> Finding:
+    """An ADDRESS that runs over a tab from a cell with no digit in it starts after that tab
+    (`Okonjo, Siviwe-Ann<TAB>Tallvägen 4`: the first cell is a name, not the address's)."""
+    value = finding.value(text)
+    if finding.kind != "ADDRESS" or "\t" not in value:
+        return finding
+    head = value[: value.index("\t")]
+    if any(c.isdigit() for c in head):
+        return finding
+    start = finding.start + len(head)
+    start += len(text[start : finding.end]) - len(text[start : finding.end].lstrip())
+    return Finding("ADDRESS", start, finding.end, finding.score)
+
+
+_POSTCODE_FIRST = re.compile(r"\d{3} ?\d{2}[ \t]+[^\W\d_]")
+_STREET_LINE = re.compile(
+    rf"(?:^|(?<=[\s,:;(]))((?:[{_CAP}][^\W\d_]*[ \t]){{0,2}}[{_CAP}][^\W\d_]{{3,}}[ \t]\d{{1,4}}"
+    r"[A-Za-z]?)[ \t]*\n$"
+)
+
+
+def _street_above(finding: Finding, findings: list[Finding], text: str) -> Finding:
+    """An ADDRESS that starts a line with a postcode (`599 83 FÄRGELANDA`) widened back over
+    the street and number ending the line above (`TUVSTARRSSVÄNGEN 18A`), when nothing else
+    was found there."""
+    if finding.kind != "ADDRESS" or _POSTCODE_FIRST.match(text, finding.start) is None:
+        return finding
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    if text[line_start : finding.start].strip() or line_start == 0:
+        return finding
+    above = _STREET_LINE.search(text[max(0, line_start - 80) : line_start])
+    if above is None:
+        return finding
+    start = line_start - len(above.group(0)) + (above.start(1) - above.start())
+    others = [f for f in findings if f is not finding and f.kind != "ADDRESS"]
+    if not _free(others, start, line_start):
+        return finding
+    return Finding("ADDRESS", start, finding.end, finding.score)
 
 
 def _initial_widened(finding: Finding, text: str) -> Finding:
