@@ -109,7 +109,7 @@ TITLES_M = (
 
 
 class DrawM(DrawE):
-    """Values for M, from `names-l.txt` and the constants above, with one seeded Random."""
+    """Values for M, from `names-m.txt` and the constants above, with one seeded Random."""
 
     def __init__(self, seed: int) -> None:
         super().__init__(seed, POOL, WEIGHTS)
@@ -269,7 +269,7 @@ def address_words() -> set[str]:
 
 
 def build_pool() -> None:
-    """Write `names-l.txt`: the words of M's split, per origin (rules in the module doc)."""
+    """Write `names-m.txt`: the words of M's split, per origin (rules in the module doc)."""
     from names_m import CANDIDATES
     from pools import write_pool
 
