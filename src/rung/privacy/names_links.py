@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
@@ -101,61 +102,8 @@ def _free(findings: list[Finding], start: int, end: int) -> bool:
 def more(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names linked to them or marked by their place added or widened."""
     people = [f for f in findings if f.kind == "PERSON"]
-    added: list[Finding] = []
-    result: list[Finding] = []
-    for finding in findings:
-        if finding.kind != "PERSON":
-            result.append(_street_above(_address_cell(finding, text), findings, text))
-            continue
-        particle = _PARTICLE_BEFORE.search(text, max(0, finding.start - 40), finding.start)
-        if particle is not None and _rare(particle.group(1)):
-            finding = Finding("PERSON", particle.start(1), finding.end, finding.score)
-        finding = _initial_widened(finding, text)
-        result.append(finding)
-        after = _JOINED_AFTER.match(text, finding.end)
-        if after is not None and _rare(after.group(1)):
-            added.append(Finding("PERSON", after.start(1), after.end(1), 0.7))
-        before = _JOINED_BEFORE.search(text, max(0, finding.start - 40), finding.start)
-        if before is not None and _rare(before.group(1)) and before.start(1) > 0:
-            added.append(Finding("PERSON", before.start(1), before.end(1), 0.7))
-    for match in _SIGNED.finditer(text):
-        if _rare(match.group(1)):
-            added.append(Finding("PERSON", match.start(1), match.end(1), 0.7))
-    for match in _GENITIVE.finditer(text):
-        stem = match.group(1)
-        key = stem.casefold()
-        whole = key + "s"
-        apostrophe = match.group(2) != "s"
-        known = name_rules.given(key) and not name_rules.known_name(whole)
-        if known or (apostrophe and _rare(stem) and _unknown(stem)):
-            added.append(Finding("PERSON", match.start(1), match.end(1), 0.65))
-    for match in _AFTER_PREPOSITION.finditer(text):
-        if _unknown_capital(match.group(1)):
-            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
-    for match in _HYPHENATED_AFTER_PREPOSITION.finditer(text):
-        if _unknown_capital(match.group(1)):
-            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
-    added += _row_cells(findings, text)
-    for match in _ACTION_OWNER.finditer(text):
-        if _unknown_capital(match.group(1)) and not _everyday(match.group(1)):
-            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
-    contacts = {f.start for f in findings if f.kind in _CONTACT}
-    for match in _BEFORE_CONTACT.finditer(text):
-        if match.end() in contacts and _unknown_capital(match.group(1)):
-            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
-    first = _LOWER_GENITIVE_FIRST.match(text)
-    if first is not None and _unknown(first.group(1)) and _unknown(first.group(1) + "s"):
-        added.append(Finding("PERSON", first.start(1), first.end(1), 0.6))
-    if text.islower():
-        for match in _LOWER_APOSTROPHE.finditer(text):
-            if _unknown(match.group(1)) and not _compound(match.group(1)):
-                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
-        for match in _LOWER_GENITIVE.finditer(text):
-            if _unknown(match.group(1)) and _unknown(match.group(1) + "s"):
-                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
-        for match in _LOWER_LAST.finditer(text):
-            if _unknown(match.group(1)):
-                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    result, added = _linked(findings, text)
+    added += _placed(findings, text)
     result = _envelope(result, findings, text)
     for match in _INVERTED_ALONE.finditer(text):
         if all(_name_or_unknown(match.group(i)) for i in (1, 2)) and not _given_both(
@@ -173,6 +121,79 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             occupied.append(finding)
             result.append(finding)
     return result
+
+
+def _linked(findings: list[Finding], text: str) -> tuple[list[Finding], list[Finding]]:
+    """Each finding, a PERSON widened by a particle or an initial; and the rare names joined
+    to a PERSON by `and` / `och` before or after it."""
+    result: list[Finding] = []
+    added: list[Finding] = []
+    for finding in findings:
+        if finding.kind != "PERSON":
+            result.append(_street_above(_address_cell(finding, text), findings, text))
+            continue
+        particle = _PARTICLE_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if particle is not None and _rare(particle.group(1)):
+            finding = Finding("PERSON", particle.start(1), finding.end, finding.score)
+        finding = _initial_widened(finding, text)
+        result.append(finding)
+        after = _JOINED_AFTER.match(text, finding.end)
+        if after is not None and _rare(after.group(1)):
+            added.append(Finding("PERSON", after.start(1), after.end(1), 0.7))
+        before = _JOINED_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if before is not None and _rare(before.group(1)) and before.start(1) > 0:
+            added.append(Finding("PERSON", before.start(1), before.end(1), 0.7))
+    return result, added
+
+
+def _placed(findings: list[Finding], text: str) -> list[Finding]:
+    """Names marked by their place alone: each rule's pattern, the test its first group must
+    pass, and the score it is given, in this order."""
+    contacts = {f.start for f in findings if f.kind in _CONTACT}
+    rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], float]] = [
+        (_SIGNED, lambda m: _rare(m.group(1)), 0.7),
+        (_GENITIVE, _genitive_name, 0.65),
+        (_AFTER_PREPOSITION, lambda m: _unknown_capital(m.group(1)), 0.6),
+        (_HYPHENATED_AFTER_PREPOSITION, lambda m: _unknown_capital(m.group(1)), 0.6),
+    ]
+    added = _found(rules, text) + _row_cells(findings, text)
+    rules = [
+        (_ACTION_OWNER, lambda m: _unknown_capital(m.group(1)) and not _everyday(m.group(1)), 0.6),
+        (_BEFORE_CONTACT, lambda m: m.end() in contacts and _unknown_capital(m.group(1)), 0.6),
+    ]
+    added += _found(rules, text)
+    first = _LOWER_GENITIVE_FIRST.match(text)
+    if first is not None and _unknown(first.group(1)) and _unknown(first.group(1) + "s"):
+        added.append(Finding("PERSON", first.start(1), first.end(1), 0.6))
+    if text.islower():
+        rules = [
+            (_LOWER_APOSTROPHE, lambda m: _unknown(m.group(1)) and not _compound(m.group(1)), 0.6),
+            (_LOWER_GENITIVE, lambda m: _unknown(m.group(1)) and _unknown(m.group(1) + "s"), 0.6),
+            (_LOWER_LAST, lambda m: _unknown(m.group(1)), 0.6),
+        ]
+        added += _found(rules, text)
+    return added
+
+
+def _found(
+    rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], float]], text: str
+) -> list[Finding]:
+    """A PERSON over the first group of each match that passes its rule's test."""
+    return [
+        Finding("PERSON", match.start(1), match.end(1), score)
+        for pattern, keep, score in rules
+        for match in pattern.finditer(text)
+        if keep(match)
+    ]
+
+
+def _genitive_name(match: re.Match[str]) -> bool:
+    """`Annas`, `Okafor's`: a known given name with a genitive s (and no name with the s), or
+    a rare unknown word with an apostrophe genitive."""
+    stem = match.group(1)
+    key = stem.casefold()
+    known = name_rules.given(key) and not name_rules.known_name(key + "s")
+    return bool(known or (match.group(2) != "s" and _rare(stem) and _unknown(stem)))
 
 
 _NAME_LINE = re.compile(rf"(?m)^[ \t]*({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}})[ \t]*\n")
