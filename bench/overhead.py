@@ -28,9 +28,10 @@ the state), its p50 at 1 connection and its throughput at 16 (see `bench/state.p
 With --before SRC a second rung runs the same route from another source tree (a worktree of
 an earlier commit): "before" and "after" (this tree) are measured in the same alternating
 rounds, with each one's p50, p99, requests per second and CPU time per request, and the
-after/before ratio of requests per second. When wrk is installed, a last line gives the
-non-streaming requests per second at 16 connections as wrk measures them for the bare proxy,
-before and after (a C client: this process's own client takes CPU the servers then lack).
+after/before ratio of requests per second. When wrk is installed, two last lines give, as wrk
+measures them (a C client: this process's own client takes CPU the servers then lack), the
+non-streaming p50 at one connection, direct and what the bare proxy, before and after add to
+it, and the requests per second at 16 connections.
 
 With --journal two rungs run the same route, one with `log: {journal: false}` and one with
 the journal on (the default: each request's row appended to a local file before its answer
@@ -44,6 +45,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import shutil
 import signal
@@ -378,20 +380,41 @@ async def main_async(
             print(line, flush=True)
 
 
-def wrk_rps(url: str, key: str | None, seconds: float, directory: Path) -> float:
-    """Requests per second at 16 connections as wrk measures them (a C client: it leaves the
-    cores to the servers), failing loudly on any non-2xx answer."""
+def wrk_run(
+    url: str, key: str | None, seconds: float, directory: Path, connections: int = 16
+) -> str:
+    """wrk's report of `connections` connections for `seconds` (with latency percentiles),
+    failing loudly on any non-2xx answer."""
     script = directory / f"post-{key or 'none'}.lua"
     lines = ['wrk.method = "POST"', f"wrk.body = [[{(BODY + b'}').decode()}]]",
              'wrk.headers["content-type"] = "application/json"']  # fmt: skip
     if key:
         lines.append(f'wrk.headers["authorization"] = "Bearer {key}"')
     script.write_text("\n".join(lines) + "\n")
-    command = ["wrk", "-t2", "-c16", f"-d{seconds:g}s", "-s", str(script), url]
+    threads = "-t1" if connections == 1 else "-t2"
+    command = ["wrk", threads, f"-c{connections}", f"-d{seconds:g}s", "--latency", "-s",
+               str(script), url]  # fmt: skip
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     if "Non-2xx" in out:
         raise RuntimeError(f"{url}: answers other than 200 under wrk:\n{out}")
+    return out
+
+
+def wrk_rps(url: str, key: str | None, seconds: float, directory: Path) -> float:
+    """Requests per second at 16 connections as wrk measures them (a C client: it leaves the
+    cores to the servers)."""
+    out = wrk_run(url, key, seconds, directory)
     return float(out.split("Requests/sec:")[1].split()[0])
+
+
+def wrk_p50_ms(url: str, seconds: float, directory: Path) -> float:
+    """The p50 latency at one connection as wrk measures it, in ms."""
+    out = wrk_run(url, None, seconds, directory, connections=1)
+    text = out.split(" 50%")[1].split()[0]
+    for unit, scale in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
+        if text.endswith(unit):
+            return float(text.removesuffix(unit)) * scale
+    raise RuntimeError(f"{url}: cannot read wrk's p50 {text!r}")
 
 
 async def compare(
@@ -423,19 +446,30 @@ async def compare(
             line += " ".join(f"{f['p50'] - direct['p50']:+6.3f}" for f in (bare, before, after))
             print(line, flush=True)
     if shutil.which("wrk"):
-        compare_wrk(urls[1:])
+        compare_wrk(urls)
 
 
 def compare_wrk(urls: list[str], rounds: int = 2) -> None:
-    """Requests per second at 16 connections by wrk (a C client, which leaves the cores to the
-    servers; the table above measures with this process's client, which takes CPU of its own),
-    bare, before, after in rounds A B C C B A; each one's best."""
+    """By wrk (a C client, which leaves the cores to the servers; the table above measures
+    with this process's client, which takes CPU of its own), non-streaming: the p50 at one
+    connection (direct, bare, before, after: each one's lowest of `rounds` runs of 3 s) and
+    requests per second at 16 connections (bare, before, after: each one's best), in rounds
+    A B C C B A."""
+    p50 = [math.inf] * len(urls)
     best = [0.0] * len(urls)
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(rounds):
             for which in (*range(len(urls)), *reversed(range(len(urls)))):
-                best[which] = max(best[which], wrk_rps(urls[which], None, 4.0, Path(tmp)))
-    bare, before, after = best
+                p50[which] = min(p50[which], wrk_p50_ms(urls[which], 3.0, Path(tmp)))
+                if which:
+                    best[which] = max(best[which], wrk_rps(urls[which], None, 4.0, Path(tmp)))
+    direct = p50[0]
+    names = ("bare", "before", "after")
+    added = ", ".join(
+        f"{name} {(ms - direct) * 1000:+.0f} µs" for name, ms in zip(names, p50[1:], strict=True)
+    )
+    print(f"non-streaming, 1 conn, wrk: p50 direct {direct * 1000:.0f} µs; added: {added}")
+    _, bare, before, after = best
     print(f"non-streaming, 16 conn, wrk: req/s bare {bare:.0f}, before {before:.0f}, "
           f"after {after:.0f}; after/before {after / before:.2f}", flush=True)  # fmt: skip
 

@@ -47,6 +47,23 @@ def test_rejected_shapes(messages: list[Any], fields: dict[str, Any], param: str
     assert caught.value.param == param and caught.value.status == 400
 
 
+@pytest.mark.parametrize("extra", [0, 1, 50])
+def test_depth_is_refused_past_the_limit_exactly(extra: int) -> None:
+    """The body itself is level 1: 99 lists inside it make 100 levels (passed), 100 lists make
+    101 (refused), however few or many other brackets the text holds besides."""
+    padding = ',"pad":[%s]' % ",".join(["[]"] * extra)
+
+    def nested(lists: int) -> bytes:
+        inner = "[" * lists + "]" * lists
+        message = '{"role":"user","content":"hi"}'
+        text = '{"model":"m","messages":[%s],"x":%s%s}' % (message, inner, padding)
+        return text.encode()
+
+    assert parse_chat(nested(99)).body["x"]  # 100 levels: the body and x's 99 lists
+    with pytest.raises(RequestError, match="nests deeper than 100"):
+        parse_chat(nested(100))  # 101 levels
+
+
 def test_every_message_renders_as_plain_strings() -> None:
     request = {"messages": [*ASK, CALLED, RESULT], "tools": [WEATHER]}
     messages = chat_messages(request, plan_tools(request))

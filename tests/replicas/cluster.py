@@ -24,7 +24,7 @@ master_process on;
 worker_processes 1;
 {user}
 pid {dir}/nginx.pid;
-error_log {dir}/nginx-error.log warn;
+error_log {dir}/nginx-error.log info;
 events {{ worker_connections 1024; }}
 http {{
     access_log off;
@@ -72,7 +72,11 @@ async def drive(
             nonlocal sent
             while sent < total:
                 sent += 1
-                answers.append(await client.post("/v1/chat/completions", json=BODY))
+                try:
+                    answers.append(await client.post("/v1/chat/completions", json=BODY))
+                except httpx.TransportError as exc:  # a lost request: say what each side saw
+                    lost = f"{type(exc).__name__} {exc!r} after {len(answers)} answers"
+                    raise AssertionError(f"{lost}\n{cluster.diagnostics()}") from exc
                 await on_answer(len(answers))
 
         await asyncio.gather(*(one_client() for _ in range(16)))
@@ -126,6 +130,17 @@ class Cluster:
                                       stderr=(tmp / "nginx.out").open("wb"))  # fmt: skip
         wait_until_up(f"http://127.0.0.1:{self.port}/health")
         self.url = f"http://127.0.0.1:{self.port}"
+
+    def diagnostics(self, lines: int = 40) -> str:
+        """nginx's error log (at `info`: it names connections closed or reset, on either
+        side) and the last `lines` of each replica's log, for a failure's message."""
+        parts = []
+        for name in ["nginx-error.log", *(f"replica-{i}.log" for i in range(len(self.ports)))]:
+            path = self.tmp / name
+            text = path.read_text(errors="replace") if path.exists() else "(none)"
+            tail = [line for line in text.splitlines() if "rung.access" not in line][-lines:]
+            parts.append(f"--- {name}, last {len(tail)} lines:\n" + "\n".join(tail))
+        return "\n".join(parts)
 
     def stop_replica(self, index: int, sig: int) -> None:
         self.replicas[index].send_signal(sig)

@@ -54,7 +54,9 @@ def json_object(raw: bytes) -> JSON:
         raise RequestError(f"the request body is not valid JSON: {exc}") from exc
     if not isinstance(body, dict):
         raise RequestError("the request body must be a JSON object")
-    if too_deep(body):
+    # a text with no more brackets than the limit cannot nest deeper (counting them is ~50x
+    # cheaper than walking the parsed value; only a body with many brackets is walked)
+    if raw.count(b"{") + raw.count(b"[") > MAX_JSON_DEPTH and too_deep(body):
         raise RequestError(f"the request body nests deeper than {MAX_JSON_DEPTH} levels")
     return body
 
