@@ -1,7 +1,7 @@
 """Where one request's time goes at one connection: rung and the bare proxy (the floor) in
 the same run, phase by phase, on the server's own clock.
 
-    python bench/phases.py [--seconds 6] [--rounds 2]
+    python bench/phases.py [--seconds 6] [--rounds 2] [--log journal|no-journal|off]
 
 A fast fake upstream answers (bench/overhead.py's); wrk (or, without it, a plain Python
 client) sends one request at a time to each server in turn. Each server runs in a process of
@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from overhead import (  # noqa: E402
+from overhead import (
     BARE,
     BODY,
     JSON,
@@ -49,8 +49,6 @@ from overhead import (  # noqa: E402
 PHASES = (("arrive", "app"), ("app", "sent"), ("sent", "back"), ("back", "answered"),
           ("answered", "done"))  # fmt: skip
 CHAT_PATH = "/v1/chat/completions"
-LOG = os.environ.get("PHASES_LOG", "1") == "1"
-JOURNAL = os.environ.get("PHASES_JOURNAL", "1") == "1"
 
 
 class Stamps:
@@ -153,13 +151,14 @@ def serve(target: str, port: int, upstream: int, out: Path, config: Path | None)
 
     assert config is not None
     settings = load_config(str(config))
-    app = AccessLog(create_app(settings), write=ConsoleLines(open(os.devnull, "w"), ""))
-    try:
-        uvicorn.run(wrap(app), host="127.0.0.1", port=port, loop="uvloop",
-                    http=header_timeout_protocol(settings.server.header_timeout),
-                    lifespan="on", access_log=False, log_level="warning")  # fmt: skip
-    finally:
-        write_summary()
+    with open(os.devnull, "w") as console:  # access lines batched, as `rung serve` does
+        app = AccessLog(create_app(settings), write=ConsoleLines(console, ""))
+        try:
+            uvicorn.run(wrap(app), host="127.0.0.1", port=port, loop="uvloop",
+                        http=header_timeout_protocol(settings.server.header_timeout),
+                        lifespan="on", access_log=False, log_level="warning")  # fmt: skip
+        finally:
+            write_summary()
 
 
 def drive(url: str, seconds: float, directory: Path) -> None:
@@ -181,12 +180,15 @@ def drive(url: str, seconds: float, directory: Path) -> None:
     asyncio.run(loop())
 
 
-def measure(target: str, upstream: int, seconds: float, tmp: Path) -> dict[str, float]:
+def measure(
+    target: str, upstream: int, seconds: float, tmp: Path, log: str = "journal"
+) -> dict[str, float]:
     port, out = free_port(), tmp / f"{target}.json"
     command = [sys.executable, __file__, "--serve", target, "--port", str(port),
                "--upstream", str(upstream), "--out", str(out)]  # fmt: skip
     if target == "rung":
-        command += ["--config", str(write_config(upstream, tmp, log=LOG, journal=JOURNAL))]
+        config = write_config(upstream, tmp, log=log != "off", journal=log == "journal")
+        command += ["--config", str(config)]
     server = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     try:
         wait_port(port)
@@ -203,6 +205,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=6.0)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--log", choices=("journal", "no-journal", "off"), default="journal",
+                        help="rung's request log: on with its journal (the default), on "
+                        "without the journal, or off")  # fmt: skip
     parser.add_argument("--serve", choices=("bare", "rung"), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--upstream", type=int, help=argparse.SUPPRESS)
@@ -221,11 +226,13 @@ def main() -> None:
             runs = {"bare": [], "rung": []}  # type: dict[str, list[dict[str, float]]]
             for _ in range(args.rounds):
                 for target in ("bare", "rung"):
-                    runs[target].append(measure(target, upstream_port, args.seconds, tmp))
+                    figures = measure(target, upstream_port, args.seconds, tmp, args.log)
+                    runs[target].append(figures)
     finally:
         upstream.terminate()
         upstream.wait()
     print(f"p50 of each phase of a request at one connection, µs (rounds: {args.rounds}; "
+          f"rung's log: {args.log}; "
           f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())})")  # fmt: skip
     print(f"{'phase':<22} {'bare proxy':>16} {'rung':>16} {'rung adds':>16}")
     for key in [f"{a}-{b}" for a, b in PHASES] + ["total"]:
