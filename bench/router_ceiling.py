@@ -5,6 +5,8 @@ bootstrap intervals beside random, the spread of random rankings, and the rows a
     PYTHONPATH=src python bench/router_ceiling.py                     # 10 folds x 5 repeats
     PYTHONPATH=src python bench/router_ceiling.py --no-embeddings     # without MiniLM
     PYTHONPATH=src python bench/router_ceiling.py --unguarded         # plain folds, raw scores
+    PYTHONPATH=src python bench/router_ceiling.py --permutations 100  # + label-shuffled nulls
+    PYTHONPATH=src python bench/router_ceiling.py --curve 40,80,160   # only: learning curves
 
 The MiniLM routers read the embedding cache (``$RUNG_CACHE_DIR/embeddings`` or
 ``~/.cache/rung/embeddings``, or ``--cache-dir``); the code benchmarks' 463 prompts embed in
@@ -24,6 +26,17 @@ from rung.routers.general import make_general
 from rung.routers.simple import RandomRouter
 
 CODE = ("mbpp", "humaneval")
+
+
+def memoise_features() -> None:
+    """Bench-only speed-up for the many refits of the permutation nulls: the features and
+    heuristic routers' per-text features (pure functions of the text) computed once per text."""
+    import functools
+
+    from rung.routers import features, simple
+
+    features.features = functools.lru_cache(maxsize=None)(features.features)  # type: ignore[assignment]
+    simple.text_features = functools.lru_cache(maxsize=None)(simple.text_features)  # type: ignore[assignment]
 
 
 def routers(embeddings: bool, cache_dir: Path | None) -> dict[str, lobo.Trainer]:
@@ -67,6 +80,62 @@ def table(title: str, size: int, rows: list[Any], spread: lobo.Row) -> list[str]
     return [*lines, ""]
 
 
+def null_table(
+    title: str, inside: list[ceiling.CeilingRow], nulls: dict[str, list[float]]
+) -> list[str]:
+    """Each router's in-domain APGR against its own label-shuffled null, and against the
+    best of all routers on each shuffle (the family-wise bar for having tried them all)."""
+    import numpy as np
+
+    best = [max(values) for values in zip(*nulls.values(), strict=True)]
+    lines = [
+        f"#### {title}: against {len(best)} label-shuffled copies",
+        "",
+        "| router | APGR | its null: mean [2.5%, 97.5%] | p | p, best of all routers |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for item in inside:
+        name, value = item.row.router, item.row.apgr.value
+        if name not in nulls or value is None:
+            continue
+        null = nulls[name]
+        low, high = np.percentile(null, [2.5, 97.5])
+        lines.append(
+            f"| {name} | {value:.3f} | {np.mean(null):.3f} [{low:.3f}, {high:.3f}] | "
+            f"{ceiling.p_value(value, null):.3f} | {ceiling.p_value(value, best):.3f} |"
+        )
+    return [*lines, ""]
+
+
+def curve_tables(
+    data: dict[str, Any], trainers: dict[str, lobo.Trainer], sizes: list[int], args: Any
+) -> list[str]:
+    """In-domain APGR when each fold's model sees only a seeded sample of its training rows."""
+    lines: list[str] = []
+    for name in CODE:
+        test = data[name]
+        most = len(test) - len(test) // args.folds
+        heads = [f"{min(size, most)} rows" for size in sizes]
+        lines += [
+            f"#### {name}, {args.folds}-fold x {args.repeats}, training rows per fold sampled",
+            "",
+            f"| router | {' | '.join(heads)} |",
+            f"| --- | {' | '.join('---' for _ in sizes)} |",
+        ]
+        for router, trainer in trainers.items():
+            cells = []
+            for size in sizes:
+                item = ceiling.repeated_kfold(
+                    router, test, ceiling.subsampled(trainer, size, args.seed), k=args.folds,
+                    repeats=args.repeats, resamples=args.resamples, seed=args.seed,
+                )  # fmt: skip
+                cells.append(item.row.apgr.text())
+            lines.append(f"| {router} | {' | '.join(cells)} |")
+            print(f"done: {name} curve: {router}", flush=True)
+        lines.append("")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=ceiling.FOLDS)
@@ -80,15 +149,29 @@ def main() -> None:
         help="plain shuffled folds and raw scores (see ceiling.out_of_fold for why not)",
     )
     parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument(
+        "--curve", default=None, help="training sizes, separated by ',': only learning curves"
+    )
+    parser.add_argument(
+        "--permutations", type=int, default=0, help="label-shuffled copies for each router's null"
+    )
     parser.add_argument("--only", default=None, help="routers to run, separated by ';'")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--markdown", type=Path, default=None)
     args = parser.parse_args()
 
+    memoise_features()
     data = lobo.load_benchmarks(CODE)
     trainers = routers(not args.no_embeddings, args.cache_dir)
     if args.only:
         trainers = {n: trainers[n] for n in args.only.split(";")}
+    if args.curve:
+        sizes = [int(v) for v in args.curve.split(",")]
+        text = "\n".join(curve_tables(data, trainers, sizes, args))
+        print(text)
+        if args.markdown:
+            args.markdown.write_text(text, encoding="utf-8")
+        return
     options = {"resamples": args.resamples, "seed": args.seed}
     guards = {"stratified": not args.unguarded, "calibrated": not args.unguarded}
     lines: list[str] = []
@@ -107,7 +190,20 @@ def main() -> None:
         title = f"{name}, {args.folds}-fold x {args.repeats} repeats within it"
         lines += table(title, len(test), inside, spread)
         lines += table(f"{name}, trained on {other} only", len(test), across, spread)
+        if args.permutations:
+            nulls = {}
+            for router, trainer in trainers.items():
+                if router == "random":
+                    continue
+                nulls[router] = ceiling.permutation_null(
+                    test, trainer, args.permutations, k=args.folds, repeats=args.repeats,
+                    seed=args.seed,
+                )  # fmt: skip
+                print(f"done: {name} null: {router}", flush=True)
+            lines += null_table(f"{name}, {args.folds}-fold x {args.repeats}", inside, nulls)
+            record.setdefault(name, {})["nulls"] = nulls
         record[name] = {
+            **record.get(name, {}),
             "kfold": [asdict(r) for r in inside],
             "cross": [asdict(r) for r in across],
             "random_spread": asdict(spread),

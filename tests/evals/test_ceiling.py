@@ -124,3 +124,33 @@ def test_rows_needed_scales_with_the_standard_error() -> None:
     assert eighty is not None and eighty == pytest.approx(100 * ((1.96 + 0.8416) / 1.96) ** 2, 1e-3)
     assert ceiling.rows_needed(row(0.49, 0.4, 0.6), 100) is None
     assert ceiling.needed_text(None) == "no effect" and ceiling.needed_text(1234.2) == "1,235"
+
+
+def test_permuted_keeps_prompts_and_outcome_pairs_but_breaks_their_link() -> None:
+    data = neutral_toy(200, 8)
+    shuffled = ceiling.permuted(data, 1)
+    assert shuffled.prompts == data.prompts
+    pairs = sorted(zip(data.outcomes["weak"], data.outcomes["strong"], strict=True))
+    again = sorted(zip(shuffled.outcomes["weak"], shuffled.outcomes["strong"], strict=True))
+    assert pairs == again and shuffled.outcomes != data.outcomes
+
+
+def test_permutation_null_sits_around_a_half_and_below_a_real_signal() -> None:
+    data = neutral_toy(200, 9)
+    trainer = lobo.default_trainer("tfidf")
+    null = ceiling.permutation_null(data, trainer, 12, k=5, repeats=1)
+    observed = ceiling.repeated_kfold("tfidf", data, trainer, k=5, repeats=1, resamples=0)
+    assert len(null) == 12 and 0.4 < sum(null) / len(null) < 0.6
+    assert observed.row.apgr.value is not None and observed.row.apgr.value > max(null)
+    assert ceiling.p_value(observed.row.apgr.value, null) == pytest.approx(1 / 13)
+    assert ceiling.p_value(0.0, null) == 1.0
+
+
+def test_subsampled_fits_on_a_seeded_sample_of_the_given_size() -> None:
+    data = neutral_toy(100, 10)
+    trainer = Recording()
+    ceiling.subsampled(trainer, 30, seed=4)(data)
+    ceiling.subsampled(trainer, 30, seed=4)(data)
+    ceiling.subsampled(trainer, 500, seed=4)(data)
+    assert len(trainer.seen[0]) == 30 and trainer.seen[0] == trainer.seen[1]
+    assert trainer.seen[0] <= set(data.prompts) and len(trainer.seen[2]) == 100

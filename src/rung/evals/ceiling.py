@@ -117,6 +117,23 @@ def out_of_fold(
     return scores
 
 
+def kfold_scores(
+    data: ReplayDataset,
+    trainer: Trainer,
+    *,
+    k: int = FOLDS,
+    repeats: int = REPEATS,
+    seed: int = 0,
+    stratified: bool = True,
+    calibrated: bool = True,
+) -> tuple[list[float], list[list[float]]]:
+    """Each row's mean out-of-fold score over ``repeats`` rounds (seeds seed, seed+1, ...),
+    and every round's scores."""
+    options = {"stratified": stratified, "calibrated": calibrated}
+    rounds = [out_of_fold(data, trainer, k, seed + r, **options) for r in range(repeats)]
+    return [statistics.fmean(values) for values in zip(*rounds, strict=True)], rounds
+
+
 def repeated_kfold(
     name: str,
     data: ReplayDataset,
@@ -129,13 +146,64 @@ def repeated_kfold(
     stratified: bool = True,
     calibrated: bool = True,
 ) -> CeilingRow:
-    """``repeats`` rounds of k-fold (seeds seed, seed+1, ...); the row scored on the mean
-    out-of-fold score of each row, with ``lobo.score_row``'s bootstrap intervals."""
-    options = {"stratified": stratified, "calibrated": calibrated}
-    rounds = [out_of_fold(data, trainer, k, seed + r, **options) for r in range(repeats)]
-    mean = [statistics.fmean(values) for values in zip(*rounds, strict=True)]
+    """``kfold_scores``' mean scored with ``lobo.score_row``'s bootstrap intervals, and the
+    APGR of each round on its own."""
+    mean, rounds = kfold_scores(
+        data, trainer, k=k, repeats=repeats, seed=seed, stratified=stratified,
+        calibrated=calibrated,
+    )  # fmt: skip
     row = score_row(name, mean, data, resamples=resamples, seed=seed)
     return CeilingRow(row, [apgr(scores, data) for scores in rounds])
+
+
+def subsampled(trainer: Trainer, size: int, seed: int = 0) -> Trainer:
+    """``trainer`` fitted on a seeded sample of ``size`` of the rows it is given (all of them
+    if there are fewer): a learning curve's point."""
+    from rung.evals.lobo import sample_rows
+
+    def train(data: ReplayDataset) -> object:
+        return trainer(data.subset(sorted(sample_rows(len(data), size, seed))))
+
+    return train
+
+
+def permuted(data: ReplayDataset, seed: int) -> ReplayDataset:
+    """``data`` with its rows' (weak, strong) outcomes shuffled among the prompts (seeded):
+    any link between a prompt and its outcome is broken, the outcome mix is kept."""
+    import random
+
+    order = list(range(len(data)))
+    random.Random(seed).shuffle(order)
+    outcomes = {m: [values[i] for i in order] for m, values in data.outcomes.items()}
+    return ReplayDataset(
+        name=data.name, prompts=list(data.prompts), outcomes=outcomes, groups=list(data.groups),
+        default_pair=data.default_pair,
+    )  # fmt: skip
+
+
+def permutation_null(
+    data: ReplayDataset,
+    trainer: Trainer,
+    permutations: int,
+    *,
+    k: int = FOLDS,
+    repeats: int = REPEATS,
+    seed: int = 0,
+) -> list[float]:
+    """The APGR the whole k-fold procedure gives on ``permutations`` label-shuffled copies of
+    ``data``: the null distribution of ``repeated_kfold``'s point estimate for this router
+    (fold noise, the pooling of folds and the router's own quirks included)."""
+    out = []
+    for p in range(permutations):
+        shuffled = permuted(data, 1_000_003 * (seed + 1) + p)
+        mean, _ = kfold_scores(shuffled, trainer, k=k, repeats=repeats, seed=seed)
+        out.append(apgr(mean, shuffled))
+    return out
+
+
+def p_value(observed: float, null: Sequence[float]) -> float:
+    """One-sided: the share of the null (with the observation counted) at or above it."""
+    return (1 + sum(v >= observed for v in null)) / (1 + len(null))
 
 
 def cross(
@@ -153,7 +221,7 @@ def random_spread(data: ReplayDataset, draws: int = 1000, seed: int = 0) -> Row:
     from rung.evals.lobo import Figure
 
     rng = np.random.default_rng(seed)
-    values = [apgr(rng.random(len(data)), data) for _ in range(draws)]
+    values = [apgr(rng.random(len(data)).tolist(), data) for _ in range(draws)]
     low, high = np.percentile(values, [2.5, 97.5])
     return Row(
         "random rankings", Figure(float(np.mean(values)), float(low), float(high)),
