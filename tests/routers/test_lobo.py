@@ -10,7 +10,7 @@ import pytest
 from rung import routers
 from rung.datasets import ReplayDataset
 from rung.evals import lobo
-from rung.routers.ensemble import EnsembleRouter
+from rung.routers.ensemble import EnsembleRouter, fit_member
 from rung.routers.features import FEATURES, FeatureRouter, consistent_columns, query_type
 from tests.routers.conftest import DATA_DIR, HashEmbedder, toy_dataset
 
@@ -149,3 +149,27 @@ def test_ensemble_with_an_embedding_member_round_trips(tmp_path: Path) -> None:
     test = named_toy("c", 2)
     scores = router.score_many(test.prompts)
     assert lobo.score_row("e", scores, test, resamples=0).apgr.value > 0.6  # type: ignore[operator]
+
+
+class PoolingEmbedder(HashEmbedder):
+    """A stand-in whose vectors depend on the pooling asked for, as a long text's do."""
+
+    def __init__(self) -> None:
+        self.poolings: list[str] = []
+
+    def encode(
+        self, texts: list[str], pooling: str = "head", progress: object = None
+    ) -> np.ndarray:
+        self.poolings.append(pooling)
+        vectors = super().encode(texts, pooling)
+        return vectors if pooling == "tail" else -vectors
+
+
+def test_per_benchmark_embedding_member_trains_on_the_pooling_it_scores_with() -> None:
+    embedder = PoolingEmbedder()
+    data = lobo.pooled([named_toy("a", 0), named_toy("b", 1)])
+    member = fit_member("embedding", data, True, embedder)
+    assert member.pooling == "tail" and set(embedder.poolings) == {"tail"}  # type: ignore[attr-defined]
+    test = named_toy("c", 2)
+    scores = member.score_many(test.prompts)
+    assert lobo.score_row("m", scores, test, resamples=0).apgr.value > 0.6  # type: ignore[operator]

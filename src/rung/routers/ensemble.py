@@ -70,7 +70,7 @@ def fit_member(
         coef, router.intercept = fit_grouped_logistic(matrix, labels, groups, router.c, True)
         router.coef = coef.astype("float32")
     elif isinstance(router, LogisticEmbeddingRouter):
-        vectors = router.embedder.encode(dataset.prompts)
+        vectors = router.embedder.encode(dataset.prompts, pooling=router.pooling)
         coef, router.intercept = fit_grouped_logistic(vectors, labels, groups, router.c, True)
         router.coef = coef.astype("float32")
     else:
