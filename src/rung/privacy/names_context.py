@@ -1,0 +1,213 @@
+"""Names read from the words around them (round fourteen).
+
+A capitalised word that no list knows is a name when the words next to it say that only a
+person fits there; each rule names such a context, in Swedish and English:
+
+- *A genitive before what a person has*: `Xs dator`, `Xs mamma`, `X's laptop` (a personal noun:
+  kin, a device, a desk, a parcel, a shift, ...), anywhere in a sentence; the span is the stem.
+  A word merely ending in `s` before such a noun (`Thesis`) is no name: the whole word must be
+  unknown too. A PERSON that ends in such a genitive loses its `s`.
+- *What only a person does*: at a sentence start, `X kommer tillbaka`, `X är sjuk`, `X är
+  ledig`, `X blir sen`, `X har slutat`, `X is off sick`, `X will be back`, ... (a predicate
+  of two words that a product or a service does not take); in lower-case chat, the same at a
+  line's start (`x kommer inte idag`).
+- *What one asks of a person*: `Påminn X`, `Bjud in X`, `Säg till X`, `Hälsa till X`, `Tacka
+  X`, `Remind X`, `Invite X`, `Tell X`, `Thank X`.
+- *A column of names*: in a table whose header row has a name column (`Namn`, `Name`,
+  `Employee`, `Anställd`, `Patient`, ...), the cell of that column in each row below, of one to
+  four capitalised words each a name or of no list.
+- A PERSON that starts a sentence with one of those verbs (`Påminn Okafor`) is cut to what
+  follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import words
+
+_CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
+_NAME_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
+
+# What a person has: kin, devices, things at work.
+_PERSONAL_NOUNS = (
+    "mamma|pappa|mor|far|mormor|farmor|morfar|farfar|son|dotter|bror|syster|fru|man|sambo|barn"
+    "|familj|föräldrar|partner|make|maka|chef|kollega|kollegor|assistent|dator|laptop|mobil"
+    "|telefon|dator|bil|cykel|nyckel|nycklar|nyckelkort|paket|väska|jacka|skrivbord|kontor|rum"
+    "|plats|schema|pass|semester|ledighet|tjänst|mejl|mail|lön|kontrakt|avtal|ansökan|journal"
+    "|remiss|recept|tid|besök|adress|konto|lösenord|inloggning|ärende|fråga|födelsedag"
+    "|mum|mom|dad|mother|father|son|daughter|brother|sister|wife|husband|partner|family|kids"
+    "|children|manager|boss|colleague|assistant|computer|laptop|phone|mobile|car|bike|key|keys"
+    "|badge|parcel|package|bag|coat|desk|office|room|shift|rota|leave|holiday|contract|email"
+    "|account|password|login|appointment|visit|address|birthday|request|case|ticket|place|flat"
+)
+_GENITIVE = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:{_PERSONAL_NOUNS})(?![\w-]))"
+)
+# What a person does (two words, so that a product or a service does not fit).
+_PREDICATES = (
+    "kommer tillbaka|kommer inte|kommer in|kommer senare|kommer sent|är sjuk|är sjukskriven"
+    "|är ledig|är hemma|är borta|är sen|är försenad|är på semester|är föräldraledig"
+    "|är tjänstledig|är på väg|blir sen|blir försenad|har slutat|har gått hem|har semester"
+    "|gick hem|slutar hos|börjar hos|fyller år|är tillbaka|hälsar till|tackar för"
+    "|is off|is out|is away|is sick|is ill|is on leave|is on holiday|is back|is running"
+    "|will be back|will be late|has left|went home|starts on|joins us|sends her|sends his"
+    "|sends their|says hi|is leaving|has resigned"
+)
+_PREDICATE_AFTER = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[.!?][ \t]{{2}}))({_NAME_WORD})"
+    rf"(?=[ \t](?:{_PREDICATES})(?![\w-]))"
+)
+_LOWER_PREDICATE_AFTER = re.compile(
+    rf"(?m)^[ \t]*([^\W\d_]{{3,}}(?:-[^\W\d_]{{2,}})?)(?=[ \t](?:{_PREDICATES}|e sjuk|e ledig"
+    r"|e hemma|e sen|e borta)(?![\w-]))"
+)
+# What one asks of a person (the verb before the name).
+_ASKED = re.compile(
+    r"(?<![\w'’-])(?:[Pp]åminn|[Bb]jud in|[Ss]äg till|[Hh]älsa till|[Tt]acka|[Rr]emind|[Ii]nvite"
+    rf"|[Tt]ell|[Tt]hank)[ \t]({_NAME_WORD})(?![\w'’-])"
+)
+_ASK_VERBS = words(
+    "påminn bjud säg hälsa tacka remind invite tell thank ring fråga kontakta be ask call"
+)
+_LOWER_ASKED = re.compile(
+    r"(?<![\w'’-])(?:påminn|bjud in|säg till|hälsa till|tacka|remind|invite|tell|thank)"
+    r"[ \t]([^\W\d_]{3,})(?![\w'’-])"
+)
+_NAME_HEADERS = words(
+    """
+    namn name employee anställd medarbetare patient elev student kund customer deltagare
+    participant kontaktperson contact ansvarig owner hyresgäst tenant brukare client klient
+    personal staff
+    """
+)
+_SEPARATORS = ("\t", "|", ";", ",")
+
+
+def more(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names their context marks added, and the PERSON spans trimmed of a
+    genitive before a personal noun and of an everyday word at a sentence start."""
+    result = [_trimmed(f, text) for f in findings]
+    added: list[Finding] = []
+    for match in _GENITIVE.finditer(text):
+        whole = match.group(1) + match.group(2)
+        if _unknown_capital(match.group(1)) and _unknown(whole) and not _named(whole):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _PREDICATE_AFTER.finditer(text):
+        if _unknown_capital(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _ASKED.finditer(text):
+        if _unknown_capital(match.group(1)) or name_rules.given(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    if text.islower():
+        for pattern in (_LOWER_PREDICATE_AFTER, _LOWER_ASKED):
+            for match in pattern.finditer(text):
+                if _no_word_at_all(match.group(1)):
+                    added.append(Finding("PERSON", match.start(1), match.end(1), 0.55))
+    added += _column(text)
+    for finding in added:
+        if any(f.start <= finding.start and finding.end <= f.end for f in result):
+            continue
+        if any(f.start < finding.end and finding.start < f.end for f in result):
+            result = _widened(result, finding)
+            continue
+        result.append(finding)
+    return result
+
+
+def _widened(result: list[Finding], finding: Finding) -> list[Finding]:
+    """`finding` in place of the PERSON spans inside it; left out if another span overlaps."""
+    overlapping = [f for f in result if f.start < finding.end and finding.start < f.end]
+    if all(
+        f.kind == "PERSON" and finding.start <= f.start and f.end <= finding.end
+        for f in overlapping
+    ):
+        return [f for f in result if f not in overlapping] + [finding]
+    return result
+
+
+def _trimmed(finding: Finding, text: str) -> Finding:
+    if finding.kind != "PERSON":
+        return finding
+    value = finding.value(text)
+    after = text[finding.end : finding.end + 30]
+    last = value.split()[-1] if value.split() else ""
+    if (
+        len(value.split()) > 1
+        and last.endswith("s")
+        and re.match(rf"[ \t]+(?:{_PERSONAL_NOUNS})(?![\w-])", after)
+        and _unknown_capital(last[:-1])
+        and _unknown(last)
+    ):
+        finding = Finding("PERSON", finding.start, finding.end - 1, finding.score)
+        value = value[:-1]
+    first = re.match(r"[^\W\d_]+[ \t]+", value)
+    if first is None or not _sentence_start(text, finding.start):
+        return finding
+    if first.group().strip().casefold() in _ASK_VERBS:
+        return Finding("PERSON", finding.start + first.end(), finding.end, finding.score)
+    return finding
+
+
+def _named(word: str) -> bool:
+    """A known name or place as it is written, `s` and all (`Paris`, `Jens`)."""
+    key = word.casefold()
+    return name_rules.known_name(key) or key in name_rules.PLACES
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _column(text: str) -> list[Finding]:
+    """The cells of a table's name column (by its header) in the rows below it."""
+    found: list[Finding] = []
+    lines = list(re.finditer(r"[^\n]+", text))
+    for number, header in enumerate(lines):
+        separator = next((s for s in _SEPARATORS if s in header.group()), None)
+        if separator is None:
+            continue
+        heads = [h.strip().strip("*").casefold() for h in header.group().split(separator)]
+        columns = [i for i, h in enumerate(heads) if h in _NAME_HEADERS]
+        if not columns:
+            continue
+        for row in lines[number + 1 :]:
+            cells = row.group().split(separator)
+            if len(cells) != len(heads):
+                break
+            offset = row.start()
+            for index, cell in enumerate(cells):
+                value = cell.strip()
+                if index in columns and _names_cell(value):
+                    start = offset + len(cell) - len(cell.lstrip())
+                    found.append(Finding("PERSON", start, start + len(value), 0.6))
+                offset += len(cell) + len(separator)
+        break
+    return found
+
+
+def _names_cell(value: str) -> bool:
+    words = value.replace(",", " ").split()
+    return 1 <= len(words) <= 4 and all(
+        re.fullmatch(_NAME_WORD, w) and (_unknown_capital(w) or name_rules.known_name(w.casefold()))
+        for w in words
+    )
+
+
+def _unknown_capital(word: str) -> bool:
+    from rung.privacy.names_links import _unknown_capital as unknown_capital
+
+    return unknown_capital(word)
+
+
+def _unknown(word: str) -> bool:
+    from rung.privacy.names_forms import _unknown as unknown
+
+    return unknown(word.replace("'", "").replace("’", ""))
+
+
+def _no_word_at_all(word: str) -> bool:
+    return all(name_rules._no_word_at_all(p.casefold()) for p in word.split("-") if p)
