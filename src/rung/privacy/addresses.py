@@ -27,7 +27,7 @@ _TOWN_PC = rf"(?:{_TOWN}|[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}})*(?![{_LOW}]))"
 _SV_ENDS = (
     "gatan|vägen|svängen|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|plan|"
     "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|stig|"
-    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|"
+    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|strand|stranden|"
     "gården|torpet|stugan"  # farms and crofts with a rural number (`Västergården 1120`)
 )
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget"
@@ -51,7 +51,8 @@ SWEDISH = re.compile(
 SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl)\s\d{{1,5}},?\s{_SV_POSTCODE}")
 SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
-    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos)\s|\w,\s)"
+    r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
+    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside)\s|\w,\s)"
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
 )
 
