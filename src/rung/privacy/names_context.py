@@ -88,12 +88,13 @@ _SEPARATORS = ("\t", "|", ";", ",")
 
 def more(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names their context marks added, and the PERSON spans trimmed of a
-    genitive before a personal noun and of an everyday word at a sentence start."""
-    result = [_trimmed(f, text) for f in findings]
+    genitive before a personal noun and of an asking verb at a sentence start; a PERSON of one
+    letter, or a stop word alone at a sentence start (`Er referens:`), is none."""
+    result = [_trimmed(f, text) for f in findings if not _no_name(f, text)]
     added: list[Finding] = []
     for match in _GENITIVE.finditer(text):
         whole = match.group(1) + match.group(2)
-        if _unknown_capital(match.group(1)) and _unknown(whole) and not _named(whole):
+        if _rare(match.group(1)) and _unknown(whole) and not _named(whole):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     for match in _PREDICATE_AFTER.finditer(text):
         if _unknown_capital(match.group(1)):
@@ -115,6 +116,21 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             continue
         result.append(finding)
     return result
+
+
+def _no_name(finding: Finding, text: str) -> bool:
+    if finding.kind != "PERSON":
+        return False
+    value = finding.value(text)
+    if len(value) == 1:
+        return True  # `hus B`
+    key = value.casefold()
+    return (
+        key in name_rules.stop_words()
+        and key not in name_rules.given_names()
+        and _sentence_start(text, finding.start)
+        and re.match(r"[ \t]+[a-zåäö]", text[finding.end : finding.end + 3]) is not None
+    )
 
 
 def _widened(result: list[Finding], finding: Finding) -> list[Finding]:
@@ -152,9 +168,17 @@ def _trimmed(finding: Finding, text: str) -> Finding:
 
 
 def _named(word: str) -> bool:
-    """A known name or place as it is written, `s` and all (`Paris`, `Jens`)."""
+    """A listed name or place as it is written, `s` and all (`Paris`, `Jens`)."""
     key = word.casefold()
-    return name_rules.known_name(key) or key in name_rules.PLACES
+    lists = (name_rules.given_names(), name_rules.family_names(), name_rules.PLACES)
+    return any(key in listed for listed in lists)
+
+
+def _rare(word: str) -> bool:
+    """A known name, or each part of `word` a word no everyday list has often."""
+    from rung.privacy.names_forms import _rare_name_word
+
+    return _rare_name_word(word)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -191,10 +215,7 @@ def _column(text: str) -> list[Finding]:
 
 def _names_cell(value: str) -> bool:
     words = value.replace(",", " ").split()
-    return 1 <= len(words) <= 4 and all(
-        re.fullmatch(_NAME_WORD, w) and (_unknown_capital(w) or name_rules.known_name(w.casefold()))
-        for w in words
-    )
+    return 1 <= len(words) <= 4 and all(re.fullmatch(_NAME_WORD, w) and _rare(w) for w in words)
 
 
 def _unknown_capital(word: str) -> bool:
