@@ -126,7 +126,8 @@ RURAL = re.compile(
 LOWER_STREET = re.compile(
     r"(?<![\w-])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)[ \t])?"
     rf"(?:[{_LOW}]{{3,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
-    rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen)"
+    rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
+    rf"stig|gränd|torg|allé|gata|väg)"
     rf"|(?P<base>[{_LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig))"
     rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])",
     re.M,

@@ -9,15 +9,12 @@ person fits there; each rule names such a context, in Swedish and English:
   unknown too. A PERSON that ends in such a genitive loses its `s`.
 - *What only a person does*: at a sentence start, `X kommer tillbaka`, `X är sjuk`, `X är
   ledig`, `X blir sen`, `X har slutat`, `X is off sick`, `X will be back`, ... (a predicate
-  of two words that a product or a service does not take); in lower-case chat, the same at a
-  line's start (`x kommer inte idag`).
-- *What one asks of a person*: `Påminn X`, `Bjud in X`, `Säg till X`, `Hälsa till X`, `Tacka
-  X`, `Remind X`, `Invite X`, `Tell X`, `Thank X`.
+  of two words that a product or a service does not take).
 - *A column of names*: in a table whose header row has a name column (`Namn`, `Name`,
   `Employee`, `Anställd`, `Patient`, ...), the cell of that column in each row below, of one to
-  four capitalised words each a name or of no list.
-- A PERSON that starts a sentence with one of those verbs (`Påminn Okafor`) is cut to what
-  follows it.
+  four capitalised words each a name or a rare word.
+- A PERSON of one letter (`hus B`), or a stop word alone at a sentence start before a
+  lower-case word (`Er referens:`), is none.
 """
 
 from __future__ import annotations
@@ -37,11 +34,13 @@ _PERSONAL_NOUNS = (
     "|familj|föräldrar|partner|make|maka|chef|kollega|kollegor|assistent|dator|laptop|mobil"
     "|telefon|dator|bil|cykel|nyckel|nycklar|nyckelkort|paket|väska|jacka|skrivbord|kontor|rum"
     "|plats|schema|pass|semester|ledighet|tjänst|mejl|mail|lön|kontrakt|avtal|ansökan|journal"
+    "|pull|pr|kod|branch|commit"
     "|remiss|recept|tid|besök|adress|konto|lösenord|inloggning|ärende|fråga|födelsedag"
     "|mum|mom|dad|mother|father|son|daughter|brother|sister|wife|husband|partner|family|kids"
     "|children|manager|boss|colleague|assistant|computer|laptop|phone|mobile|car|bike|key|keys"
     "|badge|parcel|package|bag|coat|desk|office|room|shift|rota|leave|holiday|contract|email"
     "|account|password|login|appointment|visit|address|birthday|request|case|ticket|place|flat"
+    "|code"
 )
 _GENITIVE = re.compile(
     rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:{_PERSONAL_NOUNS})(?![\w-]))"
@@ -59,22 +58,6 @@ _PREDICATES = (
 _PREDICATE_AFTER = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[.!?][ \t]{{2}}))({_NAME_WORD})"
     rf"(?=[ \t](?:{_PREDICATES})(?![\w-]))"
-)
-_LOWER_PREDICATE_AFTER = re.compile(
-    rf"(?m)^[ \t]*([^\W\d_]{{3,}}(?:-[^\W\d_]{{2,}})?)(?=[ \t](?:{_PREDICATES}|e sjuk|e ledig"
-    r"|e hemma|e sen|e borta)(?![\w-]))"
-)
-# What one asks of a person (the verb before the name).
-_ASKED = re.compile(
-    r"(?<![\w'’-])(?:[Pp]åminn|[Bb]jud in|[Ss]äg till|[Hh]älsa till|[Tt]acka|[Rr]emind|[Ii]nvite"
-    rf"|[Tt]ell|[Tt]hank)[ \t]({_NAME_WORD})(?![\w'’-])"
-)
-_ASK_VERBS = words(
-    "påminn bjud säg hälsa tacka remind invite tell thank ring fråga kontakta be ask call"
-)
-_LOWER_ASKED = re.compile(
-    r"(?<![\w'’-])(?:påminn|bjud in|säg till|hälsa till|tacka|remind|invite|tell|thank)"
-    r"[ \t]([^\W\d_]{3,})(?![\w'’-])"
 )
 _NAME_HEADERS = words(
     """
@@ -99,14 +82,6 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     for match in _PREDICATE_AFTER.finditer(text):
         if _unknown_capital(match.group(1)):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
-    for match in _ASKED.finditer(text):
-        if _unknown_capital(match.group(1)) or name_rules.given(match.group(1)):
-            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
-    if text.islower():
-        for pattern in (_LOWER_PREDICATE_AFTER, _LOWER_ASKED):
-            for match in pattern.finditer(text):
-                if _no_word_at_all(match.group(1)):
-                    added.append(Finding("PERSON", match.start(1), match.end(1), 0.55))
     added += _column(text)
     for finding in added:
         if any(f.start <= finding.start and finding.end <= f.end for f in result):
@@ -157,13 +132,7 @@ def _trimmed(finding: Finding, text: str) -> Finding:
         and _unknown_capital(last[:-1])
         and _unknown(last)
     ):
-        finding = Finding("PERSON", finding.start, finding.end - 1, finding.score)
-        value = value[:-1]
-    first = re.match(r"[^\W\d_]+[ \t]+", value)
-    if first is None or not _sentence_start(text, finding.start):
-        return finding
-    if first.group().strip().casefold() in _ASK_VERBS:
-        return Finding("PERSON", finding.start + first.end(), finding.end, finding.score)
+        return Finding("PERSON", finding.start, finding.end - 1, finding.score)
     return finding
 
 
@@ -228,7 +197,3 @@ def _unknown(word: str) -> bool:
     from rung.privacy.names_forms import _unknown as unknown
 
     return unknown(word.replace("'", "").replace("’", ""))
-
-
-def _no_word_at_all(word: str) -> bool:
-    return all(name_rules._no_word_at_all(p.casefold()) for p in word.split("-") if p)
