@@ -126,11 +126,12 @@ def _trimmed(finding: Finding, text: str) -> Finding:
     after = text[finding.end : finding.end + 30]
     last = value.split()[-1] if value.split() else ""
     if (
-        len(value.split()) > 1
+        len(last) > 3
         and last.endswith("s")
         and re.match(rf"[ \t]+(?:{_PERSONAL_NOUNS})(?![\w-])", after)
-        and _unknown_capital(last[:-1])
+        and _rare(last[:-1])
         and _unknown(last)
+        and not _named(last)
     ):
         return Finding("PERSON", finding.start, finding.end - 1, finding.score)
     return finding
