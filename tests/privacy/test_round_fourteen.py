@@ -5,7 +5,8 @@ or of a stop word alone), and addresses (a street without a number after `från`
 `Besöksadress` label, `-strand` streets with a house letter, British town and postcode lines
 before punctuation, a `c/o` line not at a line's start, lower-case streets with a direction
 word and their town after `i`, a farm before a numbered village, hyphenated street starts).
-The values are made up for these tests (none is a value of held-out N or of a dev set)."""
+The values are made up for these tests (none is a value of held-out N; a few repeat a dev set's
+form with other words)."""
 
 from __future__ import annotations
 
@@ -37,10 +38,10 @@ def addresses(detector: Detector, text: str) -> list[str]:
         ("Möte flyttat. Zentrik-Oltra är sjuk i dag.", "Zentrik-Oltra"),
         ("Brimsato is out until Monday.", "Brimsato"),
         # a table's name column, by its header, with a compound surname in a later row
-        ("Namn\tAvdelning\tAnknytning\nQuorvaldo Zentrik\tLön\t4412\nBrimsa Sköldebrand\tIT\t4413",
-         "Brimsa Sköldebrand"),
-        ("Name,Team,Ext\nQuorvaldo Zentrik,Payroll,4412\nBrimsa Oltrava-Kun,IT,4413",
-         "Brimsa Oltrava-Kun"),
+        ("Namn\tAvdelning\tAnknytning\nQuorvaldo Zentrik\tLön\t4412\nBrimsa Järnebrand\tIT\t4413",
+         "Brimsa Järnebrand"),
+        ("Name,Team,Ext\nQuorvaldo Zentrik,Payroll,4412\nBrimsa Oltrava-Zent,IT,4413",
+         "Brimsa Oltrava-Zent"),
     ],
 )  # fmt: skip
 def test_a_name_is_read_from_its_context(detector: Detector, text: str, name: str) -> None:
@@ -71,17 +72,17 @@ def test_no_name_where_the_context_names_none(
         ("Besöksadress Blåklintsgatan, postadress Box 12, 123 45 Vimmerby.", "Blåklintsgatan"),
         ("can u grab the parcel from Östra Blåklintsvägen", "Östra Blåklintsvägen"),
         ("Fakturan gick till Blåklintsstrand 188b.", "Blåklintsstrand 188b"),
-        ("Returned to sender: no Anna Berg at 43 Tamworth Road\nCoventry\nCV5 2WA.",
-         "43 Tamworth Road\nCoventry\nCV5 2WA"),
+        ("Returned to sender: no Anna Berg at 43 Elmstead Road\nReading\nRG1 5AB.",
+         "43 Elmstead Road\nReading\nRG1 5AB"),
         ("Skicka till c/o Anna Berg\nBlåklintsvägen 22A\n974 53 Vimmerby.",
          "c/o Anna Berg\nBlåklintsvägen 22A\n974 53 Vimmerby"),
         ("jag bor på blåklintsgatan 46 i vimmerby nu", "blåklintsgatan 46 i vimmerby"),
         ("hej jag står utanför stora blåklintsgränd 54b", "stora blåklintsgränd 54b"),
         ("ses på tranbärs allé 12 i kväll", "tranbärs allé 12"),
-        ("Paketet till Anna Berg, Kvarnlyckan, Granträsket 88, 790 95 Vimmerby, är försenat.",
-         "Kvarnlyckan, Granträsket 88, 790 95 Vimmerby"),
-        ("Sender: Anna Berg, Kalfarveien-Sandviks gate 142, 2788 Bergen",
-         "Kalfarveien-Sandviks gate 142, 2788 Bergen"),
+        ("Paketet till Anna Berg, Myrlyckan, Tallträsket 88, 790 95 Vimmerby, är försenat.",
+         "Myrlyckan, Tallträsket 88, 790 95 Vimmerby"),
+        ("Sender: Anna Berg, Nygårdsveien-Solheims gate 14, 5007 Bergen",
+         "Nygårdsveien-Solheims gate 14, 5007 Bergen"),
         ("Vi bor på Karl-Johansgatan 4, 413 10 Göteborg.", "Karl-Johansgatan 4, 413 10 Göteborg"),
     ],
 )  # fmt: skip
