@@ -1,12 +1,12 @@
 """Round fourteen's rules (docs/privacy.md, "Round fourteen"): names read from the words around
 them (`rung.privacy.names_context`: a genitive before a personal noun, a person's two-word
-predicate at a sentence start, a table's name column by its header; no PERSON of one letter
-or of a stop word alone), and addresses (a street without a number after `från`/`from` or a
-`Besöksadress` label, `-strand` streets with a house letter, British town and postcode lines
-before punctuation, a `c/o` line not at a line's start, lower-case streets with a direction
-word and their town after `i`, a farm before a numbered village, hyphenated street starts).
-The values are made up for these tests (none is a value of held-out N; a few repeat a dev set's
-form with other words)."""
+predicate at a sentence start, a table's name column by its header; no PERSON of one letter,
+of a stop word alone, headed by a thing's word or under a header that names no person), and
+addresses (a street without a number after `från`/`from` or a `Besöksadress` label, `-strand`
+streets with a house letter, British town and postcode lines before punctuation, a `c/o` line
+not at a line's start, lower-case streets with a direction word and their town after `i`, a
+farm before a numbered village, hyphenated street starts). The values are made up for these
+tests (none is a value of held-out N; a few repeat a dev set's form with other words)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ def addresses(detector: Detector, text: str) -> list[str]:
         ("Quorvaldo kommer tillbaka efter lunch.", "Quorvaldo"),
         ("Möte flyttat. Zentrik-Oltra är sjuk i dag.", "Zentrik-Oltra"),
         ("Brimsato is out until Monday.", "Brimsato"),
+        # a role after a heading word is no thing's name
+        ("Team Lead Quorvaldo bedömer att patienten kan skrivas ut.", "Lead Quorvaldo"),
         # a table's name column, by its header, with a compound surname in a later row
         ("Namn\tAvdelning\tAnknytning\nQuorvaldo Zentrik\tLön\t4412\nBrimsa Järnebrand\tIT\t4413",
          "Brimsa Järnebrand"),
@@ -57,6 +59,11 @@ def test_a_name_is_read_from_its_context(detector: Detector, text: str, name: st
         ("Faktura till Anna Berg. Er referens: 4411.", "Er"),
         ("Remiss skickad till vårdcentralen.", "Remiss"),
         ("Kassan stänger klockan 16. Systemet kommer tillbaka i morgon.", "Systemet"),
+        # a word heading a thing's name, and a column whose header names no person
+        ("Projekt Kvasar går live i maj.", "Projekt Kvasar"),
+        ("Vi kör sprint Kvasar i två veckor.", "Kvasar"),
+        ("Moving to Building Q, Level 3.", "Building Q"),
+        ("Anställningsnr;Namn;Avdelning\n1043;Quorvaldo Zentrik;Lager", "Lager"),
     ],
 )
 def test_no_name_where_the_context_names_none(

@@ -66,6 +66,23 @@ _NAME_HEADERS = words(
     personal staff
     """
 )
+# Headers of table columns that hold no person (`Avdelning`, `Team`, `Status`, ...).
+_OTHER_HEADERS = words(
+    """
+    avdelning department team enhet unit roll role titel title status ort stad city land
+    country produkt product projekt project typ type kategori category lag lager plats location
+    """
+)
+# Words that head the name of a thing, not a person: `Projekt Phoenix`, `Konferens Ek`,
+# `Building C`, `Fliken Fakturor`, `sprint Orion`.
+_THING_HEADS = words(
+    """
+    projekt projektet project sprint sprinten team teamet konferens konferensrum rum room
+    building byggnad hus huset fliken tab release version kampanj campaign program programmet
+    level våning sektion section
+    """
+)
+_ROLES_AFTER = words("lead leader manager ledare coach member medlem")
 _SEPARATORS = ("\t", "|", ";", ",")
 
 
@@ -73,7 +90,12 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names their context marks added, and the PERSON spans trimmed of a
     genitive before a personal noun and of an asking verb at a sentence start; a PERSON of one
     letter, or a stop word alone at a sentence start (`Er referens:`), is none."""
-    result = [_trimmed(f, text) for f in findings if not _no_name(f, text)]
+    others = _other_cells(text)
+    result = [
+        _trimmed(f, text)
+        for f in findings
+        if not _no_name(f, text) and not _thing(f, text) and (f.start, f.end) not in others
+    ]
     added: list[Finding] = []
     for match in _GENITIVE.finditer(text):
         whole = match.group(1) + match.group(2)
@@ -91,6 +113,20 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             continue
         result.append(finding)
     return result
+
+
+def _thing(finding: Finding, text: str) -> bool:
+    """A PERSON that starts with a word heading a thing's name (`Projekt Phoenix`), or right
+    after one (`sprint Orion`)."""
+    if finding.kind != "PERSON":
+        return False
+    parts = finding.value(text).casefold().split()
+    if len(parts) > 1 and parts[0] in _THING_HEADS and parts[1] not in _ROLES_AFTER:
+        return True  # not `Team Lead Okafor`
+    if parts and parts[0] in _ROLES_AFTER:
+        return False
+    before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, finding.start - 30) : finding.start])
+    return before is not None and before.group(1).casefold() in _THING_HEADS
 
 
 def _no_name(finding: Finding, text: str) -> bool:
@@ -181,6 +217,33 @@ def _column(text: str) -> list[Finding]:
                 offset += len(cell) + len(separator)
         break
     return found
+
+
+def _other_cells(text: str) -> set[tuple[int, int]]:
+    """(start, end) of the cells under a header that names no person (`Avdelning`, `Team`)."""
+    spans: set[tuple[int, int]] = set()
+    lines = list(re.finditer(r"[^\n]+", text))
+    for number, header in enumerate(lines):
+        separator = next((s for s in _SEPARATORS if s in header.group()), None)
+        if separator is None:
+            continue
+        heads = [h.strip().strip("*").casefold() for h in header.group().split(separator)]
+        columns = {i for i, h in enumerate(heads) if h in _OTHER_HEADERS}
+        if not columns:
+            continue
+        for row in lines[number + 1 :]:
+            cells = row.group().split(separator)
+            if len(cells) != len(heads):
+                break
+            offset = row.start()
+            for index, cell in enumerate(cells):
+                value = cell.strip()
+                if index in columns and value:
+                    start = offset + len(cell) - len(cell.lstrip())
+                    spans.add((start, start + len(value)))
+                offset += len(cell) + len(separator)
+        break
+    return spans
 
 
 def _names_cell(value: str) -> bool:
