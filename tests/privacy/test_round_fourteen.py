@@ -37,6 +37,11 @@ def addresses(detector: Detector, text: str) -> list[str]:
         ("Quorvaldo kommer tillbaka efter lunch.", "Quorvaldo"),
         ("Möte flyttat. Zentrik-Oltra är sjuk i dag.", "Zentrik-Oltra"),
         ("Brimsato is out until Monday.", "Brimsato"),
+        # a name in capitals after `attn`; an address running on over the label ends before it
+        ("Fakturaadress: Storgatan 4, 123 45 Lund, attn QUORVALDO ZENTRIK-OLT.",
+         "QUORVALDO ZENTRIK-OLT"),
+        # a table row with a personal number
+        ("Quorvaldo Zentrik\t19940320-9910\tBox 9932, 257 80 Alby", "Quorvaldo Zentrik"),
         # a role after a heading word is no thing's name
         ("Team Lead Quorvaldo bedömer att patienten kan skrivas ut.", "Lead Quorvaldo"),
         # a table's name column, by its header, with a compound surname in a later row
@@ -63,6 +68,8 @@ def test_a_name_is_read_from_its_context(detector: Detector, text: str, name: st
         ("Projekt Kvasar går live i maj.", "Projekt Kvasar"),
         ("Vi kör sprint Kvasar i två veckor.", "Kvasar"),
         ("Moving to Building Q, Level 3.", "Building Q"),
+        ("Se Bilaga B, avsnitt 4.", "Se Bilaga B"),
+        ("Attn: IT DEPARTMENT", "IT DEPARTMENT"),
         ("Anställningsnr;Namn;Avdelning\n1043;Quorvaldo Zentrik;Lager", "Lager"),
     ],
 )

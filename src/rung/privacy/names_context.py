@@ -67,6 +67,12 @@ _NAME_HEADERS = words(
     """
 )
 # Headers of table columns that hold no person (`Avdelning`, `Team`, `Status`, ...).
+# A name in capitals after a label that names a person (`attn ORFILIA YRARRÁZAVAL`).
+_UPPER_WORD = rf"[{_CAP}][{_CAP}'’]+(?:-[{_CAP}][{_CAP}'’]+)?"
+_CAPITALS_AFTER_LABEL = re.compile(
+    r"(?<![\w'’-])(?i:attn|attention|fao|c/o|assignee)[:.]?[ \t]+"
+    rf"({_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,3}})(?![\w'’-])"
+)
 _OTHER_HEADERS = words(
     """
     avdelning department team enhet unit roll role titel title status ort stad city land
@@ -79,7 +85,7 @@ _THING_HEADS = words(
     """
     projekt projektet project sprint sprinten team teamet konferens konferensrum rum room
     building byggnad hus huset fliken tab release version kampanj campaign program programmet
-    level våning sektion section
+    level våning sektion section sal salen bilaga appendix conference
     """
 )
 _ROLES_AFTER = words("lead leader manager ledare coach member medlem")
@@ -101,6 +107,10 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
         whole = match.group(1) + match.group(2)
         if _rare(match.group(1)) and _unknown(whole) and not _named(whole):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _CAPITALS_AFTER_LABEL.finditer(text):
+        if all(_rare(w) for w in match.group(1).split()):
+            result = [_cut_before(f, match.start(), text) for f in result]
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     for match in _PREDICATE_AFTER.finditer(text):
         if _unknown_capital(match.group(1)):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
@@ -115,14 +125,24 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     return result
 
 
+def _cut_before(finding: Finding, label: int, text: str) -> Finding:
+    """An ADDRESS that runs on over a person's label (`..., 123 45 Lund, attn X`) ends before
+    it."""
+    if finding.kind != "ADDRESS" or not finding.start < label < finding.end:
+        return finding
+    end = len(text[:label].rstrip(" \t,;"))
+    return Finding("ADDRESS", finding.start, end, finding.score)
+
+
 def _thing(finding: Finding, text: str) -> bool:
     """A PERSON that starts with a word heading a thing's name (`Projekt Phoenix`), or right
     after one (`sprint Orion`)."""
     if finding.kind != "PERSON":
         return False
     parts = finding.value(text).casefold().split()
-    if len(parts) > 1 and parts[0] in _THING_HEADS and parts[1] not in _ROLES_AFTER:
-        return True  # not `Team Lead Okafor`
+    for index, part in enumerate(parts[:-1]):
+        if part in _THING_HEADS and parts[index + 1] not in _ROLES_AFTER:
+            return True  # `Se Bilaga B`, not `Team Lead Okafor`
     if parts and parts[0] in _ROLES_AFTER:
         return False
     before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, finding.start - 30) : finding.start])
