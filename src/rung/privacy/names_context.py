@@ -23,7 +23,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import words
+from rung.privacy.name_words import PLACES, words
 
 _CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
 _NAME_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
@@ -196,7 +196,7 @@ def _trimmed(finding: Finding, text: str) -> Finding:
 def _named(word: str) -> bool:
     """A listed name or place as it is written, `s` and all (`Paris`, `Jens`)."""
     key = word.casefold()
-    lists = (name_rules.given_names(), name_rules.family_names(), name_rules.PLACES)
+    lists = (name_rules.given_names(), name_rules.family_names(), PLACES)
     return any(key in listed for listed in lists)
 
 
