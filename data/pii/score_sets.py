@@ -10,7 +10,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-i     # dev-i (held-out I of round 9)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-j     # dev-j (held-out J of round 10)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-k     # dev-k (held-out K of round 11)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-m     # held-out M only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-m     # dev-m (held-out M of round 13)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-n     # held-out N only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -24,8 +25,9 @@ round nine), dev-i (`generated-heldout-i.jsonl`, held-out I of round nine, a dev
 ten), dev-j (`generated-heldout-j.jsonl`, held-out J of round ten, a dev set since round
 eleven), dev-k (`generated-heldout-k.jsonl`, held-out K of round eleven, a dev set since
 round twelve), dev-l (`generated-heldout-l.jsonl`, held-out L of round twelve, a dev set since
-round thirteen).
-Held-out C (`generated-heldout-c.jsonl`) and M (`generated-heldout-m.jsonl`) are scored, never
+round thirteen), dev-m (`generated-heldout-m.jsonl`, held-out M of round thirteen, a dev set
+since round fourteen).
+Held-out C (`generated-heldout-c.jsonl`) and N (`generated-heldout-n.jsonl`) are scored, never
 listed: `--errors` refuses them.
 """
 
@@ -51,6 +53,7 @@ DEV_SETS = {
     "dev-j": HERE / "generated-heldout-j.jsonl",
     "dev-k": HERE / "generated-heldout-k.jsonl",
     "dev-l": HERE / "generated-heldout-l.jsonl",
+    "dev-m": HERE / "generated-heldout-m.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -63,6 +66,7 @@ HELDOUT_J = HERE / "generated-heldout-j.jsonl"
 HELDOUT_K = HERE / "generated-heldout-k.jsonl"
 HELDOUT_L = HERE / "generated-heldout-l.jsonl"
 HELDOUT_M = HERE / "generated-heldout-m.jsonl"
+HELDOUT_N = HERE / "generated-heldout-n.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -108,7 +112,8 @@ def main() -> None:
     parser.add_argument("--heldout-j", action="store_true", help="score dev-j (held-out J)")
     parser.add_argument("--heldout-k", action="store_true", help="score dev-k (held-out K)")
     parser.add_argument("--heldout-l", action="store_true", help="score dev-l (held-out L)")
-    parser.add_argument("--heldout-m", action="store_true", help="score held-out M (only)")
+    parser.add_argument("--heldout-m", action="store_true", help="score dev-m (held-out M)")
+    parser.add_argument("--heldout-n", action="store_true", help="score held-out N (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -132,7 +137,8 @@ def main() -> None:
     sets = {"dev-j": HELDOUT_J} if args.heldout_j else sets
     sets = {"dev-k": HELDOUT_K} if args.heldout_k else sets
     sets = {"dev-l": HELDOUT_L} if args.heldout_l else sets
-    sets = {"held-out M": HELDOUT_M} if args.heldout_m else sets
+    sets = {"dev-m": HELDOUT_M} if args.heldout_m else sets
+    sets = {"held-out N": HELDOUT_N} if args.heldout_n else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from rung.privacy.addresses import _LOW, _NAME, _TOWN, _UK_POSTCODE, _UP
+from rung.privacy.name_words import words
 
 # `... lgh 1203 Ort.`, `sector 6, București never arrived`: a town after a unit's number, where
 # the clause ends or a lower-case word follows (the town's word checked by the caller).
@@ -42,12 +43,12 @@ _TOWN_UK_POSTCODE = re.compile(
 
 _NEXT_LINES = (
     # `Leeds\nLS6 2AB`: a town alone on a line, then a British postcode alone.
-    re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t]*\n[ \t]*{_UK_POSTCODE}[ \t]*(?=\n|$)"),
+    re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t]*\n[ \t]*{_UK_POSTCODE}(?![\w])"),
     # `\nMadison, WI 53703`, `\nLeeds LS6 2AB`, `\nLS6 2AB`.
     re.compile(rf"[ \t]*\n[ \t]*{_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
     re.compile(rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?{_UK_POSTCODE}[ \t]*(?=\n|$)"),
 )
-_CARE_OF_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<line>(?:c/o|C/O|c/o:)[ \t][^\n]{2,60}?)[ \t]*\n\Z")
+_CARE_OF_LINE = re.compile(r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:)[ \t][^\n{}]{2,60}?)[ \t]*\n\Z")
 
 
 def _town_word(word: str) -> bool:
@@ -123,10 +124,22 @@ RURAL = re.compile(
 )
 # A Swedish street in lower case, with a number (`bor på tallvägen 4`, chat).
 LOWER_STREET = re.compile(
-    rf"(?<![\w-])[{_LOW}]{{3,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|"
-    rf"torget|höjden|kajen)[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])"
-    rf"(?:[ \t]i[ \t][{_LOW}]{{3,}}(?=[ \t]*(?:[.,;:!?)]|$|\n)))?",
+    r"(?<![\w-])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)[ \t])?"
+    rf"(?:[{_LOW}]{{3,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
+    rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
+    rf"stig|gränd|torg|allé|gata|väg)"
+    rf"|(?P<base>[{_LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig))"
+    rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])",
     re.M,
+)
+# Round fourteen: the town after a lower-case street (`bor på tallvägen 4 i lund nu`), a word of
+# three letters or more that is no stop word, no month and no common Swedish word.
+_LOWER_IN_TOWN = re.compile(rf"[ \t]i[ \t](?P<town>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?![\w-])")
+_NOT_TOWNS = words(
+    """
+    januari februari mars april maj juni juli augusti september oktober november december
+    morgon kväll helgen veckan dag dagarna sommar vinter höst vår
+    """
 )
 FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
 
@@ -145,6 +158,21 @@ def find_more(text: str) -> list[tuple[int, int]]:
     for match in RURAL.finditer(text):
         if not _surname(match.group("place")):
             found.append(match.span())
-    for pattern in (LOWER_STREET, FINNISH_BOX):
-        found += [m.span() for m in pattern.finditer(text)]
+    for match in LOWER_STREET.finditer(text):
+        if match.group("base") and not _lower_town(match.group("base")):
+            continue  # `flyttat till plan 5`: no street
+        end = match.end()
+        town = _LOWER_IN_TOWN.match(text, end)
+        if town is not None and _lower_town(town.group("town")):
+            end = town.end()
+        found.append((match.start(), end))
+    found += [m.span() for m in FINNISH_BOX.finditer(text)]
     return found
+
+
+def _lower_town(word: str) -> bool:
+    from rung.privacy.names import stop_words
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    return key not in stop_words() and key not in _NOT_TOWNS and everyday_zipf(key)[0] < 4

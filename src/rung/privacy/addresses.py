@@ -27,13 +27,13 @@ _TOWN_PC = rf"(?:{_TOWN}|[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}})*(?![{_LOW}]))"
 _SV_ENDS = (
     "gatan|vägen|svängen|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|plan|"
     "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|stig|"
-    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|"
+    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|strand|stranden|"
     "gården|torpet|stugan"  # farms and crofts with a rural number (`Västergården 1120`)
 )
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget"
 _SV_STREET = (
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
-    rf"(?:[{_UP}][{_LOW}-]*(?:{_SV_ENDS})"
+    rf"(?:[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_SV_ENDS})"
     rf"|{_CAP}\s(?:{_SV_SEPARATE})"
     r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé)"
 )
@@ -51,7 +51,8 @@ SWEDISH = re.compile(
 SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl)\s\d{{1,5}},?\s{_SV_POSTCODE}")
 SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
-    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos)\s|\w,\s)"
+    r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
+    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside)\s|\w,\s)"
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
 )
 
@@ -111,7 +112,7 @@ _POSTCODE = (
 # Norwegian and Danish (`Storgata 5`, `Nørregade 12, 1165 København`), Austrian and Czech
 # numbers with a slash (`Erlerstraße 7/6`).
 NORDIC = re.compile(
-    rf"(?<![\w-])[{_UP}][{_LOW}-]*(?:{_NORDIC_ENDS})\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?"
+    rf"(?<![\w-])[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_NORDIC_ENDS})\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?"
     rf"(?:/\d{{1,4}})?(?![\d:])(?:,?\s{_POSTCODE}\s{_TOWN})?"
 )
 _ROMANCE_WAYS = (
@@ -147,8 +148,9 @@ FRENCH_NUMBER_LAST = re.compile(
 POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}\s{_TOWN_PC}")
 # Danish and Norwegian two-word streets (`Sundbygårds Allé 22`, `Kong Oscars gate 12 B`).
 NORDIC_TWO_WORDS = re.compile(
-    rf"\b(?:{_CAP} )?{_CAP} (?:Allé|Vej|Gade|Plads|Vei|Gate|Plass|allé|vej|gade|plads|vei|"
-    rf"veg|gate|gata|plass|torg)\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?![\d:])"
+    rf"\b(?:{_CAP}(?:-{_CAP})? )?{_CAP}(?:-{_CAP})? "
+    r"(?:Allé|Vej|Gade|Plads|Vei|Gate|Plass|allé|vej|gade|plads|vei|veg|gate|gata|plass|torg)"
+    rf"\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?![\d:])"
 )
 # A Swedish street without a number, before its postcode (`Tallvägen, 123 45 Ort`).
 SWEDISH_STREET_POSTCODE = re.compile(rf"(?<![\w-]){_SV_STREET},?\s{_SV_POSTCODE}")
@@ -464,9 +466,14 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
     if street is not None and re.match(r"(?:[A-Z]{1,3}-)?\d{4,5}[ \t]", text[start : start + 10]):
         start = line_start + street.start()  # "Vlaška 8, HR-77160 Zagreb"
     postcode_first = re.match(r"\d{3} \d{2}[ \t]", text[start : start + 7]) is not None
-    house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first else None
+    numbered = (
+        re.match(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}", text[start:]) is not None
+    )
+    house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first or numbered else None
     house_words = house.group("words").split() if house is not None else []
     housy = any(map(_housy, house_words)) and not any(_named(w) for w in house_words)
+    if not postcode_first:  # a farm before a street or village (`Kvarnlyckan, Granträsket 88`)
+        housy = len(house_words) == 1 and _farm(house_words[0]) and not _named(house_words[0])
     if house is not None and housy:
         start = line_start + house.start()
     return start, _trim(text, start, end)
@@ -486,6 +493,10 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# A street or village, a number and a Swedish postcode (`Granträsket 88, 790 95 ...`).
+_NUMBERED = re.compile(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}")
+
+
 # Before a postcode: a house or farm name (`Torpet Myrstacken, 856 72 Tierp`).
 _HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]$")
 
@@ -496,9 +507,14 @@ def _housy(word: str) -> bool:
     from rung.privacy.tagger import everyday_zipf
 
     key = word.casefold()
-    return everyday_zipf(key)[0] >= 3 or key.endswith(
-        ("gården", "torpet", "stugan", "backen", "bo")
-    )
+    return everyday_zipf(key)[0] >= 3 or key.endswith(_FARM_ENDS)
+
+
+_FARM_ENDS = ("gården", "torpet", "stugan", "backen", "bo", "lyckan")
+
+
+def _farm(word: str) -> bool:
+    return word.casefold().endswith(_FARM_ENDS)
 
 
 def _named(word: str) -> bool:

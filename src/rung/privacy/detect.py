@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rung.privacy import names as name_rules
-from rung.privacy import names_forms, names_links
+from rung.privacy import names_context, names_forms, names_links
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
 from rung.privacy.person_checks import (
@@ -156,7 +156,7 @@ class Detector:
                 ):
                     candidates.append(found)
         candidates = names_forms.repair(candidates, text)
-        return resolve_overlaps(names_links.more(candidates, text))
+        return resolve_overlaps(names_context.more(names_links.more(candidates, text), text))
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()

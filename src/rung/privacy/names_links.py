@@ -53,6 +53,7 @@ _HYPHENATED_AFTER_PREPOSITION = re.compile(
     re.M,
 )
 _CONTACT = ("EMAIL", "PHONE")
+_ROW_KEYS = ("EMAIL", "PHONE", "NATIONAL_ID")  # a table row about a person (round fourteen)
 # Round thirteen: a surname first with a comma, both words of no list, at a line start (or after
 # `Pat.`/`Pt`) and before a tab, a dash between spaces or a lower-case word
 # (`Okonjo-Brask, Temperance\t...`); in lower-case text, `x's` (`meet at thandiwe's`).
@@ -302,7 +303,7 @@ def _row_cells(findings: list[Finding], text: str) -> list[Finding]:
     for line in re.finditer(r"[^\n]+", text):
         row = line.group()
         if not re.search(r"[\t;|]", row) or not any(
-            f.kind in _CONTACT and line.start() <= f.start < line.end() for f in findings
+            f.kind in _ROW_KEYS and line.start() <= f.start < line.end() for f in findings
         ):
             continue
         for cell in _CELL.finditer(row):

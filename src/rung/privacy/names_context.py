@@ -1,0 +1,283 @@
+"""Names read from the words around them (round fourteen).
+
+A capitalised word that no list knows is a name when the words next to it say that only a
+person fits there; each rule names such a context, in Swedish and English:
+
+- *A genitive before what a person has*: `Xs dator`, `Xs mamma`, `X's laptop` (a personal noun:
+  kin, a device, a desk, a parcel, a shift, ...), anywhere in a sentence; the span is the stem.
+  A word merely ending in `s` before such a noun (`Thesis`) is no name: the whole word must be
+  unknown too. A PERSON that ends in such a genitive loses its `s`.
+- *What only a person does*: at a sentence start, `X kommer tillbaka`, `X är sjuk`, `X är
+  ledig`, `X blir sen`, `X har slutat`, `X is off sick`, `X will be back`, ... (a predicate
+  of two words that a product or a service does not take).
+- *A column of names*: in a table whose header row has a name column (`Namn`, `Name`,
+  `Employee`, `Anställd`, `Patient`, ...), the cell of that column in each row below, of one to
+  four capitalised words each a name or a rare word.
+- A PERSON of one letter (`hus B`), or a stop word alone at a sentence start before a
+  lower-case word (`Er referens:`), is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import PLACES, words
+
+_CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
+_NAME_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
+
+# What a person has: kin, devices, things at work.
+_PERSONAL_NOUNS = (
+    "mamma|pappa|mor|far|mormor|farmor|morfar|farfar|son|dotter|bror|syster|fru|man|sambo|barn"
+    "|familj|föräldrar|partner|make|maka|chef|kollega|kollegor|assistent|dator|laptop|mobil"
+    "|telefon|dator|bil|cykel|nyckel|nycklar|nyckelkort|paket|väska|jacka|skrivbord|kontor|rum"
+    "|plats|schema|pass|semester|ledighet|tjänst|mejl|mail|lön|kontrakt|avtal|ansökan|journal"
+    "|pull|pr|kod|branch|commit"
+    "|remiss|recept|tid|besök|adress|konto|lösenord|inloggning|ärende|fråga|födelsedag"
+    "|mum|mom|dad|mother|father|son|daughter|brother|sister|wife|husband|partner|family|kids"
+    "|children|manager|boss|colleague|assistant|computer|laptop|phone|mobile|car|bike|key|keys"
+    "|badge|parcel|package|bag|coat|desk|office|room|shift|rota|leave|holiday|contract|email"
+    "|account|password|login|appointment|visit|address|birthday|request|case|ticket|place|flat"
+    "|code"
+)
+_GENITIVE = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:{_PERSONAL_NOUNS})(?![\w-]))"
+)
+# What a person does (two words, so that a product or a service does not fit).
+_PREDICATES = (
+    "kommer tillbaka|kommer inte|kommer in|kommer senare|kommer sent|är sjuk|är sjukskriven"
+    "|är ledig|är hemma|är borta|är sen|är försenad|är på semester|är föräldraledig"
+    "|är tjänstledig|är på väg|blir sen|blir försenad|har slutat|har gått hem|har semester"
+    "|gick hem|slutar hos|börjar hos|fyller år|är tillbaka|hälsar till|tackar för"
+    "|is off|is out|is away|is sick|is ill|is on leave|is on holiday|is back|is running"
+    "|will be back|will be late|has left|went home|starts on|joins us|sends her|sends his"
+    "|sends their|says hi|is leaving|has resigned"
+)
+_PREDICATE_AFTER = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[.!?][ \t]{{2}}))({_NAME_WORD})"
+    rf"(?=[ \t](?:{_PREDICATES})(?![\w-]))"
+)
+_NAME_HEADERS = words(
+    """
+    namn name employee anställd medarbetare patient elev student kund customer deltagare
+    participant kontaktperson contact ansvarig owner hyresgäst tenant brukare client klient
+    personal staff
+    """
+)
+# Headers of table columns that hold no person (`Avdelning`, `Team`, `Status`, ...).
+# A name in capitals after a label that names a person (`attn ORFILIA YRARRÁZAVAL`).
+_UPPER_WORD = rf"[{_CAP}][{_CAP}'’]+(?:-[{_CAP}][{_CAP}'’]+)?"
+_CAPITALS_AFTER_LABEL = re.compile(
+    r"(?<![\w'’-])(?i:attn|attention|fao|c/o|assignee)[:.]?[ \t]+"
+    rf"({_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,3}})(?![\w'’-])"
+)
+_OTHER_HEADERS = words(
+    """
+    avdelning department team enhet unit roll role titel title status ort stad city land
+    country produkt product projekt project typ type kategori category lag lager plats location
+    """
+)
+# Words that head the name of a thing, not a person: `Projekt Phoenix`, `Konferens Ek`,
+# `Building C`, `Fliken Fakturor`, `sprint Orion`.
+_THING_HEADS = words(
+    """
+    projekt projektet project sprint sprinten team teamet konferens konferensrum rum room
+    building byggnad hus huset fliken tab release version kampanj campaign program programmet
+    level våning sektion section sal salen bilaga appendix conference
+    """
+)
+_ROLES_AFTER = words("lead leader manager ledare coach member medlem")
+_SEPARATORS = ("\t", "|", ";", ",")
+
+
+def more(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names their context marks added, and the PERSON spans trimmed of a
+    genitive before a personal noun and of an asking verb at a sentence start; a PERSON of one
+    letter, or a stop word alone at a sentence start (`Er referens:`), is none."""
+    others = _other_cells(text)
+    result = [
+        _trimmed(f, text)
+        for f in findings
+        if not _no_name(f, text) and not _thing(f, text) and (f.start, f.end) not in others
+    ]
+    added: list[Finding] = []
+    for match in _GENITIVE.finditer(text):
+        whole = match.group(1) + match.group(2)
+        if _rare(match.group(1)) and _unknown(whole) and not _named(whole):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _CAPITALS_AFTER_LABEL.finditer(text):
+        if all(_rare(w) for w in match.group(1).split()):
+            result = [_cut_before(f, match.start(), text) for f in result]
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _PREDICATE_AFTER.finditer(text):
+        if _unknown_capital(match.group(1)):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    added += _column(text)
+    for finding in added:
+        if any(f.start <= finding.start and finding.end <= f.end for f in result):
+            continue
+        if any(f.start < finding.end and finding.start < f.end for f in result):
+            result = _widened(result, finding)
+            continue
+        result.append(finding)
+    return result
+
+
+def _cut_before(finding: Finding, label: int, text: str) -> Finding:
+    """An ADDRESS that runs on over a person's label (`..., 123 45 Lund, attn X`) ends before
+    it."""
+    if finding.kind != "ADDRESS" or not finding.start < label < finding.end:
+        return finding
+    end = len(text[:label].rstrip(" \t,;"))
+    return Finding("ADDRESS", finding.start, end, finding.score)
+
+
+def _thing(finding: Finding, text: str) -> bool:
+    """A PERSON that starts with a word heading a thing's name (`Projekt Phoenix`), or right
+    after one (`sprint Orion`)."""
+    if finding.kind != "PERSON":
+        return False
+    parts = finding.value(text).casefold().split()
+    for index, part in enumerate(parts[:-1]):
+        if part in _THING_HEADS and parts[index + 1] not in _ROLES_AFTER:
+            return True  # `Se Bilaga B`, not `Team Lead Okafor`
+    if parts and parts[0] in _ROLES_AFTER:
+        return False
+    before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, finding.start - 30) : finding.start])
+    return before is not None and before.group(1).casefold() in _THING_HEADS
+
+
+def _no_name(finding: Finding, text: str) -> bool:
+    if finding.kind != "PERSON":
+        return False
+    value = finding.value(text)
+    if len(value) == 1:
+        return True  # `hus B`
+    key = value.casefold()
+    return (
+        key in name_rules.stop_words()
+        and key not in name_rules.given_names()
+        and _sentence_start(text, finding.start)
+        and re.match(r"[ \t]+[a-zåäö]", text[finding.end : finding.end + 3]) is not None
+    )
+
+
+def _widened(result: list[Finding], finding: Finding) -> list[Finding]:
+    """`finding` in place of the PERSON spans inside it; left out if another span overlaps."""
+    overlapping = [f for f in result if f.start < finding.end and finding.start < f.end]
+    if all(
+        f.kind == "PERSON" and finding.start <= f.start and f.end <= finding.end
+        for f in overlapping
+    ):
+        return [f for f in result if f not in overlapping] + [finding]
+    return result
+
+
+def _trimmed(finding: Finding, text: str) -> Finding:
+    if finding.kind != "PERSON":
+        return finding
+    value = finding.value(text)
+    after = text[finding.end : finding.end + 30]
+    last = value.split()[-1] if value.split() else ""
+    if (
+        len(last) > 3
+        and last.endswith("s")
+        and re.match(rf"[ \t]+(?:{_PERSONAL_NOUNS})(?![\w-])", after)
+        and _rare(last[:-1])
+        and _unknown(last)
+        and not _named(last)
+    ):
+        return Finding("PERSON", finding.start, finding.end - 1, finding.score)
+    return finding
+
+
+def _named(word: str) -> bool:
+    """A listed name or place as it is written, `s` and all (`Paris`, `Jens`)."""
+    key = word.casefold()
+    lists = (name_rules.given_names(), name_rules.family_names(), PLACES)
+    return any(key in listed for listed in lists)
+
+
+def _rare(word: str) -> bool:
+    """A known name, or each part of `word` a word no everyday list has often."""
+    from rung.privacy.names_forms import _rare_name_word
+
+    return _rare_name_word(word)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _column(text: str) -> list[Finding]:
+    """The cells of a table's name column (by its header) in the rows below it."""
+    found: list[Finding] = []
+    lines = list(re.finditer(r"[^\n]+", text))
+    for number, header in enumerate(lines):
+        separator = next((s for s in _SEPARATORS if s in header.group()), None)
+        if separator is None:
+            continue
+        heads = [h.strip().strip("*").casefold() for h in header.group().split(separator)]
+        columns = [i for i, h in enumerate(heads) if h in _NAME_HEADERS]
+        if not columns:
+            continue
+        for row in lines[number + 1 :]:
+            cells = row.group().split(separator)
+            if len(cells) != len(heads):
+                break
+            offset = row.start()
+            for index, cell in enumerate(cells):
+                value = cell.strip()
+                if index in columns and _names_cell(value):
+                    start = offset + len(cell) - len(cell.lstrip())
+                    found.append(Finding("PERSON", start, start + len(value), 0.6))
+                offset += len(cell) + len(separator)
+        break
+    return found
+
+
+def _other_cells(text: str) -> set[tuple[int, int]]:
+    """(start, end) of the cells under a header that names no person (`Avdelning`, `Team`)."""
+    spans: set[tuple[int, int]] = set()
+    lines = list(re.finditer(r"[^\n]+", text))
+    for number, header in enumerate(lines):
+        separator = next((s for s in _SEPARATORS if s in header.group()), None)
+        if separator is None:
+            continue
+        heads = [h.strip().strip("*").casefold() for h in header.group().split(separator)]
+        columns = {i for i, h in enumerate(heads) if h in _OTHER_HEADERS}
+        if not columns:
+            continue
+        for row in lines[number + 1 :]:
+            cells = row.group().split(separator)
+            if len(cells) != len(heads):
+                break
+            offset = row.start()
+            for index, cell in enumerate(cells):
+                value = cell.strip()
+                if index in columns and value:
+                    start = offset + len(cell) - len(cell.lstrip())
+                    spans.add((start, start + len(value)))
+                offset += len(cell) + len(separator)
+        break
+    return spans
+
+
+def _names_cell(value: str) -> bool:
+    words = value.replace(",", " ").split()
+    return 1 <= len(words) <= 4 and all(re.fullmatch(_NAME_WORD, w) and _rare(w) for w in words)
+
+
+def _unknown_capital(word: str) -> bool:
+    from rung.privacy.names_links import _unknown_capital as unknown_capital
+
+    return unknown_capital(word)
+
+
+def _unknown(word: str) -> bool:
+    from rung.privacy.names_forms import _unknown as unknown
+
+    return unknown(word.replace("'", "").replace("’", ""))
