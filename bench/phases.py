@@ -1,7 +1,7 @@
 """Where one request's time goes at one connection: rung and the bare proxy (the floor) in
 the same run, phase by phase, on the server's own clock.
 
-    python bench/phases.py [--seconds 6] [--rounds 2] [--log journal|no-journal|off]
+    python bench/phases.py [--seconds 6] [--rounds 2] [--log journal,no-journal,off]
 
 A fast fake upstream answers (bench/overhead.py's); wrk (or, without it, a plain Python
 client) sends one request at a time to each server in turn. Each server runs in a process of
@@ -14,7 +14,9 @@ the p50 of each phase of a request:
     back -> answered     the upstream's answer read, until the client's answer is written
     answered -> done     what the app does after the answer is written
 
-The stamps cost a microsecond or two each, alike on both sides. What rung adds over the
+The stamps cost a microsecond or two each, alike on both sides. Each server's CPU time per
+request (all its threads: the request log's writer too, from /proc) is printed below the
+phases: on a busy machine it is steadier than any latency. What rung adds over the
 floor, phase by phase, is the gateway's own work on the request's way.
 """
 
@@ -40,6 +42,7 @@ from overhead import (
     BARE,
     BODY,
     JSON,
+    cpu_seconds,
     free_port,
     start_upstream,
     wait_port,
@@ -183,7 +186,8 @@ def drive(url: str, seconds: float, directory: Path) -> None:
 def measure(
     target: str, upstream: int, seconds: float, tmp: Path, log: str = "journal"
 ) -> dict[str, float]:
-    port, out = free_port(), tmp / f"{target}.json"
+    """One server's phases: the bare proxy, or rung with its request log as `log` says."""
+    port, out = free_port(), tmp / f"{target}-{log}.json"
     command = [sys.executable, __file__, "--serve", target, "--port", str(port),
                "--upstream", str(upstream), "--out", str(out)]  # fmt: skip
     if target == "rung":
@@ -193,21 +197,27 @@ def measure(
     try:
         wait_port(port)
         drive(f"http://127.0.0.1:{port}{CHAT_PATH}", 1.0, tmp)  # warm up
+        cpu = cpu_seconds(server.pid)
         drive(f"http://127.0.0.1:{port}{CHAT_PATH}", seconds, tmp)
+        cpu = cpu_seconds(server.pid) - cpu
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=60)
     figures: dict[str, float] = json.loads(out.read_text())
+    figures["cpu"] = cpu / figures["requests"] * 1e6  # every thread's, over the measured run
     return figures
+
+
+LOGS = ("journal", "no-journal", "off")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=6.0)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--log", choices=("journal", "no-journal", "off"), default="journal",
-                        help="rung's request log: on with its journal (the default), on "
-                        "without the journal, or off")  # fmt: skip
+    parser.add_argument("--log", default="journal",
+                        help="rung's request log, one column each (comma-separated): journal "
+                        "(on, with its journal: the default), no-journal, off")  # fmt: skip
     parser.add_argument("--serve", choices=("bare", "rung"), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--upstream", type=int, help=argparse.SUPPRESS)
@@ -217,42 +227,51 @@ def main() -> None:
     if args.serve:
         serve(args.serve, args.port, args.upstream, args.out, args.config)
         return
+    logs = args.log.split(",")
+    if unknown := [log for log in logs if log not in LOGS]:
+        parser.error(f"--log: unknown {', '.join(unknown)}; choose from {', '.join(LOGS)}")
+    columns = [("bare", "")] + [("rung", log) for log in logs]
+    runs: dict[tuple[str, str], list[dict[str, float]]] = {column: [] for column in columns}
     upstream_port = free_port()
     upstream = start_upstream(upstream_port)
     try:
         wait_port(upstream_port)
         with tempfile.TemporaryDirectory() as name:
-            tmp = Path(name)
-            runs = {"bare": [], "rung": []}  # type: dict[str, list[dict[str, float]]]
-            for _ in range(args.rounds):
-                for target in ("bare", "rung"):
-                    figures = measure(target, upstream_port, args.seconds, tmp, args.log)
-                    runs[target].append(figures)
+            for _ in range(args.rounds):  # each round: every server in turn
+                for target, log in columns:
+                    figures = measure(target, upstream_port, args.seconds, Path(name), log)
+                    runs[target, log].append(figures)
     finally:
         upstream.terminate()
         upstream.wait()
-    print(f"p50 of each phase of a request at one connection, µs (rounds: {args.rounds}; "
-          f"rung's log: {args.log}; "
-          f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())})")  # fmt: skip
-    print(f"{'phase':<22} {'bare proxy':>16} {'rung':>16} {'rung adds':>16}")
-    for key in [f"{a}-{b}" for a, b in PHASES] + ["total"]:
-        bare = [run[key] for run in runs["bare"]]
-        rung = [run[key] for run in runs["rung"]]
-        adds = [r - b for r, b in zip(rung, bare, strict=True)]
-        print(f"{key.replace('-', ' -> '):<22} {span(bare):>16} {span(rung):>16} "
-              f"{span(adds, sign=True):>16}")  # fmt: skip
-    counts = [int(run["requests"]) for target in runs.values() for run in target]
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"p50 of each phase of a request at one connection, and the server's CPU time per "
+          f"request (every thread), µs: the median of {args.rounds} rounds [lowest, highest]; "
+          f"rung adds: its figure minus the bare proxy's in the same round (load average "
+          f"{load})")  # fmt: skip
+    heads = ["bare proxy"] + [f"rung ({log})" for log in logs] + [f"adds ({log})" for log in logs]
+    print(f"{'phase':<18}" + "".join(f"{head:>22}" for head in heads))  # µs
+    for key in [f"{a}-{b}" for a, b in PHASES] + ["total", "cpu"]:
+        bare = [run[key] for run in runs["bare", ""]]
+        name = "CPU per request" if key == "cpu" else key.replace("-", " -> ")
+        line = f"{name:<18}{span(bare):>22}"
+        for log in logs:
+            line += f"{span([run[key] for run in runs['rung', log]]):>22}"
+        for log in logs:
+            adds = [run[key] - b for run, b in zip(runs["rung", log], bare, strict=True)]
+            line += f"{span(adds, sign=True):>22}"
+        print(line)
+    counts = [int(run["requests"]) for column in runs.values() for run in column]
     print(f"requests per run: {min(counts)}-{max(counts)}")
 
 
 def span(values: list[float], sign: bool = False) -> str:
-    """`a-b` over the rounds (the lowest and the highest), to one decimal."""
-    form = "{:+.1f}" if sign else "{:.1f}"
-    low, high = min(values), max(values)
-    return form.format(low) if round(low, 1) == round(high, 1) else (
-        f"{form.format(low)} to {form.format(high)}" if sign
-        else f"{form.format(low)}-{form.format(high)}"
-    )  # fmt: skip
+    """The median over the rounds, and [the lowest, the highest] when there are several."""
+    form = "{:+.0f}" if sign else "{:.0f}"
+    middle = form.format(statistics.median(values))
+    if len(values) == 1:
+        return middle
+    return f"{middle} [{form.format(min(values))}, {form.format(max(values))}]"
 
 
 if __name__ == "__main__":

@@ -51,12 +51,12 @@ def test_rejected_shapes(messages: list[Any], fields: dict[str, Any], param: str
 def test_depth_is_refused_past_the_limit_exactly(extra: int) -> None:
     """The body itself is level 1: 99 lists inside it make 100 levels (passed), 100 lists make
     101 (refused), however few or many other brackets the text holds besides."""
-    padding = ',"pad":[%s]' % ",".join(["[]"] * extra)
+    pads = ",".join(["[]"] * extra)
 
     def nested(lists: int) -> bytes:
         inner = "[" * lists + "]" * lists
         message = '{"role":"user","content":"hi"}'
-        text = '{"model":"m","messages":[%s],"x":%s%s}' % (message, inner, padding)
+        text = f'{{"model":"m","messages":[{message}],"x":{inner},"pad":[{pads}]}}'
         return text.encode()
 
     assert parse_chat(nested(99)).body["x"]  # 100 levels: the body and x's 99 lists
