@@ -155,12 +155,15 @@ EU_PARTS = {
 }
 US_STATES = ("MN", "ID", "WA", "OR", "MT")
 IRISH_PARTICLES = ("Ó", "Ní")
-TITLES_O = (
+TITLES_SV = (
     "Dr", "dr.", "Fru", "Herr", "Prof.", "leg. läk.", "tandläkare", "distriktssköterska",
     "mäklare", "skadereglerare", "mentor", "klassföreståndare", "förskolläraren", "fastighetsskötare",
-    "Mx", "Ms.", "Mr", "Rev.", "Sgt.", "DS", "Locum", "Nurse Practitioner", "Matron",
-    "Claims Handler", "Estate Agent", "Headteacher",
 )  # fmt: skip
+TITLES_EN = (
+    "Dr", "Prof.", "Mx", "Ms.", "Mr", "Rev.", "Sgt.", "DS", "Locum", "Nurse Practitioner",
+    "Matron", "Claims Handler", "Estate Agent", "Headteacher",
+)  # fmt: skip
+TITLES_O = TITLES_SV + TITLES_EN  # {T}, in mixed text: either language's
 
 
 class DrawO(DrawE):
@@ -334,6 +337,8 @@ def extra(template: str, draw: DrawE) -> str:
         "{SP}": lambda: mark("PERSON", f"{draw.first('swedish')} {draw.last('swedish')}"),
         "{sf}": lambda: mark("PERSON", draw.first("swedish").lower()),
         "{TEL}": lambda: mark("PHONE", draw.phone_any()),
+        "{TS}": lambda: titled_from(draw, TITLES_SV),
+        "{TE}": lambda: titled_from(draw, TITLES_EN),
     }
     for slot, make in values.items():
         while slot in template:
@@ -342,7 +347,12 @@ def extra(template: str, draw: DrawE) -> str:
 
 
 def titled(draw: DrawE) -> str:
-    title = draw.rng.choice(TITLES_O)
+    return titled_from(draw, TITLES_O)
+
+
+def titled_from(draw: DrawE, titles: tuple[str, ...]) -> str:
+    """A title of `titles` and a marked name: a full name, a surname or a given name."""
+    title = draw.rng.choice(titles)
     roll = draw.rng.random()
     name = draw.person() if roll < 0.6 else draw.last() if roll < 0.85 else draw.first()
     return f"{title} {mark('PERSON', name)}"

@@ -4,15 +4,15 @@ detector, from how people really write mail, invites, notices, claims, listings,
 school messages, chat, forms and tables; not N's templates reworded.
 
 Slots as in `generate_e.fill`: {P} full name, {F} given name, {L} surname, {H} hyphenated given
-name, {M} name in several parts, {p}/{f} the same in lower case, {T} title + name, {SA} Swedish
-address (O's forms), {EA} European or US address, {EM} email, {PH} Swedish phone, {PNR}
-personnummer. O's own (`generate_o.extra`): {DISP} a mail header's display name and address
+name, {M} name in several parts, {p}/{f} the same in lower case, {T} title (either language)
++ name, {SA} Swedish address (O's forms), {EA} European or US address, {EM} email, {PH} Swedish
+phone, {PNR} personnummer. O's own (`generate_o.extra`): {DISP} a mail header's display name and address
 (`"Last, First" <mail>` or `First Last <mail>`); {SS} a Swedish street alone; {RA} a rural
 address; {BOX} a box address; {la} a Swedish street in lower case; {CO} `c/o` a name and an
 address; {PR} surname first with a comma; {PU} a whole name in capitals; {PFORM} SURNAME Given;
 {INI} initials and a surname; {NICK} a nickname in quotes; {DS} a double surname; {SF}/{SL}/{SP}
 a Swedish given name, surname, full name; {sf} a Swedish given name in lower case; {TEL} a phone
-in Swedish, UK or German form.
+in Swedish, UK or German form; {TS}/{TE} a Swedish/English title and a name.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ TEMPLATES: dict[str, list[str]] = {
         "Kopia till {DISP} och {DISP}.",
         # calendar invites
         "Inbjudan: Utvecklingssamtal\nNär: tisdag 14 april 10:00–11:00\nVar: {SA}\nOrganisatör: {SP}\nDeltagare: {SP}, {INI}",
-        "Mötet med {T} flyttas till onsdag. Plats: {SS}.",
+        "Mötet med {TS} flyttas till onsdag. Plats: {SS}.",
         "Kalenderinbjudan från {SP}: Budgetavstämning (Teams). Obligatoriska deltagare: {SP}; {PR}",
-        "Påminnelse: tandläkartid hos {T} på torsdag kl 08.15, {SA}.",
+        "Påminnelse: tandläkartid hos {TS} på torsdag kl 08.15, {SA}.",
         # delivery notices
         "Ditt paket är på väg! Mottagare: {PU}\nLeveransadress: {SA}\nAvisering skickas till {TEL}.",
         "Vi kunde inte leverera ditt paket till {SA}. Hämta det hos ombudet senast fredag. /PostNord",
@@ -41,22 +41,22 @@ TEMPLATES: dict[str, list[str]] = {
         "Avsändare: {P}, {BOX}",
         # insurance claims
         "Skadeanmälan\nFörsäkringstagare: {SP}\nPersonnummer: {PNR}\nAdress: {SA}\nSkadedatum: 2026-01-17\nBeskrivning: Vattenläcka i badrummet, grannen {P} upptäckte det.",
-        "Din skadeanmälan har tagits emot. Handläggare: {T}. Ärendet gäller {SA}.",
+        "Din skadeanmälan har tagits emot. Handläggare: {TS}. Ärendet gäller {SA}.",
         "Vittne till olyckan: {DS}, tel {TEL}.",
         # property listings
         "Till salu: ljus trea på {SA}. Visning söndag 13–14, ansvarig mäklare {SP} ({TEL}).",
-        "Radhus på {SS} i lugnt område nära skola. Kontakta {T}.",
+        "Radhus på {SS} i lugnt område nära skola. Kontakta {TS}.",
         "Budgivning pågår på {SS}. Högsta bud från {INI}.",
         "Fastighet: {SA}\nSäljare: {PFORM} och {PFORM}",
         # GP referrals, health care
-        "Remiss till ortopedmottagningen\nPatient: {PR}, {PNR}\nAdress: {SA}\nRemitterande läkare: {T}\nFrågeställning: knäsmärta sedan tre månader.",
+        "Remiss till ortopedmottagningen\nPatient: {PR}, {PNR}\nAdress: {SA}\nRemitterande läkare: {TS}\nFrågeställning: knäsmärta sedan tre månader.",
         "Pat {SP} inkommer med anhörig ({SF}, make). Bor ensam på {SS}.",
-        "Epikris skickad till {T}, vårdcentralen {SS}.",
-        "Kallelse: {SP} har tid hos {T} den 7 maj. Ta med legitimation.",
+        "Epikris skickad till {TS}, vårdcentralen {SS}.",
+        "Kallelse: {SP} har tid hos {TS} den 7 maj. Ta med legitimation.",
         # school and preschool
-        "Hej alla föräldrar i 4B! {SF} och {SF} har vunnit schackturneringen. /{T}",
+        "Hej alla föräldrar i 4B! {SF} och {SF} har vunnit schackturneringen. /{TS}",
         "Frånvaroanmälan: {SP} är hemma med feber i dag. Mvh {SP}",
-        "Utflykt till {SS} på fredag. Ansvarig lärare: {T}. Föräldrar som följer med: {SP}, {SF}.",
+        "Utflykt till {SS} på fredag. Ansvarig lärare: {TS}. Föräldrar som följer med: {SP}, {SF}.",
         "{SF} har glömt sin jacka på fritids, kan {SF}s pappa hämta den?",
         # forms
         "Namn: {SP}\nAdress: {SA}\nTelefon: {TEL}\nE-post: {EM}",
@@ -91,7 +91,7 @@ TEMPLATES: dict[str, list[str]] = {
     "en": [
         # e-mail threads, quoted replies, signatures
         "From: {DISP}\nSent: Monday, 2 March 2026 08:41\nTo: {DISP}\nSubject: RE: Keys for the storage unit\n\nI'll leave them at reception. Cheers, {F}",
-        "On Tue, 10 Feb 2026 at 16:02, {P} <{EM}> wrote:\n> Any update on the lease?\n\nNot yet, chasing {T} today.",
+        "On Tue, 10 Feb 2026 at 16:02, {P} <{EM}> wrote:\n> Any update on the lease?\n\nNot yet, chasing {TE} today.",
         "Hi {F},\n\nPlease send the signed contract to {EA}.\n\nKind regards,\n{P}\nOperations Manager\nT: {TEL}",
         "Best,\n{F}\n\n-----Original Message-----\nFrom: {DISP}\nSubject: Invoice 4471",
         "Thanks all, and welcome aboard to {NICK}!\n\n--\n{P} | Head of Finance\n{EA}",
@@ -99,8 +99,8 @@ TEMPLATES: dict[str, list[str]] = {
         "Many thanks,\n{INI}",
         # calendar invites
         "Invitation: Quarterly review @ Thu 9 Apr 2026 14:00 - 15:00 (GMT)\nOrganizer: {P}\nGuests: {P}, {PR}, {INI}\nWhere: {EA}",
-        "Meeting with {T} moved to Wednesday. Venue: {EA}.",
-        "Reminder: dental appointment with {T}, Monday 09:30.",
+        "Meeting with {TE} moved to Wednesday. Venue: {EA}.",
+        "Reminder: dental appointment with {TE}, Monday 09:30.",
         # delivery notices
         "Your parcel is on its way! Delivering to: {PU}, {EA}. We will text {TEL} with a time slot.",
         "Sorry we missed you. We tried to deliver to {EA} but nobody was in. Card left for {P}.",
@@ -108,20 +108,20 @@ TEMPLATES: dict[str, list[str]] = {
         "Return to sender: {BOX}",
         # insurance claims
         "Claim reference CLM-20931\nPolicyholder: {P}\nRisk address: {EA}\nIncident: storm damage to the roof. Neighbour {P} witnessed it.",
-        "Your claim has been assigned to {T}. They will contact you on {TEL}.",
+        "Your claim has been assigned to {TE}. They will contact you on {TEL}.",
         "Third party: {DS}, {EA}.",
         # property listings
-        "For sale: two-bed flat at {EA}. Viewings Saturday, contact {T} on {TEL}.",
+        "For sale: two-bed flat at {EA}. Viewings Saturday, contact {TE} on {TEL}.",
         "Landlord: {P}\nTenant: {PR}\nProperty: {EA}",
-        "Offer accepted on {EA}. Buyer: {INI}; solicitor {T}.",
+        "Offer accepted on {EA}. Buyer: {INI}; solicitor {TE}.",
         # GP referrals
-        "Referral letter\nPatient: {PR}, DOB 14/07/1961\nAddress: {EA}\nReferred by: {T}\nReason: persistent cough, please assess.",
-        "Dear {T},\nthank you for seeing {P}, who lives alone at {EA}.",
-        "Pt seen with daughter ({F}). Discharge letter to {T}.",
+        "Referral letter\nPatient: {PR}, DOB 14/07/1961\nAddress: {EA}\nReferred by: {TE}\nReason: persistent cough, please assess.",
+        "Dear {TE},\nthank you for seeing {P}, who lives alone at {EA}.",
+        "Pt seen with daughter ({F}). Discharge letter to {TE}.",
         # school
-        "Dear parents of Year 5, {F} and {F} represented the school at the county chess finals. {T}",
+        "Dear parents of Year 5, {F} and {F} represented the school at the county chess finals. {TE}",
         "{P} will be absent today with a temperature. Thanks, {P}",
-        "Trip to the science museum on Friday. Staff: {T}; parent helpers: {P}, {F}.",
+        "Trip to the science museum on Friday. Staff: {TE}; parent helpers: {P}, {F}.",
         "{F}'s mum will pick her up at 3.",
         # forms
         "Name: {P}\nAddress: {EA}\nPhone: {TEL}\nEmail: {EM}",
