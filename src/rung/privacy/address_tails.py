@@ -47,6 +47,11 @@ _NEXT_LINES = (
     # `\nMadison, WI 53703`, `\nLeeds LS6 2AB`, `\nLS6 2AB`.
     re.compile(rf"[ \t]*\n[ \t]*{_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
     re.compile(rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?{_UK_POSTCODE}[ \t]*(?=\n|$)"),
+    # Round fifteen: the same line ending a sentence (`\nCoventry CV1 8UF.`, `\nGalway H91
+    # K7HA, ...`), a British postcode or an Eircode.
+    re.compile(
+        rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?(?:{_UK_POSTCODE}|{_EIRCODE})(?=[.,;:!?)](?:\s|$))"
+    ),
 )
 _CARE_OF_LINE = re.compile(r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:)[ \t][^\n{}]{2,60}?)[ \t]*\n\Z")
 

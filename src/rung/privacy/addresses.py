@@ -201,6 +201,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         found.append((match.start("street"), match.end("street"), 0.5))
     for start, end in address_tails.find_more(text):
         found.append((*widen_address(text, start, end), 0.6))
+    for start, end in address_shapes.find_shapes(text):
+        found.append((*widen_address(text, start, end), 0.6))
     return found
 
 
@@ -357,7 +359,7 @@ _UNIT_WORDS = (
     r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
-    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv"
+    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög"
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
@@ -399,7 +401,7 @@ _TAIL_CODE = re.compile(
 )
 _TAIL_POSTCODE_LINE = re.compile(
     rf"[ \t]*\n[ \t]*(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}})(?:[ \t][A-Z]{{2}})?"
-    rf"[ \t]{_TOWN_PC}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$)"
+    rf"[ \t]{_TOWN_PC}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$|[.,;:!?)](?:\s|$))"
 )
 # Before: `463 30 Lilla Edet, ` / `1061 Budapest, ` (postcode first), on the same line.
 _HEAD_POSTCODE = re.compile(
@@ -524,4 +526,4 @@ def _named(word: str) -> bool:
     return key in given_names() or key in family_names() or key in stop_words()
 
 
-from rung.privacy import address_tails  # noqa: E402  (it reads the patterns above)
+from rung.privacy import address_shapes, address_tails  # noqa: E402  (they read the patterns above)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rung.privacy.address_tails import care_of_line
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 
@@ -377,7 +378,7 @@ def _address_cell(finding: Finding, text: str) -> Finding:
 
 _POSTCODE_FIRST = re.compile(r"\d{3} ?\d{2}[ \t]+[^\W\d_]")
 _STREET_LINE = re.compile(
-    rf"(?:^|(?<=[\s,:;(]))((?:[{_CAP}][^\W\d_]*[ \t]){{0,2}}[{_CAP}][^\W\d_]{{3,}}[ \t]\d{{1,4}}"
+    rf"(?:^|(?<=[\s,:;(]))((?:[{_CAP}][^\W\d_]*[ \t]){{0,2}}[{_CAP}][^\W\d_]{{2,}}[ \t]\d{{1,4}}"
     r"[A-Za-z]?)[ \t]*\n$"
 )
 
@@ -398,6 +399,7 @@ def _street_above(finding: Finding, findings: list[Finding], text: str) -> Findi
     others = [f for f in findings if f is not finding and f.kind != "ADDRESS"]
     if not _free(others, start, line_start):
         return finding
+    start = care_of_line(text, start)  # `C/O MÄRET MELLQUIST` above the street: the same address
     return Finding("ADDRESS", start, finding.end, finding.score)
 
 

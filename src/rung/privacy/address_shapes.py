@@ -1,0 +1,80 @@
+"""Round fifteen: addresses found by their shape, whatever the country's street words.
+
+`find_shapes` reads two shapes that European and English addresses share:
+- a street and house number, maybe a floor or flat part holding a digit, then a postcode and a
+  town, on the same line after a comma or on the next line (`Vesterbro 225, 9. th.\\n1282
+  Aalborg`, `Küüni tn 162-17, 33244 Tartu`, `Hauptstr. 5a, 10115 Berlin`): the postcode's
+  shape (four or five digits, `123 45`, `12-345`, `1234-567`, `1234 AB`, `D-12345`) anchors it;
+- an English street word without a number (`Salthill Road`), then a town and a British
+  postcode or an Irish Eircode (`Salthill Road, Galway H91 K7HA`).
+`addresses.find_addresses` widens each over what follows (a country, the next line's town).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy.addresses import _LOW, _NAME, _TOWN, _TOWN_PC, _UK_POSTCODE, _UK_WAYS
+
+_EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}(?![\w])"
+    r"|\d{4,5})"
+)
+# Small words inside a street's name: a street word or its abbreviation (`Küüni tn`, `Karl
+# Johans gate`, `Kongens gt.`), a link (`Laan van der Hoeven`, `Rue de la Paix`).
+_STREET_SMALL = (
+    r"(?:tn|mnt|pst|tee|iela|g\.|gt\.|gate|gata|gatan|vei|veg|vej|gade|väg|vägen|allé|plads|"
+    r"plass|torg|str\.|straße|strasse|weg|gasse|ul\.|al\.|pl\.|van|der|den|de|la|le|du|des|"
+    r"di|da|del|am|an|im|aan|op|het|te)"
+)
+NUMBER_POSTCODE = re.compile(
+    rf"(?<![\w./-])(?P<street>{_NAME}(?:[ \t](?:{_NAME}|{_STREET_SMALL}(?![\w]))){{0,3}})"
+    r"[ \t]\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/:-])"
+    r"(?:,[ \t](?=[^,\n]{0,14}\d)[^,\n]{1,14}?)?"  # `, 9. th.`, `, 3 tr ö.g.`, `, port 2`
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t](?P<town>{_TOWN_PC})"
+)
+WAY_POSTCODE = re.compile(
+    rf"(?<![\w-])(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS})"
+    rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+)
+_NOT_STREETS = frozenset(
+    """
+    januari februari mars april maj juni juli augusti september oktober november december
+    january february march may june july august october
+    måndag tisdag onsdag torsdag fredag lördag söndag
+    monday tuesday wednesday thursday friday saturday sunday
+    vecka week sprint version release kvartal quarter sida page rum room
+    """.split()
+)
+
+
+def _street_words_ok(street: str) -> bool:
+    """No stop word, month, weekday or counted thing first, no known given name or surname;
+    not every word an everyday word."""
+    from rung.privacy.names import family_names, given_names, stop_words
+    from rung.privacy.tagger import everyday_zipf
+
+    words = street.split()
+    first = words[0].casefold()
+    if first in stop_words() or first in _NOT_STREETS:
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    if any(w.casefold() in given_names() or w.casefold() in family_names() for w in capitalised):
+        return False
+    return not all(max(everyday_zipf(w.casefold())) >= 3.5 for w in capitalised)
+
+
+def find_shapes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the addresses in `text` found by the two shapes."""
+    found = []
+    for pattern in (NUMBER_POSTCODE, WAY_POSTCODE):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            if _street_words_ok(match.group("street")):
+                found.append(match.span())
+                position = match.end()
+            else:  # try again from the street's next word (`Anna Storgatan 5, ...`)
+                space = re.search(r"[ \t]", match.group("street"))
+                position = match.end() if space is None else match.start() + space.end()
+    return found
