@@ -86,8 +86,11 @@ _THING_HEADS = words(
     projekt projektet project sprint sprinten team teamet konferens konferensrum rum room
     building byggnad hus huset fliken tab release version kampanj campaign program programmet
     level våning sektion section sal salen bilaga appendix conference
+    reception receptionen lobby foajén
     """
 )
+# Round fifteen: words that end the name of a place or a service (`Aurora Suite`).
+_THING_TAILS = words("suite lounge salen rummet hallen centrum centre center arena")
 _ROLES_AFTER = words("lead leader manager ledare coach member medlem")
 _SEPARATORS = ("\t", "|", ";", ",")
 
@@ -140,6 +143,8 @@ def _thing(finding: Finding, text: str) -> bool:
     if finding.kind != "PERSON":
         return False
     parts = finding.value(text).casefold().split()
+    if len(parts) >= 2 and parts[-1] in _THING_TAILS:
+        return True  # `Aurora Suite`
     for index, part in enumerate(parts[:-1]):
         if part in _THING_HEADS and parts[index + 1] not in _ROLES_AFTER:
             return True  # `Se Bilaga B`, not `Team Lead Okafor`
@@ -155,6 +160,10 @@ def _no_name(finding: Finding, text: str) -> bool:
     value = finding.value(text)
     if len(value) == 1:
         return True  # `hus B`
+    if 2 <= len(value) <= 3 and value.isalpha() and value.isupper():
+        return True  # an abbreviation alone (`her PE kit`, `the HR team`)
+    if " " not in value and _unknown(value) and _made_word(value):
+        return True  # `Avtackning`: a verbal noun, no name
     key = value.casefold()
     return (
         key in name_rules.stop_words()
@@ -162,6 +171,14 @@ def _no_name(finding: Finding, text: str) -> bool:
         and _sentence_start(text, finding.start)
         and re.match(r"[ \t]+[a-zåäö]", text[finding.end : finding.end + 3]) is not None
     )
+
+
+def _made_word(word: str) -> bool:
+    """A Swedish verbal noun (`Avtackning`, `Fakturering`): eight letters or more ending in
+    `-ning` or `-ering`. (Compounds of everyday words in general were tried: they took given
+    names and surnames, `Christoffer`, `Nordenfalk`.)"""
+    key = word.casefold()
+    return len(key) >= 8 and key.endswith(("ning", "ering"))
 
 
 def _widened(result: list[Finding], finding: Finding) -> list[Finding]:

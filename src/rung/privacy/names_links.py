@@ -68,6 +68,14 @@ _BEFORE_CONTACT = re.compile(
     r"(?i:kontaktperson|kontakt|contact person|contact|namn|name|attn|mottagare|recipient"
     rf"|ansvarig|owner|handläggare|caseworker):[ \t]+({_NAME_WORD}),[ \t]+"
 )
+# Round fifteen: a label that names a person's role, then one to three name words that end
+# the clause (`Chair: Holmger.`, `Next of kin: Björnfrid Tranlöf, dotter, ...`).
+_ROLE_LABEL = re.compile(
+    r"(?i:chair|chairperson|ordförande|sekreterare|secretary|justerare|protokollförare|"
+    r"minute taker|next of kin|närmast anhörig|anhörig|klient|client|tenant|hyresgäst|"
+    r"vårdnadshavare|guardian|sökande|applicant|referent|ombud|god man):[ \t]+"
+    rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[.,;)]|$)|\n)"
+)
 # An action item's owner: `Action: Okafor bokar lokal`, `Åtgärd: Okafor kontaktar ...` (a
 # label that names who does something, then one word of no list and a lower-case word).
 _ACTION_OWNER = re.compile(
@@ -162,6 +170,7 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
     rules = [
         (_ACTION_OWNER, lambda m: _unknown_capital(m.group(1)) and not _everyday(m.group(1)), 0.6),
         (_BEFORE_CONTACT, lambda m: m.end() in contacts and _unknown_capital(m.group(1)), 0.6),
+        (_ROLE_LABEL, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
     ]
     added += _found(rules, text)
     first = _LOWER_GENITIVE_FIRST.match(text)
