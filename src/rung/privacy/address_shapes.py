@@ -1,12 +1,14 @@
 """Round fifteen: addresses found by their shape, whatever the country's street words.
 
-`find_shapes` reads two shapes that European and English addresses share:
+`find_shapes` reads three shapes that European and English addresses share:
 - a street and house number, maybe a floor or flat part holding a digit, then a postcode and a
   town, on the same line after a comma or on the next line (`Vesterbro 225, 9. th.\\n1282
   Aalborg`, `Küüni tn 162-17, 33244 Tartu`, `Hauptstr. 5a, 10115 Berlin`): the postcode's
   shape (four or five digits, `123 45`, `12-345`, `1234-567`, `1234 AB`, `D-12345`) anchors it;
 - an English street word without a number (`Salthill Road`), then a town and a British
-  postcode or an Irish Eircode (`Salthill Road, Galway H91 K7HA`).
+  postcode or an Irish Eircode (`Salthill Road, Galway H91 K7HA`);
+- a US street line (a number, a street word, maybe abbreviated, a suite), then a town, a
+  state and a ZIP code (`55 Water St, Suite 300, Boston, MA 02109`).
 `addresses.find_addresses` widens each over what follows (a country, the next line's town).
 """
 
@@ -38,6 +40,18 @@ WAY_POSTCODE = re.compile(
     rf"(?<![\w-])(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS})"
     rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
 )
+# A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
+# state and a ZIP code (`, Boston, MA 02109`), on one line or the next.
+_US_WAYS = (
+    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|"
+    r"Highway|Hwy|Parkway|Pkwy|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Loop|Plaza"
+)
+US_ZIP = re.compile(
+    rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t](?P<street>(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
+    rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?"
+    r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?(?![\w])"
+)
 _NOT_STREETS = frozenset(
     """
     januari februari mars april maj juni juli augusti september oktober november december
@@ -68,10 +82,11 @@ def _street_words_ok(street: str) -> bool:
 def find_shapes(text: str) -> list[tuple[int, int]]:
     """(start, end) of the addresses in `text` found by the two shapes."""
     found = []
-    for pattern in (NUMBER_POSTCODE, WAY_POSTCODE):
+    for pattern in (NUMBER_POSTCODE, WAY_POSTCODE, US_ZIP):
         position = 0
         while (match := pattern.search(text, position)) is not None:
-            if _street_words_ok(match.group("street")):
+            anchored = pattern is not NUMBER_POSTCODE  # a British, Irish or US code
+            if anchored or _street_words_ok(match.group("street")):
                 found.append(match.span())
                 position = match.end()
             else:  # try again from the street's next word (`Anna Storgatan 5, ...`)

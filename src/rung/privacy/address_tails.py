@@ -78,8 +78,10 @@ def tail(text: str, end: int) -> int:
     if re.search(r"\d[A-Za-z]?$", before):
         for pattern in (_IN_TOWN, _POSTCODE_3, _TOWN_UK_POSTCODE):
             match = pattern.match(text, end)
-            if match is not None and _town_word(match.group("town").split()[0]):
-                return match.end()
+            if match is None:
+                continue
+            if pattern is _TOWN_UK_POSTCODE or _town_word(match.group("town").split()[0]):
+                return match.end()  # a British postcode or Eircode anchors its town (`London`)
         match = _US_STATE.match(text, end)
         if match is not None:
             return match.end()
@@ -92,7 +94,7 @@ def tail(text: str, end: int) -> int:
     if match is not None:
         return match.end()
     match = _TOWN_UK_POSTCODE.match(text, end)
-    if match is not None and _town_word(match.group("town").split()[0]):
+    if match is not None:
         return match.end()
     return end
 

@@ -238,6 +238,16 @@ def _a_date(finding: Finding, text: str) -> bool:
     return _MONTH_BEFORE_DAY.match(text, finding.end) is not None
 
 
+# The word for an address in European languages, as a label before one (round fifteen).
+_ADDRESS_LABELS = frozenset(
+    """
+    adresse adres adresas adrese adresa aadress osoite morada naslov cím indirizzo dirección
+    direccion anschrift lieferadresse postadresse rechnungsadresse adressen endereço
+    domicilio adreso heimilisfang
+    """.split()
+)
+
+
 def not_a_name(finding: Finding, text: str) -> bool:
     """A PERSON finding that is a company (`Nordlåns AB`), a hyphenated everyday word
     (`Shout-out`), a contraction (`We'll`), a language (`Tigrinya`) or a month beside a day
@@ -246,6 +256,8 @@ def not_a_name(finding: Finding, text: str) -> bool:
     if _a_date(finding, text):
         return True
     words = name_rules.WORD.findall(value)
+    if 1 <= len(words) <= 2 and words[-1].casefold() in _ADDRESS_LABELS:
+        return True  # `Adresse: Rue de la Loi 16`, `Die Adresse ist ...`: a label
     if words and _PRONOUN_CONTRACTION.match(words[0]):
         return not any(w[:1].isupper() for w in words[1:])  # "she's", "I've escalated"
     after = text[finding.end : finding.end + 4]
