@@ -18,7 +18,8 @@ import re
 
 from rung.privacy.addresses import _LOW, _NAME, _TOWN, _TOWN_PC, _UK_POSTCODE, _UK_WAYS
 
-_EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"
+# An Eircode: a routing key and four letters or digits (`H91 PWPC` has no digit in them).
+_EIRCODE = r"[A-Z]\d[\dW][ \t]?[A-Z\d]{4}"
 _POSTCODE = (
     r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}(?![\w])"
     r"|\d{4,5})"

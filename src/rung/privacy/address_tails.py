@@ -148,6 +148,17 @@ _NOT_TOWNS = words(
     morgon kväll helgen veckan dag dagarna sommar vinter höst vår
     """
 )
+# Round fifteen: a lower-case town right after a lower-case street and number, no stop word,
+# month, common word or given name (`flyttar till tallvägen 23 ydre i maj`).
+_LOWER_TOWN_AFTER = re.compile(r"[ \t](?P<town>[a-zåäöæø]{3,}(?:-[a-zåäöæø]{2,})?)(?![\w-])")
+# A lower-case street without a number after a moving or living verb (`flyttar till
+# tallbacken i maj`).
+LOWER_STREET_ALONE = re.compile(
+    r"(?:\b(?:flyttar|flyttat|flytta|flyttade|bor|bodde|bo)[ \t](?:till|på|från)[ \t])"
+    r"(?P<street>[a-zåäö]{3,}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|"
+    r"höjden|kajen|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen))"
+    r"(?![\w-])(?![ \t]\d)"
+)
 FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
 
 
@@ -172,7 +183,12 @@ def find_more(text: str) -> list[tuple[int, int]]:
         town = _LOWER_IN_TOWN.match(text, end)
         if town is not None and _lower_town(town.group("town")):
             end = town.end()
+        else:
+            town = _LOWER_TOWN_AFTER.match(text, end)
+            if town is not None and _lower_town(town.group("town")) and _no_name(town.group("town")):
+                end = town.end()
         found.append((match.start(), end))
+    found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
     return found
 
@@ -183,3 +199,9 @@ def _lower_town(word: str) -> bool:
 
     key = word.casefold()
     return key not in stop_words() and key not in _NOT_TOWNS and everyday_zipf(key)[0] < 4
+
+
+def _no_name(word: str) -> bool:
+    from rung.privacy.names import given_names
+
+    return word.casefold() not in given_names()

@@ -509,10 +509,16 @@ def _housy(word: str) -> bool:
     from rung.privacy.tagger import everyday_zipf
 
     key = word.casefold()
-    return everyday_zipf(key)[0] >= 3 or key.endswith(_FARM_ENDS)
+    return everyday_zipf(key)[0] >= 3 or key.endswith(_FARM_ENDS + _PLACE_ENDS)
 
 
 _FARM_ENDS = ("gården", "torpet", "stugan", "backen", "bo", "lyckan")
+# Round fifteen: endings of villages and farms (five letters or more, so no surname's `-berg`
+# or `-lund`), for a farm and village before a postcode (`Östergärdet Granlidmyran, 944 98`).
+_PLACE_ENDS = (
+    "gärdet", "myran", "myren", "träsket", "berget", "näset", "vattnet", "tjärnen", "bodarna",
+    "stranden", "kärret", "mossen", "vallen", "ängen", "heden", "liden", "forsen", "holmen",
+)
 
 
 def _farm(word: str) -> bool:

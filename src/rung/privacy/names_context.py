@@ -54,6 +54,7 @@ _PREDICATES = (
     "|is off|is out|is away|is sick|is ill|is on leave|is on holiday|is back|is running"
     "|will be back|will be late|has left|went home|starts on|joins us|sends her|sends his"
     "|sends their|says hi|is leaving|has resigned"
+    "|in Year|in year|in class|i klass|går i"  # round fifteen: a pupil (`X in Year 4 ...`)
 )
 _PREDICATE_AFTER = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[.!?][ \t]{{2}}))({_NAME_WORD})"
