@@ -52,6 +52,10 @@ _NEXT_LINES = (
     re.compile(
         rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?(?:{_UK_POSTCODE}|{_EIRCODE})(?=[.,;:!?)](?:\s|$))"
     ),
+    # A town and a code of letters and digits alone on the next line (`\nBirkirkara BKR 6828`),
+    # a three-digit postcode and town alone on it (`\n752 Reykjavík`).
+    re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t][A-Z]{{2,3}}[ \t]?\d{{3,4}}[ \t]*(?=\n|$|[.,;])"),
+    re.compile(rf"[ \t]*\n[ \t]*\d{{3}}[ \t]{_TOWN}[ \t]*(?=\n|$)"),
 )
 _CARE_OF_LINE = re.compile(r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:)[ \t][^\n{}]{2,60}?)[ \t]*\n\Z")
 
@@ -114,6 +118,23 @@ def care_of_line(text: str, start: int) -> int:
     if line_start != start or start == 0:
         return start
     match = _CARE_OF_LINE.search(text, 0, start)
+    return match.start("line") if match is not None else start
+
+
+# Round fifteen: a postcode and town alone on the line above a street (`6437 Budapest\nCsengery
+# utca 175`), as some envelopes write them.
+_POSTCODE_LINE_ABOVE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?P<line>(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]{_TOWN})"
+    r"[ \t]*\n\Z"
+)
+
+
+def postcode_line_above(text: str, start: int) -> int:
+    """The start of an address that starts a line, grown over a `postcode town` line above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start != start or start == 0 or not text[start : start + 1].isalpha():
+        return start
+    match = _POSTCODE_LINE_ABOVE.search(text, max(0, start - 60), start)
     return match.start("line") if match is not None else start
 
 

@@ -288,7 +288,8 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         town = _TOWN_ENDING.match(text, end)
         words = town.group().split() if town is not None else []
         prefixed = len(words) == 2 and words[0] in _TOWN_PREFIXES  # "Ödegården 173 Lilla Edet"
-        if town is not None and words and (not _everyday(words[0]) or prefixed):
+        label = town is not None and town.group()[0] == "\n" and text[town.end() : town.end() + 1] in ".:"
+        if town is not None and words and (not _everyday(words[0]) or prefixed) and not label:
             end = town.end()
     while True:
         grown = end
@@ -457,6 +458,7 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = grown
     start = address_tails.care_of_line(text, start)
+    start = address_tails.postcode_line_above(text, start)
     line_start = text.rfind("\n", 0, start) + 1
     unit = _UNIT_LINE_BEFORE.search(text[: line_start if line_start == start else 0])
     if unit is not None:  # "Flat 8/3\n57 Warrender Park Road, ..."
