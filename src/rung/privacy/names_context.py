@@ -161,8 +161,9 @@ def _no_name(finding: Finding, text: str) -> bool:
     value = finding.value(text)
     if len(value) == 1:
         return True  # `hus B`
-    if 2 <= len(value) <= 3 and value.isalpha() and value.isupper():
-        return True  # an abbreviation alone (`her PE kit`, `the HR team`)
+    if 2 <= len(value) <= 4 and value.isalpha() and value.isupper():
+        # an abbreviation alone (`her PE kit`, `My IBAN is`), unless a listed name (`ANNA`)
+        return len(value) <= 3 or not _named(value)
     if " " not in value and _unknown(value) and _made_word(value):
         return True  # `Avtackning`: a verbal noun, no name
     key = value.casefold()
