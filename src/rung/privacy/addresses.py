@@ -232,7 +232,10 @@ _COUNTRIES = (
     "Netherlands|The Netherlands|Holland|België|Belgique|Belgium|United Kingdom|UK|England|"
     "Scotland|Wales|Ireland|Éire|Polska|Poland|Polen|España|Spain|Spanien|Italia|Italy|"
     "Italien|Portugal|Ísland|Iceland|Eesti|Estonia|Latvija|Lietuva|USA|Storbritannien|"
-    "Nordirland|Island|Finlande|Allemagne|Norvège|Danemark|Suède|Sverige\\."
+    "Nordirland|Island|Finlande|Allemagne|Norvège|Danemark|Suède|Sverige\\.|"
+    "Malta|Hungary|Magyarország|Ungern|Latvia|Lettland|Lithuania|Litauen|Estland|Croatia|"
+    "Hrvatska|Kroatien|Czechia|Česko|Tjeckien|Slovakia|Slovensko|Greece|Grekland|Romania|"
+    "România|Rumänien|Luxembourg|Luxemburg|Slovenia|Slovenija|Bulgaria|Cyprus|Belgien|Schweiz"
 )
 _UNIT_AFTER = re.compile(
     r",?\s(?:(?:lgh|lägenhet|Lgh)\.?\s?\d{3,4}|\d{1,2}\.\s?(?:th|tv|mf|sal)\.?"
