@@ -78,6 +78,9 @@ def test_an_address_is_found_whole(detector: Detector, text: str, address: str) 
         # a pupil's predicate at a sentence start
         ("Quorvaldo in Year 5 forgot his lunch box again.", "Quorvaldo"),
         ("Brimsato i klass 4B har glömt sin gympapåse.", "Brimsato"),
+        # a surname first after a label, before an address
+        ("Fakturamottagare: Zentrikova, Brimsata, Granbacksleden 81b, 648 73 Ort",
+         "Zentrikova, Brimsata"),
     ],
 )  # fmt: skip
 def test_a_name_is_read_from_its_label_or_predicate(
