@@ -101,6 +101,11 @@ def test_a_name_is_read_from_its_label_or_predicate(
         ("Adresse: Rue des Tilleuls 4, 1050 Ixelles", "Adresse"),
         ("Osoite on Kuusikatu 8, 33100 Tampere.", "Osoite"),
         ("Die Adresse ist Lindenweg 4, 6020 Innsbruck.", "Die Adresse"),
+        # one word before a colon or `för`/`for` and a name: a label or a thing about the person
+        ("Remissvar: Quorvaldo Zentrik, 19990101-1234, inlagd i går.", "Remissvar"),
+        ("Payslip for Brimsa Oltravik goes out on Friday.", "Payslip"),
+        ("Semesterlönen för Brimsa Oltravik betalas i juni.", "Semesterlönen"),
+        ("Read more under My Account, Billing Tab.", "Billing Tab"),
     ],
 )  # fmt: skip
 def test_a_thing_or_label_is_no_name(detector: Detector, text: str, not_a_name: str) -> None:
@@ -119,6 +124,11 @@ def test_a_thing_or_label_is_no_name(detector: Detector, text: str, not_a_name: 
 )  # fmt: skip
 def test_no_address_where_none_is(detector: Detector, text: str, not_an_address: str) -> None:
     assert not any(not_an_address in a for a in addresses(detector, text))
+
+
+def test_a_given_name_before_a_colon_and_a_name_stays_a_name(detector: Detector) -> None:
+    text = "Karin: Quorvaldo Zentrik ringer i morgon."
+    assert "Karin" in people(detector, text)
 
 
 def test_a_label_line_after_a_street_is_no_town(detector: Detector) -> None:

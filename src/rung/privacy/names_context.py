@@ -91,7 +91,7 @@ _THING_HEADS = words(
     """
 )
 # Round fifteen: words that end the name of a place or a service (`Aurora Suite`).
-_THING_TAILS = words("suite lounge salen rummet hallen centrum centre center arena")
+_THING_TAILS = words("suite lounge salen rummet hallen centrum centre center arena tab")
 _ROLES_AFTER = words("lead leader manager ledare coach member medlem")
 _SEPARATORS = ("\t", "|", ";", ",")
 
@@ -101,10 +101,14 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     genitive before a personal noun and of an asking verb at a sentence start; a PERSON of one
     letter, or a stop word alone at a sentence start (`Er referens:`), is none."""
     others = _other_cells(text)
+    starts = {f.start for f in findings if f.kind == "PERSON"}
     result = [
         _trimmed(f, text)
         for f in findings
-        if not _no_name(f, text) and not _thing(f, text) and (f.start, f.end) not in others
+        if not _no_name(f, text)
+        and not _thing(f, text)
+        and (f.start, f.end) not in others
+        and not _heading_a_person(f, starts, text)
     ]
     added: list[Finding] = []
     for match in _GENITIVE.finditer(text):
@@ -127,6 +131,22 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             continue
         result.append(finding)
     return result
+
+
+# Round fifteen: one word at a line's or sentence's start, then a colon or `för`/`for`, then a
+# person's name: a label or a thing about that person (`Epikris: X`, `Payslip for X`).
+_HEADING_LINK = re.compile(r"(?::[ \t]+|[ \t]+(?:för|for)[ \t]+)")
+
+
+def _heading_a_person(finding: Finding, starts: set[int], text: str) -> bool:
+    if finding.kind != "PERSON" or " " in finding.value(text):
+        return False
+    link = _HEADING_LINK.match(text, finding.end)
+    if link is None or link.end() not in starts:
+        return False
+    before = text[max(0, finding.start - 3) : finding.start]
+    at_start = finding.start == 0 or before.endswith("\n") or re.search(r"[.!?][ \t]+$", before)
+    return bool(at_start) and not name_rules.given(finding.value(text).casefold())
 
 
 def _cut_before(finding: Finding, label: int, text: str) -> Finding:
