@@ -63,6 +63,13 @@ def addresses(detector: Detector, text: str) -> list[str]:
         ("Mvh Quorvaldo\nLaugavegurstígur 9\n101 Reykjavík", "Laugavegurstígur 9\n101 Reykjavík"),
         ("Quorvaldo Zentrik\n6720 Szeged\nKárász utca 9. 1/3\nTel. 070-123 45 67",
          "6720 Szeged\nKárász utca 9. 1/3"),
+        # a British town and county on their own lines before the postcode
+        ("Please send to:\n14 Quorvale Close\nHarrogate\nNorth Yorkshire\nHG2 7QP",
+         "14 Quorvale Close\nHarrogate\nNorth Yorkshire\nHG2 7QP"),
+        # a unit word before a number that starts the address; a Norwegian direction word
+        ("Return to Unit 4B, Brimsdale Business Park, Leeds LS11 5DN.",
+         "Unit 4B, Brimsdale Business Park, Leeds LS11 5DN"),
+        ("Adresse: Nedre Brimsgate 8, 0157 Oslo", "Nedre Brimsgate 8, 0157 Oslo"),
     ],
 )  # fmt: skip
 def test_an_address_is_found_whole(detector: Detector, text: str, address: str) -> None:

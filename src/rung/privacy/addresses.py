@@ -261,8 +261,12 @@ _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"|(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye)"  # `Nedre Slottsgate 8`
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
+
+
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]$")
 
 
 def _common(word: str) -> bool:
@@ -315,6 +319,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     before = _BEFORE.search(text[max(line_start, start - 80) : start])
     if before is not None:
         start -= len(before.group(0))
+    elif text[start : start + 1].isdigit():  # `Unit 4B, Riverside ...`: the unit word before it
+        unit = _UNIT_WORD_BEFORE.search(text[max(line_start, start - 12) : start])
+        start -= len(unit.group(0)) if unit is not None else 0
     return widen_generously(text, start, end)
 
 
