@@ -45,7 +45,8 @@ def addresses(detector: Detector, text: str) -> list[str]:
         # a British postcode anchors its town, even a town that is also a name
         ("Write to PO Box 77, London EC1A 4HQ.", "PO Box 77, London EC1A 4HQ"),
         # Swedish units: an entrance, `ö.g.`
-        ("Ny adress: Lönnrisvägen 14, port 3, 432 10 Varberg", "Lönnrisvägen 14, port 3, 432 10 Varberg"),
+        ("Ny adress: Lönnrisvägen 14, port 3, 432 10 Varberg",
+         "Lönnrisvägen 14, port 3, 432 10 Varberg"),
         ("Ny adress: Gransångarbacken 7, 2 tr ö.g., 151 72 Södertälje.",
          "Gransångarbacken 7, 2 tr ö.g., 151 72 Södertälje"),
         # a c/o line above a street in capitals (a street word of three letters too)

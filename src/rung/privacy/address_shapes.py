@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from rung.privacy.addresses import _LOW, _NAME, _TOWN, _TOWN_PC, _UK_POSTCODE, _UK_WAYS
+from rung.privacy.addresses import _NAME, _TOWN, _TOWN_PC, _UK_POSTCODE, _UK_WAYS
+from rung.privacy.name_words import words
 
 # An Eircode: a routing key and four letters or digits (`H91 PWPC` has no digit in them).
 _EIRCODE = r"[A-Z]\d[\dW][ \t]?[A-Z\d]{4}"
@@ -48,19 +49,20 @@ _US_WAYS = (
     r"Highway|Hwy|Parkway|Pkwy|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Loop|Plaza"
 )
 US_ZIP = re.compile(
-    rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t](?P<street>(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
+    rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t]"
+    rf"(?P<street>(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
     rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?"
     r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
     rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?(?![\w])"
 )
-_NOT_STREETS = frozenset(
+_NOT_STREETS = words(
     """
     januari februari mars april maj juni juli augusti september oktober november december
     january february march may june july august october
     måndag tisdag onsdag torsdag fredag lördag söndag
     monday tuesday wednesday thursday friday saturday sunday
     vecka week sprint version release kvartal quarter sida page rum room
-    """.split()
+    """
 )
 
 

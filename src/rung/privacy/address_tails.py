@@ -207,7 +207,8 @@ def find_more(text: str) -> list[tuple[int, int]]:
             end = town.end()
         else:
             town = _LOWER_TOWN_AFTER.match(text, end)
-            if town is not None and _lower_town(town.group("town")) and _no_name(town.group("town")):
+            word = town.group("town") if town is not None else ""
+            if town is not None and _lower_town(word) and _no_name(word):
                 end = town.end()
         found.append((match.start(), end))
     found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]

@@ -295,7 +295,11 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         town = _TOWN_ENDING.match(text, end)
         words = town.group().split() if town is not None else []
         prefixed = len(words) == 2 and words[0] in _TOWN_PREFIXES  # "Ödegården 173 Lilla Edet"
-        label = town is not None and town.group()[0] == "\n" and text[town.end() : town.end() + 1] in ".:"
+        label = (  # `\nTel. 070-...`: a label on the next line, no town
+            town is not None
+            and town.group()[0] == "\n"
+            and text[town.end() : town.end() + 1] in ".:"
+        )
         if town is not None and words and (not _everyday(words[0]) or prefixed) and not label:
             end = town.end()
     while True:
@@ -528,8 +532,24 @@ _FARM_ENDS = ("gården", "torpet", "stugan", "backen", "bo", "lyckan")
 # Round fifteen: endings of villages and farms (five letters or more, so no surname's `-berg`
 # or `-lund`), for a farm and village before a postcode (`Östergärdet Granlidmyran, 944 98`).
 _PLACE_ENDS = (
-    "gärdet", "myran", "myren", "träsket", "berget", "näset", "vattnet", "tjärnen", "bodarna",
-    "stranden", "kärret", "mossen", "vallen", "ängen", "heden", "liden", "forsen", "holmen",
+    "gärdet",
+    "myran",
+    "myren",
+    "träsket",
+    "berget",
+    "näset",
+    "vattnet",
+    "tjärnen",
+    "bodarna",
+    "stranden",
+    "kärret",
+    "mossen",
+    "vallen",
+    "ängen",
+    "heden",
+    "liden",
+    "forsen",
+    "holmen",
 )
 
 

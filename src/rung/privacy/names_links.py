@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rung.privacy.address_tails import care_of_line
 from rung.privacy import names as name_rules
+from rung.privacy.address_tails import care_of_line
 from rung.privacy.findings import Finding
 
 _CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"

@@ -12,6 +12,7 @@ from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.addresses import widen_address
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import words
 from rung.privacy.names_chat import rare
 from rung.privacy.tagger import everyday_zipf, one_language
 
@@ -239,12 +240,12 @@ def _a_date(finding: Finding, text: str) -> bool:
 
 
 # The word for an address in European languages, as a label before one (round fifteen).
-_ADDRESS_LABELS = frozenset(
+_ADDRESS_LABELS = words(
     """
     adresse adres adresas adrese adresa aadress osoite morada naslov cím indirizzo dirección
     direccion anschrift lieferadresse postadresse rechnungsadresse adressen endereço
     domicilio adreso heimilisfang
-    """.split()
+    """
 )
 
 
