@@ -71,6 +71,23 @@ def addresses(detector: Detector, text: str) -> list[str]:
         ("Return to Unit 4B, Brimsdale Business Park, Leeds LS11 5DN.",
          "Unit 4B, Brimsdale Business Park, Leeds LS11 5DN"),
         ("Adresse: Nedre Brimsgate 8, 0157 Oslo", "Nedre Brimsgate 8, 0157 Oslo"),
+        # Austrian staircase and door, a German floor line, a Romanian six-digit postcode
+        ("Adresse: Quorvalgasse 44/Stiege 2/Top 7, 1040 Wien",
+         "Quorvalgasse 44/Stiege 2/Top 7, 1040 Wien"),
+        ("Lieferung an: Brimsstr. 5\n2. OG links\n01067 Dresden",
+         "Brimsstr. 5\n2. OG links\n01067 Dresden"),
+        ("Adresa: Strada Quorvaliei 12, bl. A3, sc. 2, ap. 14, 010063 București",
+         "Strada Quorvaliei 12, bl. A3, sc. 2, ap. 14, 010063 București"),
+        # a Polish flat after the number, before the postcode
+        ("Adres: Brimska Wola 15 lok. 3, 00-029 Warszawa",
+         "Brimska Wola 15 lok. 3, 00-029 Warszawa"),
+        # a town with `upon`; a US street with a direction before it; Canadian postcodes
+        ("I live at Flat 4, 2 Quorvale Square\nNewcastle upon Tyne\nNE1 7JG",
+         "Flat 4, 2 Quorvale Square\nNewcastle upon Tyne\nNE1 7JG"),
+        ("Mailing address:\n900 W. Brimsley Street, Suite 210\nDurham, NC 27701",
+         "900 W. Brimsley Street, Suite 210\nDurham, NC 27701"),
+        ("Deliver to 77 Quorvale St W, Toronto, ON M5H 2N2",
+         "77 Quorvale St W, Toronto, ON M5H 2N2"),
     ],
 )  # fmt: skip
 def test_an_address_is_found_whole(detector: Detector, text: str, address: str) -> None:

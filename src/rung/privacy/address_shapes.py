@@ -35,6 +35,7 @@ _STREET_SMALL = (
 NUMBER_POSTCODE = re.compile(
     rf"(?<![\w./-])(?P<street>{_NAME}(?:[ \t](?:{_NAME}|{_STREET_SMALL}(?![\w]))){{0,3}})"
     r"[ \t]\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/:-])"
+    r"(?:[ \t](?:lok|m|apt|int|bte|bus|Top|Whg)\.?[ \t]?\d{1,4}[A-Za-z]?)?"  # `15 lok. 3`
     r"(?:,[ \t](?=[^,\n]{0,14}\d)[^,\n]{1,14}?)?"  # `, 9. th.`, `, 3 tr ö.g.`, `, port 2`
     rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t](?P<town>{_TOWN_PC})"
 )
@@ -50,10 +51,12 @@ _US_WAYS = (
 )
 US_ZIP = re.compile(
     rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t]"
-    rf"(?P<street>(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
+    rf"(?P<street>(?:(?:N|S|E|W|North|South|East|West)\.?[ \t])?"
+    rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
     rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?"
     r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
-    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?(?![\w])"
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t][A-Z]{{2}}[ \t]"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w])"  # a ZIP or a Canadian code
 )
 _NOT_STREETS = words(
     """

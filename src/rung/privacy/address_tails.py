@@ -32,8 +32,9 @@ _IN_TOWN = re.compile(
 )
 _TOWN_AFTER_3 = re.compile(rf"[ \t](?P<town>{_TOWN})(?![\w-])")  # `, 986` taken: `Reykjavík`
 _POSTCODE_3 = re.compile(rf",?[ \t]\d{{3}}[ \t](?P<town>{_TOWN})(?![\w-])")  # `986 Reykjavík`
+_CA_POSTCODE = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canadian (`H3A 2R7`)
 _US_STATE = re.compile(  # `, OR 97402`, `, Eugene, OR 97401` (a town with a state and ZIP)
-    rf"(?:,[ \t]{_TOWN})?,?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?(?![\w])"
+    rf"(?:,[ \t]{_TOWN})?,?[ \t][A-Z]{{2}}[ \t](?:\d{{5}}(?:-\d{{4}})?|{_CA_POSTCODE})(?![\w])"
 )
 _EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`
 _EIRCODE_REST = re.compile(r"[ \t](?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}(?![\w])")

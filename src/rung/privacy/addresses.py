@@ -20,7 +20,8 @@ _UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐ
 _LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿ"
 _CAP = rf"[{_UP}][{_LOW}]+"
 _NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
-_TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den)(?![\w])))*"
+_TOWN_LINKS = "sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den|upon"  # `upon`: round fifteen
+_TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:{_TOWN_LINKS})(?![\w])))*"
 # After a postcode a town may be written in capitals, as on an envelope (`123 45 ÖVERKALIX`).
 _TOWN_PC = rf"(?:{_TOWN}|[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}})*(?![{_LOW}]))"
 
@@ -247,7 +248,8 @@ _UNIT_AFTER = re.compile(
 # Attached to the house number: a third slash part (`7/3/14`), a Dutch floor (`18-II`, `18-hs`),
 # an Irish district (`Dublin 6`).
 _ATTACHED_AFTER = re.compile(
-    r"(?:/\d{1,4}[A-Za-z]?|-(?:I{1,3}|IV|hs|huis)|(?<=Dublin)\s\d{1,2}[Ww]?)(?![\w/])"
+    r"(?:/\d{1,4}[A-Za-z]?|-(?:I{1,3}|IV|hs|huis)|(?<=Dublin)\s\d{1,2}[Ww]?"
+    r"|(?:/(?:Stiege|Stg\.?|Top|Tür)[ \t]?\d{1,3})+)(?![\w/])"  # Austrian `44/Stiege 2/Top 7`
 )
 _TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K`
 _COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES})(?![\w])")
@@ -383,7 +385,8 @@ _TAIL_NUMBER = re.compile(
     r"[,.]?[ \t]\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*\.?(?=[ \t]*(?:[,;|)\n\t]|$)|[ \t][A-Z])"
 )
 _TAIL_POSTCODE = re.compile(
-    rf",?[ \t](?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})"
+    rf",?[ \t](?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}"
+    rf"|\d{{6}}(?=[ \t]{_TOWN}))"  # and six digits before a town (`010063 București`)
     rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{_TOWN_PC})?(?![\w-])"
 )
 # A town (one to three capitalised words), maybe with a code (`Edinburgh EH9 1HY`, `Cork T12
@@ -401,6 +404,11 @@ _TAIL_TOWN_CODED = re.compile(
 _TAIL_UNIT_LINE = re.compile(
     rf"[ \t]*\n[ \t]*(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?"
     rf"(?:,[ \t](?:(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?|{_TOWN}))*[ \t]*(?=\n|$)"
+)
+# Round fifteen: a German floor on its own line (`\n2. OG links`).
+_TAIL_FLOOR_LINE = re.compile(
+    r"[ \t]*\n[ \t]*\d{1,2}\.[ \t]?(?:OG|Stock|Etage|Obergeschoss)"
+    r"(?:[ \t](?:links|rechts|li\.|re\.|Mitte))?[ \t]*(?=\n|$)"
 )
 _TAIL_COUNTRY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?i:{_COUNTRIES})[ \t]*(?=\n|$)")
 # Round nine: a floor written number first (`4 tr`, `1º izq.`), and a code after the town
@@ -461,7 +469,12 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
             if not _everyday(first) and not _given_name(first):
                 grown = town.end()
         if grown == end:
-            for pattern in (_TAIL_POSTCODE_LINE, _TAIL_COUNTRY_LINE, _TAIL_UNIT_LINE):
+            for pattern in (
+                _TAIL_POSTCODE_LINE,
+                _TAIL_COUNTRY_LINE,
+                _TAIL_UNIT_LINE,
+                _TAIL_FLOOR_LINE,
+            ):
                 match = pattern.match(text, grown)
                 if match is not None and text[grown:].lstrip(" \t")[:1] == "\n":
                     grown = match.end()
