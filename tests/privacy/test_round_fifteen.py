@@ -55,6 +55,10 @@ def addresses(detector: Detector, text: str) -> list[str]:
         # lower-case chat: a town after a street, a street without a number after a moving verb
         ("flyttar till granbacksvägen 12 ödsmål i juni", "granbacksvägen 12 ödsmål"),
         ("vi flyttar till lönnrisbacken i juli", "lönnrisbacken"),
+        # a street without a number after `vid`/`on`, and its town after `i`/`in`
+        ("Vi ses vid Brimstorget kl 12.", "Brimstorget"),
+        ("Hon bodde tidigare på Quorvalsgränd i Bromma.", "Quorvalsgränd i Bromma"),
+        ("The office is on Brimsgatan in Umeå.", "Brimsgatan in Umeå"),
         # a farm and a village before a postcode
         ("Paketet kom fel, Norrgärdet Tallmyran, 820 62 Bjuråker.",
          "Norrgärdet Tallmyran, 820 62 Bjuråker"),

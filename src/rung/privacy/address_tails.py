@@ -105,6 +105,20 @@ def tail(text: str, end: int) -> int:
     return end
 
 
+def town_after_street(text: str, end: int) -> int:
+    """A street without a number grown over `i <Town>`/`in <Town>` where the clause ends
+    (`Mossgränd i Bromma.`, `on Storgatan in Umeå`; round fifteen)."""
+    match = _IN_TOWN.match(text, end) or _IN_TOWN_EN.match(text, end)
+    if match is not None and _town_word(match.group("town").split()[0]):
+        return match.end()
+    return end
+
+
+_IN_TOWN_EN = re.compile(
+    rf"[ \t]in[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t·]|$|\n)|[ \t][{_LOW}])", re.M
+)
+
+
 def next_lines(text: str, end: int) -> int:
     """The end of an address grown over the lines after it that finish it (or `end`)."""
     for pattern in _NEXT_LINES:

@@ -53,7 +53,8 @@ SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl)\s\d{{1,5}},?\s{_SV_POSTCODE}")
 SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
     r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
-    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside)\s|\w,\s)"
+    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside"
+    r"|vid|nära|on|near)\s|\w,\s)"  # `vid`, `on`: round fifteen
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
 )
 
@@ -199,7 +200,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         start, end = match.span("value")
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     for match in SWEDISH_NO_NUMBER.finditer(text):
-        found.append((match.start("street"), match.end("street"), 0.5))
+        end = address_tails.town_after_street(text, match.end("street"))
+        found.append((match.start("street"), end, 0.5))
     for start, end in address_tails.find_more(text):
         found.append((*widen_address(text, start, end), 0.6))
     for start, end in address_shapes.find_shapes(text):
