@@ -160,6 +160,12 @@ def test_a_given_name_before_a_colon_and_a_name_stays_a_name(detector: Detector)
     assert "Karin" in people(detector, text)
 
 
+def test_a_name_does_not_run_into_a_department_on_the_next_line(detector: Detector) -> None:
+    text = "Regards,\nQuorvaldo Zentrik\nSales"
+    assert "Quorvaldo Zentrik" in people(detector, text)
+    assert not any("Sales" in p for p in people(detector, text))
+
+
 def test_a_label_line_after_a_street_is_no_town(detector: Detector) -> None:
     text = "Quorvaldo Zentrik\nKárász utca 9. 1/3\nTel. 070-123 45 67"
     assert not any("Tel" in a for a in addresses(detector, text))

@@ -100,7 +100,11 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
     cut = value.rfind("\n")
     if finding.kind != "PERSON" or cut < 0 or " " in value[cut + 1 :].strip():
         return [finding]
-    if not _LABEL_BEFORE_NUMBER.match(text, finding.end):
+    tail = value[cut + 1 :].strip()
+    department = (  # `Zentrik\nSales`: a team or department on the line below (round fifteen)
+        tail.isalpha() and max(everyday_zipf(tail)) >= 3.5 and not name_rules.known_name(tail)
+    )
+    if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department:
         return [finding]
     head = value[:cut].rstrip(" \t")
     return (
