@@ -135,6 +135,8 @@ def test_a_name_is_read_from_its_label_or_predicate(
         ("Payslip for Brimsa Oltravik goes out on Friday.", "Payslip"),
         ("Semesterlönen för Brimsa Oltravik betalas i juni.", "Semesterlönen"),
         ("Read more under My Account, Billing Tab.", "Billing Tab"),
+        # a Swedish definite agent noun alone at a sentence start
+        ("Vårdtagaren bor på Quorvalsvägen 3 lgh 1203 i Järfälla.", "Vårdtagaren"),
     ],
 )  # fmt: skip
 def test_a_thing_or_label_is_no_name(detector: Detector, text: str, not_a_name: str) -> None:

@@ -34,6 +34,7 @@ _COMPANY = re.compile(
 )
 _HYPHEN_LOWER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-[a-zåäö]+$")  # `Shout-out`, `Follow-up`
 NOUN_ENDINGS = ("ningen", "heten", "ionen", "skapet")  # Swedish definite nouns, not names
+_AGENT_ENDINGS = ("aren", "arna")  # Swedish definite agent nouns (round fifteen)
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|m|d)$")  # `We'll`, `They're`
 _PRONOUN_CONTRACTION = re.compile(
     r"^(?i:i|you|he|she|it|we|they|that|there|what|who|here|let)['’](?:s|ll|re|ve|m|d)$"
@@ -282,6 +283,8 @@ def not_a_name(finding: Finding, text: str) -> bool:
         return not any(name_rules.known_name(w) for w in words)  # "Sjukresa", "Konferensrum X"
     if _COMPANY.search(value) or _COMPANY.match(text, finding.end):
         return not all(name_rules.known_name(w) for w in words[:-1] or words)
+    if len(words) == 1 and len(value) >= 9 and value.casefold().endswith(_AGENT_ENDINGS):
+        return not name_rules.known_name(value)  # "Vårdtagaren", "Handläggaren": a role
     if any(w.casefold().endswith(NOUN_ENDINGS) for w in words):
         return not any(name_rules.known_name(w) for w in words)  # "Hela Ekonomiavdelningen"
     if _HYPHEN_LOWER.match(value) or _CONTRACTION.search(value):
