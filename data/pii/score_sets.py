@@ -12,6 +12,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-k     # dev-k (held-out K of round 11)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-m     # dev-m (held-out M of round 13)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-n     # dev-n (held-out N of round 14)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-o     # held-out O only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -28,7 +29,8 @@ round twelve), dev-l (`generated-heldout-l.jsonl`, held-out L of round twelve, a
 round thirteen), dev-m (`generated-heldout-m.jsonl`, held-out M of round thirteen, a dev set
 since round fourteen), dev-n (`generated-heldout-n.jsonl`, held-out N of round fourteen, a dev
 set since round fifteen).
-Held-out C (`generated-heldout-c.jsonl`) is scored, never listed: `--errors` refuses it.
+Held-out C (`generated-heldout-c.jsonl`) and O (`generated-heldout-o.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ HELDOUT_K = HERE / "generated-heldout-k.jsonl"
 HELDOUT_L = HERE / "generated-heldout-l.jsonl"
 HELDOUT_M = HERE / "generated-heldout-m.jsonl"
 HELDOUT_N = HERE / "generated-heldout-n.jsonl"
+HELDOUT_O = HERE / "generated-heldout-o.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -115,6 +118,7 @@ def main() -> None:
     parser.add_argument("--heldout-l", action="store_true", help="score dev-l (held-out L)")
     parser.add_argument("--heldout-m", action="store_true", help="score dev-m (held-out M)")
     parser.add_argument("--heldout-n", action="store_true", help="score dev-n (held-out N)")
+    parser.add_argument("--heldout-o", action="store_true", help="score held-out O (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -140,6 +144,7 @@ def main() -> None:
     sets = {"dev-l": HELDOUT_L} if args.heldout_l else sets
     sets = {"dev-m": HELDOUT_M} if args.heldout_m else sets
     sets = {"dev-n": HELDOUT_N} if args.heldout_n else sets
+    sets = {"held-out O": HELDOUT_O} if args.heldout_o else sets
     for name, path in sets.items():
         score(detector, name, path)
 
