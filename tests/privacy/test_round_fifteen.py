@@ -55,6 +55,13 @@ def addresses(detector: Detector, text: str) -> list[str]:
         # lower-case chat: a town after a street, a street without a number after a moving verb
         ("flyttar till granbacksvägen 12 ödsmål i juni", "granbacksvägen 12 ödsmål"),
         ("vi flyttar till lönnrisbacken i juli", "lönnrisbacken"),
+        # a flat and a house name before an abbreviated street and a British postcode
+        ("Deliver to Flat 2B, Quorvale House, 12 High St, Oxford OX1 4AA.",
+         "Flat 2B, Quorvale House, 12 High St, Oxford OX1 4AA"),
+        # an English street without a number after living `on`, with its town after `in`
+        ("The client lives on Brimsley Avenue in Croydon.", "Brimsley Avenue in Croydon"),
+        # a floor after a Swedish street (`plan 3`)
+        ("Besök oss på Quorvalsvägen 44, plan 3, i morgon.", "Quorvalsvägen 44, plan 3"),
         # a street without a number after `vid`/`on`, and its town after `i`/`in`
         ("Vi ses vid Brimstorget kl 12.", "Brimstorget"),
         ("Hon bodde tidigare på Quorvalsgränd i Bromma.", "Quorvalsgränd i Bromma"),

@@ -40,7 +40,9 @@ NUMBER_POSTCODE = re.compile(
     rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t](?P<town>{_TOWN_PC})"
 )
 WAY_POSTCODE = re.compile(
-    rf"(?<![\w-])(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS})"
+    r"(?<![\w-])(?:(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]\w{1,5},[ \t])?"  # `Flat 2B, `
+    rf"(?:{_NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower),[ \t])?"
+    rf"(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS}|St|Rd|Ave)"
     rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
 )
 # A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
@@ -69,6 +71,15 @@ _NOT_STREETS = words(
 )
 
 
+# An English street without a number after living or moving `on`/`at`/`to` (`lives on Brimsley
+# Avenue`), maybe with its town after `in`.
+ENGLISH_NO_NUMBER = re.compile(
+    r"\b(?:lives|live|living|lived|moved|moving|move|based|located)[ \t](?:on|at|to|in)[ \t]"
+    rf"(?P<street>(?:{_NAME}[ \t]){{1,3}}(?:Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|"
+    r"Terrace|Way|Grove|Place|Square|Row|Walk|Mews))(?![\w-])(?![ \t]\d)"
+)
+
+
 def _street_words_ok(street: str) -> bool:
     """No stop word, month, weekday or counted thing first, no known given name or surname;
     not every word an everyday word."""
@@ -88,6 +99,8 @@ def _street_words_ok(street: str) -> bool:
 def find_shapes(text: str) -> list[tuple[int, int]]:
     """(start, end) of the addresses in `text` found by the two shapes."""
     found = []
+    for match in ENGLISH_NO_NUMBER.finditer(text):
+        found.append(match.span("street"))
     for pattern in (NUMBER_POSTCODE, WAY_POSTCODE, US_ZIP):
         position = 0
         while (match := pattern.search(text, position)) is not None:

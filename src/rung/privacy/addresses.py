@@ -205,6 +205,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     for start, end in address_tails.find_more(text):
         found.append((*widen_address(text, start, end), 0.6))
     for start, end in address_shapes.find_shapes(text):
+        end = address_tails.town_after_street(text, end)
         found.append((*widen_address(text, start, end), 0.6))
     return found
 
@@ -378,7 +379,7 @@ _UNIT_WORDS = (
     r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
-    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög"
+    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan"
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
