@@ -1,6 +1,6 @@
 """Round fifteen: addresses found by their shape, whatever the country's street words.
 
-`find_shapes` reads three shapes that European and English addresses share:
+`find_shapes` reads these shapes that European and English addresses share:
 - a street and house number, maybe a floor or flat part holding a digit, then a postcode and a
   town, on the same line after a comma or on the next line (`Vesterbro 225, 9. th.\\n1282
   Aalborg`, `Küüni tn 162-17, 33244 Tartu`, `Hauptstr. 5a, 10115 Berlin`): the postcode's
@@ -8,7 +8,9 @@
 - an English street word without a number (`Salthill Road`), then a town and a British
   postcode or an Irish Eircode (`Salthill Road, Galway H91 K7HA`);
 - a US street line (a number, a street word, maybe abbreviated, a suite), then a town, a
-  state and a ZIP code (`55 Water St, Suite 300, Boston, MA 02109`).
+  state and a ZIP code or a Canadian postcode (`55 Water St, Suite 300, Boston, MA 02109`);
+- an English street without a number after living or moving `on`/`at`/`to` (`lives on
+  Brimsley Avenue`).
 `addresses.find_addresses` widens each over what follows (a country, the next line's town).
 """
 
@@ -97,10 +99,8 @@ def _street_words_ok(street: str) -> bool:
 
 
 def find_shapes(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the addresses in `text` found by the two shapes."""
-    found = []
-    for match in ENGLISH_NO_NUMBER.finditer(text):
-        found.append(match.span("street"))
+    """(start, end) of the addresses in `text` found by their shapes."""
+    found = [m.span("street") for m in ENGLISH_NO_NUMBER.finditer(text)]
     for pattern in (NUMBER_POSTCODE, WAY_POSTCODE, US_ZIP):
         position = 0
         while (match := pattern.search(text, position)) is not None:
