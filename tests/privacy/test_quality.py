@@ -853,19 +853,22 @@ def assert_new_names(
 LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     "f": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
     "g": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.96, "all": 0.97}, 0.99),
-    "h": ({"PERSON": 0.98, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.97}, 0.94),
+    # dev-h raised in round fifteen (ADDRESS R 0.966 -> 0.983, hidden 0.966 -> 0.983).
+    "h": ({"PERSON": 0.98, "ADDRESS": 0.98}, {"PERSON": 0.95, "all": 0.97}, 0.98),
     "i": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.95, "all": 0.95}, 0.99),
-    # dev-j raised in round fourteen (PERSON R 0.980 P 0.993, all P 0.984 at its end).
-    "j": ({"PERSON": 0.97, "ADDRESS": 0.94}, {"PERSON": 0.98, "all": 0.97}, 0.94),
+    # dev-j raised in round fourteen (PERSON R 0.980 P 0.993, all P 0.984 at its end) and in
+    # round fifteen (PERSON R 0.982 P 0.995, ADDRESS R 1.000 hidden 1.000, all P 0.985).
+    "j": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.99, "all": 0.98}, 0.99),
     # dev-k since round twelve, dev-l since round thirteen, dev-m since round fourteen (at the end
     # of round fourteen: dev-k PERSON R 0.998 P 0.991, ADDRESS R 1.000 hidden 1.000, all P 0.993;
     # dev-l PERSON R 0.996 P 0.992, ADDRESS R 1.000 hidden 0.997, all P 0.997; dev-m PERSON R
-    # 0.987 P 0.991, ADDRESS R 1.000 hidden 1.000, all P 0.993); N is held out (baseline -> end
-    # of round fourteen in its comment above).
+    # 0.987 P 0.991, ADDRESS R 1.000 hidden 1.000, all P 0.993); dev-n since round fifteen (at its
+    # end: PERSON R 0.996 P 0.994, ADDRESS R 1.000 hidden 1.000, all P 0.996; tuned on its errors,
+    # so these floors say nothing of text nobody tuned for).
     "k": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
     "l": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
     "m": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
-    "n": ({"PERSON": 0.98, "ADDRESS": 0.90}, {"PERSON": 0.95, "all": 0.96}, 0.81),
+    "n": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.99, "all": 0.99}, 0.99),
 }
 
 

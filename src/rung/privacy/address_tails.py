@@ -32,8 +32,9 @@ _IN_TOWN = re.compile(
 )
 _TOWN_AFTER_3 = re.compile(rf"[ \t](?P<town>{_TOWN})(?![\w-])")  # `, 986` taken: `Reykjavík`
 _POSTCODE_3 = re.compile(rf",?[ \t]\d{{3}}[ \t](?P<town>{_TOWN})(?![\w-])")  # `986 Reykjavík`
+_CA_POSTCODE = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canadian (`H3A 2R7`)
 _US_STATE = re.compile(  # `, OR 97402`, `, Eugene, OR 97401` (a town with a state and ZIP)
-    rf"(?:,[ \t]{_TOWN})?,?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?(?![\w])"
+    rf"(?:,[ \t]{_TOWN})?,?[ \t][A-Z]{{2}}[ \t](?:\d{{5}}(?:-\d{{4}})?|{_CA_POSTCODE})(?![\w])"
 )
 _EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`
 _EIRCODE_REST = re.compile(r"[ \t](?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}(?![\w])")
@@ -43,10 +44,20 @@ _TOWN_UK_POSTCODE = re.compile(
 
 _NEXT_LINES = (
     # `Leeds\nLS6 2AB`: a town alone on a line, then a British postcode alone.
-    re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t]*\n[ \t]*{_UK_POSTCODE}(?![\w])"),
+    # Round fifteen: or a town and a county (`\nHarrogate\nNorth Yorkshire\nHG2 7QP`).
+    re.compile(rf"(?:[ \t]*\n[ \t]*{_TOWN}){{1,2}}[ \t]*\n[ \t]*{_UK_POSTCODE}(?![\w])"),
     # `\nMadison, WI 53703`, `\nLeeds LS6 2AB`, `\nLS6 2AB`.
     re.compile(rf"[ \t]*\n[ \t]*{_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
     re.compile(rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?{_UK_POSTCODE}[ \t]*(?=\n|$)"),
+    # Round fifteen: the same line ending a sentence (`\nCoventry CV1 8UF.`, `\nGalway H91
+    # K7HA, ...`), a British postcode or an Eircode.
+    re.compile(
+        rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?(?:{_UK_POSTCODE}|{_EIRCODE})(?=[.,;:!?)](?:\s|$))"
+    ),
+    # A town and a code of letters and digits alone on the next line (`\nBirkirkara BKR 6828`),
+    # a three-digit postcode and town alone on it (`\n752 Reykjavík`).
+    re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t][A-Z]{{2,3}}[ \t]?\d{{3,4}}[ \t]*(?=\n|$|[.,;])"),
+    re.compile(rf"[ \t]*\n[ \t]*\d{{3}}[ \t]{_TOWN}[ \t]*(?=\n|$)"),
 )
 _CARE_OF_LINE = re.compile(r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:)[ \t][^\n{}]{2,60}?)[ \t]*\n\Z")
 
@@ -73,8 +84,10 @@ def tail(text: str, end: int) -> int:
     if re.search(r"\d[A-Za-z]?$", before):
         for pattern in (_IN_TOWN, _POSTCODE_3, _TOWN_UK_POSTCODE):
             match = pattern.match(text, end)
-            if match is not None and _town_word(match.group("town").split()[0]):
-                return match.end()
+            if match is None:
+                continue
+            if pattern is _TOWN_UK_POSTCODE or _town_word(match.group("town").split()[0]):
+                return match.end()  # a British postcode or Eircode anchors its town (`London`)
         match = _US_STATE.match(text, end)
         if match is not None:
             return match.end()
@@ -87,9 +100,23 @@ def tail(text: str, end: int) -> int:
     if match is not None:
         return match.end()
     match = _TOWN_UK_POSTCODE.match(text, end)
+    if match is not None:
+        return match.end()
+    return end
+
+
+def town_after_street(text: str, end: int) -> int:
+    """A street without a number grown over `i <Town>`/`in <Town>` where the clause ends
+    (`Mossgränd i Bromma.`, `on Storgatan in Umeå`; round fifteen)."""
+    match = _IN_TOWN.match(text, end) or _IN_TOWN_EN.match(text, end)
     if match is not None and _town_word(match.group("town").split()[0]):
         return match.end()
     return end
+
+
+_IN_TOWN_EN = re.compile(
+    rf"[ \t]in[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t·]|$|\n)|[ \t][{_LOW}])", re.M
+)
 
 
 def next_lines(text: str, end: int) -> int:
@@ -107,6 +134,23 @@ def care_of_line(text: str, start: int) -> int:
     if line_start != start or start == 0:
         return start
     match = _CARE_OF_LINE.search(text, 0, start)
+    return match.start("line") if match is not None else start
+
+
+# Round fifteen: a postcode and town alone on the line above a street (`6437 Budapest\nCsengery
+# utca 175`), as some envelopes write them.
+_POSTCODE_LINE_ABOVE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?P<line>(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]{_TOWN})"
+    r"[ \t]*\n\Z"
+)
+
+
+def postcode_line_above(text: str, start: int) -> int:
+    """The start of an address that starts a line, grown over a `postcode town` line above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start != start or start == 0 or not text[start : start + 1].isalpha():
+        return start
+    match = _POSTCODE_LINE_ABOVE.search(text, max(0, start - 60), start)
     return match.start("line") if match is not None else start
 
 
@@ -141,6 +185,17 @@ _NOT_TOWNS = words(
     morgon kväll helgen veckan dag dagarna sommar vinter höst vår
     """
 )
+# Round fifteen: a lower-case town right after a lower-case street and number, no stop word,
+# month, common word or given name (`flyttar till tallvägen 23 ydre i maj`).
+_LOWER_TOWN_AFTER = re.compile(r"[ \t](?P<town>[a-zåäöæø]{3,}(?:-[a-zåäöæø]{2,})?)(?![\w-])")
+# A lower-case street without a number after a moving or living verb (`flyttar till
+# tallbacken i maj`).
+LOWER_STREET_ALONE = re.compile(
+    r"(?:\b(?:flyttar|flyttat|flytta|flyttade|bor|bodde|bo)[ \t](?:till|på|från)[ \t])"
+    r"(?P<street>[a-zåäö]{3,}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|"
+    r"höjden|kajen|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen))"
+    r"(?![\w-])(?![ \t]\d)"
+)
 FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
 
 
@@ -165,7 +220,13 @@ def find_more(text: str) -> list[tuple[int, int]]:
         town = _LOWER_IN_TOWN.match(text, end)
         if town is not None and _lower_town(town.group("town")):
             end = town.end()
+        else:
+            town = _LOWER_TOWN_AFTER.match(text, end)
+            word = town.group("town") if town is not None else ""
+            if town is not None and _lower_town(word) and _no_name(word):
+                end = town.end()
         found.append((match.start(), end))
+    found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
     return found
 
@@ -176,3 +237,9 @@ def _lower_town(word: str) -> bool:
 
     key = word.casefold()
     return key not in stop_words() and key not in _NOT_TOWNS and everyday_zipf(key)[0] < 4
+
+
+def _no_name(word: str) -> bool:
+    from rung.privacy.names import given_names
+
+    return word.casefold() not in given_names()

@@ -20,7 +20,8 @@ _UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐ
 _LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿ"
 _CAP = rf"[{_UP}][{_LOW}]+"
 _NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
-_TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den)(?![\w])))*"
+_TOWN_LINKS = "sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den|upon"  # `upon`: round fifteen
+_TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:{_TOWN_LINKS})(?![\w])))*"
 # After a postcode a town may be written in capitals, as on an envelope (`123 45 ÖVERKALIX`).
 _TOWN_PC = rf"(?:{_TOWN}|[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}})*(?![{_LOW}]))"
 
@@ -52,7 +53,8 @@ SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl)\s\d{{1,5}},?\s{_SV_POSTCODE}")
 SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
     r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
-    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside)\s|\w,\s)"
+    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside"
+    r"|vid|nära|on|near)\s|\w,\s)"  # `vid`, `on`: round fifteen
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
 )
 
@@ -198,8 +200,12 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         start, end = match.span("value")
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     for match in SWEDISH_NO_NUMBER.finditer(text):
-        found.append((match.start("street"), match.end("street"), 0.5))
+        end = address_tails.town_after_street(text, match.end("street"))
+        found.append((match.start("street"), end, 0.5))
     for start, end in address_tails.find_more(text):
+        found.append((*widen_address(text, start, end), 0.6))
+    for start, end in address_shapes.find_shapes(text):
+        end = address_tails.town_after_street(text, end)
         found.append((*widen_address(text, start, end), 0.6))
     return found
 
@@ -230,7 +236,10 @@ _COUNTRIES = (
     "Netherlands|The Netherlands|Holland|België|Belgique|Belgium|United Kingdom|UK|England|"
     "Scotland|Wales|Ireland|Éire|Polska|Poland|Polen|España|Spain|Spanien|Italia|Italy|"
     "Italien|Portugal|Ísland|Iceland|Eesti|Estonia|Latvija|Lietuva|USA|Storbritannien|"
-    "Nordirland|Island|Finlande|Allemagne|Norvège|Danemark|Suède|Sverige\\."
+    "Nordirland|Island|Finlande|Allemagne|Norvège|Danemark|Suède|Sverige\\.|"
+    "Malta|Hungary|Magyarország|Ungern|Latvia|Lettland|Lithuania|Litauen|Estland|Croatia|"
+    "Hrvatska|Kroatien|Czechia|Česko|Tjeckien|Slovakia|Slovensko|Greece|Grekland|Romania|"
+    "România|Rumänien|Luxembourg|Luxemburg|Slovenia|Slovenija|Bulgaria|Cyprus|Belgien|Schweiz"
 )
 _UNIT_AFTER = re.compile(
     r",?\s(?:(?:lgh|lägenhet|Lgh)\.?\s?\d{3,4}|\d{1,2}\.\s?(?:th|tv|mf|sal)\.?"
@@ -242,7 +251,8 @@ _UNIT_AFTER = re.compile(
 # Attached to the house number: a third slash part (`7/3/14`), a Dutch floor (`18-II`, `18-hs`),
 # an Irish district (`Dublin 6`).
 _ATTACHED_AFTER = re.compile(
-    r"(?:/\d{1,4}[A-Za-z]?|-(?:I{1,3}|IV|hs|huis)|(?<=Dublin)\s\d{1,2}[Ww]?)(?![\w/])"
+    r"(?:/\d{1,4}[A-Za-z]?|-(?:I{1,3}|IV|hs|huis)|(?<=Dublin)\s\d{1,2}[Ww]?"
+    r"|(?:/(?:Stiege|Stg\.?|Top|Tür)[ \t]?\d{1,3})+)(?![\w/])"  # Austrian `44/Stiege 2/Top 7`
 )
 _TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K`
 _COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES})(?![\w])")
@@ -256,8 +266,12 @@ _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"|(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye)"  # `Nedre Slottsgate 8`
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
+
+
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]$")
 
 
 def _common(word: str) -> bool:
@@ -286,7 +300,12 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         town = _TOWN_ENDING.match(text, end)
         words = town.group().split() if town is not None else []
         prefixed = len(words) == 2 and words[0] in _TOWN_PREFIXES  # "Ödegården 173 Lilla Edet"
-        if town is not None and words and (not _everyday(words[0]) or prefixed):
+        label = (  # `\nTel. 070-...`: a label on the next line, no town
+            town is not None
+            and town.group()[0] == "\n"
+            and text[town.end() : town.end() + 1] in ".:"
+        )
+        if town is not None and words and (not _everyday(words[0]) or prefixed) and not label:
             end = town.end()
     while True:
         grown = end
@@ -309,6 +328,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     before = _BEFORE.search(text[max(line_start, start - 80) : start])
     if before is not None:
         start -= len(before.group(0))
+    elif text[start : start + 1].isdigit():  # `Unit 4B, Riverside ...`: the unit word before it
+        unit = _UNIT_WORD_BEFORE.search(text[max(line_start, start - 12) : start])
+        start -= len(unit.group(0)) if unit is not None else 0
     return widen_generously(text, start, end)
 
 
@@ -357,7 +379,7 @@ _UNIT_WORDS = (
     r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
-    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv"
+    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan"
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
@@ -366,7 +388,8 @@ _TAIL_NUMBER = re.compile(
     r"[,.]?[ \t]\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*\.?(?=[ \t]*(?:[,;|)\n\t]|$)|[ \t][A-Z])"
 )
 _TAIL_POSTCODE = re.compile(
-    rf",?[ \t](?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})"
+    rf",?[ \t](?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}"
+    rf"|\d{{6}}(?=[ \t]{_TOWN}))"  # and six digits before a town (`010063 București`)
     rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{_TOWN_PC})?(?![\w-])"
 )
 # A town (one to three capitalised words), maybe with a code (`Edinburgh EH9 1HY`, `Cork T12
@@ -385,6 +408,11 @@ _TAIL_UNIT_LINE = re.compile(
     rf"[ \t]*\n[ \t]*(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?"
     rf"(?:,[ \t](?:(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?|{_TOWN}))*[ \t]*(?=\n|$)"
 )
+# Round fifteen: a German floor on its own line (`\n2. OG links`).
+_TAIL_FLOOR_LINE = re.compile(
+    r"[ \t]*\n[ \t]*\d{1,2}\.[ \t]?(?:OG|Stock|Etage|Obergeschoss)"
+    r"(?:[ \t](?:links|rechts|li\.|re\.|Mitte))?[ \t]*(?=\n|$)"
+)
 _TAIL_COUNTRY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?i:{_COUNTRIES})[ \t]*(?=\n|$)")
 # Round nine: a floor written number first (`4 tr`, `1º izq.`), and a code after the town
 # (`Firenze FI`, `Cork T86 X5Y8`) where the clause ends or a lower-case word follows.
@@ -399,7 +427,7 @@ _TAIL_CODE = re.compile(
 )
 _TAIL_POSTCODE_LINE = re.compile(
     rf"[ \t]*\n[ \t]*(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}})(?:[ \t][A-Z]{{2}})?"
-    rf"[ \t]{_TOWN_PC}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$)"
+    rf"[ \t]{_TOWN_PC}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$|[.,;:!?)](?:\s|$))"
 )
 # Before: `463 30 Lilla Edet, ` / `1061 Budapest, ` (postcode first), on the same line.
 _HEAD_POSTCODE = re.compile(
@@ -444,7 +472,12 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
             if not _everyday(first) and not _given_name(first):
                 grown = town.end()
         if grown == end:
-            for pattern in (_TAIL_POSTCODE_LINE, _TAIL_COUNTRY_LINE, _TAIL_UNIT_LINE):
+            for pattern in (
+                _TAIL_POSTCODE_LINE,
+                _TAIL_COUNTRY_LINE,
+                _TAIL_UNIT_LINE,
+                _TAIL_FLOOR_LINE,
+            ):
                 match = pattern.match(text, grown)
                 if match is not None and text[grown:].lstrip(" \t")[:1] == "\n":
                     grown = match.end()
@@ -455,6 +488,7 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = grown
     start = address_tails.care_of_line(text, start)
+    start = address_tails.postcode_line_above(text, start)
     line_start = text.rfind("\n", 0, start) + 1
     unit = _UNIT_LINE_BEFORE.search(text[: line_start if line_start == start else 0])
     if unit is not None:  # "Flat 8/3\n57 Warrender Park Road, ..."
@@ -507,10 +541,32 @@ def _housy(word: str) -> bool:
     from rung.privacy.tagger import everyday_zipf
 
     key = word.casefold()
-    return everyday_zipf(key)[0] >= 3 or key.endswith(_FARM_ENDS)
+    return everyday_zipf(key)[0] >= 3 or key.endswith(_FARM_ENDS + _PLACE_ENDS)
 
 
 _FARM_ENDS = ("gården", "torpet", "stugan", "backen", "bo", "lyckan")
+# Round fifteen: endings of villages and farms (five letters or more, so no surname's `-berg`
+# or `-lund`), for a farm and village before a postcode (`Östergärdet Granlidmyran, 944 98`).
+_PLACE_ENDS = (
+    "gärdet",
+    "myran",
+    "myren",
+    "träsket",
+    "berget",
+    "näset",
+    "vattnet",
+    "tjärnen",
+    "bodarna",
+    "stranden",
+    "kärret",
+    "mossen",
+    "vallen",
+    "ängen",
+    "heden",
+    "liden",
+    "forsen",
+    "holmen",
+)
 
 
 def _farm(word: str) -> bool:
@@ -524,4 +580,4 @@ def _named(word: str) -> bool:
     return key in given_names() or key in family_names() or key in stop_words()
 
 
-from rung.privacy import address_tails  # noqa: E402  (it reads the patterns above)
+from rung.privacy import address_shapes, address_tails  # noqa: E402  (they read the patterns above)

@@ -54,6 +54,7 @@ _PREDICATES = (
     "|is off|is out|is away|is sick|is ill|is on leave|is on holiday|is back|is running"
     "|will be back|will be late|has left|went home|starts on|joins us|sends her|sends his"
     "|sends their|says hi|is leaving|has resigned"
+    "|in Year|in year|in class|i klass|går i"  # round fifteen: a pupil (`X in Year 4 ...`)
 )
 _PREDICATE_AFTER = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[.!?][ \t]{{2}}))({_NAME_WORD})"
@@ -86,8 +87,11 @@ _THING_HEADS = words(
     projekt projektet project sprint sprinten team teamet konferens konferensrum rum room
     building byggnad hus huset fliken tab release version kampanj campaign program programmet
     level våning sektion section sal salen bilaga appendix conference
+    reception receptionen lobby foajén
     """
 )
+# Round fifteen: words that end the name of a place or a service (`Aurora Suite`).
+_THING_TAILS = words("suite lounge salen rummet hallen centrum centre center arena tab")
 _ROLES_AFTER = words("lead leader manager ledare coach member medlem")
 _SEPARATORS = ("\t", "|", ";", ",")
 
@@ -97,10 +101,14 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     genitive before a personal noun and of an asking verb at a sentence start; a PERSON of one
     letter, or a stop word alone at a sentence start (`Er referens:`), is none."""
     others = _other_cells(text)
+    starts = {f.start for f in findings if f.kind == "PERSON"}
     result = [
         _trimmed(f, text)
         for f in findings
-        if not _no_name(f, text) and not _thing(f, text) and (f.start, f.end) not in others
+        if not _no_name(f, text)
+        and not _thing(f, text)
+        and (f.start, f.end) not in others
+        and not _heading_a_person(f, starts, text)
     ]
     added: list[Finding] = []
     for match in _GENITIVE.finditer(text):
@@ -125,6 +133,22 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     return result
 
 
+# Round fifteen: one word at a line's or sentence's start, then a colon or `för`/`for`, then a
+# person's name: a label or a thing about that person (`Epikris: X`, `Payslip for X`).
+_HEADING_LINK = re.compile(r"(?::[ \t]+|[ \t]+(?:för|for)[ \t]+)")
+
+
+def _heading_a_person(finding: Finding, starts: set[int], text: str) -> bool:
+    if finding.kind != "PERSON" or " " in finding.value(text):
+        return False
+    link = _HEADING_LINK.match(text, finding.end)
+    if link is None or link.end() not in starts:
+        return False
+    before = text[max(0, finding.start - 3) : finding.start]
+    at_start = finding.start == 0 or before.endswith("\n") or re.search(r"[.!?][ \t]+$", before)
+    return bool(at_start) and not name_rules.given(finding.value(text).casefold())
+
+
 def _cut_before(finding: Finding, label: int, text: str) -> Finding:
     """An ADDRESS that runs on over a person's label (`..., 123 45 Lund, attn X`) ends before
     it."""
@@ -140,6 +164,8 @@ def _thing(finding: Finding, text: str) -> bool:
     if finding.kind != "PERSON":
         return False
     parts = finding.value(text).casefold().split()
+    if len(parts) >= 2 and parts[-1] in _THING_TAILS:
+        return True  # `Aurora Suite`
     for index, part in enumerate(parts[:-1]):
         if part in _THING_HEADS and parts[index + 1] not in _ROLES_AFTER:
             return True  # `Se Bilaga B`, not `Team Lead Okafor`
@@ -155,6 +181,11 @@ def _no_name(finding: Finding, text: str) -> bool:
     value = finding.value(text)
     if len(value) == 1:
         return True  # `hus B`
+    if 2 <= len(value) <= 4 and value.isalpha() and value.isupper():
+        # an abbreviation alone (`her PE kit`, `My IBAN is`), unless a listed name (`ANNA`)
+        return len(value) <= 3 or not _named(value)
+    if " " not in value and _unknown(value) and _made_word(value):
+        return True  # `Avtackning`: a verbal noun, no name
     key = value.casefold()
     return (
         key in name_rules.stop_words()
@@ -162,6 +193,14 @@ def _no_name(finding: Finding, text: str) -> bool:
         and _sentence_start(text, finding.start)
         and re.match(r"[ \t]+[a-zåäö]", text[finding.end : finding.end + 3]) is not None
     )
+
+
+def _made_word(word: str) -> bool:
+    """A Swedish verbal noun (`Avtackning`, `Fakturering`): eight letters or more ending in
+    `-ning` or `-ering`. (Compounds of everyday words in general were tried: they took given
+    names and surnames, `Christoffer`, `Nordenfalk`.)"""
+    key = word.casefold()
+    return len(key) >= 8 and key.endswith(("ning", "ering"))
 
 
 def _widened(result: list[Finding], finding: Finding) -> list[Finding]:

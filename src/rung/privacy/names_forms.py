@@ -172,12 +172,15 @@ def repair(findings: list[Finding], text: str) -> list[Finding]:
         start, end = match.span()
         if _rare_name_word(match.group(1)) and _free(taken, start, end):
             result.append(Finding("PERSON", start, end, 0.7))
+    address_starts = {f.start for f in others if f.kind == "ADDRESS"}
     for match in _LABELLED_INVERTED.finditer(text):
         start, end = match.span(1)
         words = re.findall(_WORD, match.group(1))
+        comma = re.match(r",[ \t]+", text[end : end + 4])
+        before_address = comma is not None and end + comma.end() in address_starts
         if (
             all(_rare_name_word(w) for w in words)
-            and _SLOT_AFTER.match(text, end) is not None
+            and (_SLOT_AFTER.match(text, end) is not None or before_address)
             and _free(taken, start, end)
         ):
             result.append(Finding("PERSON", start, end, 0.7))

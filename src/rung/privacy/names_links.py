@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from rung.privacy import names as name_rules
+from rung.privacy.address_tails import care_of_line
 from rung.privacy.findings import Finding
 
 _CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
@@ -66,6 +67,14 @@ _INVERTED_ALONE = re.compile(
 _BEFORE_CONTACT = re.compile(
     r"(?i:kontaktperson|kontakt|contact person|contact|namn|name|attn|mottagare|recipient"
     rf"|ansvarig|owner|handläggare|caseworker):[ \t]+({_NAME_WORD}),[ \t]+"
+)
+# Round fifteen: a label that names a person's role, then one to three name words that end
+# the clause (`Chair: Holmger.`, `Next of kin: Björnfrid Tranlöf, dotter, ...`).
+_ROLE_LABEL = re.compile(
+    r"(?i:chair|chairperson|ordförande|sekreterare|secretary|justerare|protokollförare|"
+    r"minute taker|next of kin|närmast anhörig|anhörig|klient|client|tenant|hyresgäst|"
+    r"vårdnadshavare|guardian|sökande|applicant|referent|ombud|god man):[ \t]+"
+    rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[.,;)]|$)|\n)"
 )
 # An action item's owner: `Action: Okafor bokar lokal`, `Åtgärd: Okafor kontaktar ...` (a
 # label that names who does something, then one word of no list and a lower-case word).
@@ -161,6 +170,7 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
     rules = [
         (_ACTION_OWNER, lambda m: _unknown_capital(m.group(1)) and not _everyday(m.group(1)), 0.6),
         (_BEFORE_CONTACT, lambda m: m.end() in contacts and _unknown_capital(m.group(1)), 0.6),
+        (_ROLE_LABEL, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
     ]
     added += _found(rules, text)
     first = _LOWER_GENITIVE_FIRST.match(text)
@@ -377,7 +387,7 @@ def _address_cell(finding: Finding, text: str) -> Finding:
 
 _POSTCODE_FIRST = re.compile(r"\d{3} ?\d{2}[ \t]+[^\W\d_]")
 _STREET_LINE = re.compile(
-    rf"(?:^|(?<=[\s,:;(]))((?:[{_CAP}][^\W\d_]*[ \t]){{0,2}}[{_CAP}][^\W\d_]{{3,}}[ \t]\d{{1,4}}"
+    rf"(?:^|(?<=[\s,:;(]))((?:[{_CAP}][^\W\d_]*[ \t]){{0,2}}[{_CAP}][^\W\d_]{{2,}}[ \t]\d{{1,4}}"
     r"[A-Za-z]?)[ \t]*\n$"
 )
 
@@ -398,6 +408,7 @@ def _street_above(finding: Finding, findings: list[Finding], text: str) -> Findi
     others = [f for f in findings if f is not finding and f.kind != "ADDRESS"]
     if not _free(others, start, line_start):
         return finding
+    start = care_of_line(text, start)  # `C/O MÄRET MELLQUIST` above the street: the same address
     return Finding("ADDRESS", start, finding.end, finding.score)
 
 

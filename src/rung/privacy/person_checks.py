@@ -12,6 +12,7 @@ from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.addresses import widen_address
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import words
 from rung.privacy.names_chat import rare
 from rung.privacy.tagger import everyday_zipf, one_language
 
@@ -33,6 +34,7 @@ _COMPANY = re.compile(
 )
 _HYPHEN_LOWER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-[a-zåäö]+$")  # `Shout-out`, `Follow-up`
 NOUN_ENDINGS = ("ningen", "heten", "ionen", "skapet")  # Swedish definite nouns, not names
+_AGENT_ENDINGS = ("aren", "arna")  # Swedish definite agent nouns (round fifteen)
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|m|d)$")  # `We'll`, `They're`
 _PRONOUN_CONTRACTION = re.compile(
     r"^(?i:i|you|he|she|it|we|they|that|there|what|who|here|let)['’](?:s|ll|re|ve|m|d)$"
@@ -99,7 +101,11 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
     cut = value.rfind("\n")
     if finding.kind != "PERSON" or cut < 0 or " " in value[cut + 1 :].strip():
         return [finding]
-    if not _LABEL_BEFORE_NUMBER.match(text, finding.end):
+    tail = value[cut + 1 :].strip()
+    department = (  # `Zentrik\nSales`: a team or department on the line below (round fifteen)
+        tail.isalpha() and max(everyday_zipf(tail)) >= 3.5 and not name_rules.known_name(tail)
+    )
+    if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department:
         return [finding]
     head = value[:cut].rstrip(" \t")
     return (
@@ -238,6 +244,16 @@ def _a_date(finding: Finding, text: str) -> bool:
     return _MONTH_BEFORE_DAY.match(text, finding.end) is not None
 
 
+# The word for an address in European languages, as a label before one (round fifteen).
+_ADDRESS_LABELS = words(
+    """
+    adresse adres adresas adrese adresa aadress osoite morada naslov cím indirizzo dirección
+    direccion anschrift lieferadresse postadresse rechnungsadresse adressen endereço
+    domicilio adreso heimilisfang
+    """
+)
+
+
 def not_a_name(finding: Finding, text: str) -> bool:
     """A PERSON finding that is a company (`Nordlåns AB`), a hyphenated everyday word
     (`Shout-out`), a contraction (`We'll`), a language (`Tigrinya`) or a month beside a day
@@ -246,6 +262,8 @@ def not_a_name(finding: Finding, text: str) -> bool:
     if _a_date(finding, text):
         return True
     words = name_rules.WORD.findall(value)
+    if 1 <= len(words) <= 2 and words[-1].casefold() in _ADDRESS_LABELS:
+        return True  # `Adresse: Rue de la Loi 16`, `Die Adresse ist ...`: a label
     if words and _PRONOUN_CONTRACTION.match(words[0]):
         return not any(w[:1].isupper() for w in words[1:])  # "she's", "I've escalated"
     after = text[finding.end : finding.end + 4]
@@ -265,6 +283,8 @@ def not_a_name(finding: Finding, text: str) -> bool:
         return not any(name_rules.known_name(w) for w in words)  # "Sjukresa", "Konferensrum X"
     if _COMPANY.search(value) or _COMPANY.match(text, finding.end):
         return not all(name_rules.known_name(w) for w in words[:-1] or words)
+    if len(words) == 1 and len(value) >= 9 and value.casefold().endswith(_AGENT_ENDINGS):
+        return not name_rules.known_name(value)  # "Vårdtagaren", "Handläggaren": a role
     if any(w.casefold().endswith(NOUN_ENDINGS) for w in words):
         return not any(name_rules.known_name(w) for w in words)  # "Hela Ekonomiavdelningen"
     if _HYPHEN_LOWER.match(value) or _CONTRACTION.search(value):

@@ -1,0 +1,114 @@
+"""Round fifteen: addresses found by their shape, whatever the country's street words.
+
+`find_shapes` reads these shapes that European and English addresses share:
+- a street and house number, maybe a floor or flat part holding a digit, then a postcode and a
+  town, on the same line after a comma or on the next line (`Vesterbro 225, 9. th.\\n1282
+  Aalborg`, `Küüni tn 162-17, 33244 Tartu`, `Hauptstr. 5a, 10115 Berlin`): the postcode's
+  shape (four or five digits, `123 45`, `12-345`, `1234-567`, `1234 AB`, `D-12345`) anchors it;
+- an English street word without a number (`Salthill Road`), then a town and a British
+  postcode or an Irish Eircode (`Salthill Road, Galway H91 K7HA`);
+- a US street line (a number, a street word, maybe abbreviated, a suite), then a town, a
+  state and a ZIP code or a Canadian postcode (`55 Water St, Suite 300, Boston, MA 02109`);
+- an English street without a number after living or moving `on`/`at`/`to` (`lives on
+  Brimsley Avenue`).
+`addresses.find_addresses` widens each over what follows (a country, the next line's town).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy.addresses import _NAME, _TOWN, _TOWN_PC, _UK_POSTCODE, _UK_WAYS
+from rung.privacy.name_words import words
+
+# An Eircode: a routing key and four letters or digits (`H91 PWPC` has no digit in them).
+_EIRCODE = r"[A-Z]\d[\dW][ \t]?[A-Z\d]{4}"
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}(?![\w])"
+    r"|\d{4,5})"
+)
+# Small words inside a street's name: a street word or its abbreviation (`Küüni tn`, `Karl
+# Johans gate`, `Kongens gt.`), a link (`Laan van der Hoeven`, `Rue de la Paix`).
+_STREET_SMALL = (
+    r"(?:tn|mnt|pst|tee|iela|g\.|gt\.|gate|gata|gatan|vei|veg|vej|gade|väg|vägen|allé|plads|"
+    r"plass|torg|str\.|straße|strasse|weg|gasse|ul\.|al\.|pl\.|van|der|den|de|la|le|du|des|"
+    r"di|da|del|am|an|im|aan|op|het|te)"
+)
+NUMBER_POSTCODE = re.compile(
+    rf"(?<![\w./-])(?P<street>{_NAME}(?:[ \t](?:{_NAME}|{_STREET_SMALL}(?![\w]))){{0,3}})"
+    r"[ \t]\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/:-])"
+    r"(?:[ \t](?:lok|m|apt|int|bte|bus|Top|Whg)\.?[ \t]?\d{1,4}[A-Za-z]?)?"  # `15 lok. 3`
+    r"(?:,[ \t](?=[^,\n]{0,14}\d)[^,\n]{1,14}?)?"  # `, 9. th.`, `, 3 tr ö.g.`, `, port 2`
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t](?P<town>{_TOWN_PC})"
+)
+WAY_POSTCODE = re.compile(
+    r"(?<![\w-])(?:(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]\w{1,5},[ \t])?"  # `Flat 2B, `
+    rf"(?:{_NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower),[ \t])?"
+    rf"(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS}|St|Rd|Ave)"
+    rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+)
+# A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
+# state and a ZIP code (`, Boston, MA 02109`), on one line or the next.
+_US_WAYS = (
+    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|"
+    r"Highway|Hwy|Parkway|Pkwy|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Loop|Plaza"
+)
+US_ZIP = re.compile(
+    rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t]"
+    rf"(?P<street>(?:(?:N|S|E|W|North|South|East|West)\.?[ \t])?"
+    rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
+    rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?"
+    r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t][A-Z]{{2}}[ \t]"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w])"  # a ZIP or a Canadian code
+)
+_NOT_STREETS = words(
+    """
+    januari februari mars april maj juni juli augusti september oktober november december
+    january february march may june july august october
+    måndag tisdag onsdag torsdag fredag lördag söndag
+    monday tuesday wednesday thursday friday saturday sunday
+    vecka week sprint version release kvartal quarter sida page rum room
+    """
+)
+
+
+# An English street without a number after living or moving `on`/`at`/`to` (`lives on Brimsley
+# Avenue`), maybe with its town after `in`.
+ENGLISH_NO_NUMBER = re.compile(
+    r"\b(?:lives|live|living|lived|moved|moving|move|based|located)[ \t](?:on|at|to|in)[ \t]"
+    rf"(?P<street>(?:{_NAME}[ \t]){{1,3}}(?:Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|"
+    r"Terrace|Way|Grove|Place|Square|Row|Walk|Mews))(?![\w-])(?![ \t]\d)"
+)
+
+
+def _street_words_ok(street: str) -> bool:
+    """No stop word, month, weekday or counted thing first, no known given name or surname;
+    not every word an everyday word."""
+    from rung.privacy.names import family_names, given_names, stop_words
+    from rung.privacy.tagger import everyday_zipf
+
+    words = street.split()
+    first = words[0].casefold()
+    if first in stop_words() or first in _NOT_STREETS:
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    if any(w.casefold() in given_names() or w.casefold() in family_names() for w in capitalised):
+        return False
+    return not all(max(everyday_zipf(w.casefold())) >= 3.5 for w in capitalised)
+
+
+def find_shapes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the addresses in `text` found by their shapes."""
+    found = [m.span("street") for m in ENGLISH_NO_NUMBER.finditer(text)]
+    for pattern in (NUMBER_POSTCODE, WAY_POSTCODE, US_ZIP):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            anchored = pattern is not NUMBER_POSTCODE  # a British, Irish or US code
+            if anchored or _street_words_ok(match.group("street")):
+                found.append(match.span())
+                position = match.end()
+            else:  # try again from the street's next word (`Anna Storgatan 5, ...`)
+                space = re.search(r"[ \t]", match.group("street"))
+                position = match.end() if space is None else match.start() + space.end()
+    return found
