@@ -20,6 +20,7 @@ person fits there; each rule names such a context, in Swedish and English:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
@@ -253,41 +254,31 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _column(text: str) -> list[Finding]:
     """The cells of a table's name column (by its header) in the rows below it."""
-    found: list[Finding] = []
-    lines = list(re.finditer(r"[^\n]+", text))
-    for number, header in enumerate(lines):
-        separator = next((s for s in _SEPARATORS if s in header.group()), None)
-        if separator is None:
-            continue
-        heads = [h.strip().strip("*").casefold() for h in header.group().split(separator)]
-        columns = [i for i, h in enumerate(heads) if h in _NAME_HEADERS]
-        if not columns:
-            continue
-        for row in lines[number + 1 :]:
-            cells = row.group().split(separator)
-            if len(cells) != len(heads):
-                break
-            offset = row.start()
-            for index, cell in enumerate(cells):
-                value = cell.strip()
-                if index in columns and _names_cell(value):
-                    start = offset + len(cell) - len(cell.lstrip())
-                    found.append(Finding("PERSON", start, start + len(value), 0.6))
-                offset += len(cell) + len(separator)
-        break
-    return found
+    return [
+        Finding("PERSON", start, start + len(value), 0.6)
+        for start, value in _cells_under(text, _NAME_HEADERS)
+        if _names_cell(value)
+    ]
 
 
 def _other_cells(text: str) -> set[tuple[int, int]]:
     """(start, end) of the cells under a header that names no person (`Avdelning`, `Team`)."""
-    spans: set[tuple[int, int]] = set()
+    return {
+        (start, start + len(value)) for start, value in _cells_under(text, _OTHER_HEADERS) if value
+    }
+
+
+def _cells_under(text: str, headers: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """(start, stripped text) of each cell below the first table header line (cells split by
+    a tab, `|`, `;` or `,`) that has a column named in `headers`, in that column, down to the
+    first row of another width."""
     lines = list(re.finditer(r"[^\n]+", text))
     for number, header in enumerate(lines):
         separator = next((s for s in _SEPARATORS if s in header.group()), None)
         if separator is None:
             continue
         heads = [h.strip().strip("*").casefold() for h in header.group().split(separator)]
-        columns = {i for i, h in enumerate(heads) if h in _OTHER_HEADERS}
+        columns = {i for i, h in enumerate(heads) if h in headers}
         if not columns:
             continue
         for row in lines[number + 1 :]:
@@ -296,13 +287,10 @@ def _other_cells(text: str) -> set[tuple[int, int]]:
                 break
             offset = row.start()
             for index, cell in enumerate(cells):
-                value = cell.strip()
-                if index in columns and value:
-                    start = offset + len(cell) - len(cell.lstrip())
-                    spans.add((start, start + len(value)))
+                if index in columns:
+                    yield offset + len(cell) - len(cell.lstrip()), cell.strip()
                 offset += len(cell) + len(separator)
-        break
-    return spans
+        return
 
 
 def _names_cell(value: str) -> bool:
