@@ -136,7 +136,7 @@ def serve(target: str, port: int, upstream: int, out: Path, config: Path | None)
     wrap = install(stamps)
     import uvicorn
 
-    def write_summary(*_: Any) -> None:
+    def write_summary() -> None:
         out.write_text(json.dumps(stamps.summary()))
 
     if target == "bare":
