@@ -172,48 +172,57 @@ def main() -> None:
         if args.markdown:
             args.markdown.write_text(text, encoding="utf-8")
         return
-    options = {"resamples": args.resamples, "seed": args.seed}
-    guards = {"stratified": not args.unguarded, "calibrated": not args.unguarded}
     lines: list[str] = []
     record: dict[str, Any] = {}
     for name in CODE:
-        test = data[name]
-        spread = ceiling.random_spread(test, seed=args.seed)
-        inside = []
-        for router, trainer in trainers.items():
-            inside.append(ceiling.repeated_kfold(
-                router, test, trainer, k=args.folds, repeats=args.repeats, **options, **guards
-            ))  # fmt: skip
-            print(f"done: {name} {args.folds}-fold x {args.repeats}: {router}", flush=True)
-        other = next(n for n in CODE if n != name)
-        across = [ceiling.cross(r, data[other], test, t, **options) for r, t in trainers.items()]
-        title = f"{name}, {args.folds}-fold x {args.repeats} repeats within it"
-        lines += table(title, len(test), inside, spread)
-        lines += table(f"{name}, trained on {other} only", len(test), across, spread)
-        if args.permutations:
-            nulls = {}
-            for router, trainer in trainers.items():
-                if router == "random":
-                    continue
-                nulls[router] = ceiling.permutation_null(
-                    test, trainer, args.permutations, k=args.folds, repeats=args.repeats,
-                    seed=args.seed,
-                )  # fmt: skip
-                print(f"done: {name} null: {router}", flush=True)
-            lines += null_table(f"{name}, {args.folds}-fold x {args.repeats}", inside, nulls)
-            record.setdefault(name, {})["nulls"] = nulls
-        record[name] = {
-            **record.get(name, {}),
-            "kfold": [asdict(r) for r in inside],
-            "cross": [asdict(r) for r in across],
-            "random_spread": asdict(spread),
-        }
+        more, record[name] = one_benchmark(name, data, trainers, args)
+        lines += more
     text = "\n".join(lines)
     print(text)
     if args.markdown:
         args.markdown.write_text(text, encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(record), encoding="utf-8")
+
+
+def one_benchmark(
+    name: str, data: dict[str, Any], trainers: dict[str, Any], args: argparse.Namespace
+) -> tuple[list[str], dict[str, Any]]:
+    """`name`'s tables (k-fold within it, trained on the other code benchmark, and the
+    label-shuffled nulls when asked) and what --json records of them."""
+    options = {"resamples": args.resamples, "seed": args.seed}
+    guards = {"stratified": not args.unguarded, "calibrated": not args.unguarded}
+    test = data[name]
+    spread = ceiling.random_spread(test, seed=args.seed)
+    inside = []
+    for router, trainer in trainers.items():
+        inside.append(ceiling.repeated_kfold(
+            router, test, trainer, k=args.folds, repeats=args.repeats, **options, **guards
+        ))  # fmt: skip
+        print(f"done: {name} {args.folds}-fold x {args.repeats}: {router}", flush=True)
+    other = next(n for n in CODE if n != name)
+    across = [ceiling.cross(r, data[other], test, t, **options) for r, t in trainers.items()]
+    title = f"{name}, {args.folds}-fold x {args.repeats} repeats within it"
+    lines = table(title, len(test), inside, spread)
+    lines += table(f"{name}, trained on {other} only", len(test), across, spread)
+    record: dict[str, Any] = {
+        "kfold": [asdict(r) for r in inside],
+        "cross": [asdict(r) for r in across],
+        "random_spread": asdict(spread),
+    }
+    if args.permutations:
+        nulls = {}
+        for router, trainer in trainers.items():
+            if router == "random":
+                continue
+            nulls[router] = ceiling.permutation_null(
+                test, trainer, args.permutations, k=args.folds, repeats=args.repeats,
+                seed=args.seed,
+            )  # fmt: skip
+            print(f"done: {name} null: {router}", flush=True)
+        lines += null_table(f"{name}, {args.folds}-fold x {args.repeats}", inside, nulls)
+        record["nulls"] = nulls
+    return lines, record
 
 
 if __name__ == "__main__":

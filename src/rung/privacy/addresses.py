@@ -448,6 +448,14 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
     country prefix), a town where the clause ends, a country, and on the next lines a lone
     `postcode town` or country; before it, a postcode and town written first. A span a little
     too long costs little under pseudonymize; a part left in clear is a leak."""
+    end = _end_after(text, end)
+    start = _start_before(text, start)
+    return start, _trim(text, start, end)
+
+
+def _end_after(text: str, end: int) -> int:
+    """`end` moved over the tails of an address (units, numbers, postcodes, a town, a country,
+    the lines that follow), as long as one more is found."""
     while True:
         grown = end
         for pattern in (
@@ -485,8 +493,13 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
             else:
                 grown = address_tails.next_lines(text, grown)
         if grown == end:
-            break
+            return end
         end = grown
+
+
+def _start_before(text: str, start: int) -> int:
+    """`start` moved back over what may open an address: a c/o line, a postcode line, a unit
+    line, a postcode and town written first, a street before a postcode, a house or farm."""
     start = address_tails.care_of_line(text, start)
     start = address_tails.postcode_line_above(text, start)
     line_start = text.rfind("\n", 0, start) + 1
@@ -504,13 +517,14 @@ def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
         re.match(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}", text[start:]) is not None
     )
     house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first or numbered else None
-    house_words = house.group("words").split() if house is not None else []
-    housy = any(map(_housy, house_words)) and not any(_named(w) for w in house_words)
-    if not postcode_first:  # a farm before a street or village (`Kvarnlyckan, Granträsket 88`)
-        housy = len(house_words) == 1 and _farm(house_words[0]) and not _named(house_words[0])
-    if house is not None and housy:
-        start = line_start + house.start()
-    return start, _trim(text, start, end)
+    if house is None:
+        return start
+    words = house.group("words").split()
+    if postcode_first:
+        housy = any(map(_housy, words)) and not any(_named(w) for w in words)
+    else:  # a farm before a street or village (`Kvarnlyckan, Granträsket 88`)
+        housy = len(words) == 1 and _farm(words[0]) and not _named(words[0])
+    return line_start + house.start() if housy else start
 
 
 # The line before, when it holds a flat or unit alone (`Flat 8/3`, `Apt 22`, `Lgh 1102`).

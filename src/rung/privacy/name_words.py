@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from rung.privacy import names_sv
 
+# The capital letters a name may start with, for a regex character class, and one capitalised
+# name word (hyphenated or not) of the name rules' patterns.
+CAPITALS = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
+NAME_WORD = rf"[{CAPITALS}][^\W\d_]+(?:-[{CAPITALS}][^\W\d_]+)?"
+
 
 def words(text: str) -> frozenset[str]:
     """The distinct words of `text`, case-folded."""

@@ -24,10 +24,9 @@ from collections.abc import Iterator
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.name_words import NAME_WORD as _NAME_WORD
 from rung.privacy.name_words import PLACES, words
-
-_CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
-_NAME_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
 
 # What a person has: kin, devices, things at work.
 _PERSONAL_NOUNS = (

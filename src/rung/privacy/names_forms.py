@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import CAPITALS
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CAPS_WORD = re.compile(_WORD)
@@ -23,7 +24,7 @@ _NOT_PEOPLE = frozenset(
         "holdings kommun region och and of the for för av till från ref nr no",
     )
 )
-_CAPITAL = r"[A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ]"
+_CAPITAL = rf"[{CAPITALS}]"
 # `M. `, `J-P. `, `J.P. `, `N.A. ` before a surname.
 _INITIALS = re.compile(rf"(?<![\w.'’-]){_CAPITAL}(?:[.-]\s?{_CAPITAL})?\.[ \t]$")
 _INITIAL_NAME = re.compile(

@@ -31,9 +31,9 @@ from collections.abc import Callable
 from rung.privacy import names as name_rules
 from rung.privacy.address_tails import care_of_line
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.name_words import NAME_WORD as _NAME_WORD
 
-_CAP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
-_NAME_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
 _AND = r"(?:och|and|&|o|eller|or|samt|und|et|y)"
 _JOINED_AFTER = re.compile(rf"[ \t]{_AND}[ \t]({_NAME_WORD})(?![\w'’-])")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]{_AND}[ \t]$")
