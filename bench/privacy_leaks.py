@@ -11,7 +11,7 @@ pieces), and counts, per kind, the gold values that reached the upstream:
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
 `--list` prints each leaked value and what the upstream received (dev sets only: it refuses the
-held-out sets C and O, whose errors are never listed).
+held-out sets C, O and P, whose errors are never listed).
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
 HELDOUT = (
     "generated-heldout-c.jsonl",
     "generated-heldout-o.jsonl",
+    "generated-heldout-p.jsonl",
 )
 
 

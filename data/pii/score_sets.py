@@ -13,6 +13,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-m     # dev-m (held-out M of round 13)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-n     # dev-n (held-out N of round 14)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-o     # held-out O only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-p     # held-out P only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -29,8 +30,9 @@ round twelve), dev-l (`generated-heldout-l.jsonl`, held-out L of round twelve, a
 round thirteen), dev-m (`generated-heldout-m.jsonl`, held-out M of round thirteen, a dev set
 since round fourteen), dev-n (`generated-heldout-n.jsonl`, held-out N of round fourteen, a dev
 set since round fifteen).
-Held-out C (`generated-heldout-c.jsonl`) and O (`generated-heldout-o.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), O (`generated-heldout-o.jsonl`) and P
+(`generated-heldout-p.jsonl`), O and P each written by a helper who did not tune, are scored,
+never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ HELDOUT_L = HERE / "generated-heldout-l.jsonl"
 HELDOUT_M = HERE / "generated-heldout-m.jsonl"
 HELDOUT_N = HERE / "generated-heldout-n.jsonl"
 HELDOUT_O = HERE / "generated-heldout-o.jsonl"
+HELDOUT_P = HERE / "generated-heldout-p.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -119,6 +122,7 @@ def main() -> None:
     parser.add_argument("--heldout-m", action="store_true", help="score dev-m (held-out M)")
     parser.add_argument("--heldout-n", action="store_true", help="score dev-n (held-out N)")
     parser.add_argument("--heldout-o", action="store_true", help="score held-out O (only)")
+    parser.add_argument("--heldout-p", action="store_true", help="score held-out P (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -145,6 +149,7 @@ def main() -> None:
     sets = {"dev-m": HELDOUT_M} if args.heldout_m else sets
     sets = {"dev-n": HELDOUT_N} if args.heldout_n else sets
     sets = {"held-out O": HELDOUT_O} if args.heldout_o else sets
+    sets = {"held-out P": HELDOUT_P} if args.heldout_p else sets
     for name, path in sets.items():
         score(detector, name, path)
 
