@@ -74,8 +74,23 @@ class OpenAIBackendConfig(BackendSection):
     tools: bool = False
     logprobs: bool = False
     default_max_tokens: int | None = Field(default=None, ge=1)  # None: the upstream's own
+    # An HTTP proxy (rung.backends.proxy): unset, the environment's (HTTPS_PROXY, NO_PROXY);
+    # `none`; http://host:port; or `env:NAME` (the only way to give it a user and password).
+    proxy: str | None = None
 
     _check_key = field_validator("api_key")(_env_ref)
+
+    @field_validator("proxy")
+    @classmethod
+    def _check_proxy(cls, value: str | None) -> str | None:
+        if value is None or value == "none" or value.startswith("env:"):
+            return _env_ref(value) if value and value.startswith("env:") else value
+        if re.match(r"[a-z]+://[^/@]*@", value):
+            raise ValueError("a proxy's user and password are a secret: write `env:NAME`")
+        if not re.fullmatch(r"http://[^/:@?#\s]+(:[0-9]{1,5})?/?", value):
+            raise ValueError("a proxy is `none`, `env:NAME` or http://host:port (https:// and "
+                             "socks proxies are not supported)")  # fmt: skip
+        return value
 
 
 class LlamaCppBackendConfig(BackendSection):

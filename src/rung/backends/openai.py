@@ -21,6 +21,7 @@ from rung._errors import BackendError, Overloaded, UpstreamStatus, UpstreamTimeo
 from rung.backends.base import Backend, Capabilities, Embeddings, EmbedRequest
 from rung.backends.deadlines import Deadline, Deadlines
 from rung.backends.localsample import trim_logprobs
+from rung.backends.proxy import proxy_for
 from rung.backends.relay import Relay
 from rung.backends.stalls import Stalls
 from rung.backends.textmode import chat_chunk, chat_completion, top_logprobs
@@ -73,6 +74,11 @@ class OpenAIBackend(Backend):
 
     async def start(self) -> None:
         if self._wire is None:
+            try:
+                proxy = proxy_for(self.config.base_url, self.config.proxy)
+            except ValueError as exc:  # the variable's URL is never said: it may hold a password
+                where = self.config.proxy or "the environment's HTTP(S)_PROXY"
+                raise ValueError(f"models.{self.name}.proxy ({where}): {exc}") from None
             # no read timeout per socket read: the headers wait within `_post`'s first_byte,
             # and a body whose bytes stop coming is found by `_stalls`
             try:
@@ -81,6 +87,7 @@ class OpenAIBackend(Backend):
                     limit=self.config.max_connections,
                     connect_timeout=self.config.timeout.connect,
                     headers=self._headers(),
+                    proxy=proxy,
                 )
             except ValueError as exc:  # at start-up: the key's variable holds a line break
                 raise ValueError(f"models.{self.name} ({self.config.api_key}): {exc}") from None

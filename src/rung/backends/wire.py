@@ -19,8 +19,9 @@ transports with httptools (llhttp) parsing the answer:
   catches up (backpressure from a slow client reaches the upstream).
 - Answers are asked for uncompressed (`accept-encoding: identity`); a gzip or deflate body
   sent anyway is inflated, any other coding is an error.
-- No cookies are kept or sent, no redirects followed, no proxy used; TLS with the system's
-  certificates, host names checked.
+- No cookies are kept or sent, no redirects followed; TLS with the system's certificates, host
+  names checked. With a `proxy` (`rung.backends.proxy`), an https origin is reached through a
+  CONNECT tunnel, an http one by requests in absolute form sent to the proxy.
 
 Every failure to reach the upstream or to read its answer is a `WireError`; a timeout is the
 caller's (`asyncio.timeout` around the call), as is a stall inside the body
@@ -39,6 +40,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httptools
+
+from rung.backends.proxy import Proxy, ProxyError, Tunnel, connect_request
 
 IDLE = 4.0  # seconds a pooled connection may wait for its next request
 HIGH = 1 << 17  # bytes of an answer held unread before the socket is paused (as aiohttp)
@@ -380,6 +383,7 @@ class Wire:
         limit: int,
         connect_timeout: float,
         headers: dict[str, str],
+        proxy: Proxy | None = None,
     ) -> None:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -395,6 +399,12 @@ class Wire:
         host = name if default else f"{name}:{self.port}"
         fixed = {"host": host, "user-agent": "rung", "accept": "*/*",
                  "accept-encoding": "identity", **headers}  # fmt: skip
+        self.proxy = proxy
+        self._origin = b""  # an http origin's requests to a proxy name it (absolute form)
+        if proxy is not None and self.tls is None:
+            self._origin = f"http://{host}".encode("latin-1")
+            if proxy.authorization is not None:  # (through a tunnel, only CONNECT carries it)
+                fixed["proxy-authorization"] = proxy.authorization.decode("latin-1")
         for name, value in fixed.items():  # a line break would end the header early
             if any(c in value for c in "\r\n\0"):  # (the value may be a key: never said)
                 raise ValueError(f"the {name} header holds a line break or NUL")
@@ -407,8 +417,8 @@ class Wire:
         """POST `body` to `url` (a URL of this origin); the answer once its head arrived."""
         path = urlsplit(url)
         target = (path.path or "/") + (f"?{path.query}" if path.query else "")
-        request = b"POST %s HTTP/1.1\r\n%scontent-length: %d\r\n\r\n%s" % (
-            target.encode("latin-1"), self._fixed, len(body), body)  # fmt: skip
+        request = b"POST %s%s HTTP/1.1\r\n%scontent-length: %d\r\n\r\n%s" % (
+            self._origin, target.encode("latin-1"), self._fixed, len(body), body)  # fmt: skip
         await self._slots.acquire()
         connection = None
         try:
@@ -441,17 +451,38 @@ class Wire:
 
     async def _connect(self) -> Connection:
         loop = asyncio.get_running_loop()
+        proxy = self.proxy
+        where = f"{self.host}:{self.port}" + (f" through the proxy {proxy.name}" if proxy else "")
         try:
             async with asyncio.timeout(self.connect_timeout):
+                if proxy is not None and self.tls is not None:
+                    return await self._tunnel(loop, proxy, self.tls)
                 _, connection = await loop.create_connection(
                     lambda: Connection(self),
-                    self.host,
-                    self.port,
+                    proxy.host if proxy else self.host,
+                    proxy.port if proxy else self.port,
                     ssl=self.tls,
                     server_hostname=self.host if self.tls else None,
                 )
-        except OSError as exc:
-            raise WireError(f"cannot connect to {self.host}:{self.port}: {exc}") from exc
+        except (OSError, ProxyError) as exc:
+            raise WireError(f"cannot connect to {where}: {exc}") from exc
+        return connection
+
+    async def _tunnel(
+        self, loop: asyncio.AbstractEventLoop, proxy: Proxy, tls: ssl.SSLContext
+    ) -> Connection:
+        """A connection to this origin through a CONNECT tunnel, TLS inside it."""
+        transport, tunnel = await loop.create_connection(Tunnel, proxy.host, proxy.port)
+        try:
+            transport.write(connect_request(proxy, self.host, self.port))
+            await tunnel.opened
+            connection = Connection(self)
+            inner = await loop.start_tls(transport, connection, tls, server_hostname=self.host)
+        except BaseException:
+            transport.abort()
+            raise
+        assert inner is not None
+        connection.connection_made(inner)
         return connection
 
     def give_back(self, connection: Connection | None) -> None:
