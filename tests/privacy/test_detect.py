@@ -296,3 +296,28 @@ def test_a_phone_on_the_line_after_a_number_is_found(detector: Detector, text: s
     phones = [text[f.start : f.end] for f in detector.find(text) if f.kind == "PHONE"]
     assert phones == [text.split("\n")[1]]
     assert detector.find("kort 1234 070-123 45 67") == []  # same line: a longer number
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Kontakt: tove.lind@ekonomi.local för frågor.", "tove.lind@ekonomi.local"),
+        ("send it to r.okafor@hq.corp.internal today", "r.okafor@hq.corp.internal"),
+        ("skriv till gunnel [at] hotmail [dot] com", "gunnel [at] hotmail [dot] com"),
+        ("mail: dragan(at)skolan.se", "dragan(at)skolan.se"),
+        ("reach me: yusra{at}mail{dot}example.org", "yusra{at}mail{dot}example.org"),
+    ],
+)
+def test_mail_on_private_domains_and_written_to_dodge_scrapers_is_found(
+    detector: Detector, text: str, email: str
+) -> None:
+    """A company's own mail domain and an obfuscated address are personal data too."""
+    assert ("EMAIL", email) in kinds_and_values(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["see icon@2x.png and logo@3x.webp", "the meeting is at noon", "route @app.get in main.py"],
+)
+def test_what_only_looks_like_mail_is_not_mail(detector: Detector, text: str) -> None:
+    assert "EMAIL" not in [f.kind for f in detector.find(text)]

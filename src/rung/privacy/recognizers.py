@@ -63,15 +63,36 @@ ENTITY_KINDS = {
 }
 
 
+# Top-level names of private networks (RFC 6761/6762, ICANN's .internal, common in-house ones):
+# a company's own mail domain (`anna.berg@corp.local`) is an address too.
+PRIVATE_TLDS = frozenset(
+    ("local", "internal", "lan", "corp", "home", "intranet", "localdomain", "test", "example",
+     "invalid", "private")
+)  # fmt: skip
+_OBFUSCATED_EMAIL = (
+    r"(?<![\w.+-])[\w.+-]+\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))\s?[\w-]+"
+    r"(?:\s?(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\.)\s?[\w-]+)+"
+)
+_AT = re.compile(r"\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))\s?")
+_DOT = re.compile(r"\s?(?:\[dot\]|\(dot\)|\{dot\}|\[\.\])\s?")
+
+
 class OfflineEmailRecognizer(EmailRecognizer):
-    """E-mail addresses whose domain ends in a public suffix, checked without the network."""
+    """E-mail addresses whose domain ends in a public suffix or a private network's top-level
+    name, checked without the network; also written to dodge scrapers (`kalle [at] hotmail
+    [dot] com`, `karin(at)skola.se`)."""
 
     def __init__(self) -> None:
-        super().__init__()
+        obfuscated = Pattern("e-mail, obfuscated", _OBFUSCATED_EMAIL, 0.5)
+        super().__init__(patterns=[*EmailRecognizer.PATTERNS, obfuscated])
         self._extract = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=())
 
     def validate_result(self, pattern_text: str) -> bool:
-        return bool(self._extract(pattern_text).fqdn)
+        text = _DOT.sub(".", _AT.sub("@", pattern_text))
+        if "@" not in text:
+            return False
+        domain = text.rsplit("@", 1)[1].rstrip(".")
+        return bool(self._extract(domain).fqdn) or domain.rsplit(".", 1)[-1].lower() in PRIVATE_TLDS
 
 
 class SwedishIdRecognizer(PatternRecognizer):
