@@ -25,7 +25,7 @@ from rung.backends.proxy import Proxy, parse_proxy, proxy_for
 from rung.backends.wire import Wire, WireError
 from rung.configure import load
 from tests.conftest import free_port
-from tests.streams.test_wire import Upstream, answer, fixed
+from tests.streams.test_wire import Upstream, answer, fixed, self_signed
 from tests.streams.upstream import DONE, ScriptedSSE, content, event
 from tests.waiting import poll
 
@@ -109,15 +109,7 @@ def test_an_http_upstream_is_reached_through_the_proxy(tinyproxy: Tinyproxy) -> 
 def test_an_https_upstream_is_reached_through_a_tunnel_its_certificate_checked(
     tinyproxy: Tinyproxy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
-         "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
+    cert, context = self_signed(tmp_path)
     heads: list[bytes] = []
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -282,10 +282,9 @@ def test_a_refused_connection_names_the_upstream() -> None:
     asyncio.run(run())
 
 
-def test_tls_checks_the_upstreams_certificate(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+def self_signed(directory: Path) -> tuple[Path, ssl.SSLContext]:
+    """A certificate for `localhost` (its file, to trust) and a server context holding it."""
+    cert, key = directory / "cert.pem", directory / "key.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
          "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
@@ -294,6 +293,13 @@ def test_tls_checks_the_upstreams_certificate(
     )  # fmt: skip
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
+    return cert, context
+
+
+def test_tls_checks_the_upstreams_certificate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert, context = self_signed(tmp_path)
 
     async def run() -> None:
         server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=context)
