@@ -182,6 +182,42 @@ def test_a_proxy_that_is_down_is_named_by_host_and_port_only() -> None:
     asyncio.run(run())
 
 
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        (None, "no connection within 0.5 s"),  # silent: the connect timeout covers it
+        (b"SSH-2.0-OpenSSH_9.2\r\n\r\n", "not HTTP"),
+        (b"HTTP/1.1 200 OK\r\n" + b"x-pad: " + b"a" * 20_000, "has no end"),
+        (b"HTTP/1.1 200 Connection established\r\n\r\nsurprise", "bytes before the tunnel"),
+        (b"", "closed the connection instead of a tunnel"),
+    ],
+    ids=["silent", "not-http", "endless", "early-bytes", "closed"],
+)
+def test_a_proxy_that_misbehaves_is_a_wire_error(reply: bytes | None, said: str) -> None:
+    """Fault injection: a scripted server in the proxy's place."""
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        if reply is None:
+            await reader.read()  # until the client gives up
+        else:
+            writer.write(reply)
+            await writer.drain()
+        writer.close()
+
+    async def run() -> None:
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        url = "https://api.example:443/v1"
+        pool = Wire(url, limit=1, connect_timeout=0.5, headers={},
+                    proxy=Proxy("127.0.0.1", port))  # fmt: skip
+        with pytest.raises(WireError, match=said):
+            await pool.post(url + "/chat/completions", b"{}")
+        server.close()
+
+    asyncio.run(run())
+
+
 def test_a_gateway_route_goes_through_the_proxy_its_model_names(
     serve: Any, open_proxy: Tinyproxy, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -464,8 +464,9 @@ class Wire:
                     ssl=self.tls,
                     server_hostname=self.host if self.tls else None,
                 )
-        except (OSError, ProxyError) as exc:
-            raise WireError(f"cannot connect to {where}: {exc}") from exc
+        except (OSError, ProxyError) as exc:  # a TimeoutError too, which says nothing
+            reason = str(exc) or f"no connection within {self.connect_timeout:g} s"
+            raise WireError(f"cannot connect to {where}: {reason}") from exc
         return connection
 
     async def _tunnel(
