@@ -83,8 +83,10 @@ class OpenAIBackendConfig(BackendSection):
     @field_validator("proxy")
     @classmethod
     def _check_proxy(cls, value: str | None) -> str | None:
-        if value is None or value == "none" or value.startswith("env:"):
-            return _env_ref(value) if value and value.startswith("env:") else value
+        if value is None or value == "none":
+            return value
+        if value.startswith("env:"):
+            return _env_ref(value)
         if re.match(r"[a-z]+://[^/@]*@", value):
             raise ValueError("a proxy's user and password are a secret: write `env:NAME`")
         if not re.fullmatch(r"http://[^/:@?#\s]+(:[0-9]{1,5})?/?", value):

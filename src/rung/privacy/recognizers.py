@@ -69,12 +69,10 @@ PRIVATE_TLDS = frozenset(
     ("local", "internal", "lan", "corp", "home", "intranet", "localdomain", "test", "example",
      "invalid", "private")
 )  # fmt: skip
-_OBFUSCATED_EMAIL = (
-    r"(?<![\w.+-])[\w.+-]+\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))\s?[\w-]+"
-    r"(?:\s?(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\.)\s?[\w-]+)+"
-)
-_AT = re.compile(r"\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))\s?")
-_DOT = re.compile(r"\s?(?:\[dot\]|\(dot\)|\{dot\}|\[\.\])\s?")
+_AT_WORD = r"\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))\s?"  # "@" written to dodge scrapers
+_DOT_WORD = r"\s?(?:\[dot\]|\(dot\)|\{dot\}|\[\.\])\s?"  # "." likewise
+_OBFUSCATED_EMAIL = rf"(?<![\w.+-])[\w.+-]+{_AT_WORD}[\w-]+(?:(?:{_DOT_WORD}|\.)[\w-]+)+"
+_AT, _DOT = re.compile(_AT_WORD), re.compile(_DOT_WORD)
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
