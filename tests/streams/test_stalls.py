@@ -136,3 +136,28 @@ def test_the_sweep_fails_only_a_reader_waiting_without_bytes() -> None:
     stalls.sweep(loop)  # type: ignore[arg-type]
     assert stalls.watched == {} and stalls.timer is None  # nothing left: no timer
     assert loop.due == [100 + t + 0.5 for t in (1.5, 2.1, 7.1, 8.1)]
+
+
+def test_an_answer_leaves_the_watch_as_soon_as_it_is_read(serve: Any) -> None:
+    """Answers read to their end (whole, relayed, parsed) are no longer watched: kept until the
+    next sweep (every few seconds), each would stay alive that long."""
+    answer = orjson.dumps({"id": "c1", "object": "chat.completion", "model": "up-m",
+                           "choices": [{"index": 0, "finish_reason": "stop", "message":
+                                        {"role": "assistant", "content": "Hi"}}]})  # fmt: skip
+    pieces = [event(content("Hi", "stop")), b"data: [DONE]\n\n"]
+    with ScriptedSSE(pieces) as streams, ScriptedSSE([], json=answer) as whole:
+        models = {
+            name: {"backend": "openai", "base_url": up.url, "model": "up-m", "num_retries": 0}
+            for name, up in (("streams", streams), ("whole", whole))
+        }
+        routes = {"chat": {"model": "whole"}, "live": {"model": "streams"}}
+        with serve({"models": models, "routes": routes}) as gw:
+            url = gw.url + "/v1/chat/completions"
+            assert httpx.post(url, json={**CHAT, "stream": False}, timeout=30).status_code == 200
+            assert post_raw(gw, {**CHAT, "model": "live"}).endswith(b"data: [DONE]\n\n")
+            parsed = {"model": "live", "max_tokens": 8, "stream": True,
+                      "messages": [{"role": "user", "content": "Hi"}]}  # fmt: skip
+            assert b"message_stop" in post_raw(gw, parsed, "/v1/messages")
+            backends = gw.app.gateway.backends
+            watched = {name: len(backends[name].inner._stalls.watched) for name in models}
+    assert watched == {"streams": 0, "whole": 0}

@@ -9,7 +9,10 @@ for `seconds` fails with `StreamStalled` (a TimeoutError, as the read timeout's 
 reading code turns into the backend's "the stream stalled" (504, retried, counted by the
 breaker). A reader nobody is waiting on (a slow client: the connection stops reading the socket
 while its buffer is full) is not stalled: its clock starts again. A stall is noticed between
-`seconds` and `seconds + period` after the last byte.
+`seconds` and `seconds + period` after the last byte. An answer leaves the watch as soon as it
+is released or closed (`Answer.on_close`): kept until the next sweep, every answer of the last
+`period` seconds stayed alive (thousands at a few thousand requests a second), and the garbage
+collector went through all of them again and again.
 """
 
 from __future__ import annotations
@@ -40,8 +43,13 @@ class Stalls:
             self.close()
             self.loop = loop
         self.watched[response] = (response.content.total_bytes, loop.time())
+        response.on_close = self.forget
         if self.timer is None:
             self.timer = loop.call_later(self.period, self.sweep, loop)
+
+    def forget(self, response: Answer) -> None:
+        """`response` was released or closed: nothing reads it any more."""
+        self.watched.pop(response, None)
 
     def sweep(self, loop: asyncio.AbstractEventLoop) -> None:
         now = loop.time()

@@ -36,6 +36,7 @@ import ssl
 import time
 import zlib
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -167,6 +168,7 @@ class Answer:
         self.status, self.reason, self.headers = status, reason, headers
         self.content = Body(connection)
         self.closed = False
+        self.on_close: Callable[[Answer], None] | None = None  # told once, when released or closed
 
     async def read(self) -> bytes:
         return await self.content.read()
@@ -178,7 +180,7 @@ class Answer:
         `LINGER` seconds at most."""
         if self.closed:
             return
-        self.closed = True
+        self._closed()
         content = self.content
         if content.exception() is None and content.drained and not content.ended:
             self._connection.linger()
@@ -187,8 +189,14 @@ class Answer:
 
     def close(self) -> None:
         if not self.closed:
-            self.closed = True
+            self._closed()
             self._connection.done(reuse=False)
+
+    def _closed(self) -> None:
+        self.closed = True
+        if self.on_close is not None:
+            on_close, self.on_close = self.on_close, None
+            on_close(self)
 
     def __del__(self) -> None:  # never read nor closed (a caller gone): free its connection
         if not self.closed:
