@@ -155,7 +155,9 @@ def serve(target: str, port: int, upstream: int, out: Path, config: Path | None)
     assert config is not None
     settings = load_config(str(config))
     with open(os.devnull, "w") as console:  # access lines batched, as `rung serve` does
-        app = AccessLog(create_app(settings), write=ConsoleLines(console, ""))
+        gateway = create_app(settings)
+        gateway.freeze_after_start = True  # as `rung serve` does
+        app = AccessLog(gateway, write=ConsoleLines(console, ""))
         try:
             uvicorn.run(wrap(app), host="127.0.0.1", port=port, loop="uvloop",
                         http=header_timeout_protocol(settings.server.header_timeout),

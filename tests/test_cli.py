@@ -216,3 +216,34 @@ def test_serve_wraps_the_app_in_the_access_log_unless_quiet(
     loud, quiet = served
     assert isinstance(loud["app"], AccessLog) and not isinstance(quiet["app"], AccessLog)
     assert loud["access_log"] is False and quiet["access_log"] is False
+    assert loud["app"].app.freeze_after_start and quiet["app"].freeze_after_start
+
+
+def test_a_served_app_moves_what_it_loaded_out_of_the_collectors_way() -> None:
+    """`freeze_after_start` (set by `rung serve`): after start-up, gc.freeze; not otherwise."""
+    import asyncio
+    import gc
+
+    from rung.gateway import create_app
+
+    async def start_and_stop(freeze: bool) -> int:
+        app = create_app()
+        app.freeze_after_start = freeze
+        messages = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+        frozen: list[int] = []
+
+        async def receive() -> dict[str, str]:
+            return next(messages)
+
+        async def send(message: dict[str, str]) -> None:
+            if message["type"] == "lifespan.startup.complete":
+                frozen.append(gc.get_freeze_count())
+
+        await app({"type": "lifespan"}, receive, send)
+        return frozen[0]
+
+    try:
+        assert asyncio.run(start_and_stop(False)) == 0
+        assert asyncio.run(start_and_stop(True)) > 1000  # the gateway and what it loaded
+    finally:
+        gc.unfreeze()

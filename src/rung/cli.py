@@ -95,6 +95,7 @@ def serve(
         serve_workers(config_path, config, host, port, quiet, workers, per_worker_state)
         return
     app: Any = create_app(config)
+    app.freeze_after_start = True  # see App
     uvicorn.run(
         app if quiet else AccessLog(app, write=ConsoleLines(sys.stderr, "INFO rung.access: ")),
         host=config.server.host,

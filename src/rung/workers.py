@@ -132,6 +132,7 @@ def serve_worker(fd: int) -> None:
     if host := os.environ.get(ENV_HOST):
         config.server = config.server.model_copy(update={"host": host})
     app: Any = create_app(config)
+    app.freeze_after_start = True  # see App
     console = ConsoleLines(sys.stderr, f"INFO rung.access[{os.getpid()}]: ")
     settings = uvicorn.Config(
         app if os.environ.get(ENV_QUIET) else AccessLog(app, write=console),

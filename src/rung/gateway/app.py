@@ -7,6 +7,7 @@ backends, routes and request log. Every chat request gets one response and one l
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 
 from rung._errors import (
@@ -232,6 +233,11 @@ class App:
     def __init__(self, gateway: Gateway) -> None:
         self.gateway = gateway
         self.edge = Edge(gateway, gateway.scrub)
+        # `rung serve`: once started, what was loaded (models, the NER pipeline) is moved out of
+        # the garbage collector's way (`gc.freeze`), so a full collection no longer walks
+        # hundreds of thousands of objects that live as long as the process. Not in a process
+        # that starts gateway after gateway (the tests): frozen objects in cycles are never freed.
+        self.freeze_after_start = False
         self.started_at = created_at()  # the routes' `modified_at` in Ollama's listing
         from rung.ui import mount  # the dashboard at /ui (imported here: it imports the gateway)
 
@@ -253,6 +259,8 @@ class App:
                     logger.exception("start-up failed")
                     await send({"type": "lifespan.startup.failed", "message": str(exc)})
                     return
+                if self.freeze_after_start:
+                    gc.freeze()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 await self.gateway.close()
