@@ -527,8 +527,10 @@ def test_heldout_o_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_O, pools)
 
 
-def test_heldout_o_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse O (and score it, or count)."""
+def test_dev_o_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """O is spent (scored after round fifteen): since round sixteen a dev set, dev-o, whose errors
+    `score_sets.py --errors dev-o` lists and `privacy_leaks.py --list` no longer refuses; held-out C
+    is still refused by both."""
     import importlib
     import sys
 
@@ -538,11 +540,14 @@ def test_heldout_o_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> N
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
     assert HELDOUT_O.resolve() == score_sets.HELDOUT_O
-    assert HELDOUT_O.resolve() not in score_sets.DEV_SETS.values()
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out O"])
+    assert score_sets.DEV_SETS["dev-o"] == HELDOUT_O.resolve()
+    assert HELDOUT_O.name not in leaks.HELDOUT
+    assert score_sets.HELDOUT_C not in score_sets.DEV_SETS.values()
+    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out C"])
     with pytest.raises(SystemExit):
         score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_O)])
+    heldout_c = str(score_sets.HELDOUT_C)
+    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", heldout_c])
     with pytest.raises(SystemExit):
         leaks.main()
 
