@@ -29,7 +29,8 @@ _SV_ENDS = (
     "gatan|vägen|svängen|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|plan|"
     "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|stig|"
     "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|strand|stranden|"
-    "gården|torpet|stugan"  # farms and crofts with a rural number (`Västergården 1120`)
+    "gården|torpet|stugan|"  # farms and crofts with a rural number (`Västergården 1120`)
+    "terrassen|terrass|kroken"  # round sixteen
 )
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget"
 _SV_STREET = (
@@ -54,7 +55,8 @@ SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
     r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
     r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside"
-    r"|vid|nära|on|near)\s|\w,\s)"  # `vid`, `on`: round fifteen
+    r"|vid|nära|on|near)\s|\w,\s"  # `vid`, `on`: round fifteen
+    r"|(?<=\w);|(?<=\w)[ \t]?\|[ \t])"  # a table's cell (`Namn;Adress` rows; round sixteen)
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
 )
 
