@@ -88,7 +88,11 @@ def stop_words() -> frozenset[str]:
     return frozenset(EN_STOP_WORDS | SV_STOP_WORDS) | COMMON
 
 
-NOT_A_NAME = PLACES | BLOCKED | CUES | words(" ".join(names_sv.NOT_NAMES))
+# Round sixteen: chat's abbreviations (`bday tmrw`), which no word list holds.
+CHAT_SHORTHAND = words(
+    "tmrw tmr tmw 2moro tbh btw idk imo imho omg lol brb ttyl thx tnx asap nvm np ty bday rn atm"
+)
+NOT_A_NAME = PLACES | BLOCKED | CUES | words(" ".join(names_sv.NOT_NAMES)) | CHAT_SHORTHAND
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +462,8 @@ def _lower_name_at(
         if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
             return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
     greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and asked_about(words, index))
+    if cue in ("welcome", "välkommen", "välkomna") and not rare(key):
+        greeted = False  # "welcome aboard", "welcome back" (round sixteen)
     if given(word.text):
         return last, 0.6
     if sentence_start(text, words, index) and _verb_after(text, words, index):

@@ -78,6 +78,7 @@ _OTHER_HEADERS = words(
     """
     avdelning department team enhet unit roll role titel title status ort stad city land
     country produkt product projekt project typ type kategori category lag lager plats location
+    office kontor site
     """
 )
 # Words that head the name of a thing, not a person: `Projekt Phoenix`, `Konferens Ek`,

@@ -254,6 +254,38 @@ _ADDRESS_LABELS = words(
 )
 
 
+# Round sixteen: a weekday, written out or cut short, before a day's number (`Thu 9 Apr`).
+_WEEKDAY = re.compile(
+    r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mån|tis|ons|tor|tors|fre|lör|sön)"
+    r"(?:day|dag|sdag)?\.?"
+)
+_DAY_AFTER = re.compile(r"\.?,?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])")
+# The start of a mail's subject line (`Subject: RE: Keys for the storage unit`).
+_SUBJECT = re.compile(r"(?im)^(?:subject|ämne|re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*(?:(?:re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*)*\Z")
+# A code's prefix in capitals before its number (`Reference CLM-00412`).
+_CODE_AFTER = re.compile(r"-?\d{2,}")
+
+
+def _code_or_subject(words: list[str], finding: Finding, text: str) -> bool:
+    """A weekday before a day's number, an everyday word opening a mail's subject before a
+    lower-case word, or a word and a code's capital prefix before its number (round sixteen)."""
+    if len(words) == 1 and _WEEKDAY.fullmatch(words[0]) and _DAY_AFTER.match(text, finding.end):
+        return True
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    if (
+        len(words) == 1
+        and _SUBJECT.search(text[line_start : finding.start])
+        and re.match(r"[ \t]+[a-zåäö]", text[finding.end :])
+        and max(everyday_zipf(words[0])) >= 3
+    ):
+        return not name_rules.given(words[0])
+    last = words[-1] if words else ""
+    if 2 <= len(last) <= 5 and last.isupper() and _CODE_AFTER.match(text, finding.end):
+        rest = words[:-1]
+        return not rest or all(max(everyday_zipf(w)) >= 2 for w in rest)
+    return False
+
+
 def not_a_name(finding: Finding, text: str) -> bool:
     """A PERSON finding that is a company (`Nordlåns AB`), a hyphenated everyday word
     (`Shout-out`), a contraction (`We'll`), a language (`Tigrinya`) or a month beside a day
@@ -262,6 +294,8 @@ def not_a_name(finding: Finding, text: str) -> bool:
     if _a_date(finding, text):
         return True
     words = name_rules.WORD.findall(value)
+    if _code_or_subject(words, finding, text):
+        return True
     if 1 <= len(words) <= 2 and words[-1].casefold() in _ADDRESS_LABELS:
         return True  # `Adresse: Rue de la Loi 16`, `Die Adresse ist ...`: a label
     if words and _PRONOUN_CONTRACTION.match(words[0]):
