@@ -11,6 +11,7 @@ Presidio and the spaCy model load on the first call (a few seconds), once per de
 from __future__ import annotations
 
 import copy
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -131,7 +132,7 @@ class Detector:
             if cached is not None:
                 self._cache.move_to_end(text)
                 return list(cached)
-        found = self._find(text)
+        found = self._find(_without_marks(text))
         if self._cache_size > 0:
             with self._lock:
                 self._cache[text] = found
@@ -264,3 +265,17 @@ class Detector:
             if findings:
                 located.append(Located(path, text, tuple(findings)))
         return located
+
+
+# Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
+# word for spaCy, the rules and the tagger.
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _without_marks(text: str) -> str:
+    """`text` with each combining mark written as a letter of the case of the letter before it,
+    every character at its place, so that a word with marks is read whole (round sixteen)."""
+    if _MARKS.search(text) is None:
+        return text
+    return _MARKS.sub(lambda m: "X" if text[m.start() - 1 : m.start()].isupper() else "x", text)
+
