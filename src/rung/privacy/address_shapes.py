@@ -45,7 +45,9 @@ WAY_POSTCODE = re.compile(
     r"(?<![\w-])(?:(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]\w{1,5},[ \t])?"  # `Flat 2B, `
     rf"(?:{_NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower),[ \t])?"
     rf"(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS}|St|Rd|Ave)"
-    rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+    rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}"
+    rf"(?:,?[ \t]Co\.?[ \t]{_NAME})?"  # an Irish county (`, Co. Offaly`; round sixteen)
+    rf"[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
 )
 # A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
 # state and a ZIP code (`, Boston, MA 02109`), on one line or the next.

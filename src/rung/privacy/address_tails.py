@@ -45,7 +45,10 @@ _TOWN_UK_POSTCODE = re.compile(
 _NEXT_LINES = (
     # `Leeds\nLS6 2AB`: a town alone on a line, then a British postcode alone.
     # Round fifteen: or a town and a county (`\nHarrogate\nNorth Yorkshire\nHG2 7QP`).
-    re.compile(rf"(?:[ \t]*\n[ \t]*{_TOWN}){{1,2}}[ \t]*\n[ \t]*{_UK_POSTCODE}(?![\w])"),
+    # Round sixteen: or an Eircode (`\nTullamore\nR35 8KX1`).
+    re.compile(
+        rf"(?:[ \t]*\n[ \t]*{_TOWN}){{1,2}}[ \t]*\n[ \t]*(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+    ),
     # `\nMadison, WI 53703`, `\nLeeds LS6 2AB`, `\nLS6 2AB`.
     re.compile(rf"[ \t]*\n[ \t]*{_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
     re.compile(rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?{_UK_POSTCODE}[ \t]*(?=\n|$)"),

@@ -268,6 +268,7 @@ _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"|(?:Bâtiment|Bât\.|Escalier|Esc\.|Entrée|Immeuble|Block|Bloc)\s[A-Z\d]{1,3}"  # round 16
     r"|(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye)"  # `Nedre Slottsgate 8`
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
@@ -381,7 +382,8 @@ _UNIT_WORDS = (
     r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
-    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan"
+    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan|"
+    r"bajo|ático|entresuelo|escalera|scala|Bâtiment|bâtiment|bât\."  # round sixteen
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
@@ -423,6 +425,8 @@ _TAIL_FLOOR = re.compile(
     r"(?![\w])"
 )
 _TAIL_FLAT_SLASH = re.compile(r"(?<=\d\.)[ \t]\d{1,3}/\d{1,3}(?![\w/])")  # "utca 76. 22/4"
+# Round sixteen: a flat after the house number and a spaced dash (Latvian `iela 31 - 8`).
+_TAIL_FLAT_DASH = re.compile(r"(?<=\d)[ \t][-–][ \t]\d{1,4}(?=,)")
 _TAIL_CODE = re.compile(
     r"[ \t](?=[A-Z\d]*[A-Z])[A-Z\d]{2,4}(?:[ \t](?=[A-Z\d]*\d)[A-Z\d]{3,4})?"
     rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{_LOW}])"
@@ -467,6 +471,7 @@ def _end_after(text: str, end: int) -> int:
             _TOWN_LETTER,
             _TAIL_NUMBER,
             _TAIL_FLAT_SLASH,
+            _TAIL_FLAT_DASH,
             _COUNTRY_AFTER,
         ):
             match = pattern.match(text, grown)
@@ -531,8 +536,10 @@ def _start_before(text: str, start: int) -> int:
 
 # The line before, when it holds a flat or unit alone (`Flat 8/3`, `Apt 22`, `Lgh 1102`).
 _UNIT_LINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<unit>(?:Flat|Apartment|Apt\.?|Unit|Suite|Lgh|lgh|Lägenhet)[ \t]"
-    r"\d{1,4}[A-Z]?(?:/\d{1,4})?)[ \t]*\n\Z"
+    r"(?:^|\n|(?<=\"))[ \t]*(?P<unit>(?:Flat|Apartment|Apt\.?|Unit|Suite|Lgh|lgh|Lägenhet)[ \t]"
+    r"\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    rf"(?:,[ \t]{_NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower))?)"  # round 16
+    r"[ \t]*\n\Z"
 )
 
 
