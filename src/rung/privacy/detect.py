@@ -168,6 +168,7 @@ class Detector:
             candidates.extend(self._with_tagger(window, offset))
         candidates = [whole_address(f, text) for f in candidates]
         candidates = outside_addresses(widen_people(candidates, text), text)
+        candidates = [_trimmed(f, text) for f in candidates]
         candidates = [after_contraction(f, text) for f in candidates]
         candidates = [c for f in candidates for c in by_line(f, text)]
         candidates = [c for f in candidates for c in lower_inside(f, text)]
@@ -278,4 +279,15 @@ def _without_marks(text: str) -> str:
     if _MARKS.search(text) is None:
         return text
     return _MARKS.sub(lambda m: "X" if text[m.start() - 1 : m.start()].isupper() else "x", text)
+
+
+def _trimmed(finding: Finding, text: str) -> Finding:
+    """A PERSON cut short of the punctuation it ends in (`X Y,"` where a quoted CSV cell
+    starts; round sixteen)."""
+    if finding.kind != "PERSON":
+        return finding
+    end = finding.end
+    while end > finding.start + 1 and text[end - 1] in " \t,;:\"“”":
+        end -= 1
+    return finding if end == finding.end else Finding("PERSON", finding.start, end, finding.score)
 

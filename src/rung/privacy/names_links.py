@@ -76,6 +76,34 @@ _ROLE_LABEL = re.compile(
     r"vårdnadshavare|guardian|sökande|applicant|referent|ombud|god man):[ \t]+"
     rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[.,;)]|$)|\n)"
 )
+# Round sixteen: a form's field for a name or a part of it (`Efternamn: X`, `SURNAME: X`,
+# `FORENAME(S): X`, `First name: X`), then one to four name words that end the line.
+_NAME_FIELD = re.compile(
+    r"(?m)^[ \t]*(?i:efternamn|förnamn|tilltalsnamn|mellannamn|fullständigt namn|namn|"
+    r"surname|last name|family name|first names?|forenames?|forename\(s\)|given names?|"
+    r"given name\(s\)|middle names?|full name|name|nachname|vorname|sukunimi|etunimi|nom|"
+    r"prénom|apellidos?|nombre):[ \t]+"
+    r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})[ \t]*$"
+)
+
+
+def _name_field(match: re.Match[str]) -> bool:
+    """Each word capitalised or in capitals, a known name or no everyday word (Zipf under 3;
+    compounds allowed: the field says a name stands there, and `Kullbrink` is one)."""
+    from rung.privacy.names import known_name, stop_words
+    from rung.privacy.tagger import everyday_zipf
+
+    found = match.group(1).split()
+    return all(
+        w[:1].isupper()
+        and (
+            known_name(w)
+            or (w.casefold() not in stop_words() and max(everyday_zipf(w.casefold())) < 3)
+        )
+        for w in found
+    )
+
+
 # An action item's owner: `Action: Okafor bokar lokal`, `Åtgärd: Okafor kontaktar ...` (a
 # label that names who does something, then one word of no list and a lower-case word).
 _ACTION_OWNER = re.compile(
@@ -171,6 +199,7 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
         (_ACTION_OWNER, lambda m: _unknown_capital(m.group(1)) and not _everyday(m.group(1)), 0.6),
         (_BEFORE_CONTACT, lambda m: m.end() in contacts and _unknown_capital(m.group(1)), 0.6),
         (_ROLE_LABEL, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
+        (_NAME_FIELD, _name_field, 0.6),
     ]
     added += _found(rules, text)
     first = _LOWER_GENITIVE_FIRST.match(text)

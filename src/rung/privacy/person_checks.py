@@ -41,6 +41,7 @@ _PRONOUN_CONTRACTION = re.compile(
 )
 _ABBREVIATION = re.compile(r"\.[ \t]+[A-ZÅÄÖ]")
 _LABEL_BEFORE_NUMBER = re.compile(r"[.:][ \t]*[+(]?\d")
+_FIELD_AFTER = re.compile(r"(?:\([A-Za-z]{1,3}\))?:")  # round sixteen
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?i:the|a|an|my|your|his|its|our|their|these|en|ett|min|mitt|din|ditt|"
     r"sin|sitt|vår|vårt|denna|detta)[ \t]$"
@@ -105,7 +106,8 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
     department = (  # `Zentrik\nSales`: a team or department on the line below (round fifteen)
         tail.isalpha() and max(everyday_zipf(tail)) >= 3.5 and not name_rules.known_name(tail)
     )
-    if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department:
+    label = _FIELD_AFTER.match(text, finding.end) is not None  # `X\nFORENAME(S): Y`
+    if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department and not label:
         return [finding]
     head = value[:cut].rstrip(" \t")
     return (
