@@ -8,7 +8,7 @@ from rung.privacy import names_sv
 
 # The capital letters a name may start with, for a regex character class, and one capitalised
 # name word (hyphenated or not) of the name rules' patterns.
-CAPITALS = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
+CAPITALS = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛÌÒÙÝÕÃĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÏËŒŐŰĂȘȚṢẸỌ"
 NAME_WORD = rf"[{CAPITALS}][^\W\d_]+(?:-[{CAPITALS}][^\W\d_]+)?"
 
 
