@@ -290,4 +290,3 @@ def _trimmed(finding: Finding, text: str) -> Finding:
     while end > finding.start + 1 and text[end - 1] in " \t,;:\"“”":
         end -= 1
     return finding if end == finding.end else Finding("PERSON", finding.start, end, finding.score)
-

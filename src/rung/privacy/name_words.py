@@ -103,6 +103,9 @@ TITLES = words(
     fru herr fröken mx dir director officer sgt sergeant inspector detective captain judge
     pastor präst imam rabbi father lawyer attorney dentist doctor midwife counsellor counselor
     teacher principal supervisor coordinator
+    läk mäklare fastighetsmäklare skadereglerare handläggare fastighetsskötare vaktmästare
+    förvaltare hyresvärd revisor sekreterare receptionist köpare säljare landlord solicitor
+    caretaker janitor headteacher headmaster matron reverend rev adjuster
     """
 )
 VERBS = words(

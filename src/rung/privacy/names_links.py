@@ -42,6 +42,20 @@ _PARTICLE_BEFORE = re.compile(
     r"del|da|di|du|dos|das|le|la)[ \t]$"
 )
 _SIGNED = re.compile(rf"(?m)^[ \t]*(?://|--|—)[ \t]*({_NAME_WORD})[ \t]*$")
+# Round sixteen: a signature's name line after `--`, maybe with a role after a bar or comma
+# (`--\nX Y | Projektledare`), and a name in brackets after a kin word (`daughter (X)`).
+_SIGNATURE_LINE = re.compile(
+    rf"(?m)^[ \t]*--[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]*(?:[|,–—][^\n]*)?$"
+)
+_KIN_BRACKET = re.compile(
+    r"(?i:daughter|son|wife|husband|partner|mother|father|sister|brother|dotter|son|fru|make|"
+    r"maka|sambo|mamma|pappa|mor|far|syster|bror)[ \t]+\("
+    rf"({_NAME_WORD})\)"
+)
+# A list after a label (`Närvarolista: X Y, Z W, ...`, `claim: X Y, <address>`): its first
+# item of two unknown capitalised words when a PERSON or an ADDRESS follows the comma.
+_LIST_FIRST = re.compile(rf"(?m):[ \t]+({_NAME_WORD}[ \t]{_NAME_WORD}),[ \t]")
+
 _GENITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+[a-zåäöéü])")
 _AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]({_NAME_WORD})(?=[ \t]+[a-zåäö])"
@@ -88,20 +102,18 @@ _NAME_FIELD = re.compile(
 
 
 def _name_field(match: re.Match[str]) -> bool:
-    """Each word capitalised or in capitals, a known name or no everyday word (Zipf under 3;
-    compounds allowed: the field says a name stands there, and `Kullbrink` is one)."""
+    """Each word capitalised or in capitals, a known name or no everyday word (compounds
+    allowed: the field says a name stands there, and `Kullbrink` is one)."""
+    return all(w[:1].isupper() and _no_everyday(w) for w in match.group(1).split())
+
+
+def _no_everyday(word: str) -> bool:
+    """A known name, or no stop word and no everyday word (Zipf under 3)."""
     from rung.privacy.names import known_name, stop_words
     from rung.privacy.tagger import everyday_zipf
 
-    found = match.group(1).split()
-    return all(
-        w[:1].isupper()
-        and (
-            known_name(w)
-            or (w.casefold() not in stop_words() and max(everyday_zipf(w.casefold())) < 3)
-        )
-        for w in found
-    )
+    key = word.casefold()
+    return known_name(word) or (key not in stop_words() and max(everyday_zipf(key)) < 3)
 
 
 # An action item's owner: `Action: Okafor bokar lokal`, `Åtgärd: Okafor kontaktar ...` (a
@@ -200,7 +212,13 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
         (_BEFORE_CONTACT, lambda m: m.end() in contacts and _unknown_capital(m.group(1)), 0.6),
         (_ROLE_LABEL, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
         (_NAME_FIELD, _name_field, 0.6),
+        (_SIGNATURE_LINE, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
+        (_KIN_BRACKET, lambda m: _unknown_capital(m.group(1)), 0.6),
     ]
+    starts = {f.start for f in findings if f.kind in ("PERSON", "ADDRESS")}
+    for match in _LIST_FIRST.finditer(text):
+        if match.end() in starts and all(map(_no_everyday, match.group(1).split())):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     added += _found(rules, text)
     first = _LOWER_GENITIVE_FIRST.match(text)
     if first is not None and _unknown(first.group(1)) and _unknown(first.group(1) + "s"):

@@ -187,20 +187,28 @@ def _swedish_compound(word: str) -> bool:
     a linking `s`), the second not a part of surnames (`berg`, `lund`, `ström`, ...):
     `Sjukresa`, `Läkemedelsgenomgång`, `Konferensrum`, not `Skogsberg`."""
     key = word.casefold()
-    if len(key) < 7 or not word[:1].isupper() or name_rules.known_name(word):
+    if len(key) < 7 or not word[:1].isupper() or _listed(word):
         return False
     for cut in range(4, len(key) - 3):
         head, tail = key[:cut], key[cut:]
         swedish, english = everyday_zipf(tail)
         if tail in _SURNAME_PARTS or swedish < 3 or english >= swedish:
             continue  # not `Marigold` (`gold` is English first)
-        if name_rules.known_name(head) or name_rules.known_name(tail):
+        if _listed(head) or _listed(tail):
             continue  # not `Sandelin`, `Ingelise`: made of names
         if everyday_zipf(head)[0] >= 3 or (
             head.endswith("s") and len(head) > 4 and everyday_zipf(head[:-1])[0] >= 3
         ):
             return True
+        if head[-1:] in ("o", "u") and everyday_zipf(head[:-1] + "a")[0] >= 3:
+            return True  # `Veckomöte`, `Gatukök`: `vecka`, `gata` joined by `o`, `u`
     return False
+
+
+def _listed(word: str) -> bool:
+    """A name of the lists (not a word that only ends as surnames do: `Vattenläcka`)."""
+    key = word.casefold()
+    return key in name_rules.given_names() or key in name_rules.family_names()
 
 
 def _everyday_lower(words: list[str]) -> bool:
@@ -264,6 +272,8 @@ _WEEKDAY = re.compile(
 _DAY_AFTER = re.compile(r"\.?,?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])")
 # The start of a mail's subject line (`Subject: RE: Keys for the storage unit`).
 _SUBJECT = re.compile(r"(?im)^(?:subject|ämne|re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*(?:(?:re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*)*\Z")
+# A label at a line's start (`Invitation: `, `Beskrivning: `).
+_LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w /-]{0,30}:[ \t]*\Z")
 # A code's prefix in capitals before its number (`Reference CLM-00412`).
 _CODE_AFTER = re.compile(r"-?\d{2,}")
 
@@ -274,13 +284,12 @@ def _code_or_subject(words: list[str], finding: Finding, text: str) -> bool:
     if len(words) == 1 and _WEEKDAY.fullmatch(words[0]) and _DAY_AFTER.match(text, finding.end):
         return True
     line_start = text.rfind("\n", 0, finding.start) + 1
-    if (
-        len(words) == 1
-        and _SUBJECT.search(text[line_start : finding.start])
-        and re.match(r"[ \t]+[a-zåäö]", text[finding.end :])
-        and max(everyday_zipf(words[0])) >= 3
-    ):
-        return not name_rules.given(words[0])
+    if len(words) == 1 and re.match(r"[ \t]+[a-zåäö]", text[finding.end :]):
+        common = max(everyday_zipf(words[0]))
+        subject = _SUBJECT.search(text[line_start : finding.start]) is not None and common >= 3
+        labelled = _LABEL_LINE.search(text[line_start : finding.start]) is not None
+        if subject or (labelled and common >= 4):
+            return not name_rules.given(words[0])  # `Invitation: Weekly stand-up every ...`
     last = words[-1] if words else ""
     if 2 <= len(last) <= 5 and last.isupper() and _CODE_AFTER.match(text, finding.end):
         rest = words[:-1]
