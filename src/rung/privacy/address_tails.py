@@ -213,9 +213,12 @@ LOWER_STREET_LABELLED = re.compile(
     rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS})|[a-zåäö]{{3,}}s[ \t](?:allé|torg|gränd|backe|"
     r"stig|plan|väg|gata))(?![\w-])(?![ \t]\d)"
 )
+# For (b) only the endings that name a street more than a thing (not `kroken` a hook,
+# `ringen` a ring, `parken`, `stranden`, `platsen`, ...).
+_STREET_ENDS = r"gatan|vägen|gränd|stigen|svängen|slingan|allén|stråket|promenaden|terrassen"
 LOWER_STREET_AFTER = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|to|at|on|near|from)[ \t])"
-    rf"(?P<street>[a-zåäö]{{4,}}(?:{_LOWER_ENDS}))(?![\w-])(?![ \t]\d)"
+    rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
 )
 LOWER_STREET_DIRECTION = re.compile(
     r"(?<![\w-])(?P<street>(?:norra|södra|östra|västra|övre|nedre)[ \t]"
@@ -255,17 +258,20 @@ def find_more(text: str) -> list[tuple[int, int]]:
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
     for match in LOWER_STREET_AFTER.finditer(text):
-        if _rare_street(match.group("street")):
+        if _rare_street(match.group("street"), match.group("head")):
             found.append(match.span("street"))
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
     return found
 
 
-def _rare_street(word: str) -> bool:
-    """A lower-case street word that is no everyday word (`på motorvägen`, `till landsvägen`)."""
+def _rare_street(word: str, head: str) -> bool:
+    """A lower-case street word that is no everyday word (not `på motorvägen`), whose first
+    part is no very common word (not `cykelstråket`, `gångvägen`, `gästparkeringen`)."""
     from rung.privacy.tagger import everyday_zipf
 
-    return max(everyday_zipf(word)) < 3
+    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+    common = max(everyday_zipf(head)[0], everyday_zipf(stem)[0])  # Swedish (`tall` is English)
+    return max(everyday_zipf(word)) < 3 and common < 4
 
 
 def _lower_town(word: str) -> bool:
