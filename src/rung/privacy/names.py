@@ -389,6 +389,7 @@ PAIR_VERBS = words(
     """
     har hade är var blir bor når född föddes flyttade flyttar behöver ska vill kan mår
     has had is was lives moved needs will wants can cannot born reported joined left
+    kommer kom e slutar jobbar sitter åker comes isn't won't can't
     """
 )
 

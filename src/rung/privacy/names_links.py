@@ -52,6 +52,17 @@ _KIN_BRACKET = re.compile(
     r"maka|sambo|mamma|pappa|mor|far|syster|bror)[ \t]+\("
     rf"({_NAME_WORD})\)"
 )
+# Round sixteen: whom a statement is from (`According to X, ...`, `Enligt X är ...`), and a
+# person named after a role or kin word and a comma at a clause's end (`the neighbour, X.`).
+_ACCORDING_TO = re.compile(
+    rf"(?<![\w'’-])(?i:according to|enligt)[ \t]({_NAME_WORD})(?=[ \t]*,|[ \t]+(?:är|har|ska|kan|"
+    r"var|blir|is|was|has|will)\b)"
+)
+_ROLE_COMMA = re.compile(
+    r"(?i:neighbour|neighbor|colleague|landlord|landlady|tenant|granne|grannen|kollega|kollegan|"
+    r"hyresvärd|hyresvärden|hyresgäst|hyresgästen|handläggare|handläggaren),[ \t]"
+    rf"({_NAME_WORD})(?=[ \t]*[.!?;)]|[ \t]*$)"
+)
 # A list after a label (`Närvarolista: X Y, Z W, ...`, `claim: X Y, <address>`): its first
 # item of two unknown capitalised words when a PERSON or an ADDRESS follows the comma.
 _LIST_FIRST = re.compile(rf"(?m):[ \t]+({_NAME_WORD}[ \t]{_NAME_WORD}),[ \t]")
@@ -105,6 +116,18 @@ def _name_field(match: re.Match[str]) -> bool:
     """Each word capitalised or in capitals, a known name or no everyday word (compounds
     allowed: the field says a name stands there, and `Kullbrink` is one)."""
     return all(w[:1].isupper() and _no_everyday(w) for w in match.group(1).split())
+
+
+def _person_word(word: str) -> bool:
+    """A known name, or a word no list of places holds that is no common word (Zipf under 4):
+    `Temperance` may be a name after `According to`, `Reuters` or `Paris` is not."""
+    from rung.privacy.names import PLACES, known_name, stop_words
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    if key in stop_words() or key in PLACES or word in PLACES:
+        return False
+    return known_name(word) or max(everyday_zipf(key)) < 4
 
 
 def _no_everyday(word: str) -> bool:
@@ -214,6 +237,8 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
         (_NAME_FIELD, _name_field, 0.6),
         (_SIGNATURE_LINE, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
         (_KIN_BRACKET, lambda m: _unknown_capital(m.group(1)), 0.6),
+        (_ACCORDING_TO, lambda m: _person_word(m.group(1)), 0.6),
+        (_ROLE_COMMA, lambda m: _person_word(m.group(1)), 0.6),
     ]
     starts = {f.start for f in findings if f.kind in ("PERSON", "ADDRESS")}
     for match in _LIST_FIRST.finditer(text):
