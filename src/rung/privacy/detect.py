@@ -283,10 +283,13 @@ def _without_marks(text: str) -> str:
 
 def _trimmed(finding: Finding, text: str) -> Finding:
     """A PERSON cut short of the punctuation it ends in (`X Y,"` where a quoted CSV cell
-    starts; round sixteen)."""
+    starts), or grown over the dot of an initial it ends in (round sixteen)."""
     if finding.kind != "PERSON":
         return finding
     end = finding.end
     while end > finding.start + 1 and text[end - 1] in " \t,;:\"“”":
         end -= 1
+    initial = re.search(r"[ \t][A-ZÅÄÖ]\Z", text[finding.start : end]) is not None
+    if initial and re.match(r"\.(?![ \t]*[A-ZÅÄÖ\w])", text[end:]):
+        end += 1  # `Edmarck K.`: a surname's initial keeps its dot (not `A. Mbakwe`)
     return finding if end == finding.end else Finding("PERSON", finding.start, end, finding.score)
