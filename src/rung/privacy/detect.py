@@ -39,6 +39,7 @@ from rung.privacy.person_checks import (
     outside_addresses,
     whole_address,
 )
+from rung.privacy.name_words import TITLES
 from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON
@@ -249,6 +250,10 @@ class Detector:
             return True  # a lower-case name: only chat rules with a cue find one
         if name_rules.named_by_shape_at(window, start):
             return True  # "Det var Vedad som": only a person fits there
+        if _after_title(window, start) and all(
+            max(everyday_zipf(w)) < 4 for w in tagged.words(start, end)
+        ):
+            return True  # "referred to fastighetsskötare X", not "Customer Success"
         words = tagged.words(start, end)
         veto = self.tagger_veto
         if words and all(max(everyday_zipf(w)) >= 4 for w in words):
@@ -287,9 +292,18 @@ def _trimmed(finding: Finding, text: str) -> Finding:
     if finding.kind != "PERSON":
         return finding
     end = finding.end
-    while end > finding.start + 1 and text[end - 1] in " \t,;:\"“”":
+    while end > finding.start + 1 and text[end - 1] in ' \t,;:"“”':
         end -= 1
     initial = re.search(r"[ \t][A-ZÅÄÖ]\Z", text[finding.start : end]) is not None
     if initial and re.match(r"\.(?![ \t]*[A-ZÅÄÖ\w])", text[end:]):
         end += 1  # `Edmarck K.`: a surname's initial keeps its dot (not `A. Mbakwe`)
     return finding if end == finding.end else Finding("PERSON", finding.start, end, finding.score)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A title or role right before `start` (`Dr`, `skadereglerare`; round sixteen)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1).casefold() in TITLES
