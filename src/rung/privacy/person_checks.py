@@ -271,7 +271,8 @@ _WEEKDAY = re.compile(
 )
 _DAY_AFTER = re.compile(r"\.?,?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])")
 # The start of a mail's subject line (`Subject: RE: Keys for the storage unit`).
-_SUBJECT = re.compile(r"(?im)^(?:subject|ämne|re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*(?:(?:re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*)*\Z")
+_REPLY = r"(?:re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*"
+_SUBJECT = re.compile(rf"(?im)^(?:subject|ämne|re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*(?:{_REPLY})*\Z")
 # A label at a line's start (`Invitation: `, `Beskrivning: `).
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w /-]{0,30}:[ \t]*\Z")
 # A code's prefix in capitals before its number (`Reference CLM-00412`).
