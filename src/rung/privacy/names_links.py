@@ -64,6 +64,19 @@ _ROLE_COMMA = re.compile(
     r"hyresvärd|hyresvärden|hyresgäst|hyresgästen|handläggare|handläggaren),[ \t]"
     rf"({_NAME_WORD})(?=[ \t]*[.!?;)]|[ \t]*$)"
 )
+# Round sixteen: one lower-case word after an address that ends a chat line: whom the line is
+# for (`ses vid <street> x`, `hämtar du på <street> x?`).
+_AFTER_ADDRESS = re.compile(r"[ \t]+([a-zß-öø-ÿ][^\W\d_]{2,})[ \t]*[?!.]*[ \t]*(?=\n|$)")
+
+
+def _chat_name(word: str) -> bool:
+    from rung.privacy.names import NOT_A_NAME, stop_words
+    from rung.privacy.names_chat import TIME_WORDS, rare
+
+    key = word.casefold()
+    return rare(key) and key not in stop_words() and key not in TIME_WORDS and key not in NOT_A_NAME
+
+
 # A list after a label (`Närvarolista: X Y, Z W, ...`, `claim: X Y, <address>`): its first
 # item of two unknown capitalised words when a PERSON or an ADDRESS follows the comma.
 _LIST_FIRST = re.compile(rf"(?m):[ \t]+({_NAME_WORD}[ \t]{_NAME_WORD}),[ \t]")
@@ -242,6 +255,10 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
         (_ACCORDING_TO, lambda m: _person_word(m.group(1)), 0.6),
         (_ROLE_COMMA, lambda m: _person_word(m.group(1)), 0.6),
     ]
+    for finding in findings:  # "ses vid <street> x", "hämtar du på <street> x?"
+        vocative = _AFTER_ADDRESS.match(text, finding.end) if finding.kind == "ADDRESS" else None
+        if vocative is not None and _chat_name(vocative.group(1)):
+            added.append(Finding("PERSON", vocative.start(1), vocative.end(1), 0.6))
     starts = {f.start for f in findings if f.kind in ("PERSON", "ADDRESS")}
     for match in _LIST_FIRST.finditer(text):
         if match.end() in starts and all(map(_no_everyday, match.group(1).split())):
