@@ -60,6 +60,8 @@ def addresses(detector: Detector, text: str) -> list[str]:
         ("According to Quorvalda, the parcel is late.", "Quorvalda"),
         ("Complaint from the neighbour, Zentrikor.", "Zentrikor"),
         ("Buyer: Quistrand V.; seller Anna Berg.", "Quistrand V."),
+        ("ses vid Granbärs allé quorvalda", "quorvalda"),
+        ("Patient referred to fastighetsskötare Zentrikova in Lund.", "Zentrikova"),
     ],
 )  # fmt: skip
 def test_a_name_is_found(detector: Detector, text: str, name: str) -> None:
@@ -108,6 +110,8 @@ def test_an_address_is_found_whole(detector: Detector, text: str, address: str) 
         ("Invitation: Weekly sync every Monday 09:00", "Weekly"),
         ("Kalender: Veckomöte varje måndag kl 9.", "Veckomöte"),
         ("Ok thanks I'll do it", "I'll"),
+        ("Cyber Monday orders doubled.", "Cyber Monday"),
+        ("Contact Customer Success for help.", "Success"),
     ],
 )  # fmt: skip
 def test_no_name_where_none_is(detector: Detector, text: str, not_a_name: str) -> None:
