@@ -92,6 +92,15 @@ def test_a_name_is_found(detector: Detector, text: str, name: str) -> None:
         ("| Anna | Kļavu iela 12 - 4, Ogre, LV-5001 |", "Kļavu iela 12 - 4, Ogre, LV-5001"),
         ('X,"Flat 3, Quorvale House\n12 Quorvale Street\nDerby\nDE1 4QT",070',
          "Flat 3, Quorvale House\n12 Quorvale Street\nDerby\nDE1 4QT"),
+        # formats of a probe no dev set holds: Australian, Turkish, a British number range
+        ("Send it to 12 Quorvale St, Sydney NSW 2000, Australia.",
+         "12 Quorvale St, Sydney NSW 2000, Australia"),
+        ("Adres: Quorvale Cad. No:12 Daire:3, 34710 Kadıköy/İstanbul",
+         "Quorvale Cad. No:12 Daire:3, 34710 Kadıköy/İstanbul"),
+        ("Adres: Quorvale Mah. Lale Sok. No: 5 D: 2, 06100 Çankaya/Ankara",
+         "Quorvale Mah. Lale Sok. No: 5 D: 2, 06100 Çankaya/Ankara"),
+        ("Ship to: Unit 5, 14-16 Quorvale Road, Manchester M1 2AB",
+         "Unit 5, 14-16 Quorvale Road, Manchester M1 2AB"),
     ],
 )  # fmt: skip
 def test_an_address_is_found_whole(detector: Detector, text: str, address: str) -> None:

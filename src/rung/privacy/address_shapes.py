@@ -61,8 +61,9 @@ US_ZIP = re.compile(
     rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
     rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?"
     r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
-    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t][A-Z]{{2}}[ \t]"
-    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w])"  # a ZIP or a Canadian code
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t]"
+    r"(?:[A-Z]{2}[ \t](?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # a ZIP, a Canadian code
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]\d{4})(?![\w])"  # an Australian state and postcode
 )
 _NOT_STREETS = words(
     """

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 # Every capital and small letter of the European Latin alphabets (`Rīga`, `Vokiečių`, `Ġużepp`).
-_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÝÕÏËÊÛÙÌÒŒ"
-_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿ"
+_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÝÕÏËÊÛÙÌÒŒİĞŞ"
+_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿığş"
 _CAP = rf"[{_UP}][{_LOW}]+"
 _NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
 _TOWN_LINKS = "sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den|upon"  # `upon`: round fifteen
@@ -94,8 +94,18 @@ _UK_WAYS = (
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 BRITISH = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{1,4}[A-Z]?,\s)?"
-    rf"\b\d{{1,5}}[A-Z]?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS})\b"
+    rf"\b\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS})\b"  # `14-16`
     rf"(?:\s(?:NW|NE|SW|SE))?(?:,\s{_TOWN}(?:,?\s{_UK_POSTCODE}(?![\w]))?|,?\s{_UK_POSTCODE})?"
+)
+# Round sixteen: Turkish streets (`Atatürk Cad. No:12 Daire:3, 34710 Kadıköy/İstanbul`): a
+# street word (`Cad.`, `Caddesi`, `Sok.`, `Sokak`, `Mah.`, `Bulvarı`), `No:` and a number, maybe a
+# flat or floor, a five-digit postcode and a district and town.
+TURKISH = re.compile(
+    rf"\b(?:{_NAME}[ \t]){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Mah\.|Mahallesi|"
+    rf"Bulvarı|Blv\.)(?:,?[ \t](?:{_NAME}[ \t]){{1,2}}(?:Sok\.|Sokak|Sk\.|Cad\.|Caddesi))?"
+    r",?[ \t]No[ \t]?:[ \t]?\d{1,4}[A-Z]?(?:/\d{1,3})?"
+    r"(?:,?[ \t](?:Daire|D\.?|Kat|K\.?)[ \t]?:[ \t]?\d{1,3})*"
+    rf"(?:,?[ \t]\d{{5}}[ \t]{_TOWN}(?:/{_TOWN})?)?"
 )
 # Anything written `<Street> <number>, <postcode> <Town>`.
 ANY_WITH_POSTCODE = re.compile(
@@ -164,6 +174,7 @@ SLAVIC = re.compile(
     rf"(?:/\d{{1,3}})?(?![\d:\w])"
 )
 PATTERNS = (
+    TURKISH,
     SLAVIC,
     SWEDISH,
     SWEDISH_BOX,
