@@ -121,6 +121,7 @@ def test_an_address_is_found_whole(detector: Detector, text: str, address: str) 
         ("Ok thanks I'll do it", "I'll"),
         ("Cyber Monday orders doubled.", "Cyber Monday"),
         ("Contact Customer Success for help.", "Success"),
+        ("Namn: Projektplan Q3", "Projektplan"),
     ],
 )  # fmt: skip
 def test_no_name_where_none_is(detector: Detector, text: str, not_a_name: str) -> None:

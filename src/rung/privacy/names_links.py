@@ -129,7 +129,10 @@ _NAME_FIELD = re.compile(
 def _name_field(match: re.Match[str]) -> bool:
     """Each word capitalised or in capitals, a known name or no everyday word (compounds
     allowed: the field says a name stands there, and `Kullbrink` is one)."""
-    return all(w[:1].isupper() and _no_everyday(w) for w in match.group(1).split())
+    found = match.group(1).split()
+    return all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) and _no_everyday(w) for w in found
+    )
 
 
 def _person_word(word: str) -> bool:
