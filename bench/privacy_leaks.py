@@ -10,8 +10,8 @@ pieces), and counts, per kind, the gold values that reached the upstream:
 - `partly`: not whole, but one of its words (3+ letters, not elsewhere in the sentence) is;
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
-`--list` prints each leaked value and what the upstream received (dev sets only: it refuses the
-held-out sets C, O and P, whose errors are never listed).
+`--list` prints each leaked value and what the upstream received (dev sets only: it refuses
+held-out C and P, whose errors are never listed; O is a dev set, dev-o, since round sixteen).
 """
 
 from __future__ import annotations
@@ -56,11 +56,7 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-HELDOUT = (
-    "generated-heldout-c.jsonl",
-    "generated-heldout-o.jsonl",
-    "generated-heldout-p.jsonl",
-)
+HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-p.jsonl")
 
 
 def run(

@@ -12,7 +12,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-k     # dev-k (held-out K of round 11)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-m     # dev-m (held-out M of round 13)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-n     # dev-n (held-out N of round 14)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-o     # held-out O only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-o     # dev-o (held-out O of round 15)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-p     # held-out P only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
@@ -29,10 +29,10 @@ eleven), dev-k (`generated-heldout-k.jsonl`, held-out K of round eleven, a dev s
 round twelve), dev-l (`generated-heldout-l.jsonl`, held-out L of round twelve, a dev set since
 round thirteen), dev-m (`generated-heldout-m.jsonl`, held-out M of round thirteen, a dev set
 since round fourteen), dev-n (`generated-heldout-n.jsonl`, held-out N of round fourteen, a dev
-set since round fifteen).
-Held-out C (`generated-heldout-c.jsonl`), O (`generated-heldout-o.jsonl`) and P
-(`generated-heldout-p.jsonl`), O and P each written by a helper who did not tune, are scored,
-never listed: `--errors` refuses them.
+set since round fifteen), dev-o (`generated-heldout-o.jsonl`, held-out O, written by a helper who
+did not tune and scored after round fifteen; a dev set since round sixteen).
+Held-out C (`generated-heldout-c.jsonl`) and P (`generated-heldout-p.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ DEV_SETS = {
     "dev-l": HERE / "generated-heldout-l.jsonl",
     "dev-m": HERE / "generated-heldout-m.jsonl",
     "dev-n": HERE / "generated-heldout-n.jsonl",
+    "dev-o": HERE / "generated-heldout-o.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -121,7 +122,7 @@ def main() -> None:
     parser.add_argument("--heldout-l", action="store_true", help="score dev-l (held-out L)")
     parser.add_argument("--heldout-m", action="store_true", help="score dev-m (held-out M)")
     parser.add_argument("--heldout-n", action="store_true", help="score dev-n (held-out N)")
-    parser.add_argument("--heldout-o", action="store_true", help="score held-out O (only)")
+    parser.add_argument("--heldout-o", action="store_true", help="score dev-o (held-out O)")
     parser.add_argument("--heldout-p", action="store_true", help="score held-out P (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
@@ -148,7 +149,7 @@ def main() -> None:
     sets = {"dev-l": HELDOUT_L} if args.heldout_l else sets
     sets = {"dev-m": HELDOUT_M} if args.heldout_m else sets
     sets = {"dev-n": HELDOUT_N} if args.heldout_n else sets
-    sets = {"held-out O": HELDOUT_O} if args.heldout_o else sets
+    sets = {"dev-o": HELDOUT_O} if args.heldout_o else sets
     sets = {"held-out P": HELDOUT_P} if args.heldout_p else sets
     for name, path in sets.items():
         score(detector, name, path)

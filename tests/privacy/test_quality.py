@@ -527,8 +527,10 @@ def test_heldout_o_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_O, pools)
 
 
-def test_heldout_o_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse O (and score it, or count)."""
+def test_dev_o_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """O is spent (scored after round fifteen): since round sixteen a dev set, dev-o, whose errors
+    `score_sets.py --errors dev-o` lists and `privacy_leaks.py --list` no longer refuses; held-out C
+    is still refused by both."""
     import importlib
     import sys
 
@@ -538,11 +540,14 @@ def test_heldout_o_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> N
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
     assert HELDOUT_O.resolve() == score_sets.HELDOUT_O
-    assert HELDOUT_O.resolve() not in score_sets.DEV_SETS.values()
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out O"])
+    assert score_sets.DEV_SETS["dev-o"] == HELDOUT_O.resolve()
+    assert HELDOUT_O.name not in leaks.HELDOUT
+    assert score_sets.HELDOUT_C not in score_sets.DEV_SETS.values()
+    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out C"])
     with pytest.raises(SystemExit):
         score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_O)])
+    heldout_c = str(score_sets.HELDOUT_C)
+    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", heldout_c])
     with pytest.raises(SystemExit):
         leaks.main()
 
@@ -927,13 +932,15 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # so these floors say nothing of text nobody tuned for).
     "k": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
     "l": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
-    "m": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
+    # dev-m raised in round sixteen (PERSON R 0.987 -> 0.994: its lower-case chat names).
+    "m": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.98, "all": 0.99}, 0.99),
     "n": ({"PERSON": 0.99, "ADDRESS": 0.99}, {"PERSON": 0.99, "all": 0.99}, 0.99),
-    # held-out O, written by a helper who tunes nothing and never tuned on (its baseline, main
-    # 8aa30e3: PERSON R 0.942 P 0.937, ADDRESS R 0.914 hidden 0.843, all P 0.959; after round
-    # fifteen, main 9decd5d: PERSON R 0.940 P 0.942, ADDRESS R 0.929 hidden 0.882, all P 0.963):
-    # a floor against losing ground on text nobody tuned for, scored only in aggregate.
-    "o": ({"PERSON": 0.93, "ADDRESS": 0.92}, {"PERSON": 0.93, "all": 0.95}, 0.87),
+    # dev-o: held-out O, written by a helper who tunes nothing (its baseline, main 8aa30e3:
+    # PERSON R 0.942 P 0.937, ADDRESS R 0.914 hidden 0.843, all P 0.959; after round fifteen,
+    # main 9decd5d: PERSON R 0.940 P 0.942, ADDRESS R 0.929 hidden 0.882, all P 0.963); spent,
+    # and a dev set since round sixteen, which read its errors and tuned on them (at its end:
+    # PERSON R 0.991 P 0.995, ADDRESS R 0.998 hidden 0.998, all P 0.995): tuned figures.
+    "o": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.99, "all": 0.99}, 0.99),
 }
 
 

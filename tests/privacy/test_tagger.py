@@ -57,7 +57,8 @@ def test_tagger_leaves_ordinary_text(tagger: NameTagger, text: str) -> None:
 
 
 def test_detector_adds_what_the_rules_miss(detector: Detector) -> None:
-    text = "ok quorvild, jag fixar det"
+    # (round sixteen's rules read `ok quorvild, jag ...`: `ok`, a rare word, a pronoun)
+    text = "ok quorvild, fixar du det"
     rules_only = Detector(tagger=None, cache_size=0)
     assert [f.kind for f in detector.find(text)] == ["PERSON"]
     assert all(f.kind != "PERSON" for f in rules_only.find(text))
@@ -122,7 +123,7 @@ def test_a_route_can_leave_the_tagger_out(tmp_path: Path) -> None:
     gateway = Gateway(config)
     assert gateway.detector is not None
     gateway.detector.load()
-    body = {"model": "m", "messages": [{"role": "user", "content": "ok quorvild, jag fixar det"}]}
+    body = {"model": "m", "messages": [{"role": "user", "content": "ok quorvild, fixar du det"}]}
 
     def kinds(route: str) -> dict[str, int]:
         privacy = config.routes[route].privacy

@@ -45,7 +45,9 @@ WAY_POSTCODE = re.compile(
     r"(?<![\w-])(?:(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]\w{1,5},[ \t])?"  # `Flat 2B, `
     rf"(?:{_NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower),[ \t])?"
     rf"(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS}|St|Rd|Ave)"
-    rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+    rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}"
+    rf"(?:,?[ \t]Co\.?[ \t]{_NAME})?"  # an Irish county (`, Co. Offaly`; round sixteen)
+    rf"[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
 )
 # A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
 # state and a ZIP code (`, Boston, MA 02109`), on one line or the next.
@@ -59,8 +61,9 @@ US_ZIP = re.compile(
     rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
     rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?"
     r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
-    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t][A-Z]{{2}}[ \t]"
-    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w])"  # a ZIP or a Canadian code
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t]"
+    r"(?:[A-Z]{2}[ \t](?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # a ZIP, a Canadian code
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]\d{4})(?![\w])"  # an Australian state and postcode
 )
 _NOT_STREETS = words(
     """

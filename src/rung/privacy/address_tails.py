@@ -45,7 +45,10 @@ _TOWN_UK_POSTCODE = re.compile(
 _NEXT_LINES = (
     # `Leeds\nLS6 2AB`: a town alone on a line, then a British postcode alone.
     # Round fifteen: or a town and a county (`\nHarrogate\nNorth Yorkshire\nHG2 7QP`).
-    re.compile(rf"(?:[ \t]*\n[ \t]*{_TOWN}){{1,2}}[ \t]*\n[ \t]*{_UK_POSTCODE}(?![\w])"),
+    # Round sixteen: or an Eircode (`\nTullamore\nR35 8KX1`).
+    re.compile(
+        rf"(?:[ \t]*\n[ \t]*{_TOWN}){{1,2}}[ \t]*\n[ \t]*(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+    ),
     # `\nMadison, WI 53703`, `\nLeeds LS6 2AB`, `\nLS6 2AB`.
     re.compile(rf"[ \t]*\n[ \t]*{_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
     re.compile(rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?{_UK_POSTCODE}[ \t]*(?=\n|$)"),
@@ -171,7 +174,7 @@ LOWER_STREET = re.compile(
     r"(?<![\w-])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)[ \t])?"
     rf"(?:[{_LOW}]{{3,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
     rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
-    rf"stig|gränd|torg|allé|gata|väg)"
+    rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden)"
     rf"|(?P<base>[{_LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig))"
     rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])",
     re.M,
@@ -190,11 +193,36 @@ _NOT_TOWNS = words(
 _LOWER_TOWN_AFTER = re.compile(r"[ \t](?P<town>[a-zåäöæø]{3,}(?:-[a-zåäöæø]{2,})?)(?![\w-])")
 # A lower-case street without a number after a moving or living verb (`flyttar till
 # tallbacken i maj`).
+_LOWER_ENDS = (
+    r"gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|kajen|stranden|liden|"
+    r"ringen|hagen|parken|kroken|gången|leden|udden|platsen|stråket|promenaden|terrassen|"
+    r"esplanaden"
+)
 LOWER_STREET_ALONE = re.compile(
     r"(?:\b(?:flyttar|flyttat|flytta|flyttade|bor|bodde|bo)[ \t](?:till|på|från)[ \t])"
-    r"(?P<street>[a-zåäö]{3,}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|"
-    r"höjden|kajen|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen))"
+    rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS}))"
     r"(?![\w-])(?![ \t]\d)"
+)
+# Round sixteen: a lower-case street without a number (a) after an address label or a moving
+# verb, also as a genitive and a street word (`adressen: kvarnens torg`); (b) after a place
+# preposition (`på`, `till`, `to`, `at`, ...) when the street is no everyday word
+# (`på motorvägen` is none); (c) after a direction word anywhere (`nu, västra ekvägen?`).
+LOWER_STREET_LABELLED = re.compile(
+    r"(?:\b(?:adress(?:en)?|address|flyttar till|flyttat till|flytta till|bor på)(?: är| is)?:?"
+    r"[ \t])"
+    rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS})|[a-zåäö]{{3,}}s[ \t](?:allé|torg|gränd|backe|"
+    r"stig|plan|väg|gata))(?![\w-])(?![ \t]\d)"
+)
+# For (b) only the endings that name a street more than a thing (not `kroken` a hook,
+# `ringen` a ring, `parken`, `stranden`, `platsen`, ...).
+_STREET_ENDS = r"gatan|vägen|gränd|stigen|svängen|slingan|allén|stråket|promenaden|terrassen"
+LOWER_STREET_AFTER = re.compile(
+    r"(?:\b(?:på|till|hos|vid|från|nära|to|at|on|near|from)[ \t])"
+    rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
+)
+LOWER_STREET_DIRECTION = re.compile(
+    r"(?<![\w-])(?P<street>(?:norra|södra|östra|västra|övre|nedre)[ \t]"
+    rf"[a-zåäö]{{3,}}(?:{_LOWER_ENDS}))(?![\w-])(?![ \t]\d)"
 )
 FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
 
@@ -227,8 +255,23 @@ def find_more(text: str) -> list[tuple[int, int]]:
                 end = town.end()
         found.append((match.start(), end))
     found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
+    found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
+    found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
+    for match in LOWER_STREET_AFTER.finditer(text):
+        if _rare_street(match.group("street"), match.group("head")):
+            found.append(match.span("street"))
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
     return found
+
+
+def _rare_street(word: str, head: str) -> bool:
+    """A lower-case street word that is no everyday word (not `på motorvägen`), whose first
+    part is no very common word (not `cykelstråket`, `gångvägen`, `gästparkeringen`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+    common = max(everyday_zipf(head)[0], everyday_zipf(stem)[0])  # Swedish (`tall` is English)
+    return max(everyday_zipf(word)) < 3 and common < 4
 
 
 def _lower_town(word: str) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 # Every capital and small letter of the European Latin alphabets (`Rīga`, `Vokiečių`, `Ġużepp`).
-_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÝÕÏËÊÛÙÌÒŒ"
-_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿ"
+_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÝÕÏËÊÛÙÌÒŒİĞŞ"
+_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿığş"
 _CAP = rf"[{_UP}][{_LOW}]+"
 _NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
 _TOWN_LINKS = "sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den|upon"  # `upon`: round fifteen
@@ -29,7 +29,8 @@ _SV_ENDS = (
     "gatan|vägen|svängen|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|plan|"
     "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|stig|"
     "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|strand|stranden|"
-    "gården|torpet|stugan"  # farms and crofts with a rural number (`Västergården 1120`)
+    "gården|torpet|stugan|"  # farms and crofts with a rural number (`Västergården 1120`)
+    "terrassen|terrass|kroken"  # round sixteen
 )
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget"
 _SV_STREET = (
@@ -54,7 +55,8 @@ SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
     r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
     r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside"
-    r"|vid|nära|on|near)\s|\w,\s)"  # `vid`, `on`: round fifteen
+    r"|vid|nära|on|near)\s|\w,\s"  # `vid`, `on`: round fifteen
+    r"|(?<=\w);|(?<=\w)[ \t]?\|[ \t])"  # a table's cell (`Namn;Adress` rows; round sixteen)
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
 )
 
@@ -92,8 +94,18 @@ _UK_WAYS = (
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 BRITISH = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{1,4}[A-Z]?,\s)?"
-    rf"\b\d{{1,5}}[A-Z]?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS})\b"
+    rf"\b\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS})\b"  # `14-16`
     rf"(?:\s(?:NW|NE|SW|SE))?(?:,\s{_TOWN}(?:,?\s{_UK_POSTCODE}(?![\w]))?|,?\s{_UK_POSTCODE})?"
+)
+# Round sixteen: Turkish streets (`Atatürk Cad. No:12 Daire:3, 34710 Kadıköy/İstanbul`): a
+# street word (`Cad.`, `Caddesi`, `Sok.`, `Sokak`, `Mah.`, `Bulvarı`), `No:` and a number, maybe a
+# flat or floor, a five-digit postcode and a district and town.
+TURKISH = re.compile(
+    rf"\b(?:{_NAME}[ \t]){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Mah\.|Mahallesi|"
+    rf"Bulvarı|Blv\.)(?:,?[ \t](?:{_NAME}[ \t]){{1,2}}(?:Sok\.|Sokak|Sk\.|Cad\.|Caddesi))?"
+    r",?[ \t]No[ \t]?:[ \t]?\d{1,4}[A-Z]?(?:/\d{1,3})?"
+    r"(?:,?[ \t](?:Daire|D\.?|Kat|K\.?)[ \t]?:[ \t]?\d{1,3})*"
+    rf"(?:,?[ \t]\d{{5}}[ \t]{_TOWN}(?:/{_TOWN})?)?"
 )
 # Anything written `<Street> <number>, <postcode> <Town>`.
 ANY_WITH_POSTCODE = re.compile(
@@ -162,6 +174,7 @@ SLAVIC = re.compile(
     rf"(?:/\d{{1,3}})?(?![\d:\w])"
 )
 PATTERNS = (
+    TURKISH,
     SLAVIC,
     SWEDISH,
     SWEDISH_BOX,
@@ -266,6 +279,7 @@ _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"|(?:Bâtiment|Bât\.|Escalier|Esc\.|Entrée|Immeuble|Block|Bloc)\s[A-Z\d]{1,3}"  # round 16
     r"|(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye)"  # `Nedre Slottsgate 8`
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
@@ -379,7 +393,8 @@ _UNIT_WORDS = (
     r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
-    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan"
+    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan|"
+    r"bajo|ático|entresuelo|escalera|scala|Bâtiment|bâtiment|bât\."  # round sixteen
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
@@ -421,6 +436,8 @@ _TAIL_FLOOR = re.compile(
     r"(?![\w])"
 )
 _TAIL_FLAT_SLASH = re.compile(r"(?<=\d\.)[ \t]\d{1,3}/\d{1,3}(?![\w/])")  # "utca 76. 22/4"
+# Round sixteen: a flat after the house number and a spaced dash (Latvian `iela 31 - 8`).
+_TAIL_FLAT_DASH = re.compile(r"(?<=\d)[ \t][-–][ \t]\d{1,4}(?=,)")
 _TAIL_CODE = re.compile(
     r"[ \t](?=[A-Z\d]*[A-Z])[A-Z\d]{2,4}(?:[ \t](?=[A-Z\d]*\d)[A-Z\d]{3,4})?"
     rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{_LOW}])"
@@ -465,6 +482,7 @@ def _end_after(text: str, end: int) -> int:
             _TOWN_LETTER,
             _TAIL_NUMBER,
             _TAIL_FLAT_SLASH,
+            _TAIL_FLAT_DASH,
             _COUNTRY_AFTER,
         ):
             match = pattern.match(text, grown)
@@ -529,8 +547,10 @@ def _start_before(text: str, start: int) -> int:
 
 # The line before, when it holds a flat or unit alone (`Flat 8/3`, `Apt 22`, `Lgh 1102`).
 _UNIT_LINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<unit>(?:Flat|Apartment|Apt\.?|Unit|Suite|Lgh|lgh|Lägenhet)[ \t]"
-    r"\d{1,4}[A-Z]?(?:/\d{1,4})?)[ \t]*\n\Z"
+    r"(?:^|\n|(?<=\"))[ \t]*(?P<unit>(?:Flat|Apartment|Apt\.?|Unit|Suite|Lgh|lgh|Lägenhet)[ \t]"
+    r"\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    rf"(?:,[ \t]{_NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower))?)"  # round 16
+    r"[ \t]*\n\Z"
 )
 
 

@@ -11,6 +11,7 @@ Presidio and the spaCy model load on the first call (a few seconds), once per de
 from __future__ import annotations
 
 import copy
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from rung.privacy import names as name_rules
 from rung.privacy import names_context, names_forms, names_links
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
+from rung.privacy.name_words import TITLES
 from rung.privacy.person_checks import (
     after_contraction,
     by_line,
@@ -131,7 +133,7 @@ class Detector:
             if cached is not None:
                 self._cache.move_to_end(text)
                 return list(cached)
-        found = self._find(text)
+        found = self._find(_without_marks(text))
         if self._cache_size > 0:
             with self._lock:
                 self._cache[text] = found
@@ -167,6 +169,7 @@ class Detector:
             candidates.extend(self._with_tagger(window, offset))
         candidates = [whole_address(f, text) for f in candidates]
         candidates = outside_addresses(widen_people(candidates, text), text)
+        candidates = [_trimmed(f, text) for f in candidates]
         candidates = [after_contraction(f, text) for f in candidates]
         candidates = [c for f in candidates for c in by_line(f, text)]
         candidates = [c for f in candidates for c in lower_inside(f, text)]
@@ -247,6 +250,10 @@ class Detector:
             return True  # a lower-case name: only chat rules with a cue find one
         if name_rules.named_by_shape_at(window, start):
             return True  # "Det var Vedad som": only a person fits there
+        if _after_title(window, start) and all(
+            max(everyday_zipf(w)) < 4 for w in tagged.words(start, end)
+        ):
+            return True  # "referred to fastighetsskötare X", not "Customer Success"
         words = tagged.words(start, end)
         veto = self.tagger_veto
         if words and all(max(everyday_zipf(w)) >= 4 for w in words):
@@ -264,3 +271,39 @@ class Detector:
             if findings:
                 located.append(Located(path, text, tuple(findings)))
         return located
+
+
+# Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
+# word for spaCy, the rules and the tagger.
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _without_marks(text: str) -> str:
+    """`text` with each combining mark written as a letter of the case of the letter before it,
+    every character at its place, so that a word with marks is read whole (round sixteen)."""
+    if _MARKS.search(text) is None:
+        return text
+    return _MARKS.sub(lambda m: "X" if text[m.start() - 1 : m.start()].isupper() else "x", text)
+
+
+def _trimmed(finding: Finding, text: str) -> Finding:
+    """A PERSON cut short of the punctuation it ends in (`X Y,"` where a quoted CSV cell
+    starts), or grown over the dot of an initial it ends in (round sixteen)."""
+    if finding.kind != "PERSON":
+        return finding
+    end = finding.end
+    while end > finding.start + 1 and text[end - 1] in ' \t,;:"“”':
+        end -= 1
+    initial = re.search(r"[ \t][A-ZÅÄÖ]\Z", text[finding.start : end]) is not None
+    if initial and re.match(r"\.(?![ \t]*[A-ZÅÄÖ\w])", text[end:]):
+        end += 1  # `Edmarck K.`: a surname's initial keeps its dot (not `A. Mbakwe`)
+    return finding if end == finding.end else Finding("PERSON", finding.start, end, finding.score)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A title or role right before `start` (`Dr`, `skadereglerare`; round sixteen)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1).casefold() in TITLES

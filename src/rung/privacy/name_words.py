@@ -8,7 +8,7 @@ from rung.privacy import names_sv
 
 # The capital letters a name may start with, for a regex character class, and one capitalised
 # name word (hyphenated or not) of the name rules' patterns.
-CAPITALS = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛ"
+CAPITALS = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĐŞĞİÊÛÌÒÙÝÕÃĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÏËŒŐŰĂȘȚṢẸỌ"
 NAME_WORD = rf"[{CAPITALS}][^\W\d_]+(?:-[{CAPITALS}][^\W\d_]+)?"
 
 
@@ -103,6 +103,9 @@ TITLES = words(
     fru herr fröken mx dir director officer sgt sergeant inspector detective captain judge
     pastor präst imam rabbi father lawyer attorney dentist doctor midwife counsellor counselor
     teacher principal supervisor coordinator
+    läk mäklare fastighetsmäklare skadereglerare handläggare fastighetsskötare vaktmästare
+    förvaltare hyresvärd revisor sekreterare receptionist köpare säljare buyer seller landlord
+    solicitor caretaker janitor headteacher headmaster matron reverend rev adjuster
     """
 )
 VERBS = words(

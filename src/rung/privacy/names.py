@@ -88,7 +88,11 @@ def stop_words() -> frozenset[str]:
     return frozenset(EN_STOP_WORDS | SV_STOP_WORDS) | COMMON
 
 
-NOT_A_NAME = PLACES | BLOCKED | CUES | words(" ".join(names_sv.NOT_NAMES))
+# Round sixteen: chat's abbreviations (`bday tmrw`), which no word list holds.
+CHAT_SHORTHAND = words(
+    "tmrw tmr tmw 2moro tbh btw idk imo imho omg lol brb ttyl thx tnx asap nvm np ty bday rn atm"
+)
+NOT_A_NAME = PLACES | BLOCKED | CUES | words(" ".join(names_sv.NOT_NAMES)) | CHAT_SHORTHAND
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +136,8 @@ def name_like(word: Word) -> bool:
     key = word.key
     if not word.capital or key in NOT_A_NAME or key.split("-")[0] in NOT_A_NAME:
         return False
+    if key[:2] in ("i'", "i’"):
+        return False  # "ok x I'll send it": the pronoun (round sixteen)
     return key not in stop_words() or key in given_names() or key in family_names()
 
 
@@ -383,6 +389,7 @@ PAIR_VERBS = words(
     """
     har hade är var blir bor når född föddes flyttade flyttar behöver ska vill kan mår
     has had is was lives moved needs will wants can cannot born reported joined left
+    kommer kom e slutar jobbar sitter åker comes isn't won't can't
     """
 )
 
@@ -456,6 +463,8 @@ def _lower_name_at(
         if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
             return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
     greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and asked_about(words, index))
+    if cue in ("welcome", "välkommen", "välkomna") and not rare(key):
+        greeted = False  # "welcome aboard", "welcome back" (round sixteen)
     if given(word.text):
         return last, 0.6
     if sentence_start(text, words, index) and _verb_after(text, words, index):

@@ -13,10 +13,26 @@ if TYPE_CHECKING:
     from rung.privacy.names import Word
 
 
-PERSON_BEFORE = words("hos remind hämta hämtar påminn tell told")
+PERSON_BEFORE = words("hos remind hämta hämtar påminn tell told skjutsa skjutsar")
 
 
 ABOUT = words("om about")
+
+
+# Round sixteen: a question of where someone lives or how they are (`var bor x nu`, `hur mår
+# x`), whom something is given to (`give x a lift`), and `ok x I'll ...` at a line's start.
+WHERE_IS = frozenset(
+    {(q, v) for q in ("va", "var", "vart", "hur", "när") for v in ("bor", "mår", "jobbar")}
+)
+
+
+GIVE = words("give gave giving ge ger gav")
+
+
+ACKNOWLEDGED = words("ok okej okay k")
+
+
+PRONOUN_AFTER = words("i i'll i'm i’ll i’m jag we we'll vi du you")
 
 
 WHICH = frozenset({("is", "it"), ("är", "det"), ("was", "it"), ("var", "det")})
@@ -43,8 +59,12 @@ def chat_person(text: str, words: list[Word], index: int) -> bool:
     before = words[index - 1].key if index > 0 else ""
     before2 = (words[index - 2].key, before) if index > 1 else ("", before)
     after = words[index + 1].key if index + 1 < len(words) else ""
-    if before in PERSON_BEFORE or before2 in TALK_TO:
+    if before in PERSON_BEFORE or before2 in TALK_TO or before2 in WHERE_IS:
         return True
+    if before in GIVE and after in ("a", "an", "the", "some", "en", "ett"):
+        return True  # "can someone give x a lift": whom something is given to
+    if before in ACKNOWLEDGED and line_start(text, words, index - 1) and after in PRONOUN_AFTER:
+        return True  # "ok x I'll send it": a chat line that answers x
     if before in SAID and after in ABOUT:
         return True
     if before2 in WHICH and after in ("or", "eller", "som", "who"):
@@ -84,7 +104,8 @@ def rare_run(text: str, words: list[Word], index: int) -> int:
     """`index`, or the next word too when it is lower case and rare (`ľuboslava puškárová`)."""
     if index + 1 < len(words):
         nxt = words[index + 1]
-        if text[words[index].end : nxt.start] == " " and nxt.text.islower() and rare(nxt.key):
+        plain = nxt.text.islower() and len(nxt.key) >= 3 and not any(c in nxt.key for c in "'’")
+        if text[words[index].end : nxt.start] == " " and plain and rare(nxt.key):
             return index + 1
     return index
 
@@ -131,7 +152,19 @@ def spoke_with(words: list[Word], index: int) -> bool:
     )
 
 
-WITH_ME = frozenset({("jag", "och"), ("me", "and"), ("i", "and"), ("du", "och"), ("you", "and")})
+WITH_ME = frozenset(
+    {
+        ("jag", "och"),
+        ("me", "and"),
+        ("i", "and"),
+        ("du", "och"),
+        ("you", "and"),
+        # round sixteen: the short forms of chat (`me n x`, `jag o x`)
+        ("me", "n"),
+        ("jag", "o"),
+        ("du", "o"),
+    }
+)
 
 
 def with_me(words: list[Word], index: int) -> bool:

@@ -78,6 +78,7 @@ _OTHER_HEADERS = words(
     """
     avdelning department team enhet unit roll role titel title status ort stad city land
     country produkt product projekt project typ type kategori category lag lager plats location
+    office kontor site
     """
 )
 # Words that head the name of a thing, not a person: `Projekt Phoenix`, `Konferens Ek`,
@@ -280,6 +281,9 @@ def _cells_under(text: str, headers: frozenset[str]) -> Iterator[tuple[int, str]
         columns = {i for i, h in enumerate(heads) if h in headers}
         if not columns:
             continue
+        if separator in ",;" and '"' in text[header.end() :]:
+            yield from _quoted_cells(text, header.end() + 1, separator, len(heads), columns)
+            return
         for row in lines[number + 1 :]:
             cells = row.group().split(separator)
             if len(cells) != len(heads):
@@ -290,6 +294,30 @@ def _cells_under(text: str, headers: frozenset[str]) -> Iterator[tuple[int, str]
                     yield offset + len(cell) - len(cell.lstrip()), cell.strip()
                 offset += len(cell) + len(separator)
         return
+
+
+def _quoted_cells(
+    text: str, start: int, separator: str, width: int, columns: set[int]
+) -> Iterator[tuple[int, str]]:
+    """The same for CSV rows whose cells may be quoted and hold the separator or a line break
+    (`X Y,"Street 5, 123 45 Town",070-...`; round sixteen), down to a row of another width."""
+    row: list[tuple[int, int]] = []
+    cell, quoted = start, False
+    for at in range(start, len(text) + 1):
+        char = text[at] if at < len(text) else "\n"
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in (separator, "\n"):
+            row.append((cell, at))
+            cell = at + 1
+            if char == "\n":
+                if len(row) != width:
+                    return
+                for index, (low, high) in enumerate(row):
+                    value = text[low:high]
+                    if index in columns and '"' not in value:
+                        yield low + len(value) - len(value.lstrip()), value.strip()
+                row = []
 
 
 def _names_cell(value: str) -> bool:

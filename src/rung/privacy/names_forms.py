@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import CAPITALS
+from rung.privacy.name_words import CAPITALS, words
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CAPS_WORD = re.compile(_WORD)
@@ -48,13 +48,16 @@ _SIGNED = re.compile(rf"(?<=[\s])[/–—-]{_NAME_WORD}[ \t]*$", re.M)
 _BRACKETED = re.compile(rf"\({_NAME_WORD}, (?=\d|ref\.|nr\.?|pnr)")
 _SLOT_BEFORE = re.compile(
     r"(?:^|[:;(|\[\"”'‘]|\t|(?<![\w.])(?:ang\.|angående|re|Re|till|från|av|för|om|to|from|by|for"
-    r"|regarding|about|attn\.?|Pat\.|Pt\.?|pat\.|pt\.?))[ \t]*$"
+    r"|regarding|about|attn\.?|Pat\.|Pt\.?|pat\.|pt\.?"
+    r"|[Pp]atient|[Pp]atienten|[Cc]lient|[Kk]lient|[Kk]und|[Cc]ustomer|[Tt]enant|[Hh]yresgäst))"
+    r"[ \t]*$"
 )
 # What may follow it: the end of a line or of the text, punctuation, an email in brackets, a
 # comma and a lower-case word or a number (`från Berg, Anna, sista dag 31/1`: no list goes on),
 # a dash between spaces, or a lower-case word that does not go on with a list (`och`, `and`).
 _SLOT_AFTER = re.compile(
     r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t|,[ \t]+(?=[a-zß-öø-ÿ]|\d)|[ \t][–—-][ \t]"
+    r"|,[ \t]+(?=[A-ZÅÄÖ]{2,4}\.?:?[ \t]*\d)"  # `, DOB 14/07/1961` (round sixteen)
     r"|[ \t](?!(?:och|and|or|eller|samt|&|o|und|et|y)\b)(?=[a-zß-öø-ÿ]))",
     re.M,
 )
@@ -190,12 +193,26 @@ def repair(findings: list[Finding], text: str) -> list[Finding]:
             start, end = match.span(1)
             if _rare_name_word(match.group(1)) and _free(taken, start, end):
                 result.append(Finding("PERSON", start, end, 0.7))
+    for match in _NICKNAMED.finditer(text):
+        start, end = match.span()
+        if _free(taken, start, end) and any(f.start < end and start < f.end for f in result):
+            result.append(Finding("PERSON", start, end, 0.7))
     if text.islower():
         for start, end in _lower_names(text):
             if _free(taken, start, end):
                 result.append(Finding("PERSON", start, end, 0.6))
     result.sort(key=lambda f: f.start)
     return others + _inverted(_merged(result), text, taken)
+
+
+# Round sixteen: a nickname in quotes between a given name and a surname (`Anna "Nenne" Berg`,
+# `Anna ‘Nenne’ Berg`): the whole is one name when a part of it is found.
+_NAME_PART = rf"{_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+)*"
+_NICKNAMED = re.compile(
+    rf"(?<![\w'’-]){_NAME_PART}(?:[ \t]{_NAME_PART})?[ \t]+"
+    rf"(?:\"[^\W\d_][\w'’-]*\"|'[^\W\d_][\w-]*'|“[^\W\d_][\w'’-]*”|‘[^\W\d_][\w-]*’)"
+    rf"[ \t]+{_NAME_PART}(?:[ \t]{_NAME_PART})?(?![\w'’-])"
+)
 
 
 # Lower-case chat: two unknown words joined by `o`/`n`/`&` (`x o y ni är bäst`), an unknown
@@ -251,7 +268,7 @@ def _inverted(
         if (
             last is not None
             and text[last.end : finding.start] == ", "
-            and " " not in text[last.start : last.end]
+            and _one_surname(text[last.start : last.end])
             and _free(taken, last.start, finding.end)
             and _surname_first(text, last.start, finding.end)
             and not _given_names_both(
@@ -277,6 +294,15 @@ def _inverted(
                     finding = Finding("PERSON", start, finding.end, finding.score)
         widened.append(finding)
     return widened
+
+
+# Round sixteen: a surname of two words whose first is a particle (`Ní Mhaoláin, Meadhbh`).
+_PARTICLES = words("ní nic ó ua mac mc van von de di da del al el le la du bin ben ter")
+
+
+def _one_surname(value: str) -> bool:
+    parts = value.split()
+    return len(parts) == 1 or (len(parts) == 2 and parts[0].casefold() in _PARTICLES)
 
 
 def _surname_first(text: str, start: int, end: int) -> bool:

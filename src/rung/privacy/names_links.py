@@ -42,6 +42,45 @@ _PARTICLE_BEFORE = re.compile(
     r"del|da|di|du|dos|das|le|la)[ \t]$"
 )
 _SIGNED = re.compile(rf"(?m)^[ \t]*(?://|--|—)[ \t]*({_NAME_WORD})[ \t]*$")
+# Round sixteen: a signature's name line after `--`, maybe with a role after a bar or comma
+# (`--\nX Y | Projektledare`), and a name in brackets after a kin word (`daughter (X)`).
+_SIGNATURE_LINE = re.compile(
+    rf"(?m)^[ \t]*--[ \t]*\n[ \t]*({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
+    r"[ \t]*(?:[|,–—][^\n]*)?$"
+)
+_KIN_BRACKET = re.compile(
+    r"(?i:daughter|son|wife|husband|partner|mother|father|sister|brother|dotter|son|fru|make|"
+    r"maka|sambo|mamma|pappa|mor|far|syster|bror)[ \t]+\("
+    rf"({_NAME_WORD})\)"
+)
+# Round sixteen: whom a statement is from (`According to X, ...`, `Enligt X är ...`), and a
+# person named after a role or kin word and a comma at a clause's end (`the neighbour, X.`).
+_ACCORDING_TO = re.compile(
+    rf"(?<![\w'’-])(?i:according to|enligt)[ \t]({_NAME_WORD})(?=[ \t]*,|[ \t]+(?:är|har|ska|kan|"
+    r"var|blir|is|was|has|will)\b)"
+)
+_ROLE_COMMA = re.compile(
+    r"(?i:neighbour|neighbor|colleague|landlord|landlady|tenant|granne|grannen|kollega|kollegan|"
+    r"hyresvärd|hyresvärden|hyresgäst|hyresgästen|handläggare|handläggaren),[ \t]"
+    rf"({_NAME_WORD})(?=[ \t]*[.!?;)]|[ \t]*$)"
+)
+# Round sixteen: one lower-case word after an address that ends a chat line: whom the line is
+# for (`ses vid <street> x`, `hämtar du på <street> x?`).
+_AFTER_ADDRESS = re.compile(r"[ \t]+([a-zß-öø-ÿ][^\W\d_]{2,})[ \t]*[?!.]*[ \t]*(?=\n|$)")
+
+
+def _chat_name(word: str) -> bool:
+    from rung.privacy.names import NOT_A_NAME, stop_words
+    from rung.privacy.names_chat import TIME_WORDS, rare
+
+    key = word.casefold()
+    return rare(key) and key not in stop_words() and key not in TIME_WORDS and key not in NOT_A_NAME
+
+
+# A list after a label (`Närvarolista: X Y, Z W, ...`, `claim: X Y, <address>`): its first
+# item of two unknown capitalised words when a PERSON or an ADDRESS follows the comma.
+_LIST_FIRST = re.compile(rf"(?m):[ \t]+({_NAME_WORD}[ \t]{_NAME_WORD}),[ \t]")
+
 _GENITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+[a-zåäöéü])")
 _AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]({_NAME_WORD})(?=[ \t]+[a-zåäö])"
@@ -76,6 +115,48 @@ _ROLE_LABEL = re.compile(
     r"vårdnadshavare|guardian|sökande|applicant|referent|ombud|god man):[ \t]+"
     rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[.,;)]|$)|\n)"
 )
+# Round sixteen: a form's field for a name or a part of it (`Efternamn: X`, `SURNAME: X`,
+# `FORENAME(S): X`, `First name: X`), then one to four name words that end the line.
+_NAME_FIELD = re.compile(
+    r"(?m)^[ \t]*(?i:efternamn|förnamn|tilltalsnamn|mellannamn|fullständigt namn|namn|"
+    r"surname|last name|family name|first names?|forenames?|forename\(s\)|given names?|"
+    r"given name\(s\)|middle names?|full name|name|nachname|vorname|sukunimi|etunimi|nom|"
+    r"prénom|apellidos?|nombre):[ \t]+"
+    r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})[ \t]*$"
+)
+
+
+def _name_field(match: re.Match[str]) -> bool:
+    """Each word capitalised or in capitals, a known name or no everyday word (compounds
+    allowed: the field says a name stands there, and `Kullbrink` is one)."""
+    found = match.group(1).split()
+    return all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) and _no_everyday(w) for w in found
+    )
+
+
+def _person_word(word: str) -> bool:
+    """A known name, or a word no list of places holds that is no common word (Zipf under 4):
+    `Temperance` may be a name after `According to`, `Reuters` or `Paris` is not."""
+    from rung.privacy.name_words import PLACES
+    from rung.privacy.names import known_name, stop_words
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    if key in stop_words() or key in PLACES or word in PLACES:
+        return False
+    return known_name(word) or max(everyday_zipf(key)) < 4
+
+
+def _no_everyday(word: str) -> bool:
+    """A known name, or no stop word and no everyday word (Zipf under 3)."""
+    from rung.privacy.names import known_name, stop_words
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    return known_name(word) or (key not in stop_words() and max(everyday_zipf(key)) < 3)
+
+
 # An action item's owner: `Action: Okafor bokar lokal`, `Åtgärd: Okafor kontaktar ...` (a
 # label that names who does something, then one word of no list and a lower-case word).
 _ACTION_OWNER = re.compile(
@@ -171,7 +252,20 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
         (_ACTION_OWNER, lambda m: _unknown_capital(m.group(1)) and not _everyday(m.group(1)), 0.6),
         (_BEFORE_CONTACT, lambda m: m.end() in contacts and _unknown_capital(m.group(1)), 0.6),
         (_ROLE_LABEL, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
+        (_NAME_FIELD, _name_field, 0.6),
+        (_SIGNATURE_LINE, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
+        (_KIN_BRACKET, lambda m: _unknown_capital(m.group(1)), 0.6),
+        (_ACCORDING_TO, lambda m: _person_word(m.group(1)), 0.6),
+        (_ROLE_COMMA, lambda m: _person_word(m.group(1)), 0.6),
     ]
+    for finding in findings:  # "ses vid <street> x", "hämtar du på <street> x?"
+        vocative = _AFTER_ADDRESS.match(text, finding.end) if finding.kind == "ADDRESS" else None
+        if vocative is not None and _chat_name(vocative.group(1)):
+            added.append(Finding("PERSON", vocative.start(1), vocative.end(1), 0.6))
+    starts = {f.start for f in findings if f.kind in ("PERSON", "ADDRESS")}
+    for match in _LIST_FIRST.finditer(text):
+        if match.end() in starts and all(map(_no_everyday, match.group(1).split())):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     added += _found(rules, text)
     first = _LOWER_GENITIVE_FIRST.match(text)
     if first is not None and _unknown(first.group(1)) and _unknown(first.group(1) + "s"):

@@ -41,6 +41,7 @@ _PRONOUN_CONTRACTION = re.compile(
 )
 _ABBREVIATION = re.compile(r"\.[ \t]+[A-ZÅÄÖ]")
 _LABEL_BEFORE_NUMBER = re.compile(r"[.:][ \t]*[+(]?\d")
+_FIELD_AFTER = re.compile(r"(?:\([A-Za-z]{1,3}\))?:")  # round sixteen
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?i:the|a|an|my|your|his|its|our|their|these|en|ett|min|mitt|din|ditt|"
     r"sin|sitt|vår|vårt|denna|detta)[ \t]$"
@@ -105,7 +106,8 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
     department = (  # `Zentrik\nSales`: a team or department on the line below (round fifteen)
         tail.isalpha() and max(everyday_zipf(tail)) >= 3.5 and not name_rules.known_name(tail)
     )
-    if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department:
+    label = _FIELD_AFTER.match(text, finding.end) is not None  # `X\nFORENAME(S): Y`
+    if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department and not label:
         return [finding]
     head = value[:cut].rstrip(" \t")
     return (
@@ -185,20 +187,28 @@ def _swedish_compound(word: str) -> bool:
     a linking `s`), the second not a part of surnames (`berg`, `lund`, `ström`, ...):
     `Sjukresa`, `Läkemedelsgenomgång`, `Konferensrum`, not `Skogsberg`."""
     key = word.casefold()
-    if len(key) < 7 or not word[:1].isupper() or name_rules.known_name(word):
+    if len(key) < 7 or not word[:1].isupper() or _listed(word):
         return False
     for cut in range(4, len(key) - 3):
         head, tail = key[:cut], key[cut:]
         swedish, english = everyday_zipf(tail)
         if tail in _SURNAME_PARTS or swedish < 3 or english >= swedish:
             continue  # not `Marigold` (`gold` is English first)
-        if name_rules.known_name(head) or name_rules.known_name(tail):
+        if _listed(head) or _listed(tail):
             continue  # not `Sandelin`, `Ingelise`: made of names
         if everyday_zipf(head)[0] >= 3 or (
             head.endswith("s") and len(head) > 4 and everyday_zipf(head[:-1])[0] >= 3
         ):
             return True
+        if head[-1:] in ("o", "u") and everyday_zipf(head[:-1] + "a")[0] >= 3:
+            return True  # `Veckomöte`, `Gatukök`: `vecka`, `gata` joined by `o`, `u`
     return False
+
+
+def _listed(word: str) -> bool:
+    """A name of the lists (not a word that only ends as surnames do: `Vattenläcka`)."""
+    key = word.casefold()
+    return key in name_rules.given_names() or key in name_rules.family_names()
 
 
 def _everyday_lower(words: list[str]) -> bool:
@@ -254,6 +264,48 @@ _ADDRESS_LABELS = words(
 )
 
 
+# Round sixteen: a weekday, written out or cut short, before a day's number (`Thu 9 Apr`).
+_WEEKDAY = re.compile(
+    r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mån|tis|ons|tor|tors|fre|lör|sön)"
+    r"(?:day|dag|sdag)?\.?"
+)
+_WEEKDAYS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    måndag tisdag onsdag torsdag fredag lördag söndag
+    """
+)
+_DAY_AFTER = re.compile(r"\.?,?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])")
+# The start of a mail's subject line (`Subject: RE: Keys for the storage unit`).
+_REPLY = r"(?:re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*"
+_SUBJECT = re.compile(rf"(?im)^(?:subject|ämne|re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*(?:{_REPLY})*\Z")
+# A label at a line's start (`Invitation: `, `Beskrivning: `).
+_LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w /-]{0,30}:[ \t]*\Z")
+# A code's prefix in capitals before its number (`Reference CLM-00412`).
+_CODE_AFTER = re.compile(r"-?\d{2,}")
+
+
+def _code_or_subject(words: list[str], finding: Finding, text: str) -> bool:
+    """A weekday before a day's number, an everyday word opening a mail's subject before a
+    lower-case word, or a word and a code's capital prefix before its number (round sixteen)."""
+    if len(words) == 1 and _WEEKDAY.fullmatch(words[0]) and _DAY_AFTER.match(text, finding.end):
+        return True
+    if len(words) > 1 and words[-1].casefold() in _WEEKDAYS:
+        return True  # `Cyber Monday`, `Black Friday`: a day's name
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    if len(words) == 1 and re.match(r"[ \t]+[a-zåäö]", text[finding.end :]):
+        common = max(everyday_zipf(words[0]))
+        subject = _SUBJECT.search(text[line_start : finding.start]) is not None and common >= 3
+        labelled = _LABEL_LINE.search(text[line_start : finding.start]) is not None
+        if subject or (labelled and common >= 4):
+            return not name_rules.given(words[0])  # `Invitation: Weekly stand-up every ...`
+    last = words[-1] if words else ""
+    if 2 <= len(last) <= 5 and last.isupper() and _CODE_AFTER.match(text, finding.end):
+        rest = words[:-1]
+        return not rest or all(max(everyday_zipf(w)) >= 2 for w in rest)
+    return False
+
+
 def not_a_name(finding: Finding, text: str) -> bool:
     """A PERSON finding that is a company (`Nordlåns AB`), a hyphenated everyday word
     (`Shout-out`), a contraction (`We'll`), a language (`Tigrinya`) or a month beside a day
@@ -262,6 +314,8 @@ def not_a_name(finding: Finding, text: str) -> bool:
     if _a_date(finding, text):
         return True
     words = name_rules.WORD.findall(value)
+    if _code_or_subject(words, finding, text):
+        return True
     if 1 <= len(words) <= 2 and words[-1].casefold() in _ADDRESS_LABELS:
         return True  # `Adresse: Rue de la Loi 16`, `Die Adresse ist ...`: a label
     if words and _PRONOUN_CONTRACTION.match(words[0]):

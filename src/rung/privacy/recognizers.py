@@ -130,7 +130,7 @@ _SV_STREET = (
 )
 _SV_ADDRESS = (
     rf"\b{_SV_STREET}\s\d{{1,4}}(?:[A-Za-z]|\s[A-Z])?\b"
-    rf"(?:,?\s*\d{{3}}\s?\d{{2}}\s+{_SV_WORD}(?:\s{_SV_WORD})?)?"
+    rf"(?:,?\s*\d{{3}}\s?\d{{2}}\s+{_SV_WORD}(?:[ \t]{_SV_WORD})?)?"  # a town on one line
 )
 _EN_SUFFIX = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Place|"
