@@ -4,16 +4,9 @@ their rule (main at 33cafa1 split or missed each); the other cases guard precisi
 from __future__ import annotations
 
 import pytest
+from tests.privacy.values import addresses, people
 
 from rung.privacy import Detector
-
-
-def people(detector: Detector, text: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
-
-
-def addresses(detector: Detector, text: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == "ADDRESS"]
 
 
 @pytest.mark.parametrize(

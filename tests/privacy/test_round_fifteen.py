@@ -12,16 +12,9 @@ value of a dev set; a few repeat a dev set's form with other words)."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.values import addresses, people
 
 from rung.privacy import Detector
-
-
-def people(detector: Detector, text: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
-
-
-def addresses(detector: Detector, text: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == "ADDRESS"]
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,9 @@ tests (none is a value of held-out N; a few repeat a dev set's form with other w
 from __future__ import annotations
 
 import pytest
+from tests.privacy.values import addresses, people
 
 from rung.privacy import Detector
-
-
-def people(detector: Detector, text: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
-
-
-def addresses(detector: Detector, text: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == "ADDRESS"]
 
 
 @pytest.mark.parametrize(

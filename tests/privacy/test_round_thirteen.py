@@ -9,12 +9,9 @@ last cases guard."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.values import people
 
 from rung.privacy import Detector
-
-
-def people(detector: Detector, text: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
 
 
 @pytest.mark.parametrize(
