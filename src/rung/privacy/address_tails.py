@@ -3,7 +3,8 @@
 `addresses.widen_generously` calls `tail` for each step after an address (a town after a unit,
 `i <Town>`, a three-digit postcode, a US state and ZIP code, a town and British postcode),
 `next_lines` for the lines that follow it (a town then a postcode, a US town line, a British
-postcode alone) and `care_of_line` for a `c/o` line above it. `find_more` finds forms no other
+postcode alone), `care_of_line` for a `c/o` line above it and `house_before` for a house or
+farm name before it. `find_more` finds forms no other
 pattern reads: a rural address (a village written with a place-name ending and a number,
 `Kvarnträsk 214`), a Swedish street in lower case with a number (`bor på tallvägen 4`), a
 Finnish post box (`PL 45, 00101 Helsinki`).
@@ -286,3 +287,67 @@ def _no_name(word: str) -> bool:
     from rung.privacy.names import given_names
 
     return word.casefold() not in given_names()
+
+
+# Before a postcode: a house or farm name (`Torpet Myrstacken, 856 72 Tierp`).
+_HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]$")
+
+
+def _housy(word: str) -> bool:
+    """A word of a house or farm name: an everyday Swedish word (`Torpet`, `Villa`, `Gården`)
+    or a farm's ending (`Backebo`), not a person's name (`Åsbjörn Wachtmeister, 556 37 ...`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    return everyday_zipf(key)[0] >= 3 or key.endswith(_FARM_ENDS + _FARM_PLACE_ENDS)
+
+
+_FARM_ENDS = ("gården", "torpet", "stugan", "backen", "bo", "lyckan")
+# Round fifteen: endings of villages and farms (five letters or more, so no surname's `-berg`
+# or `-lund`), for a farm and village before a postcode (`Östergärdet Granlidmyran, 944 98`).
+_FARM_PLACE_ENDS = (
+    "gärdet",
+    "myran",
+    "myren",
+    "träsket",
+    "berget",
+    "näset",
+    "vattnet",
+    "tjärnen",
+    "bodarna",
+    "stranden",
+    "kärret",
+    "mossen",
+    "vallen",
+    "ängen",
+    "heden",
+    "liden",
+    "forsen",
+    "holmen",
+)
+
+
+def _farm(word: str) -> bool:
+    return word.casefold().endswith(_FARM_ENDS)
+
+
+def _named(word: str) -> bool:
+    from rung.privacy.names import family_names, given_names, stop_words
+
+    key = word.casefold()
+    return key in given_names() or key in family_names() or key in stop_words()
+
+
+def house_before(text: str, line_start: int, start: int, postcode_first: bool) -> int:
+    """`start` moved back over a house or farm name before an address whose postcode comes
+    first (`Torpet Myrstacken, 856 72 Tierp`), or over a farm before a numbered street or
+    village (`Kvarnlyckan, Granträsket 88, ...`); `start` when there is none."""
+    house = _HOUSE_BEFORE.search(text[line_start:start])
+    if house is None:
+        return start
+    words = house.group("words").split()
+    if postcode_first:
+        housy = any(map(_housy, words)) and not any(_named(w) for w in words)
+    else:
+        housy = len(words) == 1 and _farm(words[0]) and not _named(words[0])
+    return line_start + house.start() if housy else start

@@ -531,18 +531,9 @@ def _start_before(text: str, start: int) -> int:
     if street is not None and re.match(r"(?:[A-Z]{1,3}-)?\d{4,5}[ \t]", text[start : start + 10]):
         start = line_start + street.start()  # "Vlaška 8, HR-77160 Zagreb"
     postcode_first = re.match(r"\d{3} \d{2}[ \t]", text[start : start + 7]) is not None
-    numbered = (
-        re.match(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}", text[start:]) is not None
-    )
-    house = _HOUSE_BEFORE.search(text[line_start:start]) if postcode_first or numbered else None
-    if house is None:
-        return start
-    words = house.group("words").split()
-    if postcode_first:
-        housy = any(map(_housy, words)) and not any(_named(w) for w in words)
-    else:  # a farm before a street or village (`Kvarnlyckan, Granträsket 88`)
-        housy = len(words) == 1 and _farm(words[0]) and not _named(words[0])
-    return line_start + house.start() if housy else start
+    if postcode_first or _NUMBERED.match(text, start):
+        start = address_tails.house_before(text, line_start, start, postcode_first)
+    return start
 
 
 # The line before, when it holds a flat or unit alone (`Flat 8/3`, `Apt 22`, `Lgh 1102`).
@@ -563,55 +554,6 @@ _STREET_BEFORE = re.compile(
 
 # A street or village, a number and a Swedish postcode (`Granträsket 88, 790 95 ...`).
 _NUMBERED = re.compile(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}")
-
-
-# Before a postcode: a house or farm name (`Torpet Myrstacken, 856 72 Tierp`).
-_HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]$")
-
-
-def _housy(word: str) -> bool:
-    """A word of a house or farm name: an everyday Swedish word (`Torpet`, `Villa`, `Gården`)
-    or a farm's ending (`Backebo`), not a person's name (`Åsbjörn Wachtmeister, 556 37 ...`)."""
-    from rung.privacy.tagger import everyday_zipf
-
-    key = word.casefold()
-    return everyday_zipf(key)[0] >= 3 or key.endswith(_FARM_ENDS + _PLACE_ENDS)
-
-
-_FARM_ENDS = ("gården", "torpet", "stugan", "backen", "bo", "lyckan")
-# Round fifteen: endings of villages and farms (five letters or more, so no surname's `-berg`
-# or `-lund`), for a farm and village before a postcode (`Östergärdet Granlidmyran, 944 98`).
-_PLACE_ENDS = (
-    "gärdet",
-    "myran",
-    "myren",
-    "träsket",
-    "berget",
-    "näset",
-    "vattnet",
-    "tjärnen",
-    "bodarna",
-    "stranden",
-    "kärret",
-    "mossen",
-    "vallen",
-    "ängen",
-    "heden",
-    "liden",
-    "forsen",
-    "holmen",
-)
-
-
-def _farm(word: str) -> bool:
-    return word.casefold().endswith(_FARM_ENDS)
-
-
-def _named(word: str) -> bool:
-    from rung.privacy.names import family_names, given_names, stop_words
-
-    key = word.casefold()
-    return key in given_names() or key in family_names() or key in stop_words()
 
 
 from rung.privacy import address_shapes, address_tails  # noqa: E402  (they read the patterns above)
