@@ -56,7 +56,11 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-p.jsonl")
+HELDOUT = (
+    "generated-heldout-c.jsonl",
+    "generated-heldout-p.jsonl",
+    "generated-heldout-q.jsonl",
+)
 
 
 def run(

@@ -14,6 +14,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-n     # dev-n (held-out N of round 14)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-o     # dev-o (held-out O of round 15)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-p     # held-out P only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-q     # held-out Q only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -31,8 +32,9 @@ round thirteen), dev-m (`generated-heldout-m.jsonl`, held-out M of round thirtee
 since round fourteen), dev-n (`generated-heldout-n.jsonl`, held-out N of round fourteen, a dev
 set since round fifteen), dev-o (`generated-heldout-o.jsonl`, held-out O, written by a helper who
 did not tune and scored after round fifteen; a dev set since round sixteen).
-Held-out C (`generated-heldout-c.jsonl`) and P (`generated-heldout-p.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), P (`generated-heldout-p.jsonl`) and Q
+(`generated-heldout-q.jsonl`), P and Q each written by a helper who did not tune, are scored,
+never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ HELDOUT_M = HERE / "generated-heldout-m.jsonl"
 HELDOUT_N = HERE / "generated-heldout-n.jsonl"
 HELDOUT_O = HERE / "generated-heldout-o.jsonl"
 HELDOUT_P = HERE / "generated-heldout-p.jsonl"
+HELDOUT_Q = HERE / "generated-heldout-q.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -124,6 +127,7 @@ def main() -> None:
     parser.add_argument("--heldout-n", action="store_true", help="score dev-n (held-out N)")
     parser.add_argument("--heldout-o", action="store_true", help="score dev-o (held-out O)")
     parser.add_argument("--heldout-p", action="store_true", help="score held-out P (only)")
+    parser.add_argument("--heldout-q", action="store_true", help="score held-out Q (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -151,6 +155,7 @@ def main() -> None:
     sets = {"dev-n": HELDOUT_N} if args.heldout_n else sets
     sets = {"dev-o": HELDOUT_O} if args.heldout_o else sets
     sets = {"held-out P": HELDOUT_P} if args.heldout_p else sets
+    sets = {"held-out Q": HELDOUT_Q} if args.heldout_q else sets
     for name, path in sets.items():
         score(detector, name, path)
 
