@@ -127,11 +127,7 @@ class OpenAIBackend(Backend):
             async with self._opening:
                 response = await self._wire.post(url, payload)
             Deadlines.answered(deadline)
-        except TimeoutError as exc:  # connecting took too long
-            raise UpstreamTimeout(
-                f"{self.name}: no answer within the timeout", backend=self.name
-            ) from exc
-        except WireError as exc:
+        except WireError as exc:  # a connect timeout too (`Wire._connect` names it)
             raise BackendError(
                 f"{self.name}: cannot reach the upstream: {_reason(exc)}", backend=self.name
             ) from exc
