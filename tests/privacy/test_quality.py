@@ -552,7 +552,7 @@ def test_dev_o_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyP
         leaks.main()
 
 
-# Held-out P (data/pii/generate_p.py; scored, errors never listed), written like O by a helper who
+# Held-out P (data/pii/generate_p.py; a dev set, dev-p, since round seventeen), written like O by a helper who
 # did not tune the detector and read neither its rules, lexicons and tagger nor the kept rules of
 # earlier rounds nor any dev set's errors, while another helper tuned without opening P's files;
 # in genres O used little or not at all (Slack/Teams chat, forwarded chains, minutes, tenancy
@@ -592,8 +592,10 @@ def test_heldout_p_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_P, pools)
 
 
-def test_heldout_p_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse P (and score it, or count)."""
+def test_dev_p_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """P is spent (scored after round sixteen): since round seventeen a dev set, dev-p, whose
+    errors `score_sets.py --errors dev-p` lists and `privacy_leaks.py --list` no longer refuses;
+    held-out C is still refused by both."""
     import importlib
     import sys
 
@@ -603,11 +605,14 @@ def test_heldout_p_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> N
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
     assert HELDOUT_P.resolve() == score_sets.HELDOUT_P
-    assert HELDOUT_P.resolve() not in score_sets.DEV_SETS.values()
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out P"])
+    assert score_sets.DEV_SETS["dev-p"] == HELDOUT_P.resolve()
+    assert HELDOUT_P.name not in leaks.HELDOUT
+    assert score_sets.HELDOUT_C not in score_sets.DEV_SETS.values()
+    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out C"])
     with pytest.raises(SystemExit):
         score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_P)])
+    heldout_c = str(score_sets.HELDOUT_C)
+    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", heldout_c])
     with pytest.raises(SystemExit):
         leaks.main()
 

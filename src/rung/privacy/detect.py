@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rung.privacy import names as name_rules
-from rung.privacy import names_context, names_forms, names_links
+from rung.privacy import names_context, names_forms, names_late, names_links
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
 from rung.privacy.name_words import TITLES
@@ -158,7 +158,10 @@ class Detector:
                 ):
                     candidates.append(found)
         candidates = names_forms.repair(candidates, text)
-        return resolve_overlaps(names_context.more(names_links.more(candidates, text), text))
+        found = names_context.more(names_links.more(candidates, text), text)
+        found = names_late.list_items(found + names_late.slash_names(text), text)
+        found = [f for f in found if not names_late.late_false(f, text)]
+        return resolve_overlaps(names_late.without_slash_secrets(found, text))
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()

@@ -1,0 +1,160 @@
+"""Round seventeen: names read once every other rule has run, and findings that are no name.
+
+- *A name in a travel booking's form*: `SURNAME/GIVEN` (an airline's passenger name, maybe with
+  `MR`/`MRS`/... after it), in capitals, hyphens and spaces allowed; it is a PERSON, not a
+  secret token.
+- *The rest of a list of people*: in a line's list after a label (`Present: A B, C D, X`), an
+  item of one to four capitalised words (particles allowed: `X de Y`) that no rule found is a
+  name when two other items of the same list are names and its words are rare; an initial
+  after a comma (`Surname, T.`) joins the name before it.
+- *No name*: a mail's forwarding word (`Fwd`, `Vidarebefordrat`), airport codes joined by a
+  hyphen (`ARN-LHR`), an initial that is a unit after a slash (`mmol/L. Remittent`), an
+  organisation's abbreviation before a name (`BRF X`, `IK X`), a heading in capitals of
+  everyday words only (`TENANCY AGREEMENT`), and everyday words after `the` (`the Town Hall`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.name_words import words
+
+_UPPER = rf"[{_CAP}][{_CAP}'’]+(?:[- ][{_CAP}][{_CAP}'’]+)*"
+SLASH_NAME = re.compile(
+    rf"(?<![\w/])(?P<name>{_UPPER}/{_UPPER}?)(?:[ \t](?:MR|MRS|MS|MISS|MSTR|DR|PROF))?(?![\w/])"
+)
+_SLASH_PARTS = re.compile(rf"{_UPPER}")
+
+
+def slash_names(text: str) -> list[Finding]:
+    """`SURNAME/GIVEN` names (a passenger's name as an airline writes it)."""
+    found = []
+    for match in SLASH_NAME.finditer(text):
+        name = match.group("name")
+        surname, _, given = name.partition("/")
+        if not given or len(surname) < 2 or len(given) < 2:
+            continue
+        if any(w.casefold() in _NOT_SLASH for w in re.split(r"[ /-]", name)):
+            continue
+        found.append(Finding("PERSON", match.start("name"), match.end("name"), 0.7))
+    return found
+
+
+# Capital words joined by a slash that are no name (`AND/OR`, `TCP/IP`, `I/O`).
+_NOT_SLASH = words("and or och eller tcp ip udp http https io ci cd ui ux pdf jpg png n a")
+
+
+def without_slash_secrets(findings: list[Finding], text: str) -> list[Finding]:
+    """A SECRET that is wholly a `SURNAME/GIVEN` name is none (the name is kept instead)."""
+    names = [(f.start, f.end) for f in findings if f.kind == "PERSON"]
+    return [
+        f
+        for f in findings
+        if f.kind != "SECRET"
+        or not any(s <= f.start and f.end <= e for s, e in names)
+        or not SLASH_NAME.fullmatch(f.value(text))
+    ]
+
+
+# One item of a list of people: one to four capitalised words, particles allowed.
+_PARTICLE = r"(?:de|da|di|del|van|von|der|den|ter|bin|ibn|al|el|la|le|du|dos|das)"
+_WORD = rf"[{_CAP}][^\W\d_]+(?:['’-][{_CAP}]?[^\W\d_]+)*"
+_ITEM = re.compile(rf"{_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{0,3}}")
+_LIST_LINE = re.compile(r"(?m)^[^\n:]{0,40}:[ \t]*(?P<list>[^\n]+)$")
+_INITIAL_AFTER = re.compile(rf",[ \t](?P<initial>[{_CAP}]\.)(?=[ \t]*(?:,|;|\n|$))")
+_AND = re.compile(r"[ \t](?:och|and|&)[ \t]")
+
+
+def list_items(findings: list[Finding], text: str) -> list[Finding]:
+    """The items of a labelled list of people that no rule found, and an initial after a
+    comma joined to the name before it (`Surname, T.`)."""
+    people = [f for f in findings if f.kind == "PERSON"]
+    others = [f for f in findings if f.kind != "PERSON"]
+    added: list[Finding] = []
+    for line in _LIST_LINE.finditer(text):
+        pieces = _pieces(text, *line.span("list"))
+        named = [p for p in pieces if any(_overlap(p, f) for f in people)]
+        if len(named) < 2:
+            continue
+        for piece in pieces:
+            if piece in named or any(_overlap(piece, f) for f in others):
+                continue
+            value = text[piece[0] : piece[1]]
+            if _ITEM.fullmatch(value) and _rare_item(value):
+                added.append(Finding("PERSON", piece[0], piece[1], 0.55))
+    joined = []
+    for finding in people + added:
+        initial = _INITIAL_AFTER.match(text, finding.end)
+        if initial is not None and " " not in finding.value(text).strip():
+            finding = Finding("PERSON", finding.start, initial.end("initial"), finding.score)
+        joined.append(finding)
+    return others + joined
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items: split at commas, semicolons and `och`/`and`/`&`, each
+    stripped of spaces and of a full stop that ends the list."""
+    body = _AND.sub(lambda m: "," * len(m.group()), text[start:end])
+    pieces = []
+    for part in re.finditer(r"[^,;]+", body):
+        left, right = start + part.start(), start + part.end()
+        while left < right and text[left] in " \t":
+            left += 1
+        while right > left and text[right - 1] in " \t.!":
+            right -= 1
+        if right > left:
+            pieces.append((left, right))
+    return pieces
+
+
+def _overlap(span: tuple[int, int], finding: Finding) -> bool:
+    return span[0] < finding.end and finding.start < span[1]
+
+
+def _rare_item(value: str) -> bool:
+    """Each word of the item a known name or a word no everyday list has often; not a stop
+    word, place or cue."""
+    from rung.privacy.tagger import everyday_zipf
+
+    parts = [w for w in re.split(r"[ \t]+", value) if not re.fullmatch(_PARTICLE, w)]
+    if not parts or any(p.casefold() in name_rules.NOT_A_NAME for p in parts):
+        return False
+    if any(p.casefold() in name_rules.stop_words() for p in parts):
+        return False
+    return all(name_rules.known_name(p) or max(everyday_zipf(p)) < 3 for p in parts)
+
+
+# Mail words that head a forwarded message or a subject.
+_MAIL_WORDS = words("fwd fw vb vidarebefordrat vidarebefordra forwarded vidaresänt")
+_ROUTE = re.compile(r"[A-Z]{3}(?:[-–/][A-Z]{3})+")
+_ORG_HEADS = words("brf ik if fk bk sk hsb ab kb hb ek")
+_THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|THE)[ \t]+\Z")
+
+
+def late_false(finding: Finding, text: str) -> bool:
+    """A PERSON that is no name (see the module's docstring)."""
+    if finding.kind != "PERSON":
+        return False
+    from rung.privacy.tagger import everyday_zipf
+
+    value = finding.value(text)
+    parts = value.split()
+    if not parts:
+        return False
+    if value.casefold().strip(":") in _MAIL_WORDS or _ROUTE.fullmatch(value):
+        return True
+    if re.match(r"[A-Z]\.[ \t]", value) and text[finding.start - 1 : finding.start] == "/":
+        return True  # `mmol/L. Remittent`: a unit, then a label
+    if len(parts) >= 2 and parts[0].casefold() in _ORG_HEADS and parts[0].isupper():
+        return True  # `BRF Ljusgården`: a housing co-operative, a club
+    if len(parts) >= 2 and value.isupper():  # `SHORTHOLD TENANCY AGREEMENT`: a heading
+        common = sum(max(everyday_zipf(p)) >= 3 for p in parts)
+        return 2 * common >= len(parts) and not any(map(name_rules.known_name, parts))
+    if len(parts) >= 2 and _THE_BEFORE.search(text, 0, finding.start):
+        return all(
+            max(everyday_zipf(p)) >= 3 and not name_rules.given(p) for p in parts
+        )  # `the Town Hall`, `the Dawn Patrol`
+    return False
