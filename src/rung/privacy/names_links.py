@@ -101,6 +101,13 @@ _INVERTED_ALONE = re.compile(
     rf"(?m)^[ \t]*(?:(?:Pat\.|Pt\.?)[ \t]+)?({_NAME_WORD}), ({_NAME_WORD})"
     r"(?=\t|[ \t][–—-][ \t]|[ \t](?!(?:och|and|or|eller|samt|o|und|et|y)\b)[a-zåäö])"
 )
+# Round seventeen: a patient's `Surname, Given` after a sentence's end or a label (`... mmol/L.
+# Pat X, Y. Kopia till ...`), `Pat` without its dot too.
+_INVERTED_PATIENT = re.compile(
+    rf"(?<=[.:!?][ \t])(?:Pat\.?|Pt\.?|Patient|Pasient)[ \t]+({_NAME_WORD}), ({_NAME_WORD})"
+    r"(?=[ \t]*(?:[.;,)]|$)|\t)",
+    re.M,
+)
 # A person's label (`Kontakt:`, `Contact person:`, `Namn:`, ...), one word of no list and a
 # comma before a phone number or an email (`Contact person: Siviwe, 070 ...`).
 _BEFORE_CONTACT = re.compile(
@@ -112,7 +119,9 @@ _BEFORE_CONTACT = re.compile(
 _ROLE_LABEL = re.compile(
     r"(?i:chair|chairperson|ordförande|sekreterare|secretary|justerare|protokollförare|"
     r"minute taker|next of kin|närmast anhörig|anhörig|klient|client|tenant|hyresgäst|"
-    r"vårdnadshavare|guardian|sökande|applicant|referent|ombud|god man):[ \t]+"
+    r"vårdnadshavare|guardian|sökande|applicant|referent|ombud|god man|"
+    r"hyresvärd|landlord|landlady|målsägande|victim|vittne|witness|förhörsledare|"  # round 17
+    r"officiant|förskrivare|prescriber|mottagare|recipient|kund|customer):[ \t]+"
     rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[.,;)]|$)|\n)"
 )
 # Round sixteen: a form's field for a name or a part of it (`Efternamn: X`, `SURNAME: X`,
@@ -196,7 +205,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     result, added = _linked(findings, text)
     added += _placed(findings, text)
     result = _envelope(result, findings, text)
-    for match in _INVERTED_ALONE.finditer(text):
+    for match in [*_INVERTED_ALONE.finditer(text), *_INVERTED_PATIENT.finditer(text)]:
         if all(_name_or_unknown(match.group(i)) for i in (1, 2)) and not _given_both(
             match.group(1), match.group(2)
         ):
@@ -355,7 +364,9 @@ def _given_both(first: str, second: str) -> bool:
     return _given_names_both(first, second)
 
 
-_PATIENT = re.compile(r"(?:Pat\.|Pt\.?)[ \t]+(?=[^\W\d_])")
+_PATIENT = re.compile(
+    r"(?:Pat\.|Pt\.?|Pat(?=[ \t]+[^\W\d_]+,[ \t][^\W\d_]))[ \t]+(?=[^\W\d_])"  # round 17: `Pat X, Y`
+)
 
 
 def _without_patient(finding: Finding, text: str) -> Finding:
