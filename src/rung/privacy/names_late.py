@@ -7,6 +7,8 @@
   item of one to four capitalised words (particles allowed: `X de Y`) that no rule found is a
   name when two other items of the same list are names and its words are rare; an initial
   after a comma (`Surname, T.`) joins the name before it.
+- *A team's line-up*: a word after a player's position (`forward x`, `FWD x`), in a line that
+  names two positions or more.
 - *No name*: a mail's forwarding word (`Fwd`, `Vidarebefordrat`), airport codes joined by a
   hyphen (`ARN-LHR`), an initial that is a unit after a slash (`mmol/L. Remittent`), an
   organisation's abbreviation before a name (`BRF X`, `IK X`), a heading in capitals of
@@ -153,8 +155,129 @@ def late_false(finding: Finding, text: str) -> bool:
     if len(parts) >= 2 and value.isupper():  # `SHORTHOLD TENANCY AGREEMENT`: a heading
         common = sum(max(everyday_zipf(p)) >= 3 for p in parts)
         return 2 * common >= len(parts) and not any(map(name_rules.known_name, parts))
+    if len(parts) == 1 and _common_alone(value, finding, text):
+        return True
+    if len(parts) == 2 and parts[1] in _LINKS_AFTER and max(everyday_zipf(parts[0])) >= 3:
+        return True  # `Justeras av`, `Expedierat av`: a participle and its agent's preposition
     if len(parts) >= 2 and _THE_BEFORE.search(text, 0, finding.start):
         return all(
             max(everyday_zipf(p)) >= 3 and not name_rules.given(p) for p in parts
         )  # `the Town Hall`, `the Dawn Patrol`
     return False
+
+
+_LINKS_AFTER = frozenset({"av", "by", "of", "från", "from"})
+_CHAT_VERBS = frozenset({"e", "ä", "va", "r"})  # chat's `är`
+_TITLE_DOT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Revd|Insp|Sgt|Cllr|St|Sr|Jr|Fr|Hr|Fru|Doc)\.[ \t]+\Z"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)\Z")
+
+
+def _stop(word: str) -> bool:
+    return word.islower() and word in name_rules.stop_words()
+
+
+def _common_alone(value: str, finding: Finding, text: str) -> bool:
+    """One word that is no name where it stands: a lower-case English verb after `to` (Zipf 4+,
+    no given name of the unambiguous list: `to chase`); at a
+    sentence's or label's start, a stop word before a lower-case word (`Inga beslut`) or an
+    everyday word (Zipf 4+) before a comma or `to` (`Lovely, thanks`, `Pass to X`); a word
+    before a colon inside a line, after a sentence's end (`... mg. Prescriber: X`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = value.casefold()
+    zipf = max(everyday_zipf(key))
+    after = text[finding.end : finding.end + 6]
+    if value.islower():
+        infinitive = text[max(0, finding.start - 3) : finding.start] == "to "
+        verb = infinitive and re.match(r"[ \t](?:the|a|an|his|her|their|our|my|it)\b", after)
+        return bool(verb) and everyday_zipf(key)[1] >= 4
+    if not _SENTENCE_START.search(text, 0, finding.start) or _TITLE_DOT.search(
+        text, 0, finding.start
+    ):
+        return False
+    if key in name_rules.stop_words() and re.match(r"[ \t][a-zåäö]", after):
+        return True
+    listed = key in name_rules.given_names() or name_rules.known_name(value)
+    courtesy = re.match(r",[ \t](?:thanks|thank|tack|cheers)\b|[ \t]to[ \t][A-ZÅÄÖ]", text[finding.end :])
+    if zipf >= 4 and courtesy and not listed:
+        return True  # `Lovely, thanks X`, `Pass to X`: an everyday word, not a vocative
+    inside = text[max(0, finding.start - 2) : finding.start] in (". ", "! ", "? ")
+    return inside and after[:1] == ":" and not name_rules.known_name(value)
+
+
+# Round seventeen: a team's line-up, a position before each player (`mål X, back Y och Z, mitt
+# W, forward v`; `GK X, DEF Y, MID Z, FWD w`): the player's name, in lower case too.
+_POSITIONS = (
+    r"målvakt|mål|back|backar|mitt|mittfält|forward|anfall|anfallare|ytter|center|"
+    r"GK|DEF|MID|FWD|keeper|goalkeeper|defence|defender|midfield|midfielder|striker|winger"
+)
+LINE_UP = re.compile(
+    rf"(?:^|(?<=[:,][ \t]))(?:{_POSITIONS})[ \t]+"
+    r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)(?=[ \t]*(?:[,.;]|$|[ \t](?:och|and)[ \t]))",
+    re.M,
+)
+
+
+def line_up(findings: list[Finding], text: str) -> list[Finding]:
+    """The players of a line-up that names two positions or more (see `LINE_UP`): a word after
+    a position that is a name or no everyday word."""
+    from rung.privacy.tagger import everyday_zipf
+
+    matches = list(LINE_UP.finditer(text))
+    if len(matches) < 2:
+        return findings
+    findings = [_without_position(f, text) for f in findings]
+    added = []
+    for match in matches:
+        name = match.group("name")
+        key = name.casefold()
+        if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME:
+            continue
+        if name_rules.known_name(name) or max(everyday_zipf(key)) < 3:
+            start, end = match.span("name")
+            if not any(f.start < end and start < f.end for f in findings):
+                added.append(Finding("PERSON", start, end, 0.6))
+    return findings + added
+
+
+_POSITION_HEAD = re.compile(r"(?:GK|DEF|MID|FWD)[ \t]+(?=[^\W\d_])")
+
+
+def _without_position(finding: Finding, text: str) -> Finding:
+    """A PERSON that starts with a position in capitals (`DEF X`), without it."""
+    head = _POSITION_HEAD.match(text, finding.start) if finding.kind == "PERSON" else None
+    if head is None or head.end() >= finding.end:
+        return finding
+    return Finding("PERSON", head.end(), finding.end, finding.score)
+
+
+def without_chat_verbs(finding: Finding, text: str) -> Finding | None:
+    """A lower-case PERSON of two words or more without a stop word or chat verb at either end
+    (`e sjuk` is no name; `did x` is `x`); None when what is left is an everyday word or
+    nothing."""
+    from rung.privacy.tagger import everyday_zipf
+
+    value = finding.value(text)
+    if finding.kind != "PERSON" or not value[:1].islower() or " " not in value.strip():
+        return finding
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", value)]
+    first, last = 0, len(spans) - 1
+    while first <= last and _chatty(value[slice(*spans[first])]):
+        first += 1
+    while last >= first and _chatty(value[slice(*spans[last])]):
+        last -= 1
+    if first > last:
+        return None
+    if (first, last) == (0, len(spans) - 1):
+        return finding
+    start, end = finding.start + spans[first][0], finding.start + spans[last][1]
+    rest = text[start:end]
+    if " " not in rest and max(everyday_zipf(rest)) >= 3 and not name_rules.given(rest):
+        return None
+    return Finding("PERSON", start, end, finding.score)
+
+
+def _chatty(word: str) -> bool:
+    return word.islower() and (word in name_rules.stop_words() or word in _CHAT_VERBS)

@@ -173,7 +173,7 @@ _ACTION_OWNER = re.compile(
     r"(?=[ \t]+[a-zåäö])"
 )
 _LOWER_APOSTROPHE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})['’]s(?![\w])")
-_LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= [^\W\d_]+)")
+_LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= ([^\W\d_]+))")
 _LOWER_GENITIVE_FIRST = re.compile(r"^([a-zß-öø-ÿ][^\W\d_]{2,})s(?= [a-zß-öø-ÿ]+ )")
 _GIVEN_BEFORE_INITIAL = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]$")  # `Ulfhild| M. Berg`
 _SURNAME_AFTER_INITIAL = re.compile(rf"\.[ \t]({_NAME_WORD})(?![\w'’-])")  # `Ayo A|. Mbakwe`
@@ -282,11 +282,21 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
     if text.islower():
         rules = [
             (_LOWER_APOSTROPHE, lambda m: _unknown(m.group(1)) and not _compound(m.group(1)), 0.6),
-            (_LOWER_GENITIVE, lambda m: _unknown(m.group(1)) and _unknown(m.group(1) + "s"), 0.6),
+            (_LOWER_GENITIVE, _lower_genitive, 0.6),
             (_LOWER_LAST, lambda m: _unknown(m.group(1)), 0.6),
         ]
         added += _found(rules, text)
     return added
+
+
+def _lower_genitive(match: re.Match[str]) -> bool:
+    """`xs mamma`: an unknown word with a genitive `s` before a word that is no unknown word
+    (a surname: `tyrgils sävbrink`) and no verb in `-ar`/`-er` (`älvstedtius jobbar`; round
+    seventeen)."""
+    after = match.group(2).casefold()
+    if _unknown(after) or after.endswith(("ar", "er")):
+        return False
+    return _unknown(match.group(1)) and _unknown(match.group(1) + "s")
 
 
 def _found(
