@@ -160,7 +160,8 @@ class Detector:
         candidates = names_forms.repair(candidates, text)
         found = names_context.more(names_links.more(candidates, text), text)
         found = names_late.list_items(found + names_late.slash_names(text), text)
-        found = names_late.line_up(found, text)
+        found = names_late.placed(names_late.line_up(found, text), text)
+        found = [names_late.with_particles(f, text) for f in found]
         found = [f for f in found if not names_late.late_false(f, text)]
         found = [t for f in found if (t := names_late.without_chat_verbs(f, text)) is not None]
         return resolve_overlaps(names_late.without_slash_secrets(found, text))

@@ -77,7 +77,9 @@ def list_items(findings: list[Finding], text: str) -> list[Finding]:
     others = [f for f in findings if f.kind != "PERSON"]
     added: list[Finding] = []
     for line in _LIST_LINE.finditer(text):
-        pieces = _pieces(text, *line.span("list"))
+        start, end = line.span("list")
+        stop = re.search(r"[.!?][ \t]+[A-ZÅÄÖ][^\W\d_]*:", text[start:end])  # `... X. Ledare: Y`
+        pieces = _pieces(text, start, start + stop.start() if stop else end)
         named = [p for p in pieces if any(_overlap(p, f) for f in people)]
         if len(named) < 2:
             continue
@@ -281,3 +283,60 @@ def without_chat_verbs(finding: Finding, text: str) -> Finding | None:
 
 def _chatty(word: str) -> bool:
     return word.islower() and (word in name_rules.stop_words() or word in _CHAT_VERBS)
+
+
+# Round seventeen: a name that its place marks, of one or two words: a speaker in brackets after
+# a role in a transcript (`Agent (X): ...`), whom to answer (`RSVP to X`), a signature after a
+# slash at the end of a message (`Välkomna! /X Y`), whom a meeting thanked or welcomed, and a
+# quoted `Surname, Given` cell of a CSV whose header names a name column.
+_ONE_OR_TWO = rf"({_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD})?)"
+_PLACED = (
+    re.compile(
+        r"(?im)^[ \t]*(?:agent|support|kundtjänst|handläggare|operator|advisor|rådgivare|"
+        rf"kundservice|customer service|staff)[ \t]*\({_ONE_OR_TWO}\):"
+    ),
+    re.compile(rf"\b(?:RSVP|OSA|svara)[ \t]+(?:to|till)[ \t]+{_ONE_OR_TWO}(?![\w'’-])"),
+    re.compile(rf"(?:^|(?<=[.!?])[ \t]+|\n)/[ \t]?{_ONE_OR_TWO}[ \t]*$"),
+    re.compile(
+        r"\b(?:thanked|welcomed|congratulated|tackade|välkomnade|gratulerade|avtackade)[ \t]+"
+        rf"{_ONE_OR_TWO}(?![\w'’-])"
+    ),
+)
+_NO_SIGNER = words(
+    "admin administrator support team info styrelsen redaktionen kansliet staff office kontoret"
+)
+_CSV_HEADER = re.compile(r"(?i)^\"?(?:name|namn|full name|fullständigt namn|customer|kund)\"?[,;]")
+_CSV_INVERTED = re.compile(rf"(?m)^\"({_WORD}), ({_WORD}(?:[ \t]{_WORD})?)\"[,;]")
+
+
+def placed(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names of `_PLACED` and of a CSV's quoted `Surname, Given` cells."""
+    added = []
+    for pattern in _PLACED:
+        for match in pattern.finditer(text):
+            if _rare_item(match.group(1)) and match.group(1).casefold() not in _NO_SIGNER:
+                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    if _CSV_HEADER.match(text):
+        for match in _CSV_INVERTED.finditer(text):
+            added.append(Finding("PERSON", match.start(1), match.end(2), 0.6))
+    kept = [
+        f
+        for f in added
+        if not any(o.start < f.end and f.start < o.end for o in findings if o.kind != "PERSON")
+    ]
+    return findings + kept
+
+
+_PARTICLE_TAIL = re.compile(rf"[ \t](?:der|den|la|le|los|las)[ \t]{_WORD}")
+
+
+def with_particles(finding: Finding, text: str) -> Finding:
+    """A PERSON that ends in a particle (`X van`) widened over the particle and surname after
+    it (`X van der Y`)."""
+    value = finding.value(text)
+    if finding.kind != "PERSON" or not re.search(rf"[ \t]{_PARTICLE}$", value):
+        return finding
+    tail = _PARTICLE_TAIL.match(text, finding.end) or re.compile(rf"[ \t]{_WORD}").match(
+        text, finding.end
+    )
+    return Finding("PERSON", finding.start, tail.end(), finding.score) if tail else finding
