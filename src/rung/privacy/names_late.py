@@ -159,12 +159,10 @@ def late_false(finding: Finding, text: str) -> bool:
         return 2 * common >= len(parts) and not any(map(name_rules.known_name, parts))
     if len(parts) == 1 and _common_alone(value, finding, text):
         return True
-    if len(parts) == 2 and parts[1] in _LINKS_AFTER and max(everyday_zipf(parts[0])) >= 3:
+    if len(parts) == 2 and parts[1] in _LINKS_AFTER and not name_rules.known_name(parts[0]):
         return True  # `Justeras av`, `Expedierat av`: a participle and its agent's preposition
     if len(parts) >= 2 and _THE_BEFORE.search(text, 0, finding.start):
-        return all(
-            max(everyday_zipf(p)) >= 3 and not name_rules.given(p) for p in parts
-        )  # `the Town Hall`, `the Dawn Patrol`
+        return all(max(everyday_zipf(p)) >= 3 for p in parts)  # `the Town Hall`, `Dawn Patrol`
     return False
 
 
