@@ -39,10 +39,19 @@ def slash_names(text: str) -> list[Finding]:
         surname, _, given = name.partition("/")
         if not given or len(surname) < 2 or len(given) < 2:
             continue
-        if any(w.casefold() in _NOT_SLASH for w in re.split(r"[ /-]", name)):
-            continue
+        parts = [w for w in re.split(r"[ /-]", name) if w]
+        if any(w.casefold() in _NOT_SLASH for w in parts) or (len(surname) <= 3 >= len(given)):
+            continue  # `AND/OR`, `ARN/LHR`, `HR/IT`
+        if all(_everyday(w) and not name_rules.known_name(w) for w in parts):
+            continue  # `PASS/FAIL`
         found.append(Finding("PERSON", match.start("name"), match.end("name"), 0.7))
     return found
+
+
+def _everyday(word: str) -> bool:
+    from rung.privacy.tagger import everyday_zipf
+
+    return max(everyday_zipf(word.casefold())) >= 3
 
 
 # Capital words joined by a slash that are no name (`AND/OR`, `TCP/IP`, `I/O`).
@@ -162,7 +171,9 @@ def late_false(finding: Finding, text: str) -> bool:
     if len(parts) == 2 and parts[1] in _LINKS_AFTER and not name_rules.known_name(parts[0]):
         return True  # `Justeras av`, `Expedierat av`: a participle and its agent's preposition
     if len(parts) >= 2 and _THE_BEFORE.search(text, 0, finding.start):
-        return all(max(everyday_zipf(p)) >= 3 for p in parts)  # `the Town Hall`, `Dawn Patrol`
+        return all(
+            max(everyday_zipf(p)) >= 3 and not name_rules.given(p) for p in parts
+        )  # `the Town Hall` (not `the Anna Lindh memorial`)
     return False
 
 
