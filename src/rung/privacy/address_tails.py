@@ -245,6 +245,13 @@ LOWER_STREET_DIRECTION = re.compile(
     r"|[a-zåäö]{3,}[ \t](?:allé|torg|gränd|backe|stig|plan|väg|gata)))"  # round 17: `x allé`
     r"(?![\w-])(?![ \t]\d)"
 )
+# Round seventeen: a unit on a business park or estate, with or without a number on the park
+# (`Unit 4, Quorvale Business Park, ...`); the town and postcode are the repair's.
+BUSINESS_PARK = re.compile(
+    rf"\b(?:Unit|Units|Suite)[ \t]\d{{1,4}}[A-Z]?,[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}}[ \t]"
+    r"(?:Business|Industrial|Retail|Trading|Science|Technology|Enterprise)[ \t]"
+    r"(?:Park|Estate|Centre|Center|Village)(?![\w])"
+)
 FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
 
 
@@ -286,6 +293,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
         if _rare_street(match.group("street"), match.group("head")):
             found.append(match.span("street"))
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
+    found += [m.span() for m in BUSINESS_PARK.finditer(text)]
     return found
 
 
