@@ -552,10 +552,10 @@ def test_dev_o_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyP
         leaks.main()
 
 
-# Held-out P (data/pii/generate_p.py; a dev set, dev-p, since round seventeen), written like O by a helper who
-# did not tune the detector and read neither its rules, lexicons and tagger nor the kept rules of
-# earlier rounds nor any dev set's errors, while another helper tuned without opening P's files;
-# in genres O used little or not at all (Slack/Teams chat, forwarded chains, minutes, tenancy
+# Held-out P (data/pii/generate_p.py; a dev set, dev-p, since round seventeen), written like O by
+# a helper who did not tune the detector and read neither its rules, lexicons and tagger nor the
+# kept rules of earlier rounds nor any dev set's errors, while another helper tuned without
+# opening P's files; in genres O used little or not at all (Slack/Teams chat, forwarded chains, minutes, tenancy
 # contracts, police-style reports, pharmacy and lab notes, rosters, guest lists, itineraries,
 # recruitment notes, customer-service transcripts, JSON/YAML, log lines, git trailers),
 # Swedish-heavy (at least 40% of rows), at least 500 names and 250 addresses, Swedish (urban,

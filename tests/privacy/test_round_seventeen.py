@@ -5,9 +5,9 @@ line-up, a speaker in brackets, `RSVP to`, a slash signature, `thanked X`, a CSV
 `Surname, Given`, particles, police titles, `-dotter`), addresses (rural numbers of four digits
 and their town, a village or summer farm before a postcode, a town after a street without a
 number, Baltic flats, an Irish county and Eircode, `1/19` before a British number, `norra x
-allé`, a unit on a business park) and precision (mail forwarding words, airport routes, a unit initial, `BRF`, headings in
-capitals, `the Town Hall`, `Inga beslut`, `Lovely, thanks`, a label after a sentence, `X av`).
-The values are made up for these tests (none is a value of a dev set)."""
+allé`, a unit on a business park) and precision (mail forwarding words, airport routes, a unit
+initial, `BRF`, headings in capitals, `the Town Hall`, `Inga beslut`, `Lovely, thanks`, a label
+after a sentence, `X av`). The values are made up for these tests (none is a value of a dev set)."""
 
 from __future__ import annotations
 

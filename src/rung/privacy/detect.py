@@ -158,13 +158,13 @@ class Detector:
                 ):
                     candidates.append(found)
         candidates = names_forms.repair(candidates, text)
-        found = names_context.more(names_links.more(candidates, text), text)
-        found = names_late.list_items(found + names_late.slash_names(text), text)
-        found = names_late.placed(names_late.line_up(found, text), text)
-        found = [names_late.with_particles(f, text) for f in found]
-        found = [f for f in found if not names_late.late_false(f, text)]
-        found = [t for f in found if (t := names_late.without_chat_verbs(f, text)) is not None]
-        return resolve_overlaps(names_late.without_slash_secrets(found, text))
+        people = names_context.more(names_links.more(candidates, text), text)
+        people = names_late.list_items(people + names_late.slash_names(text), text)
+        people = names_late.placed(names_late.line_up(people, text), text)
+        people = [names_late.with_particles(f, text) for f in people]
+        people = [f for f in people if not names_late.late_false(f, text)]
+        people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
+        return resolve_overlaps(names_late.without_slash_secrets(people, text))
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()

@@ -177,6 +177,7 @@ def late_false(finding: Finding, text: str) -> bool:
     return False
 
 
+_COURTESY = re.compile(r",[ \t](?:thanks|thank|tack|cheers)\b|[ \t]to[ \t][A-ZÅÄÖ]")
 _LINKS_AFTER = frozenset({"av", "by", "of", "från", "from"})
 _CHAT_VERBS = frozenset({"e", "ä", "va", "r"})  # chat's `är`
 _TITLE_DOT = re.compile(
@@ -211,7 +212,7 @@ def _common_alone(value: str, finding: Finding, text: str) -> bool:
     if key in name_rules.stop_words() and re.match(r"[ \t][a-zåäö]", after):
         return True
     listed = key in name_rules.given_names() or name_rules.known_name(value)
-    courtesy = re.match(r",[ \t](?:thanks|thank|tack|cheers)\b|[ \t]to[ \t][A-ZÅÄÖ]", text[finding.end :])
+    courtesy = _COURTESY.match(text, finding.end)
     if zipf >= 4 and courtesy and not listed:
         return True  # `Lovely, thanks X`, `Pass to X`: an everyday word, not a vocative
     inside = text[max(0, finding.start - 2) : finding.start] in (". ", "! ", "? ")

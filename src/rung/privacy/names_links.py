@@ -374,9 +374,8 @@ def _given_both(first: str, second: str) -> bool:
     return _given_names_both(first, second)
 
 
-_PATIENT = re.compile(
-    r"(?:Pat\.|Pt\.?|Pat(?=[ \t]+[^\W\d_]+,[ \t][^\W\d_]))[ \t]+(?=[^\W\d_])"  # round 17: `Pat X, Y`
-)
+# `Pat.`, `Pt`, and `Pat` before `X, Y` (round seventeen).
+_PATIENT = re.compile(r"(?:Pat\.|Pt\.?|Pat(?=[ \t]+[^\W\d_]+,[ \t][^\W\d_]))[ \t]+(?=[^\W\d_])")
 
 
 def _without_patient(finding: Finding, text: str) -> Finding:
