@@ -555,12 +555,12 @@ def test_dev_o_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyP
 # Held-out P (data/pii/generate_p.py; a dev set, dev-p, since round seventeen), written like O by
 # a helper who did not tune the detector and read neither its rules, lexicons and tagger nor the
 # kept rules of earlier rounds nor any dev set's errors, while another helper tuned without
-# opening P's files; in genres O used little or not at all (Slack/Teams chat, forwarded chains, minutes, tenancy
-# contracts, police-style reports, pharmacy and lab notes, rosters, guest lists, itineraries,
-# recruitment notes, customer-service transcripts, JSON/YAML, log lines, git trailers),
-# Swedish-heavy (at least 40% of rows), at least 500 names and 250 addresses, Swedish (urban,
-# rural, box) and European/US. Its street, village, farm and town words are apart from every
-# earlier set too. Not yet scored when it was committed: its baseline is scored by the lead.
+# opening P's files; in genres O used little or not at all (Slack/Teams chat, forwarded chains,
+# minutes, tenancy contracts, police-style reports, pharmacy and lab notes, rosters, guest lists,
+# itineraries, recruitment notes, customer-service transcripts, JSON/YAML, log lines, git
+# trailers), Swedish-heavy (at least 40% of rows), at least 500 names and 250 addresses, Swedish
+# (urban, rural, box) and European/US. Its street, village, farm and town words are apart from
+# every earlier set too. Not yet scored when it was committed: its baseline is scored by the lead.
 HELDOUT_P = default_data_path().parent / "generated-heldout-p.jsonl"
 HELDOUT_P_SHA256 = "a867276e55e48b22b900987fa7344e8d800acda4ff5645b76ab5ed245e724db1"
 
