@@ -11,7 +11,8 @@ pieces), and counts, per kind, the gold values that reached the upstream:
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
 `--list` prints each leaked value and what the upstream received (dev sets only: it refuses
-held-out C and P, whose errors are never listed; O is a dev set, dev-o, since round sixteen).
+held-out C and Q, whose errors are never listed; O is a dev set, dev-o, since round sixteen, and
+P is dev-p since round seventeen).
 """
 
 from __future__ import annotations
@@ -56,11 +57,7 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-HELDOUT = (
-    "generated-heldout-c.jsonl",
-    "generated-heldout-p.jsonl",
-    "generated-heldout-q.jsonl",
-)
+HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-q.jsonl")
 
 
 def run(

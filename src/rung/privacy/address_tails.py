@@ -111,11 +111,22 @@ def tail(text: str, end: int) -> int:
 
 def town_after_street(text: str, end: int) -> int:
     """A street without a number grown over `i <Town>`/`in <Town>` where the clause ends
-    (`Mossgränd i Bromma.`, `on Storgatan in Umeå`; round fifteen)."""
-    match = _IN_TOWN.match(text, end) or _IN_TOWN_EN.match(text, end)
+    (`Mossgränd i Bromma.`, `on Storgatan in Umeå`; round fifteen), or over `, <Town>` where a
+    cell, a quoted value or a register's field ends (`Kvarnbacken, Mora – 070-...`; round
+    seventeen)."""
+    match = (
+        _IN_TOWN.match(text, end) or _IN_TOWN_EN.match(text, end) or _COMMA_TOWN.match(text, end)
+    )
     if match is not None and _town_word(match.group("town").split()[0]):
         return match.end()
     return end
+
+
+# Round seventeen: `, <Town>` after a street without a number, where the clause, cell, quoted
+# value or a register's field (` – `, ` - `) ends.
+_COMMA_TOWN = re.compile(
+    rf",[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t\"”–—]|[ \t]-[ \t]|$|\n))", re.M
+)
 
 
 _IN_TOWN_EN = re.compile(
@@ -167,8 +178,15 @@ _PLACE_ENDS = (
     "gärde|gärdet|lid|liden|mon|moen|haga|hagen|kärr|kärret|mossen|bodarna|vallen|ängen|ern"
 )
 RURAL = re.compile(
-    rf"(?<![\w-])(?P<place>[{_UP}][{_LOW}]{{2,}}(?:{_PLACE_ENDS}))[ \t]\d{{1,3}}(?![\d:.,/-]?\d)"
+    rf"(?<![\w-])(?P<place>[{_UP}][{_LOW}]{{2,}}(?:{_PLACE_ENDS}))[ \t]"
+    rf"(?P<number>\d{{1,3}}|(?!19\d\d|20\d\d)[1-9]\d{{3}})(?![\d:.,/-]?\d)"  # round 17: 4 digits
     rf"(?![ \t]?(?:%|kr|st|år|min|kg|km|procent|dagar|timmar|personer|[{_LOW}]+ar\b))"
+)
+# Round seventeen: the town after a rural address (`Kvarnträsk 4210 Vidsel.`), where the
+# clause ends or a lower-case word follows.
+_RURAL_TOWN = re.compile(
+    rf"[ \t](?P<town>{_NAME}(?:[ \t-]{_NAME})?)(?=[ \t]*(?:[.,;:!?)|\t]|$|\n)|[ \t][{_LOW}])",
+    re.M,
 )
 # A Swedish street in lower case, with a number (`bor på tallvägen 4`, chat).
 LOWER_STREET = re.compile(
@@ -223,7 +241,16 @@ LOWER_STREET_AFTER = re.compile(
 )
 LOWER_STREET_DIRECTION = re.compile(
     r"(?<![\w-])(?P<street>(?:norra|södra|östra|västra|övre|nedre)[ \t]"
-    rf"[a-zåäö]{{3,}}(?:{_LOWER_ENDS}))(?![\w-])(?![ \t]\d)"
+    rf"(?:[a-zåäö]{{3,}}(?:{_LOWER_ENDS})"
+    r"|[a-zåäö]{3,}[ \t](?:allé|torg|gränd|backe|stig|plan|väg|gata)))"  # round 17: `x allé`
+    r"(?![\w-])(?![ \t]\d)"
+)
+# Round seventeen: a unit on a business park or estate, with or without a number on the park
+# (`Unit 4, Quorvale Business Park, ...`); the town and postcode are the repair's.
+BUSINESS_PARK = re.compile(
+    rf"\b(?:Unit|Units|Suite)[ \t]\d{{1,4}}[A-Z]?,[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}}[ \t]"
+    r"(?:Business|Industrial|Retail|Trading|Science|Technology|Enterprise)[ \t]"
+    r"(?:Park|Estate|Centre|Center|Village)(?![\w])"
 )
 FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
 
@@ -241,7 +268,11 @@ def find_more(text: str) -> list[tuple[int, int]]:
     found = []
     for match in RURAL.finditer(text):
         if not _surname(match.group("place")):
-            found.append(match.span())
+            end = match.end()
+            town = _RURAL_TOWN.match(text, end)
+            if town is not None and _town_word(town.group("town").split()[0]):
+                end = town.end()
+            found.append((match.start(), end))
     for match in LOWER_STREET.finditer(text):
         if match.group("base") and not _lower_town(match.group("base")):
             continue  # `flyttat till plan 5`: no street
@@ -262,6 +293,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
         if _rare_street(match.group("street"), match.group("head")):
             found.append(match.span("street"))
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
+    found += [m.span() for m in BUSINESS_PARK.finditer(text)]
     return found
 
 
@@ -306,6 +338,8 @@ _FARM_ENDS = ("gården", "torpet", "stugan", "backen", "bo", "lyckan")
 # Round fifteen: endings of villages and farms (five letters or more, so no surname's `-berg`
 # or `-lund`), for a farm and village before a postcode (`Östergärdet Granlidmyran, 944 98`).
 _FARM_PLACE_ENDS = (
+    "byn",  # round seventeen: a village (`Norrbyn, 914 91 ...`) and a summer farm (`-sätern`)
+    "sätern",
     "gärdet",
     "myran",
     "myren",

@@ -56,6 +56,7 @@ SWEDISH_NO_NUMBER = re.compile(
     r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
     r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside"
     r"|vid|nära|on|near)\s|\w,\s"  # `vid`, `on`: round fifteen
+    r"|(?<=\w)[ \t][–—][ \t]"  # a register's field (`Name – Street, Town – phone`; round 17)
     r"|(?<=\w);|(?<=\w)[ \t]?\|[ \t])"  # a table's cell (`Namn;Adress` rows; round sixteen)
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
 )
@@ -342,6 +343,8 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     before = _BEFORE.search(text[max(line_start, start - 80) : start])
     if before is not None:
         start -= len(before.group(0))
+    elif flat := re.search(r"(?<![\w/])\d{1,3}/\Z", text[max(line_start, start - 4) : start]):
+        start -= len(flat.group())  # `1/19 X Terrace`: a flat before the house number
     elif text[start : start + 1].isdigit():  # `Unit 4B, Riverside ...`: the unit word before it
         unit = _UNIT_WORD_BEFORE.search(text[max(line_start, start - 12) : start])
         start -= len(unit.group(0)) if unit is not None else 0
@@ -394,7 +397,8 @@ _UNIT_WORDS = (
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
     r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan|"
-    r"bajo|ático|entresuelo|escalera|scala|Bâtiment|bâtiment|bât\."  # round sixteen
+    r"bajo|ático|entresuelo|escalera|scala|Bâtiment|bâtiment|bât\.|"  # round sixteen
+    r"butas|k-|korpuss|dz\."  # round seventeen: Lithuanian and Latvian flats (`butas 19`, `k-2`)
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
@@ -411,7 +415,11 @@ _TAIL_POSTCODE = re.compile(
 # X8Y9`, `Firenze FI`, `Birkirkara BKR 1234`, `Praha 2`), where the cell, line or clause ends.
 _TAIL_TOWN = re.compile(
     rf",[ \t](?P<town>{_TOWN})(?:[ \t](?:[A-Z]{{1,3}}\d{{0,2}}[A-Z]?|\d{{1,4}})){{0,2}}"
-    rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$))"
+    rf"(?=[ \t]*(?:[,.;:!?)|\n\t\"”–—]|[ \t]-[ \t]|$))"  # round 17: a quoted value, ` – `
+)
+# Round seventeen: an Irish county and Eircode after the town (`, Co. Carlow, V78 WPCV`).
+_TAIL_COUNTY = re.compile(
+    rf",?[ \t]Co\.?[ \t]{_NAME}(?:,?[ \t][A-Z]\d[\dW][ \t]?[A-Z\d]{{4}})?(?![\w])"
 )
 # The same with a code holding a digit (`Birkirkara BKR 5720`), also before a lower-case word.
 _TAIL_TOWN_CODED = re.compile(
@@ -476,6 +484,7 @@ def _end_after(text: str, end: int) -> int:
     while True:
         grown = end
         for pattern in (
+            _TAIL_COUNTY,
             _TAIL_UNIT,
             _TAIL_FLOOR,
             _TAIL_POSTCODE,  # before a lone number: `st. th., 7087 Odense C` keeps its town

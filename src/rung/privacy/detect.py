@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rung.privacy import names as name_rules
-from rung.privacy import names_context, names_forms, names_links
+from rung.privacy import names_context, names_forms, names_late, names_links
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
 from rung.privacy.name_words import TITLES
@@ -158,7 +158,13 @@ class Detector:
                 ):
                     candidates.append(found)
         candidates = names_forms.repair(candidates, text)
-        return resolve_overlaps(names_context.more(names_links.more(candidates, text), text))
+        people = names_context.more(names_links.more(candidates, text), text)
+        people = names_late.list_items(people + names_late.slash_names(text), text)
+        people = names_late.placed(names_late.line_up(people, text), text)
+        people = [names_late.with_particles(f, text) for f in people]
+        people = [f for f in people if not names_late.late_false(f, text)]
+        people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
+        return resolve_overlaps(names_late.without_slash_secrets(people, text))
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()

@@ -106,6 +106,7 @@ TITLES = words(
     läk mäklare fastighetsmäklare skadereglerare handläggare fastighetsskötare vaktmästare
     förvaltare hyresvärd revisor sekreterare receptionist köpare säljare buyer seller landlord
     solicitor caretaker janitor headteacher headmaster matron reverend rev adjuster
+    polisassistent polisinspektör polisman polis jurist notarie rådman nämndeman
     """
 )
 VERBS = words(

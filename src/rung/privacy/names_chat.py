@@ -44,6 +44,14 @@ TALK_TO = frozenset({("talk", "to"), ("speak", "to"), ("prata", "med"), ("snacka
 SAID = words("sa sade said asked frågade")
 
 
+# Round seventeen: whether someone does something (`vet om x jobbar`, `know if x is coming`).
+KNOWS_IF = frozenset(
+    {(k, w) for k in ("vet", "veta", "undrar", "know", "knows", "wonder") for w in ("om", "if")}
+    | {("know", "whether"), ("wonder", "whether")}
+)
+DOES = words("jobbar kommer slutar börjar är e mår bor sitter åker works is comes lives starts")
+
+
 INTERJECTIONS = words("haha hahaha lol omg oj åh aha")
 
 
@@ -71,6 +79,9 @@ def chat_person(text: str, words: list[Word], index: int) -> bool:
         return True
     if before in INTERJECTIONS and index >= 1 and line_start(text, words, index - 1):
         return True  # "haha khatereh forgot the charger again"
+    if before2 in KNOWS_IF:  # round seventeen: "nån som vet om x jobbar idag"
+        nxt = rare_run(text, words, index) + 1
+        return nxt < len(words) and words[nxt].key in PERSON_VERBS | DOES
     if not line_start(text, words, index):
         return False
     if text[word.end : word.end + 2] == ", " or (

@@ -55,9 +55,14 @@ _PREDICATES = (
     "|will be back|will be late|has left|went home|starts on|joins us|sends her|sends his"
     "|sends their|says hi|is leaving|has resigned"
     "|in Year|in year|in class|i klass|går i"  # round fifteen: a pupil (`X in Year 4 ...`)
+    # Round seventeen: what a person does with others (meets, drives, fetches, contacts).
+    "|gjorde bra|gjorde ett|möter vid|möter upp|möter dig|möter er|kör från|kör till"
+    "|hämtar upp|hämtar dig|skjutsar|kontaktar|ringer upp|följer upp|tar över|will meet"
+    "|will call|will contact|will pick|picks up|contacts|calls back|follows up|takes over"
 )
 _PREDICATE_AFTER = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[.!?][ \t]{{2}}))({_NAME_WORD})"
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[.!?][ \t]{{2}})|(?<=[:,][ \t]))"  # round 17: `:`, `,`
+    rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD})?)"
     rf"(?=[ \t](?:{_PREDICATES})(?![\w-]))"
 )
 _NAME_HEADERS = words(
@@ -121,7 +126,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
             result = [_cut_before(f, match.start(), text) for f in result]
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     for match in _PREDICATE_AFTER.finditer(text):
-        if _unknown_capital(match.group(1)):
+        if all(map(_unknown_capital, match.group(1).split())):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     added += _column(text)
     for finding in added:

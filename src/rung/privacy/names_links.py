@@ -101,6 +101,13 @@ _INVERTED_ALONE = re.compile(
     rf"(?m)^[ \t]*(?:(?:Pat\.|Pt\.?)[ \t]+)?({_NAME_WORD}), ({_NAME_WORD})"
     r"(?=\t|[ \t][–—-][ \t]|[ \t](?!(?:och|and|or|eller|samt|o|und|et|y)\b)[a-zåäö])"
 )
+# Round seventeen: a patient's `Surname, Given` after a sentence's end or a label (`... mmol/L.
+# Pat X, Y. Kopia till ...`), `Pat` without its dot too.
+_INVERTED_PATIENT = re.compile(
+    rf"(?<=[.:!?][ \t])(?:Pat\.?|Pt\.?|Patient|Pasient)[ \t]+({_NAME_WORD}), ({_NAME_WORD})"
+    r"(?=[ \t]*(?:[.;,)]|$)|\t)",
+    re.M,
+)
 # A person's label (`Kontakt:`, `Contact person:`, `Namn:`, ...), one word of no list and a
 # comma before a phone number or an email (`Contact person: Siviwe, 070 ...`).
 _BEFORE_CONTACT = re.compile(
@@ -112,7 +119,9 @@ _BEFORE_CONTACT = re.compile(
 _ROLE_LABEL = re.compile(
     r"(?i:chair|chairperson|ordförande|sekreterare|secretary|justerare|protokollförare|"
     r"minute taker|next of kin|närmast anhörig|anhörig|klient|client|tenant|hyresgäst|"
-    r"vårdnadshavare|guardian|sökande|applicant|referent|ombud|god man):[ \t]+"
+    r"vårdnadshavare|guardian|sökande|applicant|referent|ombud|god man|"
+    r"hyresvärd|landlord|landlady|målsägande|victim|vittne|witness|förhörsledare|"  # round 17
+    r"officiant|förskrivare|prescriber|mottagare|recipient|kund|customer):[ \t]+"
     rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[.,;)]|$)|\n)"
 )
 # Round sixteen: a form's field for a name or a part of it (`Efternamn: X`, `SURNAME: X`,
@@ -164,7 +173,7 @@ _ACTION_OWNER = re.compile(
     r"(?=[ \t]+[a-zåäö])"
 )
 _LOWER_APOSTROPHE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})['’]s(?![\w])")
-_LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= [^\W\d_]+)")
+_LOWER_GENITIVE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})s(?= ([^\W\d_]+))")
 _LOWER_GENITIVE_FIRST = re.compile(r"^([a-zß-öø-ÿ][^\W\d_]{2,})s(?= [a-zß-öø-ÿ]+ )")
 _GIVEN_BEFORE_INITIAL = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]$")  # `Ulfhild| M. Berg`
 _SURNAME_AFTER_INITIAL = re.compile(rf"\.[ \t]({_NAME_WORD})(?![\w'’-])")  # `Ayo A|. Mbakwe`
@@ -196,7 +205,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     result, added = _linked(findings, text)
     added += _placed(findings, text)
     result = _envelope(result, findings, text)
-    for match in _INVERTED_ALONE.finditer(text):
+    for match in [*_INVERTED_ALONE.finditer(text), *_INVERTED_PATIENT.finditer(text)]:
         if all(_name_or_unknown(match.group(i)) for i in (1, 2)) and not _given_both(
             match.group(1), match.group(2)
         ):
@@ -273,11 +282,21 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
     if text.islower():
         rules = [
             (_LOWER_APOSTROPHE, lambda m: _unknown(m.group(1)) and not _compound(m.group(1)), 0.6),
-            (_LOWER_GENITIVE, lambda m: _unknown(m.group(1)) and _unknown(m.group(1) + "s"), 0.6),
+            (_LOWER_GENITIVE, _lower_genitive, 0.6),
             (_LOWER_LAST, lambda m: _unknown(m.group(1)), 0.6),
         ]
         added += _found(rules, text)
     return added
+
+
+def _lower_genitive(match: re.Match[str]) -> bool:
+    """`xs mamma`: an unknown word with a genitive `s` before a word that is no unknown word
+    (a surname: `tyrgils sävbrink`) and no verb in `-ar`/`-er` (`älvstedtius jobbar`; round
+    seventeen)."""
+    after = match.group(2).casefold()
+    if _unknown(after) or after.endswith(("ar", "er")):
+        return False
+    return _unknown(match.group(1)) and _unknown(match.group(1) + "s")
 
 
 def _found(
@@ -355,7 +374,8 @@ def _given_both(first: str, second: str) -> bool:
     return _given_names_both(first, second)
 
 
-_PATIENT = re.compile(r"(?:Pat\.|Pt\.?)[ \t]+(?=[^\W\d_])")
+# `Pat.`, `Pt`, and `Pat` before `X, Y` (round seventeen).
+_PATIENT = re.compile(r"(?:Pat\.|Pt\.?|Pat(?=[ \t]+[^\W\d_]+,[ \t][^\W\d_]))[ \t]+(?=[^\W\d_])")
 
 
 def _without_patient(finding: Finding, text: str) -> Finding:

@@ -58,6 +58,7 @@ SURNAME_ENDINGS = (
     "blad",
     "stedt",
     "ling",
+    "dotter",  # round seventeen: a patronymic (`Eriksdotter`)
 )
 
 # Common English given names, for English names inside Swedish or mixed text.

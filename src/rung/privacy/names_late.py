@@ -1,0 +1,352 @@
+"""Round seventeen: names read once every other rule has run, and findings that are no name.
+
+- *A name in a travel booking's form*: `SURNAME/GIVEN` (an airline's passenger name, maybe with
+  `MR`/`MRS`/... after it), in capitals, hyphens and spaces allowed; it is a PERSON, not a
+  secret token.
+- *The rest of a list of people*: in a line's list after a label (`Present: A B, C D, X`), an
+  item of one to four capitalised words (particles allowed: `X de Y`) that no rule found is a
+  name when two other items of the same list are names and its words are rare; an initial
+  after a comma (`Surname, T.`) joins the name before it.
+- *A team's line-up*: a word after a player's position (`forward x`, `FWD x`), in a line that
+  names two positions or more.
+- *No name*: a mail's forwarding word (`Fwd`, `Vidarebefordrat`), airport codes joined by a
+  hyphen (`ARN-LHR`), an initial that is a unit after a slash (`mmol/L. Remittent`), an
+  organisation's abbreviation before a name (`BRF X`, `IK X`), a heading in capitals of
+  everyday words only (`TENANCY AGREEMENT`), and everyday words after `the` (`the Town Hall`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.name_words import words
+
+_UPPER = rf"[{_CAP}][{_CAP}'’]+(?:[- ][{_CAP}][{_CAP}'’]+)*"
+SLASH_NAME = re.compile(
+    rf"(?<![\w/])(?P<name>{_UPPER}/{_UPPER}?)(?:[ \t](?:MR|MRS|MS|MISS|MSTR|DR|PROF))?(?![\w/])"
+)
+_SLASH_PARTS = re.compile(rf"{_UPPER}")
+
+
+def slash_names(text: str) -> list[Finding]:
+    """`SURNAME/GIVEN` names (a passenger's name as an airline writes it)."""
+    found = []
+    for match in SLASH_NAME.finditer(text):
+        name = match.group("name")
+        surname, _, given = name.partition("/")
+        if not given or len(surname) < 2 or len(given) < 2:
+            continue
+        parts = [w for w in re.split(r"[ /-]", name) if w]
+        if any(w.casefold() in _NOT_SLASH for w in parts) or (len(surname) <= 3 >= len(given)):
+            continue  # `AND/OR`, `ARN/LHR`, `HR/IT`
+        if all(_everyday(w) and not name_rules.known_name(w) for w in parts):
+            continue  # `PASS/FAIL`
+        found.append(Finding("PERSON", match.start("name"), match.end("name"), 0.7))
+    return found
+
+
+def _everyday(word: str) -> bool:
+    from rung.privacy.tagger import everyday_zipf
+
+    return max(everyday_zipf(word.casefold())) >= 3
+
+
+# Capital words joined by a slash that are no name (`AND/OR`, `TCP/IP`, `I/O`).
+_NOT_SLASH = words("and or och eller tcp ip udp http https io ci cd ui ux pdf jpg png n a")
+
+
+def without_slash_secrets(findings: list[Finding], text: str) -> list[Finding]:
+    """A SECRET that is wholly a `SURNAME/GIVEN` name is none (the name is kept instead)."""
+    names = [(f.start, f.end) for f in findings if f.kind == "PERSON"]
+    return [
+        f
+        for f in findings
+        if f.kind != "SECRET"
+        or not any(s <= f.start and f.end <= e for s, e in names)
+        or not SLASH_NAME.fullmatch(f.value(text))
+    ]
+
+
+# One item of a list of people: one to four capitalised words, particles allowed.
+_PARTICLE = r"(?:de|da|di|del|van|von|der|den|ter|bin|ibn|al|el|la|le|du|dos|das)"
+_WORD = rf"[{_CAP}][^\W\d_]+(?:['’-][{_CAP}]?[^\W\d_]+)*"
+_ITEM = re.compile(rf"{_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{0,3}}")
+_LIST_LINE = re.compile(r"(?m)^[^\n:]{0,40}:[ \t]*(?P<list>[^\n]+)$")
+_INITIAL_AFTER = re.compile(rf",[ \t](?P<initial>[{_CAP}]\.)(?=[ \t]*(?:,|;|\n|$))")
+_AND = re.compile(r"[ \t](?:och|and|&)[ \t]")
+
+
+def list_items(findings: list[Finding], text: str) -> list[Finding]:
+    """The items of a labelled list of people that no rule found, and an initial after a
+    comma joined to the name before it (`Surname, T.`)."""
+    people = [f for f in findings if f.kind == "PERSON"]
+    others = [f for f in findings if f.kind != "PERSON"]
+    added: list[Finding] = []
+    for line in _LIST_LINE.finditer(text):
+        start, end = line.span("list")
+        stop = re.search(r"[.!?][ \t]+[A-ZÅÄÖ][^\W\d_]*:", text[start:end])  # `... X. Ledare: Y`
+        pieces = _pieces(text, start, start + stop.start() if stop else end)
+        named = [p for p in pieces if any(_overlap(p, f) for f in people)]
+        if len(named) < 2:
+            continue
+        for piece in pieces:
+            if piece in named or any(_overlap(piece, f) for f in others):
+                continue
+            value = text[piece[0] : piece[1]]
+            if _ITEM.fullmatch(value) and _rare_item(value):
+                added.append(Finding("PERSON", piece[0], piece[1], 0.55))
+    joined = []
+    for finding in people + added:
+        initial = _INITIAL_AFTER.match(text, finding.end)
+        if initial is not None and " " not in finding.value(text).strip():
+            finding = Finding("PERSON", finding.start, initial.end("initial"), finding.score)
+        joined.append(finding)
+    return others + joined
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items: split at commas, semicolons and `och`/`and`/`&`, each
+    stripped of spaces and of a full stop that ends the list."""
+    body = _AND.sub(lambda m: "," * len(m.group()), text[start:end])
+    pieces = []
+    for part in re.finditer(r"[^,;]+", body):
+        left, right = start + part.start(), start + part.end()
+        while left < right and text[left] in " \t":
+            left += 1
+        while right > left and text[right - 1] in " \t.!":
+            right -= 1
+        if right > left:
+            pieces.append((left, right))
+    return pieces
+
+
+def _overlap(span: tuple[int, int], finding: Finding) -> bool:
+    return span[0] < finding.end and finding.start < span[1]
+
+
+def _rare_item(value: str) -> bool:
+    """Each word of the item a known name or a word no everyday list has often; not a stop
+    word, place or cue."""
+    from rung.privacy.tagger import everyday_zipf
+
+    parts = [w for w in re.split(r"[ \t]+", value) if not re.fullmatch(_PARTICLE, w)]
+    if not parts or any(p.casefold() in name_rules.NOT_A_NAME for p in parts):
+        return False
+    if any(p.casefold() in name_rules.stop_words() for p in parts):
+        return False
+    return all(name_rules.known_name(p) or max(everyday_zipf(p)) < 3 for p in parts)
+
+
+# Mail words that head a forwarded message or a subject.
+_MAIL_WORDS = words("fwd fw vb vidarebefordrat vidarebefordra forwarded vidaresänt")
+_ROUTE = re.compile(r"[A-Z]{3}(?:[-–/][A-Z]{3})+")
+_ORG_HEADS = words("brf ik if fk bk sk hsb ab kb hb ek")
+_THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|THE)[ \t]+\Z")
+
+
+def late_false(finding: Finding, text: str) -> bool:
+    """A PERSON that is no name (see the module's docstring)."""
+    if finding.kind != "PERSON":
+        return False
+    from rung.privacy.tagger import everyday_zipf
+
+    value = finding.value(text)
+    parts = value.split()
+    if not parts:
+        return False
+    if value.casefold().strip(":") in _MAIL_WORDS or _ROUTE.fullmatch(value):
+        return True
+    if re.match(r"[A-Z]\.[ \t]", value) and text[finding.start - 1 : finding.start] == "/":
+        return True  # `mmol/L. Remittent`: a unit, then a label
+    if len(parts) >= 2 and parts[0].casefold() in _ORG_HEADS and parts[0].isupper():
+        return True  # `BRF Ljusgården`: a housing co-operative, a club
+    if len(parts) >= 2 and value.isupper():  # `SHORTHOLD TENANCY AGREEMENT`: a heading
+        common = sum(max(everyday_zipf(p)) >= 3 for p in parts)
+        return 2 * common >= len(parts) and not any(map(name_rules.known_name, parts))
+    if len(parts) == 1 and _common_alone(value, finding, text):
+        return True
+    if len(parts) == 2 and parts[1] in _LINKS_AFTER and not name_rules.known_name(parts[0]):
+        return True  # `Justeras av`, `Expedierat av`: a participle and its agent's preposition
+    if len(parts) >= 2 and _THE_BEFORE.search(text, 0, finding.start):
+        return all(
+            max(everyday_zipf(p)) >= 3 and not name_rules.given(p) for p in parts
+        )  # `the Town Hall` (not `the Anna Lindh memorial`)
+    return False
+
+
+_COURTESY = re.compile(r",[ \t](?:thanks|thank|tack|cheers)\b|[ \t]to[ \t][A-ZÅÄÖ]")
+_LINKS_AFTER = frozenset({"av", "by", "of", "från", "from"})
+_CHAT_VERBS = frozenset({"e", "ä", "va", "r"})  # chat's `är`
+_TITLE_DOT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Revd|Insp|Sgt|Cllr|St|Sr|Jr|Fr|Hr|Fru|Doc)\.[ \t]+\Z"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)\Z")
+
+
+def _stop(word: str) -> bool:
+    return word.islower() and word in name_rules.stop_words()
+
+
+def _common_alone(value: str, finding: Finding, text: str) -> bool:
+    """One word that is no name where it stands: a lower-case English verb after `to` (Zipf 4+,
+    no given name of the unambiguous list: `to chase`); at a
+    sentence's or label's start, a stop word before a lower-case word (`Inga beslut`) or an
+    everyday word (Zipf 4+) before a comma or `to` (`Lovely, thanks`, `Pass to X`); a word
+    before a colon inside a line, after a sentence's end (`... mg. Prescriber: X`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = value.casefold()
+    zipf = max(everyday_zipf(key))
+    after = text[finding.end : finding.end + 6]
+    if value.islower():
+        infinitive = text[max(0, finding.start - 3) : finding.start] == "to "
+        verb = infinitive and re.match(r"[ \t](?:the|a|an|his|her|their|our|my|it)\b", after)
+        return bool(verb) and everyday_zipf(key)[1] >= 4
+    if not _SENTENCE_START.search(text, 0, finding.start) or _TITLE_DOT.search(
+        text, 0, finding.start
+    ):
+        return False
+    if key in name_rules.stop_words() and re.match(r"[ \t][a-zåäö]", after):
+        return True
+    listed = key in name_rules.given_names() or name_rules.known_name(value)
+    courtesy = _COURTESY.match(text, finding.end)
+    if zipf >= 4 and courtesy and not listed:
+        return True  # `Lovely, thanks X`, `Pass to X`: an everyday word, not a vocative
+    inside = text[max(0, finding.start - 2) : finding.start] in (". ", "! ", "? ")
+    return inside and after[:1] == ":" and not name_rules.known_name(value)
+
+
+# Round seventeen: a team's line-up, a position before each player (`mål X, back Y och Z, mitt
+# W, forward v`; `GK X, DEF Y, MID Z, FWD w`): the player's name, in lower case too.
+_POSITIONS = (
+    r"målvakt|mål|back|backar|mitt|mittfält|forward|anfall|anfallare|ytter|center|"
+    r"GK|DEF|MID|FWD|keeper|goalkeeper|defence|defender|midfield|midfielder|striker|winger"
+)
+LINE_UP = re.compile(
+    rf"(?:^|(?<=[:,][ \t]))(?:{_POSITIONS})[ \t]+"
+    r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)(?=[ \t]*(?:[,.;]|$|[ \t](?:och|and)[ \t]))",
+    re.M,
+)
+
+
+def line_up(findings: list[Finding], text: str) -> list[Finding]:
+    """The players of a line-up that names two positions or more (see `LINE_UP`): a word after
+    a position that is a name or no everyday word."""
+    from rung.privacy.tagger import everyday_zipf
+
+    matches = list(LINE_UP.finditer(text))
+    if len(matches) < 2:
+        return findings
+    findings = [_without_position(f, text) for f in findings]
+    added = []
+    for match in matches:
+        name = match.group("name")
+        key = name.casefold()
+        if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME:
+            continue
+        if name_rules.known_name(name) or max(everyday_zipf(key)) < 3:
+            start, end = match.span("name")
+            if not any(f.start < end and start < f.end for f in findings):
+                added.append(Finding("PERSON", start, end, 0.6))
+    return findings + added
+
+
+_POSITION_HEAD = re.compile(r"(?:GK|DEF|MID|FWD)[ \t]+(?=[^\W\d_])")
+
+
+def _without_position(finding: Finding, text: str) -> Finding:
+    """A PERSON that starts with a position in capitals (`DEF X`), without it."""
+    head = _POSITION_HEAD.match(text, finding.start) if finding.kind == "PERSON" else None
+    if head is None or head.end() >= finding.end:
+        return finding
+    return Finding("PERSON", head.end(), finding.end, finding.score)
+
+
+def without_chat_verbs(finding: Finding, text: str) -> Finding | None:
+    """A lower-case PERSON of two words or more without a stop word or chat verb at either end
+    (`e sjuk` is no name; `did x` is `x`); None when what is left is an everyday word or
+    nothing."""
+    from rung.privacy.tagger import everyday_zipf
+
+    value = finding.value(text)
+    if finding.kind != "PERSON" or not value[:1].islower() or " " not in value.strip():
+        return finding
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", value)]
+    first, last = 0, len(spans) - 1
+    while first <= last and _chatty(value[slice(*spans[first])]):
+        first += 1
+    while last >= first and _chatty(value[slice(*spans[last])]):
+        last -= 1
+    if first > last:
+        return None
+    if (first, last) == (0, len(spans) - 1):
+        return finding
+    start, end = finding.start + spans[first][0], finding.start + spans[last][1]
+    rest = text[start:end]
+    if " " not in rest and max(everyday_zipf(rest)) >= 3 and not name_rules.given(rest):
+        return None
+    return Finding("PERSON", start, end, finding.score)
+
+
+def _chatty(word: str) -> bool:
+    return word.islower() and (word in name_rules.stop_words() or word in _CHAT_VERBS)
+
+
+# Round seventeen: a name that its place marks, of one or two words: a speaker in brackets after
+# a role in a transcript (`Agent (X): ...`), whom to answer (`RSVP to X`), a signature after a
+# slash at the end of a message (`Välkomna! /X Y`), whom a meeting thanked or welcomed, and a
+# quoted `Surname, Given` cell of a CSV whose header names a name column.
+_ONE_OR_TWO = rf"({_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD})?)"
+_PLACED = (
+    re.compile(
+        r"(?im)^[ \t]*(?:agent|support|kundtjänst|handläggare|operator|advisor|rådgivare|"
+        rf"kundservice|customer service|staff)[ \t]*\({_ONE_OR_TWO}\):"
+    ),
+    re.compile(rf"\b(?:RSVP|OSA|svara)[ \t]+(?:to|till)[ \t]+{_ONE_OR_TWO}(?![\w'’-])"),
+    re.compile(rf"(?:^|(?<=[.!?])[ \t]+|\n)/[ \t]?{_ONE_OR_TWO}[ \t]*$"),
+    re.compile(
+        r"\b(?:thanked|welcomed|congratulated|tackade|välkomnade|gratulerade|avtackade)[ \t]+"
+        rf"{_ONE_OR_TWO}(?![\w'’-])"
+    ),
+)
+_NO_SIGNER = words(
+    "admin administrator support team info styrelsen redaktionen kansliet staff office kontoret"
+)
+_CSV_HEADER = re.compile(r"(?i)^\"?(?:name|namn|full name|fullständigt namn|customer|kund)\"?[,;]")
+_CSV_INVERTED = re.compile(rf"(?m)^\"({_WORD}), ({_WORD}(?:[ \t]{_WORD})?)\"[,;]")
+
+
+def placed(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names of `_PLACED` and of a CSV's quoted `Surname, Given` cells."""
+    added = []
+    for pattern in _PLACED:
+        for match in pattern.finditer(text):
+            if _rare_item(match.group(1)) and match.group(1).casefold() not in _NO_SIGNER:
+                added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    if _CSV_HEADER.match(text):
+        for match in _CSV_INVERTED.finditer(text):
+            added.append(Finding("PERSON", match.start(1), match.end(2), 0.6))
+    kept = [
+        f
+        for f in added
+        if not any(o.start < f.end and f.start < o.end for o in findings if o.kind != "PERSON")
+    ]
+    return findings + kept
+
+
+_PARTICLE_TAIL = re.compile(rf"[ \t](?:der|den|la|le|los|las)[ \t]{_WORD}")
+
+
+def with_particles(finding: Finding, text: str) -> Finding:
+    """A PERSON that ends in a particle (`X van`) widened over the particle and surname after
+    it (`X van der Y`)."""
+    value = finding.value(text)
+    if finding.kind != "PERSON" or not re.search(rf"[ \t]{_PARTICLE}$", value):
+        return finding
+    tail = _PARTICLE_TAIL.match(text, finding.end) or re.compile(rf"[ \t]{_WORD}").match(
+        text, finding.end
+    )
+    return Finding("PERSON", finding.start, tail.end(), finding.score) if tail else finding
