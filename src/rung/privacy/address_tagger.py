@@ -34,18 +34,15 @@ def _common(key: str) -> bool:
     return max(int(freq[0]), int(freq[1])) >= 3
 
 
-def _describe(word: str, prefix: str) -> Iterator[str]:
+def _describe(word: str) -> list[str]:
     key = word.casefold()
     shape = _shape(word)
-    yield f"{prefix}s={shape}"
     if shape == "punct":
-        yield f"{prefix}p={word}"
-        return
+        return [f"s={shape}", f"p={word}"]
     if shape == "digit":
-        yield f"{prefix}d={min(len(word), 6)}"
-        return
-    yield f"{prefix}w={key}" if len(key) <= 3 or _common(key) else f"{prefix}open"
-    yield f"{prefix}suf4={key[-4:]}"
+        return [f"s={shape}", f"d={min(len(word), 6)}"]
+    identity = f"w={key}" if len(key) <= 3 or _common(key) else "open"
+    return [f"s={shape}", identity, f"suf4={key[-4:]}"]
 
 
 def _postcode_half(toks: list[Token], i: int) -> Iterator[str]:
@@ -63,10 +60,11 @@ def _postcode_half(toks: list[Token], i: int) -> Iterator[str]:
 
 def features(toks: list[Token]) -> list[list[str]]:
     """Each token's features (see the module's text)."""
+    described = [_describe(tok.text) for tok in toks]
     out = []
     for i, tok in enumerate(toks):
         key = tok.text.casefold()
-        feats = ["bias", f"len={min(len(tok.text), 12)}", *_describe(tok.text, "")]
+        feats = ["bias", f"len={min(len(tok.text), 12)}", *described[i]]
         if tok.text[:1].isalpha():
             feats += [f"suf3={key[-3:]}", f"suf5={key[-5:]}", f"pre3={key[:3]}"]
         if tok.line_start:
@@ -77,7 +75,7 @@ def features(toks: list[Token]) -> list[list[str]]:
         for offset in (-3, -2, -1, 1, 2, 3):
             other = i + offset
             if 0 <= other < len(toks):
-                feats.extend(_describe(toks[other].text, f"{offset}:"))
+                feats.extend(f"{offset}:{feat}" for feat in described[other])
             else:
                 feats.append(f"{offset}:edge")
         out.append(feats)
