@@ -19,6 +19,7 @@ from typing import Any
 
 from rung.privacy import names as name_rules
 from rung.privacy import names_context, names_forms, names_late, names_links
+from rung.privacy.address_tagger import AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
 from rung.privacy.name_words import TITLES
@@ -94,6 +95,8 @@ class Detector:
         self.tagger_veto = DEFAULT_TAGGER_VETO
         if tagger is not None and "PERSON" in self.kinds:
             self._tagger = NameTagger(tagger)
+        # the learned address tagger, in union with the address rules (None: the rules alone)
+        self.address_tagger = AddressTagger() if "ADDRESS" in self.kinds else None
 
     def load(self) -> None:
         """Load Presidio and the spaCy model now rather than on the first `find`."""
@@ -112,6 +115,8 @@ class Detector:
             everyday_zipf("a"), one_language()  # load the word lists now, not on a request
             if self._tagger is not None:
                 self._tagger.load()
+            if self.address_tagger is not None:
+                self.address_tagger.load()
 
     def without_tagger(self) -> Detector:
         """This detector without the name tagger (a route's `privacy: {name_tagger: false}`),
@@ -164,7 +169,10 @@ class Detector:
         people = [names_late.with_particles(f, text) for f in people]
         people = [f for f in people if not names_late.late_false(f, text)]
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
-        return resolve_overlaps(names_late.without_slash_secrets(people, text))
+        kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
+        if self.address_tagger is None:
+            return kept
+        return with_tagged(kept, self.address_tagger.find(text))
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()

@@ -1,0 +1,165 @@
+"""A learned address tagger: a linear-chain CRF that marks the words of postal addresses, in
+union with the address rules (`rung.privacy.addresses`), for address lines no rule was written
+for.
+
+    tagger = AddressTagger()        # loads lexicons/address-tagger.crfsuite (python-crfsuite)
+    tagger.find("skickas till lövstigen 14 b, 432 91 brännared")   # [Finding('ADDRESS', ...)]
+
+The model is built by `data/pii/train_address_tagger.py` from the labelled dev sets (fourteen
+writers' sentences; never held-out C or Q). Its features are the shape of a word (capitals,
+digits and how many, punctuation), its last three to five letters (`-gatan`, `-vägen`,
+`-straat`, `-allee`), its place in its line, whether it is a Swedish postcode's half, and the
+same for the three words either side. The identity of a word is a feature only for short and
+common words (`väg`, `road`, `lgh`, `c/o`, `rue`), never for a street or a town's own name, so
+what it learns is where an address stands and how it is built, not which addresses it saw.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+from rung.privacy.findings import Finding
+from rung.privacy.tagger import Token, _shape, everyday, tokens
+
+MODEL_FILE = "address-tagger.crfsuite"
+DEFAULT_THRESHOLD = 0.2  # docs/privacy.md, "An address tagger"
+SCORE = 0.8  # a tagged address's confidence (the rules' addresses score 0.85-1.0)
+
+
+def _common(key: str) -> bool:
+    freq = everyday().get(key, "00")
+    return max(int(freq[0]), int(freq[1])) >= 3
+
+
+def _describe(word: str) -> list[str]:
+    key = word.casefold()
+    shape = _shape(word)
+    if shape == "punct":
+        return [f"s={shape}", f"p={word}"]
+    if shape == "digit":
+        return [f"s={shape}", f"d={min(len(word), 6)}"]
+    identity = f"w={key}" if len(key) <= 3 or _common(key) else "open"
+    return [f"s={shape}", identity, f"suf4={key[-4:]}"]
+
+
+def _postcode_half(toks: list[Token], i: int) -> Iterator[str]:
+    """A Swedish postcode is written `123 45`: its two halves."""
+    word = toks[i].text
+    if not word.isdigit():
+        return
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    before = toks[i - 1].text if i > 0 else ""
+    if len(word) == 3 and after.isdigit() and len(after) == 2:
+        yield "pc32"
+    if len(word) == 2 and before.isdigit() and len(before) == 3:
+        yield "pc32b"
+
+
+def features(toks: list[Token]) -> list[list[str]]:
+    """Each token's features (see the module's text)."""
+    described = [_describe(tok.text) for tok in toks]
+    out = []
+    for i, tok in enumerate(toks):
+        key = tok.text.casefold()
+        feats = ["bias", f"len={min(len(tok.text), 12)}", *described[i]]
+        if tok.text[:1].isalpha():
+            feats += [f"suf3={key[-3:]}", f"suf5={key[-5:]}", f"pre3={key[:3]}"]
+        if tok.line_start:
+            feats.append("line_start")
+        if i + 1 == len(toks) or toks[i + 1].line_start:
+            feats.append("line_end")
+        feats.extend(_postcode_half(toks, i))
+        for offset in (-3, -2, -1, 1, 2, 3):
+            other = i + offset
+            if 0 <= other < len(toks):
+                feats.extend(f"{offset}:{feat}" for feat in described[other])
+            else:
+                feats.append(f"{offset}:edge")
+        out.append(feats)
+    return out
+
+
+def labels(toks: list[Token], spans: list[tuple[int, int]]) -> list[str]:
+    """B/I/O labels of ADDRESS spans, by token overlap (punctuation inside one included)."""
+    out = []
+    previous: tuple[int, int] | None = None
+    for tok in toks:
+        inside = next((s for s in spans if s[0] < tok.end and tok.start < s[1]), None)
+        out.append("O" if inside is None else "I" if inside == previous else "B")
+        previous = inside
+    return out
+
+
+class AddressTagger:
+    """The shipped CRF model; `find` gives the addresses it tags in a text."""
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, path: str | None = None) -> None:
+        self.threshold = threshold
+        self._path = path
+        self._tagger: Any = None
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        with self._lock:
+            if self._tagger is not None:
+                return
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            if self._path is not None:
+                tagger.open(self._path)
+            else:
+                model = resources.files("rung.privacy").joinpath("lexicons", MODEL_FILE)
+                with resources.as_file(model) as file:
+                    tagger.open(str(file))
+            self._tagger = tagger
+
+    def find(self, text: str) -> list[Finding]:
+        """Runs of tokens tagged as an address (or above `threshold`), trimmed of punctuation
+        at either end; a run needs a letter and more than one word."""
+        toks = tokens(text)
+        if not toks:
+            return []
+        self.load()
+        with self._lock:  # a crfsuite Tagger keeps the last sequence: one at a time
+            self._tagger.set(features(toks))
+            best = self._tagger.tag()
+            probability = [1.0 - self._tagger.marginal("O", i) for i in range(len(toks))]
+        runs: list[list[int]] = [[]]
+        for i in range(len(toks)):
+            if best[i] != "O" or probability[i] >= self.threshold:
+                runs[-1].append(i)
+            elif runs[-1]:
+                runs.append([])
+        found = []
+        for run in runs:
+            while run and not toks[run[-1]].text[:1].isalnum():
+                run = run[:-1]
+            while run and not toks[run[0]].text[:1].isalnum():
+                run = run[1:]
+            if not run or not any(toks[i].text[:1].isalpha() for i in run):
+                continue
+            start, end = toks[run[0]].start, toks[run[-1]].end
+            if any(c.isspace() for c in text[start:end]):  # not a code such as `0x3FA2`
+                found.append(Finding("ADDRESS", start, end, SCORE))
+        return found
+
+
+def with_tagged(found: list[Finding], tagged: list[Finding]) -> list[Finding]:
+    """`found` with the tagged addresses: one that overlaps an address found already widens
+    it to both; one that overlaps a name or another kind is left out (they keep their own
+    placeholder); any other is added."""
+    result = list(found)
+    for extra in tagged:
+        touching = [f for f in result if f.start < extra.end and extra.start < f.end]
+        if any(f.kind != "ADDRESS" for f in touching):
+            continue
+        start = min([extra.start, *(f.start for f in touching)])
+        end = max([extra.end, *(f.end for f in touching)])
+        score = max([extra.score, *(f.score for f in touching)])
+        result = [f for f in result if f not in touching]
+        result.append(Finding("ADDRESS", start, end, score))
+    return sorted(result, key=lambda f: f.start)
