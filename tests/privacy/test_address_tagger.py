@@ -66,7 +66,7 @@ def test_a_tagged_address_widens_one_found_and_never_covers_another_kind() -> No
         Finding("ADDRESS", 55, 70, 0.8),  # over the phone number: left out
         Finding("ADDRESS", 80, 90, 0.8),  # alone: added
     ]
-    assert with_tagged(found, tagged) == [
+    assert with_tagged(found, tagged, "x" * 100) == [
         Finding("PERSON", 0, 10, 0.9),
         Finding("ADDRESS", 15, 35, 0.95),
         Finding("PHONE", 50, 60, 1.0),
@@ -84,3 +84,31 @@ def test_the_shipped_model_is_what_the_script_builds(tmp_path: Path) -> None:
     )
     shipped = ROOT / "src" / "rung" / "privacy" / "lexicons" / MODEL_FILE
     assert out.read_bytes() == shipped.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "tagged", "kept"),
+    [
+        # a capitalised address is not lengthened by lower-case words alone
+        ("Adress: Storgatan 5 i kväll", "Storgatan 5", "Storgatan 5 i kväll", "Storgatan 5"),
+        # but by a capitalised town, and a chat's lower-case address by its lower-case town
+        (
+            "Adress: Storgatan 5 Kumla i dag",
+            "Storgatan 5",
+            "Storgatan 5 Kumla",
+            "Storgatan 5 Kumla",
+        ),
+        ("bor på storgatan 5 kumla nu", "storgatan 5", "storgatan 5 kumla", "storgatan 5 kumla"),
+        # nor by what follows a stop word, in any case
+        ("bor på storgatan 5 i kväll", "storgatan 5", "storgatan 5 i kväll", "storgatan 5"),
+    ],
+)
+def test_a_tagged_address_lengthens_one_found_in_its_own_case(
+    text: str, rule: str, tagged: str, kept: str
+) -> None:
+    def at(value: str) -> Finding:
+        start = text.index(value)
+        return Finding("ADDRESS", start, start + len(value), 0.9)
+
+    (result,) = with_tagged([at(rule)], [at(tagged)], text)
+    assert result.value(text) == kept

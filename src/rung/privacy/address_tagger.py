@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.tagger import Token, _shape, everyday, tokens
 
@@ -136,6 +137,8 @@ class AddressTagger:
                 runs.append([])
         found = []
         for run in runs:
+            # a run starts and ends with a word or number of the best labelling: a word the
+            # threshold alone let in may join two parts, not lengthen the address (`i kväll`)
             while run and not toks[run[-1]].text[:1].isalnum():
                 run = run[:-1]
             while run and not toks[run[0]].text[:1].isalnum():
@@ -148,18 +151,33 @@ class AddressTagger:
         return found
 
 
-def with_tagged(found: list[Finding], tagged: list[Finding]) -> list[Finding]:
+def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[Finding]:
     """`found` with the tagged addresses: one that overlaps an address found already widens
-    it to both; one that overlaps a name or another kind is left out (they keep their own
-    placeholder); any other is added."""
+    it to both (not by a tail that `_no_address_tail` says is no part of it); one that
+    overlaps a name or another kind is left out (they keep their own placeholder); any other
+    is added."""
     result = list(found)
     for extra in tagged:
         touching = [f for f in result if f.start < extra.end and extra.start < f.end]
         if any(f.kind != "ADDRESS" for f in touching):
             continue
         start = min([extra.start, *(f.start for f in touching)])
-        end = max([extra.end, *(f.end for f in touching)])
+        end = extra.end
+        if touching:
+            last = max(f.end for f in touching)
+            cased = any(c.isupper() for f in touching for c in text[f.start : f.end])
+            if last >= end or _no_address_tail(text[last:end], cased):
+                end = last
         score = max([extra.score, *(f.score for f in touching)])
         result = [f for f in result if f not in touching]
         result.append(Finding("ADDRESS", start, end, score))
     return sorted(result, key=lambda f: f.start)
+
+
+def _no_address_tail(tail: str, cased: bool) -> bool:
+    """Whether what the tagger adds after an address is no part of it: lower-case words only
+    after a capitalised address (` tonight`), or words after a stop word (` i kväll`)."""
+    words = tail.split()
+    if words and words[0].strip(",.;:").casefold() in name_rules.stop_words():
+        return True
+    return cased and not any(c.isupper() or c.isdigit() for c in tail)

@@ -172,7 +172,7 @@ class Detector:
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is None:
             return kept
-        return with_tagged(kept, self.address_tagger.find(text))
+        return with_tagged(kept, self.address_tagger.find(text), text)
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()
