@@ -57,7 +57,7 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-q.jsonl")
+HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-q.jsonl", "generated-heldout-r.jsonl")
 
 
 def run(

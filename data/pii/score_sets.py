@@ -15,6 +15,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-o     # dev-o (held-out O of round 15)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-p     # dev-p (held-out P of round 16)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-q     # held-out Q only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-r     # held-out R only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -34,8 +35,9 @@ set since round fifteen), dev-o (`generated-heldout-o.jsonl`, held-out O, writte
 did not tune and scored after round fifteen; a dev set since round sixteen), dev-p
 (`generated-heldout-p.jsonl`, held-out P, written by a helper who did not tune and scored after
 round sixteen; a dev set since round seventeen).
-Held-out C (`generated-heldout-c.jsonl`) and Q (`generated-heldout-q.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), Q (`generated-heldout-q.jsonl`) and R
+(`generated-heldout-r.jsonl`), Q and R each written by a helper who did not tune, are scored,
+never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ HELDOUT_N = HERE / "generated-heldout-n.jsonl"
 HELDOUT_O = HERE / "generated-heldout-o.jsonl"
 HELDOUT_P = HERE / "generated-heldout-p.jsonl"
 HELDOUT_Q = HERE / "generated-heldout-q.jsonl"
+HELDOUT_R = HERE / "generated-heldout-r.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -130,6 +133,7 @@ def main() -> None:
     parser.add_argument("--heldout-o", action="store_true", help="score dev-o (held-out O)")
     parser.add_argument("--heldout-p", action="store_true", help="score dev-p (held-out P)")
     parser.add_argument("--heldout-q", action="store_true", help="score held-out Q (only)")
+    parser.add_argument("--heldout-r", action="store_true", help="score held-out R (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -158,6 +162,7 @@ def main() -> None:
     sets = {"dev-o": HELDOUT_O} if args.heldout_o else sets
     sets = {"dev-p": HELDOUT_P} if args.heldout_p else sets
     sets = {"held-out Q": HELDOUT_Q} if args.heldout_q else sets
+    sets = {"held-out R": HELDOUT_R} if args.heldout_r else sets
     for name, path in sets.items():
         score(detector, name, path)
 
