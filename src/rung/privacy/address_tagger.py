@@ -16,14 +16,11 @@ what it learns is where an address stands and how it is built, not which address
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from importlib import resources
-from typing import Any
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.tagger import Token, _shape, everyday, tokens
+from rung.privacy.tagger import CrfModel, Token, _shape, everyday, tokens
 
 MODEL_FILE = "address-tagger.crfsuite"
 DEFAULT_THRESHOLD = 0.2  # docs/privacy.md, "An address tagger"
@@ -94,29 +91,13 @@ def labels(toks: list[Token], spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-class AddressTagger:
-    """The shipped CRF model; `find` gives the addresses it tags in a text."""
+class AddressTagger(CrfModel):
+    """The shipped address model; `find` gives the addresses it tags in a text."""
+
+    model_file = MODEL_FILE
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD, path: str | None = None) -> None:
-        self.threshold = threshold
-        self._path = path
-        self._tagger: Any = None
-        self._lock = threading.Lock()
-
-    def load(self) -> None:
-        with self._lock:
-            if self._tagger is not None:
-                return
-            import pycrfsuite
-
-            tagger = pycrfsuite.Tagger()
-            if self._path is not None:
-                tagger.open(self._path)
-            else:
-                model = resources.files("rung.privacy").joinpath("lexicons", MODEL_FILE)
-                with resources.as_file(model) as file:
-                    tagger.open(str(file))
-            self._tagger = tagger
+        super().__init__(threshold, path)
 
     def find(self, text: str) -> list[Finding]:
         """Runs of tokens tagged as an address (or above `threshold`), trimmed of punctuation

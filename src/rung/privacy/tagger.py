@@ -161,10 +161,13 @@ def labels(toks: list[Token], spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-class NameTagger:
-    """The shipped CRF model; `find` gives (start, end, probability) of names in a text."""
+class CrfModel:
+    """A CRF model of python-crfsuite, shipped in `lexicons/` as `model_file` (or at `path`),
+    loaded once; its tagger keeps the last sequence, so one text at a time (`_lock`)."""
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, path: str | None = None) -> None:
+    model_file = MODEL_FILE
+
+    def __init__(self, threshold: float, path: str | None = None) -> None:
         self.threshold = threshold
         self._path = path
         self._tagger: Any = None
@@ -180,10 +183,17 @@ class NameTagger:
             if self._path is not None:
                 tagger.open(self._path)
             else:
-                model = resources.files("rung.privacy").joinpath("lexicons", MODEL_FILE)
+                model = resources.files("rung.privacy").joinpath("lexicons", self.model_file)
                 with resources.as_file(model) as file:
                     tagger.open(str(file))
             self._tagger = tagger
+
+
+class NameTagger(CrfModel):
+    """The shipped name model; `find` gives (start, end, probability) of names in a text."""
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, path: str | None = None) -> None:
+        super().__init__(threshold, path)
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         return self.tag(text).names(self.threshold)
