@@ -75,7 +75,7 @@ _PARTICLE = r"(?:de|da|di|del|van|von|der|den|ter|bin|ibn|al|el|la|le|du|dos|das
 _WORD = rf"[{_CAP}][^\W\d_]+(?:['’-][{_CAP}]?[^\W\d_]+)*"
 _ITEM = re.compile(rf"{_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{0,3}}")
 _LIST_LINE = re.compile(r"(?m)^[^\n:]{0,40}:[ \t]*(?P<list>[^\n]+)$")
-_INITIAL_AFTER = re.compile(rf",[ \t](?P<initial>[{_CAP}]\.)(?=[ \t]*(?:,|;|\n|$))")
+_INITIAL_AFTER = re.compile(rf",[ \t](?P<initial>[{_CAP}]\.)(?=[ \t]*(?:,|;|\n|$)|\.)")
 _AND = re.compile(r"[ \t](?:och|and|&)[ \t]")
 
 
