@@ -7,8 +7,10 @@ an article or a number, a letter's closing, a chat app and shorthand, `bye` afte
 lower-case word before a capitalised name), and addresses (Estonian `tn`, a floor written `4tr`,
 lower-case streets ending in `-gärdet`/`-länken`/`-plan` with a number, a lower-case street
 without a number after more place words, homesteads `-hemmanet`/`-hemmet` and lower-case farms
-with rural numbers, an Irish town and county on lines of their own, a country line before a
-full stop, an address cut before another field, no address ending in a unit of measure). The
+with rural numbers, a village in `-by` or a homestead before a postcode, a German `z. Hd.` line
+above a street, an Irish town and county on lines of their own, a country line before a full
+stop, an address cut before another field, no address ending in a unit of measure), and
+`Surname, Given` after `account holder`/`Owner:`/`pat`, whom a Swish goes to. The
 values are made up for these tests (none is a value of a dev set)."""
 
 from __future__ import annotations
@@ -35,7 +37,11 @@ from rung.privacy import Detector
         ("Owner: Quellberg, Tomsvar, Storgatan 4, 123 45 Lund, 070-123 45 67.",
          "Quellberg, Tomsvar"),
         ("Förrättningsmän: Anna Berg och Quellberg, T..", "Quellberg, T."),
-        ("From account holder Quellberg, Tomsvar.", "Quellberg"),
+        ("From account holder Quellberg, Tomsvar.", "Quellberg, Tomsvar"),
+        ("Tandvårdsjournal: pat Quellberg, Tomsvar. Karies.", "Quellberg, Tomsvar"),
+        ("Swish till Tomsvar Quellberg: 350 kr, meddelande: hyra", "Tomsvar Quellberg"),
+        ("kan du swisha kornvald för pizzan", "kornvald"),
+        ("Voicemail transcript: hi it's tempest from the surgery", "tempest"),
     ],
 )  # fmt: skip
 def test_a_name_is_found(detector: Detector, text: str, name: str) -> None:
@@ -57,10 +63,12 @@ def test_a_name_is_found(detector: Detector, text: str, name: str) -> None:
         ("omw to kornvald's", "omw"),
         ("please call us back on 070 thanks bye", "bye"),
         ("From account holder Quellberg, Tomsvar.", "holder"),
+        ("From account holder Quellberg, Tomsvar.", "account"),
         ("Närvarande: Anna, Bo, Storgatan 4 är adressen.", "Anna, Bo"),
         ("Agenda: 08:00 Standup - team room; 10:00 Fika – köket", "Fika"),
         ("Tack för blommorna! Kram från Anna Berg och företagshälsovården.",
          "företagshälsovården"),
+        ("Swish är bäst. Jag swishar till dig sen. Swisha mig för maten.", "dig"),
     ],
 )  # fmt: skip
 def test_no_name_where_none_is(detector: Detector, text: str, not_a_name: str) -> None:
@@ -85,6 +93,9 @@ def test_a_given_name_after_an_article_is_kept(detector: Detector) -> None:
          "12 Kilmore Park\nEnnis\nCo. Clare"),
         ("Ticket #1 – Kund: Anna Berg – Address: Storgatan 4, 123 45 Lund – Assigned: Quorvinda",
          "Storgatan 4, 123 45 Lund"),
+        ("Scanned letter:\nAnna Berg\nz. Hd. Hausverwaltung\nLindenallee 4\n10115 Berlin\n\nDear Ek",
+         "z. Hd. Hausverwaltung\nLindenallee 4\n10115 Berlin"),
+        ("died at home on Myrtjärnsby, 951 94 Hemavan. Saknad.", "Myrtjärnsby, 951 94 Hemavan"),
     ],
 )  # fmt: skip
 def test_an_address_is_found_whole(detector: Detector, text: str, address: str) -> None:

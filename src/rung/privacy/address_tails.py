@@ -63,7 +63,10 @@ _NEXT_LINES = (
     re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t][A-Z]{{2,3}}[ \t]?\d{{3,4}}[ \t]*(?=\n|$|[.,;])"),
     re.compile(rf"[ \t]*\n[ \t]*\d{{3}}[ \t]{_TOWN}[ \t]*(?=\n|$)"),
 )
-_CARE_OF_LINE = re.compile(r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:)[ \t][^\n{}]{2,60}?)[ \t]*\n\Z")
+_CARE_OF_LINE = re.compile(
+    r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:|z\.[ \t]?Hd\.?|zu Händen)"  # round 18: German `z. Hd.`
+    r"[ \t][^\n{}]{2,60}?)[ \t]*\n\Z"
+)
 
 
 def _town_word(word: str) -> bool:
@@ -372,6 +375,9 @@ _FARM_PLACE_ENDS = (
     "liden",
     "forsen",
     "holmen",
+    "hemmanet",  # round eighteen: a homestead and a village in `-by` before a postcode
+    "hemmet",
+    "by",
 )
 
 

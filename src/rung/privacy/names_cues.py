@@ -6,7 +6,7 @@ after every other name rule (`rung.privacy.names_late`).
   the author of a forum post (`Inlägg av x:`, `Posted by X:`); the first speaker of a chat export
   after the app's name (`whatsapp: x: ...`); a rare lower-case word that ends a list of names
   after `och`/`and` (`Love from A B och x.`); whom a caller introduces (`hi this is x y`, `it's x
-  from`); the name after `Assigned:`/`Assignee:`.
+  from`); the name after `Assigned:`/`Assignee:`; whom a Swish goes to (`Swish till X:`).
 - *No name*: a format's keyword after `BEGIN:`/`END:` (`VCARD`, `VEVENT`); a saint's name in a
   church or place (`Sankt Xs kyrka`, `St X's`); an abbreviation joined to a word (`Reg.nr`, `z.
   Hd.`); a thing after an indefinite article or a number (`en X`, `två X`, `a X shelf`); a
@@ -59,13 +59,21 @@ _ASSIGNED = re.compile(
     rf"(?P<name>[{_CAP}][^\W\d_]+(?:[ \t][{_CAP}][^\W\d_]+)?)(?=[ \t]*(?:[.,;)]|$|\n))",
     re.M,
 )
+# Swedish payments: whom a Swish goes to (`Swish till X Y:`, `kan du swisha x för ...`).
+_SWISH = re.compile(
+    r"\b(?i:swish|swisha|swishade|swishar)[ \t]+(?:till[ \t]+)?"
+    r"(?P<name>[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)?(?:[ \t][^\W\d_][^\W\d_-]+){0,2}?)"
+    r"(?=[ \t]*(?::|,|\.|$)|[ \t](?:för|for|om|tack)\b)"
+)
 _LIST_END = re.compile(
     r"[ \t](?:och|and|&)[ \t](?P<name>[a-zåäöéüø][a-zåäöéüø-]{2,})(?=[ \t]*(?:[.!?]|$|\n))"
 )
 
 
-def _rare(value: str) -> bool:
-    """Each word a known name or no everyday word (Zipf under 3); no stop word, place or cue."""
+def _rare(value: str, strong: bool = False) -> bool:
+    """Each word a known name or no everyday word (Zipf under 3, or under 4 after a strong cue
+    when the word is no word of one language only); no stop word, place or cue."""
+    from rung.privacy.names_chat import rare
     from rung.privacy.tagger import everyday_zipf
 
     parts = value.split()
@@ -75,6 +83,8 @@ def _rare(value: str) -> bool:
         key = part.casefold()
         if key in name_rules.NOT_A_NAME or key in name_rules.stop_words() or key in _APPS:
             return False
+        if strong and rare(key):
+            continue
         if not (name_rules.known_name(part) or max(everyday_zipf(key)) < 3):
             return False
     return True
@@ -92,9 +102,9 @@ def _ends_in_a_word(word: str) -> bool:
 def cued(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names of the cues above that no finding covers."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_AUTHOR, _APP_SPEAKER, _INTRODUCED, _ASSIGNED):
+    for pattern in (_AUTHOR, _APP_SPEAKER, _INTRODUCED, _ASSIGNED, _SWISH):
         for match in pattern.finditer(text):
-            if _rare(match.group("name")):
+            if _rare(match.group("name"), strong=True):
                 spans.append(match.span("name"))
     for match in _ROTA.finditer(text):  # a visit: a person or an address after the arrow
         visit = match.end() + (4 if text[match.end() : match.end() + 4].casefold() == "c/o " else 0)
