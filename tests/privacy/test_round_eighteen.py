@@ -93,7 +93,7 @@ def test_a_given_name_after_an_article_is_kept(detector: Detector) -> None:
          "12 Kilmore Park\nEnnis\nCo. Clare"),
         ("Ticket #1 – Kund: Anna Berg – Address: Storgatan 4, 123 45 Lund – Assigned: Quorvinda",
          "Storgatan 4, 123 45 Lund"),
-        ("Scanned letter:\nAnna Berg\nz. Hd. Hausverwaltung\nLindenallee 4\n10115 Berlin\n\nDear Ek",
+        ("Brev:\nAnna Berg\nz. Hd. Hausverwaltung\nLindenallee 4\n10115 Berlin\n\nDear Ek",
          "z. Hd. Hausverwaltung\nLindenallee 4\n10115 Berlin"),
         ("died at home on Myrtjärnsby, 951 94 Hemavan. Saknad.", "Myrtjärnsby, 951 94 Hemavan"),
     ],
