@@ -10,7 +10,8 @@ without a number after more place words, homesteads `-hemmanet`/`-hemmet` and lo
 with rural numbers, a village in `-by` or a homestead before a postcode, a German `z. Hd.` line
 above a street, an Irish town and county on lines of their own, a country line before a full
 stop, an address cut before another field, no address ending in a unit of measure), and
-`Surname, Given` after `account holder`/`Owner:`/`pat`, whom a Swish goes to. The
+`Surname, Given` after `account holder`/`Owner:`/`pat`, whom a Swish goes to, a name in
+capitals ending a message in capitals. The
 values are made up for these tests (none is a value of a dev set)."""
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from rung.privacy import Detector
         ("Swish till Tomsvar Quellberg: 350 kr, meddelande: hyra", "Tomsvar Quellberg"),
         ("kan du swisha kornvald för pizzan", "kornvald"),
         ("Voicemail transcript: hi it's tempest from the surgery", "tempest"),
+        ("Payment reference: RENT MARCH QUORVINA TOMSVIK. From account holder Ek, Bo.",
+         "QUORVINA TOMSVIK"),
     ],
 )  # fmt: skip
 def test_a_name_is_found(detector: Detector, text: str, name: str) -> None:
@@ -69,6 +72,7 @@ def test_a_name_is_found(detector: Detector, text: str, name: str) -> None:
         ("Tack för blommorna! Kram från Anna Berg och företagshälsovården.",
          "företagshälsovården"),
         ("Swish är bäst. Jag swishar till dig sen. Swisha mig för maten.", "dig"),
+        ("ASSURED SHORTHOLD TENANCY AGREEMENT", "TENANCY"),
     ],
 )  # fmt: skip
 def test_no_name_where_none_is(detector: Detector, text: str, not_a_name: str) -> None:

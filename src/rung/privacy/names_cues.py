@@ -6,7 +6,8 @@ after every other name rule (`rung.privacy.names_late`).
   the author of a forum post (`Inlägg av x:`, `Posted by X:`); the first speaker of a chat export
   after the app's name (`whatsapp: x: ...`); a rare lower-case word that ends a list of names
   after `och`/`and` (`Love from A B och x.`); whom a caller introduces (`hi this is x y`, `it's x
-  from`); the name after `Assigned:`/`Assignee:`; whom a Swish goes to (`Swish till X:`).
+  from`); the name after `Assigned:`/`Assignee:`; whom a Swish goes to (`Swish till X:`); two or
+  three rare words in capitals that end a message in capitals (`RENT MARCH X Y.`).
 - *No name*: a format's keyword after `BEGIN:`/`END:` (`VCARD`, `VEVENT`); a saint's name in a
   church or place (`Sankt Xs kyrka`, `St X's`); an abbreviation joined to a word (`Reg.nr`, `z.
   Hd.`); a thing after an indefinite article or a number (`en X`, `två X`, `a X shelf`); a
@@ -65,6 +66,15 @@ _SWISH = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)?(?:[ \t][^\W\d_][^\W\d_-]+){0,2}?)"
     r"(?=[ \t]*(?::|,|\.|$)|[ \t](?:för|for|om|tack)\b)"
 )
+_UPPER_WORD = rf"[{_CAP}]{{2,}}(?:-[{_CAP}]{{2,}})?"
+# A name in capitals that ends a line of capitals written as a message (`RENT MARCH X Y.`): two
+# or three rare words after two everyday words or more, before the clause's end.
+_CAPS_TAIL = re.compile(
+    rf"(?<![\w-])(?P<head>(?:[{_CAP}]{{2,}}[ \t]){{2,}})"
+    rf"(?P<name>{_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{1,2}})"
+    r"(?=[ \t]*(?:[.,;]|$))",
+    re.M,
+)
 _LIST_END = re.compile(
     r"[ \t](?:och|and|&)[ \t](?P<name>[a-zåäöéüø][a-zåäöéüø-]{2,})(?=[ \t]*(?:[.!?]|$|\n))"
 )
@@ -99,6 +109,12 @@ def _ends_in_a_word(word: str) -> bool:
     return any(everyday_zipf(key[cut:])[0] >= 4 for cut in range(3, len(key) - 4))
 
 
+def _everyday_all(words_: list[str]) -> bool:
+    from rung.privacy.tagger import everyday_zipf
+
+    return all(max(everyday_zipf(w)) >= 3 and not name_rules.known_name(w.title()) for w in words_)
+
+
 def cued(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names of the cues above that no finding covers."""
     spans: list[tuple[int, int]] = []
@@ -106,6 +122,10 @@ def cued(findings: list[Finding], text: str) -> list[Finding]:
         for match in pattern.finditer(text):
             if _rare(match.group("name"), strong=True):
                 spans.append(match.span("name"))
+    for match in _CAPS_TAIL.finditer(text):
+        head = match.group("head").split()
+        if _everyday_all(head[-2:]) and _rare(match.group("name").title()):
+            spans.append(match.span("name"))
     for match in _ROTA.finditer(text):  # a visit: a person or an address after the arrow
         visit = match.end() + (4 if text[match.end() : match.end() + 4].casefold() == "c/o " else 0)
         if _rare(match.group("name")) and any(f.start in (match.end(), visit) for f in findings):
