@@ -11,7 +11,7 @@ with rural numbers, a village in `-by` or a homestead before a postcode, a Germa
 above a street, an Irish town and county on lines of their own, a country line before a full
 stop, an address cut before another field, no address ending in a unit of measure), and
 `Surname, Given` after `account holder`/`Owner:`/`pat`, whom a Swish goes to, a name in
-capitals ending a message in capitals. The
+capitals ending a message in capitals, the rest of a list after a label inside a line. The
 values are made up for these tests (none is a value of a dev set)."""
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ from rung.privacy import Detector
         ("Voicemail transcript: hi it's tempest from the surgery", "tempest"),
         ("Payment reference: RENT MARCH QUORVINA TOMSVIK. From account holder Ek, Bo.",
          "QUORVINA TOMSVIK"),
+        ("Släktträd: Anna Berg (f. 1898 i Lund) g.m. Bo Ek. Barn: Quorvina, Tomsvik och Zorbel Ek.",
+         "Quorvina"),
     ],
 )  # fmt: skip
 def test_a_name_is_found(detector: Detector, text: str, name: str) -> None:
