@@ -14,7 +14,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-n     # dev-n (held-out N of round 14)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-o     # dev-o (held-out O of round 15)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-p     # dev-p (held-out P of round 16)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-q     # held-out Q only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-q     # dev-q (held-out Q of round 17)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-r     # held-out R only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
@@ -34,10 +34,11 @@ since round fourteen), dev-n (`generated-heldout-n.jsonl`, held-out N of round f
 set since round fifteen), dev-o (`generated-heldout-o.jsonl`, held-out O, written by a helper who
 did not tune and scored after round fifteen; a dev set since round sixteen), dev-p
 (`generated-heldout-p.jsonl`, held-out P, written by a helper who did not tune and scored after
-round sixteen; a dev set since round seventeen).
-Held-out C (`generated-heldout-c.jsonl`), Q (`generated-heldout-q.jsonl`) and R
-(`generated-heldout-r.jsonl`), Q and R each written by a helper who did not tune, are scored,
-never listed: `--errors` refuses them.
+round sixteen; a dev set since round seventeen), dev-q (`generated-heldout-q.jsonl`, held-out Q,
+written by a helper who did not tune and scored after round seventeen; a dev set since round
+eighteen).
+Held-out C (`generated-heldout-c.jsonl`) and R (`generated-heldout-r.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ DEV_SETS = {
     "dev-n": HERE / "generated-heldout-n.jsonl",
     "dev-o": HERE / "generated-heldout-o.jsonl",
     "dev-p": HERE / "generated-heldout-p.jsonl",
+    "dev-q": HERE / "generated-heldout-q.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -132,7 +134,7 @@ def main() -> None:
     parser.add_argument("--heldout-n", action="store_true", help="score dev-n (held-out N)")
     parser.add_argument("--heldout-o", action="store_true", help="score dev-o (held-out O)")
     parser.add_argument("--heldout-p", action="store_true", help="score dev-p (held-out P)")
-    parser.add_argument("--heldout-q", action="store_true", help="score held-out Q (only)")
+    parser.add_argument("--heldout-q", action="store_true", help="score dev-q (held-out Q)")
     parser.add_argument("--heldout-r", action="store_true", help="score held-out R (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
@@ -161,7 +163,7 @@ def main() -> None:
     sets = {"dev-n": HELDOUT_N} if args.heldout_n else sets
     sets = {"dev-o": HELDOUT_O} if args.heldout_o else sets
     sets = {"dev-p": HELDOUT_P} if args.heldout_p else sets
-    sets = {"held-out Q": HELDOUT_Q} if args.heldout_q else sets
+    sets = {"dev-q": HELDOUT_Q} if args.heldout_q else sets
     sets = {"held-out R": HELDOUT_R} if args.heldout_r else sets
     for name, path in sets.items():
         score(detector, name, path)

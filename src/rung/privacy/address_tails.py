@@ -63,7 +63,10 @@ _NEXT_LINES = (
     re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t][A-Z]{{2,3}}[ \t]?\d{{3,4}}[ \t]*(?=\n|$|[.,;])"),
     re.compile(rf"[ \t]*\n[ \t]*\d{{3}}[ \t]{_TOWN}[ \t]*(?=\n|$)"),
 )
-_CARE_OF_LINE = re.compile(r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:)[ \t][^\n{}]{2,60}?)[ \t]*\n\Z")
+_CARE_OF_LINE = re.compile(
+    r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:|z\.[ \t]?Hd\.?|zu Händen)"  # round 18: German `z. Hd.`
+    r"[ \t][^\n{}]{2,60}?)[ \t]*\n\Z"
+)
 
 
 def _town_word(word: str) -> bool:
@@ -175,7 +178,15 @@ _PLACE_ENDS = (
     "träsk|träsket|sjön|sjö|vattnet|näs|näset|byn|by|berget|berg|åsen|ås|viken|vik|bo|boda|"
     "torp|torpet|holm|holmen|ö|ön|ån|å|dal|dalen|fors|forsen|hult|mark|marken|ryd|sta|tjärn|"
     "tjärnen|myr|myren|heden|hed|böle|landet|lund|sund|sele|strand|stranden|bäcken|älv|"
-    "gärde|gärdet|lid|liden|mon|moen|haga|hagen|kärr|kärret|mossen|bodarna|vallen|ängen|ern"
+    "gärde|gärdet|lid|liden|mon|moen|haga|hagen|kärr|kärret|mossen|bodarna|vallen|ängen|ern|"
+    "hemmanet|hemmet|gården|sätern"  # round eighteen: a homestead (`-hemmanet 8346`)
+)
+# Round eighteen: a farm or village in lower case (chat, a register typed fast) with a rural
+# number of four digits that is no year (`från x-gården 5073`).
+RURAL_LOWER = re.compile(
+    rf"(?<![\w-])[{_LOW}]{{3,}}(?:gården|torpet|byn|bo|hemmanet|hemmet|sätern)[ \t]"
+    r"(?!19\d\d|20\d\d)[1-9]\d{3}(?![\d:.,/-]?\d)"
+    rf"(?![ \t]?(?:%|kr|st|år|min|kg|km|procent|dagar|timmar|personer|[{_LOW}]+ar\b))"
 )
 RURAL = re.compile(
     rf"(?<![\w-])(?P<place>[{_UP}][{_LOW}]{{2,}}(?:{_PLACE_ENDS}))[ \t]"
@@ -193,9 +204,11 @@ LOWER_STREET = re.compile(
     r"(?<![\w-])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)[ \t])?"
     rf"(?:[{_LOW}]{{3,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
     rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
-    rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden)"
+    rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden|"
+    rf"gärdet|länken|plan)"  # round eighteen
     rf"|(?P<base>[{_LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig))"
-    rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])",
+    rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])"
+    r"(?:-\d{1,3}(?![\d:]))?(?:[ \t]\d{1,2}[ \t]?tr(?![\w]))?",  # round 18: `-3 4tr`
     re.M,
 )
 # Round fourteen: the town after a lower-case street (`bor på tallvägen 4 i lund nu`), a word of
@@ -234,9 +247,12 @@ LOWER_STREET_LABELLED = re.compile(
 )
 # For (b) only the endings that name a street more than a thing (not `kroken` a hook,
 # `ringen` a ring, `parken`, `stranden`, `platsen`, ...).
-_STREET_ENDS = r"gatan|vägen|gränd|stigen|svängen|slingan|allén|stråket|promenaden|terrassen"
+_STREET_ENDS = (
+    r"gatan|vägen|gränd|stigen|svängen|slingan|allén|stråket|promenaden|terrassen|"
+    r"stig|torget|liden|länken|höjden"  # round eighteen
+)
 LOWER_STREET_AFTER = re.compile(
-    r"(?:\b(?:på|till|hos|vid|från|nära|to|at|on|near|from)[ \t])"
+    r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|to|at|on|near|from|outside)[ \t])"
     rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
 )
 LOWER_STREET_DIRECTION = re.compile(
@@ -292,6 +308,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
     for match in LOWER_STREET_AFTER.finditer(text):
         if _rare_street(match.group("street"), match.group("head")):
             found.append(match.span("street"))
+    found += [m.span() for m in RURAL_LOWER.finditer(text)]
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
     found += [m.span() for m in BUSINESS_PARK.finditer(text)]
     return found
@@ -358,6 +375,9 @@ _FARM_PLACE_ENDS = (
     "liden",
     "forsen",
     "holmen",
+    "hemmanet",  # round eighteen: a homestead and a village in `-by` before a postcode
+    "hemmet",
+    "by",
 )
 
 

@@ -355,7 +355,7 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
 # generous repair that takes the rest of an address once any part of it is found.
 _WAYS_AFTER = (
     r"utca|út|útja|tér|tere|körút|köz|sor|sétány|iela|gatve|g\.|pr\.|prospektas|al\.|"
-    r"cesta|ulica|ul\.|trg|náměstí|nám\.|třída|nábřeží|mnt|maantee|tänav|pst|puiestee|tee|"
+    r"cesta|ulica|ul\.|trg|náměstí|nám\.|třída|nábřeží|mnt|maantee|tänav|tn|pst|puiestee|tee|"
     r"vegur|gata|stræti|stígur|braut|tröð|sund|street|road|lane"
 )
 _WAYS_BEFORE = (
@@ -436,7 +436,14 @@ _TAIL_FLOOR_LINE = re.compile(
     r"[ \t]*\n[ \t]*\d{1,2}\.[ \t]?(?:OG|Stock|Etage|Obergeschoss)"
     r"(?:[ \t](?:links|rechts|li\.|re\.|Mitte))?[ \t]*(?=\n|$)"
 )
-_TAIL_COUNTRY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?i:{_COUNTRIES})[ \t]*(?=\n|$)")
+_TAIL_COUNTRY_LINE = re.compile(
+    rf"[ \t]*\n[ \t]*(?i:{_COUNTRIES})[ \t]*(?=\n|$|[.,;)](?:\s|$))"  # round 18: `Nederland.`
+)
+# Round eighteen: an Irish town and county on lines of their own (`\nListowel\nCo. Kerry`).
+_TAIL_COUNTY_LINES = re.compile(
+    rf"[ \t]*\n[ \t]*{_TOWN}[ \t]*\n[ \t]*Co\.?[ \t]{_NAME}"
+    r"(?:[ \t]+[A-Z]\d[\dW][ \t]?[A-Z\d]{4})?[ \t]*(?=\n|$|[.,;)](?:\s|$))"
+)
 # Round nine: a floor written number first (`4 tr`, `1º izq.`), and a code after the town
 # (`Firenze FI`, `Cork T86 X5Y8`) where the clause ends or a lower-case word follows.
 _TAIL_FLOOR = re.compile(
@@ -510,6 +517,7 @@ def _end_after(text: str, end: int) -> int:
             for pattern in (
                 _TAIL_POSTCODE_LINE,
                 _TAIL_COUNTRY_LINE,
+                _TAIL_COUNTY_LINES,
                 _TAIL_UNIT_LINE,
                 _TAIL_FLOOR_LINE,
             ):

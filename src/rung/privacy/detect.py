@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rung.privacy import names as name_rules
-from rung.privacy import names_context, names_forms, names_late, names_links
+from rung.privacy import names_context, names_cues, names_forms, names_late, names_links
 from rung.privacy.address_tagger import AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
@@ -168,11 +168,15 @@ class Detector:
         people = names_late.placed(names_late.line_up(people, text), text)
         people = [names_late.with_particles(f, text) for f in people]
         people = [f for f in people if not names_late.late_false(f, text)]
+        people = names_cues.cued(names_cues.fields_apart(people, text), text)  # round eighteen
+        people = [names_cues.repaired(f, text) for f in people if not names_cues.no_name(f, text)]
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
+        people = names_cues.inverted(people, text)
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is None:
             return kept
-        return with_tagged(kept, self.address_tagger.find(text), text)
+        tagged = with_tagged(kept, self.address_tagger.find(text), text)
+        return [f for f in tagged if not (f.kind == "ADDRESS" and _A_MEASURE.search(f.value(text)))]
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()
@@ -290,6 +294,10 @@ class Detector:
 # Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
 # word for spaCy, the rules and the tagger.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+# Round eighteen: a number and a unit of measure end no address (`<hospital>, 3 540 g`).
+_A_MEASURE = re.compile(r"\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z")
 
 
 def _without_marks(text: str) -> str:

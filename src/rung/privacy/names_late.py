@@ -75,7 +75,11 @@ _PARTICLE = r"(?:de|da|di|del|van|von|der|den|ter|bin|ibn|al|el|la|le|du|dos|das
 _WORD = rf"[{_CAP}][^\W\d_]+(?:['’-][{_CAP}]?[^\W\d_]+)*"
 _ITEM = re.compile(rf"{_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{0,3}}")
 _LIST_LINE = re.compile(r"(?m)^[^\n:]{0,40}:[ \t]*(?P<list>[^\n]+)$")
-_INITIAL_AFTER = re.compile(rf",[ \t](?P<initial>[{_CAP}]\.)(?=[ \t]*(?:,|;|\n|$))")
+# Round eighteen: a label after a sentence's end inside a line (`... g.m. X Y. Barn: A, B och C.`).
+_LIST_AFTER_SENTENCE = re.compile(
+    r"(?m)(?<=[.!?][ \t])[A-ZÅÄÖ][^\W\d_]{1,25}(?:[ \t][^\W\d_]+){0,2}:[ \t]*(?P<list>[^\n]+)$"
+)
+_INITIAL_AFTER = re.compile(rf",[ \t](?P<initial>[{_CAP}]\.)(?=[ \t]*(?:,|;|\n|$)|\.)")
 _AND = re.compile(r"[ \t](?:och|and|&)[ \t]")
 
 
@@ -85,7 +89,7 @@ def list_items(findings: list[Finding], text: str) -> list[Finding]:
     people = [f for f in findings if f.kind == "PERSON"]
     others = [f for f in findings if f.kind != "PERSON"]
     added: list[Finding] = []
-    for line in _LIST_LINE.finditer(text):
+    for line in [*_LIST_LINE.finditer(text), *_LIST_AFTER_SENTENCE.finditer(text)]:
         start, end = line.span("list")
         stop = re.search(r"[.!?][ \t]+[A-ZÅÄÖ][^\W\d_]*:", text[start:end])  # `... X. Ledare: Y`
         pieces = _pieces(text, start, start + stop.start() if stop else end)

@@ -104,8 +104,15 @@ _INVERTED_ALONE = re.compile(
 # Round seventeen: a patient's `Surname, Given` after a sentence's end or a label (`... mmol/L.
 # Pat X, Y. Kopia till ...`), `Pat` without its dot too.
 _INVERTED_PATIENT = re.compile(
-    rf"(?<=[.:!?][ \t])(?:Pat\.?|Pt\.?|Patient|Pasient)[ \t]+({_NAME_WORD}), ({_NAME_WORD})"
+    rf"(?<=[.:!?][ \t])(?:Pat\.?|pat\.?|Pt\.?|Patient|Pasient)[ \t]+({_NAME_WORD}), ({_NAME_WORD})"
     r"(?=[ \t]*(?:[.;,)]|$)|\t)",
+    re.M,
+)
+# Round eighteen: an account's or an animal's owner as `Surname, Given` (`From account holder X,
+# Y.`, `Owner: X, Y, <street>`); `pat` in lower case above (a dental record's `: pat X, Y,`).
+_INVERTED_HOLDER = re.compile(
+    r"\b(?:account holder|holder|kontoinnehavare|innehavare|Owner:|owner:|Ägare:|ägare:)[ \t]+"
+    rf"({_NAME_WORD}), ({_NAME_WORD})(?=[ \t]*(?:[.;,)]|$)|\t)",
     re.M,
 )
 # A person's label (`Kontakt:`, `Contact person:`, `Namn:`, ...), one word of no list and a
@@ -205,7 +212,8 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     result, added = _linked(findings, text)
     added += _placed(findings, text)
     result = _envelope(result, findings, text)
-    for match in [*_INVERTED_ALONE.finditer(text), *_INVERTED_PATIENT.finditer(text)]:
+    inverted = [*_INVERTED_ALONE.finditer(text), *_INVERTED_PATIENT.finditer(text)]
+    for match in [*inverted, *_INVERTED_HOLDER.finditer(text)]:
         if all(_name_or_unknown(match.group(i)) for i in (1, 2)) and not _given_both(
             match.group(1), match.group(2)
         ):

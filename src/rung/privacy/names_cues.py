@@ -1,0 +1,245 @@
+"""Round eighteen: names that a cue of their place marks, and findings that are no name, read
+after every other name rule (`rung.privacy.names_late`).
+
+- *A name by its place*: the worker of a rota's line before the person or address visited
+  (`08:00 X -> <name>`, `Måndag 10:30 X – c/o <name>`);
+  the author of a forum post (`Inlägg av x:`, `Posted by X:`); the first speaker of a chat export
+  after the app's name (`whatsapp: x: ...`); a rare lower-case word that ends a list of names
+  after `och`/`and` (`Love from A B och x.`); whom a caller introduces (`hi this is x y`, `it's x
+  from`); the name after `Assigned:`/`Assignee:`; whom a Swish goes to (`Swish till X:`); two or
+  three rare words in capitals that end a message in capitals (`RENT MARCH X Y.`).
+- *No name*: a format's keyword after `BEGIN:`/`END:` (`VCARD`, `VEVENT`); a saint's name in a
+  church or place (`Sankt Xs kyrka`, `St X's`); an abbreviation joined to a word (`Reg.nr`, `z.
+  Hd.`); a thing after an indefinite article or a number (`en X`, `två X`, `a X shelf`); a
+  letter's closing word (`Love,`, `Kram,`); a chat app's name and chat shorthand (`omw`); `bye`
+  after `thanks`.
+- *Repairs*: a lower-case word that is no particle before a capitalised name is no part of it
+  (`holder X`, `pat X`); an initial's own dot is kept before a sentence's dot (`X, U..`); an
+  ADDRESS ends before a dash that opens another field (`<street>, <town> – Assigned: X`); two
+  one-word names `Surname, Given` before a comma and another value (`pat X, Y, <id>`) are one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.name_words import words
+
+_LOWER_OR_CAP = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
+_DAY = (
+    r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|fre|lör|sön|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+)
+# A rota's line: a time, the worker's one word, then an arrow or a dash to the visit.
+_ROTA = re.compile(
+    rf"(?im)(?:^|(?<=[;:])[ \t]*|(?<=\n))[ \t]*(?:{_DAY}[ \t]+)?\d{{1,2}}[:.]\d{{2}}[ \t]+"
+    rf"(?P<name>{_LOWER_OR_CAP})(?:[ \t]+\([^)\n]{{1,20}}\))?[ \t]*(?:->|→|=>|–|—|-)[ \t]"
+)
+# The author of a post (`Inlägg av x:`, `Posted by X:`, `Reply from x:`).
+_AUTHOR = re.compile(
+    r"(?i:inlägg|post|posted|postat|skrivet|skriven|svar|reply|kommentar|comment|written|"
+    r"message|meddelande)[ \t]+(?i:av|by|från|from)[ \t]+"
+    rf"(?P<name>{_LOWER_OR_CAP})(?=[ \t]*:)"
+)
+_APPS = words("whatsapp sms signal messenger telegram imessage viber wechat snapchat chatt chat")
+_APP_SPEAKER = re.compile(
+    r"(?im)^[ \t]*(?:whatsapp|sms|signal|messenger|telegram|imessage|viber|chatt|chat)[ \t]*:"
+    rf"[ \t]*(?P<name>{_LOWER_OR_CAP}):"
+)
+_INTRODUCED = re.compile(
+    r"\b(?:this is|it's|it is|its|det är|detta är)[ \t]+"
+    r"(?P<name>[a-zåäöéüø][a-zåäöéüø-]+(?:[ \t][a-zåäöéüø][a-zåäöéüø-]+)?)"
+    r"(?=[ \t]+(?:from|calling|here|jag|i'm|im|från|ringer|som)\b)"
+)
+_ASSIGNED = re.compile(
+    r"(?i:assigned|assigned to|assignee|tilldelad|tilldelat|tilldelad till|owner):[ \t]+"
+    rf"(?P<name>[{_CAP}][^\W\d_]+(?:[ \t][{_CAP}][^\W\d_]+)?)(?=[ \t]*(?:[.,;)]|$|\n))",
+    re.M,
+)
+# Swedish payments: whom a Swish goes to (`Swish till X Y:`, `kan du swisha x för ...`).
+_SWISH = re.compile(
+    r"\b(?i:swish|swisha|swishade|swishar)[ \t]+(?:till[ \t]+)?"
+    r"(?P<name>[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)?(?:[ \t][^\W\d_][^\W\d_-]+){0,2}?)"
+    r"(?=[ \t]*(?::|,|\.|$)|[ \t](?:för|for|om|tack)\b)"
+)
+_UPPER_WORD = rf"[{_CAP}]{{2,}}(?:-[{_CAP}]{{2,}})?"
+# A name in capitals that ends a line of capitals written as a message (`RENT MARCH X Y.`): two
+# or three rare words after two everyday words or more, before the clause's end.
+_CAPS_TAIL = re.compile(
+    rf"(?<![\w-])(?P<head>(?:[{_CAP}]{{2,}}[ \t]){{2,}})"
+    rf"(?P<name>{_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{1,2}})"
+    r"(?=[ \t]*(?:[.,;]|$))",
+    re.M,
+)
+_LIST_END = re.compile(
+    r"[ \t](?:och|and|&)[ \t](?P<name>[a-zåäöéüø][a-zåäöéüø-]{2,})(?=[ \t]*(?:[.!?]|$|\n))"
+)
+
+
+def _rare(value: str, strong: bool = False) -> bool:
+    """Each word a known name or no everyday word (Zipf under 3, or under 4 after a strong cue
+    when the word is no word of one language only); no stop word, place or cue."""
+    from rung.privacy.names_chat import rare
+    from rung.privacy.tagger import everyday_zipf
+
+    parts = value.split()
+    if not parts:
+        return False
+    for part in parts:
+        key = part.casefold()
+        if key in name_rules.NOT_A_NAME or key in name_rules.stop_words() or key in _APPS:
+            return False
+        if strong and rare(key):
+            continue
+        if not (name_rules.known_name(part) or max(everyday_zipf(key)) < 3):
+            return False
+    return True
+
+
+def _ends_in_a_word(word: str) -> bool:
+    """A word whose last five letters or more, after three at least, are a common Swedish word
+    (Zipf 4+): a compound (`företagshälsovården`), no name."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    return any(everyday_zipf(key[cut:])[0] >= 4 for cut in range(3, len(key) - 4))
+
+
+def _everyday_all(words_: list[str]) -> bool:
+    from rung.privacy.tagger import everyday_zipf
+
+    return all(max(everyday_zipf(w)) >= 3 and not name_rules.known_name(w.title()) for w in words_)
+
+
+def cued(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names of the cues above that no finding covers."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_AUTHOR, _APP_SPEAKER, _INTRODUCED, _ASSIGNED, _SWISH):
+        for match in pattern.finditer(text):
+            if _rare(match.group("name"), strong=True):
+                spans.append(match.span("name"))
+    for match in _CAPS_TAIL.finditer(text):
+        head = match.group("head").split()
+        if _everyday_all(head[-2:]) and _rare(match.group("name").title()):
+            spans.append(match.span("name"))
+    for match in _ROTA.finditer(text):  # a visit: a person or an address after the arrow
+        visit = match.end() + (4 if text[match.end() : match.end() + 4].casefold() == "c/o " else 0)
+        if _rare(match.group("name")) and any(f.start in (match.end(), visit) for f in findings):
+            spans.append(match.span("name"))
+    for match in _LIST_END.finditer(text):
+        name = match.group("name")
+        if (
+            _rare(name)
+            and not _ends_in_a_word(name)
+            and any(f.kind == "PERSON" and f.end == match.start() for f in findings)
+        ):
+            spans.append(match.span("name"))
+    added = [
+        Finding("PERSON", start, end, 0.6)
+        for start, end in spans
+        if not any(f.start < end and start < f.end for f in findings)
+    ]
+    return findings + added
+
+
+_FIELD_AFTER = re.compile(r"[ \t][–—|][ \t]+[^\W\d_][^\W\d_ /]{1,20}(?:/[^\W\d_]+)?:[ \t]")
+
+
+def fields_apart(findings: list[Finding], text: str) -> list[Finding]:
+    """An ADDRESS cut before a dash or bar that opens another field (`<street>, <town> –
+    Assigned: X`): the field and its value are no part of the address."""
+    cut = []
+    for finding in findings:
+        field = _FIELD_AFTER.search(text, finding.start, finding.end)
+        if finding.kind == "ADDRESS" and field is not None and field.start() > finding.start:
+            finding = Finding("ADDRESS", finding.start, field.start(), finding.score)
+        cut.append(finding)
+    return cut
+
+
+_INVERTED = re.compile(r",[ \t]")
+
+
+def inverted(findings: list[Finding], text: str) -> list[Finding]:
+    """Two one-word PERSONs `Surname, Given` joined when the first is no known given name and
+    what follows the second is a comma and another kind of value (a personal number, a phone,
+    an address): `pat X, Y, <id>`, `Owner: X, Y, <street>`."""
+    people = sorted((f for f in findings if f.kind == "PERSON"), key=lambda f: f.start)
+    starts = {f.start: f for f in findings if f.kind != "PERSON"}
+    joined: dict[int, Finding] = {}
+    for first, second in itertools.pairwise(people):
+        one_word = " " not in first.value(text) and " " not in second.value(text)
+        if not one_word or name_rules.given(first.value(text)):
+            continue  # `Anna, Bo, <street>`: two given names, not `Surname, Given`
+        if not _INVERTED.fullmatch(text, first.end, second.start):
+            continue
+        comma = _INVERTED.match(text, second.end)
+        if comma is None or comma.end() not in starts:
+            continue
+        joined[first.start] = Finding("PERSON", first.start, second.end, max(first.score, 0.6))
+        joined[second.start] = joined[first.start]
+    if not joined:
+        return findings
+    merged = [f for f in findings if not (f.kind == "PERSON" and f.start in joined)]
+    return merged + list({id(f): f for f in joined.values()}.values())
+
+
+_FORMAT_KEY = re.compile(r"(?:BEGIN|END):\Z")
+_SAINT = re.compile(r"(?:\b(?:Sankt|Saint|Sainte|S:t|St\.?|San|Santa|São)[ \t]+)\Z")
+_SAINT_HEAD = re.compile(r"(?:Sankt|Saint|Sainte|S:t|St\.?)[ \t]")
+_ARTICLE = re.compile(
+    r"(?:^|[\s(])(?:en|ett|två|tre|fyra|a|an|one|two|three|four|another|en till)[ \t]+\Z"
+)
+_CLOSINGS = words("love kram kramar hälsningar mvh cheers regards best thanks tack xoxo")
+_SHORTHAND = words("omw brb btw lol idk imo tbh ttyl fyi thx asap np ty")
+_BYE = words("bye byebye hejdå hejsan ciao")
+
+
+def no_name(finding: Finding, text: str) -> bool:
+    """A PERSON that is no name where it stands (see the module's docstring)."""
+    if finding.kind != "PERSON":
+        return False
+    value = finding.value(text)
+    before = text[max(0, finding.start - 12) : finding.start]
+    after = text[finding.end : finding.end + 3]
+    parts = value.split()
+    if not parts:
+        return False
+    key = value.casefold()
+    if _FORMAT_KEY.search(before):
+        return True
+    if (_SAINT.search(before) or _SAINT_HEAD.match(value)) and re.match(r"['’]?s\b", after):
+        return True  # `Sankt Olofs kyrka`, `St Mary's`: a church or a place
+    if len(parts) == 1 and re.match(r"\.[a-zåäö]", after):
+        return True  # `Reg.nr`, `Tel.nr`: an abbreviation joined to a word
+    if len(value) <= 2 and after[:1] == "." and re.search(r"\b[a-zåäö]\.[ \t]\Z", before):
+        return True  # `z. Hd.`: an abbreviation's second letter
+    if key in _APPS or key in _SHORTHAND:
+        return True
+    if len(parts) == 1 and _ARTICLE.search(before) and not name_rules.given(value):
+        return True  # `en X`, `två X`, `a X shelf`: a thing
+    if key in _CLOSINGS and after[:1] == ",":
+        return True  # `Love, A and B`: a letter's closing
+    return key in _BYE and bool(re.search(r"\b(?:thanks|thank you|tack)[ \t]+\Z", before))
+
+
+_PARTICLES = words("de da di del van von der den ter bin ibn al el la le du dos das af zu ó ní")
+
+
+def repaired(finding: Finding, text: str) -> Finding:
+    """A PERSON without a lower-case word (no particle) before its capitalised name, and with
+    an initial's dot kept before a sentence's dot."""
+    if finding.kind != "PERSON":
+        return finding
+    value = finding.value(text)
+    head = re.match(rf"([a-zåäö]+)[ \t]+(?=[{_CAP}])", value)
+    if head and head.group(1) not in _PARTICLES and not name_rules.known_name(head.group(1)):
+        finding = Finding("PERSON", finding.start + head.end(), finding.end, finding.score)
+        value = finding.value(text)
+    if re.search(rf"(?:^|[ \t,])[{_CAP}]\Z", value) and text[finding.end : finding.end + 2] == "..":
+        finding = Finding("PERSON", finding.start, finding.end + 1, finding.score)
+    return finding
