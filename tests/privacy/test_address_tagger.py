@@ -112,3 +112,14 @@ def test_a_tagged_address_lengthens_one_found_in_its_own_case(
 
     (result,) = with_tagged([at(rule)], [at(tagged)], text)
     assert result.value(text) == kept
+
+
+def test_a_tagged_run_never_joins_two_addresses_across_a_stop_word() -> None:
+    text = "Hon flyttar från Ekgatan 2 till Lindvägen 4 i maj."
+    first, second = text.index("Ekgatan 2"), text.index("Lindvägen 4")
+    found = [
+        Finding("ADDRESS", first, first + len("Ekgatan 2"), 0.9),
+        Finding("ADDRESS", second, second + len("Lindvägen 4"), 0.9),
+    ]
+    tagged = [Finding("ADDRESS", first, second + len("Lindvägen 4"), 0.8)]
+    assert with_tagged(found, tagged, text) == found

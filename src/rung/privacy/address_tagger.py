@@ -17,6 +17,7 @@ what it learns is where an address stands and how it is built, not which address
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
@@ -134,13 +135,13 @@ class AddressTagger(CrfModel):
 
 def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[Finding]:
     """`found` with the tagged addresses: one that overlaps an address found already widens
-    it to both (not by a tail that `_no_address_tail` says is no part of it); one that
-    overlaps a name or another kind is left out (they keep their own placeholder); any other
-    is added."""
+    it to both (not by a tail that `_no_address_tail` says is no part of it, nor across two
+    addresses `_two_apart`); one that overlaps a name or another kind is left out (they keep
+    their own placeholder); any other is added."""
     result = list(found)
     for extra in tagged:
         touching = [f for f in result if f.start < extra.end and extra.start < f.end]
-        if any(f.kind != "ADDRESS" for f in touching):
+        if any(f.kind != "ADDRESS" for f in touching) or _two_apart(touching, text):
             continue
         start = min([extra.start, *(f.start for f in touching)])
         end = extra.end
@@ -153,6 +154,17 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
         result = [f for f in result if f not in touching]
         result.append(Finding("ADDRESS", start, end, score))
     return sorted(result, key=lambda f: f.start)
+
+
+def _two_apart(touching: list[Finding], text: str) -> bool:
+    """Whether addresses the rules found stand apart: a stop word between two of them
+    (`från Tranbärsvägen till Granvägen 4`), so one tagged run must not join them."""
+    ordered = sorted(touching, key=lambda f: f.start)
+    return any(
+        word.strip(",.;:").casefold() in name_rules.stop_words()
+        for before, after in pairwise(ordered)
+        for word in text[before.end : after.start].split()
+    )
 
 
 def _no_address_tail(tail: str, cased: bool) -> bool:
