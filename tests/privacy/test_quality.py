@@ -667,10 +667,13 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_Q, pools)
 
 
-def test_dev_q_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Q is spent (scored after round seventeen): since round eighteen a dev set, dev-q, whose
-    errors `score_sets.py --errors dev-q` lists and `privacy_leaks.py --list` no longer refuses;
-    held-out C is still refused by both."""
+@pytest.mark.parametrize("letter", ["q", "r"])
+def test_a_spent_set_is_a_dev_set_and_c_still_refused(
+    monkeypatch: pytest.MonkeyPatch, letter: str
+) -> None:
+    """Q (scored after round seventeen) and R (after round eighteen) are spent: dev sets, whose
+    errors `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer
+    refuses; held-out C is still refused by both."""
     import importlib
     import sys
 
@@ -679,9 +682,9 @@ def test_dev_q_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyP
     monkeypatch.syspath_prepend(str(root))
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_Q.resolve() == score_sets.HELDOUT_Q
-    assert score_sets.DEV_SETS["dev-q"] == HELDOUT_Q.resolve()
-    assert HELDOUT_Q.name not in leaks.HELDOUT
+    path = default_data_path().parent / f"generated-heldout-{letter}.jsonl"
+    assert score_sets.DEV_SETS[f"dev-{letter}"] == path.resolve()
+    assert path.name not in leaks.HELDOUT
     assert score_sets.HELDOUT_C.name in leaks.HELDOUT
     monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out C"])
     with pytest.raises(SystemExit):
@@ -734,27 +737,6 @@ def test_heldout_r_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert {"PHONE", "EMAIL", "NATIONAL_ID"} <= kinds
     pools = tuple(f"names-{x}.txt" for x in "efghijklmnopq")
     assert_new_names(examples, HELDOUT_R, pools)
-
-
-def test_heldout_r_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse R (and score it, or count)."""
-    import importlib
-    import sys
-
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_R.resolve() == score_sets.HELDOUT_R
-    assert HELDOUT_R.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_R.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out R"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_R)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1101,6 +1083,12 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # read its errors and tuned on them (at its end: PERSON R 0.976 P 0.955, ADDRESS R 0.996
     # hidden 0.985, all P 0.971): tuned figures, floors against losing what was tuned.
     "q": ({"PERSON": 0.96, "ADDRESS": 0.99}, {"PERSON": 0.95, "all": 0.97}, 0.98),
+    # dev-r: held-out R, written by a helper who tunes nothing; scored by the lead, aggregate only
+    # (round seventeen and the address tagger, main f026736: PERSON R 0.848 P 0.888, ADDRESS R
+    # 0.932 hidden 0.827; round eighteen, main 1c9be1a: PERSON R 0.848 P 0.890, ADDRESS R 0.939
+    # hidden 0.850, all P 0.917); spent, and never tuned on by rules: its rows are among the
+    # learned taggers' training text since then (in-sample for them), floors below those figures.
+    "r": ({"PERSON": 0.84, "ADDRESS": 0.93}, {"PERSON": 0.88, "all": 0.91}, 0.84),
 }
 
 
