@@ -15,7 +15,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-o     # dev-o (held-out O of round 15)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-p     # dev-p (held-out P of round 16)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-q     # dev-q (held-out Q of round 17)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-r     # held-out R only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-r     # dev-r (held-out R of round 18)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-s     # held-out S only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -36,8 +37,9 @@ did not tune and scored after round fifteen; a dev set since round sixteen), dev
 (`generated-heldout-p.jsonl`, held-out P, written by a helper who did not tune and scored after
 round sixteen; a dev set since round seventeen), dev-q (`generated-heldout-q.jsonl`, held-out Q,
 written by a helper who did not tune and scored after round seventeen; a dev set since round
-eighteen).
-Held-out C (`generated-heldout-c.jsonl`) and R (`generated-heldout-r.jsonl`, written by a helper
+eighteen), dev-r (`generated-heldout-r.jsonl`, held-out R, written by a helper who did not tune
+and scored after round eighteen; a dev set since S was written).
+Held-out C (`generated-heldout-c.jsonl`) and S (`generated-heldout-s.jsonl`, written by a helper
 who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
@@ -68,6 +70,7 @@ DEV_SETS = {
     "dev-o": HERE / "generated-heldout-o.jsonl",
     "dev-p": HERE / "generated-heldout-p.jsonl",
     "dev-q": HERE / "generated-heldout-q.jsonl",
+    "dev-r": HERE / "generated-heldout-r.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -85,6 +88,7 @@ HELDOUT_O = HERE / "generated-heldout-o.jsonl"
 HELDOUT_P = HERE / "generated-heldout-p.jsonl"
 HELDOUT_Q = HERE / "generated-heldout-q.jsonl"
 HELDOUT_R = HERE / "generated-heldout-r.jsonl"
+HELDOUT_S = HERE / "generated-heldout-s.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -135,7 +139,8 @@ def main() -> None:
     parser.add_argument("--heldout-o", action="store_true", help="score dev-o (held-out O)")
     parser.add_argument("--heldout-p", action="store_true", help="score dev-p (held-out P)")
     parser.add_argument("--heldout-q", action="store_true", help="score dev-q (held-out Q)")
-    parser.add_argument("--heldout-r", action="store_true", help="score held-out R (only)")
+    parser.add_argument("--heldout-r", action="store_true", help="score dev-r (held-out R)")
+    parser.add_argument("--heldout-s", action="store_true", help="score held-out S (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -164,7 +169,8 @@ def main() -> None:
     sets = {"dev-o": HELDOUT_O} if args.heldout_o else sets
     sets = {"dev-p": HELDOUT_P} if args.heldout_p else sets
     sets = {"dev-q": HELDOUT_Q} if args.heldout_q else sets
-    sets = {"held-out R": HELDOUT_R} if args.heldout_r else sets
+    sets = {"dev-r": HELDOUT_R} if args.heldout_r else sets
+    sets = {"held-out S": HELDOUT_S} if args.heldout_s else sets
     for name, path in sets.items():
         score(detector, name, path)
 
