@@ -16,6 +16,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-p     # dev-p (held-out P of round 16)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-q     # dev-q (held-out Q of round 17)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-r     # dev-r (held-out R of round 18)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-s     # held-out S only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -36,11 +37,11 @@ did not tune and scored after round fifteen; a dev set since round sixteen), dev
 (`generated-heldout-p.jsonl`, held-out P, written by a helper who did not tune and scored after
 round sixteen; a dev set since round seventeen), dev-q (`generated-heldout-q.jsonl`, held-out Q,
 written by a helper who did not tune and scored after round seventeen; a dev set since round
-eighteen).
-dev-r (`generated-heldout-r.jsonl`, held-out R, written by a helper who did not tune and scored
-after round seventeen and round eighteen; a dev set since then, its rows among the learned
-taggers' training text). Held-out C (`generated-heldout-c.jsonl`) is scored, never listed:
-`--errors` refuses it.
+eighteen), dev-r (`generated-heldout-r.jsonl`, held-out R, written by a helper who did not tune
+and scored after rounds seventeen and eighteen; a dev set since then, its rows among the learned
+taggers' training text).
+Held-out C (`generated-heldout-c.jsonl`) and S (`generated-heldout-s.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ HELDOUT_O = HERE / "generated-heldout-o.jsonl"
 HELDOUT_P = HERE / "generated-heldout-p.jsonl"
 HELDOUT_Q = HERE / "generated-heldout-q.jsonl"
 HELDOUT_R = HERE / "generated-heldout-r.jsonl"
+HELDOUT_S = HERE / "generated-heldout-s.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -139,6 +141,7 @@ def main() -> None:
     parser.add_argument("--heldout-p", action="store_true", help="score dev-p (held-out P)")
     parser.add_argument("--heldout-q", action="store_true", help="score dev-q (held-out Q)")
     parser.add_argument("--heldout-r", action="store_true", help="score dev-r (held-out R)")
+    parser.add_argument("--heldout-s", action="store_true", help="score held-out S (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -168,6 +171,7 @@ def main() -> None:
     sets = {"dev-p": HELDOUT_P} if args.heldout_p else sets
     sets = {"dev-q": HELDOUT_Q} if args.heldout_q else sets
     sets = {"dev-r": HELDOUT_R} if args.heldout_r else sets
+    sets = {"held-out S": HELDOUT_S} if args.heldout_s else sets
     for name, path in sets.items():
         score(detector, name, path)
 
