@@ -5,13 +5,14 @@ for.
     tagger = AddressTagger()        # loads lexicons/address-tagger.crfsuite (python-crfsuite)
     tagger.find("skickas till lövstigen 14 b, 432 91 brännared")   # [Finding('ADDRESS', ...)]
 
-The model is built by `data/pii/train_address_tagger.py` from the labelled dev sets (fourteen
-writers' sentences; never held-out C or Q). Its features are the shape of a word (capitals,
-digits and how many, punctuation), its last three to five letters (`-gatan`, `-vägen`,
-`-straat`, `-allee`), its place in its line, whether it is a Swedish postcode's half, and the
-same for the three words either side. The identity of a word is a feature only for short and
-common words (`väg`, `road`, `lgh`, `c/o`, `rue`), never for a street or a town's own name, so
-what it learns is where an address stands and how it is built, not which addresses it saw.
+The model is built by `data/pii/train_address_tagger.py` from the labelled dev sets (every set
+of `score_sets.DEV_SETS`, each written by another hand; never a held-out set). Its features
+are the shape of a word (capitals, digits and how many, punctuation), its last three to five
+letters (`-gatan`, `-vägen`, `-straat`, `-allee`), its place in its line, whether it is half
+of a Swedish postcode, and the same for the three words either side. The identity of a word
+is a feature only for short and common words (`väg`, `road`, `lgh`, `c/o`, `rue`), never for
+a street or a town's own name, so what it learns is where an address stands and how it is
+built, not which addresses it saw.
 """
 
 from __future__ import annotations
