@@ -4,9 +4,10 @@
     PYTHONPATH=src python data/pii/train_tagger.py --validate   # score on the validation sets
 
 Training text: `generate_train.py` (9,000 sentences, names outside the held-out eighth, a
-third made up) and the dev sets dev and dev-b, less every sentence with a name word of the
-held-out eighth. For 35% of the sentences the lexicon features are left out, so that the
-model also learns names without a lexicon hit. Validation (never trained on): dev-c as it is,
+third made up), the dev sets' templates (`train_templates.py`) and, since round eighteen, the
+rows of every dev set but dev-c (fifteen writers' sentences; `--without dev-x` leaves one out),
+less every sentence with a name word of the held-out eighth. For 35% of the sentences the
+lexicon features are left out, so that the model also learns names without a lexicon hit. Validation (never trained on): dev-c as it is,
 and `val-templates`: 600 sentences of the training generator's held-back templates (every
 fifth), whose made-up names come from the other half of the words (in no lexicon and not in
 the training text), the real ones from the lists outside the held-out eighth. Deterministic:
@@ -32,7 +33,6 @@ from rung.privacy.tagger import MODEL_FILE, labels, sentence_features, tokens  #
 
 ROOT = HERE.parents[1]
 MODEL = ROOT / "src" / "rung" / "privacy" / "lexicons" / MODEL_FILE
-DEV_SETS = (HERE / "generated-dev.jsonl", HERE / "generated-heldout.jsonl")
 VALIDATION = HERE / "generated-heldout-b.jsonl"
 TEMPLATE_SETS = ("e", "f", "g", "h", "i", "j")  # round eleven: see train_templates.py
 LEXICON_DROPOUT = 0.35
@@ -60,19 +60,32 @@ def clean(row: dict[str, object]) -> bool:
     )
 
 
-def training_rows(letters: tuple[str, ...] = TEMPLATE_SETS) -> list[dict[str, object]]:
+def dev_paths(without: str | None = None) -> list[Path]:
+    """Every dev set of `score_sets.DEV_SETS` (each written by another hand) but dev-c, the
+    validation set, and `without` (one writer left out, to measure what the tagger does on a
+    writer it never saw)."""
+    from score_sets import DEV_SETS
+
+    return [path for name, path in DEV_SETS.items() if name not in ("dev-c", without)]
+
+
+def training_rows(
+    letters: tuple[str, ...] = TEMPLATE_SETS, without: str | None = None
+) -> list[dict[str, object]]:
     import train_templates
 
     train = generate()
     TRAIN.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), "utf-8")
-    dev = [r for path in DEV_SETS for r in rows(path) if clean(r)]
+    dev = [r for path in dev_paths(without) for r in rows(path) if clean(r)]
     return train + dev + (train_templates.generate(letters) if letters else [])
 
 
-def train(letters: tuple[str, ...] = TEMPLATE_SETS, out: Path = MODEL) -> None:
+def train(
+    letters: tuple[str, ...] = TEMPLATE_SETS, out: Path = MODEL, without: str | None = None
+) -> None:
     import pycrfsuite
 
-    data = training_rows(letters)
+    data = training_rows(letters, without)
     rng = random.Random(SEED)
     trainer = pycrfsuite.Trainer(verbose=False)
     for row in data:
@@ -131,11 +144,12 @@ def main() -> None:
         help="the dev generators whose templates add training text (train_templates.py)",
     )
     parser.add_argument("--out", type=Path, default=MODEL, help="where to write the model")
+    parser.add_argument("--without", help="leave this dev set out of the training text")
     args = parser.parse_args()
     if args.validate:
         validate()
     else:
-        train(tuple(x for x in args.templates.split(",") if x), args.out)
+        train(tuple(x for x in args.templates.split(",") if x), args.out, args.without)
 
 
 if __name__ == "__main__":
