@@ -120,8 +120,7 @@ class AddressTagger(CrfModel):
                 runs.append([])
         found = []
         for run in runs:
-            # a run starts and ends with a word or number of the best labelling: a word the
-            # threshold alone let in may join two parts, not lengthen the address (`i kväll`)
+            # trimmed of punctuation at either end (`with_tagged` keeps a tail off an address)
             while run and not toks[run[-1]].text[:1].isalnum():
                 run = run[:-1]
             while run and not toks[run[0]].text[:1].isalnum():
