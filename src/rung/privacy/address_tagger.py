@@ -97,9 +97,7 @@ class AddressTagger(CrfModel):
     """The shipped address model; `find` gives the addresses it tags in a text."""
 
     model_file = MODEL_FILE
-
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, path: str | None = None) -> None:
-        super().__init__(threshold, path)
+    default_threshold = DEFAULT_THRESHOLD
 
     def find(self, text: str) -> list[Finding]:
         """Runs of tokens tagged as an address (or above `threshold`), trimmed of punctuation

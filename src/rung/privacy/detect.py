@@ -175,10 +175,9 @@ class Detector:
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
         people = names_cues.inverted(people, text)
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
-        if self.address_tagger is None:
-            return kept
-        tagged = with_tagged(kept, self.address_tagger.find(text), text)
-        return [f for f in tagged if not (f.kind == "ADDRESS" and _A_MEASURE.search(f.value(text)))]
+        if self.address_tagger is not None:
+            kept = with_tagged(kept, self.address_tagger.find(text), text)
+        return [f for f in kept if not (f.kind == "ADDRESS" and _A_MEASURE.search(f.value(text)))]
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()
@@ -244,10 +243,10 @@ class Detector:
                 or coordinated_with(f, ends, window, offset)
                 or self._kept(f, tagged, offset, window)
             ]
-        taken = [f for f in found if f.kind != "PERSON"]
-        cased = tagged.cased()
         if len(tagged.tokens) < 2:
             return found  # one word (a JSON key, a label): nothing around it to read a name by
+        taken = [f for f in found if f.kind != "PERSON"]
+        cased = tagged.cased()
         for start, end, score in tagged.names(self._tagger.threshold):
             if cased and window[start:end].islower():
                 continue
@@ -272,11 +271,9 @@ class Detector:
             return True  # a lower-case name: only chat rules with a cue find one
         if name_rules.named_by_shape_at(window, start):
             return True  # "Det var Vedad som": only a person fits there
-        if _after_title(window, start) and all(
-            max(everyday_zipf(w)) < 4 for w in tagged.words(start, end)
-        ):
-            return True  # "referred to fastighetsskötare X", not "Customer Success"
         words = tagged.words(start, end)
+        if _after_title(window, start) and all(max(everyday_zipf(w)) < 4 for w in words):
+            return True  # "referred to fastighetsskötare X", not "Customer Success"
         veto = self.tagger_veto
         if words and all(max(everyday_zipf(w)) >= 4 for w in words):
             veto = max(veto, EVERYDAY_VETO)  # "Mail from Anna Berg to Finance."

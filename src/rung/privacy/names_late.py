@@ -342,15 +342,14 @@ def placed(findings: list[Finding], text: str) -> list[Finding]:
 
 
 _PARTICLE_TAIL = re.compile(rf"[ \t](?:der|den|la|le|los|las)[ \t]{_WORD}")
+_ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")
+_WORD_AFTER = re.compile(rf"[ \t]{_WORD}")
 
 
 def with_particles(finding: Finding, text: str) -> Finding:
     """A PERSON that ends in a particle (`X van`) widened over the particle and surname after
     it (`X van der Y`)."""
-    value = finding.value(text)
-    if finding.kind != "PERSON" or not re.search(rf"[ \t]{_PARTICLE}$", value):
+    if finding.kind != "PERSON" or not _ENDS_IN_PARTICLE.search(finding.value(text)):
         return finding
-    tail = _PARTICLE_TAIL.match(text, finding.end) or re.compile(rf"[ \t]{_WORD}").match(
-        text, finding.end
-    )
+    tail = _PARTICLE_TAIL.match(text, finding.end) or _WORD_AFTER.match(text, finding.end)
     return Finding("PERSON", finding.start, tail.end(), finding.score) if tail else finding

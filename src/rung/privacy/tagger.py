@@ -166,9 +166,10 @@ class CrfModel:
     loaded once; its tagger keeps the last sequence, so one text at a time (`_lock`)."""
 
     model_file = MODEL_FILE
+    default_threshold = DEFAULT_THRESHOLD
 
-    def __init__(self, threshold: float, path: str | None = None) -> None:
-        self.threshold = threshold
+    def __init__(self, threshold: float | None = None, path: str | None = None) -> None:
+        self.threshold = self.default_threshold if threshold is None else threshold
         self._path = path
         self._tagger: Any = None
         self._lock = threading.Lock()
@@ -191,9 +192,6 @@ class CrfModel:
 
 class NameTagger(CrfModel):
     """The shipped name model; `find` gives (start, end, probability) of names in a text."""
-
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, path: str | None = None) -> None:
-        super().__init__(threshold, path)
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         return self.tag(text).names(self.threshold)
