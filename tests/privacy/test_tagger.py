@@ -194,6 +194,61 @@ def test_a_text_of_one_word_gets_no_name_from_the_tagger(detector: Detector, tex
     assert tagged == []
 
 
+# `pii-leak-benchmark selfcheck` ties its captured requests to the run by a marker of five
+# of its tool words (`pedal-lantern-handle-rung-mantle`); the tagger gave such a marker 0.887
+# as a name, and a run whose marker was hidden measured nothing (2.4% of 3,000 prompts).
+SLUG_PROMPT = (
+    "Synthetic conformance record pedal-lantern-handle-rung-mantle: contact "
+    "xiimglzj@example.com, SSN 943-16-8944, card 4242-4242-4242-4242"
+)
+
+
+def test_a_lower_case_slug_is_no_name(detector: Detector, tagger: NameTagger) -> None:
+    slug = "pedal-lantern-handle-rung-mantle"
+    assert [SLUG_PROMPT[s:e] for s, e, _ in tagger.find(SLUG_PROMPT)] == [slug]
+    assert _people(detector, SLUG_PROMPT) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "slug"),
+    [
+        ("pedal-lantern-handle-rung-mantle", True),
+        ("fix-login-timeout", True),
+        ("api-gateway-7f9c-xk2p", True),
+        ("khanh-vy", False),  # a name in lower-case chat: two parts
+        ("anna-maria-lena", False),  # known names among the parts
+        ("Pedal-Lantern-Handle", False),
+        ("pedal-lantern handle", False),
+    ],
+)
+def test_kebab_slug(value: str, slug: bool) -> None:
+    from rung.privacy.person_checks import kebab_slug
+
+    assert kebab_slug(value) is slug
+
+
+def test_selfcheck_markers_keep_their_words(detector: Detector) -> None:
+    """Every word the benchmark draws its markers from, in every place of a marker of five."""
+    import random
+
+    from pii_leak_benchmark import http_profile
+
+    words = list(http_profile._NONCE_WORDS)
+    rng = random.Random(5)
+    hidden = []
+    for _ in range(5):
+        rng.shuffle(words)
+        for i in range(0, len(words) - 4, 5):
+            marker = "-".join(words[i : i + 5])
+            text = SLUG_PROMPT.replace("pedal-lantern-handle-rung-mantle", marker)
+            start = text.index(marker)
+            found = detector.find(text)
+            hidden += [
+                f.value(text) for f in found if f.start < start + len(marker) and start < f.end
+            ]
+    assert hidden == []
+
+
 def test_the_tagger_learns_from_every_dev_set_but_its_validation_set(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

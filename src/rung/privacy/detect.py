@@ -32,6 +32,7 @@ from rung.privacy.person_checks import (
     everyday_phrase,
     everyday_unnamed,
     header,
+    kebab_slug,
     looks_swedish,
     lower_inside,
     lower_loanword,
@@ -259,6 +260,8 @@ class Detector:
                     continue  # "no names at all", "no files at all": not `names`
                 if lower_loanword(value):
                     continue  # "när builden är grön": not `builden`
+                if kebab_slug(value):
+                    continue  # "record pedal-lantern-handle-rung-mantle": an identifier
                 if not window.islower() and mostly_one_language(value):
                     continue  # "Brevet kom i retur", "Appen släpps i juni"
                 if window.islower() or not one_language_only(value):

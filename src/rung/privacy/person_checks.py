@@ -424,6 +424,19 @@ def lower_loanword(value: str) -> bool:
     return False
 
 
+_KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+
+
+def kebab_slug(value: str) -> bool:
+    """One lower-case token of three or more parts joined by hyphens, none of them a known
+    name: an identifier (`pedal-lantern-handle-rung-mantle`, `fix-login-timeout`), not a
+    name. A hyphenated name written in lower case has two parts (`khanh-vy`, `al-naqeeb`)
+    or a known name among them."""
+    return bool(_KEBAB.fullmatch(value)) and not any(
+        name_rules.known_name(part) for part in value.split("-")
+    )
+
+
 def mostly_one_language(value: str) -> bool:
     """One capitalised word much more common in one language than in the other (Zipf 3+, and
     2 more than in the other: `Brevet`, `Appen`, `Kund`), not a known name: a noun."""
