@@ -16,7 +16,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-p     # dev-p (held-out P of round 16)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-q     # dev-q (held-out Q of round 17)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-r     # dev-r (held-out R of round 18)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-s     # held-out S only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-s     # dev-s (held-out S, spent)
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -39,9 +39,10 @@ round sixteen; a dev set since round seventeen), dev-q (`generated-heldout-q.jso
 written by a helper who did not tune and scored after round seventeen; a dev set since round
 eighteen), dev-r (`generated-heldout-r.jsonl`, held-out R, written by a helper who did not tune
 and scored after rounds seventeen and eighteen; a dev set since then, its rows among the learned
-taggers' training text).
-Held-out C (`generated-heldout-c.jsonl`) and S (`generated-heldout-s.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+taggers' training text), dev-s (`generated-heldout-s.jsonl`, held-out S, written by a helper who
+did not tune and scored twice in the stop that wrote it; a dev set since then, its rows among the
+learned taggers' training text). Held-out C (`generated-heldout-c.jsonl`) is scored, never
+listed: `--errors` refuses it.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ DEV_SETS = {
     "dev-p": HERE / "generated-heldout-p.jsonl",
     "dev-q": HERE / "generated-heldout-q.jsonl",
     "dev-r": HERE / "generated-heldout-r.jsonl",
+    "dev-s": HERE / "generated-heldout-s.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -141,7 +143,7 @@ def main() -> None:
     parser.add_argument("--heldout-p", action="store_true", help="score dev-p (held-out P)")
     parser.add_argument("--heldout-q", action="store_true", help="score dev-q (held-out Q)")
     parser.add_argument("--heldout-r", action="store_true", help="score dev-r (held-out R)")
-    parser.add_argument("--heldout-s", action="store_true", help="score held-out S (only)")
+    parser.add_argument("--heldout-s", action="store_true", help="score dev-s (held-out S)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -171,7 +173,7 @@ def main() -> None:
     sets = {"dev-p": HELDOUT_P} if args.heldout_p else sets
     sets = {"dev-q": HELDOUT_Q} if args.heldout_q else sets
     sets = {"dev-r": HELDOUT_R} if args.heldout_r else sets
-    sets = {"held-out S": HELDOUT_S} if args.heldout_s else sets
+    sets = {"dev-s": HELDOUT_S} if args.heldout_s else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -667,11 +667,12 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_Q, pools)
 
 
-@pytest.mark.parametrize("letter", ["q", "r"])
+@pytest.mark.parametrize("letter", ["q", "r", "s"])
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
-    """Q (scored after round seventeen) and R (after round eighteen) are spent: dev sets, whose
+    """Q (scored after round seventeen), R (after round eighteen) and S (scored twice, then
+    learned from) are spent: dev sets, whose
     errors `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer
     refuses; held-out C is still refused by both."""
     import importlib
@@ -779,27 +780,6 @@ def test_heldout_s_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert {"PHONE", "EMAIL", "NATIONAL_ID"} <= kinds
     pools = tuple(f"names-{x}.txt" for x in "efghijklmnopqr")
     assert_new_names(examples, HELDOUT_S, pools)
-
-
-def test_heldout_s_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse S (and score it, or count)."""
-    import importlib
-    import sys
-
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_S.resolve() == score_sets.HELDOUT_S
-    assert HELDOUT_S.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_S.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out S"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_S)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1153,6 +1133,13 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # hidden 0.850, all P 0.917); spent, and never tuned on by rules: its rows are among the
     # learned taggers' training text since then (in-sample for them), floors below those figures.
     "r": ({"PERSON": 0.84, "ADDRESS": 0.93}, {"PERSON": 0.88, "all": 0.91}, 0.84),
+    # dev-s: held-out S, written by a helper who tunes nothing; scored by the lead, aggregate only
+    # (rounds seventeen and eighteen and the address tagger, main 2c7e614: PERSON R 0.935 P
+    # 0.930, ADDRESS hidden 0.869; with the name tagger trained on fifteen writers, main a79d270
+    # and again at d495065: PERSON R 0.949 P 0.961, ADDRESS R 0.971 hidden 0.869, all P 0.970);
+    # spent, never tuned on by rules, its rows among the learned taggers' training text since T
+    # was written (in-sample for them): floors below those figures.
+    "s": ({"PERSON": 0.94, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.96}, 0.86),
 }
 
 
