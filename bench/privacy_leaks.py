@@ -49,10 +49,11 @@ def answer_text(response: httpx.Response, stream: bool) -> str:
 
 
 def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
-    """Whether a word of `value` reached the upstream (and is not elsewhere in the text)."""
+    """Whether a word of `value` reached the upstream (and is not elsewhere in the text), also
+    in its genitive (`i Hagmans gamla hus`, `Hagman's`), which is a word of its own."""
     rest = text[:start] + " " + text[end:]
     for word in re.findall(r"[^\W\d_]{3,}|\d{3,}", value):
-        pattern = rf"(?<![\w]){re.escape(word)}(?![\w])"
+        pattern = rf"(?<![\w]){re.escape(word)}(?:s|['’]s?)?(?![\w])"
         if re.search(pattern, sent) and not re.search(pattern, rest):
             return True
     return False

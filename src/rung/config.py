@@ -171,6 +171,7 @@ class PrivacySettings(Section):
     scan_answers: bool = False  # report personal data a hosted answer adds (audit log)
     mask_answers: bool = False  # and mask it before the client sees it (implies scan_answers)
     name_tagger: bool = True  # the learned name tagger beside the rules (docs/privacy.md)
+    address_tagger: bool = True  # the learned address tagger beside the rules (the same)
 
 
 class RouteSection(Section):

@@ -672,9 +672,8 @@ def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
     """Q (scored after round seventeen), R (after round eighteen) and S (scored twice, then
-    learned from) are spent: dev sets, whose
-    errors `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer
-    refuses; held-out C is still refused by both."""
+    learned from) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
+    `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
     import sys
 
@@ -694,6 +693,28 @@ def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", heldout_c])
     with pytest.raises(SystemExit):
         leaks.main()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "sent", "leaked"),
+    [
+        ("Bor i Per Hagmans gamla hus.", "Per Hagman", "Bor i <PERSON_1> Hagmans gamla hus.", True),
+        ("Ask Per Hagman's mum.", "Per Hagman", "Ask <PERSON_1> Hagman's mum.", True),
+        ("Ring Per Hagman.", "Per Hagman", "Ring <PERSON_1> <PERSON_2>.", False),
+        ("Ring Per Hagman, Hagmans firma.", "Per Hagman", "Ring <PERSON_1> Hagmans", False),
+    ],
+)  # fmt: skip
+def test_the_leak_count_sees_a_word_in_its_genitive(
+    monkeypatch: pytest.MonkeyPatch, text: str, value: str, sent: str, leaked: bool
+) -> None:
+    """`bench/privacy_leaks.py`: a surname left in its genitive reached the upstream (it was not
+    counted before: `Hagmans` is another word than `Hagman`), unless the text has it elsewhere."""
+    import importlib
+
+    monkeypatch.syspath_prepend(str(default_data_path().resolve().parents[2]))
+    leaks = importlib.import_module("bench.privacy_leaks")
+    start = text.index(value)
+    assert leaks.partly(value, sent, text, start, start + len(value)) is leaked
 
 
 # Held-out R (data/pii/generate_r.py; scored, errors never listed), written like Q by a helper who

@@ -137,6 +137,47 @@ def test_a_route_can_leave_the_tagger_out(tmp_path: Path) -> None:
     assert plain is not gateway.detector and plain._analyzer is gateway.detector._analyzer
 
 
+def test_a_route_can_leave_the_address_tagger_out(tmp_path: Path) -> None:
+    """`privacy: {address_tagger: false}`: that route's addresses are found by the rules alone
+    (made up: a Dutch postcode's town and country, a `-gärdet` house with a stair number); the
+    other routes keep the tagger, and a route may leave both out."""
+    from rung.configure import parse
+    from rung.gateway.app import Gateway
+
+    hosted = {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}
+    routes = {
+        "tagged": {"pattern": "fixed", "model": "hosted", "privacy": {"policy": "pseudonymize"}},
+        "rules": {"pattern": "fixed", "model": "hosted",
+                  "privacy": {"policy": "pseudonymize", "address_tagger": False}},
+        "neither": {"pattern": "fixed", "model": "hosted",
+                    "privacy": {"policy": "pseudonymize", "address_tagger": False,
+                                "name_tagger": False}},
+    }  # fmt: skip
+    config = parse(
+        {"models": {"hosted": hosted}, "routes": routes, "log": {"path": str(tmp_path / "l.db")}},
+        "<test>",
+    )
+    gateway = Gateway(config)
+    assert gateway.detector is not None
+    gateway.detector.load()
+
+    def addresses(route: str, text: str) -> list[str]:
+        found = gateway.detector_for(config.routes[route].privacy).find(text)
+        return [f.value(text) for f in found if f.kind == "ADDRESS"]
+
+    dutch = "Pickup at Wilgenstraat 311\n8841 KQ  Harlingen\nNederland, ask for me."
+    assert addresses("tagged", dutch) == ["Wilgenstraat 311\n8841 KQ  Harlingen\nNederland"]
+    assert addresses("rules", dutch) == ["Wilgenstraat 311\n8841 KQ"]
+    stair = "Hämtas på Grävlingsgärdet 17-3 senast fredag."
+    assert addresses("tagged", stair) == ["Grävlingsgärdet 17-3"]
+    assert addresses("rules", stair) == addresses("neither", stair) == []
+    rules = gateway.detector_for(config.routes["rules"].privacy)
+    assert rules is not gateway.detector and rules._analyzer is gateway.detector._analyzer
+    names = "ok quorvild, fixar du det"
+    assert [f.kind for f in rules.find(names)] == ["PERSON"]
+    assert gateway.detector_for(config.routes["neither"].privacy).find(names) == []
+
+
 # Round five: precision. Everyday words where names stand are not names, whoever found them.
 def _people(detector: Detector, text: str) -> list[str]:
     return [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]

@@ -94,7 +94,8 @@ class Gateway:
             if isinstance(settings := getattr(spec, "privacy", None), PrivacySettings)
         }
         self.detector = Detector() if self.privacy else None
-        self._untagged: Detector | None = None  # for routes with `name_tagger: false`
+        # for routes that leave a learned tagger out: by (name tagger, address tagger) kept
+        self._variants: dict[tuple[bool, bool], Detector] = {}
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = log_target(config) if config.log.enabled else None  # a file or a database
@@ -120,14 +121,16 @@ class Gateway:
         self.route_header = config.server.route_header.lower().encode()
 
     def detector_for(self, route: PrivacySettings | None) -> Detector:
-        """The detector a route's requests are scanned with: without the name tagger when
-        the route says `name_tagger: false` (sharing the loaded model)."""
+        """The detector a route's requests are scanned with: without the name tagger or the
+        address tagger when the route says `name_tagger: false` or `address_tagger: false`
+        (sharing the loaded models)."""
         assert self.detector is not None
-        if route is None or route.name_tagger:
+        if route is None or (route.name_tagger and route.address_tagger):
             return self.detector
-        if self._untagged is None:
-            self._untagged = self.detector.without_tagger()
-        return self._untagged
+        key = (route.name_tagger, route.address_tagger)
+        if key not in self._variants:
+            self._variants[key] = self.detector.without(not key[0], not key[1])
+        return self._variants[key]
 
     def _price(self, record: RequestRecord) -> None:
         """Set each call's cost from real token counts (may run twice: see `prepare`)."""

@@ -121,11 +121,15 @@ class Detector:
             if self.address_tagger is not None:
                 self.address_tagger.load()
 
-    def without_tagger(self) -> Detector:
-        """This detector without the name tagger (a route's `privacy: {name_tagger: false}`),
-        sharing its loaded model: load this one first, or the copy loads its own."""
+    def without(self, name_tagger: bool = False, address_tagger: bool = False) -> Detector:
+        """This detector without the learned taggers named (a route's `privacy: {name_tagger:
+        false}` or `{address_tagger: false}`), sharing its loaded models: load this one first,
+        or the copy loads its own."""
         other = copy.copy(self)
-        other._tagger = None
+        if name_tagger:
+            other._tagger = None
+        if address_tagger:
+            other.address_tagger = None
         other._lock, other._cache = threading.Lock(), OrderedDict()
         return other
 
