@@ -17,7 +17,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-q     # dev-q (held-out Q of round 17)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-r     # dev-r (held-out R of round 18)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-s     # dev-s (held-out S, spent)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-t     # held-out T only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-t     # dev-t (held-out T, spent)
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -41,10 +41,10 @@ written by a helper who did not tune and scored after round seventeen; a dev set
 eighteen), dev-r (`generated-heldout-r.jsonl`, held-out R, written by a helper who did not tune
 and scored after rounds seventeen and eighteen; a dev set since then, its rows among the learned
 taggers' training text), dev-s (`generated-heldout-s.jsonl`, held-out S, written by a helper who
-did not tune and scored twice in the stop that wrote it; a dev set since then, its rows among the
-learned taggers' training text). Held-out C (`generated-heldout-c.jsonl`) and T
-(`generated-heldout-t.jsonl`, written by a helper who did not tune) are scored, never listed:
-`--errors` refuses them.
+did not tune and scored twice in the stop that wrote it; a dev set since then, left out of the
+learned taggers' training text: `LEFT_OUT` in their scripts), dev-t (`generated-heldout-t.jsonl`,
+held-out T, written by a helper who did not tune and scored once; a dev set since then).
+Held-out C (`generated-heldout-c.jsonl`) is scored, never listed: `--errors` refuses it.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ DEV_SETS = {
     "dev-q": HERE / "generated-heldout-q.jsonl",
     "dev-r": HERE / "generated-heldout-r.jsonl",
     "dev-s": HERE / "generated-heldout-s.jsonl",
+    "dev-t": HERE / "generated-heldout-t.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -147,7 +148,7 @@ def main() -> None:
     parser.add_argument("--heldout-q", action="store_true", help="score dev-q (held-out Q)")
     parser.add_argument("--heldout-r", action="store_true", help="score dev-r (held-out R)")
     parser.add_argument("--heldout-s", action="store_true", help="score dev-s (held-out S)")
-    parser.add_argument("--heldout-t", action="store_true", help="score held-out T (only)")
+    parser.add_argument("--heldout-t", action="store_true", help="score dev-t (held-out T)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -178,7 +179,7 @@ def main() -> None:
     sets = {"dev-q": HELDOUT_Q} if args.heldout_q else sets
     sets = {"dev-r": HELDOUT_R} if args.heldout_r else sets
     sets = {"dev-s": HELDOUT_S} if args.heldout_s else sets
-    sets = {"held-out T": HELDOUT_T} if args.heldout_t else sets
+    sets = {"dev-t": HELDOUT_T} if args.heldout_t else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -667,12 +667,12 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_Q, pools)
 
 
-@pytest.mark.parametrize("letter", ["q", "r", "s"])
+@pytest.mark.parametrize("letter", ["q", "r", "s", "t"])
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
-    """Q (scored after round seventeen), R (after round eighteen) and S (scored twice, then
-    learned from) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
+    """Q (scored after round seventeen), R (after round eighteen), S (scored twice) and T
+    (scored once) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
     `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
     import sys
@@ -847,27 +847,6 @@ def test_heldout_t_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert {"PHONE", "EMAIL", "NATIONAL_ID"} <= kinds
     pools = tuple(f"names-{x}.txt" for x in "efghijklmnopqrs")
     assert_new_names(examples, HELDOUT_T, pools)
-
-
-def test_heldout_t_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse T (and score it, or count)."""
-    import importlib
-    import sys
-
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_T.resolve() == score_sets.HELDOUT_T
-    assert HELDOUT_T.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_T.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out T"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_T)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1225,9 +1204,14 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # (rounds seventeen and eighteen and the address tagger, main 2c7e614: PERSON R 0.935 P
     # 0.930, ADDRESS hidden 0.869; with the name tagger trained on fifteen writers, main a79d270
     # and again at d495065: PERSON R 0.949 P 0.961, ADDRESS R 0.971 hidden 0.869, all P 0.970);
-    # spent, never tuned on by rules, its rows among the learned taggers' training text since T
-    # was written (in-sample for them): floors below those figures.
-    "s": ({"PERSON": 0.94, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.96}, 0.86),
+    # spent, never tuned on by rules; the address tagger learns from it since T was scored (ADDRESS
+    # hidden 0.902), the name tagger does not (`LEFT_OUT`): floors below those figures.
+    "s": ({"PERSON": 0.94, "ADDRESS": 0.96}, {"PERSON": 0.95, "all": 0.96}, 0.89),
+    # dev-t: held-out T, written by a helper who tunes nothing; scored once by the lead, aggregate
+    # only (main e1322bd: PERSON R 0.917 P 0.887, ADDRESS R 0.945 hidden 0.805, all P 0.916);
+    # spent, its phone errors read and fixed (`phones.py`), the address tagger learns from it
+    # (ADDRESS R 0.956 hidden 0.864, all P 0.921; in-sample): floors below those figures.
+    "t": ({"PERSON": 0.91, "ADDRESS": 0.95}, {"PERSON": 0.88, "all": 0.91}, 0.86),
 }
 
 

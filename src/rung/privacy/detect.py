@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rung.privacy import names as name_rules
-from rung.privacy import names_context, names_cues, names_forms, names_late, names_links
+from rung.privacy import names_context, names_cues, names_forms, names_late, names_links, phones
 from rung.privacy.address_tagger import AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
@@ -207,7 +207,9 @@ class Detector:
             from rung.privacy.credentials import find_secrets
 
             candidates.extend(find_secrets(text))
-        return candidates
+        if "PHONE" in self.kinds:  # a phone number before a date, which the library drops
+            candidates.extend(phones.before_dates(text, candidates))
+        return phones.cut_addresses(candidates, text)
 
     def _find_in_window(self, window: str, offset: int) -> list[Finding]:
         if not self._entities:

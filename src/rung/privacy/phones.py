@@ -1,0 +1,61 @@
+"""Phone numbers that a date or a time follows (`SMS från 073 14 62 676 2026-03-08 19:44`), and
+addresses that run into a phone number (`Storgatan 5, 411 38 Göteborg, 076 14 35 346`).
+
+The phone library reads the number and the date after it as one longer number, finds it
+impossible and drops the whole run, so the phone number reached the upstream. Here a number
+with a trunk `0`, a `+` or a bracketed area code (as `person_checks` asks of every phone),
+followed by a date or a time, is kept when the library finds it a possible number. A number
+followed by other digits (a card or an account number that failed its check) stays dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from rung.privacy.findings import Finding
+
+REGIONS = ("SE", "GB", "US")  # as recognizers.PHONE_REGIONS; "+CC" numbers match in any
+SCORE = 0.6
+_DATE_OR_TIME = r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}:\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d)"
+_BEFORE_DATE = re.compile(
+    r"(?<![\w+])(?<!\d[ -])(?:\+\d{1,3}|\(0\d{1,4}\)|0\d{1,4})(?:[ -]\d{1,4}){1,6}?"
+    rf"(?=,? {_DATE_OR_TIME}(?!\d))"
+)
+
+
+def _possible(value: str) -> bool:
+    for region in (None,) if value.startswith("+") else REGIONS:
+        try:
+            if phonenumbers.is_possible_number(phonenumbers.parse(value, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def before_dates(text: str, taken: list[Finding]) -> list[Finding]:
+    """Phone numbers in `text` that a date or a time follows, where no finding in `taken` is."""
+    return [
+        Finding("PHONE", m.start(), m.end(), SCORE)
+        for m in _BEFORE_DATE.finditer(text)
+        if sum(c.isdigit() for c in m.group()) >= 7
+        and _possible(m.group())
+        and not any(f.start < m.end() and m.start() < f.end for f in taken)
+    ]
+
+
+def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
+    """Each address that runs into a phone number found after its start ends before it (and
+    before the separators between them), so that the two are not merged into a longer address
+    that covers part of the phone number."""
+    starts = [f.start for f in found if f.kind == "PHONE"]
+    cut = []
+    for f in found:
+        inside = [s for s in starts if f.kind == "ADDRESS" and f.start < s < f.end]
+        if inside:
+            end = f.start + len(text[f.start : min(inside)].rstrip(" ,;\n\t"))
+            f = Finding(f.kind, f.start, end, f.score)
+        cut.append(f)
+    return cut

@@ -1,0 +1,54 @@
+"""Phone numbers before a date or a time, years of a life, and an address that runs into a phone
+number (rung.privacy.phones; docs/privacy.md, "Held-out T"). Made-up numbers, in no set."""
+
+from __future__ import annotations
+
+import pytest
+
+from rung.privacy import Detector
+
+
+def _found(detector: Detector, text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.value(text)) for f in detector.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("SMS från 070 55 12 345 2026-05-01 08:15: kommer sent", "070 55 12 345"),
+        ("Missat samtal +47 912 34 567 12.03.2026", "+47 912 34 567"),
+        ("Call log: +44 20 7946 0321, 09:40, no answer", "+44 20 7946 0321"),
+        # the phone library takes the hour into the number: hidden all the same
+        ("Röstmeddelande från 031-71 22 90 14:05", "031-71 22 90"),
+    ],
+)
+def test_a_phone_number_before_a_date_or_a_time(detector: Detector, text: str, phone: str) -> None:
+    assert any(kind == "PHONE" and phone in value for kind, value in _found(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kort 0123 4567 8901 2346 2026-03-08 nekades",  # a failed card number, not a phone
+        "Order 0441 22 2026-03-08 skickad",  # too few digits
+        "Tora Vinde (1864–1931) gifte sig 1889.",  # years of a life
+        "Edvin Kask (1901-1977), snickare",
+    ],
+)
+def test_no_phone_number_where_none_is(detector: Detector, text: str) -> None:
+    assert not [value for kind, value in _found(detector, text) if kind == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "phone"),
+    [
+        ("Adress: Storgatan 5, 411 38 Göteborg, 070 123 45 67.",
+         "Storgatan 5, 411 38 Göteborg", "070 123 45 67"),
+        ("Vårdnadshavare: Lindvägen 21B\n173 18 Bjärnum, 076 14 35 346.",
+         "Lindvägen 21B\n173 18 Bjärnum", "076 14 35 346"),
+    ],
+)  # fmt: skip
+def test_an_address_ends_before_a_phone_number(
+    detector: Detector, text: str, address: str, phone: str
+) -> None:
+    assert _found(detector, text) == [("ADDRESS", address), ("PHONE", phone)]
