@@ -17,8 +17,16 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
+from rung.privacy import (
+    cards,
+    names_context,
+    names_cues,
+    names_forms,
+    names_late,
+    names_links,
+    phones,
+)
 from rung.privacy import names as name_rules
-from rung.privacy import names_context, names_cues, names_forms, names_late, names_links, phones
 from rung.privacy.address_tagger import AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
@@ -145,7 +153,8 @@ class Detector:
             if cached is not None:
                 self._cache.move_to_end(text)
                 return list(cached)
-        found = self._find(_without_marks(text))
+        plain, origin = cards.view(_without_marks(text))  # vCard and iCalendar lines made plain
+        found = cards.cut(cards.back(self._find(plain), origin), text)
         if self._cache_size > 0:
             with self._lock:
                 self._cache[text] = found
