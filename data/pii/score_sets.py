@@ -18,6 +18,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-r     # dev-r (held-out R of round 18)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-s     # dev-s (held-out S, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-t     # dev-t (held-out T, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-u     # held-out U only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -41,10 +42,12 @@ written by a helper who did not tune and scored after round seventeen; a dev set
 eighteen), dev-r (`generated-heldout-r.jsonl`, held-out R, written by a helper who did not tune
 and scored after rounds seventeen and eighteen; a dev set since then, its rows among the learned
 taggers' training text), dev-s (`generated-heldout-s.jsonl`, held-out S, written by a helper who
-did not tune and scored twice in the stop that wrote it; a dev set since then, left out of the
-learned taggers' training text: `LEFT_OUT` in their scripts), dev-t (`generated-heldout-t.jsonl`,
-held-out T, written by a helper who did not tune and scored once; a dev set since then).
-Held-out C (`generated-heldout-c.jsonl`) is scored, never listed: `--errors` refuses it.
+did not tune and scored twice in the stop that wrote it; a dev set since then), dev-t
+(`generated-heldout-t.jsonl`, held-out T, written by a helper who did not tune and scored once; a
+dev set since then): the address tagger learns from both, the name tagger from neither
+(`train_tagger.LEFT_OUT`).
+Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ HELDOUT_Q = HERE / "generated-heldout-q.jsonl"
 HELDOUT_R = HERE / "generated-heldout-r.jsonl"
 HELDOUT_S = HERE / "generated-heldout-s.jsonl"
 HELDOUT_T = HERE / "generated-heldout-t.jsonl"
+HELDOUT_U = HERE / "generated-heldout-u.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -149,6 +153,7 @@ def main() -> None:
     parser.add_argument("--heldout-r", action="store_true", help="score dev-r (held-out R)")
     parser.add_argument("--heldout-s", action="store_true", help="score dev-s (held-out S)")
     parser.add_argument("--heldout-t", action="store_true", help="score dev-t (held-out T)")
+    parser.add_argument("--heldout-u", action="store_true", help="score held-out U (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -180,6 +185,7 @@ def main() -> None:
     sets = {"dev-r": HELDOUT_R} if args.heldout_r else sets
     sets = {"dev-s": HELDOUT_S} if args.heldout_s else sets
     sets = {"dev-t": HELDOUT_T} if args.heldout_t else sets
+    sets = {"held-out U": HELDOUT_U} if args.heldout_u else sets
     for name, path in sets.items():
         score(detector, name, path)
 
