@@ -54,3 +54,10 @@ def test_a_finding_in_the_view_is_put_back_on_the_text() -> None:
     end = plain.index("Aveiro") + len("Aveiro")
     (finding,) = back([Finding("ADDRESS", start, end, 1.0)], origin)
     assert finding.value(EVENT) == "Rua dos Castanheiros\\, 41\\, 3810-224 Aveiro"
+
+
+def test_a_mail_label_is_no_card_line(detector: Detector) -> None:
+    """`Location:` in a mail is a label, and its address may go on over the next line."""
+    text = "Location: Kvarnbäcksgränd 14B\n957 91 Tärendö\nSee you there!"
+    assert view(text) == (text, None)
+    assert ("ADDRESS", "Kvarnbäcksgränd 14B\n957 91 Tärendö") in _found(detector, text)

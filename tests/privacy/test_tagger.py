@@ -6,11 +6,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from rung.privacy import Detector, names
 from rung.privacy.tagger import NameTagger, labels, sentence_features, tokens
+
+if TYPE_CHECKING:
+    from rung.gateway.app import Gateway
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "pii"
 # Made up for this test: in no lexicon, name-shaped.
@@ -99,23 +103,16 @@ def test_training_text_keeps_the_heldout_eighth_out() -> None:
     assert len(heldout_d) >= 400
 
 
-def test_a_route_can_leave_the_tagger_out(tmp_path: Path) -> None:
-    """`privacy: {name_tagger: false}`: that route's requests are scanned by the rules alone
-    (same loaded model); the other routes keep the tagger."""
-    import asyncio
-
+def _gateway(tmp_path: Path, privacy: dict[str, dict[str, object]]) -> Gateway:
+    """A gateway whose routes (by name) each have these privacy settings, its detector loaded."""
     from rung.configure import parse
     from rung.gateway.app import Gateway
-    from rung.keys import ANONYMOUS
-    from rung.keys.floor import guard_for
-    from rung.types import ChatRequest
 
     hosted = {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}
     routes = {
-        "tagged": {"pattern": "fixed", "model": "hosted", "privacy": {"policy": "pseudonymize"}},
-        "plain": {"pattern": "fixed", "model": "hosted",
-                  "privacy": {"policy": "pseudonymize", "name_tagger": False}},
-    }  # fmt: skip
+        name: {"pattern": "fixed", "model": "hosted", "privacy": {"policy": "pseudonymize", **p}}
+        for name, p in privacy.items()
+    }
     config = parse(
         {"models": {"hosted": hosted}, "routes": routes, "log": {"path": str(tmp_path / "l.db")}},
         "<test>",
@@ -123,17 +120,30 @@ def test_a_route_can_leave_the_tagger_out(tmp_path: Path) -> None:
     gateway = Gateway(config)
     assert gateway.detector is not None
     gateway.detector.load()
+    return gateway
+
+
+def test_a_route_can_leave_the_tagger_out(tmp_path: Path) -> None:
+    """`privacy: {name_tagger: false}`: that route's requests are scanned by the rules alone
+    (same loaded model); the other routes keep the tagger."""
+    import asyncio
+
+    from rung.keys import ANONYMOUS
+    from rung.keys.floor import guard_for
+    from rung.types import ChatRequest
+
+    gateway = _gateway(tmp_path, {"tagged": {}, "plain": {"name_tagger": False}})
     body = {"model": "m", "messages": [{"role": "user", "content": "ok quorvild, fixar du det"}]}
 
     def kinds(route: str) -> dict[str, int]:
-        privacy = config.routes[route].privacy
+        privacy = gateway.config.routes[route].privacy
         guard = asyncio.run(guard_for(gateway, ChatRequest(body), privacy, ANONYMOUS))
         assert guard is not None
         return guard.verdict.kinds
 
     assert kinds("tagged") == {"PERSON": 1}
     assert "PERSON" not in kinds("plain")
-    plain = gateway.detector_for(config.routes["plain"].privacy)
+    plain = gateway.detector_for(gateway.config.routes["plain"].privacy)
     assert plain is not gateway.detector and plain._analyzer is gateway.detector._analyzer
 
 
@@ -141,29 +151,20 @@ def test_a_route_can_leave_the_address_tagger_out(tmp_path: Path) -> None:
     """`privacy: {address_tagger: false}`: that route's addresses are found by the rules alone
     (made up: a Dutch postcode's town and country, a `-gärdet` house with a stair number); the
     other routes keep the tagger, and a route may leave both out."""
-    from rung.configure import parse
-    from rung.gateway.app import Gateway
-
-    hosted = {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}
-    routes = {
-        "tagged": {"pattern": "fixed", "model": "hosted", "privacy": {"policy": "pseudonymize"}},
-        "rules": {"pattern": "fixed", "model": "hosted",
-                  "privacy": {"policy": "pseudonymize", "address_tagger": False}},
-        "neither": {"pattern": "fixed", "model": "hosted",
-                    "privacy": {"policy": "pseudonymize", "address_tagger": False,
-                                "name_tagger": False}},
-    }  # fmt: skip
-    config = parse(
-        {"models": {"hosted": hosted}, "routes": routes, "log": {"path": str(tmp_path / "l.db")}},
-        "<test>",
+    gateway = _gateway(
+        tmp_path,
+        {
+            "tagged": {},
+            "rules": {"address_tagger": False},
+            "neither": {"address_tagger": False, "name_tagger": False},
+        },
     )
-    gateway = Gateway(config)
-    assert gateway.detector is not None
-    gateway.detector.load()
+
+    def detector(route: str) -> Detector:
+        return gateway.detector_for(gateway.config.routes[route].privacy)
 
     def addresses(route: str, text: str) -> list[str]:
-        found = gateway.detector_for(config.routes[route].privacy).find(text)
-        return [f.value(text) for f in found if f.kind == "ADDRESS"]
+        return [f.value(text) for f in detector(route).find(text) if f.kind == "ADDRESS"]
 
     dutch = "Pickup at Wilgenstraat 311\n8841 KQ  Harlingen\nNederland, ask for me."
     assert addresses("tagged", dutch) == ["Wilgenstraat 311\n8841 KQ  Harlingen\nNederland"]
@@ -171,11 +172,11 @@ def test_a_route_can_leave_the_address_tagger_out(tmp_path: Path) -> None:
     stair = "Hämtas på Grävlingsgärdet 17-3 senast fredag."
     assert addresses("tagged", stair) == ["Grävlingsgärdet 17-3"]
     assert addresses("rules", stair) == addresses("neither", stair) == []
-    rules = gateway.detector_for(config.routes["rules"].privacy)
+    rules = detector("rules")
     assert rules is not gateway.detector and rules._analyzer is gateway.detector._analyzer
     names = "ok quorvild, fixar du det"
     assert [f.kind for f in rules.find(names)] == ["PERSON"]
-    assert gateway.detector_for(config.routes["neither"].privacy).find(names) == []
+    assert detector("neither").find(names) == []
 
 
 # Round five: precision. Everyday words where names stand are not names, whoever found them.

@@ -15,17 +15,17 @@ import re
 
 from rung.privacy.findings import Finding
 
-# a content line whose value is an address: its name, parameters, then the value after `:`
-_ADDRESS_LINE = re.compile(
-    r"^(?:item\d+\.)?(?:ADR|LABEL|LOCATION)(?:;[^:\n]*)?:(.*)$", re.MULTILINE | re.IGNORECASE
-)
+# A content line whose value is an address: its name, parameters, then the value after `:`. In
+# capitals, as the formats write them: `Location: Storgatan 5` and the line after it in a mail
+# is an address over two lines, which `cut` would end at the first.
+_ADDRESS_LINE = re.compile(r"^(?:item\d+\.)?(?:ADR|LABEL|LOCATION)(?:;[^:\n]*)?:(.*)$", re.M)
 # a vCard's structured name, `N:Berg;Anna;;;` (family name, given names, ...): parts a space apart
-_NAME_LINE = re.compile(r"^(?:item\d+\.)?N(?:;[^:\n]*)?:(.*)$", re.MULTILINE | re.IGNORECASE)
+_NAME_LINE = re.compile(r"^(?:item\d+\.)?N(?:;[^:\n]*)?:(.*)$", re.M)
 
 
 def view(text: str) -> tuple[str, list[int] | None]:
-    """`text` with each address line made plain, and the index in `text` of each character of it
-    (and of its end); None when no line is an address line (the view is `text`)."""
+    """`text` with each address and name line made plain, and the index in `text` of each
+    character of it (and of its end); None when there is no such line (the view is `text`)."""
     lines = sorted(
         [(m.span(1), "\n") for m in _ADDRESS_LINE.finditer(text)]
         + [(m.span(1), " ") for m in _NAME_LINE.finditer(text)]

@@ -477,8 +477,8 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
 def _plausible_phone(value: str) -> bool:
     """A phone number is written with a trunk or international prefix, in brackets, or as
     NNN-NNN-NNNN; dates, years of a life, SSN-shaped numbers, hex and bare digit runs are not
-    phone numbers,
-    nor is a piece of a longer run of digit groups (a card number or IBAN that failed its check)."""
+    phone numbers, nor is a piece of a longer run of digit groups (a card number or IBAN that
+    failed its check)."""
     if _DATE_LIKE.match(value) or _SSN_LIKE.match(value) or _YEARS.match(value):
         return False
     if sum(c.isdigit() for c in value) < 7:
