@@ -52,7 +52,7 @@ def test_a_finding_in_the_view_is_put_back_on_the_text() -> None:
     plain, origin = view(EVENT)
     start = plain.index("Rua")
     end = plain.index("Aveiro") + len("Aveiro")
-    (finding,) = back([Finding("ADDRESS", start, end, 1.0)], origin)
+    (finding,) = back([Finding("ADDRESS", start, end, 1.0)], origin, EVENT)
     assert finding.value(EVENT) == "Rua dos Castanheiros\\, 41\\, 3810-224 Aveiro"
 
 

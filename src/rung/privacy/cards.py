@@ -5,8 +5,8 @@ and `LOCATION:C/ Castaños\\, 215\\, 80863 Azuaga` escapes its commas with a bac
 rules read neither as an address. `view` gives the detector the text with those lines' component
 separators as line breaks (an address written over lines; in a structured name, `N:Berg;Anna;;;`,
 as spaces) and their escapes undone, padded to the same length, with where each of its
-characters came from; `back` puts a finding found in the view back on the text as it came, and
-`cut` ends a finding in such a line where the line ends.
+characters came from; `back` puts the findings in the view back on the text as it came, each
+in such a line ending where the line ends.
 """
 
 from __future__ import annotations
@@ -63,19 +63,14 @@ def view(text: str) -> tuple[str, list[int] | None]:
     return "".join(chars), origin
 
 
-def back(found: list[Finding], origin: list[int] | None) -> list[Finding]:
-    """Findings in a view, on the text it was made from."""
+def back(found: list[Finding], origin: list[int] | None, text: str) -> list[Finding]:
+    """Findings in a view, on the `text` it was made from, each that starts in an address or a
+    name line ending with that line (not in the next line's property name: `...;Sverige\nEMAIL`,
+    `N:Berg;Anna;;;\nADR`)."""
     if origin is None:
         return found
-    return [Finding(f.kind, origin[f.start], origin[f.end - 1] + 1, f.score) for f in found]
-
-
-def cut(found: list[Finding], text: str) -> list[Finding]:
-    """Each finding that starts in an address line or a name line ends with that line (not in the
-    next line's property name: `...;Sverige\nEMAIL`, `N:Berg;Anna;;;\nADR`)."""
+    found = [Finding(f.kind, origin[f.start], origin[f.end - 1] + 1, f.score) for f in found]
     lines = [m.span(1) for line in (_ADDRESS_LINE, _NAME_LINE) for m in line.finditer(text)]
-    if not lines:
-        return found
     kept = []
     for f in found:
         end = next((e for s, e in lines if s <= f.start < e < f.end), None)

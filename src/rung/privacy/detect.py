@@ -154,7 +154,7 @@ class Detector:
                 self._cache.move_to_end(text)
                 return list(cached)
         plain, origin = cards.view(_without_marks(text))  # vCard and iCalendar lines made plain
-        found = cards.cut(cards.back(self._find(plain), origin), text)
+        found = cards.back(self._find(plain), origin, text)
         if self._cache_size > 0:
             with self._lock:
                 self._cache[text] = found

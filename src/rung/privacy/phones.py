@@ -16,7 +16,7 @@ import phonenumbers
 
 from rung.privacy.findings import Finding
 
-REGIONS = ("SE", "GB", "US")  # as recognizers.PHONE_REGIONS; "+CC" numbers match in any
+REGIONS = ("SE", "GB", "US")  # national formats, here and in the analyzer; "+CC" in any
 SCORE = 0.6
 _DATE_OR_TIME = r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}:\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d)"
 _BEFORE_DATE = re.compile(

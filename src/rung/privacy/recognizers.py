@@ -43,10 +43,8 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from spacy.language import Language
 
-from rung.privacy import addresses, names, names_sv
+from rung.privacy import addresses, names, names_sv, phones
 from rung.privacy.checksums import swedish_id_kind
-
-PHONE_REGIONS = ("SE", "GB", "US")  # national formats; "+CC" numbers match in any region
 
 # Presidio entity name -> rung kind.
 ENTITY_KINDS = {
@@ -309,7 +307,7 @@ def build_analyzer(model_name: str) -> AnalyzerEngine:
         SwedishNameRecognizer(),
         NameRecognizer(),
         OfflineEmailRecognizer(),
-        PhoneRecognizer(supported_regions=PHONE_REGIONS, leniency=0),
+        PhoneRecognizer(supported_regions=phones.REGIONS, leniency=0),
         AddressRecognizer(),
         IbanRecognizer(),
         CardRecognizer(),
