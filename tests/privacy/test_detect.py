@@ -91,12 +91,31 @@ def test_checksum_and_lookalike_negatives(detector: Detector, text: str) -> None
         ("Kontoret ligger på Hammarby allé 41 nu.", "ADDRESS", "Hammarby allé 41"),
         ("Möts vid Sergels torg 12 klockan fem.", "ADDRESS", "Sergels torg 12"),
         ("Hon bor på Fittjavägen numera.", "ADDRESS", "Fittjavägen"),
+        # the definite forms of `plan` and `gränd`, with no cue before them
+        ("objekt Vasaplanen 115B: 3 150 000 kr", "ADDRESS", "Vasaplanen 115B"),
+        ("objekt Vasaplanen 115B, 3 150 000 kr", "ADDRESS", "Vasaplanen 115B"),  # not the price
+        (
+            "adress Kattfotplanen 81 9 tr, 149 53 Näsåker",
+            "ADDRESS",
+            "Kattfotplanen 81 9 tr, 149 53 Näsåker",
+        ),
+        ("objekt Klockgjutargränden 7: visning söndag", "ADDRESS", "Klockgjutargränden 7"),
         (
             "The flat is at 88 Rue de Rivoli, 75004 Paris.",
             "ADDRESS",
             "88 Rue de Rivoli, 75004 Paris",
         ),
         ("Büro: Friedrichstraße 43, 10117 Berlin.", "ADDRESS", "Friedrichstraße 43, 10117 Berlin"),
+        (
+            "Siège : 166 quater, avenue des Bruyères, 30765 Langogne CEDEX",
+            "ADDRESS",
+            "166 quater, avenue des Bruyères, 30765 Langogne CEDEX",
+        ),
+        (
+            "Bitte an Pirolstr. 14, 3. OG, 25832 Tönning, Deutschland senden.",
+            "ADDRESS",
+            "Pirolstr. 14, 3. OG, 25832 Tönning, Deutschland",
+        ),
         (
             "Ship to Keizersgracht 123, 1015 CJ Amsterdam please.",
             "ADDRESS",

@@ -17,6 +17,7 @@ built, not which addresses it saw.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -131,6 +132,10 @@ class AddressTagger(CrfModel):
         return found
 
 
+# Round eighteen: a number and a unit of measure end no address (`<hospital>, 3 540 g`).
+MEASURE = re.compile(r"\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z")
+
+
 def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[Finding]:
     """`found` with the tagged addresses: one that overlaps an address found already widens
     it to both (not by a tail that `_no_address_tail` says is no part of it, nor across two
@@ -167,8 +172,11 @@ def _two_apart(touching: list[Finding], text: str) -> bool:
 
 def _no_address_tail(tail: str, cased: bool) -> bool:
     """Whether what the tagger adds after an address is no part of it: lower-case words only
-    after a capitalised address (` tonight`), or words after a stop word (` i kväll`)."""
+    after a capitalised address (` tonight`), words after a stop word (` i kväll`), or a
+    number with a unit (`, 3 150 000 kr`: a listing's price)."""
     words = tail.split()
     if words and words[0].strip(",.;:").casefold() in name_rules.stop_words():
+        return True
+    if MEASURE.search(tail.rstrip()):
         return True
     return cased and not any(c.isupper() or c.isdigit() for c in tail)

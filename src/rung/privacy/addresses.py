@@ -26,7 +26,7 @@ _TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:{_TOWN_LINKS})(?![\w])))*"
 _TOWN_PC = rf"(?:{_TOWN}|[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}})*(?![{_LOW}]))"
 
 _SV_ENDS = (
-    "gatan|vägen|svängen|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|plan|"
+    "gatan|vägen|svängen|gränden|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|planen|plan|"
     "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|stig|"
     "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|strand|stranden|"
     "gården|torpet|stugan|"  # farms and crofts with a rural number (`Västergården 1120`)
@@ -47,7 +47,7 @@ _SV_NUMBER = r"\d{1,4}(?:\s?[A-H](?![\w])|[a-h](?![\w]))?(?:,?\s(?:lgh|lägenhet
 _SV_POSTCODE = rf"\d{{3}}\s?\d{{2}}\s+{_TOWN_PC}"
 _TOWN_ALONE = rf"{_NAME}(?:\s{_NAME})?(?=[\s.,;:!?)]|$)(?!\s[{_UP}])"
 SWEDISH = re.compile(
-    rf"(?<![\w-]){_SV_STREET}\s{_SV_NUMBER}(?![\d:])"
+    rf"(?<![\w-]){_SV_STREET}\s{_SV_NUMBER}(?!\d|:\d)"  # not `10:14`; `7: visning` is
     rf"(?:,?\s*{_SV_POSTCODE}|,\s(?!och\b|and\b){_TOWN_ALONE})?"
 )
 SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl)\s\d{{1,5}},?\s{_SV_POSTCODE}")
@@ -66,7 +66,7 @@ _FR_WAYS = (
     r"square|rond-point|voie|sentier|faubourg|montée|villa|cité|résidence|hameau"
 )
 FRENCH = re.compile(
-    rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s(?i:{_FR_WAYS})\s"
+    rf"\b\d{{1,4}}(?:\s?(?:bis|ter|quater))?,?\s(?i:{_FR_WAYS})\s"
     rf"(?:(?:de la|de l'|du|des|de|d'|l'|la|le|les)\s?)?{_NAME}"
     rf"(?:[\s-](?:de |du |des |la |le )?{_NAME}){{0,4}}"
     rf"(?:,?\s\d{{5}}\s{_TOWN})?"
@@ -396,7 +396,7 @@ _UNIT_WORDS = (
     r"sector|sektor|izq\.?|dcha\.?|der\.?|tr|tr\.|trappa|trappor|vån\.?|våning|lgh|lägenhet|"
     r"piso|porta|esc\.?|int\.?|app\.?|stg\.?|Stiege|Top|Whg\.?|door|floor|kat|"
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
-    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan|"
+    r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|quater|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan|"
     r"bajo|ático|entresuelo|escalera|scala|Bâtiment|bâtiment|bât\.|"  # round sixteen
     r"butas|k-|korpuss|dz\."  # round seventeen: Lithuanian and Latvian flats (`butas 19`, `k-2`)
 )
@@ -444,10 +444,12 @@ _TAIL_COUNTY_LINES = re.compile(
     rf"[ \t]*\n[ \t]*{_TOWN}[ \t]*\n[ \t]*Co\.?[ \t]{_NAME}"
     r"(?:[ \t]+[A-Z]\d[\dW][ \t]?[A-Z\d]{4})?[ \t]*(?=\n|$|[.,;)](?:\s|$))"
 )
-# Round nine: a floor written number first (`4 tr`, `1º izq.`), and a code after the town
-# (`Firenze FI`, `Cork T86 X5Y8`) where the clause ends or a lower-case word follows.
+# Round nine: a floor written number first (`4 tr`, `1º izq.`; a German `3. OG` since dev-t), and a
+# code after the town (`Firenze FI`, `Cork T86 X5Y8`) where the clause ends or a lower-case word
+# follows.
 _TAIL_FLOOR = re.compile(
-    r",?[ \t]\d{1,2}(?:[ \t]?(?:tr|tr\.|trappor|vån\.?|våning)|[ºª](?:[ \t]?(?:izq|dcha|der)\.?)?)"
+    r",?[ \t]\d{1,2}(?:[ \t]?(?:tr|tr\.|trappor|vån\.?|våning)|[ºª](?:[ \t]?(?:izq|dcha|der)\.?)?"
+    r"|\.[ \t]?(?:OG|Stock|Etage|Obergeschoss)(?:[ \t](?:links|rechts|li\.|re\.|Mitte))?)"
     r"(?![\w])"
 )
 _TAIL_FLAT_SLASH = re.compile(r"(?<=\d\.)[ \t]\d{1,3}/\d{1,3}(?![\w/])")  # "utca 76. 22/4"

@@ -27,7 +27,7 @@ from rung.privacy import (
     phones,
 )
 from rung.privacy import names as name_rules
-from rung.privacy.address_tagger import AddressTagger, with_tagged
+from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import widen_people
 from rung.privacy.name_words import TITLES
@@ -191,7 +191,7 @@ class Detector:
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
-        return [f for f in kept if not (f.kind == "ADDRESS" and _A_MEASURE.search(f.value(text)))]
+        return [f for f in kept if not (f.kind == "ADDRESS" and MEASURE.search(f.value(text)))]
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()
@@ -313,10 +313,6 @@ class Detector:
 # Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
 # word for spaCy, the rules and the tagger.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-# Round eighteen: a number and a unit of measure end no address (`<hospital>, 3 540 g`).
-_A_MEASURE = re.compile(r"\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z")
 
 
 def _without_marks(text: str) -> str:
