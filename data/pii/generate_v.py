@@ -163,9 +163,27 @@ def luhn(digits: str) -> int:
 
 
 class Person:
-    def __init__(self, given: str, surname: str) -> None:
-        self.given = given
-        self.surname = surname
+    """A drawn person: given name(s), surname(s), and from which part of its list (head or
+    tail) each name word came; the words are counted when the text first shows them."""
+
+    def __init__(
+        self,
+        woman: bool,
+        given: list[tuple[str, str]],
+        surname: list[tuple[str, str]],
+        joint: str = " ",
+    ) -> None:
+        self.woman = woman
+        self.given_parts = given
+        self.surname_parts = surname
+        self.given = " ".join(name for name, _ in given)
+        self.surname = joint.join(name for name, _ in surname)
+        self.counted: set[str] = set()
+
+    @property
+    def first(self) -> str:
+        """The given name a person is called by (the first of several)."""
+        return self.given_parts[0][0]
 
     @property
     def full(self) -> str:
@@ -181,11 +199,26 @@ class Draw:
         self.origins: Counter[str] = Counter()
         self.lang = "sv"
 
-    def pick(self, pool: Weighted, head: int) -> str:
-        part = "head" if self.rng.random() < HEAD_SHARE else "tail"
+    def pick(self, pool: Weighted, head: int) -> tuple[str, str]:
+        """A name of `pool` and the part of the list it came from (`head` or `tail`)."""
+        part = "head" if self.rng.random() < HEAD_SHARE or len(pool) <= head else "tail"
         names = pool[:head] if part == "head" else pool[head:]
-        self.split[part] += 1
-        return self.rng.choices([n for n, _ in names], weights=[w for _, w in names])[0]
+        return self.rng.choices([n for n, _ in names], weights=[w for _, w in names])[0], part
+
+    def shown(self, person: Person, *components: str) -> None:
+        """Count the head/tail parts of a person's names the first time the text shows them
+        (`first`, `given` (all given names) or `surname`)."""
+        for component in components:
+            if component == "given":
+                parts = person.given_parts
+                component = "first" if len(parts) == 1 else component
+            else:
+                parts = person.given_parts[:1] if component == "first" else person.surname_parts
+            for i, (_, part) in enumerate(parts):
+                key = "given" if component == "first" else component
+                if f"{key}{i}" not in person.counted:
+                    person.counted.add(f"{key}{i}")
+                    self.split[part] += 1
 
     def origin(self) -> tuple[str, Origin]:
         mix = MIXES[self.lang]
@@ -193,35 +226,31 @@ class Draw:
         self.origins[key] += 1
         return key, ORIGINS[key]
 
-    def given(self) -> str:
-        _, origin = self.origin()
-        pool = origin.given_f if self.rng.random() < 0.5 else origin.given_m
-        return self.pick(pool, origin.given_head)
-
     def person(self, woman: bool | None = None) -> Person:
         key, origin = self.origin()
         woman = self.rng.random() < 0.5 if woman is None else woman
-        given = self.pick(origin.given_f if woman else origin.given_m, origin.given_head)
+        pool = origin.given_f if woman else origin.given_m
+        given = [self.pick(pool, origin.given_head)]
         if key == "thai" and woman and self.rng.random() < 0.5:  # married in Sweden
             se = ORIGINS["swedish"]
-            return Person(given, self.pick(se.surnames, se.surname_head))
-        surname = self.pick(origin.surnames, origin.surname_head)
+            return Person(woman, given, [self.pick(se.surnames, se.surname_head)])
+        surname = [self.pick(origin.surnames, origin.surname_head)]
         if key == "polish" and woman:
-            surname = feminine(surname)
+            surname = [(feminine(surname[0][0]), surname[0][1])]
         roll = self.rng.random()
+        joint = " "
         if key == "chilean_spanish" and roll < 0.5:
-            surname += " " + self.pick(origin.surnames, origin.surname_head)
+            surname.append(self.pick(origin.surnames, origin.surname_head))
         elif key == "swedish" and roll < 0.06:
-            pool = origin.given_f if woman else origin.given_m
-            given += " " + self.pick(pool, origin.given_head)
+            given.append(self.pick(pool, origin.given_head))
         elif key == "swedish" and roll < 0.10:
             joint = "-" if roll < 0.08 else " "
-            surname += joint + self.pick(origin.surnames, origin.surname_head)
-        return Person(given, surname)
+            surname.append(self.pick(origin.surnames, origin.surname_head))
+        return Person(woman, given, surname, joint)
 
     def email(self, person: Person | None = None) -> str:
         person = person or self.person()
-        given = plain(person.given.split()[0]).lower()
+        given = plain(person.first).lower()
         surname = plain(person.surname.split()[0]).lower()
         form = self.rng.randrange(5)
         local = (
@@ -327,9 +356,9 @@ class Draw:
             return f"{street} {number}/{r.randrange(1, 60)}, {code // 1000:02d}-{code % 1000:03d} {town}"
         return f"{street} {number}, {r.randrange(1, 8)}º {r.choice('ABCD')}, {code:05d} {town}"
 
-    def title(self) -> str:
+    def title(self, woman: bool) -> str:
         titles = TITLES["sv"] + TITLES["en"] if self.lang == "mixed" else TITLES[self.lang]
-        return self.rng.choice(titles)
+        return self.rng.choice([t for t in titles if GENDERED.get(t, woman) == woman])
 
 
 def genitive(name: str, lang: str) -> str:
@@ -338,43 +367,46 @@ def genitive(name: str, lang: str) -> str:
     return "'" if name[-1] in "sxzSXZ" else "s"
 
 
+def person_segments(slot: str, person: Person, draw: Draw) -> list[Segment]:
+    """A person's name in the form of `slot` (the value, and any text around it)."""
+    r = draw.rng
+    lang = draw.lang if draw.lang != "mixed" else "sv"
+    if slot in ("P", "p", "NM"):
+        draw.shown(person, "given", "surname")
+        name = person.full.lower() if slot == "p" else person.full
+        if slot == "NM":
+            return [(name, "PERSON"), (" <", None), (draw.email(person), "EMAIL"), (">", None)]
+        return [(name, "PERSON")]
+    if slot in ("F", "f", "G", "g"):
+        draw.shown(person, "first")
+        name = person.first.lower() if slot.islower() else person.first
+        if slot in ("G", "g"):
+            return [(name, "PERSON"), (genitive(name, lang), None)]
+        return [(name, "PERSON")]
+    if slot == "T":
+        title = draw.title(person.woman)
+        whole = r.random() >= 0.45
+        draw.shown(person, *(("given", "surname") if whole else ("surname",)))
+        return [(title + " ", None), (person.full if whole else person.surname, "PERSON")]
+    if slot in ("R", "RS"):  # `Svensson, Anna` (lists, journals), `Svensson Anna` (Outlook)
+        draw.shown(person, "first", "surname")
+        joint = ", " if slot == "R" else " "
+        return [(f"{person.surname}{joint}{person.first}", "PERSON")]
+    if slot == "I":
+        draw.shown(person, "surname")
+        initials = "-".join(part[0] for part in person.first.split("-"))
+        return [(f"{initials}. {person.surname}", "PERSON")]
+    if slot == "E":
+        return [(draw.email(person), "EMAIL")]
+    raise KeyError(slot)
+
+
+PERSON_SLOTS = ("P", "p", "NM", "F", "f", "G", "g", "T", "R", "RS", "I", "E")
+
+
 def slots(draw: Draw) -> dict[str, Callable[[], list[Segment]]]:
     r = draw.rng
-
-    def titled() -> list[Segment]:
-        title = draw.title()
-        person = draw.person(GENDERED.get(title))
-        name = person.surname if r.random() < 0.45 else person.full
-        return [(title + " ", None), (name, "PERSON")]
-
-    def possessive(lower: bool) -> list[Segment]:
-        name = draw.given()
-        name = name.lower() if lower else name
-        return [
-            (name, "PERSON"),
-            (genitive(name, draw.lang if draw.lang != "mixed" else "sv"), None),
-        ]
-
-    def initialled() -> list[Segment]:
-        person = draw.person()
-        initials = "-".join(part[0] for part in person.given.split()[0].split("-"))
-        return [(f"{initials}. {person.surname}", "PERSON")]
-
-    def named_mail() -> list[Segment]:
-        person = draw.person()
-        return [(person.full, "PERSON"), (" <", None), (draw.email(person), "EMAIL"), (">", None)]
-
     return {
-        "P": lambda: [(draw.person().full, "PERSON")],
-        "F": lambda: [(draw.given(), "PERSON")],
-        "T": titled,
-        "p": lambda: [(draw.person().full.lower(), "PERSON")],
-        "f": lambda: [(draw.given().lower(), "PERSON")],
-        "G": lambda: possessive(False),
-        "g": lambda: possessive(True),
-        "I": initialled,
-        "NM": named_mail,
-        "E": lambda: [(draw.email(), "EMAIL")],
         "PH": lambda: [(draw.phone(), "PHONE")],
         "N": lambda: [(draw.national_id(), "NATIONAL_ID")],
         "A": lambda: [(draw.sv_address(), "ADDRESS")],
@@ -393,18 +425,32 @@ def slots(draw: Draw) -> dict[str, Callable[[], list[Segment]]]:
     }
 
 
-SLOT = re.compile(r"\{([A-Za-z]+)\}")
+# `{P}`; `{F:w}` a woman's given name; `{P:1}` ... `{F:1}` one person, named twice.
+SLOT = re.compile(r"\{([A-Za-z]+)(?::(\d?)([wm]?))?\}")
 TITLED = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, TITLES["sv"] + TITLES["en"])) + ") $")
 
 
 def fill(template: str, draw: Draw) -> tuple[str, list[dict[str, object]]]:
     fillers = slots(draw)
+    people: dict[str, Person] = {}
     text = ""
     spans: list[dict[str, object]] = []
     last = 0
     for match in SLOT.finditer(template):
         text += template[last : match.start()]
-        for value, kind in fillers[match.group(1)]():
+        slot, ref, gender = match.group(1), match.group(2), match.group(3)
+        if slot in PERSON_SLOTS:
+            woman = {"w": True, "m": False}.get(gender or "")
+            if ref and ref in people:
+                person = people[ref]
+            else:
+                person = draw.person(woman)
+                if ref:
+                    people[ref] = person
+            segments = person_segments(slot, person, draw)
+        else:
+            segments = fillers[slot]()
+        for value, kind in segments:
             if kind is not None:
                 spans.append({"start": len(text), "end": len(text) + len(value), "kind": kind})
             text += value

@@ -211,7 +211,9 @@ CL_SURNAMES = ranked(
 TH_GIVEN_F = ranked(
     "Siriporn Supaporn Wanida Pranee Malee Nittaya Kanya Ratana Pornthip Sunisa Jintana Kannika Sumalee Duangjai Orathai Chanida"
 )
-TH_GIVEN_M = ranked("Somchai Somsak Prasert Wichai Anan Chaiwat Surachai Niran Thanawat Kittisak")
+TH_GIVEN_M = ranked(
+    "Somchai Somsak Prasert Wichai Anan Chaiwat Surachai Niran Thanawat Kittisak Apichat Chatchai Wirat Sakda Pichai"
+)
 TH_SURNAMES = ranked(
     "Saetang Srisuk Wongsawat Chaiyaporn Boonmee Kaewkla Thongchai Rattanakorn Sukjai Phromma Jaidee Sombat Chaisri Khamphan Intharasuk"
 )

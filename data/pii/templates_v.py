@@ -4,11 +4,15 @@ tickets, HR mail (sick leave, salary, recruitment), medical notes (journal entri
 chat (Slack/Teams, lower case, typos), invoices and receipts, CRM notes, meeting minutes, code
 review comments and customer-service transcripts. Written for V from scratch.
 
-Slots (filled by `generate_v.py`; a name is drawn for the row's language, `names_v.MIXES`):
+Slots (filled by `generate_v.py`; a name is drawn for the row's language, `names_v.MIXES`;
+`{F:w}` is a woman's given name, `{F:m}` a man's, and `{P:1}` ... `{F:1}` one person named
+twice in a row):
 `{P}` a full name, `{F}` a given name, `{T}` a title and a name (the name is the value),
 `{p}` / `{f}` a full / given name in lower case, `{G}` / `{g}` a given name in the genitive
 (`Annas`, `Sarah's`; the ending is not part of the value), `{I}` an initial and a surname,
-`{NM}` `Name <mail>`, `{E}` an e-mail, `{PH}` a phone number, `{N}` a personnummer,
+`{R}` / `{RS}` `Surname, Given` / `Surname Given` (lists, journals, Outlook display names),
+`{NM}` `Name <mail>`, `{E}` an e-mail (of a person of the row when referenced), `{PH}` a phone
+number, `{N}` a personnummer,
 `{A}` a Swedish address on one line, `{AM}` on several lines, `{S}` a Swedish street and number,
 `{a}` a street and number in lower case, `{AF}` a European or UK address on one line, `{AFM}`
 a UK address on several lines. Negative rows' fillers hold no value: `{DAY}`, `{MONTH}`,
@@ -25,26 +29,26 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     (
         "sv",
-        "Hej!\nJag heter {P} och har inte fått min beställning. Den skulle levereras till {AM}\nMvh\n{F}",
+        "Hej!\nJag heter {P:1} och har inte fått min beställning. Den skulle levereras till {AM}\nMvh\n{F:1}",
     ),
     ("sv", "Supportärende från {NM}: fakturan har fel adress, rätt är {A}. Ring gärna {PH}."),
     (
         "sv",
         "Tilldelat: {F} (nivå 2). Kontaktperson hos kunden: {T}, tel {PH}. Felet gäller inloggning med BankID.",
     ),
-    ("sv", "Kunden {P} ({E}) vill byta leveransadress från {S} till {A}."),
+    ("sv", "Kunden {P:1} ({E:1}) vill byta leveransadress från {S} till {A}."),
     (
         "en",
-        "Ticket #{NUM} opened by {P} ({E}): the app crashes on login. Escalated to {F} in tier 2.",
+        "Ticket #{NUM} opened by {P:1} ({E:1}): the app crashes on login. Escalated to {F} in tier 2.",
     ),
     (
         "en",
-        "Hi,\nmy name is {P} and the parcel never arrived. Delivery address: {AF}. Please call me on {PH}.\nThanks,\n{F}",
+        "Hi,\nmy name is {P:1} and the parcel never arrived. Delivery address: {AF}. Please call me on {PH}.\nThanks,\n{F:1}",
     ),
     ("en", "Customer {T} reports a double charge. Billing address on file: {AF}. Assigned to {P}."),
     (
         "en",
-        "From: {NM}\nSubject: Refund\n\nHi {F}, I still haven't received the refund for order {NUM}. Regards, {P}",
+        "From: {NM:1}\nSubject: Refund\n\nHi {F}, I still haven't received the refund for order {NUM}. Regards, {F:1}",
     ),
     (
         "mixed",
@@ -65,22 +69,25 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     (
         "sv",
-        "Till: {NM}\nÄmne: Intervju\n\nHej {F}! Välkommen på intervju på vårt kontor, {A}, på {DAY} kl. {TIME}. Du träffar {P} och {T}.",
+        "Till: {NM:1}\nÄmne: Intervju\n\nHej {F:1}! Välkommen på intervju på vårt kontor, {A}, på {DAY} kl. {TIME}. Du träffar {P} och {T}.",
     ),
     ("sv", "Anställningsavtal för {P}, {N}, bosatt {A}. Närmaste chef: {P}."),
-    ("sv", "{G} föräldraledighet börjar i juni; {F} tar över hennes kunder under tiden."),
+    ("sv", "{G:1w} föräldraledighet börjar i juni; {F} tar över hennes kunder under tiden."),
     ("sv", "Rekrytering, slutkandidater: {P}, {P} och {I}. Referenser tas av {F}."),
     (
         "en",
-        "Hi {F},\n{P} has called in sick today and will be off until {DAY}. Please cover {g} shifts.\nBest,\n{P}\nHR",
+        "Hi {F},\n{P:1} has called in sick today and will be off until {DAY}. Please cover {G:1} shifts.\nBest,\n{P}\nHR",
     ),
     ("en", "Salary review: {P} moves to band 5 from April. Approved by {T}. Payslips go to {AF}."),
     (
         "en",
-        "Offer letter to {P}, {AFM}\nDear {T},\nWe are pleased to offer you the role of Data Analyst.",
+        "Offer letter to {P:1}, {AFM}\nDear {T:1},\nWe are pleased to offer you the role of Data Analyst.",
     ),
-    ("en", "Reference for {P}: I managed {F} for three years at our London office. {T}, {E}"),
-    ("mixed", "Hej {F}! {P} har sick leave hela veckan, kan du ta hennes on-call? /{F}"),
+    (
+        "en",
+        "Reference for {P:1}: I managed {F:1} for three years at our London office. {T:2}, {E:2}",
+    ),
+    ("mixed", "Hej {F}! {P:1w} har sick leave hela veckan, kan du ta hennes on-call? /{F}"),
     (
         "mixed",
         "Onboarding checklist för {P}: laptop, badge, Slack. Startdatum 1 mars, hemadress {A}.",
@@ -110,8 +117,8 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("en", "Discharge summary: {P} discharged home to {AFM}\nFollow-up with {T} in two weeks."),
     ("mixed", "Pat. {P}, {N}. Follow-up med {T} om 3 v. Anhörig: {P}, tel {PH}."),
     # --- chat (Slack / Teams)
-    ("sv", "fråga {f} om nycklarna, hon vet var dom e"),
-    ("sv", "har nån sett {p} idag? hon skulle komma 9"),
+    ("sv", "fråga {f:w} om nycklarna, hon vet var dom e"),
+    ("sv", "har nån sett {p:w} idag? hon skulle komma 9"),
     ("sv", "{f} du glömde din laddare i mötesrummet"),
     ("sv", "skicka paketet till {a} så fixar {f} resten"),
     ("sv", "{g} nya adress är {a}, 3 tr"),
@@ -122,10 +129,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("en", "{f} is out today, ping {f} instead"),
     ("en", "lol {g} cat just walked across the keyboard in standup"),
     ("en", "@{f} pls review before 3, {f} is blocked on it"),
-    ("en", "send it to {f} at {E}, she'll sort it"),
+    ("en", "send it to {f:1w} at {E:1}, she'll sort it"),
     ("mixed", "kan nån ping {f}? the build is red igen"),
     ("mixed", "{f} sa att deploy är klar, thanks {f}!"),
-    ("mixed", "vem har {g} laptop? she needs it for the demo"),
+    ("mixed", "vem har {g:w} laptop? she needs it for the demo"),
     ("mixed", "flyttar till {a} nästa månad btw, {f} hjälper mig bära"),
     # --- invoices and receipts
     (
@@ -140,10 +147,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     # --- CRM notes
     ("sv", "CRM: Ringde {P} på {PH}, intresserad av offert. Följ upp {DAY}. Ansvarig: {F}."),
     ("sv", "Möte hos kunden på {A} med {T} och {P}. Nästa steg: {F} skickar avtal."),
-    ("sv", "Ny kontakt: {P}, inköpschef, {E}. Besöksadress {A}."),
+    ("sv", "Ny kontakt: {P:1}, inköpschef, {E:1}. Besöksadress {A}."),
     ("en", "CRM note: spoke to {P} ({PH}); wants a demo next week. Owner: {F}."),
     ("en", "Account update: {T} replaced {P} as procurement lead. Ship samples to {AF}."),
-    ("mixed", "Lead: {P}, VD på Nordic Tools AB, {E}. Follow-up call med {F} on {DAY}."),
+    ("mixed", "Lead: {P:1}, VD på Nordic Tools AB, {E:1}. Follow-up call med {F} on {DAY}."),
     # --- meeting minutes
     (
         "sv",
@@ -173,7 +180,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     (
         "sv",
-        "Agent ({F}): Kan jag få ditt personnummer?\nKund: {N}.\nAgent: Tack {F}, jag ser ärendet.",
+        "Agent ({F}): Kan jag få ditt personnummer, {F:2}?\nKund: {N}.\nAgent: Tack {F:2}, jag ser ärendet.",
     ),
     (
         "en",
@@ -185,10 +192,13 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("mixed", "Agent: Hej, du pratar med {F}.\nKund: hi, this is {P}, jag har flyttat till {A}."),
     # --- mail headers and signatures
-    ("sv", "Från: {NM}\nTill: {NM}\nKopia: {NM}\nÄmne: Re: offert\n\nHej {F}, se bifogat.\n/{F}"),
+    (
+        "sv",
+        "Från: {NM:1}\nTill: {NM:2}\nKopia: {NM}\nÄmne: Re: offert\n\nHej {F:2}, se bifogat.\n/{F:1}",
+    ),
     ("sv", "Med vänliga hälsningar\n{P}\nEkonomiansvarig\n{A}\nTel: {PH}"),
     ("en", "Kind regards,\n{P}\nAccount Manager\n{AF}\nM: {PH}"),
-    ("en", "On {DAY}, {NM} wrote:\n> Can we move the call? Thanks, {F}"),
+    ("en", "On {DAY}, {NM:1} wrote:\n> Can we move the call? Thanks, {F:1}"),
     ("mixed", "Vänliga hälsningar / Best regards\n{P}\n{A}\n{PH}"),
     # --- more mixed and English rows with addresses
     ("mixed", "Leveransadress: {A}\nAttn: {P}\nPlease leave the parcel at the door."),
@@ -203,6 +213,52 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("en", "Our Stockholm office moved to {A}. Ask {F} at reception for a badge."),
     ("sv", "Adressändring: {P} flyttar från {A} till {AM}"),
     ("sv", "Hämta nyckeln hos {P}, {S}, porten mot gården."),
+    # --- names as lists, journals and Outlook show them; one person named twice
+    (
+        "sv",
+        "Journal: {R:1}, {N}\nBesök {DAY}: {F:1} kommer med sin mamma {P:2w}. Bed: otit. Sign: {T}",
+    ),
+    (
+        "sv",
+        'Från: "{R:1}" <{E:1}>\nÄmne: Sjukanmälan\n\nHej, jag är sjuk idag och stannar hemma. /{F:1}',
+    ),
+    (
+        "sv",
+        "Teams: {RS:1} har ändrat sin status till Borta. {F:2} skrev: kan någon ta {G:1} möte kl. {TIME}?",
+    ),
+    ("sv", "Lönespecifikation\nAnställd: {RS}\nPersonnummer: {N}\nAdress: {AM}"),
+    (
+        "sv",
+        "Kallelse till medarbetarsamtal\nTill: {P:1}\nFrån: {T:2}\nPlats: kontoret på {A}\nHej {F:1}, välkommen!",
+    ),
+    ("sv", "kan du swisha {f:1} för pizzan? {g:1} nummer är {PH}"),
+    ("sv", "Påminnelse: {P} har inte lämnat in sin tidrapport. Ansvarig chef: {RS}."),
+    (
+        "sv",
+        "Kundtjänst (chatt)\nKund: hej jag heter {p:1} och har inte fått mitt paket\nAgent: Hej {F:1}! Vilken adress gäller?\nKund: {a}",
+    ),
+    (
+        "en",
+        "Patient: {R:1}\nDOB: 12/03/1981\nGP: {T}\nSeen today with chest pain; {F:1} reports no previous episodes.",
+    ),
+    ("en", "Teams: {P:1} (External) joined the meeting. {F:2}: can you hear us, {F:1}?"),
+    ("en", "Payslip\nEmployee: {R}\nAddress: {AFM}"),
+    ("en", "Candidate pipeline: {P} (phone screen), {P} (onsite), {I} (offer). Recruiter: {F}."),
+    ("en", "hey {f:1w} are you coming to {g:2} leaving drinks? she asked about you"),
+    (
+        "en",
+        "Escalation: {T} called three times about order {NUM}. Last agent: {F}. Customer address: {AF}.",
+    ),
+    ("en", "git blame: line 42 last changed by {NM} on {DAY}"),
+    ("en", "Delivery failed. Recipient: {P}, {AFM}\nPlease contact {F} on {PH}."),
+    ("mixed", 'Från: "{RS:1}" <{E:1}>\nSubject: Re: offert\n\nHi {F:2}, bifogar offerten. /{F:1}'),
+    ("mixed", "@{f} kan du review:a {g:1} PR? {F:1} is waiting"),
+    ("mixed", "Journal (translated): Pat. {R}, {N}. Seen by {T}. Next of kin: {P}, {PH}."),
+    ("mixed", "Customer {P:1w} ringde igen, hon vill ha refund. Adress: {A}. Tel {PH}."),
+    ("mixed", "Sprint review: {F} demo:ade login, {F} fixade buggar, {P} was out sick."),
+    ("mixed", "lunch idag? {f}, {f} och jag går till stället på {a}"),
+    ("mixed", "Ny kund: {RS:1}, {E:1}, {A}. Owner: {F}."),
+    ("mixed", "Hej {F:1w}, your sick leave is registered från {DAY}. Krya på dig! /{P}"),
 )
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
