@@ -19,7 +19,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-s     # dev-s (held-out S, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-t     # dev-t (held-out T, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-u     # held-out U only
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-v     # held-out V only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-v     # dev-v (held-out V, spent)
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -46,10 +46,11 @@ taggers' training text), dev-s (`generated-heldout-s.jsonl`, held-out S, written
 did not tune and scored twice in the stop that wrote it; a dev set since then), dev-t
 (`generated-heldout-t.jsonl`, held-out T, written by a helper who did not tune and scored once; a
 dev set since then): the address tagger learns from both, the name tagger from neither
-(`train_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) and V (`generated-heldout-v.jsonl`, names as the population has them, written
-by a helper who did not tune) are scored, never listed: `--errors` refuses them.
+(`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
+population has them, written by a helper who did not tune and scored once; a dev set since
+then): neither tagger learns from it (`train_address_tagger.LEFT_OUT`).
+Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ DEV_SETS = {
     "dev-r": HERE / "generated-heldout-r.jsonl",
     "dev-s": HERE / "generated-heldout-s.jsonl",
     "dev-t": HERE / "generated-heldout-t.jsonl",
+    "dev-v": HERE / "generated-heldout-v.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -157,7 +159,7 @@ def main() -> None:
     parser.add_argument("--heldout-s", action="store_true", help="score dev-s (held-out S)")
     parser.add_argument("--heldout-t", action="store_true", help="score dev-t (held-out T)")
     parser.add_argument("--heldout-u", action="store_true", help="score held-out U (only)")
-    parser.add_argument("--heldout-v", action="store_true", help="score held-out V (only)")
+    parser.add_argument("--heldout-v", action="store_true", help="score dev-v (held-out V)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -190,7 +192,7 @@ def main() -> None:
     sets = {"dev-s": HELDOUT_S} if args.heldout_s else sets
     sets = {"dev-t": HELDOUT_T} if args.heldout_t else sets
     sets = {"held-out U": HELDOUT_U} if args.heldout_u else sets
-    sets = {"held-out V": HELDOUT_V} if args.heldout_v else sets
+    sets = {"dev-v": HELDOUT_V} if args.heldout_v else sets
     for name, path in sets.items():
         score(detector, name, path)
 

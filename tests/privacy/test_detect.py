@@ -340,3 +340,25 @@ def test_mail_on_private_domains_and_written_to_dodge_scrapers_is_found(
 )
 def test_what_only_looks_like_mail_is_not_mail(detector: Detector, text: str) -> None:
     assert "EMAIL" not in [f.kind for f in detector.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the same person named again: a given name after the full name, a lower-case genitive
+        (
+            "Teams: Mike McDonald (External) joined the meeting. Dustin: can you hear us, Mike?",
+            ["Mike McDonald", "Dustin", "Mike"],
+        ),
+        ("@simon kan du review:a colins PR? Colin is waiting", ["simon", "colin", "Colin"]),
+        # an ambiguous given name (also a stop word) at a clause's start, before a surname
+        ("Lead: Per Åkerman, VD på Nordic Tools AB.", ["Per Åkerman"]),
+        # an everyday word that is also a name found is left alone in lower case
+        ("Rose Andersson ringde. The sun rose early.", ["Rose Andersson"]),
+        ("Per timme kostar det 500 kr.", []),
+    ],
+)
+def test_a_name_is_hidden_wherever_it_stands_again(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)

@@ -641,11 +641,11 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_Q, _pools_before("q"))
 
 
-@pytest.mark.parametrize("letter", ["q", "r", "s", "t"])
+@pytest.mark.parametrize("letter", ["q", "r", "s", "t", "v"])
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
-    """Q (scored after round seventeen), R (after round eighteen), S (scored twice) and T
+    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T and V
     (scored once) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
     `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
@@ -835,7 +835,7 @@ def test_heldout_u_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> N
         leaks.main()
 
 
-# Held-out V (data/pii/generate_v.py; scored, errors never listed): names as the population has
+# Held-out V (data/pii/generate_v.py; scored once, then dev-v): names as the population has
 # them, beside the worst-case sets O to U. Its name words are drawn by population frequency from
 # data/pii/names_v.py (SCB's ranks for Sweden, the commonest names of the origins common in Sweden
 # by their share of its population, the US Census 1990 and UK rankings for English rows; 80% from
@@ -880,27 +880,6 @@ def test_heldout_v_name_words_come_only_from_its_weighted_pools() -> None:
     assert any(re.search(r"\blgh \d{4}\b", a) for a in addresses)
     ids = [s.value(e.text) for e in examples for s in e.spans if s.kind == "NATIONAL_ID"]
     assert ids and all(_luhn_valid(i) for i in ids)
-
-
-def test_heldout_v_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse V (and score it, or count)."""
-    import importlib
-    import sys
-
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_V.resolve() == score_sets.HELDOUT_V
-    assert HELDOUT_V.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_V.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out V"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_V)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1298,6 +1277,11 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # tagger learns from it (main at the fixes: PERSON R 0.919 P 0.891, ADDRESS R 0.966 hidden
     # 0.878, all P 0.924; tuned and in-sample): floors below those figures.
     "t": ({"PERSON": 0.91, "ADDRESS": 0.96}, {"PERSON": 0.88, "all": 0.92}, 0.87),
+    # dev-v: held-out V, names as the population has them, written by a helper who tunes nothing;
+    # scored once by the lead, aggregate only (main 7484bd2: PERSON R 0.988 P 0.981, ADDRESS R
+    # 1.000 hidden 1.000, all P 0.986; 1.51% of names reached the upstream); spent, its errors
+    # read; neither tagger learns from it: floors below those figures.
+    "v": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.97, "all": 0.98}, 0.99),
 }
 
 

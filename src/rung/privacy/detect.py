@@ -29,7 +29,7 @@ from rung.privacy import (
 from rung.privacy import names as name_rules
 from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
-from rung.privacy.name_spans import widen_people
+from rung.privacy.name_spans import repeated, widen_people
 from rung.privacy.name_words import TITLES
 from rung.privacy.person_checks import (
     after_contraction,
@@ -188,6 +188,7 @@ class Detector:
         people = [names_cues.repaired(f, text) for f in people if not names_cues.no_name(f, text)]
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
         people = names_cues.inverted(people, text)
+        people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)

@@ -13,12 +13,15 @@ from rung.privacy.names import (
     WORD,
     Word,
     extend,
+    known_name,
     name_like,
     no_word,
     sentence_start,
     stop_words,
+    surname,
 )
 from rung.privacy.names_chat import TIME_WORDS, rare
+from rung.privacy.names_sv import AMBIGUOUS
 
 
 def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
@@ -62,7 +65,8 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         left = words[first - 1]
         if not name_like(left):
             break
-        if sentence_start(text, words, first - 1) and left.key in stop_words():
+        at_start = sentence_start(text, words, first - 1)
+        if at_start and left.key in stop_words() and not _given_before(left, words[first]):
             break
         first -= 1
     last = extend(text, words, last, lower=False)
@@ -72,6 +76,11 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         end = particle.end()  # "Sohrab el-Rahnama", "Nagham van der Arnaout"
         particle = _PARTICLE_AFTER.match(text, end)
     return min(start, words[first].start), end
+
+
+def _given_before(left: Word, word: Word) -> bool:
+    """An ambiguous given name before a surname (`Per Åkerman`; not `Per timme`)."""
+    return left.text in AMBIGUOUS and surname(word.text)
 
 
 # Round nine: a particle and a capitalised surname after a name (`el-Rahnama`, `van der Berg`).
@@ -128,3 +137,37 @@ def lower_partner(text: str, end: int) -> tuple[int, int] | None:
     if key in stop_words() or key in NOT_A_NAME or key in TIME_WORDS or not no_word(key):
         return None
     return match.start(1), match.end(1)
+
+
+def repeated(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with each other place of the text where a word of a name found stands again
+    (`Mike McDonald joined ... can you hear us, Mike?`, `Colin is waiting for colins PR`): the
+    same person, so the same kind. In lower case only a name found in lower case, or a known
+    name's genitive (`the sun rose` keeps its `rose`); no stop word (`Per`, `Will`), no word of
+    two letters."""
+    people = [f for f in findings if f.kind == "PERSON"]
+    if not people:
+        return findings
+    keys: dict[str, bool] = {}  # a name's word -> whether it was found in lower case
+    for person in people:
+        for match in WORD.finditer(text, person.start, person.end):
+            word = match.group()
+            if len(word) >= 3 and word.casefold() not in stop_words():
+                keys[word.casefold()] = keys.get(word.casefold(), False) or word.islower()
+    added = list(findings)
+    for match in WORD.finditer(text):
+        word = match.group()
+        stem = next((word[: len(word) - n] for n in (0, 1, 2) if _same(word, n, keys)), None)
+        if stem is None or any(f.start < match.end() and match.start() < f.end for f in added):
+            continue
+        genitive = stem != word and known_name(stem)
+        if word.islower() and not keys[stem.casefold()] and not genitive:
+            continue
+        added.append(Finding("PERSON", match.start(), match.start() + len(stem), 0.6))
+    return sorted(added, key=lambda f: f.start)
+
+
+def _same(word: str, cut: int, keys: dict[str, bool]) -> bool:
+    """Whether `word` less its last `cut` characters (a genitive: `s`, `'s`) is a key."""
+    ending = word[len(word) - cut :] if cut else ""
+    return ending in ("", "s", "'s", "’s") and word[: len(word) - cut].casefold() in keys
