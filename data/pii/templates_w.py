@@ -114,6 +114,8 @@ SV: tuple[str, ...] = (
     "Till: Överläkare {P}\nKopia: {I}, distriktssköterska\nÄrende: Remissvar för {P}, {PNR}",
     "Utdrag ur protokoll: Beslutades att ge kassör {P} och ordförande {P} rätt att teckna föreningen var för sig.",
     "Hej {G}! Tandhygienist {S} har fått förhinder {DAY}. Vi bokar om dig. /Folktandvården",
+    "Adressändring: {P} har flyttat från {A} till {AX}. Eftersändning i ett år.",
+    "Sommarstuga uthyres av {P}, {AX}. Intresserad? Ring {G#1} på {PH}.",
 )
 
 EN: tuple[str, ...] = (
@@ -182,6 +184,8 @@ EN: tuple[str, ...] = (
     "Attendees: {I}, {I}, Ms {S:f}, Mr {S:m}\nApologies: Prof. {S}",
     "Approved by {I}, Head of Finance. Queries to Mrs {S:f} on {PHX}.",
     "CEO {P} and CFO {P} will host the town hall on {DAYEN}.",
+    "Shipping address updated for {P}: {AX}. Changed by {G} (support).",
+    "Guest registration: {P}, home address {AX}. Passport checked by {G}.",
     "Review comment from {P}: this breaks the export for {Gs} team, please add a test before merging.",
     "Offer letter: We are pleased to offer {P} the role of Finance Assistant. Please return the signed copy to {P}, {AU}.",
 )
@@ -223,6 +227,7 @@ MIXED: tuple[str, ...] = (
     "Re: Offert\n> {P#1} wrote:\n> Kan ni leverera till {AX}?\nYes, we deliver there. /{P}",
     "Choir rehearsal moved! Ny lokal: {A}. Contact {P} eller {P}.",
     "Sign-off: {I} (QA), {I} (Dev). Godkänt av VD {P}.",
+    "Ny adress för {P}: {AX}. Please update payroll, tack! /{G}",
     "Dr {S} har skickat provsvaren to {G}. Please call back på {PH}.",
     "Kvitto / Receipt\nKund: {P}\nLeveransadress: {A}\nOrder {ORD}",
     "Teams chat:\n{g}: har du pushat?\n{g}: yes, men CI är röd\n{g}: ok ber {g} kolla",
