@@ -76,11 +76,11 @@ SV: tuple[str, ...] = (
     "ok jag frågar {g} om {s} kan ta passet på {DAY}",
     "{g}: e du på kontoret? {g} letar efter nyckeln till förrådet",
     "lämnade paketet hos {p:f} på {al}, hon va inte hemma så la det i brevlådan",
-    "fråga {g} hon vet, eller {p} på ekonomi",
+    "fråga {g:f} hon vet, eller {p} på ekonomi",
     "snabbt möte m {g} o {g} kl {TIME}? jag bokar {ROOM}",
     "skicka till {g} istället, {gs} mail funkar inte idag",
     # sports club and choir rosters
-    "Laguppställning P12, {DAY}: Målvakt {P}. Backar: {P}, {P}, {G}. Ledare: {P}, {PH}.",
+    "Laguppställning P12, {DAY}: Målvakt {P:m}. Backar: {P:m}, {P:m}, {G:m}. Ledare: {P}, {PH}.",
     "Körschema vecka {WEEK}\nSopran: {P}, {P}\nAlt: {P}\nTenor: {P}\nBas: {P}, {P}\nDirigent: {P}",
     "Kallelse till årsmöte i IK Stjärnan. Valberedningen föreslår {P} som ordförande och {P} som kassör. Kansliet: {A}",
     "Medlemsregister, utdrag: {R}; {PNR}; {A}; {PH}",
@@ -90,7 +90,7 @@ SV: tuple[str, ...] = (
     "Leverans misslyckades. Vi försökte leverera till {P}, {a} men ingen var hemma. Ring {PH}.",
     "Fraktsedel\nAvsändare: {P}, {AL}\nMottagare: {P}, {AL}\nVikt: 2,4 kg",
     # customer reviews
-    "Mycket nöjd med snickaren {G}, han kom i tid och städade efter sig. /{Gi}, {TOWN}",
+    "Mycket nöjd med snickaren {G:m}, han kom i tid och städade efter sig. /{Gi}, {TOWN}",
     "Betyg 2 av 5. Personalen var trevlig men {G} i kassan glömde min beställning. – {Gi}",
     "Rekommenderar verkligen {Ps} städfirma! {G#1} och {G} gjorde ett jättebra jobb hemma hos oss på {ST}.",
     # git commit messages, code comments
@@ -115,7 +115,7 @@ SV: tuple[str, ...] = (
     "Utdrag ur protokoll: Beslutades att ge kassör {P} och ordförande {P} rätt att teckna föreningen var för sig.",
     "Hej {G}! Tandhygienist {S} har fått förhinder {DAY}. Vi bokar om dig. /Folktandvården",
     "Adressändring: {P} har flyttat från {A} till {AX}. Eftersändning i ett år.",
-    "Sommarstuga uthyres av {P}, {AX}. Intresserad? Ring {G#1} på {PH}.",
+    "Sommarstuga uthyres av {P#1}, {AX}. Intresserad? Ring {G#1} på {PH}.",
 )
 
 EN: tuple[str, ...] = (
@@ -193,7 +193,7 @@ EN: tuple[str, ...] = (
 MIXED: tuple[str, ...] = (
     "Hej {G}! Just checking in – har du fått kontraktet från {P}? Deadline är {DAY}.\n\nBest regards\n{P}",
     "Meeting notes ({DATE}): {P} presenterade Q3. Action: {G} follows up with {P} om leveransen till {A}.",
-    "kan du pinga {g}? she's the one with admin access till jira",
+    "kan du pinga {g:f}? she's the one with admin access till jira",
     "{g} sa att {gs} nya adress är {a}, can you update the CRM?",
     "Standup: {G} – working on login bug. {G} – blocked, väntar på {G}. {G} – OOO {DAY}.",
     "Fwd: Leveransadress\n\n---------- Forwarded message ---------\nFrån: {P#1} <{E#1}>\nPlease ship to {A}, att: {P#2}.",
@@ -277,7 +277,7 @@ NEGATIVES: tuple[Template, ...] = tuple(
             "Lönerevision 2026: nya löner betalas ut i {MONTH} med retroaktivitet.",
             "Regionen rekommenderar vaccination mot influensa för alla över 65 år.",
             "Hyran höjs med 4,1 procent från {DATE} enligt förhandling med Hyresgästföreningen.",
-            "Kundtjänst har öppet {DAY} till fredag 8–17. Chatta med oss på webben.",
+            "Kundtjänst har öppet måndag till fredag 8–17 och {DAY} 10–14. Chatta med oss på webben.",
             "Viktig information om Windows-uppdateringen: starta om datorn innan du går hem.",
             "Tvättstugan är stängd {DAY} på grund av service av torktumlaren.",
         )
