@@ -69,6 +69,7 @@ LEFT_OUT = {
     "dev-s": "precision for as much recall on a writer it never saw",
     "dev-t": "the same",
     "dev-v": "held-out V measures common names as they occur; kept apart",
+    "dev-w": "the same, by a second writer",
 }
 
 

@@ -362,3 +362,42 @@ def test_a_name_is_hidden_wherever_it_stands_again(
     detector: Detector, text: str, names: list[str]
 ) -> None:
     assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a CSV with a quoted name column (`förnamn`, `efternamn` name a person's column)
+        (
+            'förnamn,efternamn,ort\n"Oscar","Eklund","Malmö"\n"Helen","Andemariam","Södertälje"',
+            [("PERSON", "Oscar"), ("PERSON", "Eklund"), ("PERSON", "Helen"),
+             ("PERSON", "Andemariam")],
+        ),
+        # a listed surname in lower case, in chat
+        ("ok jag frågar serdar om lundström kan ta passet på onsdag",
+         [("PERSON", "serdar"), ("PERSON", "lundström")]),
+        # `(c/o Name)` is no start of the address after it
+        (
+            "Paketet till Eva Sjödin (c/o Charlotte Hughes) levererades till Søndergade 58, "
+            "4. mf., 6700 Esbjerg.",
+            [("PERSON", "Eva Sjödin"), ("PERSON", "Charlotte Hughes"),
+             ("ADDRESS", "Søndergade 58, 4. mf., 6700 Esbjerg")],
+        ),
+        # a lower-case street of two letters and `gatan`; `Grande Rue`; a direction and `vägen`
+        ("Vi försökte leverera till Elisabet Johansson, nygatan 14b men ingen var hemma.",
+         [("PERSON", "Elisabet Johansson"), ("ADDRESS", "nygatan 14b")]),
+        ("Paketet kom till 76 Grande Rue, 06067 Nice i går.",
+         [("ADDRESS", "76 Grande Rue, 06067 Nice")]),
+        # a name cell and an address cell apart, the header row no name
+        (
+            "namn;adress;telefon\n"
+            "Peter Vikström;Norra vägen 4 lgh 1304, 261 83 Landskrona;0732986277",
+            [("PERSON", "Peter Vikström"),
+             ("ADDRESS", "Norra vägen 4 lgh 1304, 261 83 Landskrona"), ("PHONE", "0732986277")],
+        ),
+    ],
+)  # fmt: skip
+def test_common_names_and_streets_in_tables_and_chat(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(kinds_and_values(detector, text)) == sorted(expected)

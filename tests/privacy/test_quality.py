@@ -641,11 +641,11 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_Q, _pools_before("q"))
 
 
-@pytest.mark.parametrize("letter", ["q", "r", "s", "t", "v"])
+@pytest.mark.parametrize("letter", ["q", "r", "s", "t", "v", "w"])
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
-    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T and V
+    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V and W
     (scored once) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
     `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
@@ -882,7 +882,7 @@ def test_heldout_v_name_words_come_only_from_its_weighted_pools() -> None:
     assert ids and all(_luhn_valid(i) for i in ids)
 
 
-# Held-out W (data/pii/generate_w.py; scored, errors never listed): names as the population has
+# Held-out W (data/pii/generate_w.py; scored once, then dev-w): names as the population has
 # them, a second writer beside V. Its name words are drawn by population frequency from
 # data/pii/names_w.py (SCB's ranks for Sweden, the commonest names of the origins common in Sweden
 # by their share of its population, the US Census 1990 and UK rankings for English rows; 80% from
@@ -938,27 +938,6 @@ def test_heldout_w_draws_near_eighty_per_cent_of_its_name_words_from_the_heads()
     assert {part for _, part in picks} == {"head", "tail"}
     for name, part in picks:
         assert (pool.names.index(name) < pool.head) == (part == "head")
-
-
-def test_heldout_w_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse W (and score it, or count)."""
-    import importlib
-    import sys
-
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_W.resolve() == score_sets.HELDOUT_W
-    assert HELDOUT_W.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_W.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out W"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_W)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1363,6 +1342,11 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # 1.000 hidden 1.000, all P 0.986; 1.51% of names reached the upstream); spent, its errors
     # read; neither tagger learns from it: floors below those figures.
     "v": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.97, "all": 0.98}, 0.99),
+    # dev-w: held-out W, the same by a second writer; scored once by the lead, aggregate only (main
+    # 1fe6758: PERSON R 0.988 P 0.941, ADDRESS R 0.994 hidden 0.987, all P 0.954; 0.86% of names
+    # and 1.27% of addresses reached the upstream); spent, its errors read; neither tagger learns
+    # from it: floors below those figures.
+    "w": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.93, "all": 0.95}, 0.98),
 }
 
 

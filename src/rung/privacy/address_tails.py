@@ -199,10 +199,10 @@ _RURAL_TOWN = re.compile(
     rf"[ \t](?P<town>{_NAME}(?:[ \t-]{_NAME})?)(?=[ \t]*(?:[.,;:!?)|\t]|$|\n)|[ \t][{_LOW}])",
     re.M,
 )
-# A Swedish street in lower case, with a number (`bor på tallvägen 4`, chat).
+# A Swedish street in lower case, with a number (`bor på tallvägen 4`, `nygatan 14b`, chat).
 LOWER_STREET = re.compile(
     r"(?<![\w-])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)[ \t])?"
-    rf"(?:[{_LOW}]{{3,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
+    rf"(?:[{_LOW}]{{2,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
     rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
     rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden|"
     rf"gärdet|länken|plan)"  # round eighteen

@@ -34,10 +34,12 @@ _SV_ENDS = (
 )
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget"
 _SV_STREET = (
-    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
+    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)\s"  # `Gamla vägen 4`
+    r"(?:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan)(?![\w])"
+    r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_SV_ENDS})"
     rf"|{_CAP}\s(?:{_SV_SEPARATE})"
-    r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé)"
+    r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé))"
 )
 _SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no street word alone
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
@@ -66,9 +68,10 @@ _FR_WAYS = (
     r"square|rond-point|voie|sentier|faubourg|montée|villa|cité|résidence|hameau"
 )
 FRENCH = re.compile(
-    rf"\b\d{{1,4}}(?:\s?(?:bis|ter|quater))?,?\s(?i:{_FR_WAYS})\s"
+    rf"\b\d{{1,4}}(?:\s?(?:bis|ter|quater))?,?\s(?:(?i:{_FR_WAYS})\s"
     rf"(?:(?:de la|de l'|du|des|de|d'|l'|la|le|les)\s?)?{_NAME}"
     rf"(?:[\s-](?:de |du |des |la |le )?{_NAME}){{0,4}}"
+    r"|(?:Grande|Grand|Petite|Haute|Basse)[ -](?:Rue|Route|Place))"  # `76 Grande Rue`
     rf"(?:,?\s\d{{5}}\s{_TOWN})?"
 )
 _DE_ENDS = (
@@ -277,7 +280,7 @@ _FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
 _TOWN_ENDING = re.compile(rf"\s{_NAME}(?:\s{_NAME})?(?=[ \t]*(?:[.,;:!?)|]|$|\n)|\s[{_LOW}])", re.M)
 _TOWN_PREFIXES = ("Lilla", "Stora", "Norra", "Södra", "Östra", "Västra", "Övre", "Nedre", "Gamla")
 _BEFORE = re.compile(
-    r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n]{2,60}?"
+    r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n()]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
     r"|(?:Bâtiment|Bât\.|Escalier|Esc\.|Entrée|Immeuble|Block|Bloc)\s[A-Z\d]{1,3}"  # round 16

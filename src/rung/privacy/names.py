@@ -467,6 +467,11 @@ def _lower_name_at(
         greeted = False  # "welcome aboard", "welcome back" (round sixteen)
     if given(word.text):
         return last, 0.6
+    if key in family_names() and shaped_surname(word.text) and len(key) >= 6:
+        from rung.privacy.tagger import one_language
+
+        if key not in one_language():  # not `isberg`
+            return index, 0.5  # "frågar serdar om lundström kan ta passet": a listed surname
     if sentence_start(text, words, index) and _verb_after(text, words, index):
         return index, 0.5  # "steinar sa att det funkar"
     line_start = text[: word.start].rstrip(" \t").endswith("\n") or not text[: word.start].strip()

@@ -69,7 +69,8 @@ _NAME_HEADERS = words(
     """
     namn name employee anställd medarbetare patient elev student kund customer deltagare
     participant kontaktperson contact ansvarig owner hyresgäst tenant brukare client klient
-    personal staff
+    personal staff förnamn efternamn tilltalsnamn surname lastname firstname forename
+    first_name last_name given_name family_name full_name fullname
     """
 )
 # Headers of table columns that hold no person (`Avdelning`, `Team`, `Status`, ...).
@@ -283,7 +284,7 @@ def _cells_under(text: str, headers: frozenset[str]) -> Iterator[tuple[int, str]
         if separator is None:
             continue
         heads = [h.strip().strip("*").casefold() for h in header.group().split(separator)]
-        columns = {i for i, h in enumerate(heads) if h in headers}
+        columns = {i for i, h in enumerate(heads) if re.sub(r"[ -]", "_", h) in headers}
         if not columns:
             continue
         if separator in ",;" and '"' in text[header.end() :]:
@@ -319,10 +320,20 @@ def _quoted_cells(
                 if len(row) != width:
                     return
                 for index, (low, high) in enumerate(row):
-                    value = text[low:high]
-                    if index in columns and '"' not in value:
-                        yield low + len(value) - len(value.lstrip()), value.strip()
+                    if index in columns:
+                        yield from _unquoted(text, low, high)
                 row = []
+
+
+def _unquoted(text: str, low: int, high: int) -> Iterator[tuple[int, str]]:
+    """(start, text) of a CSV cell's value without its quotes (`"Eklund"`), if none inside."""
+    value = text[low:high]
+    start = low + len(value) - len(value.lstrip())
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        start, value = start + 1, value[1:-1]
+    if '"' not in value and value == value.strip():
+        yield start, value
 
 
 def _names_cell(value: str) -> bool:

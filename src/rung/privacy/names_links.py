@@ -481,13 +481,18 @@ def _without_genitive(finding: Finding, text: str) -> Finding:
 
 
 def _cells(finding: Finding, text: str) -> list[Finding]:
-    """A PERSON that runs over a tab is one per table cell."""
-    if finding.kind != "PERSON" or "\t" not in finding.value(text):
+    """A PERSON that runs over a tab, `;` or `|` is one per table cell, less the cells of
+    everyday words alone (a header: `Namn;Adress;Telefon`)."""
+    if finding.kind != "PERSON" or not any(c in finding.value(text) for c in "\t;|"):
         return [finding]
+    from rung.privacy.tagger import everyday_zipf
+
     parts = []
-    for match in re.finditer(r"[^\t]+", finding.value(text)):
+    for match in re.finditer(r"[^\t;|\n]+", finding.value(text)):
         value = match.group().strip()
-        if value:
+        if value and not all(
+            max(everyday_zipf(w)) >= 3 and not name_rules.known_name(w) for w in value.split()
+        ):
             start = finding.start + match.start() + match.group().index(value)
             parts.append(Finding("PERSON", start, start + len(value), finding.score))
     return parts
