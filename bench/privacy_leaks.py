@@ -59,7 +59,12 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-u.jsonl", "generated-heldout-w.jsonl")
+HELDOUT = (
+    "generated-heldout-c.jsonl",
+    "generated-heldout-u.jsonl",
+    "generated-heldout-w.jsonl",
+    "generated-heldout-x.jsonl",
+)
 
 
 def run(
