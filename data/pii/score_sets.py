@@ -21,6 +21,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-u     # held-out U only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-v     # dev-v (held-out V, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-w     # dev-w (held-out W, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-x     # held-out X only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -51,8 +52,9 @@ dev set since then): the address tagger learns from both, the name tagger from n
 population has them, written by a helper who did not tune and scored once; a dev set since
 then), and dev-w (`generated-heldout-w.jsonl`, held-out W, the same by a second writer, scored
 once; a dev set since then): neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) and X (`generated-heldout-x.jsonl`, names as the population has them, a
+third writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ HELDOUT_T = HERE / "generated-heldout-t.jsonl"
 HELDOUT_U = HERE / "generated-heldout-u.jsonl"
 HELDOUT_V = HERE / "generated-heldout-v.jsonl"
 HELDOUT_W = HERE / "generated-heldout-w.jsonl"
+HELDOUT_X = HERE / "generated-heldout-x.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -165,6 +168,7 @@ def main() -> None:
     parser.add_argument("--heldout-u", action="store_true", help="score held-out U (only)")
     parser.add_argument("--heldout-v", action="store_true", help="score dev-v (held-out V)")
     parser.add_argument("--heldout-w", action="store_true", help="score dev-w (held-out W)")
+    parser.add_argument("--heldout-x", action="store_true", help="score held-out X (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -199,6 +203,7 @@ def main() -> None:
     sets = {"held-out U": HELDOUT_U} if args.heldout_u else sets
     sets = {"dev-v": HELDOUT_V} if args.heldout_v else sets
     sets = {"dev-w": HELDOUT_W} if args.heldout_w else sets
+    sets = {"held-out X": HELDOUT_X} if args.heldout_x else sets
     for name, path in sets.items():
         score(detector, name, path)
 
