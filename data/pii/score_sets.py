@@ -21,7 +21,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-u     # held-out U only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-v     # dev-v (held-out V, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-w     # dev-w (held-out W, spent)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-x     # held-out X only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-x     # dev-x (held-out X, spent)
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -50,11 +50,11 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), and dev-w (`generated-heldout-w.jsonl`, held-out W, the same by a second writer, scored
-once; a dev set since then): neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) and X (`generated-heldout-x.jsonl`, names as the population has them, a
-third writer who did not tune) are scored, never listed: `--errors` refuses them.
+then), dev-w and dev-x (`generated-heldout-w.jsonl`, `generated-heldout-x.jsonl`, held-out W
+and X, the same by a second and a third writer, each scored once; dev sets since then): neither
+tagger learns from them (`train_address_tagger.LEFT_OUT`).
+Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ DEV_SETS = {
     "dev-t": HERE / "generated-heldout-t.jsonl",
     "dev-v": HERE / "generated-heldout-v.jsonl",
     "dev-w": HERE / "generated-heldout-w.jsonl",
+    "dev-x": HERE / "generated-heldout-x.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -168,7 +169,7 @@ def main() -> None:
     parser.add_argument("--heldout-u", action="store_true", help="score held-out U (only)")
     parser.add_argument("--heldout-v", action="store_true", help="score dev-v (held-out V)")
     parser.add_argument("--heldout-w", action="store_true", help="score dev-w (held-out W)")
-    parser.add_argument("--heldout-x", action="store_true", help="score held-out X (only)")
+    parser.add_argument("--heldout-x", action="store_true", help="score dev-x (held-out X)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -203,7 +204,7 @@ def main() -> None:
     sets = {"held-out U": HELDOUT_U} if args.heldout_u else sets
     sets = {"dev-v": HELDOUT_V} if args.heldout_v else sets
     sets = {"dev-w": HELDOUT_W} if args.heldout_w else sets
-    sets = {"held-out X": HELDOUT_X} if args.heldout_x else sets
+    sets = {"dev-x": HELDOUT_X} if args.heldout_x else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -70,6 +70,7 @@ LEFT_OUT = {
     "dev-t": "the same",
     "dev-v": "held-out V measures common names as they occur; kept apart",
     "dev-w": "the same, by a second writer",
+    "dev-x": "the same, by a third writer",
 }
 
 

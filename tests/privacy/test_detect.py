@@ -401,3 +401,37 @@ def test_common_names_and_streets_in_tables_and_chat(
     detector: Detector, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sorted(kinds_and_values(detector, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known given name's genitive before an age; a given name before a period and a name
+        ("Välkomna på Emmas 50-årsfest 22 juli!", [("PERSON", "Emma")]),
+        ("Karies 36 d. Nästa besök i maj.", []),
+        ("Vi tänker på er, Lars and Anna. Maja will be missed.",
+         [("PERSON", "Lars"), ("PERSON", "Anna"), ("PERSON", "Maja")]),
+        ("Hello Ing. Quilliam, we will get back to you.", [("PERSON", "Quilliam")]),
+        # a first_name column under its header, though the name is an everyday word
+        (
+            "id,first_name,last_name,city\n3804,Geoffrey,Ford,London\n5918,Christine,Jones,Leeds",
+            [("PERSON", "Geoffrey"), ("PERSON", "Ford"), ("PERSON", "Christine"),
+             ("PERSON", "Jones")],
+        ),
+        # a British address in lower case with its postcode
+        ("lol see you at 30 the crescent, nottingham ng19 4lg tomorrow",
+         [("ADDRESS", "30 the crescent, nottingham ng19 4lg")]),
+        # rows of `Surname, Given, Street`: the surname is no town of the line above
+        (
+            "Medlemslista:\nFransson, Sigvard, Ekvägen 10B\nHägg, Patrik, Västra Storgatan 4\n"
+            "Andersson, Lars, Solvägen 5",
+            [("PERSON", "Fransson, Sigvard"), ("ADDRESS", "Ekvägen 10B"),
+             ("PERSON", "Hägg, Patrik"), ("ADDRESS", "Västra Storgatan 4"),
+             ("PERSON", "Andersson, Lars"), ("ADDRESS", "Solvägen 5")],
+        ),
+    ],
+)  # fmt: skip
+def test_common_names_in_lists_genitives_and_rows(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(kinds_and_values(detector, text)) == sorted(expected)

@@ -641,12 +641,12 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_Q, _pools_before("q"))
 
 
-@pytest.mark.parametrize("letter", ["q", "r", "s", "t", "v", "w"])
+@pytest.mark.parametrize("letter", ["q", "r", "s", "t", "v", "w", "x"])
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
-    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V and W
-    (scored once) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
+    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V, W and
+    X (scored once) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
     `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
     import sys
@@ -940,7 +940,7 @@ def test_heldout_w_draws_near_eighty_per_cent_of_its_name_words_from_the_heads()
         assert (pool.names.index(name) < pool.head) == (part == "head")
 
 
-# Held-out X (data/pii/generate_x.py; scored, errors never listed): names as the population has
+# Held-out X (data/pii/generate_x.py; scored once, then dev-x): names as the population has
 # them, a third writer beside V and W. Its name words are drawn by population frequency from
 # data/pii/names_x.py (SCB's ranks for Sweden, the commonest names of the origins common in Sweden
 # by their share of its population, the US Census 1990 and UK rankings for English rows; 80% from
@@ -996,27 +996,6 @@ def test_heldout_x_draws_near_eighty_per_cent_of_its_name_words_from_the_heads()
     assert {part for _, part in picks} == {"head", "tail"}
     for name, part in picks:
         assert (pool.names.index(name) < pool.head) == (part == "head")
-
-
-def test_heldout_x_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse X (and score it, or count)."""
-    import importlib
-    import sys
-
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_X.resolve() == score_sets.HELDOUT_X
-    assert HELDOUT_X.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_X.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out X"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_X)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1431,6 +1410,11 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # and 1.27% of addresses reached the upstream); spent, its errors read; neither tagger learns
     # from it: floors below those figures.
     "w": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.93, "all": 0.95}, 0.98),
+    # dev-x: held-out X, the same by a third writer; scored once by the lead, aggregate only (main
+    # 5a71c62: PERSON R 0.977 P 0.906, ADDRESS R 0.987 hidden 0.985, all P 0.937; 2.50% of names
+    # and 1.53% of addresses reached the upstream); spent, its errors read; neither tagger learns
+    # from it: floors below those figures.
+    "x": ({"PERSON": 0.97, "ADDRESS": 0.98}, {"PERSON": 0.90, "all": 0.93}, 0.98),
 }
 
 

@@ -269,6 +269,13 @@ BUSINESS_PARK = re.compile(
     r"(?:Park|Estate|Centre|Center|Village)(?![\w])"
 )
 FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
+# A British address in lower case, as in chat, with its postcode (`30 the crescent, nottingham
+# ng19 4lg`): a number, a street, maybe a town, and the postcode.
+LOWER_UK = re.compile(
+    r"(?<![\w-])\d{1,4}[a-z]?[ \t](?:[a-z']+[ \t]){0,3}(?:street|road|lane|avenue|crescent|"
+    r"close|drive|way|court|place|grove|gardens|terrace|hill|square|row|walk|mews|green|rise)"
+    r",?[ \t](?:[a-z]+(?:[ \t][a-z]+)?,?[ \t])?[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\w])"
+)
 
 
 def _surname(word: str) -> bool:
@@ -311,6 +318,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
     found += [m.span() for m in RURAL_LOWER.finditer(text)]
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
     found += [m.span() for m in BUSINESS_PARK.finditer(text)]
+    found += [m.span() for m in LOWER_UK.finditer(text)]
     return found
 
 

@@ -321,8 +321,8 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         label = (  # `\nTel. 070-...`: a label on the next line, no town
             town is not None
             and town.group()[0] == "\n"
-            and text[town.end() : town.end() + 1] in ".:"
-        )
+            and (text[town.end() : town.end() + 1] in ".:" or _given_after(text, town.end()))
+        )  # nor `\nHägg, Patrik`: a name on the next line, surname first
         if town is not None and words and (not _everyday(words[0]) or prefixed) and not label:
             end = town.end()
     while True:
@@ -471,6 +471,12 @@ _HEAD_POSTCODE = re.compile(
     r"(?:(?<=^)|(?<=[\s:(|]))(?:[A-Z]{1,3}-)?(?:\d{3}[ \t]?\d{2}|\d{4,5})"
     rf"[ \t]{_TOWN},[ \t]$"
 )
+
+
+def _given_after(text: str, end: int) -> bool:
+    """Whether a comma and a given name follow `end` (`Hägg, Patrik`)."""
+    match = re.match(r",[ \t]([^\W\d_]+)", text[end : end + 40])
+    return match is not None and _given_name(match.group(1))
 
 
 def _given_name(word: str) -> bool:

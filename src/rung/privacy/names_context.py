@@ -337,8 +337,14 @@ def _unquoted(text: str, low: int, high: int) -> Iterator[tuple[int, str]]:
 
 
 def _names_cell(value: str) -> bool:
+    """A cell of one to four name words: rare ones, or capitalised ones that are no stop word
+    (the column's header says it holds names: `Christine` under `first_name`)."""
     words = value.replace(",", " ").split()
-    return 1 <= len(words) <= 4 and all(re.fullmatch(_NAME_WORD, w) and _rare(w) for w in words)
+    return 1 <= len(words) <= 4 and all(
+        re.fullmatch(_NAME_WORD, w)
+        and (_rare(w) or (w[:1].isupper() and w.casefold() not in name_rules.stop_words()))
+        for w in words
+    )
 
 
 def _unknown_capital(word: str) -> bool:

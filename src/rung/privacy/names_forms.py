@@ -58,6 +58,7 @@ _SLOT_BEFORE = re.compile(
 _SLOT_AFTER = re.compile(
     r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t|,[ \t]+(?=[a-zß-öø-ÿ]|\d)|[ \t][–—-][ \t]"
     r"|,[ \t]+(?=[A-ZÅÄÖ]{2,4}\.?:?[ \t]*\d)"  # `, DOB 14/07/1961` (round sixteen)
+    r"|,[ \t]+(?=[^\n,]*\d[^\n,]*$)"  # `Andersson, Lars, Solvägen 5`: a row's last field
     r"|[ \t](?!(?:och|and|or|eller|samt|&|o|und|et|y)\b)(?=[a-zß-öø-ÿ]))",
     re.M,
 )
@@ -284,11 +285,12 @@ def _inverted(
         if ", " not in value and " " not in value.strip():
             after = re.match(rf", ({_WORD})", text[finding.end :])
             before = re.search(rf"({_WORD}), $", text[max(0, finding.start - 40) : finding.start])
+            alone = finding
             if after is not None and _rare_name_word(after.group(1)):
                 end = finding.end + after.end()
                 if _surname_first(text, finding.start, end) and _free(taken, finding.end, end):
                     finding = Finding("PERSON", finding.start, end, finding.score)
-            elif before is not None and _rare_name_word(before.group(1)):
+            if finding == alone and before is not None and _rare_name_word(before.group(1)):
                 start = finding.start - len(before.group(0))
                 if _surname_first(text, start, finding.end) and _free(taken, start, finding.end):
                     finding = Finding("PERSON", start, finding.end, finding.score)

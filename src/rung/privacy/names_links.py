@@ -81,7 +81,9 @@ def _chat_name(word: str) -> bool:
 # item of two unknown capitalised words when a PERSON or an ADDRESS follows the comma.
 _LIST_FIRST = re.compile(rf"(?m):[ \t]+({_NAME_WORD}[ \t]{_NAME_WORD}),[ \t]")
 
-_GENITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+[a-zåäöéü])")
+_GENITIVE = re.compile(  # also before an age (`Emmas 50-årsfest`, `Sam's 40th`; not `Karies 36 d.`)
+    rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:[a-zåäöéü]|\d+(?:-|:e|th\b|st\b|nd\b|rd\b)))"
+)
 _AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]({_NAME_WORD})(?=[ \t]+[a-zåäö])"
 )
@@ -451,9 +453,18 @@ def _row_cells(findings: list[Finding], text: str) -> list[Finding]:
 
 def _title_abbreviation(finding: Finding, findings: list[Finding], text: str) -> bool:
     """A PERSON of two to four letters written with a period, right before another PERSON,
-    is a title (`Sra. López`, `Pat. Okafor`, `Dipl.-Ing. Berg`), not a name."""
+    is a title (`Sra. López`, `Pat. Okafor`, `Dipl.-Ing. Berg`), not a name; a given name of four
+    letters is none (`Lars and Anna. Maja will be missed.`)."""
     if finding.kind != "PERSON" or not 2 <= finding.end - finding.start <= 4:
         return False
+    value = finding.value(text)
+    if (
+        len(value) == 4
+        and value.istitle()
+        and name_rules.given(value)
+        and text[finding.start - 1 : finding.start] == " "
+    ):
+        return False  # `Anna.`, not `Ing.` nor `Dipl.-Ing.`
     if not re.match(r"\.(?:-|[ \t])", text[finding.end : finding.end + 2]):
         return False
     return any(f.kind == "PERSON" and finding.end < f.start <= finding.end + 3 for f in findings)
