@@ -58,7 +58,8 @@ _SLOT_BEFORE = re.compile(
 _SLOT_AFTER = re.compile(
     r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t|,[ \t]+(?=[a-zß-öø-ÿ]|\d)|[ \t][–—-][ \t]"
     r"|,[ \t]+(?=[A-ZÅÄÖ]{2,4}\.?:?[ \t]*\d)"  # `, DOB 14/07/1961` (round sixteen)
-    r"|,[ \t]+(?=[^\n,]*\d[^\n,]*$)"  # `Andersson, Lars, Solvägen 5`: a row's last field
+    r"|,[ \t]+(?=[A-ZÅÄÖ][^\n, ]*(?:[ \t][A-ZÅÄÖ][^\n, ]*)*[ \t]\d{1,4}[A-Za-z]?[ \t]*$)"
+    # `Andersson, Lars, Solvägen 5`: a street and number end the row
     r"|[ \t](?!(?:och|and|or|eller|samt|&|o|und|et|y)\b)(?=[a-zß-öø-ÿ]))",
     re.M,
 )
