@@ -22,6 +22,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-v     # dev-v (held-out V, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-w     # dev-w (held-out W, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-x     # dev-x (held-out X, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-y     # held-out Y only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -53,8 +54,9 @@ population has them, written by a helper who did not tune and scored once; a dev
 then), dev-w and dev-x (`generated-heldout-w.jsonl`, `generated-heldout-x.jsonl`, held-out W
 and X, the same by a second and a third writer, each scored once; dev sets since then): neither
 tagger learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) and Y (`generated-heldout-y.jsonl`, names as the population has them, a
+fourth writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ HELDOUT_U = HERE / "generated-heldout-u.jsonl"
 HELDOUT_V = HERE / "generated-heldout-v.jsonl"
 HELDOUT_W = HERE / "generated-heldout-w.jsonl"
 HELDOUT_X = HERE / "generated-heldout-x.jsonl"
+HELDOUT_Y = HERE / "generated-heldout-y.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -170,6 +173,7 @@ def main() -> None:
     parser.add_argument("--heldout-v", action="store_true", help="score dev-v (held-out V)")
     parser.add_argument("--heldout-w", action="store_true", help="score dev-w (held-out W)")
     parser.add_argument("--heldout-x", action="store_true", help="score dev-x (held-out X)")
+    parser.add_argument("--heldout-y", action="store_true", help="score held-out Y (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -205,6 +209,7 @@ def main() -> None:
     sets = {"dev-v": HELDOUT_V} if args.heldout_v else sets
     sets = {"dev-w": HELDOUT_W} if args.heldout_w else sets
     sets = {"dev-x": HELDOUT_X} if args.heldout_x else sets
+    sets = {"held-out Y": HELDOUT_Y} if args.heldout_y else sets
     for name, path in sets.items():
         score(detector, name, path)
 
