@@ -22,7 +22,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-v     # dev-v (held-out V, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-w     # dev-w (held-out W, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-x     # dev-x (held-out X, spent)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-y     # held-out Y only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-y     # dev-y (held-out Y, spent)
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -51,12 +51,11 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w and dev-x (`generated-heldout-w.jsonl`, `generated-heldout-x.jsonl`, held-out W
-and X, the same by a second and a third writer, each scored once; dev sets since then): neither
+then), dev-w, dev-x and dev-y (`generated-heldout-{w,x,y}.jsonl`, held-out W, X and Y, the
+same by a second, a third and a fourth writer, each scored once; dev sets since then): neither
 tagger learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) and Y (`generated-heldout-y.jsonl`, names as the population has them, a
-fourth writer who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -92,6 +91,7 @@ DEV_SETS = {
     "dev-v": HERE / "generated-heldout-v.jsonl",
     "dev-w": HERE / "generated-heldout-w.jsonl",
     "dev-x": HERE / "generated-heldout-x.jsonl",
+    "dev-y": HERE / "generated-heldout-y.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -173,7 +173,7 @@ def main() -> None:
     parser.add_argument("--heldout-v", action="store_true", help="score dev-v (held-out V)")
     parser.add_argument("--heldout-w", action="store_true", help="score dev-w (held-out W)")
     parser.add_argument("--heldout-x", action="store_true", help="score dev-x (held-out X)")
-    parser.add_argument("--heldout-y", action="store_true", help="score held-out Y (only)")
+    parser.add_argument("--heldout-y", action="store_true", help="score dev-y (held-out Y)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -209,7 +209,7 @@ def main() -> None:
     sets = {"dev-v": HELDOUT_V} if args.heldout_v else sets
     sets = {"dev-w": HELDOUT_W} if args.heldout_w else sets
     sets = {"dev-x": HELDOUT_X} if args.heldout_x else sets
-    sets = {"held-out Y": HELDOUT_Y} if args.heldout_y else sets
+    sets = {"dev-y": HELDOUT_Y} if args.heldout_y else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -71,6 +71,7 @@ LEFT_OUT = {
     "dev-v": "held-out V measures common names as they occur; kept apart",
     "dev-w": "the same, by a second writer",
     "dev-x": "the same, by a third writer",
+    "dev-y": "the same, by a fourth writer",
 }
 
 

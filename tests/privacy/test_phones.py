@@ -52,3 +52,26 @@ def test_an_address_ends_before_a_phone_number(
     detector: Detector, text: str, address: str, phone: str
 ) -> None:
     assert _found(detector, text) == [("ADDRESS", address), ("PHONE", phone)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Ring mig på +44 20 7946 311326 i morgon.", "+44 20 7946 311326"),  # a digit too many
+        ("(kontakt: +44 161 496 508871)", "+44 161 496 508871"),
+    ],
+)
+def test_an_international_number_the_library_finds_impossible_is_hidden(
+    detector: Detector, text: str, phone: str
+) -> None:
+    found = [(f.kind, f.value(text)) for f in detector.find(text)]
+    assert ("PHONE", phone) in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Version +1 2 3 is out.", "Score +12 points", "+99999 12 34 56 is no number"]
+)
+def test_a_plus_and_digits_without_a_calling_code_or_length_is_no_phone(
+    detector: Detector, text: str
+) -> None:
+    assert "PHONE" not in {f.kind for f in detector.find(text)}

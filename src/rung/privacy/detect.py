@@ -217,8 +217,9 @@ class Detector:
             from rung.privacy.credentials import find_secrets
 
             candidates.extend(find_secrets(text))
-        if "PHONE" in self.kinds:  # a phone number before a date, which the library drops
-            candidates.extend(phones.before_dates(text, candidates))
+        if "PHONE" in self.kinds:  # a phone number before a date, or impossible, which the
+            candidates.extend(phones.before_dates(text, candidates))  # library drops
+            candidates.extend(phones.international(text, candidates))
         return phones.cut_addresses(candidates, text)
 
     def _find_in_window(self, window: str, offset: int) -> list[Finding]:

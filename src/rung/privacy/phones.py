@@ -1,5 +1,7 @@
-"""Phone numbers that a date or a time follows (`SMS från 073 14 62 676 2026-03-08 19:44`), and
-addresses that run into a phone number (`Storgatan 5, 411 38 Göteborg, 076 14 35 346`).
+"""Phone numbers that a date or a time follows (`SMS från 073 14 62 676 2026-03-08 19:44`),
+international numbers the library finds too long or too short (`+44 20 7946 311326`, a digit
+typed twice), and addresses that run into a phone number (`Storgatan 5, 411 38 Göteborg, 076 14
+35 346`).
 
 The phone library reads the number and the date after it as one longer number, finds it
 impossible and drops the whole run, so the phone number reached the upstream. Here a number
@@ -44,6 +46,31 @@ def before_dates(text: str, taken: list[Finding]) -> list[Finding]:
         and _possible(m.group())
         and not any(f.start < m.end() and m.start() < f.end for f in taken)
     ]
+
+
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:[ -]?(?:\(\d{1,6}\)|\d{1,6})){2,6}(?![\w-])")
+
+
+def international(text: str, taken: list[Finding]) -> list[Finding]:
+    """`+CC` and 8 to 15 digits in groups, where CC is a country's calling code and no finding
+    in `taken` is: a phone number to hide, though the library finds it impossible (a digit
+    typed twice or left out is still someone's number)."""
+    found = []
+    for match in _INTERNATIONAL.finditer(text):
+        digits = sum(c.isdigit() for c in match.group())
+        if not 8 <= digits <= 15 or not _calling_code(match.group(1)):
+            continue
+        if not any(f.start < match.end() and match.start() < f.end for f in taken):
+            found.append(Finding("PHONE", match.start(), match.end(), SCORE))
+    return found
+
+
+def _calling_code(digits: str) -> bool:
+    """Whether `digits` start with a country calling code (`44` of `447946`)."""
+    return any(
+        phonenumbers.region_code_for_country_code(int(digits[:n])) != "ZZ"
+        for n in range(1, len(digits) + 1)
+    )
 
 
 def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
