@@ -217,8 +217,8 @@ class Detector:
             from rung.privacy.credentials import find_secrets
 
             candidates.extend(find_secrets(text))
-        if "PHONE" in self.kinds:  # a phone number before a date, or impossible, which the
-            candidates.extend(phones.before_dates(text, candidates))  # library drops
+        if "PHONE" in self.kinds:  # what the phone library drops: before a date, impossible
+            candidates.extend(phones.before_dates(text, candidates))
             candidates.extend(phones.international(text, candidates))
         return phones.cut_addresses(candidates, text)
 
