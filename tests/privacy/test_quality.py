@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from rung.privacy import KINDS, Detector, names
+from rung.privacy.checksums import digits_of, luhn_ok
 from rung.privacy.evaluate import (
     Example,
     Report,
@@ -853,15 +854,6 @@ HELDOUT_Y = default_data_path().parent / "generated-heldout-y.jsonl"
 HELDOUT_Y_SHA256 = "2fd3bfa6e59da48d077e8c4840295f9c982466b639db45713c3fbfd4feff51b5"
 
 
-def _luhn_valid(number: str) -> bool:
-    digits = re.sub(r"\D", "", number)[-10:]
-    total = 0
-    for i, ch in enumerate(digits[:9]):
-        n = int(ch) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return (10 - total % 10) % 10 == int(digits[9])
-
-
 @pytest.mark.parametrize("letter", ["v", "w", "x", "y"])
 def test_a_population_set_draws_its_names_from_its_weighted_pools(letter: str) -> None:
     """Every word of every PERSON value is a name of `names_<letter>.py`'s pools (a hyphenated
@@ -888,7 +880,7 @@ def test_a_population_set_draws_its_names_from_its_weighted_pools(letter: str) -
     assert any(re.fullmatch(r"[^\W\d_]+, [^\W\d_]+", p) for p in people)  # `Svensson, Anna`
     assert any(re.search(r"\blgh \d{4}\b", a) for a in addresses)
     ids = [s.value(e.text) for e in examples for s in e.spans if s.kind == "NATIONAL_ID"]
-    assert ids and all(_luhn_valid(i) for i in ids)
+    assert ids and all(luhn_ok(digits_of(i)[-10:]) for i in ids)
 
 
 @pytest.mark.parametrize("letter", ["w", "x", "y"])  # V's generator records no split
