@@ -23,6 +23,17 @@ def kinds_and_values(detector: Detector, text: str) -> set[tuple[str, str]]:
         ("Ring mig på 070-123 45 67 efter lunch.", "PHONE", "070-123 45 67"),
         ("Call +44 20 7946 0958 tomorrow.", "PHONE", "+44 20 7946 0958"),
         ("Vi bor på Storgatan 12, 411 38 Göteborg nu.", "ADDRESS", "Storgatan 12, 411 38 Göteborg"),
+        # a street of one word ending in `way`, with its town and postcode or state and ZIP
+        (
+            "Drinks on Monday at 171 Kingsway, Edinburgh EH7 3UZ. Ask for the code.",
+            "ADDRESS",
+            "171 Kingsway, Edinburgh EH7 3UZ",
+        ),
+        (
+            "The NDA goes to your office at 912 Broadway, Boston, MA 02184 today.",
+            "ADDRESS",
+            "912 Broadway, Boston, MA 02184",
+        ),
         (
             "Ship to 221B Baker Street, London NW1 6XE please.",
             "ADDRESS",
@@ -435,3 +446,36 @@ def test_common_names_in_lists_genitives_and_rows(
     detector: Detector, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sorted(kinds_and_values(detector, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name that is also a word, where only a person fits: joined to a name
+        ("Per och Nils Ek har glömt sina regnkläder.", ["Per", "Nils Ek"]),
+        ("Vi tänker på er, August and Emma Lind.", ["August", "Emma Lind"]),
+        # greeted, or signing
+        ("Hej August! Nu är hunden klar efter operationen.", ["August"]),
+        ("Ny adress, please update payroll, tack! /Valborg", ["Valborg"]),
+        # pinged in chat, in lower case too; thanked; a possessive that is also a name
+        ("kan nån ping bo? the build is red igen", ["bo"]),
+        ("Nyhetsbrev: och grattis Juni på 40-årsdagen.", ["Juni"]),
+        ("Teammöte: Mina tar release-notes. Mina barn är sjuka.", ["Mina"]),
+        # the one to contact
+        ("Delivery failed. Please contact Holly on 070-123 45 67.", ["Holly"]),
+        # after a label that names a role
+        ("Last agent: Sue. Customer address unchanged.", ["Sue"]),
+        # at a clause's start, before what a person does
+        ("Föräldraledigheten börjar i juni; Per tar över kunderna.", ["Per"]),
+        ("Vi går vidare med Anna Berg. Hans har referenser.", ["Anna Berg", "Hans"]),
+        # the same words as words: a thing, a month, a pronoun, a preposition, a greeting
+        ("Max är 20 personer per rum. June is busy for us. Bill is due on Friday.", []),
+        ("Hej alla! Per person kostar det 200 kr. Mark the box. Hope is not a plan.", []),
+        ("Summer is here. In June and July we close. Tack för idag. Hans bil står kvar.", []),
+        ("ping me when done. Thanks, everyone. Välkommen hit!", []),
+    ],
+)
+def test_a_name_that_is_also_a_word_is_found_by_its_place(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)

@@ -101,6 +101,12 @@ BRITISH = re.compile(
     rf"\b\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS})\b"  # `14-16`
     rf"(?:\s(?:NW|NE|SW|SE))?(?:,\s{_TOWN}(?:,?\s{_UK_POSTCODE}(?![\w]))?|,?\s{_UK_POSTCODE})?"
 )
+# A street of one word ending in `way` (`171 Kingsway, Edinburgh EH7 3UZ`, `912 Broadway,
+# Boston, MA 02184`): only with its town and a British postcode or an American state and ZIP.
+ONE_WORD_WAY = re.compile(
+    rf"\b\d{{1,5}}[A-Z]?\s[{_UP}][{_LOW}]{{2,}}way,\s{_TOWN},?\s(?:{_UK_POSTCODE}|[A-Z]{{2}}\s\d{{5}})"
+    r"(?![\w])"
+)
 # Round sixteen: Turkish streets (`Atatürk Cad. No:12 Daire:3, 34710 Kadıköy/İstanbul`): a
 # street word (`Cad.`, `Caddesi`, `Sok.`, `Sokak`, `Mah.`, `Bulvarı`), `No:` and a number, maybe a
 # flat or floor, a five-digit postcode and a district and town.
@@ -186,6 +192,7 @@ PATTERNS = (
     GERMAN,
     DUTCH,
     BRITISH,
+    ONE_WORD_WAY,
     ANY_WITH_POSTCODE,
     NORDIC,
     ROMANCE,

@@ -24,6 +24,7 @@ from rung.privacy import (
     names_forms,
     names_late,
     names_links,
+    names_worded,
     phones,
 )
 from rung.privacy import names as name_rules
@@ -188,6 +189,7 @@ class Detector:
         people = [names_cues.repaired(f, text) for f in people if not names_cues.no_name(f, text)]
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
         people = names_cues.inverted(people, text)
+        people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
         people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:

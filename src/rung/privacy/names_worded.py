@@ -1,0 +1,129 @@
+"""Given names that are also everyday words (`Per`, `Hans`, `Björn`, `Mark`, `June`, `Sue`):
+the other rules take one only with a surname after it. Here one alone is a name where its place
+leaves no other reading, and it is capitalised (but after `ping`):
+
+- joined by `och`/`and`/`&` to a name found next to it (`Per och <name>`, `<name> and Mark`);
+- pinged in chat, in lower case too (`ping per, the build is red`);
+- greeted or thanked (`Hej August!`, `Hi Sue,`, `grattis Juni på 40-årsdagen`);
+- signing a message (`... tack! /Valborg`, `— June, The Anchor`);
+- the one to contact (`Please contact Holly on <phone>`, `fråga Per om`);
+- alone after a label that names a person's role (`Last agent: Sue.`, `Mekaniker: Per.`);
+- at a clause's start before what only a person does (`Per tar över`, `Hans har referenser`,
+  `Rut hämtar`, `Mark sends`). A word that is also a thing or a month (`Max är 20`, `Rosa är
+  min färg`, `June is busy`) takes only the verbs of speaking, asking and sending here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import AMBIGUOUS, words
+
+# Everyday words first and given names second; `alla`, `can`, `love` (a letter's closing) and
+# the like are left out: they are names too rarely to be read as one on a cue.
+WORD_NAMES = (
+    AMBIGUOUS
+    - words("alla can said do le li vu sky king page lan bos tan love guy art vilja bror lo")
+) | words(
+    """
+    hans mina valborg juni jack ivy lily daisy violet heather amber crystal dawn faith autumn robin
+    penny sandy drew chase hunter miles victor earl gene bob don cliff jay
+    """
+)
+# Words that are also a thing, a colour or a month: the stronger verbs only.
+_THINGS = words(
+    """
+    max rosa ros sol dag liv mark saga maj juni june april august may summer autumn hope grace joy
+    rose bill will robin penny sandy chase hunter miles crystal amber dawn faith heather daisy
+    violet lily ivy holly ruby iris sten björn sky
+    """
+)
+_WORD = re.compile(r"(?<![\w'’@.-])([A-ZÅÄÖ][a-zåäöéü]+)(?![\w'’-])")
+_AND_AFTER = re.compile(r"[ \t]+(?:och|and|&)[ \t]+")
+_AND_BEFORE = re.compile(r",?[ \t]+(?:och|and|&)[ \t]+\Z")
+_GREETING = re.compile(
+    r"(?:^|(?<=[\n.!?])[ \t]*|[ \t])(?i:hej|hejsan|hallå|tjena|hi|hello|hey|dear|kära|bästa|"
+    r"tack|thanks|grattis|congrats|välkommen|welcome)[ \t]+\Z"
+)
+_AFTER_GREETING = re.compile(r"[ \t]*(?:[!,:]|\n|\Z)|[ \t]+(?:på|on)[ \t]")
+_SIGNING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?)][ \t]))[ \t]*(?:/|[—–][ \t]?|--[ \t]?)\Z")
+_AFTER_SIGNING = re.compile(r"[ \t]*(?:,|\n|\Z)")
+_ROLE = re.compile(
+    r"(?i:agent|handläggare|mekaniker|tekniker|technician|driver|chaufför|förare|säljare|"
+    r"köpare|seller|buyer|kontaktperson|contact|ansvarig|assignee|reviewer|reporter|"
+    r"sjuksköterska|nurse|läkare|doctor|webmaster|treasurer|kassör|ordförande|chair|"
+    r"sekreterare|secretary|mentor|tränare|coach|värd|host|guide|receptionist)[ \t]*:[ \t]*\Z"
+)
+_AFTER_ROLE = re.compile(r"[ \t]*(?:[.,;!)]|\n|\Z)")
+_CONTACT = re.compile(
+    r"(?:^|(?<=[\s(]))(?i:contact|kontakta|call|ring|ringa|ask|fråga|mejla|maila|email|text)"
+    r"[ \t]+\Z"
+)
+_AFTER_CONTACT = re.compile(r"[ \t]+(?:on|at|via|på|om|about)[ \t]")
+# `ping per, the build is red`, `kan nån ping bo?`: in chat, in lower case too.
+_PING = re.compile(r"(?<![\w@])(?i:ping|pinga)[ \t]+([^\W\d_]+)(?=[ \t]*(?:[,.?!]|\n|\Z))")
+_CLAUSE_START = re.compile(r"(?:\A|[.!?;:][ \t]+|\n[ \t]*)\Z")
+_SAYS = (
+    r"sa|sade|säger|ringde|ringer|skrev|skriver|svarade|svarar|frågade|frågar|undrar|undrade|"
+    r"mejlade|mejlar|mailade|mailar|skickade|skickar|hälsar|tackar|tycker|tyckte|tror|trodde|"
+    r"says|said|asked|asks|called|calls|wrote|writes|replied|replies|emailed|mailed|texted|"
+    r"sends|sent|thinks|thought|told|tells|mentioned|agreed|confirmed|rang|phoned"
+)
+_DOES = (
+    r"tar|tog|har|hade|är|var|blir|blev|ska|skulle|kan|kunde|kommer|kom|vill|ville|måste|"
+    r"behöver|hämtar|hämtade|jobbar|jobbade|letar|letade|fixar|fixade|bokar|bokade|kollar|"
+    r"kollade|väntar|kör|körde|pratar|pratade|träffar|träffade|bor|glömde|hjälper|hjälpte|"
+    r"wants|wanted|needs|needed|picks|picked|brings|brought|takes|took|joined|joins|works|"
+    r"worked|lives|knows|handles|handled|owns|owes|reviewed|signed|approved|booked|is|was|has|"
+    r"had|will|can|would|should"
+)
+_SAYS_AFTER = re.compile(rf"[ \t]+(?:{_SAYS})(?![\w-])")
+_DOES_AFTER = re.compile(rf"[ \t]+(?:{_SAYS}|{_DOES})(?![\w-])")
+
+
+def worded(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the word names above that no finding covers."""
+    people = [f for f in findings if f.kind == "PERSON"]
+    starts = {f.start for f in people}
+    ends = {f.end for f in people}
+    added = []
+    for match in _WORD.finditer(text):
+        key = match.group(1).casefold()
+        if key not in WORD_NAMES:
+            continue
+        start, end = match.span(1)
+        if any(f.start < end and start < f.end for f in findings):
+            continue
+        if _cued(text, start, end, key, starts, ends):
+            added.append(Finding("PERSON", start, end, 0.6))
+    for match in _PING.finditer(text):
+        start, end = match.span(1)
+        if match.group(1).casefold() in WORD_NAMES and not any(
+            f.start < end and start < f.end for f in findings + added
+        ):
+            added.append(Finding("PERSON", start, end, 0.6))
+    return findings + added
+
+
+def _cued(text: str, start: int, end: int, key: str, starts: set[int], ends: set[int]) -> bool:
+    low = max(0, start - 40)
+    joined = _AND_AFTER.match(text, end)
+    if joined is not None and joined.end() in starts:
+        return True
+    joined_before = _AND_BEFORE.search(text, low, start)
+    if joined_before is not None and joined_before.start() in ends:
+        return True
+    for cue, after in (
+        (_GREETING, _AFTER_GREETING),
+        (_SIGNING, _AFTER_SIGNING),
+        (_CONTACT, _AFTER_CONTACT),
+    ):
+        if cue.search(text, low, start) and after.match(text, end):
+            return True
+    if _ROLE.search(text, low, start) and _AFTER_ROLE.match(text, end):
+        return True
+    if not _CLAUSE_START.search(text, low, start):
+        return False
+    verb = _SAYS_AFTER if key in _THINGS else _DOES_AFTER
+    return verb.match(text, end) is not None
