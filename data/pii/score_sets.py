@@ -23,6 +23,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-w     # dev-w (held-out W, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-x     # dev-x (held-out X, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-y     # dev-y (held-out Y, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # held-out AA only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -54,8 +55,9 @@ population has them, written by a helper who did not tune and scored once; a dev
 then), dev-w, dev-x and dev-y (`generated-heldout-{w,x,y}.jsonl`, held-out W, X and Y, the
 same by a second, a third and a fourth writer, each scored once; dev sets since then): neither
 tagger learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) and AA (`generated-heldout-aa.jsonl`, names as the population has them, a
+sixth writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -116,6 +118,7 @@ HELDOUT_V = HERE / "generated-heldout-v.jsonl"
 HELDOUT_W = HERE / "generated-heldout-w.jsonl"
 HELDOUT_X = HERE / "generated-heldout-x.jsonl"
 HELDOUT_Y = HERE / "generated-heldout-y.jsonl"
+HELDOUT_AA = HERE / "generated-heldout-aa.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -174,6 +177,7 @@ def main() -> None:
     parser.add_argument("--heldout-w", action="store_true", help="score dev-w (held-out W)")
     parser.add_argument("--heldout-x", action="store_true", help="score dev-x (held-out X)")
     parser.add_argument("--heldout-y", action="store_true", help="score dev-y (held-out Y)")
+    parser.add_argument("--heldout-aa", action="store_true", help="score held-out AA (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -210,6 +214,7 @@ def main() -> None:
     sets = {"dev-w": HELDOUT_W} if args.heldout_w else sets
     sets = {"dev-x": HELDOUT_X} if args.heldout_x else sets
     sets = {"dev-y": HELDOUT_Y} if args.heldout_y else sets
+    sets = {"held-out AA": HELDOUT_AA} if args.heldout_aa else sets
     for name, path in sets.items():
         score(detector, name, path)
 
