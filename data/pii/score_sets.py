@@ -23,8 +23,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-w     # dev-w (held-out W, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-x     # dev-x (held-out X, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-y     # dev-y (held-out Y, spent)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-z     # held-out Z only
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # held-out AA only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-z     # dev-z (held-out Z, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # dev-aa (held-out AA, spent)
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -53,13 +53,11 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w, dev-x and dev-y (`generated-heldout-{w,x,y}.jsonl`, held-out W, X and Y, the
-same by a second, a third and a fourth writer, each scored once; dev sets since then): neither
+then), dev-w, dev-x, dev-y, dev-z and dev-aa (`generated-heldout-{w,x,y,z,aa}.jsonl`, held-out
+W to AA, the same by a second to a sixth writer, each scored once; dev sets since then): neither
 tagger learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), Z and AA (`generated-heldout-z.jsonl` and `generated-heldout-aa.jsonl`,
-names as the population has them, a fifth and a sixth writer who did not tune) are
-scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -96,6 +94,8 @@ DEV_SETS = {
     "dev-w": HERE / "generated-heldout-w.jsonl",
     "dev-x": HERE / "generated-heldout-x.jsonl",
     "dev-y": HERE / "generated-heldout-y.jsonl",
+    "dev-z": HERE / "generated-heldout-z.jsonl",
+    "dev-aa": HERE / "generated-heldout-aa.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -180,8 +180,8 @@ def main() -> None:
     parser.add_argument("--heldout-w", action="store_true", help="score dev-w (held-out W)")
     parser.add_argument("--heldout-x", action="store_true", help="score dev-x (held-out X)")
     parser.add_argument("--heldout-y", action="store_true", help="score dev-y (held-out Y)")
-    parser.add_argument("--heldout-z", action="store_true", help="score held-out Z (only)")
-    parser.add_argument("--heldout-aa", action="store_true", help="score held-out AA (only)")
+    parser.add_argument("--heldout-z", action="store_true", help="score dev-z (held-out Z)")
+    parser.add_argument("--heldout-aa", action="store_true", help="score dev-aa (held-out AA)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -218,8 +218,8 @@ def main() -> None:
     sets = {"dev-w": HELDOUT_W} if args.heldout_w else sets
     sets = {"dev-x": HELDOUT_X} if args.heldout_x else sets
     sets = {"dev-y": HELDOUT_Y} if args.heldout_y else sets
-    sets = {"held-out Z": HELDOUT_Z} if args.heldout_z else sets
-    sets = {"held-out AA": HELDOUT_AA} if args.heldout_aa else sets
+    sets = {"dev-z": HELDOUT_Z} if args.heldout_z else sets
+    sets = {"dev-aa": HELDOUT_AA} if args.heldout_aa else sets
     for name, path in sets.items():
         score(detector, name, path)
 

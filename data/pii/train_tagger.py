@@ -72,6 +72,8 @@ LEFT_OUT = {
     "dev-w": "the same, by a second writer",
     "dev-x": "the same, by a third writer",
     "dev-y": "the same, by a fourth writer",
+    "dev-z": "the same, by a fifth writer",
+    "dev-aa": "the same, by a sixth writer",
 }
 
 

@@ -650,12 +650,12 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_Q, _pools_before("q"))
 
 
-@pytest.mark.parametrize("letter", ["q", "r", "s", "t", "v", "w", "x", "y"])
+@pytest.mark.parametrize("letter", ["q", "r", "s", "t", "v", "w", "x", "y", "z", "aa"])
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
-    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V, W, X
-    and Y (scored once) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
+    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T and V to AA
+    (scored once) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
     `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
     import sys
@@ -860,7 +860,7 @@ HELDOUT_X = default_data_path().parent / "generated-heldout-x.jsonl"
 HELDOUT_X_SHA256 = "db092a2366ed5b79a046c358365a0e28357600090518ad47f2f85940da38db7c"
 HELDOUT_Y = default_data_path().parent / "generated-heldout-y.jsonl"
 HELDOUT_Y_SHA256 = "2fd3bfa6e59da48d077e8c4840295f9c982466b639db45713c3fbfd4feff51b5"
-# Held-out Z (data/pii/generate_z.py; scored, errors never listed): names as the population has
+# Held-out Z (data/pii/generate_z.py; scored once, then dev-z): names as the population has
 # them, a fifth writer, drawn as V to Y were (names_z.py: SCB's ranks, the origins common in Sweden
 # by their share, the US Census 1990 and the ONS ranks; 80% head, 20% tail), in public services
 # and private life (school, 1177 and home care, municipal cases, housing, clubs, parishes, family
@@ -871,8 +871,7 @@ HELDOUT_Z = default_data_path().parent / "generated-heldout-z.jsonl"
 HELDOUT_Z_SHA256 = "09532a163702fea2eb9e0afd4f2f0abc1649320f915fdf39fdb5ddd95a643ce5"
 # Held-out AA (data/pii/generate_aa.py): the same by a sixth writer who did not tune, in commerce
 # and logistics, with phone numbers in every common grouping (at least 90 of them), 40 e-mail
-# addresses and 20 personnummer. Not yet scored when it was committed: the lead scores it; its
-# errors are never listed (`--errors` and `privacy_leaks.py --list` refuse it).
+# addresses and 20 personnummer. Scored once by the lead, then dev-aa.
 HELDOUT_AA = default_data_path().parent / "generated-heldout-aa.jsonl"
 HELDOUT_AA_SHA256 = "9381d782b1f2ebafdf729a63cb2fc8697f16b8a560baeba87ab164b7310a5ae4"
 
@@ -947,36 +946,9 @@ def test_heldout_z_holds_the_phones_mails_and_ids_of_its_brief() -> None:
     assert len({p.split()[0] for p in phones if p.startswith("+")}) >= 6  # Nordic, UK, DE, PL...
 
 
-def test_heldout_z_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`score_sets.py --errors` and `privacy_leaks.py --list` refuse Z (and score it, or count)."""
-    import importlib
-    import sys
-
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_Z.resolve() == score_sets.HELDOUT_Z
-    assert HELDOUT_Z.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_Z.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out Z"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_Z)])
-    with pytest.raises(SystemExit):
-        leaks.main()
-
-
-def test_heldout_aa_writes_phones_as_people_do_and_is_never_listed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_heldout_aa_writes_phones_as_people_do() -> None:
     """AA's brief: 90 phone numbers or more, Swedish in several groupings and from abroad with
-    `+` and `00`, 40 e-mail addresses and 20 personnummer; `score_sets.py --errors` and
-    `privacy_leaks.py --list` refuse it (and score it, or count)."""
-    import importlib
-    import sys
-
+    `+` and `00`, 40 e-mail addresses and 20 personnummer."""
     examples = load(HELDOUT_AA)
     values: dict[str, list[str]] = {}
     for example in examples:
@@ -988,20 +960,6 @@ def test_heldout_aa_writes_phones_as_people_do_and_is_never_listed(
               r"08-\d", r"00(?:4[5-9]|358)", r"\+(?:47|45|358|44|49|48|1) ")  # fmt: skip
     for shape in shapes:
         assert any(re.match(shape, p) for p in phones), shape
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_AA.resolve() == score_sets.HELDOUT_AA
-    assert HELDOUT_AA.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_AA.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out AA"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_AA)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1431,6 +1389,16 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # 1.44% of addresses and 9.28% of phones reached the upstream); spent, its errors read;
     # neither tagger learns from it: floors below those figures.
     "y": ({"PERSON": 0.98, "ADDRESS": 0.98}, {"PERSON": 0.93, "all": 0.94}, 0.97),
+    # dev-z: held-out Z, the same by a fifth writer; scored once by the lead, aggregate only (main
+    # 30006f3: PERSON R 0.993 P 0.954, ADDRESS R 1.000 hidden 0.994, all P 0.966; 1.12% of names,
+    # 0.31% of addresses and 2.46% of phones reached the upstream); spent, its errors read;
+    # neither tagger learns from it: floors below those figures.
+    "z": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.95, "all": 0.96}, 0.99),
+    # dev-aa: held-out AA, the same by a sixth writer; scored once by the lead, aggregate only
+    # (main 30006f3: PERSON R 0.985 P 0.948, ADDRESS R 0.997 hidden 0.991, all P 0.967; 1.67% of
+    # names, 0.58% of addresses and 0.45% of phones reached the upstream); spent, its errors read;
+    # neither tagger learns from it: floors below those figures.
+    "aa": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.94, "all": 0.96}, 0.99),
 }
 
 
