@@ -479,3 +479,22 @@ def test_a_name_that_is_also_a_word_is_found_by_its_place(
     detector: Detector, text: str, names: list[str]
 ) -> None:
     assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a row `Surname, Given` of a list, a log or a manifest, of which one half was found
+        (
+            "Passagerarlista buss 2:\n1. Lindahl, Viktoria\n2. Hägglund, Maj-Britt",
+            ["Lindahl, Viktoria", "Hägglund, Maj-Britt"],
+        ),
+        ("Visitor log\n13:10 Patel, Suresh, auditor", ["Patel, Suresh"]),
+        # a greeting or a note before a name is no surname
+        ("Tack, Anna\nHej, Lars\nObs, Maria kommer sent.", ["Anna", "Lars", "Maria"]),
+    ],
+)
+def test_a_surname_given_row_is_hidden_whole(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)

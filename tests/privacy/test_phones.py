@@ -75,3 +75,20 @@ def test_a_plus_and_digits_without_a_calling_code_or_length_is_no_phone(
     detector: Detector, text: str
 ) -> None:
     assert "PHONE" not in {f.kind for f in detector.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # an extension after the number is no part of it, and no longer hides it
+        ("Please call the practice on 0117 496 0403 ext. 214 and ask.", "0117 496 0403"),
+        ("On-site contact: 0045 51528551 ext. 208.", "0045 51528551"),
+        ("Call 020 7946 0958, ext 214 tomorrow.", "020 7946 0958"),
+        # a North American number with its country code `1-`
+        ("Phone: 1-515-262-1158. Referred by Dr. Smith.", "1-515-262-1158"),
+    ],
+)
+def test_a_number_with_an_extension_or_a_country_code_one_is_hidden(
+    detector: Detector, text: str, phone: str
+) -> None:
+    assert ("PHONE", phone) in [(f.kind, f.value(text)) for f in detector.find(text)]

@@ -188,7 +188,7 @@ class Detector:
         people = names_cues.cued(names_cues.fields_apart(people, text), text)  # round eighteen
         people = [names_cues.repaired(f, text) for f in people if not names_cues.no_name(f, text)]
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
-        people = names_cues.inverted(people, text)
+        people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
         people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))

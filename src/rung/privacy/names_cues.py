@@ -188,6 +188,63 @@ def inverted(findings: list[Finding], text: str) -> list[Finding]:
     return merged + list({id(f): f for f in joined.values()}.values())
 
 
+# A row of a list, a log or a manifest: its start, maybe its number or time (`2. `, `13:10 `).
+_ROW = r"[ \t]*(?:\d{1,3}[.)][ \t]*|\d{1,2}[:.]\d\d[ \t]+)?"
+_ROW_HEAD = re.compile(_ROW)
+_ROW_SURNAME = re.compile(rf"{_ROW}(?P<name>{_LOWER_OR_CAP}),[ \t]")
+_ROW_END = re.compile(r"[ \t]*(?:,|\n|\Z)")
+_GIVEN_AFTER = re.compile(
+    rf",[ \t](?P<name>{_LOWER_OR_CAP}(?:[ \t]{_LOWER_OR_CAP})?)(?=[ \t]*(?:,|\n|\Z))"
+)
+
+
+def inverted_halves(findings: list[Finding], text: str) -> list[Finding]:
+    """A row `Surname, Given` of a list or a manifest (`2. Lindahl, Viktoria`, `JONES, WALLACE`,
+    `Hamoud, Huda, <phone>`) of which one half was found: widened to both, when the other half
+    is a known given name after the comma, or a rare capitalised word before it and the row or
+    its cell ends after the name (not `Obs, Maria kommer sent`)."""
+    result = []
+    for finding in findings:
+        if finding.kind == "PERSON":
+            finding = _other_half(finding, text)
+        result.append(finding)
+    return result
+
+
+def _other_half(finding: Finding, text: str) -> Finding:
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    value = finding.value(text)
+    before = _ROW_SURNAME.fullmatch(text, line_start, finding.start)
+    if (
+        before is not None
+        and "," not in value
+        and _ROW_END.match(text, finding.end)
+        and before.group("name")[:1].isupper()
+        and _rare(before.group("name").title())
+        and _rare(value.split()[0].title())
+    ):
+        return Finding("PERSON", before.start("name"), finding.end, finding.score)
+    after = _GIVEN_AFTER.match(text, finding.end)
+    if (
+        after is not None
+        and _ROW_HEAD.fullmatch(text, line_start, finding.start)
+        and " " not in value
+        and all(_known_given(w) for w in after.group("name").split())
+    ):
+        return Finding("PERSON", finding.start, after.end("name"), finding.score)
+    return finding
+
+
+def _known_given(word: str) -> bool:
+    """A known given name, every part of a hyphenated one, an everyday word or not (`Maj-Britt`)."""
+    from rung.privacy.names_worded import WORD_NAMES
+
+    parts = word.casefold().split("-")
+    return word[:1].isupper() and all(
+        p in name_rules.given_names() or p in WORD_NAMES for p in parts
+    )
+
+
 _FORMAT_KEY = re.compile(r"(?:BEGIN|END):\Z")
 _SAINT = re.compile(r"(?:\b(?:Sankt|Saint|Sainte|S:t|St\.?|San|Santa|São)[ \t]+)\Z")
 _SAINT_HEAD = re.compile(r"(?:Sankt|Saint|Sainte|S:t|St\.?)[ \t]")

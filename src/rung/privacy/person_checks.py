@@ -22,7 +22,11 @@ _SSN_LIKE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _YEARS = re.compile(r"^\(?(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d\)?$")  # `(1864–1931)`
 _DIGIT_BEFORE = re.compile(r"\d[ -]?\Z")  # \Z: a digit ending the line before is apart
 _DIGIT_AFTER = re.compile(r"[ -]?\d")
-_NANP = re.compile(r"^\d{3}[-. ]\d{3}[-. ]\d{4}$")
+_NANP = re.compile(r"^(?:1[-. ])?\d{3}[-. ]\d{3}[-. ]\d{4}$")  # `1-515-262-1158` too
+# An extension after the number (`0117 496 0403 ext. 214`): no part of the number found.
+_EXTENSION = re.compile(
+    r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x|ankn|anknytning)\.?[ \t]*\d{1,6}\Z"
+)
 _SWEDISH_WORDS = names_sv.words(
     "och är att på för med till har jag du vi det som en ett inte kan om eller av den från "
     "hos min mitt din ditt vår ska går skicka ring hej tack när efter innan"
@@ -461,6 +465,12 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
         # Ten digits pass the NHS check one time in eleven: phone numbers, other countries' IDs.
         return finding if "nhs" in text.lower() else None
     if finding.kind == "PHONE":
+        extension = _EXTENSION.search(value)
+        if extension is not None:
+            finding = Finding(
+                finding.kind, finding.start, finding.start + extension.start(), finding.score
+            )
+            value = finding.value(text)
         inside_digits = _DIGIT_BEFORE.search(text, 0, finding.start) or _DIGIT_AFTER.match(
             text, finding.end
         )
