@@ -465,6 +465,10 @@ def test_common_names_in_lists_genitives_and_rows(
         ("Delivery failed. Please contact Holly on 070-123 45 67.", ["Holly"]),
         # after a label that names a role
         ("Last agent: Sue. Customer address unchanged.", ["Sue"]),
+        (
+            "Hemtjänst: Anna Berg – morning; Lars Ek – evening by Per.",
+            ["Anna Berg", "Lars Ek", "Per"],
+        ),
         # at a clause's start, before what a person does
         ("Föräldraledigheten börjar i juni; Per tar över kunderna.", ["Per"]),
         ("Vi går vidare med Anna Berg. Hans har referenser.", ["Anna Berg", "Hans"]),
@@ -472,7 +476,7 @@ def test_common_names_in_lists_genitives_and_rows(
         ("Max är 20 personer per rum. June is busy for us. Bill is due on Friday.", []),
         ("Hej alla! Per person kostar det 200 kr. Mark the box. Hope is not a plan.", []),
         ("Summer is here. In June and July we close. Tack för idag. Hans bil står kvar.", []),
-        ("ping me when done. Thanks, everyone. Välkommen hit!", []),
+        ("ping me when done. Thanks, everyone. Välkommen hit! Pay by May.", []),
     ],
 )
 def test_a_name_that_is_also_a_word_is_found_by_its_place(

@@ -7,7 +7,8 @@ leaves no other reading, and it is capitalised (but after `ping`):
 - greeted or thanked (`Hej August!`, `Hi Sue,`, `grattis Juni på 40-årsdagen`);
 - signing a message (`... tack! /Valborg`, `— June, The Anchor`);
 - the one to contact (`Please contact Holly on <phone>`, `fråga Per om`);
-- alone after a label that names a person's role (`Last agent: Sue.`, `Mekaniker: Per.`);
+- alone after a label that names a person's role (`Last agent: Sue.`, `Mekaniker: Per.`), or
+  after `by`/`av` at a clause's end when it is no thing or month (`evening by Per.`);
 - at a clause's start before what only a person does (`Per tar över`, `Hans har referenser`,
   `Rut hämtar`, `Mark sends`). A word that is also a thing or a month (`Max är 20`, `Rosa är
   min färg`, `June is busy`) takes only the verbs of speaking, asking and sending here.
@@ -56,6 +57,7 @@ _ROLE = re.compile(
     r"sekreterare|secretary|mentor|tränare|coach|värd|host|guide|receptionist)[ \t]*:[ \t]*\Z"
 )
 _AFTER_ROLE = re.compile(r"[ \t]*(?:[.,;!)]|\n|\Z)")
+_BY = re.compile(r"(?:^|[ \t])(?:by|av)[ \t]+\Z")
 _CONTACT = re.compile(
     r"(?:^|(?<=[\s(]))(?i:contact|kontakta|call|ring|ringa|ask|fråga|mejla|maila|email|text)"
     r"[ \t]+\Z"
@@ -123,6 +125,8 @@ def _cued(text: str, start: int, end: int, key: str, starts: set[int], ends: set
             return True
     if _ROLE.search(text, low, start) and _AFTER_ROLE.match(text, end):
         return True
+    if key not in _THINGS and _BY.search(text, low, start) and _AFTER_ROLE.match(text, end):
+        return True  # `evening by Per.`, not `by May.`
     if not _CLAUSE_START.search(text, low, start):
         return False
     verb = _SAYS_AFTER if key in _THINGS else _DOES_AFTER
