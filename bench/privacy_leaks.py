@@ -11,9 +11,9 @@ pieces), and counts, per kind, the gold values that reached the upstream:
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
 `--list` prints each leaked value and what the upstream received (dev sets only: it refuses
-held-out C, U, Z and AA, whose errors are never listed; O is a dev set, dev-o, since round sixteen,
-P is dev-p since round seventeen, Q is dev-q since round eighteen, R is dev-r since S was
-written, S is dev-s since T was, and T, V, W, X and Y are dev-t, dev-v, dev-w, dev-x and
+held-out C, U, Z, AA and AB, whose errors are never listed; O is a dev set, dev-o, since round
+sixteen, P is dev-p since round seventeen, Q is dev-q since round eighteen, R is dev-r since S
+was written, S is dev-s since T was, and T, V, W, X and Y are dev-t, dev-v, dev-w, dev-x and
 dev-y since their one score).
 """
 
@@ -65,6 +65,7 @@ HELDOUT = (
     "generated-heldout-u.jsonl",
     "generated-heldout-z.jsonl",
     "generated-heldout-aa.jsonl",
+    "generated-heldout-ab.jsonl",
 )
 
 
