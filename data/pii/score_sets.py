@@ -25,6 +25,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-y     # dev-y (held-out Y, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-z     # dev-z (held-out Z, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # dev-aa (held-out AA, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ab    # held-out AB only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -56,8 +57,9 @@ population has them, written by a helper who did not tune and scored once; a dev
 then), dev-w, dev-x, dev-y, dev-z and dev-aa (`generated-heldout-{w,x,y,z,aa}.jsonl`, held-out
 W to AA, the same by a second to a sixth writer, each scored once; dev sets since then): neither
 tagger learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) and AB (`generated-heldout-ab.jsonl`, names as the population has them, a
+seventh writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -122,6 +124,7 @@ HELDOUT_X = HERE / "generated-heldout-x.jsonl"
 HELDOUT_Y = HERE / "generated-heldout-y.jsonl"
 HELDOUT_Z = HERE / "generated-heldout-z.jsonl"
 HELDOUT_AA = HERE / "generated-heldout-aa.jsonl"
+HELDOUT_AB = HERE / "generated-heldout-ab.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -182,6 +185,7 @@ def main() -> None:
     parser.add_argument("--heldout-y", action="store_true", help="score dev-y (held-out Y)")
     parser.add_argument("--heldout-z", action="store_true", help="score dev-z (held-out Z)")
     parser.add_argument("--heldout-aa", action="store_true", help="score dev-aa (held-out AA)")
+    parser.add_argument("--heldout-ab", action="store_true", help="score held-out AB (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -220,6 +224,7 @@ def main() -> None:
     sets = {"dev-y": HELDOUT_Y} if args.heldout_y else sets
     sets = {"dev-z": HELDOUT_Z} if args.heldout_z else sets
     sets = {"dev-aa": HELDOUT_AA} if args.heldout_aa else sets
+    sets = {"held-out AB": HELDOUT_AB} if args.heldout_ab else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -274,6 +274,7 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_Y,
             HELDOUT_Z,
             HELDOUT_AA,
+            HELDOUT_AB,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -874,9 +875,17 @@ HELDOUT_Z_SHA256 = "09532a163702fea2eb9e0afd4f2f0abc1649320f915fdf39fdb5ddd95a64
 # addresses and 20 personnummer. Scored once by the lead, then dev-aa.
 HELDOUT_AA = default_data_path().parent / "generated-heldout-aa.jsonl"
 HELDOUT_AA_SHA256 = "9381d782b1f2ebafdf729a63cb2fc8697f16b8a560baeba87ab164b7310a5ae4"
+# Held-out AB (data/pii/generate_ab.py): the same by a seventh writer who did not tune, in law,
+# money and property (tenancy, property sales, BRF transfers, bank KYC and loans, debt collection
+# and Kronofogden, tax, accounting, insurance, pensions, estates, powers of attorney, divorce and
+# custody, court summons, UK solicitors, US attorneys and escrow), with 90 phone numbers or more,
+# 40 e-mail addresses and 20 personnummer. Not yet scored when it was committed: the lead scores
+# it; its errors are never listed (`--errors` and `privacy_leaks.py --list` refuse it).
+HELDOUT_AB = default_data_path().parent / "generated-heldout-ab.jsonl"
+HELDOUT_AB_SHA256 = "bc74374bde0d00063f86909f68b5ead1da04459d79b5bf7b104922b2d15eeb77"
 
 
-@pytest.mark.parametrize("letter", ["v", "w", "x", "y", "z", "aa"])
+@pytest.mark.parametrize("letter", ["v", "w", "x", "y", "z", "aa", "ab"])
 def test_a_population_set_draws_its_names_from_its_weighted_pools(letter: str) -> None:
     """Every word of every PERSON value is a name of `names_<letter>.py`'s pools (a hyphenated
     word whole or part by part; an initial is no name word), in the sizes and forms of its brief."""
@@ -905,7 +914,8 @@ def test_a_population_set_draws_its_names_from_its_weighted_pools(letter: str) -
     assert ids and all(luhn_ok(digits_of(i)[-10:]) for i in ids)
 
 
-@pytest.mark.parametrize("letter", ["w", "x", "y", "z", "aa"])  # V's generator records no split
+# V's generator records no split
+@pytest.mark.parametrize("letter", ["w", "x", "y", "z", "aa", "ab"])
 def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str) -> None:
     """The head/tail split a set records is near 80/20; a tail name is drawn only past its head."""
     import importlib
@@ -960,6 +970,45 @@ def test_heldout_aa_writes_phones_as_people_do() -> None:
               r"08-\d", r"00(?:4[5-9]|358)", r"\+(?:47|45|358|44|49|48|1) ")  # fmt: skip
     for shape in shapes:
         assert any(re.match(shape, p) for p in phones), shape
+
+
+def test_heldout_ab_writes_phones_as_people_do_and_is_never_listed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """AB's brief: 90 phone numbers or more, Swedish in every common grouping and from abroad with
+    `+` and `00`, 40 e-mail addresses and 20 personnummer (valid check digits), 60 rows without a
+    value; `score_sets.py --errors` and `privacy_leaks.py --list` refuse it. Counts only."""
+    import importlib
+    import sys
+
+    examples = load(HELDOUT_AB)
+    values: dict[str, list[str]] = {}
+    for example in examples:
+        for span in example.spans:
+            values.setdefault(span.kind, []).append(span.value(example.text))
+    phones = values["PHONE"]
+    assert len(phones) >= 90 and len(values["EMAIL"]) >= 40 and len(values["NATIONAL_ID"]) >= 20
+    assert all(luhn_ok(digits_of(i)[-10:]) for i in values["NATIONAL_ID"])
+    assert sum(1 for e in examples if not e.spans) >= 60
+    shapes = (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"08-\d{3} \d{3} \d\d$",
+              r"\+46 7\d \d{3} \d\d \d\d$", r"\+46\(0\)7", r"0046 7", r"00(?:47|358|44|49|48) ",
+              r"\+(?:47|45|358|44|49|48|1|34|33) ")  # fmt: skip
+    for shape in shapes:
+        assert any(re.match(shape, p) for p in phones), shape
+    root = default_data_path().resolve().parents[2]
+    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
+    monkeypatch.syspath_prepend(str(root))
+    score_sets = importlib.import_module("score_sets")
+    leaks = importlib.import_module("bench.privacy_leaks")
+    assert HELDOUT_AB.resolve() == score_sets.HELDOUT_AB
+    assert HELDOUT_AB.resolve() not in score_sets.DEV_SETS.values()
+    assert HELDOUT_AB.name in leaks.HELDOUT
+    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out AB"])
+    with pytest.raises(SystemExit):
+        score_sets.main()
+    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_AB)])
+    with pytest.raises(SystemExit):
+        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1221,7 +1270,7 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("u", HELDOUT_U, HELDOUT_U_SHA256), ("v", HELDOUT_V, HELDOUT_V_SHA256),
      ("w", HELDOUT_W, HELDOUT_W_SHA256), ("x", HELDOUT_X, HELDOUT_X_SHA256),
      ("y", HELDOUT_Y, HELDOUT_Y_SHA256), ("z", HELDOUT_Z, HELDOUT_Z_SHA256),
-     ("aa", HELDOUT_AA, HELDOUT_AA_SHA256)],
+     ("aa", HELDOUT_AA, HELDOUT_AA_SHA256), ("ab", HELDOUT_AB, HELDOUT_AB_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1270,8 +1319,8 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V,
-# W, X, Y and Z, whose names are drawn by population frequency and were checked against no other set
-# (by design).
+# W, X, Y, Z, AA and AB, whose names are drawn by population frequency and were checked against
+# no other set (by design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
     "generated-heldout-v.jsonl",
@@ -1280,6 +1329,7 @@ NOT_DISJOINT = (
     "generated-heldout-y.jsonl",
     "generated-heldout-z.jsonl",
     "generated-heldout-aa.jsonl",
+    "generated-heldout-ab.jsonl",
 )
 
 
