@@ -65,6 +65,7 @@ HELDOUT = (
     "generated-heldout-u.jsonl",
     "generated-heldout-z.jsonl",
     "generated-heldout-aa.jsonl",
+    "generated-heldout-ac.jsonl",
 )
 
 

@@ -25,6 +25,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-y     # dev-y (held-out Y, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-z     # held-out Z only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # held-out AA only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # held-out AC only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -57,9 +58,9 @@ then), dev-w, dev-x and dev-y (`generated-heldout-{w,x,y}.jsonl`, held-out W, X 
 same by a second, a third and a fourth writer, each scored once; dev sets since then): neither
 tagger learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), Z and AA (`generated-heldout-z.jsonl` and `generated-heldout-aa.jsonl`,
-names as the population has them, a fifth and a sixth writer who did not tune) are
-scored, never listed: `--errors` refuses them.
+who did not tune), Z, AA and AC (`generated-heldout-z.jsonl`, `generated-heldout-aa.jsonl` and
+`generated-heldout-ac.jsonl`, names as the population has them, a fifth, a sixth and an eighth
+writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ HELDOUT_X = HERE / "generated-heldout-x.jsonl"
 HELDOUT_Y = HERE / "generated-heldout-y.jsonl"
 HELDOUT_Z = HERE / "generated-heldout-z.jsonl"
 HELDOUT_AA = HERE / "generated-heldout-aa.jsonl"
+HELDOUT_AC = HERE / "generated-heldout-ac.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -182,6 +184,7 @@ def main() -> None:
     parser.add_argument("--heldout-y", action="store_true", help="score dev-y (held-out Y)")
     parser.add_argument("--heldout-z", action="store_true", help="score held-out Z (only)")
     parser.add_argument("--heldout-aa", action="store_true", help="score held-out AA (only)")
+    parser.add_argument("--heldout-ac", action="store_true", help="score held-out AC (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -220,6 +223,7 @@ def main() -> None:
     sets = {"dev-y": HELDOUT_Y} if args.heldout_y else sets
     sets = {"held-out Z": HELDOUT_Z} if args.heldout_z else sets
     sets = {"held-out AA": HELDOUT_AA} if args.heldout_aa else sets
+    sets = {"held-out AC": HELDOUT_AC} if args.heldout_ac else sets
     for name, path in sets.items():
         score(detector, name, path)
 
