@@ -60,7 +60,12 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-HELDOUT = ("generated-heldout-c.jsonl", "generated-heldout-u.jsonl", "generated-heldout-ab.jsonl")
+HELDOUT = (
+    "generated-heldout-c.jsonl",
+    "generated-heldout-u.jsonl",
+    "generated-heldout-ab.jsonl",
+    "generated-heldout-ac.jsonl",
+)
 
 
 def run(

@@ -26,6 +26,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-z     # dev-z (held-out Z, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # dev-aa (held-out AA, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ab    # held-out AB only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # held-out AC only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -60,6 +61,7 @@ tagger learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
 who did not tune) and AB (`generated-heldout-ab.jsonl`, names as the population has them, a
 seventh writer who did not tune) are scored, never listed: `--errors` refuses them.
+`generated-heldout-ac.jsonl`, names as the population has them, a fifth, a sixth and an eighth
 """
 
 from __future__ import annotations
@@ -125,6 +127,7 @@ HELDOUT_Y = HERE / "generated-heldout-y.jsonl"
 HELDOUT_Z = HERE / "generated-heldout-z.jsonl"
 HELDOUT_AA = HERE / "generated-heldout-aa.jsonl"
 HELDOUT_AB = HERE / "generated-heldout-ab.jsonl"
+HELDOUT_AC = HERE / "generated-heldout-ac.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -186,6 +189,7 @@ def main() -> None:
     parser.add_argument("--heldout-z", action="store_true", help="score dev-z (held-out Z)")
     parser.add_argument("--heldout-aa", action="store_true", help="score dev-aa (held-out AA)")
     parser.add_argument("--heldout-ab", action="store_true", help="score held-out AB (only)")
+    parser.add_argument("--heldout-ac", action="store_true", help="score held-out AC (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -225,6 +229,7 @@ def main() -> None:
     sets = {"dev-z": HELDOUT_Z} if args.heldout_z else sets
     sets = {"dev-aa": HELDOUT_AA} if args.heldout_aa else sets
     sets = {"held-out AB": HELDOUT_AB} if args.heldout_ab else sets
+    sets = {"held-out AC": HELDOUT_AC} if args.heldout_ac else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -275,6 +275,7 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_Z,
             HELDOUT_AA,
             HELDOUT_AB,
+            HELDOUT_AC,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -883,9 +884,16 @@ HELDOUT_AA_SHA256 = "9381d782b1f2ebafdf729a63cb2fc8697f16b8a560baeba87ab164b7310
 # it; its errors are never listed (`--errors` and `privacy_leaks.py --list` refuse it).
 HELDOUT_AB = default_data_path().parent / "generated-heldout-ab.jsonl"
 HELDOUT_AB_SHA256 = "bc74374bde0d00063f86909f68b5ead1da04459d79b5bf7b104922b2d15eeb77"
+# Held-out AC (data/pii/generate_ac.py): the same by an eighth writer who did not tune, in learning,
+# travel and public life (admissions, theses, rosters, student housing, registrations, group
+# bookings, local news and police logs, forums and reviews, transcripts, genealogy, volunteering),
+# with 90 phone numbers or more, 40 e-mail addresses and 20 personnummer. Not yet scored when it
+# was committed: the lead scores it; its errors are never listed.
+HELDOUT_AC = default_data_path().parent / "generated-heldout-ac.jsonl"
+HELDOUT_AC_SHA256 = "231174a284e69dd8d20ecf8e6ec619b5fe710586dbbcbc7122809bb98cdf2aef"
 
 
-@pytest.mark.parametrize("letter", ["v", "w", "x", "y", "z", "aa", "ab"])
+@pytest.mark.parametrize("letter", ["v", "w", "x", "y", "z", "aa", "ab", "ac"])
 def test_a_population_set_draws_its_names_from_its_weighted_pools(letter: str) -> None:
     """Every word of every PERSON value is a name of `names_<letter>.py`'s pools (a hyphenated
     word whole or part by part; an initial is no name word), in the sizes and forms of its brief."""
@@ -915,7 +923,7 @@ def test_a_population_set_draws_its_names_from_its_weighted_pools(letter: str) -
 
 
 # V's generator records no split
-@pytest.mark.parametrize("letter", ["w", "x", "y", "z", "aa", "ab"])
+@pytest.mark.parametrize("letter", ["w", "x", "y", "z", "aa", "ab", "ac"])
 def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str) -> None:
     """The head/tail split a set records is near 80/20; a tail name is drawn only past its head."""
     import importlib
@@ -1007,6 +1015,46 @@ def test_heldout_ab_writes_phones_as_people_do_and_is_never_listed(
     with pytest.raises(SystemExit):
         score_sets.main()
     monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_AB)])
+    with pytest.raises(SystemExit):
+        leaks.main()
+
+
+def test_heldout_ac_writes_phones_as_people_do_and_is_never_listed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """AC's brief: 90 phone numbers or more, Swedish mobiles and landlines in several groupings and
+    numbers from abroad with `+`, `00` and `(0)`, 40 e-mail addresses, 20 personnummer, 60 rows
+    without a value; `score_sets.py --errors` and `privacy_leaks.py --list` refuse it (and score
+    it, or count). Counts and shapes only: no row is shown."""
+    import importlib
+    import sys
+
+    examples = load(HELDOUT_AC)
+    values: dict[str, list[str]] = {}
+    for example in examples:
+        for span in example.spans:
+            values.setdefault(span.kind, []).append(span.value(example.text))
+    phones = values["PHONE"]
+    assert len(phones) >= 90 and len(values["EMAIL"]) >= 40 and len(values["NATIONAL_ID"]) >= 20
+    assert sum(1 for e in examples if not e.spans) >= 60
+    shapes = (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$",
+              r"\+46 7\d \d{3} \d\d \d\d$", r"\+46 ?\(0\)", r"0046 ", r"08-\d{3} \d{3} \d\d$",
+              r"0[1-9]\d-\d", r"00(?:4[4-9]|358) ", r"\+(?:47|45|358|44|49|48|1) ")  # fmt: skip
+    for shape in shapes:
+        assert any(re.match(shape, p) for p in phones), shape
+    assert len({p.split()[0] for p in phones if p.startswith("+")}) >= 8
+    root = default_data_path().resolve().parents[2]
+    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
+    monkeypatch.syspath_prepend(str(root))
+    score_sets = importlib.import_module("score_sets")
+    leaks = importlib.import_module("bench.privacy_leaks")
+    assert HELDOUT_AC.resolve() == score_sets.HELDOUT_AC
+    assert HELDOUT_AC.resolve() not in score_sets.DEV_SETS.values()
+    assert HELDOUT_AC.name in leaks.HELDOUT
+    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out AC"])
+    with pytest.raises(SystemExit):
+        score_sets.main()
+    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_AC)])
     with pytest.raises(SystemExit):
         leaks.main()
 
@@ -1270,7 +1318,8 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("u", HELDOUT_U, HELDOUT_U_SHA256), ("v", HELDOUT_V, HELDOUT_V_SHA256),
      ("w", HELDOUT_W, HELDOUT_W_SHA256), ("x", HELDOUT_X, HELDOUT_X_SHA256),
      ("y", HELDOUT_Y, HELDOUT_Y_SHA256), ("z", HELDOUT_Z, HELDOUT_Z_SHA256),
-     ("aa", HELDOUT_AA, HELDOUT_AA_SHA256), ("ab", HELDOUT_AB, HELDOUT_AB_SHA256)],
+     ("aa", HELDOUT_AA, HELDOUT_AA_SHA256), ("ab", HELDOUT_AB, HELDOUT_AB_SHA256),
+     ("ac", HELDOUT_AC, HELDOUT_AC_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1330,6 +1379,7 @@ NOT_DISJOINT = (
     "generated-heldout-z.jsonl",
     "generated-heldout-aa.jsonl",
     "generated-heldout-ab.jsonl",
+    "generated-heldout-ac.jsonl",
 )
 
 
