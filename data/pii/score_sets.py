@@ -25,8 +25,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-y     # dev-y (held-out Y, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-z     # dev-z (held-out Z, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # dev-aa (held-out AA, spent)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-ab    # held-out AB only
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # held-out AC only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ab    # dev-ab (held-out AB, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # dev-ac (held-out AC, spent)
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -55,13 +55,11 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w, dev-x, dev-y, dev-z and dev-aa (`generated-heldout-{w,x,y,z,aa}.jsonl`, held-out
-W to AA, the same by a second to a sixth writer, each scored once; dev sets since then): neither
-tagger learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) and AB (`generated-heldout-ab.jsonl`, names as the population has them, a
-seventh writer who did not tune) are scored, never listed: `--errors` refuses them.
-`generated-heldout-ac.jsonl`, names as the population has them, a fifth, a sixth and an eighth
+then), dev-w to dev-ac (`generated-heldout-{w,x,y,z,aa,ab,ac}.jsonl`, held-out W to AC, the
+same by a second to an eighth writer, each scored once; dev sets since then): neither tagger
+learns from them (`train_address_tagger.LEFT_OUT`).
+Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -100,6 +98,8 @@ DEV_SETS = {
     "dev-y": HERE / "generated-heldout-y.jsonl",
     "dev-z": HERE / "generated-heldout-z.jsonl",
     "dev-aa": HERE / "generated-heldout-aa.jsonl",
+    "dev-ab": HERE / "generated-heldout-ab.jsonl",
+    "dev-ac": HERE / "generated-heldout-ac.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -188,8 +188,8 @@ def main() -> None:
     parser.add_argument("--heldout-y", action="store_true", help="score dev-y (held-out Y)")
     parser.add_argument("--heldout-z", action="store_true", help="score dev-z (held-out Z)")
     parser.add_argument("--heldout-aa", action="store_true", help="score dev-aa (held-out AA)")
-    parser.add_argument("--heldout-ab", action="store_true", help="score held-out AB (only)")
-    parser.add_argument("--heldout-ac", action="store_true", help="score held-out AC (only)")
+    parser.add_argument("--heldout-ab", action="store_true", help="score dev-ab (held-out AB)")
+    parser.add_argument("--heldout-ac", action="store_true", help="score dev-ac (held-out AC)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -228,8 +228,8 @@ def main() -> None:
     sets = {"dev-y": HELDOUT_Y} if args.heldout_y else sets
     sets = {"dev-z": HELDOUT_Z} if args.heldout_z else sets
     sets = {"dev-aa": HELDOUT_AA} if args.heldout_aa else sets
-    sets = {"held-out AB": HELDOUT_AB} if args.heldout_ab else sets
-    sets = {"held-out AC": HELDOUT_AC} if args.heldout_ac else sets
+    sets = {"dev-ab": HELDOUT_AB} if args.heldout_ab else sets
+    sets = {"dev-ac": HELDOUT_AC} if args.heldout_ac else sets
     for name, path in sets.items():
         score(detector, name, path)
 

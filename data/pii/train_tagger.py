@@ -74,6 +74,8 @@ LEFT_OUT = {
     "dev-y": "the same, by a fourth writer",
     "dev-z": "the same, by a fifth writer",
     "dev-aa": "the same, by a sixth writer",
+    "dev-ab": "the same, by a seventh writer",
+    "dev-ac": "the same, by an eighth writer",
 }
 
 
