@@ -23,6 +23,27 @@ def kinds_and_values(detector: Detector, text: str) -> set[tuple[str, str]]:
         ("Ring mig på 070-123 45 67 efter lunch.", "PHONE", "070-123 45 67"),
         ("Call +44 20 7946 0958 tomorrow.", "PHONE", "+44 20 7946 0958"),
         ("Vi bor på Storgatan 12, 411 38 Göteborg nu.", "ADDRESS", "Storgatan 12, 411 38 Göteborg"),
+        # lower-case addresses with their postcode and town, as in chat
+        (
+            "skadan på avenyn 4, 434 57 kungsbacka är godkänd",
+            "ADDRESS",
+            "avenyn 4, 434 57 kungsbacka",
+        ),
+        (
+            "skicka till kvarnbacken 6, 761 51 norrtälje tack",
+            "ADDRESS",
+            "kvarnbacken 6, 761 51 norrtälje",
+        ),
+        (
+            "still subletting the flat on 5202 washington avenue, brooklyn, ny 11202? ask",
+            "ADDRESS",
+            "5202 washington avenue, brooklyn, ny 11202",
+        ),
+        (
+            "I'm in flat 14, 15 castle street, manchester m21 8ay, it's fine",
+            "ADDRESS",
+            "flat 14, 15 castle street, manchester m21 8ay",
+        ),
         # a street of one word ending in `way`, with its town and postcode or state and ZIP
         (
             "Drinks on Monday at 171 Kingsway, Edinburgh EH7 3UZ. Ask for the code.",
@@ -457,6 +478,10 @@ def test_common_names_in_lists_genitives_and_rows(
         # greeted, or signing
         ("Hej August! Nu är hunden klar efter operationen.", ["August"]),
         ("Ny adress, please update payroll, tack! /Valborg", ["Valborg"]),
+        # after kin, `with` at a clause's end, an honorific; messaged in chat
+        ("I leave my house to my daughter April. Visning booked with Per.", ["April", "Per"]),
+        ("Completion statement for Mrs Woods: the balance is due.", ["Woods"]),
+        ("Anyone want my desk? Message lars.", ["lars"]),
         # pinged in chat, in lower case too; thanked; a possessive that is also a name
         ("kan nån ping bo? the build is red igen", ["bo"]),
         ("Nyhetsbrev: och grattis Juni på 40-årsdagen.", ["Juni"]),
@@ -477,6 +502,7 @@ def test_common_names_in_lists_genitives_and_rows(
         ("Hej alla! Per person kostar det 200 kr. Mark the box. Hope is not a plan.", []),
         ("Summer is here. In June and July we close. Tack för idag. Hans bil står kvar.", []),
         ("ping me when done. Thanks, everyone. Välkommen hit! Pay by May.", []),
+        ("Message me when done. Trafikskada: Förare fordon A och fordon B.", []),
     ],
 )
 def test_a_name_that_is_also_a_word_is_found_by_its_place(
@@ -502,3 +528,13 @@ def test_a_surname_given_row_is_hidden_whole(
     detector: Detector, text: str, names: list[str]
 ) -> None:
     assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)
+
+
+def test_an_english_contraction_is_no_name(detector: Detector) -> None:
+    """The name tagger may take a contraction in a lower-case line for a name; it is none."""
+    text = (
+        "Chat transcript\nCraig (agent): How can I help?\n"
+        "Customer: hi, it's clive jones, my order hasn't arrived"
+    )
+    people = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
+    assert "hasn't" not in people and "clive jones" in people

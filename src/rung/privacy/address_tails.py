@@ -272,10 +272,27 @@ FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
 # A British address in lower case, as in chat, with its postcode (`30 the crescent, nottingham
 # ng19 4lg`): a number, a street, maybe a town, and the postcode.
 LOWER_UK = re.compile(
-    r"(?<![\w-])\d{1,4}[a-z]?[ \t](?:[a-z']+[ \t]){0,3}(?:street|road|lane|avenue|crescent|"
+    r"(?<![\w-])(?:(?:flat|apartment|apt|unit)[ \t]\d{1,4}[a-z]?,[ \t])?"  # `flat 14, 15 ...`
+    r"\d{1,4}[a-z]?[ \t](?:[a-z']+[ \t]){0,3}(?:street|road|lane|avenue|crescent|"
     r"close|drive|way|court|place|grove|gardens|terrace|hill|square|row|walk|mews|green|rise)"
     r",?[ \t](?:[a-z]+(?:[ \t][a-z]+)?,?[ \t])?[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\w])"
 )
+
+# An American address in lower case, with its town, state and ZIP code (`5202 washington avenue,
+# brooklyn, ny 11202`).
+LOWER_US = re.compile(
+    r"(?<![\w-])\d{1,5}[ \t](?:[a-z']+[ \t]){1,3}(?:street|st|avenue|ave|road|rd|drive|dr|lane|"
+    r"ln|boulevard|blvd|way|court|ct|place|pl|parkway|pkwy)\.?,[ \t][a-z]+(?:[ \t][a-z]+)?,[ \t]"
+    r"[a-z]{2}[ \t]\d{5}(?![\w-])"
+)
+# A lower-case Swedish address with its postcode and town, as in chat (`avenyn 4, 434 57
+# kungsbacka`, `granvägen 12, 791 82 falun`, `smedjegatan 43, se-852 67 sundsvall`).
+LOWER_SWEDISH = re.compile(
+    r"(?<![\w-])(?P<first>[a-zåäö]{3,})(?P<second>[ \t][a-zåäö]{3,})?[ \t]\d{1,4}[a-h]?,?[ \t]"
+    r"(?:se-)?\d{3}[ \t]?\d{2}"
+    r"[ \t](?P<town>[a-zåäö]{2,})(?![\w-])"
+)
+_NO_TOWN = frozenset({"kr", "kronor", "sek", "st", "styck", "min", "minuter", "dagar", "år"})
 
 
 def _surname(word: str) -> bool:
@@ -319,7 +336,23 @@ def find_more(text: str) -> list[tuple[int, int]]:
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
     found += [m.span() for m in BUSINESS_PARK.finditer(text)]
     found += [m.span() for m in LOWER_UK.finditer(text)]
+    found += [m.span() for m in LOWER_US.finditer(text)]
+    for match in LOWER_SWEDISH.finditer(text):
+        if _lower_swedish_town(match["town"]):
+            first = match["first"]  # `till kvarnbacken 6, ...`: the street is the second word
+            start = match.start() + (len(first) + 1 if match["second"] and _stop(first) else 0)
+            found.append((start, match.end()))
     return found
+
+
+def _lower_swedish_town(word: str) -> bool:
+    return word not in _NO_TOWN and not _stop(word)
+
+
+def _stop(word: str) -> bool:
+    from rung.privacy.names import stop_words
+
+    return word in stop_words()
 
 
 def _rare_street(word: str, head: str) -> bool:

@@ -279,6 +279,8 @@ class Detector:
                     continue  # "no names at all", "no files at all": not `names`
                 if lower_loanword(value):
                     continue  # "när builden är grön": not `builden`
+                if _CONTRACTION.search(value):
+                    continue  # "he hasn't replied": an English contraction is no name
                 if kebab_slug(value):
                     continue  # "record pedal-lantern-handle-rung-mantle": an identifier
                 if not window.islower() and mostly_one_language(value):
@@ -317,6 +319,9 @@ class Detector:
 # Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
 # word for spaCy, the rules and the tagger.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+_CONTRACTION = re.compile(r"(?i)n['’]t\Z|['’](?:re|ll|ve|m|d)\Z")
 
 
 def _without_marks(text: str) -> str:

@@ -79,8 +79,12 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _given_before(left: Word, word: Word) -> bool:
-    """An ambiguous given name before a surname (`Per Åkerman`; not `Per timme`)."""
-    return left.text in AMBIGUOUS and surname(word.text)
+    """An ambiguous given name before a surname (`Per Åkerman`, `June Green`; not `Per timme`)."""
+    from rung.privacy.names_worded import MONTHS, WORD_NAMES
+
+    key = left.text.casefold()
+    ambiguous = left.text in AMBIGUOUS or (left.capital and key in WORD_NAMES - MONTHS)
+    return ambiguous and surname(word.text)
 
 
 # Round nine: a particle and a capitalised surname after a name (`el-Rahnama`, `van der Berg`).

@@ -107,6 +107,8 @@ TITLES = words(
     förvaltare hyresvärd revisor sekreterare receptionist köpare säljare buyer seller landlord
     solicitor caretaker janitor headteacher headmaster matron reverend rev adjuster
     polisassistent polisinspektör polisman polis jurist notarie rådman nämndeman
+    reseledare reseledaren chaufför chauffören driver mekaniker tekniker
+    technician tränare tränaren instruktör instructor handledare konsult consultant auditor
     """
 )
 VERBS = words(

@@ -41,6 +41,7 @@ _PERSONAL_NOUNS = (
     "|badge|parcel|package|bag|coat|desk|office|room|shift|rota|leave|holiday|contract|email"
     "|account|password|login|appointment|visit|address|birthday|request|case|ticket|place|flat"
     "|code"
+    "|forskning|bok|boken|artikel|avhandling|research|book|paper|thesis"
 )
 _GENITIVE = re.compile(
     rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:{_PERSONAL_NOUNS})(?![\w-]))"

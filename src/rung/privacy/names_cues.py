@@ -189,7 +189,7 @@ def inverted(findings: list[Finding], text: str) -> list[Finding]:
 
 
 # A row of a list, a log or a manifest: its start, maybe its number or time (`2. `, `13:10 `).
-_ROW = r"[ \t]*(?:\d{1,3}[.)][ \t]*|\d{1,2}[:.]\d\d[ \t]+)?"
+_ROW = r"[ \t]*(?:\d{1,3}[.)][ \t]*|\d{1,2}[:.]\d\d[ \t]+|\d{1,4}[ \t]+)?"  # `202 ` a room
 _ROW_HEAD = re.compile(_ROW)
 _ROW_SURNAME = re.compile(rf"{_ROW}(?P<name>{_LOWER_OR_CAP}),[ \t]")
 _ROW_END = re.compile(r"[ \t]*(?:,|\n|\Z)")

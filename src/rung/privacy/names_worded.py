@@ -20,6 +20,7 @@ import re
 
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import AMBIGUOUS, words
+from rung.privacy.names import given_names, stop_words
 
 # Everyday words first and given names second; `alla`, `can`, `love` (a letter's closing) and
 # the like are left out: they are names too rarely to be read as one on a cue.
@@ -28,10 +29,11 @@ WORD_NAMES = (
     - words("alla can said do le li vu sky king page lan bos tan love guy art vilja bror lo")
 ) | words(
     """
-    hans mina valborg juni jack ivy lily daisy violet heather amber crystal dawn faith autumn robin
-    penny sandy drew chase hunter miles victor earl gene bob don cliff jay
+    hans mina valborg juni ed jack ivy lily daisy violet heather amber crystal dawn faith autumn
+    robin penny sandy drew chase hunter miles victor earl gene bob don cliff jay
     """
 )
+MONTHS = words("maj juni june april august may")
 # Words that are also a thing, a colour or a month: the stronger verbs only.
 _THINGS = words(
     """
@@ -57,14 +59,23 @@ _ROLE = re.compile(
     r"sekreterare|secretary|mentor|tränare|coach|värd|host|guide|receptionist)[ \t]*:[ \t]*\Z"
 )
 _AFTER_ROLE = re.compile(r"[ \t]*(?:[.,;!)]|\n|\Z)")
-_BY = re.compile(r"(?:^|[ \t])(?:by|av)[ \t]+\Z")
+_BY = re.compile(r"(?:^|[ \t])(?:by|av|with|med)[ \t]+\Z")
+# Kin and friends before a name (`to my daughter April`, `min bror Bo`).
+_KIN = re.compile(
+    r"(?:^|[ \t])(?i:daughter|son|wife|husband|brother|sister|mother|father|mum|mom|dad|"
+    r"friend|colleague|neighbour|neighbor|dotter|sonen|dottern|fru|frun|bror|brodern|syster|"
+    r"systern|mamma|pappa|sambo|vän|kompis|kollega|granne|grannen)[ \t]+\Z"
+)
 _CONTACT = re.compile(
     r"(?:^|(?<=[\s(]))(?i:contact|kontakta|call|ring|ringa|ask|fråga|mejla|maila|email|text)"
     r"[ \t]+\Z"
 )
 _AFTER_CONTACT = re.compile(r"[ \t]+(?:on|at|via|på|om|about)[ \t]")
-# `ping per, the build is red`, `kan nån ping bo?`: in chat, in lower case too.
-_PING = re.compile(r"(?<![\w@])(?i:ping|pinga)[ \t]+([^\W\d_]+)(?=[ \t]*(?:[,.?!]|\n|\Z))")
+# `ping per, the build is red`, `kan nån ping bo?`, `Message rick.`: in chat, in lower case too,
+# a word name or any known given name.
+_PING = re.compile(
+    r"(?<![\w@])(?i:ping|pinga|message|msg|dm)[ \t]+([^\W\d_]+)(?=[ \t]*(?:[,.?!]|\n|\Z))"
+)
 _CLAUSE_START = re.compile(r"(?:\A|[.!?;:][ \t]+|\n[ \t]*)\Z")
 _SAYS = (
     r"sa|sade|säger|ringde|ringer|skrev|skriver|svarade|svarar|frågade|frågar|undrar|undrade|"
@@ -84,8 +95,13 @@ _SAYS_AFTER = re.compile(rf"[ \t]+(?:{_SAYS})(?![\w-])")
 _DOES_AFTER = re.compile(rf"[ \t]+(?:{_SAYS}|{_DOES})(?![\w-])")
 
 
+# A surname that is also a word after an English honorific (`Mrs Woods`, `Mr Green`).
+_HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)")
+
+
 def worded(findings: list[Finding], text: str) -> list[Finding]:
-    """`findings` with the word names above that no finding covers."""
+    """`findings` with the word names above, and the surnames after an honorific, that no finding
+    covers."""
     people = [f for f in findings if f.kind == "PERSON"]
     starts = {f.start for f in people}
     ends = {f.end for f in people}
@@ -99,9 +115,16 @@ def worded(findings: list[Finding], text: str) -> list[Finding]:
             continue
         if _cued(text, start, end, key, starts, ends):
             added.append(Finding("PERSON", start, end, 0.6))
+    for match in _HONORIFIC.finditer(text):
+        start, end = match.span(1)
+        if match.group(1).casefold() not in stop_words() and not any(
+            f.start < end and start < f.end for f in findings + added
+        ):
+            added.append(Finding("PERSON", start, end, 0.6))
     for match in _PING.finditer(text):
         start, end = match.span(1)
-        if match.group(1).casefold() in WORD_NAMES and not any(
+        key = match.group(1).casefold()
+        if (key in WORD_NAMES or key in given_names()) and not any(
             f.start < end and start < f.end for f in findings + added
         ):
             added.append(Finding("PERSON", start, end, 0.6))
@@ -126,7 +149,9 @@ def _cued(text: str, start: int, end: int, key: str, starts: set[int], ends: set
     if _ROLE.search(text, low, start) and _AFTER_ROLE.match(text, end):
         return True
     if key not in _THINGS and _BY.search(text, low, start) and _AFTER_ROLE.match(text, end):
-        return True  # `evening by Per.`, not `by May.`
+        return True  # `evening by Per.`, `booked with Per.`, not `by May.`
+    if _KIN.search(text, low, start):
+        return True
     if not _CLAUSE_START.search(text, low, start):
         return False
     verb = _SAYS_AFTER if key in _THINGS else _DOES_AFTER
