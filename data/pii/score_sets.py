@@ -27,6 +27,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # dev-aa (held-out AA, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ab    # dev-ab (held-out AB, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # dev-ac (held-out AC, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ad    # held-out AD only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -58,8 +59,9 @@ population has them, written by a helper who did not tune and scored once; a dev
 then), dev-w to dev-ac (`generated-heldout-{w,x,y,z,aa,ab,ac}.jsonl`, held-out W to AC, the
 same by a second to an eighth writer, each scored once; dev sets since then): neither tagger
 learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) and AD (names as the population has them, written by a ninth and a
+tenth writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -128,6 +130,7 @@ HELDOUT_Z = HERE / "generated-heldout-z.jsonl"
 HELDOUT_AA = HERE / "generated-heldout-aa.jsonl"
 HELDOUT_AB = HERE / "generated-heldout-ab.jsonl"
 HELDOUT_AC = HERE / "generated-heldout-ac.jsonl"
+HELDOUT_AD = HERE / "generated-heldout-ad.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -190,6 +193,7 @@ def main() -> None:
     parser.add_argument("--heldout-aa", action="store_true", help="score dev-aa (held-out AA)")
     parser.add_argument("--heldout-ab", action="store_true", help="score dev-ab (held-out AB)")
     parser.add_argument("--heldout-ac", action="store_true", help="score dev-ac (held-out AC)")
+    parser.add_argument("--heldout-ad", action="store_true", help="score held-out AD (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -230,6 +234,7 @@ def main() -> None:
     sets = {"dev-aa": HELDOUT_AA} if args.heldout_aa else sets
     sets = {"dev-ab": HELDOUT_AB} if args.heldout_ab else sets
     sets = {"dev-ac": HELDOUT_AC} if args.heldout_ac else sets
+    sets = {"held-out AD": HELDOUT_AD} if args.heldout_ad else sets
     for name, path in sets.items():
         score(detector, name, path)
 
