@@ -27,6 +27,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # dev-aa (held-out AA, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ab    # held-out AB only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # held-out AC only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # held-out AE only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -62,6 +63,8 @@ Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, writte
 who did not tune) and AB (`generated-heldout-ab.jsonl`, names as the population has them, a
 seventh writer who did not tune) are scored, never listed: `--errors` refuses them.
 `generated-heldout-ac.jsonl`, names as the population has them, a fifth, a sixth and an eighth
+Held-out AE (`generated-heldout-ae.jsonl`, names as the population has them, a tenth writer who
+did not tune) is scored, never listed: `--errors` refuses it.
 """
 
 from __future__ import annotations
@@ -128,6 +131,7 @@ HELDOUT_Z = HERE / "generated-heldout-z.jsonl"
 HELDOUT_AA = HERE / "generated-heldout-aa.jsonl"
 HELDOUT_AB = HERE / "generated-heldout-ab.jsonl"
 HELDOUT_AC = HERE / "generated-heldout-ac.jsonl"
+HELDOUT_AE = HERE / "generated-heldout-ae.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -190,6 +194,7 @@ def main() -> None:
     parser.add_argument("--heldout-aa", action="store_true", help="score dev-aa (held-out AA)")
     parser.add_argument("--heldout-ab", action="store_true", help="score held-out AB (only)")
     parser.add_argument("--heldout-ac", action="store_true", help="score held-out AC (only)")
+    parser.add_argument("--heldout-ae", action="store_true", help="score held-out AE (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -230,6 +235,7 @@ def main() -> None:
     sets = {"dev-aa": HELDOUT_AA} if args.heldout_aa else sets
     sets = {"held-out AB": HELDOUT_AB} if args.heldout_ab else sets
     sets = {"held-out AC": HELDOUT_AC} if args.heldout_ac else sets
+    sets = {"held-out AE": HELDOUT_AE} if args.heldout_ae else sets
     for name, path in sets.items():
         score(detector, name, path)
 
