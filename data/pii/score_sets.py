@@ -28,6 +28,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ab    # dev-ab (held-out AB, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # dev-ac (held-out AC, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ad    # held-out AD only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # held-out AE only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -60,8 +61,9 @@ then), dev-w to dev-ac (`generated-heldout-{w,x,y,z,aa,ab,ac}.jsonl`, held-out W
 same by a second to an eighth writer, each scored once; dev sets since then): neither tagger
 learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) and AD (names as the population has them, written by a ninth and a
-tenth writer who did not tune) are scored, never listed: `--errors` refuses them.
+who did not tune), AD and AE (`generated-heldout-{ad,ae}.jsonl`, names as the population has
+them, a ninth and a tenth writer who did not tune) are scored, never listed: `--errors` refuses
+them.
 """
 
 from __future__ import annotations
@@ -131,6 +133,7 @@ HELDOUT_AA = HERE / "generated-heldout-aa.jsonl"
 HELDOUT_AB = HERE / "generated-heldout-ab.jsonl"
 HELDOUT_AC = HERE / "generated-heldout-ac.jsonl"
 HELDOUT_AD = HERE / "generated-heldout-ad.jsonl"
+HELDOUT_AE = HERE / "generated-heldout-ae.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -194,6 +197,7 @@ def main() -> None:
     parser.add_argument("--heldout-ab", action="store_true", help="score dev-ab (held-out AB)")
     parser.add_argument("--heldout-ac", action="store_true", help="score dev-ac (held-out AC)")
     parser.add_argument("--heldout-ad", action="store_true", help="score held-out AD (only)")
+    parser.add_argument("--heldout-ae", action="store_true", help="score held-out AE (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -235,6 +239,7 @@ def main() -> None:
     sets = {"dev-ab": HELDOUT_AB} if args.heldout_ab else sets
     sets = {"dev-ac": HELDOUT_AC} if args.heldout_ac else sets
     sets = {"held-out AD": HELDOUT_AD} if args.heldout_ad else sets
+    sets = {"held-out AE": HELDOUT_AE} if args.heldout_ae else sets
     for name, path in sets.items():
         score(detector, name, path)
 
