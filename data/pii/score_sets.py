@@ -27,8 +27,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aa    # dev-aa (held-out AA, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ab    # dev-ab (held-out AB, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # dev-ac (held-out AC, spent)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-ad    # held-out AD only
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # held-out AE only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ad    # dev-ad (held-out AD, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # dev-ae (held-out AE, spent)
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -57,13 +57,11 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w to dev-ac (`generated-heldout-{w,x,y,z,aa,ab,ac}.jsonl`, held-out W to AC, the
-same by a second to an eighth writer, each scored once; dev sets since then): neither tagger
+then), dev-w to dev-ae (`generated-heldout-{w,x,y,z,aa,ab,ac,ad,ae}.jsonl`, held-out W to AE,
+the same by a second to a tenth writer, each scored once; dev sets since then): neither tagger
 learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AD and AE (`generated-heldout-{ad,ae}.jsonl`, names as the population has
-them, a ninth and a tenth writer who did not tune) are scored, never listed: `--errors` refuses
-them.
+Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -104,6 +102,8 @@ DEV_SETS = {
     "dev-aa": HERE / "generated-heldout-aa.jsonl",
     "dev-ab": HERE / "generated-heldout-ab.jsonl",
     "dev-ac": HERE / "generated-heldout-ac.jsonl",
+    "dev-ad": HERE / "generated-heldout-ad.jsonl",
+    "dev-ae": HERE / "generated-heldout-ae.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -196,8 +196,8 @@ def main() -> None:
     parser.add_argument("--heldout-aa", action="store_true", help="score dev-aa (held-out AA)")
     parser.add_argument("--heldout-ab", action="store_true", help="score dev-ab (held-out AB)")
     parser.add_argument("--heldout-ac", action="store_true", help="score dev-ac (held-out AC)")
-    parser.add_argument("--heldout-ad", action="store_true", help="score held-out AD (only)")
-    parser.add_argument("--heldout-ae", action="store_true", help="score held-out AE (only)")
+    parser.add_argument("--heldout-ad", action="store_true", help="score dev-ad (held-out AD)")
+    parser.add_argument("--heldout-ae", action="store_true", help="score dev-ae (held-out AE)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -238,8 +238,8 @@ def main() -> None:
     sets = {"dev-aa": HELDOUT_AA} if args.heldout_aa else sets
     sets = {"dev-ab": HELDOUT_AB} if args.heldout_ab else sets
     sets = {"dev-ac": HELDOUT_AC} if args.heldout_ac else sets
-    sets = {"held-out AD": HELDOUT_AD} if args.heldout_ad else sets
-    sets = {"held-out AE": HELDOUT_AE} if args.heldout_ae else sets
+    sets = {"dev-ad": HELDOUT_AD} if args.heldout_ad else sets
+    sets = {"dev-ae": HELDOUT_AE} if args.heldout_ae else sets
     for name, path in sets.items():
         score(detector, name, path)
 

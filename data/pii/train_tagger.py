@@ -76,6 +76,8 @@ LEFT_OUT = {
     "dev-aa": "the same, by a sixth writer",
     "dev-ab": "the same, by a seventh writer",
     "dev-ac": "the same, by an eighth writer",
+    "dev-ad": "the same, by a ninth writer",
+    "dev-ae": "the same, by a tenth writer",
 }
 
 

@@ -654,11 +654,13 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
     assert_new_names(examples, HELDOUT_Q, _pools_before("q"))
 
 
-@pytest.mark.parametrize("letter", ["q", "r", "s", "t", "v", "w", "x", "y", "z", "aa", "ab", "ac"])
+@pytest.mark.parametrize(
+    "letter", ["q", "r", "s", "t", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae"]
+)
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
-    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T and V to AC
+    """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T and V to AE
     (scored once) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
     `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
@@ -897,16 +899,15 @@ HELDOUT_AC_SHA256 = "231174a284e69dd8d20ecf8e6ec619b5fe710586dbbcbc7122809bb98cd
 # notes, pharmacy dialogues, dental recalls, vet bills, home-help logs, occupational health;
 # plumbers', electricians', cleaners' and movers' quotes, ROT/RUT invoices, job sheets, key
 # handovers, SMS with customers), with 90 phone numbers or more, 40 e-mail addresses and 20
-# personnummer. Not yet scored when it was committed: the lead scores it; its errors are never
-# listed.
+# personnummer. Scored once by the lead, then dev-ad.
 HELDOUT_AD = default_data_path().parent / "generated-heldout-ad.jsonl"
 HELDOUT_AD_SHA256 = "254e8b1a274dab81f5c411e23e469f86d9735e06aeb93a5ead921013f0386a42"
 # Held-out AE (data/pii/generate_ae.py): the same by a tenth writer who did not tune, on the
 # internet and in software work (support chat widgets, app-store and marketplace reviews, GitHub
 # issues and commits with co-authors, Slack/Discord, CRM exports as CSV/TSV, JSON and YAML records,
 # log lines, mail headers and forwarded threads, calendar invites, forms, spreadsheet rows), with
-# 90 phone numbers or more, 40 e-mail addresses and 20 personnummer. Not yet scored when it was
-# committed: the lead scores it; its errors are never listed.
+# 90 phone numbers or more, 40 e-mail addresses and 20 personnummer. Scored once by the lead,
+# then dev-ae.
 HELDOUT_AE = default_data_path().parent / "generated-heldout-ae.jsonl"
 HELDOUT_AE_SHA256 = "7b6f2956f1f012c684c5f16780da06a0cfe5b9e3621b2c268c011ad52b0c98f2"
 
@@ -961,7 +962,7 @@ def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str)
         assert (pool.names.index(name) < pool.head) == (part == "head")
 
 
-# The shapes of phone numbers each of Z to AC's briefs asked for (matched at a number's start).
+# The shapes of phone numbers each of Z to AE's briefs asked for (matched at a number's start).
 PHONE_SHAPES = {
     "z": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"08-\d{3} \d{3} \d\d$", r"\+46\(0\)7",
           r"\+46 7", r"00(?!46)\d"),
@@ -973,12 +974,20 @@ PHONE_SHAPES = {
     "ac": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$",
            r"\+46 7\d \d{3} \d\d \d\d$", r"\+46 ?\(0\)", r"0046 ", r"08-\d{3} \d{3} \d\d$",
            r"0[1-9]\d-\d", r"00(?:4[4-9]|358) ", r"\+(?:47|45|358|44|49|48|1) "),
+    "ad": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$",
+           r"\+46 7\d \d{3} \d\d \d\d$", r"\+46\(0\)7", r"\+467\d{8}$", r"0046 7",
+           r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
+           r"00(?:47|45|358|44|49|48) ", r"\+(?:47|45|358|44|49|48|1|34|33) ", r"\(\d{3}\) 555-"),
+    "ae": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$", r"07\d-\d{7}$",
+           r"\+46 7\d \d{3} \d\d \d\d$", r"\+467\d{8}$", r"\+46 ?\(0\)7", r"0046 7",
+           r"08-\d{3} \d{3} \d\d$", r"08-\d\d \d\d \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
+           r"00(?:4[5-9]|358) ", r"\+(?:47|45|358|44|49|48|1) ", r"\(\d{3}\) 555-"),
 }  # fmt: skip
 
 
 @pytest.mark.parametrize("letter", sorted(PHONE_SHAPES))
 def test_a_set_writes_phones_mails_and_ids_as_its_brief_asked(letter: str) -> None:
-    """Z's to AC's briefs beyond the population sets': 90 phone numbers or more, Swedish in several
+    """Z's to AE's briefs beyond the population sets': 90 phone numbers or more, Swedish in several
     groupings and from abroad with `+` and `00`, from 6 countries or more; 40 e-mail addresses,
     20 personnummer with valid check digits, 60 rows without a value. Counts only."""
     examples = load(default_data_path().parent / f"generated-heldout-{letter}.jsonl")
@@ -995,106 +1004,33 @@ def test_a_set_writes_phones_mails_and_ids_as_its_brief_asked(letter: str) -> No
         assert any(re.match(shape, p) for p in phones), shape
 
 
-def test_heldout_ad_writes_phones_as_people_do_and_is_never_listed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """AD's brief: 90 phone numbers or more, Swedish mobiles and landlines in every common grouping
-    and numbers from abroad with `+`, `00`, `(0)` and as dialled at home, 40 e-mail addresses, 20
-    personnummer (valid check digits), 60 rows without a value, addresses from Sweden, the UK and
-    elsewhere in Europe; `score_sets.py --errors` and `privacy_leaks.py --list` refuse it. Counts
-    and shapes only: no row is shown."""
-    import importlib
-    import sys
-
+def test_heldout_ad_writes_addresses_of_its_brief() -> None:
+    """AD's brief beyond its phones: addresses from Sweden, the UK and elsewhere in Europe."""
     examples = load(HELDOUT_AD)
-    values: dict[str, list[str]] = {}
-    for example in examples:
-        for span in example.spans:
-            values.setdefault(span.kind, []).append(span.value(example.text))
-    phones = values["PHONE"]
-    assert len(phones) >= 90 and len(values["EMAIL"]) >= 40 and len(values["NATIONAL_ID"]) >= 20
-    assert all(luhn_ok(digits_of(i)[-10:]) for i in values["NATIONAL_ID"])
-    assert sum(1 for e in examples if not e.spans) >= 60
-    shapes = (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$",
-              r"\+46 7\d \d{3} \d\d \d\d$", r"\+46\(0\)7", r"\+467\d{8}$", r"0046 7",
-              r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
-              r"00(?:47|45|358|44|49|48) ", r"\+(?:47|45|358|44|49|48|1|34|33) ",
-              r"\(\d{3}\) 555-")  # fmt: skip
-    for shape in shapes:
-        assert any(re.match(shape, p) for p in phones), shape
-    assert len({p.split()[0] for p in phones if p.startswith("+")}) >= 8
-    addresses = values["ADDRESS"]
+    addresses = [s.value(e.text) for e in examples for s in e.spans if s.kind == "ADDRESS"]
     streets = (r"\d{3} \d\d [A-ZÅÄÖ]", r"SE-\d{3} \d\d ", r"^Box \d+",
                r"[A-Z]{1,2}\d+ \d[A-Z]{2}$", r"\d{5} (?:Berlin|München|Köln|Hamburg)",
                r"\d{4} (?:Oslo|Bergen)", r"ul\. ", r"\d{5} (?:Lyon|Toulouse|Paris)",
                r"0\d{4} Helsinki|\d{5} (?:Tampere|Oulu)")  # fmt: skip
     for shape in streets:
         assert any(re.search(shape, a) for a in addresses), shape
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_AD.resolve() == score_sets.HELDOUT_AD
-    assert HELDOUT_AD.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_AD.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out AD"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_AD)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
-def test_heldout_ae_writes_phones_as_people_do_and_is_never_listed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """AE's brief: 90 phone numbers or more (Swedish mobiles and landlines in every common
-    grouping, numbers from abroad with `+`, `00` and `(0)`), 40 e-mail addresses, 20 personnummer
-    with valid check digits, 60 rows without a value, every origin of `names_ae.MIXES` drawn;
-    `score_sets.py --errors` and `privacy_leaks.py --list` refuse it. Counts and shapes only."""
+def test_heldout_ae_writes_its_forms_and_every_origin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AE's brief beyond its phones: commit trailers, mail headers, TSV, JSON and YAML records,
+    and every origin of `names_ae.MIXES` drawn, Swedish the most."""
     import importlib
-    import sys
 
-    examples = load(HELDOUT_AE)
-    values: dict[str, list[str]] = {}
-    for example in examples:
-        for span in example.spans:
-            values.setdefault(span.kind, []).append(span.value(example.text))
-    phones = values["PHONE"]
-    assert len(phones) >= 90 and len(values["EMAIL"]) >= 40 and len(values["NATIONAL_ID"]) >= 20
-    assert all(luhn_ok(digits_of(i)[-10:]) for i in values["NATIONAL_ID"])
-    assert sum(1 for e in examples if not e.spans) >= 60
-    shapes = (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$", r"07\d-\d{7}$",
-              r"\+46 7\d \d{3} \d\d \d\d$", r"\+467\d{8}$", r"\+46 ?\(0\)7", r"0046 7",
-              r"08-\d{3} \d{3} \d\d$", r"08-\d\d \d\d \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
-              r"00(?:4[5-9]|358) ", r"\+(?:47|45|358|44|49|48|1) ", r"\(\d{3}\) 555-")  # fmt: skip
-    for shape in shapes:
-        assert any(re.match(shape, p) for p in phones), shape
-    assert len({p.split()[0] for p in phones if p.startswith("+")}) >= 8
-    texts = [e.text for e in examples]
+    texts = [e.text for e in load(HELDOUT_AE)]
     for form in ("Co-authored-by: ", "From: ", "Från: ", "Cc: ", "\t", '{"', "  - name: "):
         assert any(form in t for t in texts), form
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
+    monkeypatch.syspath_prepend(str(default_data_path().resolve().parent))
     generate = importlib.import_module("generate_ae")
     draw = generate.Draw(generate.SEED)
     generate.generate(draw=draw)
     mixes = importlib.import_module("names_ae").MIXES
     assert set(draw.origins) == {key for mix in mixes.values() for key in mix}
     assert draw.origins["swedish"] == max(draw.origins.values())
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_AE.resolve() == score_sets.HELDOUT_AE
-    assert HELDOUT_AE.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_AE.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out AE"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_AE)])
-    with pytest.raises(SystemExit):
-        leaks.main()
 
 
 WHOLE_ADDRESSES = [
@@ -1550,6 +1486,16 @@ LATE_FLOORS: dict[str, tuple[dict[str, float], dict[str, float], float]] = {
     # names and 4.38% of addresses reached the upstream, no other value); spent, its errors read;
     # neither tagger learns from it: floors below those figures.
     "ac": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.92, "all": 0.94}, 0.95),
+    # dev-ad: held-out AD, the same by a ninth writer; scored once by the lead, aggregate only
+    # (main aadc713: PERSON R 0.986 P 0.920, ADDRESS R 0.997 hidden 0.997, all P 0.941; 1.52% of
+    # names and 0.32% of addresses reached the upstream, no other value); spent, its errors read;
+    # neither tagger learns from it: floors below those figures.
+    "ad": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.91, "all": 0.93}, 0.99),
+    # dev-ae: held-out AE, the same by a tenth writer; scored once by the lead, aggregate only
+    # (main aadc713: PERSON R 0.993 P 0.919, ADDRESS R 1.000 hidden 1.000, all P 0.947; 0.95% of
+    # names reached the upstream, no other value); spent, its errors read; neither tagger learns
+    # from it: floors below those figures.
+    "ae": ({"PERSON": 0.98, "ADDRESS": 0.99}, {"PERSON": 0.91, "all": 0.94}, 0.99),
 }
 
 
