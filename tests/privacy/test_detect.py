@@ -23,7 +23,12 @@ def kinds_and_values(detector: Detector, text: str) -> set[tuple[str, str]]:
         ("Ring mig på 070-123 45 67 efter lunch.", "PHONE", "070-123 45 67"),
         ("Call +44 20 7946 0958 tomorrow.", "PHONE", "+44 20 7946 0958"),
         ("Vi bor på Storgatan 12, 411 38 Göteborg nu.", "ADDRESS", "Storgatan 12, 411 38 Göteborg"),
-        # lower-case addresses with their postcode and town, as in chat
+        # lower-case addresses with their postcode and town, as in chat, or after a direction
+        (
+            "Jobb-SMS: Lars, you're at norra vägen 88, kunden heter Eva.",
+            "ADDRESS",
+            "norra vägen 88",
+        ),
         (
             "skadan på avenyn 4, 434 57 kungsbacka är godkänd",
             "ADDRESS",
@@ -478,6 +483,11 @@ def test_common_names_in_lists_genitives_and_rows(
         # greeted, or signing
         ("Hej August! Nu är hunden klar efter operationen.", ["August"]),
         ("Ny adress, please update payroll, tack! /Valborg", ["Valborg"]),
+        # a chat's speaker after a role
+        (
+            "Customer service chat\nAgent Tom: Hi, how can I help?\nCustomer: It's Anna Berg.",
+            ["Tom", "Anna Berg"],
+        ),
         # after kin, `with` at a clause's end, an honorific; messaged in chat
         ("I leave my house to my daughter April. Visning booked with Per.", ["April", "Per"]),
         ("Completion statement for Mrs Woods: the balance is due.", ["Woods"]),
@@ -520,6 +530,7 @@ def test_a_name_that_is_also_a_word_is_found_by_its_place(
             ["Lindahl, Viktoria", "Hägglund, Maj-Britt"],
         ),
         ("Visitor log\n13:10 Patel, Suresh, auditor", ["Patel, Suresh"]),
+        ("Kund: Nordin, Per; Tel: 070-123 45 67", ["Nordin, Per"]),
         # a greeting or a note before a name is no surname
         ("Tack, Anna\nHej, Lars\nObs, Maria kommer sent.", ["Anna", "Lars", "Maria"]),
     ],
@@ -538,3 +549,19 @@ def test_an_english_contraction_is_no_name(detector: Detector) -> None:
     )
     people = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
     assert "hasn't" not in people and "clive jones" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a listed surname in lower case in its genitive, as in chat
+        ("kan du ta johanssons besök på Storgatan 4 i em?", ["johansson"]),
+        ("har nån lindbergs nya nummer? Lars sa att det är 070-123 45 67", ["lindberg", "Lars"]),
+        # words of a spelling list are no surname there
+        ("vi har status och process, bergs topp och björns ide", []),
+    ],
+)
+def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)

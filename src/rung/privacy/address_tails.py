@@ -206,7 +206,8 @@ LOWER_STREET = re.compile(
     rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
     rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden|"
     rf"gärdet|länken|plan)"  # round eighteen
-    rf"|(?P<base>[{_LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig))"
+    rf"|(?P<base>[{_LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig)"
+    r"|(?:(?<=norra )|(?<=södra )|(?<=östra )|(?<=västra )|(?<=gamla ))(?:vägen|gatan))"
     rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])"
     r"(?:-\d{1,3}(?![\d:]))?(?:[ \t]\d{1,2}[ \t]?tr(?![\w]))?",  # round 18: `-3 4tr`
     re.M,

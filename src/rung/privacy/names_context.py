@@ -46,6 +46,9 @@ _PERSONAL_NOUNS = (
 _GENITIVE = re.compile(
     rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:{_PERSONAL_NOUNS})(?![\w-]))"
 )
+# A listed surname or given name in lower case in its genitive before another word, as in chat
+# (`kan du ta johanssons besök`, `har nån lindbergs nya nummer`, `om lenas adress`).
+_LOWER_GENITIVE = re.compile(r"(?<![\w'’@-])([a-zåäö]{5,})s(?=[ \t]+[a-zåäö])")
 # What a person does (two words, so that a product or a service does not fit).
 _PREDICATES = (
     "kommer tillbaka|kommer inte|kommer in|kommer senare|kommer sent|är sjuk|är sjukskriven"
@@ -122,6 +125,10 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     for match in _GENITIVE.finditer(text):
         whole = match.group(1) + match.group(2)
         if _rare(match.group(1)) and _unknown(whole) and not _named(whole):
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _LOWER_GENITIVE.finditer(text):
+        whole = match.group(0)
+        if _lower_name(match.group(1)) and not _lower_name(whole) and not _everyday(whole):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     for match in _CAPITALS_AFTER_LABEL.finditer(text):
         if all(_rare(w) for w in match.group(1).split()):
@@ -245,6 +252,23 @@ def _named(word: str) -> bool:
     key = word.casefold()
     lists = (name_rules.given_names(), name_rules.family_names(), PLACES)
     return any(key in listed for listed in lists)
+
+
+def _everyday(word: str) -> bool:
+    """A stop word or a common word (Zipf 4+): `annars`, not the genitive of a name (the common
+    surnames' genitives are 3: `johanssons`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return word in name_rules.stop_words() or max(everyday_zipf(word)) >= 4
+
+
+def _lower_name(word: str) -> bool:
+    """A name of the public lists, which hold no word a spelling list has in lower case (not
+    `strand`, `berg`), no stop word and no name that is also a word (`björn`)."""
+    from rung.privacy.names_worded import WORD_NAMES
+
+    public = name_rules.lexicon("surnames-public.txt") | name_rules.lexicon("given-public.txt")
+    return word in public and word not in name_rules.stop_words() and word not in WORD_NAMES
 
 
 def _rare(word: str) -> bool:

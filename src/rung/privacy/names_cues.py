@@ -189,12 +189,15 @@ def inverted(findings: list[Finding], text: str) -> list[Finding]:
 
 
 # A row of a list, a log or a manifest: its start, maybe its number or time (`2. `, `13:10 `).
-_ROW = r"[ \t]*(?:\d{1,3}[.)][ \t]*|\d{1,2}[:.]\d\d[ \t]+|\d{1,4}[ \t]+)?"  # `202 ` a room
+_ROW = (  # `202 ` a room; `Kund: ` a label
+    r"[ \t]*(?:\d{1,3}[.)][ \t]*|\d{1,2}[:.]\d\d[ \t]+|\d{1,4}[ \t]+"
+    r"|[A-ZÅÄÖ][a-zåäö]{1,20}:[ \t]+)?"
+)
 _ROW_HEAD = re.compile(_ROW)
 _ROW_SURNAME = re.compile(rf"{_ROW}(?P<name>{_LOWER_OR_CAP}),[ \t]")
-_ROW_END = re.compile(r"[ \t]*(?:,|\n|\Z)")
+_ROW_END = re.compile(r"[ \t]*(?:[,;]|\n|\Z)")
 _GIVEN_AFTER = re.compile(
-    rf",[ \t](?P<name>{_LOWER_OR_CAP}(?:[ \t]{_LOWER_OR_CAP})?)(?=[ \t]*(?:,|\n|\Z))"
+    rf",[ \t](?P<name>{_LOWER_OR_CAP}(?:[ \t]{_LOWER_OR_CAP})?)(?=[ \t]*(?:[,;]|\n|\Z))"
 )
 
 
@@ -221,6 +224,7 @@ def _other_half(finding: Finding, text: str) -> Finding:
         and _ROW_END.match(text, finding.end)
         and before.group("name")[:1].isupper()
         and _rare(before.group("name").title())
+        and not name_rules.given(before.group("name").title())  # `Anna, Bo`: two given names
         and _rare(value.split()[0].title())
     ):
         return Finding("PERSON", before.start("name"), finding.end, finding.score)
@@ -229,6 +233,7 @@ def _other_half(finding: Finding, text: str) -> Finding:
         after is not None
         and _ROW_HEAD.fullmatch(text, line_start, finding.start)
         and " " not in value
+        and not name_rules.given(value)  # `Anna, Bo`: two given names
         and all(_known_given(w) for w in after.group("name").split())
     ):
         return Finding("PERSON", finding.start, after.end("name"), finding.score)

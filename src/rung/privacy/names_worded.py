@@ -59,6 +59,9 @@ _ROLE = re.compile(
     r"sekreterare|secretary|mentor|tränare|coach|värd|host|guide|receptionist)[ \t]*:[ \t]*\Z"
 )
 _AFTER_ROLE = re.compile(r"[ \t]*(?:[.,;!)]|\n|\Z)")
+# A chat's speaker after a role at a line's start (`Agent Tom: Hi, how can I help?`).
+_SPEAKER_ROLE = re.compile(r"(?:^|(?<=\n))(?i:agent|support|driver|host|guide|nurse)[ \t]+\Z")
+_AFTER_SPEAKER = re.compile(r":[ \t]")
 _BY = re.compile(r"(?:^|[ \t])(?:by|av|with|med)[ \t]+\Z")
 # Kin and friends before a name (`to my daughter April`, `min bror Bo`).
 _KIN = re.compile(
@@ -147,6 +150,8 @@ def _cued(text: str, start: int, end: int, key: str, starts: set[int], ends: set
         if cue.search(text, low, start) and after.match(text, end):
             return True
     if _ROLE.search(text, low, start) and _AFTER_ROLE.match(text, end):
+        return True
+    if _SPEAKER_ROLE.search(text, low, start) and _AFTER_SPEAKER.match(text, end):
         return True
     if key not in _THINGS and _BY.search(text, low, start) and _AFTER_ROLE.match(text, end):
         return True  # `evening by Per.`, `booked with Per.`, not `by May.`
