@@ -1129,7 +1129,8 @@ def test_heldout_af_writes_phones_as_people_do_and_is_never_listed(
     shapes = (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$", r"07\d-\d{7}$",
               r"\+46 7\d \d{3} \d\d \d\d$", r"\+467\d{8}$", r"\+46 \(0\)7", r"0046 7",
               r"08-\d{3} \d{3} \d\d$", r"08-\d\d \d\d \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
-              r"00(?:4[5-9]|358) ", r"\+(?:47|45|358|44|49|48|1) ", r"\+1 \(\d{3}\) 555-")  # fmt: skip
+              r"00(?:4[5-9]|358) ", r"\+(?:47|45|358|44|49|48|1) ",
+              r"\+1 \(\d{3}\) 555-")  # fmt: skip
     for shape in shapes:
         assert any(re.match(shape, p) for p in phones), shape
     assert len({p.split()[0] for p in phones if p.startswith("+")}) >= 8
