@@ -29,6 +29,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # dev-ac (held-out AC, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ad    # dev-ad (held-out AD, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # dev-ae (held-out AE, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-af    # held-out AF only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -60,8 +61,10 @@ population has them, written by a helper who did not tune and scored once; a dev
 then), dev-w to dev-ae (`generated-heldout-{w,x,y,z,aa,ab,ac,ad,ae}.jsonl`, held-out W to AE,
 the same by a second to a tenth writer, each scored once; dev sets since then): neither tagger
 learns from them (`train_address_tagger.LEFT_OUT`).
-Held-out C (`generated-heldout-c.jsonl`) and U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune) are scored, never listed: `--errors` refuses them.
+Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
+who did not tune), AF (`generated-heldout-{af,ag}.jsonl`, names as the population has
+them, an eleventh and a twelfth writer who did not tune) are scored, never listed: `--errors`
+refuses them.
 """
 
 from __future__ import annotations
@@ -134,6 +137,7 @@ HELDOUT_AB = HERE / "generated-heldout-ab.jsonl"
 HELDOUT_AC = HERE / "generated-heldout-ac.jsonl"
 HELDOUT_AD = HERE / "generated-heldout-ad.jsonl"
 HELDOUT_AE = HERE / "generated-heldout-ae.jsonl"
+HELDOUT_AF = HERE / "generated-heldout-af.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -198,6 +202,7 @@ def main() -> None:
     parser.add_argument("--heldout-ac", action="store_true", help="score dev-ac (held-out AC)")
     parser.add_argument("--heldout-ad", action="store_true", help="score dev-ad (held-out AD)")
     parser.add_argument("--heldout-ae", action="store_true", help="score dev-ae (held-out AE)")
+    parser.add_argument("--heldout-af", action="store_true", help="score held-out AF (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -240,6 +245,7 @@ def main() -> None:
     sets = {"dev-ac": HELDOUT_AC} if args.heldout_ac else sets
     sets = {"dev-ad": HELDOUT_AD} if args.heldout_ad else sets
     sets = {"dev-ae": HELDOUT_AE} if args.heldout_ae else sets
+    sets = {"held-out AF": HELDOUT_AF} if args.heldout_af else sets
     for name, path in sets.items():
         score(detector, name, path)
 
