@@ -29,6 +29,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # dev-ac (held-out AC, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ad    # held-out AD only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # held-out AE only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ag    # held-out AG only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -62,8 +63,8 @@ same by a second to an eighth writer, each scored once; dev sets since then): ne
 learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
 who did not tune), AD and AE (`generated-heldout-{ad,ae}.jsonl`, names as the population has
-them, a ninth and a tenth writer who did not tune) are scored, never listed: `--errors` refuses
-them.
+them, a ninth and a tenth writer who did not tune) and AG (`generated-heldout-ag.jsonl`, the
+same by a twelfth writer) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ HELDOUT_AB = HERE / "generated-heldout-ab.jsonl"
 HELDOUT_AC = HERE / "generated-heldout-ac.jsonl"
 HELDOUT_AD = HERE / "generated-heldout-ad.jsonl"
 HELDOUT_AE = HERE / "generated-heldout-ae.jsonl"
+HELDOUT_AG = HERE / "generated-heldout-ag.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -198,6 +200,7 @@ def main() -> None:
     parser.add_argument("--heldout-ac", action="store_true", help="score dev-ac (held-out AC)")
     parser.add_argument("--heldout-ad", action="store_true", help="score held-out AD (only)")
     parser.add_argument("--heldout-ae", action="store_true", help="score held-out AE (only)")
+    parser.add_argument("--heldout-ag", action="store_true", help="score held-out AG (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -240,6 +243,7 @@ def main() -> None:
     sets = {"dev-ac": HELDOUT_AC} if args.heldout_ac else sets
     sets = {"held-out AD": HELDOUT_AD} if args.heldout_ad else sets
     sets = {"held-out AE": HELDOUT_AE} if args.heldout_ae else sets
+    sets = {"held-out AG": HELDOUT_AG} if args.heldout_ag else sets
     for name, path in sets.items():
         score(detector, name, path)
 
