@@ -30,6 +30,7 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ad    # dev-ad (held-out AD, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # dev-ae (held-out AE, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-af    # held-out AF only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ag    # held-out AG only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -65,6 +66,7 @@ Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, writte
 who did not tune), AF (`generated-heldout-{af,ag}.jsonl`, names as the population has
 them, an eleventh and a twelfth writer who did not tune) are scored, never listed: `--errors`
 refuses them.
+them, a ninth and a tenth writer who did not tune) and AG (`generated-heldout-ag.jsonl`, the
 """
 
 from __future__ import annotations
@@ -138,6 +140,7 @@ HELDOUT_AC = HERE / "generated-heldout-ac.jsonl"
 HELDOUT_AD = HERE / "generated-heldout-ad.jsonl"
 HELDOUT_AE = HERE / "generated-heldout-ae.jsonl"
 HELDOUT_AF = HERE / "generated-heldout-af.jsonl"
+HELDOUT_AG = HERE / "generated-heldout-ag.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -203,6 +206,7 @@ def main() -> None:
     parser.add_argument("--heldout-ad", action="store_true", help="score dev-ad (held-out AD)")
     parser.add_argument("--heldout-ae", action="store_true", help="score dev-ae (held-out AE)")
     parser.add_argument("--heldout-af", action="store_true", help="score held-out AF (only)")
+    parser.add_argument("--heldout-ag", action="store_true", help="score held-out AG (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -246,6 +250,7 @@ def main() -> None:
     sets = {"dev-ad": HELDOUT_AD} if args.heldout_ad else sets
     sets = {"dev-ae": HELDOUT_AE} if args.heldout_ae else sets
     sets = {"held-out AF": HELDOUT_AF} if args.heldout_af else sets
+    sets = {"held-out AG": HELDOUT_AG} if args.heldout_ag else sets
     for name, path in sets.items():
         score(detector, name, path)
 
