@@ -63,10 +63,9 @@ then), dev-w to dev-ae (`generated-heldout-{w,x,y,z,aa,ab,ac,ad,ae}.jsonl`, held
 the same by a second to a tenth writer, each scored once; dev sets since then): neither tagger
 learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AF (`generated-heldout-{af,ag}.jsonl`, names as the population has
+who did not tune), AF and AG (`generated-heldout-{af,ag}.jsonl`, names as the population has
 them, an eleventh and a twelfth writer who did not tune) are scored, never listed: `--errors`
 refuses them.
-them, a ninth and a tenth writer who did not tune) and AG (`generated-heldout-ag.jsonl`, the
 """
 
 from __future__ import annotations
