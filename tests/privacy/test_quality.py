@@ -984,7 +984,7 @@ def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str)
         assert (pool.names.index(name) < pool.head) == (part == "head")
 
 
-# The shapes of phone numbers each of Z to AE's briefs asked for (matched at a number's start).
+# The shapes of phone numbers each of Z to AG's briefs asked for (matched at a number's start).
 PHONE_SHAPES = {
     "z": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"08-\d{3} \d{3} \d\d$", r"\+46\(0\)7",
           r"\+46 7", r"00(?!46)\d"),
@@ -1004,12 +1004,20 @@ PHONE_SHAPES = {
            r"\+46 7\d \d{3} \d\d \d\d$", r"\+467\d{8}$", r"\+46 ?\(0\)7", r"0046 7",
            r"08-\d{3} \d{3} \d\d$", r"08-\d\d \d\d \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
            r"00(?:4[5-9]|358) ", r"\+(?:47|45|358|44|49|48|1) ", r"\(\d{3}\) 555-"),
+    "af": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$", r"07\d-\d{7}$",
+           r"\+46 7\d \d{3} \d\d \d\d$", r"\+467\d{8}$", r"\+46 \(0\)7", r"0046 7",
+           r"08-\d{3} \d{3} \d\d$", r"08-\d\d \d\d \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
+           r"00(?:4[5-9]|358) ", r"\+(?:47|45|358|44|49|48|1) ", r"\+1 \(\d{3}\) 555-"),
+    "ag": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$", r"07\d-\d{7}$",
+           r"\+46 7\d \d{3} \d\d \d\d$", r"\+467\d{8}$", r"\+46 ?\(0\)7", r"0046 7",
+           r"08-\d{3} \d{3} \d\d$", r"08-\d\d \d\d \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
+           r"00(?:47|358|44|49|48) ", r"\+(?:47|45|358|44|49|48|1) ", r"0\d{3} \d{3} \d{4}$"),
 }  # fmt: skip
 
 
 @pytest.mark.parametrize("letter", sorted(PHONE_SHAPES))
 def test_a_set_writes_phones_mails_and_ids_as_its_brief_asked(letter: str) -> None:
-    """Z's to AE's briefs beyond the population sets': 90 phone numbers or more, Swedish in several
+    """Z's to AG's briefs beyond the population sets': 90 phone numbers or more, Swedish in several
     groupings and from abroad with `+` and `00`, from 6 countries or more; 40 e-mail addresses,
     20 personnummer with valid check digits, 60 rows without a value. Counts only."""
     examples = load(default_data_path().parent / f"generated-heldout-{letter}.jsonl")
@@ -1026,138 +1034,70 @@ def test_a_set_writes_phones_mails_and_ids_as_its_brief_asked(letter: str) -> No
         assert any(re.match(shape, p) for p in phones), shape
 
 
-def test_heldout_ad_writes_addresses_of_its_brief() -> None:
-    """AD's brief beyond its phones: addresses from Sweden, the UK and elsewhere in Europe."""
-    examples = load(HELDOUT_AD)
+# The address shapes AD's and AG's briefs asked for (searched in each address).
+ADDRESS_SHAPES = {
+    "ad": (r"\d{3} \d\d [A-ZÅÄÖ]", r"SE-\d{3} \d\d ", r"^Box \d+",
+           r"[A-Z]{1,2}\d+ \d[A-Z]{2}$", r"\d{5} (?:Berlin|München|Köln|Hamburg)",
+           r"\d{4} (?:Oslo|Bergen)", r"ul\. ", r"\d{5} (?:Lyon|Toulouse|Paris)",
+           r"0\d{4} Helsinki|\d{5} (?:Tampere|Oulu)"),
+    "ag": (r"\d{3} \d\d [A-ZÅÄÖ]", r"lgh \d{4}", r"^Box \d+", r"[A-Z]{1,2}\d+ \d[A-Z]{2}$",
+           r"\d{5} (?:Berlin|München|Hamburg)", r"\d{4} (?:Oslo|Bergen)", r"ul\. ",
+           r"\d{5} (?:Lyon|Paris)", r"00100 Helsinki", r"København K", r"\d{5} Madrid"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("letter", sorted(ADDRESS_SHAPES))
+def test_a_set_writes_addresses_as_its_brief_asked(letter: str) -> None:
+    """AD's and AG's briefs: addresses from Sweden, the UK and elsewhere in Europe."""
+    examples = load(default_data_path().parent / f"generated-heldout-{letter}.jsonl")
     addresses = [s.value(e.text) for e in examples for s in e.spans if s.kind == "ADDRESS"]
-    streets = (r"\d{3} \d\d [A-ZÅÄÖ]", r"SE-\d{3} \d\d ", r"^Box \d+",
-               r"[A-Z]{1,2}\d+ \d[A-Z]{2}$", r"\d{5} (?:Berlin|München|Köln|Hamburg)",
-               r"\d{4} (?:Oslo|Bergen)", r"ul\. ", r"\d{5} (?:Lyon|Toulouse|Paris)",
-               r"0\d{4} Helsinki|\d{5} (?:Tampere|Oulu)")  # fmt: skip
-    for shape in streets:
+    for shape in ADDRESS_SHAPES[letter]:
         assert any(re.search(shape, a) for a in addresses), shape
 
 
-def test_heldout_ae_writes_its_forms_and_every_origin(monkeypatch: pytest.MonkeyPatch) -> None:
-    """AE's brief beyond its phones: commit trailers, mail headers, TSV, JSON and YAML records,
-    and every origin of `names_ae.MIXES` drawn, Swedish the most."""
-    import importlib
-
+def test_heldout_ae_writes_its_forms() -> None:
+    """AE's brief beyond its phones: commit trailers, mail headers, TSV, JSON and YAML records."""
     texts = [e.text for e in load(HELDOUT_AE)]
     for form in ("Co-authored-by: ", "From: ", "Från: ", "Cc: ", "\t", '{"', "  - name: "):
         assert any(form in t for t in texts), form
+
+
+@pytest.mark.parametrize("letter", ["ae", "af", "ag"])
+def test_a_set_draws_every_origin_of_its_mixes(
+    monkeypatch: pytest.MonkeyPatch, letter: str
+) -> None:
+    """Every origin of `names_<letter>.MIXES` is drawn, Swedish the most."""
+    import importlib
+
     monkeypatch.syspath_prepend(str(default_data_path().resolve().parent))
-    generate = importlib.import_module("generate_ae")
+    generate = importlib.import_module(f"generate_{letter}")
     draw = generate.Draw(generate.SEED)
     generate.generate(draw=draw)
-    mixes = importlib.import_module("names_ae").MIXES
+    mixes = importlib.import_module(f"names_{letter}").MIXES
     assert set(draw.origins) == {key for mix in mixes.values() for key in mix}
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-def test_heldout_af_writes_phones_as_people_do_and_is_never_listed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """AF's brief: 90 phone numbers or more (Swedish mobiles and landlines in every common
-    grouping, numbers from abroad with `+`, `00` and `(0)`), 40 e-mail addresses, 20 personnummer
-    with valid check digits, 60 rows without a value, every origin of `names_af.MIXES` drawn,
-    Swedish the most; `score_sets.py --errors` and `privacy_leaks.py --list` refuse it. Counts
-    and shapes only."""
+@pytest.mark.parametrize("letter", ["af", "ag"])
+def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
+    """AF and AG (scored once, unread): `score_sets.py --errors` and `privacy_leaks.py --list`
+    refuse them (and score them, or count)."""
     import importlib
     import sys
 
-    examples = load(HELDOUT_AF)
-    values: dict[str, list[str]] = {}
-    for example in examples:
-        for span in example.spans:
-            values.setdefault(span.kind, []).append(span.value(example.text))
-    phones = values["PHONE"]
-    assert len(phones) >= 90 and len(values["EMAIL"]) >= 40 and len(values["NATIONAL_ID"]) >= 20
-    assert all(luhn_ok(digits_of(i)[-10:]) for i in values["NATIONAL_ID"])
-    assert sum(1 for e in examples if not e.spans) >= 60
-    shapes = (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$", r"07\d-\d{7}$",
-              r"\+46 7\d \d{3} \d\d \d\d$", r"\+467\d{8}$", r"\+46 \(0\)7", r"0046 7",
-              r"08-\d{3} \d{3} \d\d$", r"08-\d\d \d\d \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
-              r"00(?:4[5-9]|358) ", r"\+(?:47|45|358|44|49|48|1) ",
-              r"\+1 \(\d{3}\) 555-")  # fmt: skip
-    for shape in shapes:
-        assert any(re.match(shape, p) for p in phones), shape
-    assert len({p.split()[0] for p in phones if p.startswith("+")}) >= 8
+    path = default_data_path().parent / f"generated-heldout-{letter}.jsonl"
     root = default_data_path().resolve().parents[2]
     monkeypatch.syspath_prepend(str(root / "data" / "pii"))
     monkeypatch.syspath_prepend(str(root))
-    generate = importlib.import_module("generate_af")
-    draw = generate.Draw(generate.SEED)
-    generate.generate(draw=draw)
-    mixes = importlib.import_module("names_af").MIXES
-    assert set(draw.origins) == {key for mix in mixes.values() for key in mix}
-    assert draw.origins["swedish"] == max(draw.origins.values())
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_AF.resolve() == score_sets.HELDOUT_AF
-    assert HELDOUT_AF.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_AF.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out AF"])
+    assert path.resolve() == getattr(score_sets, f"HELDOUT_{letter.upper()}")
+    assert path.resolve() not in score_sets.DEV_SETS.values()
+    assert path.name in leaks.HELDOUT
+    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", f"held-out {letter.upper()}"])
     with pytest.raises(SystemExit):
         score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_AF)])
-    with pytest.raises(SystemExit):
-        leaks.main()
-
-
-def test_heldout_ag_writes_phones_as_people_do_and_is_never_listed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """AG's brief: 90 phone numbers or more (Swedish mobiles and landlines in every common
-    grouping, numbers from Nordic, British, German, Polish, Finnish and other countries with `+`,
-    `00` and as dialled at home), 40 e-mail addresses, 20 personnummer with valid check digits,
-    60 rows without a value, every origin of `names_ag.MIXES` drawn, Swedish the most;
-    `score_sets.py --errors` and `privacy_leaks.py --list` refuse it. Counts and shapes only."""
-    import importlib
-    import sys
-
-    examples = load(HELDOUT_AG)
-    values: dict[str, list[str]] = {}
-    for example in examples:
-        for span in example.spans:
-            values.setdefault(span.kind, []).append(span.value(example.text))
-    phones = values["PHONE"]
-    assert len(phones) >= 90 and len(values["EMAIL"]) >= 40 and len(values["NATIONAL_ID"]) >= 20
-    assert all(luhn_ok(digits_of(i)[-10:]) for i in values["NATIONAL_ID"])
-    assert sum(1 for e in examples if not e.spans) >= 60
-    shapes = (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"07\d \d{3} \d\d \d\d$", r"07\d-\d{7}$",
-              r"\+46 7\d \d{3} \d\d \d\d$", r"\+467\d{8}$", r"\+46 ?\(0\)7", r"0046 7",
-              r"08-\d{3} \d{3} \d\d$", r"08-\d\d \d\d \d\d$", r"0[1-9]\d-\d", r"0[1-9]\d\d-\d",
-              r"00(?:47|358|44|49|48) ", r"\+(?:47|45|358|44|49|48|1) ",
-              r"0\d{3} \d{3} \d{4}$")  # fmt: skip
-    for shape in shapes:
-        assert any(re.match(shape, p) for p in phones), shape
-    assert len({p.split()[0] for p in phones if p.startswith("+")}) >= 8
-    addresses = values["ADDRESS"]
-    streets = (r"\d{3} \d\d [A-ZÅÄÖ]", r"lgh \d{4}", r"^Box \d+", r"[A-Z]{1,2}\d+ \d[A-Z]{2}$",
-               r"\d{5} (?:Berlin|München|Hamburg)", r"\d{4} (?:Oslo|Bergen)", r"ul\. ",
-               r"\d{5} (?:Lyon|Paris)", r"00100 Helsinki", r"København K",
-               r"\d{5} Madrid")  # fmt: skip
-    for shape in streets:
-        assert any(re.search(shape, a) for a in addresses), shape
-    root = default_data_path().resolve().parents[2]
-    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
-    monkeypatch.syspath_prepend(str(root))
-    generate = importlib.import_module("generate_ag")
-    draw = generate.Draw(generate.SEED)
-    generate.generate(draw=draw)
-    mixes = importlib.import_module("names_ag").MIXES
-    assert set(draw.origins) == {key for mix in mixes.values() for key in mix}
-    assert draw.origins["swedish"] == max(draw.origins.values())
-    score_sets = importlib.import_module("score_sets")
-    leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_AG.resolve() == score_sets.HELDOUT_AG
-    assert HELDOUT_AG.resolve() not in score_sets.DEV_SETS.values()
-    assert HELDOUT_AG.name in leaks.HELDOUT
-    monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out AG"])
-    with pytest.raises(SystemExit):
-        score_sets.main()
-    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(HELDOUT_AG)])
+    monkeypatch.setattr(sys, "argv", ["privacy_leaks.py", "--list", "--data", str(path)])
     with pytest.raises(SystemExit):
         leaks.main()
 
