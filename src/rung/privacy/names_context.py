@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
@@ -267,8 +268,14 @@ def _lower_name(word: str) -> bool:
     `strand`, `berg`), no stop word and no name that is also a word (`björn`)."""
     from rung.privacy.names_worded import WORD_NAMES
 
-    public = name_rules.lexicon("surnames-public.txt") | name_rules.lexicon("given-public.txt")
-    return word in public and word not in name_rules.stop_words() and word not in WORD_NAMES
+    return (
+        word in _public_names() and word not in name_rules.stop_words() and word not in WORD_NAMES
+    )
+
+
+@cache
+def _public_names() -> frozenset[str]:
+    return name_rules.lexicon("surnames-public.txt") | name_rules.lexicon("given-public.txt")
 
 
 def _rare(word: str) -> bool:
