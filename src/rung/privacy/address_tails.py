@@ -219,6 +219,7 @@ _NOT_TOWNS = words(
     """
     januari februari mars april maj juni juli augusti september oktober november december
     morgon kväll helgen veckan dag dagarna sommar vinter höst vår
+    kr kronor sek st styck min minuter dagar år
     """
 )
 # Round fifteen: a lower-case town right after a lower-case street and number, no stop word,
@@ -293,7 +294,6 @@ LOWER_SWEDISH = re.compile(
     r"(?:se-)?\d{3}[ \t]?\d{2}"
     r"[ \t](?P<town>[a-zåäö]{2,})(?![\w-])"
 )
-_NO_TOWN = frozenset({"kr", "kronor", "sek", "st", "styck", "min", "minuter", "dagar", "år"})
 
 
 def _surname(word: str) -> bool:
@@ -347,7 +347,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
 
 
 def _lower_swedish_town(word: str) -> bool:
-    return word not in _NO_TOWN and not _stop(word)
+    return word not in _NOT_TOWNS and not _stop(word)
 
 
 def _stop(word: str) -> bool:

@@ -37,6 +37,7 @@ from rung.privacy.person_checks import (
     by_line,
     clean,
     common_one_language,
+    contraction,
     coordinated_with,
     everyday_phrase,
     everyday_unnamed,
@@ -279,7 +280,7 @@ class Detector:
                     continue  # "no names at all", "no files at all": not `names`
                 if lower_loanword(value):
                     continue  # "när builden är grön": not `builden`
-                if _CONTRACTION.search(value):
+                if contraction(value):
                     continue  # "he hasn't replied": an English contraction is no name
                 if kebab_slug(value):
                     continue  # "record pedal-lantern-handle-rung-mantle": an identifier
@@ -319,9 +320,6 @@ class Detector:
 # Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
 # word for spaCy, the rules and the tagger.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-_CONTRACTION = re.compile(r"(?i)n['’]t\Z|['’](?:re|ll|ve|m|d)\Z")
 
 
 def _without_marks(text: str) -> str:

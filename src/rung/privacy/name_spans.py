@@ -22,6 +22,7 @@ from rung.privacy.names import (
 )
 from rung.privacy.names_chat import TIME_WORDS, rare
 from rung.privacy.names_sv import AMBIGUOUS
+from rung.privacy.names_worded import MONTHS, WORD_NAMES
 
 
 def widen_people(findings: Iterable[Finding], text: str) -> list[Finding]:
@@ -80,10 +81,9 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _given_before(left: Word, word: Word) -> bool:
     """An ambiguous given name before a surname (`Per Åkerman`, `June Green`; not `Per timme`)."""
-    from rung.privacy.names_worded import MONTHS, WORD_NAMES
-
     key = left.text.casefold()
-    ambiguous = left.text in AMBIGUOUS or (left.capital and key in WORD_NAMES - MONTHS)
+    worded = left.capital and key in WORD_NAMES and key not in MONTHS
+    ambiguous = left.text in AMBIGUOUS or worded
     return ambiguous and surname(word.text)
 
 

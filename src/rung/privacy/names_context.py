@@ -28,6 +28,7 @@ from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS as _CAP
 from rung.privacy.name_words import NAME_WORD as _NAME_WORD
 from rung.privacy.name_words import PLACES, words
+from rung.privacy.names_worded import WORD_NAMES
 
 # What a person has: kin, devices, things at work.
 _PERSONAL_NOUNS = (
@@ -266,8 +267,6 @@ def _everyday(word: str) -> bool:
 def _lower_name(word: str) -> bool:
     """A name of the public lists, which hold no word a spelling list has in lower case (not
     `strand`, `berg`), no stop word and no name that is also a word (`björn`)."""
-    from rung.privacy.names_worded import WORD_NAMES
-
     return (
         word in _public_names() and word not in name_rules.stop_words() and word not in WORD_NAMES
     )

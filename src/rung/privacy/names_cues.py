@@ -28,6 +28,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS as _CAP
 from rung.privacy.name_words import words
+from rung.privacy.names_worded import WORD_NAMES
 
 _LOWER_OR_CAP = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
 _DAY = (
@@ -242,8 +243,6 @@ def _other_half(finding: Finding, text: str) -> Finding:
 
 def _known_given(word: str) -> bool:
     """A known given name, every part of a hyphenated one, an everyday word or not (`Maj-Britt`)."""
-    from rung.privacy.names_worded import WORD_NAMES
-
     parts = word.casefold().split("-")
     return word[:1].isupper() and all(
         p in name_rules.given_names() or p in WORD_NAMES for p in parts

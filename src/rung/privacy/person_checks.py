@@ -430,6 +430,14 @@ def lower_loanword(value: str) -> bool:
 
 
 _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+_NEGATION = re.compile(r"n['’]t$")  # `hasn't`, `don't`
+
+
+def contraction(value: str) -> bool:
+    """An English contraction at the end (`hasn't`, `they're`): no name, though the tagger may
+    take one in a lower-case line."""
+    key = value.casefold()
+    return _CONTRACTION.search(key) is not None or _NEGATION.search(key) is not None
 
 
 def kebab_slug(value: str) -> bool:
