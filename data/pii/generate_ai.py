@@ -16,7 +16,7 @@ transcripts, SMS and chat). Written by a helper who does not tune the detector, 
 its rules, lexicons and tagger (`src/rung/privacy/`) nor any dev set's error listing nor any other
 set's names and templates (`generate_ag.py` was read for the mechanics only); AI was never run
 through the detector by its writer, and its names were not checked against rung's lexicons.
-A genitive is written on the name and is part of the PERSON span (`Annas`, `Sarah's`).
+A genitive's ending follows the name and is no part of the PERSON span (`Anna`+`s`), as in AG.
 Stdlib only; one seeded Random: same seed, same bytes.
 """
 
@@ -391,7 +391,8 @@ def genitive(name: str, lang: str) -> str:
 
 
 def person_segments(form: str, person: Person, draw: Draw, lang: str) -> list[Segment]:
-    """A person's name in `form`; a genitive is written on the name and is part of the value."""
+    """A person's name in `form`: the value, then a genitive's ending (no part of the value, as
+    in the earlier sets)."""
     r = draw.rng
     given, surname, middle = [person.given], person.surname, person.middle
     base = form[:-1] if len(form) > 1 and form.endswith("s") else form
@@ -424,10 +425,11 @@ def person_segments(form: str, person: Person, draw: Draw, lang: str) -> list[Se
     else:
         raise KeyError(form)
     draw.count(words)
+    segments: list[Segment] = [(value, "PERSON")]
     if base != form:
-        value += genitive(value, lang)
+        segments.append((genitive(value, lang), None))
         draw.genitives += 1
-    return [(value, "PERSON")]
+    return segments
 
 
 PERSON_FORMS = {"P", "p", "U", "F", "G", "g", "N", "n", "S", "s", "I", "Gi", "R", "RU", "E"}
