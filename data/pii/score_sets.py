@@ -31,6 +31,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # dev-ae (held-out AE, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-af    # held-out AF only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ag    # held-out AG only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ah    # held-out AH only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ai    # held-out AI only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -63,9 +65,9 @@ then), dev-w to dev-ae (`generated-heldout-{w,x,y,z,aa,ab,ac,ad,ae}.jsonl`, held
 the same by a second to a tenth writer, each scored once; dev sets since then): neither tagger
 learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AF and AG (`generated-heldout-{af,ag}.jsonl`, names as the population has
-them, an eleventh and a twelfth writer who did not tune) are scored, never listed: `--errors`
-refuses them.
+who did not tune), AF to AI (`generated-heldout-{af,ag,ah,ai}.jsonl`, names as the population
+has them, an eleventh to a fourteenth writer who did not tune) are scored, never listed:
+`--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -140,6 +142,8 @@ HELDOUT_AD = HERE / "generated-heldout-ad.jsonl"
 HELDOUT_AE = HERE / "generated-heldout-ae.jsonl"
 HELDOUT_AF = HERE / "generated-heldout-af.jsonl"
 HELDOUT_AG = HERE / "generated-heldout-ag.jsonl"
+HELDOUT_AH = HERE / "generated-heldout-ah.jsonl"
+HELDOUT_AI = HERE / "generated-heldout-ai.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -206,6 +210,8 @@ def main() -> None:
     parser.add_argument("--heldout-ae", action="store_true", help="score dev-ae (held-out AE)")
     parser.add_argument("--heldout-af", action="store_true", help="score held-out AF (only)")
     parser.add_argument("--heldout-ag", action="store_true", help="score held-out AG (only)")
+    parser.add_argument("--heldout-ah", action="store_true", help="score held-out AH (only)")
+    parser.add_argument("--heldout-ai", action="store_true", help="score held-out AI (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -250,6 +256,8 @@ def main() -> None:
     sets = {"dev-ae": HELDOUT_AE} if args.heldout_ae else sets
     sets = {"held-out AF": HELDOUT_AF} if args.heldout_af else sets
     sets = {"held-out AG": HELDOUT_AG} if args.heldout_ag else sets
+    sets = {"held-out AH": HELDOUT_AH} if args.heldout_ah else sets
+    sets = {"held-out AI": HELDOUT_AI} if args.heldout_ai else sets
     for name, path in sets.items():
         score(detector, name, path)
 
