@@ -13,8 +13,8 @@ features. Licence of the data: `lexicons/LICENSE-everyday-words.txt`.
 `one-language-words.txt`: words (4+ letters) of the 200,000 most frequent of one language with
 Zipf 2.3 or more there and 0 in the other (`inbetalning`, `prescribed`, `handover`): a name is
 written in texts of both languages, an everyday word mostly in one. Words of the public name
-lists outside the held-out eighth (the lexicons' side of `name_sources.heldout_c`) are left
-out; held-out names are not, so that held-out sets measure this honestly.
+lists are left out (since 2026-12-02 also those of held-out C's eighth, which the lexicons now
+hold).
 """
 
 from __future__ import annotations
@@ -53,11 +53,10 @@ def one_language() -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).parent))
-    from name_sources import all_names, heldout_c
+    from name_sources import all_names
 
     given, family = all_names()
     names = {w.casefold() for t in (given, family) for s in t.values() for w in s}
-    names = {w for w in names if not heldout_c(w)}
     kept = set()
     for one, other in (("sv", "en"), ("en", "sv")):
         for word in wordfreq.top_n_list(one, ONE_TOP):

@@ -6,13 +6,14 @@
 
 Writes `src/rung/privacy/lexicons/given-public.txt` and `surnames-public.txt`: the name words
 of `name_sources.py` (Faker's locale lists, the US Census lists of `names`), except
-- the eighth kept for held-out C (`name_sources.heldout_c`), so lexicon and held-out C never
-  share a value;
 - words that the Swedish or English spelling dictionaries list in lower case (everyday words
   such as `will`, `linda`, `bo`): the dictionaries only decide what is left out, nothing of
   them is copied;
 - one- and two-letter words.
-Same inputs, same output.
+Same inputs, same output. Until 2026-12-02 the eighth of the words that held-out C drew from
+(`name_sources.heldout_c`) was left out too, so that C's names were in no lexicon; it cost every
+real text an eighth of the public names (`Christine`, `Harold`, `Simmons`, `Borg`), and it is in
+since (docs/privacy.md, "Held-out C's eighth into the lexicons").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from name_sources import CENSUS_SURNAMES, all_names, heldout_c  # noqa: E402
+from name_sources import CENSUS_SURNAMES, all_names  # noqa: E402
 
 OUT = HERE.parents[1] / "src" / "rung" / "privacy" / "lexicons"
 DICTIONARIES = (
@@ -37,8 +38,8 @@ HEADER = """\
 # Sources: Faker {faker} person providers, all locales in Latin letters (MIT licence,
 # Copyright (c) 2012 Daniele Faraglia); US Census 1990 given names and the {census:,} most
 # frequent surnames as shipped by `names` 0.3.0 (MIT licence, Trey Hunner; census data: US
-# government, public domain). See LICENSE-public-names.txt. Left out: held-out C's eighth
-# (data/pii/name_sources.py) and everyday words of the Swedish and English word lists.
+# government, public domain). See LICENSE-public-names.txt. Left out: everyday words of the
+# Swedish and English word lists.
 # {count:,} words, casefolded.
 """
 
@@ -55,7 +56,7 @@ def everyday_words() -> set[str]:
 
 def keep(words: set[str], everyday: set[str]) -> list[str]:
     folded = {w.casefold().replace("’", "'") for w in words}
-    return sorted(w for w in folded if len(w) > 2 and w not in everyday and not heldout_c(w))
+    return sorted(w for w in folded if len(w) > 2 and w not in everyday)
 
 
 def write(name: str, what: str, words: list[str]) -> None:
