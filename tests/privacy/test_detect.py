@@ -565,3 +565,29 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
     detector: Detector, text: str, names: list[str]
 ) -> None:
     assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names of held-out C's eighth of the public lists, in the lexicons since 2026-12-02
+        ("Referred by Melinda Little.", ["Melinda Little"]),
+        ("Job sheet: elektriker Mark Simmons, kund Maria Nowak.", ["Mark Simmons", "Maria Nowak"]),
+        # a phone number after a name is no street's number
+        ("Handover: keys left to Minnie Long 070-123 45 67.", ["Minnie Long"]),
+        # a lower-case given name takes no common word after it for a surname
+        ("christine joined the channel. welcome!!", ["christine"]),
+        # a chat's speaker, once another speaker was found; one line alone is no chat
+        (
+            "juni: vem tar med Anna?\nErik: i will ask Lisa\nLisa: ok",
+            ["juni", "Anna", "Erik", "Lisa"],
+        ),
+        ("mark: anyone got the notes?\nAnna: ask Erik lol", ["mark", "Anna", "Erik"]),
+        ("bo: har du fått tag på Erik?", ["Erik"]),
+    ],
+)
+def test_names_of_the_eighth_and_chat_speakers(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
+    assert found == set(names)

@@ -57,6 +57,9 @@ from rung.privacy.names_chat import (
 )
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A telephone number after a name (`0701234567`, `070-123 45 67`, `08-123 456 78`): a street's
+# number never starts with 0 nor runs to six digits.
+PHONE_AFTER = re.compile(r"0\d(?:[\d -]?\d){5,}")
 
 
 @cache
@@ -187,8 +190,9 @@ def extend(text: str, words: list[Word], last: int, lower: bool) -> int:
         known = name_like(nxt) or _surname_after_name(nxt) or _place_as_surname(words[last], nxt)
         if not lower and not known:
             break
-        if text[nxt.end : nxt.end + 2].strip()[:1].isdigit():
-            break  # "Anna Lindhs plats 4" is a street
+        after = text[nxt.end : nxt.end + 20].strip()
+        if after[:1].isdigit() and not PHONE_AFTER.match(after):
+            break  # "Anna Lindhs plats 4" is a street; "Minnie Long 070-123 45 67" is not
         last += 1
         count += 1
     return last
@@ -460,8 +464,8 @@ def _lower_name_at(
     if given(word.text) and index + 1 < len(words):
         nxt = words[index + 1]
         plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
-        if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3:
-            return index + 1, 0.5  # "dylan sharp": a given name and, likely, a surname
+        if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3 and _surname_like(nxt):
+            return index + 1, 0.5  # "dylan marsh": a given name and, likely, a surname
     greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and asked_about(words, index))
     if cue in ("welcome", "välkommen", "välkomna") and not rare(key):
         greeted = False  # "welcome aboard", "welcome back" (round sixteen)
@@ -491,6 +495,14 @@ def _lower_name_at(
     if chat_person(text, words, index) and rare(key):
         return rare_run(text, words, index), 0.5  # "ksawery can you ...", "hos radwan"
     return None
+
+
+def _surname_like(word: Word) -> bool:
+    """A lower-case word after a given name that may be its surname: a known or shaped one, or
+    no common word (`marsh`, not `kolla` or `joined`: `@ksawery kolla tråden`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return surname(word.text) or max(everyday_zipf(word.key)) < 4
 
 
 def _lower_run(text: str, words: list[Word], index: int) -> int:

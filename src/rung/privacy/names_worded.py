@@ -11,7 +11,8 @@ leaves no other reading, and it is capitalised (but after `ping`):
   after `by`/`av` at a clause's end when it is no thing or month (`evening by Per.`);
 - at a clause's start before what only a person does (`Per tar över`, `Hans har referenser`,
   `Rut hämtar`, `Mark sends`). A word that is also a thing or a month (`Max är 20`, `Rosa är
-  min färg`, `June is busy`) takes only the verbs of speaking, asking and sending here.
+  min färg`, `June is busy`) takes only the verbs of speaking, asking and sending here;
+- a speaker of a chat whose other speakers were found (`juni: vem tar med <name>?`).
 """
 
 from __future__ import annotations
@@ -131,7 +132,32 @@ def worded(findings: list[Finding], text: str) -> list[Finding]:
             f.start < end and start < f.end for f in findings + added
         ):
             added.append(Finding("PERSON", start, end, 0.6))
-    return findings + added
+    return findings + added + _speakers(findings + added, text)
+
+
+# A chat's speaker at a line's start (`saga: lunch?`, `[00:12:04] mark: ...`), after a time.
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[:.]\d\d[ \t]+)?([^\W\d_]{2,})(?=:[ \t])",
+    re.MULTILINE,
+)
+
+
+def _speakers(findings: list[Finding], text: str) -> list[Finding]:
+    """The speakers of a chat of two lines or more, of whom one was found (`juni: vem tar med
+    <name>?` / `<name>: i'll ask`): a word name or a known given name as a speaker is one too."""
+    labels = [m.span(1) for m in _SPEAKER.finditer(text)]
+    people = [f for f in findings if f.kind == "PERSON"]
+    found = [(s, e) for s, e in labels if any(f.start <= s and e <= f.end for f in people)]
+    if len(labels) < 2 or not found:
+        return []
+    added = []
+    for start, end in labels:
+        key = text[start:end].casefold()
+        if (key in WORD_NAMES or key in given_names()) and not any(
+            f.start < end and start < f.end for f in findings
+        ):
+            added.append(Finding("PERSON", start, end, 0.6))
+    return added
 
 
 def _cued(text: str, start: int, end: int, key: str, starts: set[int], ends: set[int]) -> bool:
