@@ -584,6 +584,13 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
         ),
         ("mark: anyone got the notes?\nAnna: ask Erik lol", ["mark", "Anna", "Erik"]),
         ("bo: har du fått tag på Erik?", ["Erik"]),
+        # a passenger list's row with its title, whatever the surname's word
+        ("Passenger list\n1. Lindahl, Ella MR\n2. King, Ella MRS", ["Lindahl, Ella", "King, Ella"]),
+        # a month's name before a found surname where no date is written
+        ("Säljare: August Karlsson\nNurse April Brown", ["August Karlsson", "April Brown"]),
+        # a surname of rung's list or shaped like one alone in brackets; not a pet's name
+        ("Fukt från lägenheten ovanför (Svensson).", ["Svensson"]),
+        ("the hedge at number 14 (Davies' property), hund (Labrador)", ["Davies"]),
     ],
 )
 def test_names_of_the_eighth_and_chat_speakers(

@@ -8,11 +8,13 @@ import re
 from collections.abc import Iterable
 
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import words
 from rung.privacy.names import (
     NOT_A_NAME,
     WORD,
     Word,
     extend,
+    given,
     known_name,
     name_like,
     no_word,
@@ -64,6 +66,9 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
     first, last = inside[0], inside[-1]
     while first > 0 and text[words[first - 1].end : words[first].start] == " ":
         left = words[first - 1]
+        if _month_as_given(text, words, first):
+            first -= 1  # "Säljare: August Karlsson", "Nurse April Brown"
+            continue
         if not name_like(left):
             break
         at_start = sentence_start(text, words, first - 1)
@@ -77,6 +82,25 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         end = particle.end()  # "Sohrab el-Rahnama", "Nagham van der Arnaout"
         particle = _PARTICLE_AFTER.match(text, end)
     return min(start, words[first].start), end
+
+
+# Words before a month that make it a date (`in June`, `den 3 maj`, `last April`).
+_DATE_BEFORE = words(
+    "in i on på den the during under since sedan until till from från by of early late mid "
+    "next nästa last förra this denna detta each varje every"
+)
+
+
+def _month_as_given(text: str, words: list[Word], first: int) -> bool:
+    """A month's name right before a found name's surname, where no date is written: a given
+    name (`August Karlsson`, `April Brown`, `June Green`; not `in June Green`, `3 maj Berg`)."""
+    left, word = words[first - 1], words[first]
+    if not (left.capital and left.key in MONTHS and word.capital) or given(word.text):
+        return False
+    spaced = first >= 2 and text[words[first - 2].end : left.start].strip() == ""
+    if spaced and words[first - 2].key in _DATE_BEFORE:
+        return False
+    return not text[max(0, left.start - 4) : left.start].strip()[-1:].isdigit()
 
 
 def _given_before(left: Word, word: Word) -> bool:

@@ -234,7 +234,7 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         if word.key in stop_words() and not known_name(word.text):
             return None
         return last, 0.75
-    if surname(word.text) and not sentence_start(text, words, index):
+    if surname(word.text) and (not sentence_start(text, words, index) or _in_brackets(text, word)):
         if last == index and _place_preposition(words, index):
             return None  # "the shipment from Rotterdam": a lone surname-like word after "from"
         return last, 0.6
@@ -418,6 +418,15 @@ def _everyday_compound(key: str) -> bool:
     from rung.privacy.names_links import _compound
 
     return _compound(key)
+
+
+def _in_brackets(text: str, word: Word) -> bool:
+    """A surname of rung's own list or shaped like one alone in brackets (`ovanför (Svensson).`,
+    `(Davies' property)`; not a pet's or a breed's name of the public lists, `(Labrador)`)."""
+    own = word.key in lexicon("surnames.txt") or shaped_surname(word.text)
+    if word.start == 0 or text[word.start - 1] != "(" or not own:
+        return False
+    return text[word.end : word.end + 1] in (")", "'", "’")
 
 
 def _verb_after(

@@ -101,6 +101,12 @@ def _rare(value: str, strong: bool = False) -> bool:
     return True
 
 
+def _no_cue(word: str) -> bool:
+    """No stop word, place, cue or greeting (`Hej, Lars MR` is greeted)."""
+    key = word.casefold()
+    return key not in name_rules.NOT_A_NAME and key not in name_rules.stop_words()
+
+
 def _ends_in_a_word(word: str) -> bool:
     """A word whose last five letters or more, after three at least, are a common Swedish word
     (Zipf 4+): a compound (`företagshälsovården`), no name."""
@@ -196,17 +202,24 @@ _ROW = (  # `202 ` a room; `Kund: ` a label
 )
 _ROW_HEAD = re.compile(_ROW)
 _ROW_SURNAME = re.compile(rf"{_ROW}(?P<name>{_LOWER_OR_CAP}),[ \t]")
-_ROW_END = re.compile(r"[ \t]*(?:[,;]|\n|\Z)")
+_ROW_END = re.compile(r"[ \t]*(?:[,;]|[ \t]/[ \t]|\n|\Z)")
+# A passenger list's title after the name (`2. King, Ella MRS`): the row is a person's whatever
+# the surname's word.
+_ROW_TITLE = re.compile(
+    r"[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|Mr|Mrs|Ms|Miss|Dr)\.?(?=[ \t]*(?:[,;]|\n|\Z))"
+)
 _GIVEN_AFTER = re.compile(
-    rf",[ \t](?P<name>{_LOWER_OR_CAP}(?:[ \t]{_LOWER_OR_CAP})?)(?=[ \t]*(?:[,;]|\n|\Z))"
+    rf",[ \t](?P<name>{_LOWER_OR_CAP}(?:[ \t]{_LOWER_OR_CAP})?)"
+    r"(?=[ \t]*(?:[,;]|\n|\Z)|[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\.?(?:[ \t]*[,;]|\n|\Z))"
 )
 
 
 def inverted_halves(findings: list[Finding], text: str) -> list[Finding]:
     """A row `Surname, Given` of a list or a manifest (`2. Lindahl, Viktoria`, `JONES, WALLACE`,
-    `Hamoud, Huda, <phone>`) of which one half was found: widened to both, when the other half
-    is a known given name after the comma, or a rare capitalised word before it and the row or
-    its cell ends after the name (not `Obs, Maria kommer sent`)."""
+    `Hamoud, Huda, <phone>`, `202 Eklund, Anna / Berg, Lisa`) of which one half was found:
+    widened to both, when the other half is a known given name after the comma, or a rare
+    capitalised word before it and the row or its cell ends after the name (not `Obs, Maria
+    kommer sent`), or any capitalised word when a passenger's title follows (`King, Ella MRS`)."""
     result = []
     for finding in findings:
         if finding.kind == "PERSON":
@@ -219,12 +232,13 @@ def _other_half(finding: Finding, text: str) -> Finding:
     line_start = text.rfind("\n", 0, finding.start) + 1
     value = finding.value(text)
     before = _ROW_SURNAME.fullmatch(text, line_start, finding.start)
+    titled = _ROW_TITLE.match(text, finding.end) is not None
     if (
         before is not None
         and "," not in value
-        and _ROW_END.match(text, finding.end)
+        and (titled or _ROW_END.match(text, finding.end))
         and before.group("name")[:1].isupper()
-        and _rare(before.group("name").title())
+        and (_rare(before.group("name").title()) or (titled and _no_cue(before.group("name"))))
         and not name_rules.given(before.group("name").title())  # `Anna, Bo`: two given names
         and _rare(value.split()[0].title())
     ):
