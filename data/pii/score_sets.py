@@ -33,6 +33,8 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ag    # held-out AG only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ah    # held-out AH only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ai    # held-out AI only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-aj    # held-out AJ only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ak    # held-out AK only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -65,8 +67,8 @@ then), dev-w to dev-ae (`generated-heldout-{w,x,y,z,aa,ab,ac,ad,ae}.jsonl`, held
 the same by a second to a tenth writer, each scored once; dev sets since then): neither tagger
 learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AF to AI (`generated-heldout-{af,ag,ah,ai}.jsonl`, names as the population
-has them, an eleventh to a fourteenth writer who did not tune) are scored, never listed:
+who did not tune), AF to AK (`generated-heldout-{af,ag,ah,ai,aj,ak}.jsonl`, names as the
+population has them, an eleventh to a sixteenth writer who did not tune) are scored, never listed:
 `--errors` refuses them.
 """
 
@@ -144,6 +146,8 @@ HELDOUT_AF = HERE / "generated-heldout-af.jsonl"
 HELDOUT_AG = HERE / "generated-heldout-ag.jsonl"
 HELDOUT_AH = HERE / "generated-heldout-ah.jsonl"
 HELDOUT_AI = HERE / "generated-heldout-ai.jsonl"
+HELDOUT_AJ = HERE / "generated-heldout-aj.jsonl"
+HELDOUT_AK = HERE / "generated-heldout-ak.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -212,6 +216,8 @@ def main() -> None:
     parser.add_argument("--heldout-ag", action="store_true", help="score held-out AG (only)")
     parser.add_argument("--heldout-ah", action="store_true", help="score held-out AH (only)")
     parser.add_argument("--heldout-ai", action="store_true", help="score held-out AI (only)")
+    parser.add_argument("--heldout-aj", action="store_true", help="score held-out AJ (only)")
+    parser.add_argument("--heldout-ak", action="store_true", help="score held-out AK (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -258,6 +264,8 @@ def main() -> None:
     sets = {"held-out AG": HELDOUT_AG} if args.heldout_ag else sets
     sets = {"held-out AH": HELDOUT_AH} if args.heldout_ah else sets
     sets = {"held-out AI": HELDOUT_AI} if args.heldout_ai else sets
+    sets = {"held-out AJ": HELDOUT_AJ} if args.heldout_aj else sets
+    sets = {"held-out AK": HELDOUT_AK} if args.heldout_ak else sets
     for name, path in sets.items():
         score(detector, name, path)
 
