@@ -588,6 +588,9 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
         ("Passenger list\n1. Lindahl, Ella MR\n2. King, Ella MRS", ["Lindahl, Ella", "King, Ella"]),
         # a month's name before a found surname where no date is written
         ("Säljare: August Karlsson\nNurse April Brown", ["August Karlsson", "April Brown"]),
+        # a Swedish nickname in chat, in lower case too
+        ("kan micke ta passet imorgon? lol mackan glömde laddaren", ["micke", "mackan"]),
+        ("Kattis har semester, prata med Nisse.", ["Kattis", "Nisse"]),
         # a surname of rung's list or shaped like one alone in brackets; not a pet's name
         ("Fukt från lägenheten ovanför (Svensson).", ["Svensson"]),
         ("the hedge at number 14 (Davies' property), hund (Labrador)", ["Davies"]),
