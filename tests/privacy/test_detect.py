@@ -590,6 +590,8 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
         ("Säljare: August Karlsson\nNurse April Brown", ["August Karlsson", "April Brown"]),
         # a Swedish nickname in chat, in lower case too
         ("kan micke ta passet imorgon? lol mackan glömde laddaren", ["micke", "mackan"]),
+        # an English short form that is also a word, where only a person fits
+        ("Rob and Jen are off today. Anyone want my desk? Message rick.", ["Rob", "Jen", "rick"]),
         ("Kattis har semester, prata med Nisse.", ["Kattis", "Nisse"]),
         # a surname of rung's list or shaped like one alone in brackets; not a pet's name
         ("Fukt från lägenheten ovanför (Svensson).", ["Svensson"]),

@@ -32,6 +32,7 @@ WORD_NAMES = (
     """
     hans mina valborg juni ed jack ivy lily daisy violet heather amber crystal dawn faith autumn
     robin penny sandy drew chase hunter miles victor earl gene bob don cliff jay
+    rob mike matt nick rick ken meg ted
     """
 )
 MONTHS = words("maj juni june april august may")
