@@ -593,6 +593,12 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
         # an English short form that is also a word, where only a person fits
         ("Rob and Jen are off today. Anyone want my desk? Message rick.", ["Rob", "Jen", "rick"]),
         ("Kattis har semester, prata med Nisse.", ["Kattis", "Nisse"]),
+        # a compound of Swedish words is no name; a surname of words, or one hyphenated, is
+        ("Skicka till Returcenter idag, thaistället stänger.", []),
+        (
+            "Hej Sandström! Mrs Cakebread och Samadi-Far kommer.",
+            ["Sandström", "Cakebread", "Samadi-Far"],
+        ),
         # a surname of rung's list or shaped like one alone in brackets; not a pet's name
         ("Fukt från lägenheten ovanför (Svensson).", ["Svensson"]),
         ("the hedge at number 14 (Davies' property), hund (Labrador)", ["Davies"]),

@@ -37,6 +37,7 @@ from rung.privacy.person_checks import (
     by_line,
     clean,
     common_one_language,
+    compound_word,
     contraction,
     coordinated_with,
     everyday_phrase,
@@ -191,6 +192,7 @@ class Detector:
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
         people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
+        people = [f for f in people if not (f.kind == "PERSON" and compound_word(f.value(text)))]
         people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
