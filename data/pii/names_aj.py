@@ -599,17 +599,3 @@ def feminine(word: str) -> str:
 
 
 SV_SURNAMES = ORIGINS["swedish"].surnames
-
-
-def name_words() -> set[str]:
-    """Every name word of every pool and every short form, case-folded, with its typed-plain and
-    feminine forms (for the tests' check that each value is drawn from these pools)."""
-    words: set[str] = set()
-    nicks = [n for origin in NICKNAMES.values() for forms in origin.values() for n in forms]
-    for origin in ORIGINS.values():
-        for pool in (origin.given_f, origin.given_m, origin.surnames):
-            for name in (*pool.names, *nicks):
-                for form in (name, plain(name), feminine(name), feminine(plain(name))):
-                    words.add(form.casefold())
-                    words.update(part.casefold() for part in form.split("-"))
-    return words
