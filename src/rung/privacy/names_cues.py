@@ -205,12 +205,11 @@ _ROW_SURNAME = re.compile(rf"{_ROW}(?P<name>{_LOWER_OR_CAP}),[ \t]")
 _ROW_END = re.compile(r"[ \t]*(?:[,;]|[ \t]/[ \t]|\n|\Z)")
 # A passenger list's title after the name (`2. King, Ella MRS`): the row is a person's whatever
 # the surname's word.
-_ROW_TITLE = re.compile(
-    r"[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|Mr|Mrs|Ms|Miss|Dr)\.?(?=[ \t]*(?:[,;]|\n|\Z))"
-)
+_TITLE_AFTER = r"[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|Mr|Mrs|Ms|Miss|Dr)\.?(?=[ \t]*(?:[,;]|\n|\Z))"
+_ROW_TITLE = re.compile(_TITLE_AFTER)
 _GIVEN_AFTER = re.compile(
     rf",[ \t](?P<name>{_LOWER_OR_CAP}(?:[ \t]{_LOWER_OR_CAP})?)"
-    r"(?=[ \t]*(?:[,;]|\n|\Z)|[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\.?(?:[ \t]*[,;]|\n|\Z))"
+    rf"(?=[ \t]*(?:[,;]|\n|\Z)|{_TITLE_AFTER})"
 )
 
 
