@@ -473,7 +473,8 @@ def _lower_name_at(
     if given(word.text) and index + 1 < len(words):
         nxt = words[index + 1]
         plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
-        if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3 and _surname_like(nxt):
+        surname_like = surname(nxt.text) or rare(nxt.key)  # not `@ksawery kolla tråden`
+        if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3 and surname_like:
             return index + 1, 0.5  # "dylan marsh": a given name and, likely, a surname
     greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and asked_about(words, index))
     if cue in ("welcome", "välkommen", "välkomna") and not rare(key):
@@ -504,14 +505,6 @@ def _lower_name_at(
     if chat_person(text, words, index) and rare(key):
         return rare_run(text, words, index), 0.5  # "ksawery can you ...", "hos radwan"
     return None
-
-
-def _surname_like(word: Word) -> bool:
-    """A lower-case word after a given name that may be its surname: a known or shaped one, or
-    no common word (`marsh`, not `kolla` or `joined`: `@ksawery kolla tråden`)."""
-    from rung.privacy.tagger import everyday_zipf
-
-    return surname(word.text) or max(everyday_zipf(word.key)) < 4
 
 
 def _lower_run(text: str, words: list[Word], index: int) -> int:

@@ -92,7 +92,7 @@ def _rare(value: str, strong: bool = False) -> bool:
         return False
     for part in parts:
         key = part.casefold()
-        if key in name_rules.NOT_A_NAME or key in name_rules.stop_words() or key in _APPS:
+        if not _no_cue(part) or key in _APPS:
             return False
         if strong and rare(key):
             continue

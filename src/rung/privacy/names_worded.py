@@ -148,7 +148,7 @@ def _speakers(findings: list[Finding], text: str) -> list[Finding]:
     <name>?` / `<name>: i'll ask`): a word name or a known given name as a speaker is one too."""
     labels = [m.span(1) for m in _SPEAKER.finditer(text)]
     people = [f for f in findings if f.kind == "PERSON"]
-    found = [(s, e) for s, e in labels if any(f.start <= s and e <= f.end for f in people)]
+    found = any(f.start <= s and e <= f.end for s, e in labels for f in people)
     if len(labels) < 2 or not found:
         return []
     added = []
