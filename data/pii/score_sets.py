@@ -29,9 +29,9 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ac    # dev-ac (held-out AC, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ad    # dev-ad (held-out AD, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ae    # dev-ae (held-out AE, spent)
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-af    # held-out AF only
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-ag    # held-out AG only
-    PYTHONPATH=src python data/pii/score_sets.py --heldout-ah    # held-out AH only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-af    # dev-af (held-out AF, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ag    # dev-ag (held-out AG, spent)
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-ah    # dev-ah (held-out AH, spent)
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ai    # held-out AI only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aj    # held-out AJ only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ak    # held-out AK only
@@ -63,13 +63,13 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w to dev-ae (`generated-heldout-{w,x,y,z,aa,ab,ac,ad,ae}.jsonl`, held-out W to AE,
-the same by a second to a tenth writer, each scored once; dev sets since then): neither tagger
-learns from them (`train_address_tagger.LEFT_OUT`).
+then), dev-w to dev-ah (`generated-heldout-{w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah}.jsonl`, held-out
+W to AH, the same by a second to a thirteenth writer, each scored once or twice; dev sets since
+then): neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AF to AK (`generated-heldout-{af,ag,ah,ai,aj,ak}.jsonl`, names as the
-population has them, an eleventh to a sixteenth writer who did not tune) are scored, never listed:
-`--errors` refuses them.
+who did not tune), AI to AK (`generated-heldout-{ai,aj,ak}.jsonl`, names as the population has
+them, a fourteenth to a sixteenth writer who did not tune) are scored, never listed: `--errors`
+refuses them.
 """
 
 from __future__ import annotations
@@ -112,6 +112,9 @@ DEV_SETS = {
     "dev-ac": HERE / "generated-heldout-ac.jsonl",
     "dev-ad": HERE / "generated-heldout-ad.jsonl",
     "dev-ae": HERE / "generated-heldout-ae.jsonl",
+    "dev-af": HERE / "generated-heldout-af.jsonl",
+    "dev-ag": HERE / "generated-heldout-ag.jsonl",
+    "dev-ah": HERE / "generated-heldout-ah.jsonl",
 }
 HELDOUT_C = HERE / "generated-heldout-c.jsonl"
 HELDOUT_D = HERE / "generated-heldout-d.jsonl"
@@ -212,9 +215,9 @@ def main() -> None:
     parser.add_argument("--heldout-ac", action="store_true", help="score dev-ac (held-out AC)")
     parser.add_argument("--heldout-ad", action="store_true", help="score dev-ad (held-out AD)")
     parser.add_argument("--heldout-ae", action="store_true", help="score dev-ae (held-out AE)")
-    parser.add_argument("--heldout-af", action="store_true", help="score held-out AF (only)")
-    parser.add_argument("--heldout-ag", action="store_true", help="score held-out AG (only)")
-    parser.add_argument("--heldout-ah", action="store_true", help="score held-out AH (only)")
+    parser.add_argument("--heldout-af", action="store_true", help="score dev-af (held-out AF)")
+    parser.add_argument("--heldout-ag", action="store_true", help="score dev-ag (held-out AG)")
+    parser.add_argument("--heldout-ah", action="store_true", help="score dev-ah (held-out AH)")
     parser.add_argument("--heldout-ai", action="store_true", help="score held-out AI (only)")
     parser.add_argument("--heldout-aj", action="store_true", help="score held-out AJ (only)")
     parser.add_argument("--heldout-ak", action="store_true", help="score held-out AK (only)")
@@ -260,9 +263,9 @@ def main() -> None:
     sets = {"dev-ac": HELDOUT_AC} if args.heldout_ac else sets
     sets = {"dev-ad": HELDOUT_AD} if args.heldout_ad else sets
     sets = {"dev-ae": HELDOUT_AE} if args.heldout_ae else sets
-    sets = {"held-out AF": HELDOUT_AF} if args.heldout_af else sets
-    sets = {"held-out AG": HELDOUT_AG} if args.heldout_ag else sets
-    sets = {"held-out AH": HELDOUT_AH} if args.heldout_ah else sets
+    sets = {"dev-af": HELDOUT_AF} if args.heldout_af else sets
+    sets = {"dev-ag": HELDOUT_AG} if args.heldout_ag else sets
+    sets = {"dev-ah": HELDOUT_AH} if args.heldout_ah else sets
     sets = {"held-out AI": HELDOUT_AI} if args.heldout_ai else sets
     sets = {"held-out AJ": HELDOUT_AJ} if args.heldout_aj else sets
     sets = {"held-out AK": HELDOUT_AK} if args.heldout_ak else sets

@@ -78,6 +78,9 @@ LEFT_OUT = {
     "dev-ac": "the same, by an eighth writer",
     "dev-ad": "the same, by a ninth writer",
     "dev-ae": "the same, by a tenth writer",
+    "dev-af": "the same, by an eleventh writer",
+    "dev-ag": "the same, by a twelfth writer",
+    "dev-ah": "the same, by a thirteenth writer",
 }
 
 

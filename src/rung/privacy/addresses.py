@@ -107,6 +107,16 @@ ONE_WORD_WAY = re.compile(
     rf"\b\d{{1,5}}[A-Z]?\s[{_UP}][{_LOW}]{{2,}}way,\s{_TOWN},?\s(?:{_UK_POSTCODE}|[A-Z]{{2}}\s\d{{5}})"
     r"(?![\w])"
 )
+# Round nineteen: a British street of any name (`94 Riverside`, `147 Kingsway`, `75 The Avenue`)
+# that a town and a postcode follow, on one line or several; maybe a flat or a house's name
+# before it (`Flat 12A, `, `The Old Vicarage, `), and in lower case as a chat writes it.
+_HOUSE = rf"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{{1,4}}[A-Z]?,\s|\bThe(?:\s{_NAME}){{1,2}},\s)?"
+BRITISH_BY_POSTCODE = re.compile(
+    rf"{_HOUSE}\b\d{{1,5}}[A-Z]?\s(?:The\s)?{_NAME}(?:\s{_NAME}){{0,2}}(?:,[ \t]|[ \t]*\n)"
+    rf"{_TOWN}(?:,?[ \t]|[ \t]*\n){_UK_POSTCODE}(?![\w])"
+    rf"|\b\d{{1,5}}[a-z]?\s[{_LOW}]{{3,}}(?:\s[{_LOW}]{{2,}}){{0,2}},\s[{_LOW}]{{3,}}(?:\s[{_LOW}]{{3,}})?"
+    r",?\s[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}(?![\w])"
+)
 # Round sixteen: Turkish streets (`Atatürk Cad. No:12 Daire:3, 34710 Kadıköy/İstanbul`): a
 # street word (`Cad.`, `Caddesi`, `Sok.`, `Sokak`, `Mah.`, `Bulvarı`), `No:` and a number, maybe a
 # flat or floor, a five-digit postcode and a district and town.
@@ -193,6 +203,7 @@ PATTERNS = (
     DUTCH,
     BRITISH,
     ONE_WORD_WAY,
+    BRITISH_BY_POSTCODE,
     ANY_WITH_POSTCODE,
     NORDIC,
     ROMANCE,
@@ -384,9 +395,11 @@ POST_BOX = re.compile(
     r"\b(?:Box|Postbox|Postbus|Postboks|Postfach|Postfack|Boks|PO Box|P\.O\. Box|Apartado|"
     r"Case postale|Casella postale|CP|BP|Skrytka pocztowa)\s\d{1,6}(?:\s\d{2}){0,2}(?![\d:])"
 )
-# `SE-463 30 Lilla Edet`, `LT-01103 Vilnius`, `L-1234 Luxembourg`, `HR-10000 Zagreb`.
+# `SE-463 30 Lilla Edet`, `LT-01103 Vilnius`, `L-1234 Luxembourg`, `HR-10000 Zagreb`; `se-791 57
+# falun` in lower case.
 PREFIXED_POSTCODE = re.compile(
     rf"\b(?:[A-Z]{{1,2}})-\d{{3,5}}(?:\s\d{{2}})?(?:\s{_TOWN}|(?=[,\s]|$))"
+    rf"|\bse-\d{{3}}\s?\d{{2}}\s[{_LOW}]{{3,}}"
 )
 # A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
 SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{_TOWN_PC}")

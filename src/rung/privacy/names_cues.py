@@ -52,9 +52,9 @@ _APP_SPEAKER = re.compile(
     rf"[ \t]*(?P<name>{_LOWER_OR_CAP}):"
 )
 _INTRODUCED = re.compile(
-    r"\b(?:this is|it's|it is|its|det är|detta är)[ \t]+"
-    r"(?P<name>[a-zåäöéüø][a-zåäöéüø-]+(?:[ \t][a-zåäöéüø][a-zåäöéüø-]+)?)"
-    r"(?=[ \t]+(?:from|calling|here|jag|i'm|im|från|ringer|som)\b)"
+    r"\b(?i:this is|it's|it is|its|det är|detta är)[ \t]+"
+    rf"(?P<name>[a-zåäöéüø{_CAP}][a-zåäöéüø-]+(?:[ \t][a-zåäöéüø{_CAP}][a-zåäöéüø-]+)?)"
+    r"(?=[ \t]+(?:from|calling|here|jag|i'm|im|från|ringer|som)\b|,[ \t]+(?:new|ny|nytt)\b)"
 )
 _ASSIGNED = re.compile(
     r"(?i:assigned|assigned to|assignee|tilldelad|tilldelat|tilldelad till|owner):[ \t]+"
@@ -305,11 +305,16 @@ _PARTICLES = words("de da di del van von der den ter bin ibn al el la le du dos 
 
 
 def repaired(finding: Finding, text: str) -> Finding:
-    """A PERSON without a lower-case word (no particle) before its capitalised name, and with
-    an initial's dot kept before a sentence's dot."""
+    """A PERSON without a letter's closing (`Kram Anna`) or a lower-case word (no particle)
+    before its capitalised name, and with an initial's dot kept before a sentence's dot."""
     if finding.kind != "PERSON":
         return finding
     value = finding.value(text)
+    closing = re.match(rf"([^\W\d_]+),?[ \t]+(?=[{_CAP}])", value)
+    if closing and closing.group(1).casefold() in _CLOSINGS and not _known_given(closing.group(1)):
+        # `Kram Anna`: the closing is cut (not `Love Andersson`, where Love is a given name)
+        finding = Finding("PERSON", finding.start + closing.end(), finding.end, finding.score)
+        value = finding.value(text)
     head = re.match(rf"([a-zåäö]+)[ \t]+(?=[{_CAP}])", value)
     if head and head.group(1) not in _PARTICLES and not name_rules.known_name(head.group(1)):
         finding = Finding("PERSON", finding.start + head.end(), finding.end, finding.score)

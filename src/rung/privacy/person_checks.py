@@ -101,9 +101,30 @@ def header(finding: Finding, text: str) -> bool:
     )
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _name_piece(value: str) -> bool:
+    """A piece of a PERSON cut at a blank line that still reads as a name: a known name word in
+    it, or no everyday word (not `Steps` of `James Wells\n\nSteps:`)."""
+    found = name_rules.WORD.findall(value)
+    return bool(found) and (
+        any(name_rules.known_name(w) for w in found)
+        or all(max(everyday_zipf(w.casefold())) < 3 for w in found)
+    )
+
+
 def by_line(finding: Finding, text: str) -> list[Finding]:
-    """A name does not run over a line break into a label (`Anna Berg\nTel. 08-...`)."""
+    """A name does not run over a blank line (`Kram Anna\n\nEva Berg` is two) nor over a line
+    break into a label (`Anna Berg\nTel. 08-...`)."""
     value = finding.value(text)
+    if finding.kind == "PERSON" and _BLANK_LINE.search(value):
+        pieces, begin = [], finding.start
+        for gap in _BLANK_LINE.finditer(value):
+            pieces.append(Finding("PERSON", begin, finding.start + gap.start(), finding.score))
+            begin = finding.start + gap.end()
+        pieces.append(Finding("PERSON", begin, finding.end, finding.score))
+        return [c for p in pieces if _name_piece(p.value(text)) for c in by_line(p, text)]
     cut = value.rfind("\n")
     if finding.kind != "PERSON" or cut < 0 or " " in value[cut + 1 :].strip():
         return [finding]

@@ -1,0 +1,149 @@
+"""Round nineteen: a known name that is also an everyday word, read by what stands next to it
+(after every other name rule; `rung.privacy.detect`).
+
+- *In a list of names*: one word between names in a list (`Lag: A B, Frank, C D.`, `(Drew, X)`,
+  `Avbytare: A B, Modig`) is a name when it is in a list of names, though it is also a word.
+- *Before a phone number*: a given name right before one (`Emergency: Ananya 070-...`, `sms Max
+  070-...`).
+- *After a role*: a given name and one more capitalised word, or an initial and a surname, after a
+  role or title (`protokollförare Per Sten`, `Handläggare: A. Gran`, `CLAIMANT: MARK KING`); a
+  given name alone after `Från:`/`From:` that ends its line.
+- *A Swedish -sson surname* alone or in the genitive (`Karlssons fastighet`, `(Svenssons)`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.name_words import TITLES, words
+from rung.privacy.names_cues import _CLOSINGS, _ends_in_a_word, _known_given, _no_cue, _rare
+from rung.privacy.names_worded import WORD_NAMES
+
+_WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
+# A clause: no line break, colon, sentence end or bracket inside; its items are cut at commas,
+# semicolons and `och`/`and`.
+_CLAUSE = re.compile(r"[^\n:.!?()\[\]]+")
+_SEPARATOR = re.compile(r"[ \t]*[,;&][ \t]+|[ \t]+(?:och|and|samt|&)[ \t]+")
+_ONE_WORD = re.compile(_WORD)
+_TIMES = words(
+    """
+    januari februari mars april maj juni juli augusti september oktober november december
+    january february march may june july august october
+    måndag tisdag onsdag torsdag fredag lördag söndag
+    monday tuesday wednesday thursday friday saturday sunday
+    vår sommar höst vinter spring summer autumn winter
+    """
+)
+_BEFORE_PHONE = re.compile(
+    rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)[ \t]*[:,]?[ \t]*\Z"
+)
+_INITIAL_SURNAME = rf"[{_CAP}]\.[ \t]?[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
+_GIVEN_AND_ONE = (
+    rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?[ \t][{_CAP}][^\W\d_'’]+(?:-[{_CAP}][^\W\d_]+)?"
+)
+_AFTER_ROLE = re.compile(
+    rf"(?<![\w-])(?P<role>[^\W\d_]+)\.?:?[ \t]+(?P<name>{_INITIAL_SURNAME}|{_GIVEN_AND_ONE})"
+    r"(?![\w'’-])"
+)
+_SENDER = re.compile(
+    rf"(?im)^[ \t]*(?:från|from|avsändare|sender|to|till):[ \t]*(?P<name>[{_CAP}][^\W\d_]+)[ \t]*$"
+)
+_SSON = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]{{2,}}sson)(?=s?(?![\w-]))")
+
+
+def _name_word(word: str) -> bool:
+    """A word of the name lists, an everyday word too or not; no cue, place, month or day."""
+    key = word.casefold()
+    listed = key in name_rules.given_names() or key in name_rules.family_names()
+    ok = _no_cue(word) and key not in _TIMES and key not in _CLOSINGS
+    return (listed or key in WORD_NAMES) and ok
+
+
+def _given(word: str) -> bool:
+    """A known given name, an everyday word or stop word too (`Per`, `Max`), but no place or
+    cue."""
+    return _known_given(word) and word.casefold() not in name_rules.NOT_A_NAME
+
+
+def _free(start: int, end: int, findings: list[Finding], added: list[Finding]) -> bool:
+    return not any(f.start < end and start < f.end for f in (*findings, *added))
+
+
+def near(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names above that no finding covers."""
+    added: list[Finding] = []
+    for start, end in (*_in_lists(findings, text), *_before_phones(findings, text)):
+        if _free(start, end, findings, added):
+            added.append(Finding("PERSON", start, end, 0.6))
+    for match in _AFTER_ROLE.finditer(text):
+        name = match.group("name")
+        first, *rest = name.replace(".", ". ").split()
+        if (
+            match.group("role").casefold() in TITLES
+            and (len(first) == 2 or _given(first))  # an initial, or a known given name
+            and all(_no_cue(w) for w in rest)
+            and _free(*match.span("name"), findings, added)
+        ):
+            added.append(Finding("PERSON", *match.span("name"), 0.6))
+    for pattern in (_SENDER, _SSON):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            good = _no_cue(name) if pattern is _SSON else _given(name)
+            if good and _free(*match.span("name"), findings, added):
+                added.append(Finding("PERSON", *match.span("name"), 0.6))
+    return findings + added
+
+
+def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
+    """One-word items next to a name in a list of names: two items at least, every other item
+    (but words like it) a whole name; in two items, the other one."""
+    people = [f for f in findings if f.kind == "PERSON"]
+    spans = []
+    for clause in _CLAUSE.finditer(text):
+        items, at = [], clause.start()
+        for separator in _SEPARATOR.finditer(text, clause.start(), clause.end()):
+            items.append((at, separator.start()))
+            at = separator.end()
+        items.append((at, clause.end()))
+        items = [_stripped(text, s, e) for s, e in items]
+        if len(items) < 2:
+            continue
+        named = [any(f.start <= s and e <= f.end for f in people) for s, e in items]
+        if sum(named) < min(2, len(items) - 1):
+            continue
+        for i, (s, e) in enumerate(items):
+            word = text[s:e]
+            beside = (i > 0 and named[i - 1]) or (i + 1 < len(items) and named[i + 1])
+            if named[i] or not beside or not _ONE_WORD.fullmatch(word):
+                continue
+            if (word[:1].isupper() or (word.islower() and _lower_list(text, items, named))) and (
+                _name_word(word)
+            ):
+                spans.append((s, e))
+    return spans
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _lower_list(text: str, items: list[tuple[int, int]], named: list[bool]) -> bool:
+    """A list whose names are written in lower case (a chat)."""
+    return all(text[s:e].islower() for (s, e), n in zip(items, named, strict=True) if n)
+
+
+def _before_phones(findings: list[Finding], text: str) -> list[tuple[int, int]]:
+    spans = []
+    for phone in (f for f in findings if f.kind == "PHONE"):
+        match = _BEFORE_PHONE.search(text, max(0, phone.start - 40), phone.start)
+        name = match.group("name") if match else ""
+        if match and (_given(name) or (_rare(name) and not _ends_in_a_word(name))):
+            spans.append(match.span("name"))
+    return spans
