@@ -11,7 +11,7 @@ pieces), and counts, per kind, the gold values that reached the upstream:
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
 `--list` prints each leaked value and what the upstream received (dev sets only: it refuses
-held-out C, U and AI to AK, whose errors are never listed; O is a dev set, dev-o, since
+held-out C, U and AI to AN, whose errors are never listed; O is a dev set, dev-o, since
 round sixteen, P is dev-p since round seventeen, Q is dev-q since round eighteen, R is dev-r
 since S was written, S is dev-s since T was, T and V to AE are dev-t and dev-v to dev-ae
 since their one score, and AF to AH are dev-af to dev-ah since AL to AN were written).
@@ -66,6 +66,9 @@ HELDOUT = (
     "generated-heldout-ai.jsonl",
     "generated-heldout-aj.jsonl",
     "generated-heldout-ak.jsonl",
+    "generated-heldout-al.jsonl",
+    "generated-heldout-am.jsonl",
+    "generated-heldout-an.jsonl",
 )
 
 

@@ -35,6 +35,9 @@
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ai    # held-out AI only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-aj    # held-out AJ only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ak    # held-out AK only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-al    # held-out AL only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-am    # held-out AM only
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-an    # held-out AN only
     PYTHONPATH=src python data/pii/score_sets.py --no-tagger     # without the name tagger
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
@@ -67,9 +70,9 @@ then), dev-w to dev-ah (`generated-heldout-{w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah}.jso
 W to AH, the same by a second to a thirteenth writer, each scored once or twice; dev sets since
 then): neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AI to AK (`generated-heldout-{ai,aj,ak}.jsonl`, names as the population has
-them, a fourteenth to a sixteenth writer who did not tune) are scored, never listed: `--errors`
-refuses them.
+who did not tune), AI to AN (`generated-heldout-{ai,aj,ak,al,am,an}.jsonl`, names as the
+population has them, a fourteenth to a nineteenth writer who did not tune) are scored, never
+listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -151,6 +154,9 @@ HELDOUT_AH = HERE / "generated-heldout-ah.jsonl"
 HELDOUT_AI = HERE / "generated-heldout-ai.jsonl"
 HELDOUT_AJ = HERE / "generated-heldout-aj.jsonl"
 HELDOUT_AK = HERE / "generated-heldout-ak.jsonl"
+HELDOUT_AL = HERE / "generated-heldout-al.jsonl"
+HELDOUT_AM = HERE / "generated-heldout-am.jsonl"
+HELDOUT_AN = HERE / "generated-heldout-an.jsonl"
 
 
 def line(name: str, report: Report) -> str:
@@ -221,6 +227,9 @@ def main() -> None:
     parser.add_argument("--heldout-ai", action="store_true", help="score held-out AI (only)")
     parser.add_argument("--heldout-aj", action="store_true", help="score held-out AJ (only)")
     parser.add_argument("--heldout-ak", action="store_true", help="score held-out AK (only)")
+    parser.add_argument("--heldout-al", action="store_true", help="score held-out AL (only)")
+    parser.add_argument("--heldout-am", action="store_true", help="score held-out AM (only)")
+    parser.add_argument("--heldout-an", action="store_true", help="score held-out AN (only)")
     parser.add_argument("--no-tagger", action="store_true", help="the rules without the tagger")
     parser.add_argument(
         "--model", default=DEFAULT_MODEL, help="the spaCy model (an installed package)"
@@ -269,6 +278,9 @@ def main() -> None:
     sets = {"held-out AI": HELDOUT_AI} if args.heldout_ai else sets
     sets = {"held-out AJ": HELDOUT_AJ} if args.heldout_aj else sets
     sets = {"held-out AK": HELDOUT_AK} if args.heldout_ak else sets
+    sets = {"held-out AL": HELDOUT_AL} if args.heldout_al else sets
+    sets = {"held-out AM": HELDOUT_AM} if args.heldout_am else sets
+    sets = {"held-out AN": HELDOUT_AN} if args.heldout_an else sets
     for name, path in sets.items():
         score(detector, name, path)
 

@@ -163,8 +163,14 @@ def test_checksum_and_lookalike_negatives(detector: Detector, text: str) -> None
             "ADDRESS",
             "Flat 3, 14 Baker Street, London NW1 6XE",
         ),
+        # a British street with no street word, known by its town and postcode
+        ("Parcel for Flat 2B, 17 Lakeside, Exeter EX4 6QT.", "ADDRESS", "Flat 2B, 17 Lakeside, Exeter EX4 6QT"),
+        ("Kind regards,\nJo Reid\n61 Kingsway\nLondon\nN17 9BN", "ADDRESS", "61 Kingsway\nLondon\nN17 9BN"),
+        ("we moved to 8 meadowside, derby de21 4ab last week", "ADDRESS", "8 meadowside, derby de21 4ab"),
+        ("Host: The Old Forge, 3 Mill Lane, Ely CB7 4AB.", "ADDRESS", "The Old Forge, 3 Mill Lane, Ely CB7 4AB"),
+        ("skickar till ekvägen 4, se-791 57 falun", "ADDRESS", "ekvägen 4, se-791 57 falun"),
     ],
-)
+)  # fmt: skip
 def test_finds_names_and_addresses_as_people_write_them(
     detector: Detector, text: str, kind: str, value: str
 ) -> None:
@@ -565,6 +571,44 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
     detector: Detector, text: str, names: list[str]
 ) -> None:
     assert sorted(v for k, v in kinds_and_values(detector, text) if k == "PERSON") == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name is cut at a blank line, and a letter's closing word is no part of it
+        ("Hej mamma!\nAllt väl här.\nKram Sofia\n\nMaria Ek\nTallvägen 3", ["Sofia", "Maria Ek"]),
+        ("Love Andersson ringde i går.", ["Love Andersson"]),
+        ("Fixed in 4.2, thanks to Omar Haddad\n\nSteps: open the form", ["Omar Haddad"]),
+        # one word between names in a list, though it is also a word; not a season or a closing
+        ("Quiz team: Sara Lind, Frank, Ali Hassan, Eva Holm.", ["Sara Lind", "Frank", "Ali Hassan", "Eva Holm"]),
+        ("Attending: Nora Berg, Drew and Lena Falk.", ["Nora Berg", "Drew", "Lena Falk"]),
+        ("Love, Elin", ["Elin"]),
+        ("first_name,last_name,city\nRuth,Brown,Cambridge", ["Ruth", "Brown"]),
+        # a given name or an unknown word right before a phone number
+        ("Om något händer: ring Max 073-111 22 33.", ["Max"]),
+        ("Emergency: Oluwaseun 070-765 43 21", ["Oluwaseun"]),
+        # a name after a role, though its words are everyday words; an initial and a surname
+        ("Beslutet fattades; protokollförare Per Sten.", ["Per Sten"]),
+        ("Ärendet handläggs av Handläggare: B. Gran.", ["B. Gran"]),
+        ("DEFENDANT: MARK KING\nCourt: Leeds", ["MARK KING"]),
+        ("FRÅN: Per\nÄmne: nycklar", ["Per"]),
+        # a Swedish -sson surname alone or in the genitive
+        ("Staketet mot Petterssons tomt ska flyttas.", ["Pettersson"]),
+        # a card signed with a given name alone; an @-mention; a chat line's genitive; /Mo
+        ("Dear Ann,\nWe miss you!\nFrank\n\nAnn Lee\n4 High Street", ["Ann", "Frank", "Ann Lee"]),
+        ("@hans kan du boka rummet åt Eva Berg?", ["hans", "Eva Berg"]),
+        ("sara's party is at Lisa's place", ["sara", "Lisa"]),
+        ("Tack Eva! Vi ses på söndag. /Mo", ["Eva", "Mo"]),
+        ("Välkommen till föreningen! /Styrelsen", []),
+    ],
+)  # fmt: skip
+def test_names_read_by_what_stands_next_to_them(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    """Round nineteen (`rung.privacy.names_near`, `person_checks.by_line`, `names_cues.repaired`)."""
+    found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
+    assert found == set(names)
 
 
 @pytest.mark.parametrize(

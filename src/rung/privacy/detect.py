@@ -193,7 +193,8 @@ class Detector:
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
         people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
-        people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
+        if "PERSON" in self.kinds:
+            people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
         people = [f for f in people if not (f.kind == "PERSON" and compound_word(f.value(text)))]
         people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))

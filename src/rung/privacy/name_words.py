@@ -109,8 +109,6 @@ TITLES = words(
     polisassistent polisinspektör polisman polis jurist notarie rådman nämndeman
     reseledare reseledaren chaufför chauffören driver mekaniker tekniker
     technician tränare tränaren instruktör instructor handledare konsult consultant auditor
-    protokollförare programledare presenter quizmaster claimant respondent defendant plaintiff
-    kärande svarande ordförande kassör treasurer
     """
 )
 VERBS = words(

@@ -9,6 +9,8 @@
   role or title (`protokollförare Per Sten`, `Handläggare: A. Gran`, `CLAIMANT: MARK KING`); a
   given name alone after `Från:`/`From:` that ends its line.
 - *A Swedish -sson surname* alone or in the genitive (`Karlssons fastighet`, `(Svenssons)`).
+- *Alone*: a given name alone on the line that signs a letter or card, an @-mention in lower case,
+  a chat line's first word in the genitive, a name after a slash that ends a line (`_SIGNATURE`).
 """
 
 from __future__ import annotations
@@ -48,9 +50,24 @@ _AFTER_ROLE = re.compile(
     rf"(?<![\w-])(?P<role>[^\W\d_]+)\.?:?[ \t]+(?P<name>{_INITIAL_SURNAME}|{_GIVEN_AND_ONE})"
     r"(?![\w'’-])"
 )
+# Roles a name follows, besides the titles (kept out of `TITLES`: the name tagger's features read
+# that list, and its model is built from them).
+_ROLES = TITLES | words(
+    """
+    protokollförare programledare presenter quizmaster claimant respondent defendant plaintiff
+    kärande svarande ordförande kassör treasurer
+    """
+)
 _SENDER = re.compile(
     rf"(?im)^[ \t]*(?:från|from|avsändare|sender|to|till):[ \t]*(?P<name>[{_CAP}][^\W\d_]+)[ \t]*$"
 )
+# A given name alone on the line after a sentence, as a letter or card is signed (`We miss you.\n
+# Frank`); an @-mention in lower case (`@hans can you`); a chat line's first word in the lower-case
+# genitive (`jimmy's birthday`); a name after a slash that ends a line (`Vi ses! /Mo`).
+_SIGNATURE = re.compile(rf"[.!?][ \t]*\n[ \t]*(?P<name>[{_CAP}][^\W\d_]+)[ \t]*,?[ \t]*(?=\n|\Z)")
+_MENTION = re.compile(r"(?<![\w.])@(?P<name>[a-zåäöéü]{2,})(?![\w.@-])")
+_POSSESSIVE = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<name>[a-zåäöéü]{3,})(?=['’]s\b)")
+_SLASHED = re.compile(rf"(?m)(?:^|(?<=[ \t]))/(?P<name>[{_CAP}][a-zåäöéü]+)[ \t]*$")
 _SSON = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]{{2,}}sson)(?=s?(?![\w-]))")
 
 
@@ -74,27 +91,54 @@ def _free(start: int, end: int, findings: list[Finding], added: list[Finding]) -
 
 def near(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names above that no finding covers."""
+    spans = [*_in_lists(findings, text), *_before_phones(findings, text)]
+    spans += [m.span("name") for m in _AFTER_ROLE.finditer(text) if _after_role(m)]
+    for pattern, good in _ALONE:
+        spans += [m.span("name") for m in pattern.finditer(text) if good(m.group("name"))]
     added: list[Finding] = []
-    for start, end in (*_in_lists(findings, text), *_before_phones(findings, text)):
+    for start, end in spans:
         if _free(start, end, findings, added):
             added.append(Finding("PERSON", start, end, 0.6))
-    for match in _AFTER_ROLE.finditer(text):
-        name = match.group("name")
-        first, *rest = name.replace(".", ". ").split()
-        if (
-            match.group("role").casefold() in TITLES
-            and (len(first) == 2 or _given(first))  # an initial, or a known given name
-            and all(_no_cue(w) for w in rest)
-            and _free(*match.span("name"), findings, added)
-        ):
-            added.append(Finding("PERSON", *match.span("name"), 0.6))
-    for pattern in (_SENDER, _SSON):
-        for match in pattern.finditer(text):
-            name = match.group("name")
-            good = _no_cue(name) if pattern is _SSON else _given(name)
-            if good and _free(*match.span("name"), findings, added):
-                added.append(Finding("PERSON", *match.span("name"), 0.6))
     return findings + added
+
+
+def _after_role(match: re.Match[str]) -> bool:
+    first, *rest = match.group("name").replace(".", ". ").split()
+    return (
+        match.group("role").casefold() in _ROLES
+        and (len(first) == 2 or _given(first))  # an initial, or a known given name
+        and all(_no_cue(w) for w in rest)
+    )
+
+
+def _signed(word: str) -> bool:
+    """A known given name that is no closing, month or day (`Frank`, not `Love` or `May`)."""
+    return _given(word) and word.casefold() not in (*_CLOSINGS, *_TIMES)
+
+
+def _slashed(word: str) -> bool:
+    """A given name, a short one (`/Mo`) or no everyday word, but no group (`/Styrelsen`)."""
+    short_or_rare = len(word) <= 3 or (_rare(word) and not _ends_in_a_word(word))
+    return _given(word) or (_no_cue(word) and short_or_rare)
+
+
+def _handle(word: str) -> bool:
+    """A given name after `@`, a stop word too (`@hans`), but no `@all` or `@here`."""
+    return word.casefold() in name_rules.given_names()
+
+
+def _lower_given(word: str) -> bool:
+    return _handle(word) and word.casefold() not in name_rules.stop_words()
+
+
+_ALONE = (
+    (_SENDER, _given),
+    (_SSON, _no_cue),
+    (_SIGNATURE, _signed),
+    (_MENTION, _handle),
+    (_POSSESSIVE, _lower_given),
+    (_SLASHED, _slashed),
+)
 
 
 def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
