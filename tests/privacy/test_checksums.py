@@ -25,6 +25,7 @@ def test_luhn_accepts_known_card_and_rejects_one_digit_off() -> None:
         ("19121212-1212", "personnummer"),
         ("191212121212", "personnummer"),
         ("121212+1212", "personnummer"),
+        ("121212 1212", "personnummer"),
         ("850374-1236", "samordningsnummer"),
         ("198307686116", "samordningsnummer"),
     ],
@@ -42,6 +43,8 @@ def test_swedish_id_forms(text: str, kind: str) -> None:
         "850231-1234",  # 31 February, whatever the check digit
         "17121212-1212",  # no such century
         "12121-21212",
+        "121212  1212",  # two spaces: no one form
+        "121212 1213",  # a space, the wrong check digit
         "850394-1230",  # samordningsnummer day 34
     ],
 )

@@ -164,11 +164,17 @@ def test_checksum_and_lookalike_negatives(detector: Detector, text: str) -> None
             "Flat 3, 14 Baker Street, London NW1 6XE",
         ),
         # a British street with no street word, known by its town and postcode
-        ("Parcel for Flat 2B, 17 Lakeside, Exeter EX4 6QT.", "ADDRESS", "Flat 2B, 17 Lakeside, Exeter EX4 6QT"),
-        ("Kind regards,\nJo Reid\n61 Kingsway\nLondon\nN17 9BN", "ADDRESS", "61 Kingsway\nLondon\nN17 9BN"),
-        ("we moved to 8 meadowside, derby de21 4ab last week", "ADDRESS", "8 meadowside, derby de21 4ab"),
-        ("Host: The Old Forge, 3 Mill Lane, Ely CB7 4AB.", "ADDRESS", "The Old Forge, 3 Mill Lane, Ely CB7 4AB"),
+        ("Parcel for Flat 2B, 17 Lakeside, Exeter EX4 6QT.", "ADDRESS",
+         "Flat 2B, 17 Lakeside, Exeter EX4 6QT"),
+        ("Kind regards,\nJo Reid\n61 Kingsway\nLondon\nN17 9BN", "ADDRESS",
+         "61 Kingsway\nLondon\nN17 9BN"),
+        ("we moved to 8 meadowside, derby de21 4ab last week", "ADDRESS",
+         "8 meadowside, derby de21 4ab"),
+        ("Host: The Old Forge, 3 Mill Lane, Ely CB7 4AB.", "ADDRESS",
+         "The Old Forge, 3 Mill Lane, Ely CB7 4AB"),
         ("skickar till ekvägen 4, se-791 57 falun", "ADDRESS", "ekvägen 4, se-791 57 falun"),
+        # a personnummer written with a space (the Luhn digit and date still checked)
+        ("Mitt personnummer är 450101 2340.", "NATIONAL_ID", "450101 2340"),
     ],
 )  # fmt: skip
 def test_finds_names_and_addresses_as_people_write_them(
@@ -581,7 +587,8 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
         ("Love Andersson ringde i går.", ["Love Andersson"]),
         ("Fixed in 4.2, thanks to Omar Haddad\n\nSteps: open the form", ["Omar Haddad"]),
         # one word between names in a list, though it is also a word; not a season or a closing
-        ("Quiz team: Sara Lind, Frank, Ali Hassan, Eva Holm.", ["Sara Lind", "Frank", "Ali Hassan", "Eva Holm"]),
+        ("Quiz team: Sara Lind, Frank, Ali Hassan, Eva Holm.",
+         ["Sara Lind", "Frank", "Ali Hassan", "Eva Holm"]),
         ("Attending: Nora Berg, Drew and Lena Falk.", ["Nora Berg", "Drew", "Lena Falk"]),
         ("Love, Elin", ["Elin"]),
         ("first_name,last_name,city\nRuth,Brown,Cambridge", ["Ruth", "Brown"]),
@@ -606,7 +613,7 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
 def test_names_read_by_what_stands_next_to_them(
     detector: Detector, text: str, names: list[str]
 ) -> None:
-    """Round nineteen (`rung.privacy.names_near`, `person_checks.by_line`, `names_cues.repaired`)."""
+    """Round nineteen: `rung.privacy.names_near`, `person_checks.by_line`, `names_cues.repaired`."""
     found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
     assert found == set(names)
 

@@ -685,8 +685,9 @@ def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
     """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V to AE
-    (scored once) and AF to AH (scored once or twice) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
-    `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
+    (scored once) and AF to AH (scored once or twice) are spent: dev sets, whose errors
+    `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer refuses; held-out
+    C is still refused by both."""
     import importlib
     import sys
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_PERSONNUMMER = re.compile(r"^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$")
+_PERSONNUMMER = re.compile(r"^(\d{2})?(\d{2})(\d{2})(\d{2})([-+ ]?)(\d{3})(\d)$")
 
 
 def digits_of(text: str) -> str:
@@ -53,7 +53,8 @@ def _date_ok(century: str | None, year: str, month: str, day: str) -> bool:
 def swedish_id_kind(text: str) -> str | None:
     """'personnummer' or 'samordningsnummer' when `text` is a valid one, else None.
 
-    Accepts YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN and the 12-digit forms with the century.
+    Accepts YYMMDD-NNNN, YYMMDD+NNNN, YYMMDD NNNN, YYMMDDNNNN and the 12-digit forms with the
+    century.
     A samordningsnummer is a personnummer whose day is raised by 60. The Luhn check covers the
     ten digits after the century.
     """

@@ -4,7 +4,7 @@ Importing this module imports Presidio and spaCy (slow); `rung.privacy.detect` i
 when a detector first needs its engine.
 
 Added recognisers:
-- `SwedishIdRecognizer`: personnummer and samordningsnummer, 10 and 12 digits, `-`/`+`,
+- `SwedishIdRecognizer`: personnummer and samordningsnummer, 10 and 12 digits, `-`/`+`/space,
   checked by date (day + 60 for samordningsnummer) and Luhn digit. Presidio ships one, but it
   accepts 7-digit date parts, impossible dates and any century.
 - `AddressRecognizer`: Swedish street addresses (`Storgatan 12, 411 38 Göteborg`) and English
@@ -99,6 +99,11 @@ class SwedishIdRecognizer(PatternRecognizer):
             "personnummer with separator",
             r"(?<![\d-])(?:(?:18|19|20)\d{2}|\d{2})[01]\d[0-9]\d[-+]\d{4}(?![\d-])",
             0.8,
+        ),
+        Pattern(
+            "personnummer with a space",  # `850709 9805`, as some write it by hand
+            r"(?<![\d-])(?:(?:18|19|20)\d{2}|\d{2})[01]\d[0-9]\d \d{4}(?![\d-])",
+            0.6,
         ),
         Pattern(
             "personnummer, digits only",
