@@ -608,6 +608,15 @@ def test_a_lower_case_genitive_of_a_listed_name_is_hidden(
         ("sara's party is at Lisa's place", ["sara", "Lisa"]),
         ("Tack Eva! Vi ses på söndag. /Mo", ["Eva", "Mo"]),
         ("Välkommen till föreningen! /Styrelsen", []),
+        # a host in a visitor log; who takes an action; who says their name; a lower-case genitive
+        ("Besökslogg\n09.15 Eva Lund, värd Per\n10.30 Bo Ek, host Arun",
+         ["Eva Lund", "Per", "Bo Ek", "Arun"]),
+        ("Present: Anna Berg, Bo Ek. Actions: Ken to book it.", ["Anna Berg", "Bo Ek", "Ken"]),
+        ("Action: Update the docs before Friday.", []),
+        ("hej! är cykeln kvar? jag heter liv, kan hämta ikväll", ["liv"]),
+        ("omg Eva is at victor's place, har du sett lenas story?", ["Eva", "victor", "lena"]),
+        ("ring mig annars, det är klass på det", []),
+        ("the bill's total was high", []),
     ],
 )  # fmt: skip
 def test_names_read_by_what_stands_next_to_them(

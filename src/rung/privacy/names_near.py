@@ -5,12 +5,15 @@
   `Avbytare: A B, Modig`) is a name when it is in a list of names, though it is also a word.
 - *Before a phone number*: a given name right before one (`Emergency: Ananya 070-...`, `sms Max
   070-...`).
-- *After a role*: a given name and one more capitalised word, or an initial and a surname, after a
-  role or title (`protokollförare Per Sten`, `Handläggare: A. Gran`, `CLAIMANT: MARK KING`); a
-  given name alone after `Från:`/`From:` that ends its line.
+- *After a role*: a given name and one more capitalised word, an initial and a surname, or one
+  given or rare word that ends the clause, after a role or title (`protokollförare Per Sten`,
+  `Handläggare: A. Gran`, `CLAIMANT: MARK KING`, `värd Per`, `host Arun`); a given name alone
+  after `Från:`/`From:` that ends its line.
 - *A Swedish -sson surname* alone or in the genitive (`Karlssons fastighet`, `(Svenssons)`).
 - *Alone*: a given name alone on the line that signs a letter or card, an @-mention in lower case,
-  a chat line's first word in the genitive, a name after a slash that ends a line (`_SIGNATURE`).
+  a chat line's first word in the genitive, a name after a slash that ends a line (`_SIGNATURE`);
+  who takes an action in minutes (`Action: Borg sends`), who says their name (`jag heter liv`); a
+  given name in lower case with a genitive's ending (`at victor's place`, `lenas adress`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS as _CAP
 from rung.privacy.name_words import TITLES, words
+from rung.privacy.names import looks_swedish
 from rung.privacy.names_cues import _CLOSINGS, _ends_in_a_word, _known_given, _no_cue, _rare
 from rung.privacy.names_worded import WORD_NAMES
 
@@ -40,24 +44,36 @@ _TIMES = words(
     """
 )
 _BEFORE_PHONE = re.compile(
-    rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)[ \t]*[:,]?[ \t]*\Z"
+    rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)(?P<mark>[ \t]*[:,]?)[ \t]*\Z"
 )
 _INITIAL_SURNAME = rf"[{_CAP}]\.[ \t]?[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
 _GIVEN_AND_ONE = (
     rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?[ \t][{_CAP}][^\W\d_'’]+(?:-[{_CAP}][^\W\d_]+)?"
 )
+_GIVEN_ALONE = rf"[{_CAP}][^\W\d_]+(?=[ \t]*(?:[,.;)]|$))"  # `värd Per`, `host Arun,`
 _AFTER_ROLE = re.compile(
-    rf"(?<![\w-])(?P<role>[^\W\d_]+)\.?:?[ \t]+(?P<name>{_INITIAL_SURNAME}|{_GIVEN_AND_ONE})"
-    r"(?![\w'’-])"
+    rf"(?<![\w-])(?P<role>[^\W\d_]+)\.?:?[ \t]+"
+    rf"(?P<name>{_INITIAL_SURNAME}|{_GIVEN_AND_ONE}|{_GIVEN_ALONE})(?![\w'’-])",
+    re.M,
 )
 # Roles a name follows, besides the titles (kept out of `TITLES`: the name tagger's features read
 # that list, and its model is built from them).
 _ROLES = TITLES | words(
     """
     protokollförare programledare presenter quizmaster claimant respondent defendant plaintiff
-    kärande svarande ordförande kassör treasurer
+    kärande svarande ordförande kassör treasurer host värd värden
     """
 )
+# Who takes an action in minutes (`Action: Borg sends`, `Actions: Ken to update the rota`); who
+# says their name (`jag heter liv`, `my name is Hope`).
+_ACTION = re.compile(
+    r"(?i:actions?|åtgärd|åtgärder|ansvarig|todo):[ \t]+"
+    rf"(?P<name>[{_CAP}][^\W\d_]+)(?=[ \t]+[a-zåäö])"
+)
+_CALLED = re.compile(r"\b(?i:jag heter|heter|my name is|mitt namn är)[ \t]+(?P<name>[^\W\d_]+)")
+# A given name in lower case with a genitive's ending (`at victor's place`, `lenas adress`).
+_LOWER_GENITIVE = re.compile(r"(?<![\w'’-])(?P<name>[a-zåäöéü]{3,})(?=['’]s\b|s[ \t])")
+_DETERMINERS = words("the a an this that my your our their his her its den det min din vår er")
 _SENDER = re.compile(
     rf"(?im)^[ \t]*(?:från|from|avsändare|sender|to|till):[ \t]*(?P<name>[{_CAP}][^\W\d_]+)[ \t]*$"
 )
@@ -93,6 +109,7 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names above that no finding covers."""
     spans = [*_in_lists(findings, text), *_before_phones(findings, text)]
     spans += [m.span("name") for m in _AFTER_ROLE.finditer(text) if _after_role(m)]
+    spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
     for pattern, good in _ALONE:
         spans += [m.span("name") for m in pattern.finditer(text) if good(m.group("name"))]
     added: list[Finding] = []
@@ -103,11 +120,33 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
 
 
 def _after_role(match: re.Match[str]) -> bool:
+    """A role's name: an initial, a known given name, or one rare word alone."""
     first, *rest = match.group("name").replace(".", ". ").split()
+    alone = not rest and _rare(first) and not _ends_in_a_word(first)  # `host Arun`
     return (
         match.group("role").casefold() in _ROLES
-        and (len(first) == 2 or _given(first))  # an initial, or a known given name
+        and (bool(re.fullmatch(r"\w\.", first)) or _given(first) or alone)  # `B.`, a name
         and all(_no_cue(w) for w in rest)
+    )
+
+
+def _lower_genitive(match: re.Match[str], text: str) -> bool:
+    """A given name that is no everyday word (`victor`, not `bill` or `mark`), after no
+    determiner (`the bill's`); in the Swedish genitive (`lenas`) only in Swedish text (not
+    `carols`) and where that is no common word (`hans`, `annars`, `klass`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    name = match.group("name")
+    before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, match.start() - 20) : match.start()])
+    swedish = text[match.end() : match.end() + 1] == "s"  # `lenas`, in Swedish text only
+    common = name + "s" in name_rules.stop_words() or max(everyday_zipf(name + "s")) >= 4
+    if swedish and (common or not looks_swedish(text)):  # not `hans`, `annars`, `klass`
+        return False
+    return (
+        name_rules.given(name)
+        and everyday_zipf(name)[1] < 5  # not `mark's`, `bill's`
+        and name not in name_rules.stop_words()
+        and not (before and before.group(1).casefold() in _DETERMINERS)
     )
 
 
@@ -138,6 +177,8 @@ _ALONE = (
     (_MENTION, _handle),
     (_POSSESSIVE, _lower_given),
     (_SLASHED, _slashed),
+    (_ACTION, _name_word),
+    (_CALLED, _lower_given),
 )
 
 
@@ -187,7 +228,11 @@ def _before_phones(findings: list[Finding], text: str) -> list[tuple[int, int]]:
     spans = []
     for phone in (f for f in findings if f.kind == "PHONE"):
         match = _BEFORE_PHONE.search(text, max(0, phone.start - 40), phone.start)
-        name = match.group("name") if match else ""
-        if match and (_given(name) or (_rare(name) and not _ends_in_a_word(name))):
+        if match is None:
+            continue
+        name, marked = match.group("name"), match.group("mark").strip()
+        # a word of no list right before the number (`Ananya 070-`, not `Helpdesk, 072 ...`)
+        unknown = not marked and _rare(name) and not _ends_in_a_word(name)
+        if _given(name) or unknown:
             spans.append(match.span("name"))
     return spans
