@@ -939,8 +939,7 @@ HELDOUT_AE_SHA256 = "7b6f2956f1f012c684c5f16780da06a0cfe5b9e3621b2c268c011ad52b0
 # everyday private life (family group chats and SMS, dating, neighbourhood and buy-sell groups,
 # birthdays and weddings, babysitting and carpools, holiday rentals and house swaps, sports-club
 # parents, pet sitting, voicemail, postcards and letters), with 90 phone numbers or more, 40
-# e-mail addresses and 20 personnummer. Scored once by the lead (main f3121d3), never read; its
-# errors are never listed.
+# e-mail addresses and 20 personnummer. Scored twice by the lead, then dev-af (round nineteen).
 HELDOUT_AF = default_data_path().parent / "generated-heldout-af.jsonl"
 HELDOUT_AF_SHA256 = "5a3b99a64c1e1d3c55c61594252c625480eadca1f88c722f2b3f47757d9dddc7"
 
@@ -949,15 +948,15 @@ HELDOUT_AF_SHA256 = "5a3b99a64c1e1d3c55c61594252c625480eadca1f88c722f2b3f47757d9
 # Skatteverket letters, municipal decisions and appeals, police and court letters, union cases,
 # HR files, payroll and time reports, association minutes, school and university administration,
 # UK council and NHS letters), with 90 phone numbers or more in every common grouping, 40 e-mail
-# addresses and 20 personnummer. Scored once by the lead (main f3121d3), never read; its errors
-# are never listed.
+# addresses and 20 personnummer. Scored twice by the lead, then dev-ag (round nineteen).
 HELDOUT_AG = default_data_path().parent / "generated-heldout-ag.jsonl"
 HELDOUT_AG_SHA256 = "43b69252a38c73392763f91191aa55a60c6c3e68166323e6882fb967ee4acfda"
 
 # Held-out AH and AI (data/pii/generate_ah.py, generate_ai.py; names as the population has them, a
 # thirteenth and a fourteenth writer who did not tune): culture, sport, leisure, media and life
 # events (AH); industry, construction, farming, energy and transport, with spoken transcripts
-# (AI); nicknames where people use them. Scored by the lead, never read; errors never listed.
+# (AI); nicknames where people use them. Scored by the lead; AH is dev-ah since round nineteen,
+# AI is never read and its errors never listed.
 HELDOUT_AH = default_data_path().parent / "generated-heldout-ah.jsonl"
 HELDOUT_AH_SHA256 = "7225b0064be51a9e19d2743e7093f9d8c51a7b2009b5349926f7c913e6405c6b"
 HELDOUT_AI = default_data_path().parent / "generated-heldout-ai.jsonl"
