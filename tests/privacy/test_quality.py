@@ -575,7 +575,7 @@ def test_dev_o_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyP
     monkeypatch.syspath_prepend(str(root))
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_O.resolve() == score_sets.HELDOUT_O
+    assert HELDOUT_O.resolve() == score_sets.HELDOUT["o"]
     assert score_sets.DEV_SETS["dev-o"] == HELDOUT_O.resolve()
     assert HELDOUT_O.name not in leaks.HELDOUT
     assert score_sets.HELDOUT_C not in score_sets.DEV_SETS.values()
@@ -627,7 +627,7 @@ def test_dev_p_errors_are_listed_and_c_still_refused(monkeypatch: pytest.MonkeyP
     monkeypatch.syspath_prepend(str(root))
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_P.resolve() == score_sets.HELDOUT_P
+    assert HELDOUT_P.resolve() == score_sets.HELDOUT["p"]
     assert score_sets.DEV_SETS["dev-p"] == HELDOUT_P.resolve()
     assert HELDOUT_P.name not in leaks.HELDOUT
     assert score_sets.HELDOUT_C not in score_sets.DEV_SETS.values()
@@ -864,7 +864,7 @@ def test_heldout_u_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.syspath_prepend(str(root))
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
-    assert HELDOUT_U.resolve() == score_sets.HELDOUT_U
+    assert HELDOUT_U.resolve() == score_sets.HELDOUT["u"]
     assert HELDOUT_U.resolve() not in score_sets.DEV_SETS.values()
     assert HELDOUT_U.name in leaks.HELDOUT
     monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", "held-out U"])
@@ -1174,7 +1174,7 @@ def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: 
     monkeypatch.syspath_prepend(str(root))
     score_sets = importlib.import_module("score_sets")
     leaks = importlib.import_module("bench.privacy_leaks")
-    assert path.resolve() == getattr(score_sets, f"HELDOUT_{letter.upper()}")
+    assert path.resolve() == score_sets.HELDOUT[letter]
     assert path.resolve() not in score_sets.DEV_SETS.values()
     assert path.name in leaks.HELDOUT
     monkeypatch.setattr(sys, "argv", ["score_sets.py", "--errors", f"held-out {letter.upper()}"])

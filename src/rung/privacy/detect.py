@@ -33,12 +33,12 @@ from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import repeated, widen_people
 from rung.privacy.name_words import TITLES
+from rung.privacy.names_late import compound_word
 from rung.privacy.person_checks import (
     after_contraction,
     by_line,
     clean,
     common_one_language,
-    compound_word,
     contraction,
     coordinated_with,
     everyday_phrase,

@@ -26,23 +26,17 @@ from rung.privacy.name_words import CAPITALS as _CAP
 from rung.privacy.name_words import TITLES, words
 from rung.privacy.names import looks_swedish
 from rung.privacy.names_cues import _CLOSINGS, _ends_in_a_word, _known_given, _no_cue, _rare
+from rung.privacy.names_late import list_pieces
 from rung.privacy.names_worded import WORD_NAMES
 
 _WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
-# A clause: no line break, colon, sentence end or bracket inside; its items are cut at commas,
-# semicolons and `och`/`and`.
+# A clause: no line break, colon, sentence end or bracket inside; its items are cut as a labelled
+# list's are (`names_late.list_pieces`).
 _CLAUSE = re.compile(r"[^\n:.!?()\[\]]+")
-_SEPARATOR = re.compile(r"[ \t]*[,;&][ \t]+|[ \t]+(?:och|and|samt|&)[ \t]+")
+_TIGHT_COMMA = re.compile(r",[^\s\d]")
 _ONE_WORD = re.compile(_WORD)
-_TIMES = words(
-    """
-    januari februari mars april maj juni juli augusti september oktober november december
-    january february march may june july august october
-    måndag tisdag onsdag torsdag fredag lördag söndag
-    monday tuesday wednesday thursday friday saturday sunday
-    vår sommar höst vinter spring summer autumn winter
-    """
-)
+# Seasons (months and days are in `NOT_A_NAME`, which `_no_cue` and `_given` read).
+_SEASONS = words("vår sommar höst vinter spring summer autumn winter")
 _BEFORE_PHONE = re.compile(
     rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)(?P<mark>[ \t]*[:,]?)[ \t]*\Z"
 )
@@ -88,10 +82,11 @@ _SSON = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]{{2,}}sson)(?=s?
 
 
 def _name_word(word: str) -> bool:
-    """A word of the name lists, an everyday word too or not; no cue, place, month or day."""
+    """A word of the name lists, an everyday word too or not; no cue, place, month, day, season
+    or closing."""
     key = word.casefold()
     listed = key in name_rules.given_names() or key in name_rules.family_names()
-    ok = _no_cue(word) and key not in _TIMES and key not in _CLOSINGS
+    ok = _no_cue(word) and key not in _SEASONS and key not in _CLOSINGS
     return (listed or key in WORD_NAMES) and ok
 
 
@@ -137,22 +132,22 @@ def _lower_genitive(match: re.Match[str], text: str) -> bool:
     from rung.privacy.tagger import everyday_zipf
 
     name = match.group("name")
+    if not name_rules.given(name) or name in name_rules.stop_words():
+        return False  # first, as most words before an `s` are none (the checks below read more)
+    if everyday_zipf(name)[1] >= 5:
+        return False  # not `mark's`, `bill's`
     before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, match.start() - 20) : match.start()])
-    swedish = text[match.end() : match.end() + 1] == "s"  # `lenas`, in Swedish text only
+    if before and before.group(1).casefold() in _DETERMINERS:
+        return False  # `the bill's`
+    if text[match.end() : match.end() + 1] != "s":
+        return True  # `victor's`
     common = name + "s" in name_rules.stop_words() or max(everyday_zipf(name + "s")) >= 4
-    if swedish and (common or not looks_swedish(text)):  # not `hans`, `annars`, `klass`
-        return False
-    return (
-        name_rules.given(name)
-        and everyday_zipf(name)[1] < 5  # not `mark's`, `bill's`
-        and name not in name_rules.stop_words()
-        and not (before and before.group(1).casefold() in _DETERMINERS)
-    )
+    return not common and looks_swedish(text)  # `lenas`; not `hans`, `annars`, `klass`, `carols`
 
 
 def _signed(word: str) -> bool:
     """A known given name that is no closing, month or day (`Frank`, not `Love` or `May`)."""
-    return _given(word) and word.casefold() not in (*_CLOSINGS, *_TIMES)
+    return _given(word) and word.casefold() not in (*_CLOSINGS, *_SEASONS)
 
 
 def _slashed(word: str) -> bool:
@@ -188,12 +183,9 @@ def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
     people = [f for f in findings if f.kind == "PERSON"]
     spans = []
     for clause in _CLAUSE.finditer(text):
-        items, at = [], clause.start()
-        for separator in _SEPARATOR.finditer(text, clause.start(), clause.end()):
-            items.append((at, separator.start()))
-            at = separator.end()
-        items.append((at, clause.end()))
-        items = [_stripped(text, s, e) for s, e in items]
+        if _TIGHT_COMMA.search(text, clause.start(), clause.end()):
+            continue  # a CSV row is no list (`Ruth,Brown,Cambridge`)
+        items = list_pieces(text, clause.start(), clause.end())
         if len(items) < 2:
             continue
         named = [any(f.start <= s and e <= f.end for f in people) for s, e in items]
@@ -209,14 +201,6 @@ def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
             ):
                 spans.append((s, e))
     return spans
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t":
-        start += 1
-    while end > start and text[end - 1] in " \t":
-        end -= 1
-    return start, end
 
 
 def _lower_list(text: str, items: list[tuple[int, int]], named: list[bool]) -> bool:

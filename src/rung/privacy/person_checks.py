@@ -422,35 +422,6 @@ def everyday_unnamed(value: str) -> bool:
     )
 
 
-def compound_word(value: str) -> bool:
-    """One word that is a compound of everyday words, no name (`Returcenter`, `Sprintdemo`,
-    `thaistället`, `dev-team`, `Finland-regionen`): two Swedish words of no name (four letters or
-    more, then a common one of five or more), or a common word of four letters or more after a
-    hyphen; no known or shaped name (`Sandström`, `Anna-Karin`, `Sigvalda`, `Samadi-Far`).
-    Stricter than `_swedish_compound`, which judges a word at a sentence's start only: anywhere
-    in a text, its looser split (a joining `s`, a tail of four letters, Zipf 3) cost dev-o and
-    dev-r 0.7-1.1 points of PERSON recall."""
-    words = name_rules.WORD.findall(value)
-    if len(words) != 1 or name_rules.known_name(words[0]) or name_rules.shaped_surname(words[0]):
-        return False
-    parts = words[0].casefold().split("-")
-    if len(parts) > 1:
-        tails = (p for p in parts[1:] if len(p) >= 4)
-        return any(max(everyday_zipf(p)) >= 4 for p in tails) and not any(
-            name_rules.known_name(p) for p in parts
-        )
-    key = parts[0]
-    return any(_two_words(key[:cut], key[cut:]) for cut in range(4, len(key) - 4))
-
-
-def _two_words(head: str, tail: str) -> bool:
-    """A Swedish word of four letters or more and a common one of five or more, neither a name
-    (Swedish writes its compounds as one word, English mostly not: `Cakebread` is a surname)."""
-    if everyday_zipf(head)[0] < 3 or everyday_zipf(tail)[0] < 4:
-        return False
-    return not (name_rules.known_name(head) or name_rules.known_name(tail))
-
-
 _SWEDISH_ENDINGS = ("arna", "erna", "en", "et", "ade")  # not `-a`, `-n`: names end so
 
 
