@@ -11,10 +11,11 @@ pieces), and counts, per kind, the gold values that reached the upstream:
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
 `--list` prints each leaked value and what the upstream received (dev sets only: it refuses
-held-out C, U and AI to AN, whose errors are never listed; O is a dev set, dev-o, since
+held-out C, U and AL to AQ, whose errors are never listed; O is a dev set, dev-o, since
 round sixteen, P is dev-p since round seventeen, Q is dev-q since round eighteen, R is dev-r
 since S was written, S is dev-s since T was, T and V to AE are dev-t and dev-v to dev-ae
-since their one score, and AF to AH are dev-af to dev-ah since AL to AN were written).
+since their one score, AF to AH are dev-af to dev-ah since AL to AN were written, and AI to
+AK are dev-ai to dev-ak since AO to AQ were).
 """
 
 from __future__ import annotations
@@ -63,12 +64,12 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
 HELDOUT = (
     "generated-heldout-c.jsonl",
     "generated-heldout-u.jsonl",
-    "generated-heldout-ai.jsonl",
-    "generated-heldout-aj.jsonl",
-    "generated-heldout-ak.jsonl",
     "generated-heldout-al.jsonl",
     "generated-heldout-am.jsonl",
     "generated-heldout-an.jsonl",
+    "generated-heldout-ao.jsonl",
+    "generated-heldout-ap.jsonl",
+    "generated-heldout-aq.jsonl",
 )
 
 

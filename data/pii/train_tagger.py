@@ -81,6 +81,9 @@ LEFT_OUT = {
     "dev-af": "the same, by an eleventh writer",
     "dev-ag": "the same, by a twelfth writer",
     "dev-ah": "the same, by a thirteenth writer",
+    "dev-ai": "the same, by a fourteenth writer",
+    "dev-aj": "the same, by a fifteenth writer",
+    "dev-ak": "the same, by a sixteenth writer",
 }
 
 

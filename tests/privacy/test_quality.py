@@ -301,6 +301,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_AL,
             HELDOUT_AM,
             HELDOUT_AN,
+            HELDOUT_AO,
+            HELDOUT_AP,
+            HELDOUT_AQ,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -679,15 +682,15 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 
 @pytest.mark.parametrize(
     "letter",
-    ["q", "r", "s", "t", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"],
+    [*"qrstvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"],
 )
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
     """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V to AE
-    (scored once) and AF to AH (scored once or twice) are spent: dev sets, whose errors
-    `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer refuses; held-out
-    C is still refused by both."""
+    (scored once), AF to AH (scored once or twice) and AI to AK (scored up to five times) are
+    spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and `privacy_leaks.py
+    --list` no longer refuses; held-out C is still refused by both."""
     import importlib
     import sys
 
@@ -979,6 +982,15 @@ HELDOUT_AM = default_data_path().parent / "generated-heldout-am.jsonl"
 HELDOUT_AM_SHA256 = "c943719bf758c5467a3d3dff18fdd1c8d53a16d0d8b45e2fe029fd5feabb84e9"
 HELDOUT_AN = default_data_path().parent / "generated-heldout-an.jsonl"
 HELDOUT_AN_SHA256 = "8b2af93f570dd02698b74a4a80c6c92d86bad2aee1b42a44e235c927b3bb394c"
+# Held-out AO, AP and AQ (generate_ao.py, generate_ap.py, generate_aq.py; a twentieth to a
+# twenty-second writer who did not tune): leisure and clubs (AO); work life by the hour (AP);
+# research, tech and careers (AQ). Never read; errors never listed.
+HELDOUT_AO = default_data_path().parent / "generated-heldout-ao.jsonl"
+HELDOUT_AO_SHA256 = "f765d0655838425729a94f9d993cfea7a57068e00dd1ecf3f64567ace6b460db"
+HELDOUT_AP = default_data_path().parent / "generated-heldout-ap.jsonl"
+HELDOUT_AP_SHA256 = "dab93f3cb3d9919a808c76fa2660ecf5bd1f2476c25b70b452a75c5156cf931a"
+HELDOUT_AQ = default_data_path().parent / "generated-heldout-aq.jsonl"
+HELDOUT_AQ_SHA256 = "d5a00f7d00b719a52c15693d50ad49fda8830c0de8d2c09ad09fe77ba2a4f864"
 
 
 @pytest.mark.parametrize(
@@ -1161,9 +1173,9 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["ai", "aj", "ak", "al", "am", "an"])
+@pytest.mark.parametrize("letter", ["al", "am", "an", "ao", "ap", "aq"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AI to AN (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
+    """AL to AQ (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
     refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1185,7 +1197,23 @@ def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: 
         leaks.main()
 
 
+def test_the_leak_count_refuses_the_sets_held_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`privacy_leaks.HELDOUT` names the same sets as `score_sets.UNREAD`."""
+    import importlib
+
+    root = default_data_path().resolve().parents[2]
+    monkeypatch.syspath_prepend(str(root / "data" / "pii"))
+    monkeypatch.syspath_prepend(str(root))
+    score_sets = importlib.import_module("score_sets")
+    leaks = importlib.import_module("bench.privacy_leaks")
+    assert set(leaks.HELDOUT) == {f"generated-heldout-{x}.jsonl" for x in score_sets.UNREAD}
+
+
 WHOLE_ADDRESSES = [
+    # round twenty: a US street of no street word, a town after `St.`
+    ("Post it to ", "9414 W 4th Street, #777, St. Paul, MN 55198", "? Thanks"),
+    ("Pickup: ", "348 Route 9, Fargo, ND 58128", " before noon."),
+    ("Victim: Anna Berg, ", "5141 Broadway, Apt 82, Austin, TX 78726", ", phone 555-0100."),
     ("Skicka till ", "c/o Anna Berg, Tallvägen 4, 123 45 Lund", " i dag."),
     ("Adress: ", "Villa Björkhagen, Storgatan 12, lgh 1102, 411 38 Göteborg, Sverige", "."),
     ("Vi har flyttat till ", "Granvägen, 123 45 Kumla", " nu."),
@@ -1450,7 +1478,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ag", HELDOUT_AG, HELDOUT_AG_SHA256), ("ah", HELDOUT_AH, HELDOUT_AH_SHA256),
      ("ai", HELDOUT_AI, HELDOUT_AI_SHA256), ("aj", HELDOUT_AJ, HELDOUT_AJ_SHA256),
      ("ak", HELDOUT_AK, HELDOUT_AK_SHA256), ("al", HELDOUT_AL, HELDOUT_AL_SHA256),
-     ("am", HELDOUT_AM, HELDOUT_AM_SHA256), ("an", HELDOUT_AN, HELDOUT_AN_SHA256)],
+     ("am", HELDOUT_AM, HELDOUT_AM_SHA256), ("an", HELDOUT_AN, HELDOUT_AN_SHA256),
+     ("ao", HELDOUT_AO, HELDOUT_AO_SHA256), ("ap", HELDOUT_AP, HELDOUT_AP_SHA256),
+     ("aq", HELDOUT_AQ, HELDOUT_AQ_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1499,7 +1529,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to AN, whose names are drawn by population frequency and were checked against no other set (by
+# to AQ, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1522,6 +1552,9 @@ NOT_DISJOINT = (
     "generated-heldout-al.jsonl",
     "generated-heldout-am.jsonl",
     "generated-heldout-an.jsonl",
+    "generated-heldout-ao.jsonl",
+    "generated-heldout-ap.jsonl",
+    "generated-heldout-aq.jsonl",
 )
 
 

@@ -55,13 +55,15 @@ _US_WAYS = (
     r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|"
     r"Highway|Hwy|Parkway|Pkwy|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Loop|Plaza"
 )
+# A street of no street word (`7050 Broadway`, `3305 Route 9`), a town after `St.` (`St. Paul`).
+_US_NAMED = r"(?:Broadway|(?:Route|Highway|County[ \t]Road|US|State[ \t]Route)[ \t]\d{1,4})"
 US_ZIP = re.compile(
     rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t]"
-    rf"(?P<street>(?:(?:N|S|E|W|North|South|East|West)\.?[ \t])?"
+    rf"(?:(?P<street>(?:(?:N|S|E|W|North|South|East|West)\.?[ \t])?"
     rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
-    rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?"
+    rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?|{_US_NAMED})"
     r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
-    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN},?[ \t]"
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*)(?:(?:St|Ft|Mt)\.[ \t])?{_TOWN},?[ \t]"
     r"(?:[A-Z]{2}[ \t](?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # a ZIP, a Canadian code
     r"|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]\d{4})(?![\w])"  # an Australian state and postcode
 )

@@ -200,16 +200,21 @@ _ROW = (  # `202 ` a room; `Kund: ` a label
     r"[ \t]*(?:\d{1,3}[.)][ \t]*|\d{1,2}[:.]\d\d[ \t]+|\d{1,4}[ \t]+"
     r"|[A-ZÅÄÖ][a-zåäö]{1,20}:[ \t]+)?"
 )
-_ROW_HEAD = re.compile(_ROW)
-_ROW_SURNAME = re.compile(rf"{_ROW}(?P<name>{_LOWER_OR_CAP}),[ \t]")
-_ROW_END = re.compile(r"[ \t]*(?:[,;]|[ \t]/[ \t]|\n|\Z)")
+# A cell of a row: after a label's colon, a semicolon, a bar or a tab (`Sökande: X, Y, <id>`,
+# `A – giltigt; Karlsson, Per – saknar`).
+_CELL = r"(?:.*[:;|\t][ \t]*)?"
+_ROW_HEAD = re.compile(rf"{_ROW}|{_CELL}")
+_ROW_SURNAME = re.compile(rf"(?:{_ROW}|{_CELL})(?P<name>{_LOWER_OR_CAP}),[ \t]")
+# Where the name's row or cell ends: a comma, a colon, a dash, a slash, the line's end, or a
+# number after a space (a phone, a personal number: `Alm, Inger 070-...`).
+_ENDS = r"[ \t]*(?:[,;:]|[ \t][-–—/][ \t]|\n|\Z)|[ \t]+(?=[+(]?\d)"
+_ROW_END = re.compile(_ENDS)
 # A passenger list's title after the name (`2. King, Ella MRS`): the row is a person's whatever
 # the surname's word.
 _TITLE_AFTER = r"[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|Mr|Mrs|Ms|Miss|Dr)\.?(?=[ \t]*(?:[,;]|\n|\Z))"
 _ROW_TITLE = re.compile(_TITLE_AFTER)
 _GIVEN_AFTER = re.compile(
-    rf",[ \t](?P<name>{_LOWER_OR_CAP}(?:[ \t]{_LOWER_OR_CAP})?)"
-    rf"(?=[ \t]*(?:[,;]|\n|\Z)|{_TITLE_AFTER})"
+    rf",[ \t](?P<name>{_LOWER_OR_CAP}(?:[ \t]{_LOWER_OR_CAP})?)(?={_ENDS}|{_TITLE_AFTER})"
 )
 
 
@@ -218,40 +223,75 @@ def inverted_halves(findings: list[Finding], text: str) -> list[Finding]:
     `Hamoud, Huda, <phone>`, `202 Eklund, Anna / Berg, Lisa`) of which one half was found:
     widened to both, when the other half is a known given name after the comma, or a rare
     capitalised word before it and the row or its cell ends after the name (not `Obs, Maria
-    kommer sent`), or any capitalised word when a passenger's title follows (`King, Ella MRS`)."""
+    kommer sent`), or any capitalised word when a passenger's title follows (`King, Ella MRS`).
+    The row may be a cell after a label or a semicolon, and end at a number (`Sökande: Tell,
+    Per-Olof, <id>`, `Alm, Inger 070-...`); a surname that is a word too is one when it is in the
+    lists of surnames or written in capitals (`Woods, Russell:`, `SMITH, Judith`). After a
+    surname that is also a given name, the given name after the comma is its own name (`Ahmad,
+    Hawar <id>`)."""
+    values = {f.start for f in findings if f.kind not in ("PERSON", "ADDRESS")}
     result = []
     for finding in findings:
-        if finding.kind == "PERSON":
-            finding = _other_half(finding, text)
-        result.append(finding)
+        result += _other_half(finding, text, values) if finding.kind == "PERSON" else [finding]
     return result
 
 
-def _other_half(finding: Finding, text: str) -> Finding:
+def _other_half(finding: Finding, text: str, values: set[int]) -> list[Finding]:
     line_start = text.rfind("\n", 0, finding.start) + 1
+    title = _ROW_TITLE.search(text, finding.start, finding.end)
+    if title is not None and title.end() == finding.end:  # `Ella MRS`: the title left out
+        finding = Finding("PERSON", finding.start, title.start(), finding.score)
     value = finding.value(text)
     before = _ROW_SURNAME.fullmatch(text, line_start, finding.start)
+    capitals = None
+    if before is None and _known_given(value):  # `Please remove SMITH, Judith from`
+        before = capitals = _CAPITALS_BEFORE.search(text, max(0, finding.start - 40), finding.start)
     titled = _ROW_TITLE.match(text, finding.end) is not None
+    valued = _valued(text, finding.end, values)  # `Woods, Russell: <phone>`
     if (
         before is not None
         and "," not in value
-        and (titled or _ROW_END.match(text, finding.end))
+        and (titled or capitals or _ROW_END.match(text, finding.end))
         and before.group("name")[:1].isupper()
-        and (_rare(before.group("name").title()) or (titled and _no_cue(before.group("name"))))
+        and (
+            _surname(before.group("name")) or ((titled or valued) and _no_cue(before.group("name")))
+        )
+        and before.group("name").casefold() not in _CLOSINGS
         and not name_rules.given(before.group("name").title())  # `Anna, Bo`: two given names
-        and _rare(value.split()[0].title())
+        and (_rare(value.split()[0].title()) or _known_given(value))
     ):
-        return Finding("PERSON", before.start("name"), finding.end, finding.score)
+        return [Finding("PERSON", before.start("name"), finding.end, finding.score)]
     after = _GIVEN_AFTER.match(text, finding.end)
     if (
         after is not None
         and _ROW_HEAD.fullmatch(text, line_start, finding.start)
         and " " not in value
-        and not name_rules.given(value)  # `Anna, Bo`: two given names
-        and all(_known_given(w) for w in after.group("name").split())
+        and all(
+            _known_given(w) or (_rare(w) and _valued(text, after.end(), values))
+            for w in after.group("name").split()
+        )
     ):
-        return Finding("PERSON", finding.start, after.end("name"), finding.score)
-    return finding
+        if name_rules.given(value):  # `Anna, Bo`, `Ahmad, Hawar`: a name each
+            return [finding, Finding("PERSON", *after.span("name"), finding.score)]
+        return [Finding("PERSON", finding.start, after.end("name"), finding.score)]
+    return [finding]
+
+
+_CAPITALS_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ]{2,}),[ \t]\Z")
+_TO_VALUE = re.compile(r"[ \t]*[,:;]?[ \t]*")
+
+
+def _valued(text: str, end: int, values: set[int]) -> bool:
+    """Another kind of value (a phone, a personal number, an e-mail) follows the name."""
+    return _TO_VALUE.match(text, end).end() in values  # type: ignore[union-attr]
+
+
+def _surname(word: str) -> bool:
+    """A surname before `, Given`: no everyday word, or one in the lists of surnames or written in
+    capitals (`Woods`, `SMITH`), but no cue, greeting or closing (`Hej`, `Tack`, `OBS`)."""
+    key = word.casefold()
+    listed = key in name_rules.family_names() or (word.isupper() and len(word) > 1)
+    return _rare(word.title()) or (listed and _no_cue(word) and key not in _CLOSINGS)
 
 
 def _known_given(word: str) -> bool:

@@ -14,6 +14,15 @@
   a chat line's first word in the genitive, a name after a slash that ends a line (`_SIGNATURE`);
   who takes an action in minutes (`Action: Borg sends`), who says their name (`jag heter liv`); a
   given name in lower case with a genitive's ending (`at victor's place`, `lenas adress`).
+
+Round twenty:
+- two words after a slash that ends a line (`/L. Sjölund`, `/Per G.`, `/Tao Sun`); who did
+  something (`raised by Raj.`, `notified by A. Bishop`); a role's given name and initial
+  (`Handläggare: August P.`); a family by its surname (`familjen Sporre`);
+- a found surname widened over a given name before it that is also a place or month
+  (`Virginia Davis`); a list's capitalised given name that is also a word (`A B, Per, C D`);
+- in lower case: a name spoken to or greeted (`tell mo i said hi`, `hej per!`), who introduces
+  themselves (`its egon the truck`, `i'm mamad,`), a chat message's last word (`away. mark`).
 """
 
 from __future__ import annotations
@@ -45,9 +54,10 @@ _GIVEN_AND_ONE = (
     rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?[ \t][{_CAP}][^\W\d_'’]+(?:-[{_CAP}][^\W\d_]+)?"
 )
 _GIVEN_ALONE = rf"[{_CAP}][^\W\d_]+(?=[ \t]*(?:[,.;)]|$))"  # `värd Per`, `host Arun,`
+_GIVEN_INITIAL = rf"[{_CAP}][^\W\d_]+[ \t][{_CAP}]\."  # `Handläggare: August P.`
 _AFTER_ROLE = re.compile(
     rf"(?<![\w-])(?P<role>[^\W\d_]+)\.?:?[ \t]+"
-    rf"(?P<name>{_INITIAL_SURNAME}|{_GIVEN_AND_ONE}|{_GIVEN_ALONE})(?![\w'’-])",
+    rf"(?P<name>{_INITIAL_SURNAME}|{_GIVEN_INITIAL}|{_GIVEN_AND_ONE}|{_GIVEN_ALONE})(?![\w'’-])",
     re.M,
 )
 # Roles a name follows, besides the titles (kept out of `TITLES`: the name tagger's features read
@@ -78,6 +88,40 @@ _SIGNATURE = re.compile(rf"[.!?][ \t]*\n[ \t]*(?P<name>[{_CAP}][^\W\d_]+)[ \t]*,
 _MENTION = re.compile(r"(?<![\w.])@(?P<name>[a-zåäöéü]{2,})(?![\w.@-])")
 _POSSESSIVE = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<name>[a-zåäöéü]{3,})(?=['’]s\b)")
 _SLASHED = re.compile(rf"(?m)(?:^|(?<=[ \t]))/(?P<name>[{_CAP}][a-zåäöéü]+)[ \t]*$")
+# Two words after a slash that ends a line (`/L. Sjölund`, `/Per G.`, `/Tao Sun`).
+_SLASHED_TWO = re.compile(
+    rf"(?m)(?:^|(?<=[ \t]))/(?P<name>{_INITIAL_SURNAME}|[{_CAP}][^\W\d_]+[ \t][{_CAP}]\."
+    rf"|[{_CAP}][^\W\d_]+[ \t][{_CAP}][^\W\d_]+)[ \t]*$"
+)
+# Who did something (`raised by Raj.`, `notified by A. Bishop`, `nycklarna hos Per`, `instead of
+# Drew.`): a given name that ends the clause, or an initial and a surname.
+_BY = re.compile(
+    r"(?<![\w-])(?i:by|av|hos|enligt|instead of|istället för)[ \t]+"
+    rf"(?P<name>{_INITIAL_SURNAME}|[{_CAP}][^\W\d_]+(?=[ \t]*(?:[.,;!?)]|$)))",
+    re.M,
+)
+# A family by its surname (`familjen Sporre`, `the Sporre family`).
+_FAMILY = re.compile(
+    rf"(?<![\w-])(?:(?i:familjen|family)[ \t]+(?P<name>[{_CAP}][^\W\d_]+)"
+    rf"|(?i:the)[ \t]+(?P<the>[{_CAP}][^\W\d_]+)(?=[ \t]+(?i:family|familjen)\b))"
+)
+# A given name in lower case after who speaks to it or of it (`tell mo i said hi`, `hej per!`,
+# `fråga per.`): a greeting before a comma or `!`, or a verb before the clause's end or a small
+# word.
+_SMALL = r"(?:i|jag|att|om|och|eller|or|and|if|that|på|to|när|so|så|he|she|han|hon)"
+_ADDRESSED = re.compile(
+    r"(?<![\w-])(?:(?i:hej|hejsan|hi|hey|hallå|tjena|tja)[ \t]+(?P<greeted>[a-zåäöéü]{2,})"
+    r"(?=[ \t]*[!,])|(?i:tell|ask|call|text|ring|fråga|hälsa|hälsa på|säg till|skriv till)"
+    rf"[ \t]+(?P<name>[a-zåäöéü]{{2,}})(?=[ \t]*(?:[.,!?;]|$)|[ \t]+{_SMALL}\b))",
+    re.M,
+)
+# Who introduces themselves in lower case (`its egon the truck`, `i'm mamad, new in`), and a
+# message signed with a given name in lower case as its last word (`10 min away. mark`).
+_SELF = re.compile(
+    r"(?<![\w-])(?:(?i:it's|it’s|its|it is|det är)[ \t]+(?P<intro>[a-zåäöéü]{3,})(?=[ \t]+\w)"
+    r"|(?i:i'm|i’m|im|i am)[ \t]+(?P<me>[a-zåäöéü]{3,})(?=[ \t]*,))"
+)
+_LAST_WORD = re.compile(r"[.!?][ \t]+(?P<name>[a-zåäöéü]{2,})[ \t]*\Z")
 _SSON = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]{{2,}}sson)(?=s?(?![\w-]))")
 
 
@@ -107,6 +151,14 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
     for pattern, good in _ALONE:
         spans += [m.span("name") for m in pattern.finditer(text) if good(m.group("name"))]
+    for pattern, groups in _BY_GROUP:
+        for m in pattern.finditer(text):
+            group = next(g for g in groups if m.group(g) is not None)
+            if groups[group](m.group(group)):
+                spans.append(m.span(group))
+    if _LAST_WORD.search(text) and looks_chatty(text):
+        spans += [m.span("name") for m in _LAST_WORD.finditer(text) if _handle(m.group("name"))]
+    findings = _given_before(findings, text)
     added: list[Finding] = []
     for start, end in spans:
         if _free(start, end, findings, added):
@@ -118,9 +170,10 @@ def _after_role(match: re.Match[str]) -> bool:
     """A role's name: an initial, a known given name, or one rare word alone."""
     first, *rest = match.group("name").replace(".", ". ").split()
     alone = not rest and _rare(first) and not _ends_in_a_word(first)  # `host Arun`
+    initial = len(rest) == 1 and re.fullmatch(r"\w\.", rest[0]) and _known_given(first)
     return (
         match.group("role").casefold() in _ROLES
-        and (bool(re.fullmatch(r"\w\.", first)) or _given(first) or alone)  # `B.`, a name
+        and (bool(re.fullmatch(r"\w\.", first)) or _given(first) or alone or bool(initial))
         and all(_no_cue(w) for w in rest)
     )
 
@@ -161,8 +214,37 @@ def _handle(word: str) -> bool:
     return word.casefold() in name_rules.given_names()
 
 
+def _called(word: str) -> bool:
+    """A given name, or a name that is also a word (`mo`, `per`), spoken to or of."""
+    return _handle(word) or word.casefold() in WORD_NAMES
+
+
 def _lower_given(word: str) -> bool:
     return _handle(word) and word.casefold() not in name_rules.stop_words()
+
+
+def _by(word: str) -> bool:
+    """`by A. Bishop` (an initial and a surname of no cue), `by Raj.` (a given name)."""
+    if re.match(r"\w\.", word):
+        return _no_cue(word.split(".")[-1].strip())
+    return _given(word) or (name_rules.known_name(word) and _no_cue(word))  # not `by Aviva.`
+
+
+def _introduced(word: str) -> bool:
+    """`its egon the truck`: a given name that is no common word (not `its max 5`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return _lower_given(word) and max(everyday_zipf(word)) < 4
+
+
+def _me(word: str) -> bool:
+    """`i'm mamad,`: a name, or a word of no language (not `i'm sorry,`)."""
+    return _lower_given(word) or (_rare(word.title()) and not _ends_in_a_word(word))
+
+
+def looks_chatty(text: str) -> bool:
+    """A short message written in lower case: no capital after its first letter."""
+    return len(text) < 400 and not re.search(rf"(?<=[ \t])[{_CAP}]", text[1:])
 
 
 _ALONE = (
@@ -173,8 +255,36 @@ _ALONE = (
     (_POSSESSIVE, _lower_given),
     (_SLASHED, _slashed),
     (_ACTION, _name_word),
-    (_CALLED, _lower_given),
+    (_CALLED, _handle),  # `jag heter per.`
+    (_SLASHED_TWO, lambda name: all(_no_cue(w) or _known_given(w) for w in name.split())),
 )
+# Patterns with more than one way in: each group and its check.
+_BY_GROUP = (
+    (_BY, {"name": _by}),
+    (_FAMILY, {"name": _no_cue, "the": _no_cue}),
+    (_ADDRESSED, {"greeted": _called, "name": _called}),
+    (_SELF, {"intro": _introduced, "me": _me}),
+)
+
+
+def _given_before(findings: list[Finding], text: str) -> list[Finding]:
+    """A found one-word surname widened over a given name before it that is also a place or a
+    month (`Virginia Davis`, `August Strindberg`)."""
+    result = []
+    for f in findings:
+        before = re.search(
+            rf"(?<![\w-])([{_CAP}][^\W\d_]+)[ \t]\Z", text[max(0, f.start - 30) : f.start]
+        )
+        if (
+            f.kind == "PERSON"
+            and before is not None
+            and " " not in f.value(text)
+            and before.group(1).casefold() in name_rules.given_names()
+            and name_rules.surname(f.value(text))
+        ):
+            f = Finding("PERSON", f.start - len(before.group(0)), f.end, f.score)
+        result.append(f)
+    return result
 
 
 def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
@@ -196,8 +306,10 @@ def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
             beside = (i > 0 and named[i - 1]) or (i + 1 < len(items) and named[i + 1])
             if named[i] or not beside or not _ONE_WORD.fullmatch(word):
                 continue
-            if (word[:1].isupper() or (word.islower() and _lower_list(text, items, named))) and (
-                _name_word(word)
+            capital = word[:1].isupper() and _signed(word)  # `A B, Per, C D`; not `Love,`
+            if capital or (
+                (word[:1].isupper() or (word.islower() and _lower_list(text, items, named)))
+                and _name_word(word)
             ):
                 spans.append((s, e))
     return spans

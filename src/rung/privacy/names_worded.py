@@ -33,6 +33,11 @@ WORD_NAMES = (
     hans mina valborg juni ed jack ivy lily daisy violet heather amber crystal dawn faith autumn
     robin penny sandy drew chase hunter miles victor earl gene bob don cliff jay
     rob mike matt nick rick ken meg ted
+    nia mo mickey billy ned fred hank josh paddy sid gav sue viv dotty gabby becks jude woody
+    finn allen derrick fraser warren jasper piers flora lynne rosemary verity skyler sherry andre
+    ebony colleen bryn knut lotten kaja halvor sander vilde mads hanne helga edda ameer fares
+    kamel murad nadir samer randa arian ladan hejar lavin renas jawed gulnar ramla aster pinar
+    alban arton granit maxim mila athina hector pilar margarita aline bruna anan smita runa rhea
     """
 )
 MONTHS = words("maj juni june april august may")
