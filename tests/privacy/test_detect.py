@@ -664,6 +664,24 @@ def test_names_read_by_what_stands_next_to_them(
         ("i'm sorry, it was late", []),
         ("Provtagning hemma hos pat på Storgatan.", []),
         ("ring per telefon om du kan", []),
+        # joined to a found name; a friend; introduced; signed after a closing; kin
+        ("Anna Berg hämtar Eva Lind och per på torget", ["Anna Berg", "Eva Lind", "per"]),
+        ("är det Eva Berg eller bo som har nycklarna?", ["Eva Berg", "bo"]),
+        ("Anna och jag kommer sen", ["Anna"]),
+        ("tack Eva!! och hälsa lotten också", ["Eva", "lotten"]),
+        ("Is the flat free? My friend liv is looking.", ["liv"]),
+        ("Hi Eva! Hälsningar från Stockholm. Love, Mateusz", ["Eva", "Mateusz"]),
+        ("Love, the team", []),
+        ("Hej Eva, det är Anna, Sandbergs dotter.", ["Eva", "Anna", "Sandberg"]),
+        ("Deras dotter och kommunens son kom.", []),
+        # `Surname, Given` in a cell, the surname a word too
+        ("Kund: Fält, Peder; Adress: okänd", ["Fält, Peder"]),
+        ("Bokcirkeln: Modig, Freja; Anna Berg", ["Modig, Freja", "Anna Berg"]),
+        ("Obs, Maria kommer sent. Okej, Per.", ["Maria"]),
+        # who says who is calling
+        ("Hej, det är Per Fält från hemtjänsten, jag ringer", ["Per Fält"]),
+        ("Hej det är Juni från vårdcentralen, ring tillbaka", ["Juni"]),
+        ("det är Maj från och med nu", []),
     ],
 )  # fmt: skip
 def test_names_read_in_round_twenty(detector: Detector, text: str, names: list[str]) -> None:
@@ -716,3 +734,16 @@ def test_names_of_the_eighth_and_chat_speakers(
 ) -> None:
     found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
     assert found == set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("please call Anna on (608) 555-0376 ext. 81 or write", "(608) 555-0376 ext. 81"),
+        ("Ring växeln 08-123 456 78 ankn. 204 idag", "08-123 456 78 ankn. 204"),
+        ("ring 070-123 45 67 xyz", "070-123 45 67"),
+    ],
+)
+def test_a_phone_number_takes_its_extension(detector: Detector, text: str, phone: str) -> None:
+    """Round twenty: `phones.with_extensions`; no digit of an extension is left in the clear."""
+    assert [v for k, v in kinds_and_values(detector, text) if k == "PHONE"] == [phone]

@@ -1214,6 +1214,9 @@ WHOLE_ADDRESSES = [
     ("Post it to ", "9414 W 4th Street, #777, St. Paul, MN 55198", "? Thanks"),
     ("Pickup: ", "348 Route 9, Fargo, ND 58128", " before noon."),
     ("Victim: Anna Berg, ", "5141 Broadway, Apt 82, Austin, TX 78726", ", phone 555-0100."),
+    # and a town in lower case after a Swedish postcode
+    ("Welcome dinner at Anna's place, ", "hyllie allé 6, 255 83 helsingborg", ", kl 18!"),
+    ("fakturan till ", "storgatan 1, 123 45", " och sen"),
     ("Skicka till ", "c/o Anna Berg, Tallvägen 4, 123 45 Lund", " i dag."),
     ("Adress: ", "Villa Björkhagen, Storgatan 12, lgh 1102, 411 38 Göteborg, Sverige", "."),
     ("Vi har flyttat till ", "Granvägen, 123 45 Kumla", " nu."),

@@ -77,9 +77,18 @@ def _town_word(word: str) -> bool:
     return key not in stop_words() and key not in given_names()
 
 
+_LOWER_TOWN_AFTER = re.compile(
+    r"[ \t]+(?P<town>[a-zåäö][a-zåäö]{2,}(?:[ -][a-zåäö]{2,})?)(?![\w-])"
+)
+
+
 def tail(text: str, end: int) -> int:
     """The end of an address ending at `end`, grown by one of the round's tails (or `end`)."""
     before = text[max(0, end - 24) : end]
+    if re.search(r"(?<!\d)\d{3} \d{2}$", before):  # `, 255 83 helsingborg`: a town in lower case
+        town = _LOWER_TOWN_AFTER.match(text, end)
+        if town is not None and _lower_swedish_town(town.group("town").split()[0]):
+            return town.end()
     if re.search(r" [A-Z]\d{2}$", before):  # an Eircode's routing key taken as a unit
         match = _EIRCODE_REST.match(text, end)
         if match is not None:
@@ -319,7 +328,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
             continue  # `flyttat till plan 5`: no street
         end = match.end()
         town = _LOWER_IN_TOWN.match(text, end)
-        if town is not None and _lower_town(town.group("town")):
+        if town is not None and _lower_swedish_town(town.group("town").split()[0]):
             end = town.end()
         else:
             town = _LOWER_TOWN_AFTER.match(text, end)

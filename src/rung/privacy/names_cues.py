@@ -254,7 +254,8 @@ def _other_half(finding: Finding, text: str, values: set[int]) -> list[Finding]:
         and (titled or capitals or _ROW_END.match(text, finding.end))
         and before.group("name")[:1].isupper()
         and (
-            _surname(before.group("name")) or ((titled or valued) and _no_cue(before.group("name")))
+            _surname(before.group("name"))
+            or ((titled or valued or _known_given(value)) and _no_cue(before.group("name")))
         )
         and before.group("name").casefold() not in _CLOSINGS
         and not name_rules.given(before.group("name").title())  # `Anna, Bo`: two given names

@@ -108,7 +108,7 @@ _FAMILY = re.compile(
 # A given name in lower case after who speaks to it or of it (`tell mo i said hi`, `hej per!`,
 # `fråga per.`): a greeting before a comma or `!`, or a verb before the clause's end or a small
 # word.
-_SMALL = r"(?:i|jag|att|om|och|eller|or|and|if|that|på|to|när|so|så|he|she|han|hon)"
+_SMALL = r"(?:i|jag|att|om|och|eller|or|and|if|that|på|to|när|so|så|he|she|han|hon|också|too|also)"
 _ADDRESSED = re.compile(
     r"(?<![\w-])(?:(?i:hej|hejsan|hi|hey|hallå|tjena|tja)[ \t]+(?P<greeted>[a-zåäöéü]{2,})"
     r"(?=[ \t]*[!,])|(?i:tell|ask|call|text|ring|fråga|hälsa|hälsa på|säg till|skriv till)"
@@ -118,8 +118,34 @@ _ADDRESSED = re.compile(
 # Who introduces themselves in lower case (`its egon the truck`, `i'm mamad, new in`), and a
 # message signed with a given name in lower case as its last word (`10 min away. mark`).
 _SELF = re.compile(
-    r"(?<![\w-])(?:(?i:it's|it’s|its|it is|det är)[ \t]+(?P<intro>[a-zåäöéü]{3,})(?=[ \t]+\w)"
-    r"|(?i:i'm|i’m|im|i am)[ \t]+(?P<me>[a-zåäöéü]{3,})(?=[ \t]*,))"
+    r"(?<![\w-])(?:(?i:it's|it’s|its|it is|det är|det här är|this is)[ \t]+"
+    r"(?P<intro>[a-zåäöéü]{3,})(?=[ \t]+\w|…|\.\.\.)"
+    r"|(?i:i'm|i’m|im|i am)[ \t]+(?P<me>[a-zåäöéü]{3,})(?=[ \t]*,)"
+    r"|(?i:my friend|my colleague|min kompis|min vän|min kollega|min granne|my neighbour)[ \t]+"
+    r"(?P<friend>[a-zåäöéü]{2,})(?![\w'’-]))"
+)
+# Who says who is calling (`det är Per Fält från hemtjänsten`, `det är Juni från vårdcentralen`,
+# `det här är hans… ja`): a given name, a month's too, and maybe one more capitalised word before
+# `från`/`from`; a given name in lower case before a pause.
+_CALLING = re.compile(
+    r"(?<![\w-])(?i:det är|det här är|this is|it's|it’s)[ \t]+(?:(?P<caller>[A-ZÅÄÖ][^\W\d_]+"
+    r"(?:[ \t][A-ZÅÄÖ][^\W\d_]+)?)(?=[ \t]+(?:från(?![ \t]+och)|from|på|at|calling|här|here)\b)"
+    r"|(?P<paused>[a-zåäöéü]{2,})(?=…|\.\.\.))"
+)
+# Names joined to a found name in lower case (`<name> och per på`, `med august och <name>`).
+_AND = r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+"
+_JOINED_AFTER = re.compile(rf"\A{_AND}(?P<name>[a-zåäöéü]{{2,}})(?![\w'’@-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’@-])(?P<name>[a-zåäöéü]{{2,}}){_AND}\Z")
+# A name signed after a closing, at the end of its line (`Love, Mateusz`, `Kram, Eva & Bo`).
+_CLOSED = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t])|(?<=[.!?]))[ \t]*(?:Love|Kram|Kramar|Cheers|Regards|Hälsningar|"
+    r"Mvh|Thanks|Tack|Xoxo|Hugs)[,!]?[ \t]+(?P<name>[A-ZÅÄÖ][^\W\d_]+)"
+    r"(?:[ \t](?:&|och|and)[ \t](?P<second>[A-ZÅÄÖ][^\W\d_]+))?[ \t]*(?:x+)?[ \t]*$"
+)
+# A surname in the genitive before kin (`Sandbergs dotter`, `Lundgrens sambo`).
+_KIN = re.compile(
+    rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]{{2,}}?)s[ \t]+(?:dotter|son|mamma|pappa|fru|make|"
+    r"bror|syster|sambo|barn|mormor|morfar|farmor|farfar|änka|fästmö)(?![\w-])"
 )
 _LAST_WORD = re.compile(r"[.!?][ \t]+(?P<name>[a-zåäöéü]{2,})[ \t]*\Z")
 _SSON = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]{{2,}}sson)(?=s?(?![\w-]))")
@@ -146,7 +172,7 @@ def _free(start: int, end: int, findings: list[Finding], added: list[Finding]) -
 
 def near(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names above that no finding covers."""
-    spans = [*_in_lists(findings, text), *_before_phones(findings, text)]
+    spans = [*_in_lists(findings, text), *_before_phones(findings, text), *_joined(findings, text)]
     spans += [m.span("name") for m in _AFTER_ROLE.finditer(text) if _after_role(m)]
     spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
     for pattern, good in _ALONE:
@@ -201,6 +227,25 @@ def _lower_genitive(match: re.Match[str], text: str) -> bool:
 def _signed(word: str) -> bool:
     """A known given name that is no closing, month or day (`Frank`, not `Love` or `May`)."""
     return _given(word) and word.casefold() not in (*_CLOSINGS, *_SEASONS)
+
+
+def _kin(word: str) -> bool:
+    """A surname before kin in the genitive: a known one, or no everyday word (not `Deras`,
+    `Kommunens`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    known = word.casefold() in name_rules.family_names()
+    return _no_cue(word + "s") and (known or max(everyday_zipf(word.casefold())) < 3)
+
+
+def _caller(name: str) -> bool:
+    """`Per Fält`, `Juni`: a given name first (a month's too), then no cue."""
+    first, *rest = name.split()
+    return _known_given(first) and all(_no_cue(w) for w in rest)
+
+
+def _signed_or_rare(word: str) -> bool:
+    return _signed(word) or (_rare(word) and not _ends_in_a_word(word))
 
 
 def _slashed(word: str) -> bool:
@@ -263,8 +308,35 @@ _BY_GROUP = (
     (_BY, {"name": _by}),
     (_FAMILY, {"name": _no_cue, "the": _no_cue}),
     (_ADDRESSED, {"greeted": _called, "name": _called}),
-    (_SELF, {"intro": _introduced, "me": _me}),
+    (_SELF, {"intro": _introduced, "me": _me, "friend": _called}),
+    (_CLOSED, {"name": _signed_or_rare, "second": _signed_or_rare}),
+    (_CALLING, {"caller": _caller, "paused": _called}),
+    (_KIN, {"name": _kin}),
 )
+
+
+def _joined(findings: list[Finding], text: str) -> list[tuple[int, int]]:
+    """A given name in lower case joined to a found name by `och`/`and`/`or`/`+`; a stop word
+    (`per`) only before a small word or the clause's end (`<name> och per på`)."""
+    spans = []
+    for f in (f for f in findings if f.kind == "PERSON"):
+        after = _JOINED_AFTER.match(text[f.end : f.end + 30])
+        before = _JOINED_BEFORE.search(text[max(0, f.start - 30) : f.start])
+        if after is not None and _joined_name(after.group("name"), text, f.end + after.end()):
+            spans.append((f.end + after.start("name"), f.end + after.end("name")))
+        if before is not None:
+            start = f.start - len(before.group(0))
+            end = start + len(before.group("name"))
+            if _joined_name(before.group("name"), text, end):
+                spans.append((start, end))
+    return spans
+
+
+def _joined_name(word: str, text: str, end: int) -> bool:
+    if not _called(word) or word in name_rules.NOT_A_NAME:
+        return False
+    stop = word in name_rules.stop_words()
+    return not stop or re.match(rf"[ \t]*(?:[.,!?;]|$|{_SMALL}\b)", text[end:]) is not None
 
 
 def _given_before(findings: list[Finding], text: str) -> list[Finding]:

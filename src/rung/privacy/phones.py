@@ -73,6 +73,18 @@ def _calling_code(digits: str) -> bool:
     )
 
 
+_EXTENSION = re.compile(r"[ \t]*(?:ext\.?|x|ankn\.?|anknytning)[ \t]*\d{1,5}(?![\w-])", re.I)
+
+
+def with_extensions(found: list[Finding], text: str) -> list[Finding]:
+    """A phone number widened over its extension (`(608) 555-0376 ext. 81`, `ankn. 204`)."""
+    widened = []
+    for f in found:
+        extension = _EXTENSION.match(text, f.end) if f.kind == "PHONE" else None
+        widened.append(Finding(f.kind, f.start, extension.end(), f.score) if extension else f)
+    return widened
+
+
 def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
     """Each address that runs into a phone number found after its start ends before it (and
     before the separators between them), so that the two are not merged into a longer address
