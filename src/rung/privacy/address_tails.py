@@ -328,7 +328,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
             continue  # `flyttat till plan 5`: no street
         end = match.end()
         town = _LOWER_IN_TOWN.match(text, end)
-        if town is not None and _lower_swedish_town(town.group("town").split()[0]):
+        if town is not None and _lower_town(town.group("town")):
             end = town.end()
         else:
             town = _LOWER_TOWN_AFTER.match(text, end)

@@ -226,7 +226,8 @@ def inverted_halves(findings: list[Finding], text: str) -> list[Finding]:
     kommer sent`), or any capitalised word when a passenger's title follows (`King, Ella MRS`).
     The row may be a cell after a label or a semicolon, and end at a number (`Sökande: Tell,
     Per-Olof, <id>`, `Alm, Inger 070-...`); a surname that is a word too is one when it is in the
-    lists of surnames or written in capitals (`Woods, Russell:`, `SMITH, Judith`). After a
+    lists of surnames or written in capitals (`SMITH, Judith`), or when a phone or a personal
+    number follows (`Woods, Russell: <phone>`) or a known given name (`Kund: Fält, Peder;`). After a
     surname that is also a given name, the given name after the comma is its own name (`Ahmad,
     Hawar <id>`)."""
     values = {f.start for f in findings if f.kind not in ("PERSON", "ADDRESS")}
@@ -284,15 +285,15 @@ _TO_VALUE = re.compile(r"[ \t]*[,:;]?[ \t]*")
 
 def _valued(text: str, end: int, values: set[int]) -> bool:
     """Another kind of value (a phone, a personal number, an e-mail) follows the name."""
-    return _TO_VALUE.match(text, end).end() in values  # type: ignore[union-attr]
+    match = _TO_VALUE.match(text, end)
+    return match is not None and match.end() in values
 
 
 def _surname(word: str) -> bool:
     """A surname before `, Given`: no everyday word, or one in the lists of surnames or written in
-    capitals (`Woods`, `SMITH`), but no cue, greeting or closing (`Hej`, `Tack`, `OBS`)."""
-    key = word.casefold()
-    listed = key in name_rules.family_names() or (word.isupper() and len(word) > 1)
-    return _rare(word.title()) or (listed and _no_cue(word) and key not in _CLOSINGS)
+    capitals (`Woods`, `SMITH`), but no cue or greeting (`Hej`, `OBS`)."""
+    listed = word.casefold() in name_rules.family_names() or (word.isupper() and len(word) > 1)
+    return _rare(word.title()) or (listed and _no_cue(word))
 
 
 def _known_given(word: str) -> bool:

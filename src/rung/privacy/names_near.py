@@ -21,8 +21,11 @@ Round twenty:
   (`Handläggare: August P.`); a family by its surname (`familjen Sporre`);
 - a found surname widened over a given name before it that is also a place or month
   (`Virginia Davis`); a list's capitalised given name that is also a word (`A B, Per, C D`);
-- in lower case: a name spoken to or greeted (`tell mo i said hi`, `hej per!`), who introduces
-  themselves (`its egon the truck`, `i'm mamad,`), a chat message's last word (`away. mark`).
+- a caller (`det är Per Fält från hemtjänsten`); a name signed after a closing (`Love, Mateusz`);
+  a surname in the genitive before kin (`Sandbergs dotter`);
+- in lower case: a name spoken to or greeted (`tell mo i said hi`, `hej per!`), joined to a found
+  name (`<name> och per på`), who introduces themselves (`its egon the truck`, `i'm mamad,`, `my
+  friend liv`), a chat message's last word (`away. mark`).
 """
 
 from __future__ import annotations
@@ -177,13 +180,14 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
     for pattern, good in _ALONE:
         spans += [m.span("name") for m in pattern.finditer(text) if good(m.group("name"))]
-    for pattern, groups in _BY_GROUP:
+    for pattern, groups in _CUED:
         for m in pattern.finditer(text):
             group = next(g for g in groups if m.group(g) is not None)
             if groups[group](m.group(group)):
                 spans.append(m.span(group))
-    if _LAST_WORD.search(text) and looks_chatty(text):
-        spans += [m.span("name") for m in _LAST_WORD.finditer(text) if _handle(m.group("name"))]
+    last = _LAST_WORD.search(text)
+    if last is not None and _handle(last.group("name")) and looks_chatty(text):
+        spans.append(last.span("name"))
     findings = _given_before(findings, text)
     added: list[Finding] = []
     for start, end in spans:
@@ -304,7 +308,7 @@ _ALONE = (
     (_SLASHED_TWO, lambda name: all(_no_cue(w) or _known_given(w) for w in name.split())),
 )
 # Patterns with more than one way in: each group and its check.
-_BY_GROUP = (
+_CUED = (
     (_BY, {"name": _by}),
     (_FAMILY, {"name": _no_cue, "the": _no_cue}),
     (_ADDRESSED, {"greeted": _called, "name": _called}),
