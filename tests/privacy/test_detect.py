@@ -682,6 +682,8 @@ def test_names_read_by_what_stands_next_to_them(
         ("Hej, det är Per Fält från hemtjänsten, jag ringer", ["Per Fält"]),
         ("Hej det är Juni från vårdcentralen, ring tillbaka", ["Juni"]),
         ("det är Maj från och med nu", []),
+        # a hyphenated given name, one part a word too
+        ("Quick one Megan-Rose – the van is parked across the gate", ["Megan-Rose"]),
     ],
 )  # fmt: skip
 def test_names_read_in_round_twenty(detector: Detector, text: str, names: list[str]) -> None:

@@ -25,7 +25,8 @@ Round twenty:
   a surname in the genitive before kin (`Sandbergs dotter`);
 - in lower case: a name spoken to or greeted (`tell mo i said hi`, `hej per!`), joined to a found
   name (`<name> och per på`), who introduces themselves (`its egon the truck`, `i'm mamad,`, `my
-  friend liv`), a chat message's last word (`away. mark`).
+  friend liv`), a chat message's last word (`away. mark`);
+- a hyphenated given name whose parts are both given names, one a word too (`Megan-Rose`).
 """
 
 from __future__ import annotations
@@ -151,6 +152,8 @@ _KIN = re.compile(
     r"bror|syster|sambo|barn|mormor|morfar|farmor|farfar|änka|fästmö)(?![\w-])"
 )
 _LAST_WORD = re.compile(r"[.!?][ \t]+(?P<name>[a-zåäöéü]{2,})[ \t]*\Z")
+# A hyphenated given name whose parts are both given names, one a word too (`Megan-Rose`).
+_HYPHENATED = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]+-[{_CAP}][a-zåäöéü]+)(?![\w'’-])")
 _SSON = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]{{2,}}sson)(?=s?(?![\w-]))")
 
 
@@ -305,6 +308,7 @@ _ALONE = (
     (_SLASHED, _slashed),
     (_ACTION, _name_word),
     (_CALLED, _handle),  # `jag heter per.`
+    (_HYPHENATED, lambda name: _known_given(name) and any(map(name_rules.given, name.split("-")))),
     (_SLASHED_TWO, lambda name: all(_no_cue(w) or _known_given(w) for w in name.split())),
 )
 # Patterns with more than one way in: each group and its check.
