@@ -123,7 +123,7 @@ _ADDRESSED = re.compile(
 # message signed with a given name in lower case as its last word (`10 min away. mark`).
 _SELF = re.compile(
     r"(?<![\w-])(?:(?i:it's|it’s|its|it is|det är|det här är|this is)[ \t]+"
-    r"(?P<intro>[a-zåäöéü]{3,})(?=[ \t]+\w|…|\.\.\.)"
+    r"(?P<intro>[a-zåäöéü]{3,})(?=[ \t]+\w)"
     r"|(?i:i'm|i’m|im|i am)[ \t]+(?P<me>[a-zåäöéü]{3,})(?=[ \t]*,)"
     r"|(?i:my friend|my colleague|min kompis|min vän|min kollega|min granne|my neighbour)[ \t]+"
     r"(?P<friend>[a-zåäöéü]{2,})(?![\w'’-]))"
@@ -132,8 +132,9 @@ _SELF = re.compile(
 # `det här är hans… ja`): a given name, a month's too, and maybe one more capitalised word before
 # `från`/`from`; a given name in lower case before a pause.
 _CALLING = re.compile(
-    r"(?<![\w-])(?i:det är|det här är|this is|it's|it’s)[ \t]+(?:(?P<caller>[A-ZÅÄÖ][^\W\d_]+"
-    r"(?:[ \t][A-ZÅÄÖ][^\W\d_]+)?)(?=[ \t]+(?:från(?![ \t]+och)|from|på|at|calling|här|here)\b)"
+    r"(?<![\w-])(?i:det är|det här är|this is|it's|it’s|its|it is)[ \t]+"
+    r"(?:(?P<caller>[A-ZÅÄÖ][^\W\d_]+(?:[ \t][A-ZÅÄÖ][^\W\d_]+)?)"
+    r"(?=[ \t]+(?:från(?![ \t]+och)|from|på|at|calling|här|here)\b)"
     r"|(?P<paused>[a-zåäöéü]{2,})(?=…|\.\.\.))"
 )
 # Names joined to a found name in lower case (`<name> och per på`, `med august och <name>`).
@@ -152,6 +153,9 @@ _KIN = re.compile(
     r"bror|syster|sambo|barn|mormor|morfar|farmor|farfar|änka|fästmö)(?![\w-])"
 )
 _LAST_WORD = re.compile(r"[.!?][ \t]+(?P<name>[a-zåäöéü]{2,})[ \t]*\Z")
+_CAPITAL_INSIDE = re.compile(rf"(?<=[ \t])[{_CAP}]")
+_CLAUSE_GOES_ON = re.compile(rf"[ \t]*(?:[.,!?;]|$|{_SMALL}\b)")
+_WORD_BEFORE = re.compile(rf"(?<![\w-])([{_CAP}][^\W\d_]+)[ \t]\Z")
 # A hyphenated given name whose parts are both given names, one a word too (`Megan-Rose`).
 _HYPHENATED = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]+-[{_CAP}][a-zåäöéü]+)(?![\w'’-])")
 _SSON = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]{{2,}}sson)(?=s?(?![\w-]))")
@@ -181,15 +185,13 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     spans = [*_in_lists(findings, text), *_before_phones(findings, text), *_joined(findings, text)]
     spans += [m.span("name") for m in _AFTER_ROLE.finditer(text) if _after_role(m)]
     spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
-    for pattern, good in _ALONE:
-        spans += [m.span("name") for m in pattern.finditer(text) if good(m.group("name"))]
     for pattern, groups in _CUED:
         for m in pattern.finditer(text):
             group = next(g for g in groups if m.group(g) is not None)
             if groups[group](m.group(group)):
                 spans.append(m.span(group))
     last = _LAST_WORD.search(text)
-    if last is not None and _handle(last.group("name")) and looks_chatty(text):
+    if last is not None and _handle(last.group("name")) and _looks_chatty(text):
         spans.append(last.span("name"))
     findings = _given_before(findings, text)
     added: list[Finding] = []
@@ -294,25 +296,32 @@ def _me(word: str) -> bool:
     return _lower_given(word) or (_rare(word.title()) and not _ends_in_a_word(word))
 
 
-def looks_chatty(text: str) -> bool:
+def _looks_chatty(text: str) -> bool:
     """A short message written in lower case: no capital after its first letter."""
-    return len(text) < 400 and not re.search(rf"(?<=[ \t])[{_CAP}]", text[1:])
+    return len(text) < 400 and not _CAPITAL_INSIDE.search(text, 2)
 
 
-_ALONE = (
-    (_SENDER, _given),
-    (_SSON, _no_cue),
-    (_SIGNATURE, _signed),
-    (_MENTION, _handle),
-    (_POSSESSIVE, _lower_given),
-    (_SLASHED, _slashed),
-    (_ACTION, _name_word),
-    (_CALLED, _handle),  # `jag heter per.`
-    (_HYPHENATED, lambda name: _known_given(name) and any(map(name_rules.given, name.split("-")))),
-    (_SLASHED_TWO, lambda name: all(_no_cue(w) or _known_given(w) for w in name.split())),
-)
-# Patterns with more than one way in: each group and its check.
+def _hyphenated(name: str) -> bool:
+    """`Megan-Rose`: both parts given names, one no everyday word."""
+    return _known_given(name) and any(map(name_rules.given, name.split("-")))
+
+
+def _slashed_two(name: str) -> bool:
+    return all(_no_cue(w) or _known_given(w) for w in name.split())
+
+
+# Each pattern, the groups it may match and each group's check.
 _CUED = (
+    (_SENDER, {"name": _given}),
+    (_SSON, {"name": _no_cue}),
+    (_SIGNATURE, {"name": _signed}),
+    (_MENTION, {"name": _handle}),
+    (_POSSESSIVE, {"name": _lower_given}),
+    (_SLASHED, {"name": _slashed}),
+    (_ACTION, {"name": _name_word}),
+    (_CALLED, {"name": _handle}),  # `jag heter per.`
+    (_HYPHENATED, {"name": _hyphenated}),
+    (_SLASHED_TWO, {"name": _slashed_two}),
     (_BY, {"name": _by}),
     (_FAMILY, {"name": _no_cue, "the": _no_cue}),
     (_ADDRESSED, {"greeted": _called, "name": _called}),
@@ -344,7 +353,7 @@ def _joined_name(word: str, text: str, end: int) -> bool:
     if not _called(word) or word in name_rules.NOT_A_NAME:
         return False
     stop = word in name_rules.stop_words()
-    return not stop or re.match(rf"[ \t]*(?:[.,!?;]|$|{_SMALL}\b)", text[end:]) is not None
+    return not stop or _CLAUSE_GOES_ON.match(text, end) is not None
 
 
 def _given_before(findings: list[Finding], text: str) -> list[Finding]:
@@ -352,9 +361,7 @@ def _given_before(findings: list[Finding], text: str) -> list[Finding]:
     month (`Virginia Davis`, `August Strindberg`)."""
     result = []
     for f in findings:
-        before = re.search(
-            rf"(?<![\w-])([{_CAP}][^\W\d_]+)[ \t]\Z", text[max(0, f.start - 30) : f.start]
-        )
+        before = _WORD_BEFORE.search(text[max(0, f.start - 30) : f.start])
         if (
             f.kind == "PERSON"
             and before is not None
