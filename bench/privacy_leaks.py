@@ -6,16 +6,17 @@ Starts a real gateway (uvicorn, as in the tests) with one `pseudonymize` route t
 upstream (tests/privacy_gateway/capture.py), sends every sentence of the set as a user
 message, once plain and once streamed (the upstream echoes it back in 3-character SSE
 pieces), and counts, per kind, the gold values that reached the upstream:
-- `verbatim`: the whole value is in what the upstream received;
+- `verbatim`: the whole value is in what the upstream received, as a word of its own and more
+  often than the text has it outside its labelled spans;
 - `partly`: not whole, but one of its words (3+ letters, not elsewhere in the sentence) is;
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
 `--list` prints each leaked value and what the upstream received (dev sets only: it refuses
-held-out C, U and AL to AQ, whose errors are never listed; O is a dev set, dev-o, since
+held-out C, U and AO to AT, whose errors are never listed; O is a dev set, dev-o, since
 round sixteen, P is dev-p since round seventeen, Q is dev-q since round eighteen, R is dev-r
 since S was written, S is dev-s since T was, T and V to AE are dev-t and dev-v to dev-ae
 since their one score, AF to AH are dev-af to dev-ah since AL to AN were written, and AI to
-AK are dev-ai to dev-ak since AO to AQ were).
+AK are dev-ai to dev-ak since AO to AQ were, and AL to AN dev-al to dev-an since AR to AT were).
 """
 
 from __future__ import annotations
@@ -50,6 +51,15 @@ def answer_text(response: httpx.Response, stream: bool) -> str:
     return str(response.json()["choices"][0]["message"]["content"])
 
 
+def verbatim(value: str, sent: str, text: str, gold: list[str]) -> bool:
+    """Whether `value` reached the upstream whole: as a word of its own (`eva` is not in
+    `Uddevalla`), more often than the text has it outside the spans labelled with it (the
+    pronoun `hans` in `till hans mamma` beside a `Hans` that was replaced is no leak)."""
+    pattern = rf"(?<![\w]){re.escape(value)}(?![\w])"
+    elsewhere = len(re.findall(pattern, text)) - gold.count(value)
+    return len(re.findall(pattern, sent)) > elsewhere
+
+
 def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
     """Whether a word of `value` reached the upstream (and is not elsewhere in the text), also
     in its genitive (`i Hagmans gamla hus`, `Hagman's`), which is a word of its own."""
@@ -64,12 +74,12 @@ def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
 HELDOUT = (
     "generated-heldout-c.jsonl",
     "generated-heldout-u.jsonl",
-    "generated-heldout-al.jsonl",
-    "generated-heldout-am.jsonl",
-    "generated-heldout-an.jsonl",
     "generated-heldout-ao.jsonl",
     "generated-heldout-ap.jsonl",
     "generated-heldout-aq.jsonl",
+    "generated-heldout-ar.jsonl",
+    "generated-heldout-as.jsonl",
+    "generated-heldout-at.jsonl",
 )
 
 
@@ -97,12 +107,13 @@ def run(
                 for request in upstream.requests[before:]
                 for m in request["body"]["messages"]
             )
+            values = [gold.value(example.text) for gold in example.spans]
             for gold in example.spans:
                 value = gold.value(example.text)
                 count = counts.setdefault(gold.kind, Counter())
                 count["values"] += 1
                 count["restored"] += value in answer
-                if value in sent:
+                if verbatim(value, sent, example.text, values):
                     how = "verbatim"
                 elif partly(value, sent, example.text, gold.start, gold.end):
                     how = "partly"

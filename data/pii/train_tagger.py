@@ -84,6 +84,9 @@ LEFT_OUT = {
     "dev-ai": "the same, by a fourteenth writer",
     "dev-aj": "the same, by a fifteenth writer",
     "dev-ak": "the same, by a sixteenth writer",
+    "dev-al": "the same, by a seventeenth writer",
+    "dev-am": "the same, by an eighteenth writer",
+    "dev-an": "the same, by a nineteenth writer",
 }
 
 

@@ -749,3 +749,53 @@ def test_names_of_the_eighth_and_chat_speakers(
 def test_a_phone_number_takes_its_extension(detector: Detector, text: str, phone: str) -> None:
     """Round twenty: `phones.with_extensions`; no digit of an extension is left in the clear."""
     assert [v for k, v in kinds_and_values(detector, text) if k == "PHONE"] == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a chat log's speakers, a list's heads, a time's name, when a sibling's head is a name
+        ("[10:20] isak larsson: up?\n[10:23] mike young: cant\n[10:37] isak larsson: ok",
+         ["isak larsson", "mike young"]),
+        ("Chores:\nderrick - bins\nAnna - bathroom\nBo - nothing", ["derrick", "Anna", "Bo"]),
+        ("Samåkning:\n13:52 Li hämtar vid skolan\n13:53 Anna vid kyrkan", ["Li", "Anna"]),
+        ("Meals:\nMon: Freya Harris\nTue: Matthew Moore\nWed: Malcolm Gordon\nThu: Dorothy Lynch",
+         ["Freya Harris", "Matthew Moore", "Malcolm Gordon", "Dorothy Lynch"]),
+        ("Name: Anna Berg\nTotal: 5 kr\nNote: paid", ["Anna Berg"]),
+        ("Schema:\n08:00 Anna öppnar\n09:00 Fika i köket", ["Anna"]),
+        # greeted words that are no names; a weekday cut short; a verb after its subject
+        ("Hej grannar! Ring Ahmad i kväll", ["Ahmad"]),
+        ("Hej älskling det är mormor. hälsa Mohamed", ["Mohamed"]),
+        ("Hi Rahul, can I come Wed instead? Farah", ["Rahul", "Farah"]),
+        ("lejla can you fixa biljetterna? jag swishar dig sen", ["lejla"]),
+        ("@astrid ska vi ta lunch? @christopher joinar också", ["astrid", "christopher"]),
+        ("pratade med oskar igår", ["oskar"]),
+        # a household's list: a given name, then its relation
+        ("1881 census: John Smith, head, 42; Mark, son, 14; Ann, daughter, 11.",
+         ["John Smith", "Mark", "Ann"]),
+        ("Varför? Nej, son, det går inte.", []),
+    ],
+)  # fmt: skip
+def test_names_read_in_round_twenty_one(detector: Detector, text: str, names: list[str]) -> None:
+    """Round twenty-one: `names_rows.row_heads`; `names_late.without_chat_verbs` (a verb in
+    `-ar` after its subject); chat words after a greeting and weekdays in short are no names;
+    `names_near`'s relation after a given name."""
+    found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
+    assert found == set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("If found please call Tom 555-0893 — reward!", "555-0893"),
+        ("Ring 555-0893.", "555-0893"),
+    ],
+)
+def test_a_us_number_without_its_area_code(detector: Detector, text: str, phone: str) -> None:
+    """Round twenty-one: `phones.seven_digits`, a 555 exchange without an area code."""
+    assert [v for k, v in kinds_and_values(detector, text) if k == "PHONE"] == [phone]
+
+
+def test_no_phone_in_a_longer_number(detector: Detector) -> None:
+    text = "Order 1555-0893-22 and version 5.555.0893 shipped."
+    assert [v for k, v in kinds_and_values(detector, text) if k == "PHONE"] == []

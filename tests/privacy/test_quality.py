@@ -304,6 +304,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_AO,
             HELDOUT_AP,
             HELDOUT_AQ,
+            HELDOUT_AR,
+            HELDOUT_AS,
+            HELDOUT_AT,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -682,15 +685,15 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 
 @pytest.mark.parametrize(
     "letter",
-    [*"qrstvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"],
+    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmn")],
 )
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
     """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V to AE
-    (scored once), AF to AH (scored once or twice) and AI to AK (scored up to five times) are
-    spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and `privacy_leaks.py
-    --list` no longer refuses; held-out C is still refused by both."""
+    (scored once), AF to AH (scored once or twice), AI to AK (scored up to five times) and AL to
+    AN (seven times) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
+    `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
     import sys
 
@@ -732,6 +735,33 @@ def test_the_leak_count_sees_a_word_in_its_genitive(
     leaks = importlib.import_module("bench.privacy_leaks")
     start = text.index(value)
     assert leaks.partly(value, sent, text, start, start + len(value)) is leaked
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "sent", "leaked"),
+    [
+        ("begravningen i Uddevalla, eva skickade", "eva",
+         "begravningen i Uddevalla, <PERSON_1> skickade", False),
+        ("begravningen i Uddevalla, eva skickade", "eva",
+         "begravningen i Uddevalla, eva skickade", True),
+        ("blommor till hans mamma\nhans: byta däck", "hans",
+         "blommor till hans mamma\n<PERSON_1>: byta däck", False),
+        ("blommor till hans mamma\nhans: byta däck", "hans",
+         "blommor till hans mamma\nhans: byta däck", True),
+        ("Anna och Anna", "Anna", "<PERSON_1> och Anna", True),
+    ],
+)  # fmt: skip
+def test_the_leak_count_takes_a_value_whole_and_as_a_word(
+    monkeypatch: pytest.MonkeyPatch, text: str, value: str, sent: str, leaked: bool
+) -> None:
+    """`bench/privacy_leaks.py`: a value reached the upstream verbatim when it is there as a word,
+    more often than the text has it outside its labelled spans."""
+    import importlib
+
+    monkeypatch.syspath_prepend(str(default_data_path().resolve().parents[2]))
+    leaks = importlib.import_module("bench.privacy_leaks")
+    gold = [value] * (2 if text.startswith("Anna") else 1)
+    assert leaks.verbatim(value, sent, text, gold) is leaked
 
 
 # Held-out R (data/pii/generate_r.py; scored, errors never listed), written like Q by a helper who
@@ -991,6 +1021,15 @@ HELDOUT_AP = default_data_path().parent / "generated-heldout-ap.jsonl"
 HELDOUT_AP_SHA256 = "dab93f3cb3d9919a808c76fa2660ecf5bd1f2476c25b70b452a75c5156cf931a"
 HELDOUT_AQ = default_data_path().parent / "generated-heldout-aq.jsonl"
 HELDOUT_AQ_SHA256 = "d5a00f7d00b719a52c15693d50ad49fda8830c0de8d2c09ad09fe77ba2a4f864"
+# Held-out AR, AS and AT (generate_ar.py, generate_as.py, generate_at.py; a twenty-third to a
+# twenty-fifth writer who did not tune): transport and travel (AR); money and customer service
+# (AS); family, school and childcare (AT). Never read; errors never listed.
+HELDOUT_AR = default_data_path().parent / "generated-heldout-ar.jsonl"
+HELDOUT_AR_SHA256 = "898b40c4899fb324ff814ca13d681a892afd69dd7f55d4e5a8916bd2412279ce"
+HELDOUT_AS = default_data_path().parent / "generated-heldout-as.jsonl"
+HELDOUT_AS_SHA256 = "2f0435e75e7fc2e981f43056d1951281f4d4cd727678410ea07f48843c99123a"
+HELDOUT_AT = default_data_path().parent / "generated-heldout-at.jsonl"
+HELDOUT_AT_SHA256 = "50054398f65efcd1463ae9fbd8d2770ebc2ffa610e666eaaca30c8b6384b49fe"
 
 
 @pytest.mark.parametrize(
@@ -1048,7 +1087,8 @@ def _pool_words(names: Any) -> set[str]:
 
 # V's generator records no split
 @pytest.mark.parametrize(
-    "letter", ["w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"]
+    "letter",
+    [*"wxyz", *(f"a{x}" for x in "abcdefghijk"), "am", "an"],
 )
 def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str) -> None:
     """The head/tail split a set records is near 80/20; a tail name is drawn only past its head."""
@@ -1105,6 +1145,10 @@ PHONE_SHAPES = {
            r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d\d \d\d \d\d$", r"00\d", r"\+(?!46)\d"),
     "ak": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"\+46 7\d \d{3} \d\d \d\d$",
            r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d\d \d\d \d\d$", r"00\d", r"\+(?!46)\d"),
+    "al": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"\+46 7\d \d{3} \d\d \d\d$",
+           r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d\d \d\d \d\d$", r"00\d", r"\+(?!46)\d"),
+    "an": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"\+46 7\d \d{3} \d\d \d\d$",
+           r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d\d \d\d \d\d$", r"00\d", r"\+(?!46)\d"),
 }  # fmt: skip
 
 
@@ -1121,7 +1165,9 @@ def test_a_set_writes_phones_mails_and_ids_as_its_brief_asked(letter: str) -> No
             values.setdefault(span.kind, []).append(span.value(example.text))
     phones = values["PHONE"]
     assert len(phones) >= 90 and len(values["EMAIL"]) >= 40
-    assert len(values["NATIONAL_ID"]) >= (15 if letter in ("ah", "ai", "aj", "ak") else 20)
+    assert len(values["NATIONAL_ID"]) >= (
+        15 if letter in ("ah", "ai", "aj", "ak", "al", "am", "an") else 20
+    )
     assert all(luhn_ok(digits_of(i)[-10:]) for i in values["NATIONAL_ID"])
     assert sum(1 for e in examples if not e.spans) >= 55  # about 60
     assert len({p.split()[0] for p in phones if p.startswith("+")}) >= 6
@@ -1157,7 +1203,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         assert any(form in t for t in texts), form
 
 
-@pytest.mark.parametrize("letter", ["ae", "af", "ag", "ah", "ai", "aj", "ak"])
+@pytest.mark.parametrize("letter", ["ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an"])
 def test_a_set_draws_every_origin_of_its_mixes(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
@@ -1173,7 +1219,7 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["al", "am", "an", "ao", "ap", "aq"])
+@pytest.mark.parametrize("letter", ["ao", "ap", "aq", "ar", "as", "at"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
     """AL to AQ (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
     refuse them (and score them, or count)."""
@@ -1255,6 +1301,28 @@ WHOLE_ADDRESSES = [
     ("Post an ", "Kandlgasse 30/2/7, 1070 Wien", "."),
     ("Send to ", "Kinkerstraat 40-III, 1053 DX Amsterdam", " today."),
     ("We moved to ", "7 Ranelagh Road, Dublin 6", "."),
+    # round twenty-one: a street named after a person, a house's name, a US street after a
+    # direction, a street word cut short, a lower-case British address of three parts
+    ("Vi flyttar till ", "Dag Hammarskjölds väg 14, SE-703 48 Örebro", ". Ring oss."),
+    ("läckage i källaren på ", "Per Albin Hanssons väg 9", ", ventilen är stängd."),
+    (
+        "Delgivning: Anna Berg, ",
+        "The Old Rectory\nBeech Grove\nGreat Ayton\nNorth Yorkshire\nTS17 5DL",
+        ", samt Per Ek.",
+    ),
+    (
+        "Police were called to ",
+        "Rose Cottage, Northgate, Nether Wallop, Hampshire SO3 6XR",
+        " at 11.40pm",
+    ),
+    (
+        "Watch: Sam Hill (co-ordinator), ",
+        "The Old Forge, Station Road, London SW12 9AP",
+        ". Thanks",
+    ),
+    ("residing at ", "8843 N Broadway, Apt. 128, Brooklyn, NY 11231", ", is summoned"),
+    ("Kontakter: Eva Lind (", "Prästg. 19", "), Bo Ek."),
+    ("the keys for ", "2 mill cottages, mill lane, leeds ls3 6wu", " are under the mat"),
 ]
 
 
@@ -1483,7 +1551,8 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ak", HELDOUT_AK, HELDOUT_AK_SHA256), ("al", HELDOUT_AL, HELDOUT_AL_SHA256),
      ("am", HELDOUT_AM, HELDOUT_AM_SHA256), ("an", HELDOUT_AN, HELDOUT_AN_SHA256),
      ("ao", HELDOUT_AO, HELDOUT_AO_SHA256), ("ap", HELDOUT_AP, HELDOUT_AP_SHA256),
-     ("aq", HELDOUT_AQ, HELDOUT_AQ_SHA256)],
+     ("aq", HELDOUT_AQ, HELDOUT_AQ_SHA256), ("ar", HELDOUT_AR, HELDOUT_AR_SHA256),
+     ("as", HELDOUT_AS, HELDOUT_AS_SHA256), ("at", HELDOUT_AT, HELDOUT_AT_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1532,7 +1601,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to AQ, whose names are drawn by population frequency and were checked against no other set (by
+# to AT, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1558,6 +1627,9 @@ NOT_DISJOINT = (
     "generated-heldout-ao.jsonl",
     "generated-heldout-ap.jsonl",
     "generated-heldout-aq.jsonl",
+    "generated-heldout-ar.jsonl",
+    "generated-heldout-as.jsonl",
+    "generated-heldout-at.jsonl",
 )
 
 

@@ -41,27 +41,44 @@ NUMBER_POSTCODE = re.compile(
     r"(?:,[ \t](?=[^,\n]{0,14}\d)[^,\n]{1,14}?)?"  # `, 9. th.`, `, 3 tr ö.g.`, `, port 2`
     rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t](?P<town>{_TOWN_PC})"
 )
+# A house's name before a British street (`Rose Cottage, `, `The Old Rectory\n`, `The Laurels, `).
+_HOUSE_WORDS = (
+    r"House|Court|Lodge|Cottage|Cottages|Building|Mansions|Tower|Barn|Farm|Farmhouse|Rectory|"
+    r"Vicarage|Forge|Manor|Bungalow|Grange"  # not `Hall`, `Mill`: surnames too
+)
+_HOUSE = (
+    rf"(?:(?:The[ \t])?(?:{_NAME}[ \t]){{0,2}}(?:{_HOUSE_WORDS})|The[ \t]{_NAME}(?:[ \t]{_NAME})?)"
+    r"(?:,[ \t]|[ \t]*\n[ \t]*)"
+)
+_BREAK = r"(?:,[ \t]|,?[ \t]*\n[ \t]*)"  # a comma or a line's end between an address's parts
+_TOWNS_AND_CODE = (
+    rf"(?:{_BREAK}{_TOWN}){{1,2}}"
+    rf"(?:,?[ \t]Co\.?[ \t]{_NAME})?"  # an Irish county (`, Co. Offaly`; round sixteen)
+    rf"(?:,?[ \t]|[ \t]*\n[ \t]*)(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+)
 WAY_POSTCODE = re.compile(
     r"(?<![\w-])(?:(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]\w{1,5},[ \t])?"  # `Flat 2B, `
-    rf"(?:{_NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower),[ \t])?"
+    rf"(?:{_HOUSE})?"
     rf"(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS}|St|Rd|Ave)"
-    rf"(?:(?:,[ \t]|,?[ \t]*\n[ \t]*){_TOWN}){{1,2}}"
-    rf"(?:,?[ \t]Co\.?[ \t]{_NAME})?"  # an Irish county (`, Co. Offaly`; round sixteen)
-    rf"[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+    rf"{_TOWNS_AND_CODE}"
 )
+# A house's name, then a street of no street word (`Rose Cottage, Northgate, Nether Wallop,
+# Hampshire SO3 6XR`).
+HOUSE_POSTCODE = re.compile(rf"(?<![\w-]){_HOUSE}{_NAME}{_TOWNS_AND_CODE}")
 # A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
 # state and a ZIP code (`, Boston, MA 02109`), on one line or the next.
 _US_WAYS = (
     r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|"
     r"Highway|Hwy|Parkway|Pkwy|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Loop|Plaza"
 )
-# A street of no street word (`7050 Broadway`, `3305 Route 9`), a town after `St.` (`St. Paul`).
+# A street of no street word (`7050 Broadway`, `8843 N Broadway`, `3305 Route 9`), a town after
+# `St.` (`St. Paul`).
 _US_NAMED = r"(?:Broadway|(?:Route|Highway|County[ \t]Road|US|State[ \t]Route)[ \t]\d{1,4})"
 US_ZIP = re.compile(
     rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t]"
     rf"(?:(?P<street>(?:(?:N|S|E|W|North|South|East|West)\.?[ \t])?"
     rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
-    rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?|{_US_NAMED})"
+    rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?|(?:[NSEW]\.?[ \t])?{_US_NAMED})"
     r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
     rf"(?:,[ \t]|,?[ \t]*\n[ \t]*)(?:(?:St|Ft|Mt)\.[ \t])?{_TOWN},?[ \t]"
     r"(?:[A-Z]{2}[ \t](?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # a ZIP, a Canadian code
@@ -106,7 +123,7 @@ def _street_words_ok(street: str) -> bool:
 def find_shapes(text: str) -> list[tuple[int, int]]:
     """(start, end) of the addresses in `text` found by their shapes."""
     found = [m.span("street") for m in ENGLISH_NO_NUMBER.finditer(text)]
-    for pattern in (NUMBER_POSTCODE, WAY_POSTCODE, US_ZIP):
+    for pattern in (NUMBER_POSTCODE, WAY_POSTCODE, HOUSE_POSTCODE, US_ZIP):
         position = 0
         while (match := pattern.search(text, position)) is not None:
             anchored = pattern is not NUMBER_POSTCODE  # a British, Irish or US code

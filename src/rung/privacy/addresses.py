@@ -52,6 +52,13 @@ SWEDISH = re.compile(
     rf"(?<![\w-]){_SV_STREET}\s{_SV_NUMBER}(?!\d|:\d)"  # not `10:14`; `7: visning` is
     rf"(?:,?\s*{_SV_POSTCODE}|,\s(?!och\b|and\b){_TOWN_ALONE})?"
 )
+# A street word cut short (`Prästg. 19`, `Storg. 4`, `Skolv. 3`): a compound of four letters or
+# more before `g.` (gatan) or `v.` (vägen), not a town's end (`Helsingborg. 4`), and a house
+# number.
+SWEDISH_SHORT = re.compile(
+    rf"(?<![\w-])[{_UP}][{_LOW}]{{3,}}(?<!bor|ber|bur)(?<!in)[gv]\.[ \t]\d{{1,4}}[A-Ha-h]?"
+    r"(?![\w:,.]\d)"
+)
 SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl)\s\d{{1,5}},?\s{_SV_POSTCODE}")
 SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
@@ -114,7 +121,8 @@ _HOUSE = rf"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{{1,4}}[A-Z]?,\s|\bThe(?:\s{_
 BRITISH_BY_POSTCODE = re.compile(
     rf"{_HOUSE}\b\d{{1,5}}[A-Z]?\s(?:The\s)?{_NAME}(?:\s{_NAME}){{0,2}}(?:,[ \t]|[ \t]*\n)"
     rf"{_TOWN}(?:,?[ \t]|[ \t]*\n){_UK_POSTCODE}(?![\w])"
-    rf"|\b\d{{1,5}}[a-z]?\s[{_LOW}]{{3,}}(?:\s[{_LOW}]{{2,}}){{0,2}},\s[{_LOW}]{{3,}}(?:\s[{_LOW}]{{3,}})?"
+    rf"|\b\d{{1,5}}[a-z]?\s[{_LOW}]{{3,}}(?:\s[{_LOW}]{{2,}}){{0,2}}"
+    rf"(?:,\s[{_LOW}]{{3,}}(?:\s[{_LOW}]{{3,}})?){{1,2}}"
     r",?\s[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}(?![\w])"
 )
 # Round sixteen: Turkish streets (`Atatürk Cad. No:12 Daire:3, 34710 Kadıköy/İstanbul`): a
@@ -198,6 +206,7 @@ PATTERNS = (
     SLAVIC,
     SWEDISH,
     SWEDISH_BOX,
+    SWEDISH_SHORT,
     FRENCH,
     GERMAN,
     DUTCH,
@@ -307,6 +316,26 @@ _BEFORE = re.compile(
 )
 
 
+# A street named after a person (`Dag Hammarskjölds väg 14`, `Per Albin Hanssons väg 9`): the
+# surname's genitive starts the street; the given names before it belong to it.
+_NAMED_STREET = re.compile(
+    rf"{_CAP}s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd)\b"
+)
+_GIVEN_BEFORE = re.compile(rf"(?<![\w-])(?:{_CAP}[ \t]){{1,2}}\Z")
+
+
+def _given_names_before(text: str, start: int) -> int:
+    """Where the given names before a street named after a person begin, or `start`."""
+    from rung.privacy.names import given_names
+
+    if _NAMED_STREET.match(text, start) is None:
+        return start
+    before = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None or not all(w.casefold() in given_names() for w in before.group().split()):
+        return start
+    return start - len(before.group())
+
+
 _UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]$")
 
 
@@ -360,6 +389,7 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         if grown == end:
             break
         end = grown
+    start = _given_names_before(text, start)
     line_start = text.rfind("\n", 0, start) + 1
     before = _BEFORE.search(text[max(line_start, start - 80) : start])
     if before is not None:

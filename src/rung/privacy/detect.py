@@ -25,6 +25,7 @@ from rung.privacy import (
     names_late,
     names_links,
     names_near,
+    names_rows,
     names_worded,
     phones,
 )
@@ -195,6 +196,7 @@ class Detector:
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
         if "PERSON" in self.kinds:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
+            people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
         people = [f for f in people if not (f.kind == "PERSON" and compound_word(f.value(text)))]
         people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
@@ -228,6 +230,7 @@ class Detector:
         if "PHONE" in self.kinds:  # what the phone library drops: before a date, impossible
             candidates.extend(phones.before_dates(text, candidates))
             candidates.extend(phones.international(text, candidates))
+            candidates.extend(phones.seven_digits(text, candidates))
         return phones.cut_addresses(phones.with_extensions(candidates, text), text)
 
     def _find_in_window(self, window: str, offset: int) -> list[Finding]:

@@ -304,13 +304,35 @@ def _without_position(finding: Finding, text: str) -> Finding:
     return Finding("PERSON", head.end(), finding.end, finding.score)
 
 
+_SUBJECT_BEFORE = re.compile(r"(?<![\w])(?P<subject>[^\W\d_]+)[ \t]+\Z")
+_SUBJECTS = words("jag du han hon vi ni dom de man hen")
+
+
+def _verb_after_subject(value: str, text: str, start: int) -> bool:
+    """A lower-case word in `-ar` after a Swedish subject or a given name: a verb, mixed
+    into a chat (`jag swishar dig`, `christopher joinar också`), not a name."""
+    if not value.endswith("ar") or not value.isalpha() or name_rules.given(value):
+        return False
+    before = _SUBJECT_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    subject = before.group("subject")
+    return subject.casefold() in _SUBJECTS or name_rules.given(subject)
+
+
 def without_chat_verbs(finding: Finding, text: str) -> Finding | None:
     """A lower-case PERSON of two words or more without a stop word or chat verb at either end
     (`e sjuk` is no name; `did x` is `x`); None when what is left is an everyday word or
-    nothing."""
+    nothing, or a verb after its subject (`jag swishar`)."""
     from rung.privacy.tagger import everyday_zipf
 
     value = finding.value(text)
+    if (
+        finding.kind == "PERSON"
+        and value.islower()
+        and _verb_after_subject(value, text, finding.start)
+    ):
+        return None
     if finding.kind != "PERSON" or not value[:1].islower() or " " not in value.strip():
         return finding
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", value)]

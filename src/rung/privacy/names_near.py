@@ -152,6 +152,14 @@ _KIN = re.compile(
     rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]{{2,}}?)s[ \t]+(?:dotter|son|mamma|pappa|fru|make|"
     r"bror|syster|sambo|barn|mormor|morfar|farmor|farfar|änka|fästmö)(?![\w-])"
 )
+# A household's list (`Mark, son, 14;`, `Ann, dotter, 11`): a given name, then its relation.
+_RELATION = re.compile(
+    rf"(?:^|(?<=[;:,(][ \t])|(?<=\n))(?P<name>[{_CAP}][^\W\d_]+),[ \t](?:son|daughter|wife|"
+    r"husband|head|mother|father|brother|sister|child|grandson|granddaughter|lodger|servant|"
+    r"dotter|hustru|make|maka|fru|mor|far|bror|syster|barn|sonson|sondotter|dotterson)"
+    r"(?=[ \t]*[,;)]|[ \t]+\d)",
+    re.M,
+)
 _LAST_WORD = re.compile(r"[.!?][ \t]+(?P<name>[a-zåäöéü]{2,})[ \t]*\Z")
 _CAPITAL_INSIDE = re.compile(rf"(?<=[ \t])[{_CAP}]")
 _CLAUSE_GOES_ON = re.compile(rf"[ \t]*(?:[.,!?;]|$|{_SMALL}\b)")
@@ -329,6 +337,7 @@ _CUED = (
     (_CLOSED, {"name": _signed_or_rare, "second": _signed_or_rare}),
     (_CALLING, {"caller": _caller, "paused": _called}),
     (_KIN, {"name": _kin}),
+    (_RELATION, {"name": _given}),
 )
 
 

@@ -1,0 +1,88 @@
+"""Round twenty-one: the heads of a list's rows or a chat log's lines, when the other rows'
+heads are names (`derrick - bins` under `Anna - bathroom`; `[10:23] mike young: cant` among
+lines whose speakers were found; `13:52 Li hämtar` above `13:53 Anna vid ...`).
+
+A row is a line that starts with a head of one to three words, maybe after a bullet, a time
+or a bracketed stamp, and a separator: a colon, a dash between spaces, or (after a time) a
+space. Rows of the same shape form a group; when one of a group's heads is found as a name
+already, the others are names too, unless a head holds a stop word, a weekday, a month, a
+place or a label; and when fewer than half were found, or the separator is a space after a
+time, only a head of known names or rare words (`derrick`, `sue`, `Li`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+
+_HEAD = r"[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2}"
+_ROW = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<prefix>\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:.]\d\d[ \t]+)?"
+    rf"(?P<head>{_HEAD})(?P<sep>[ \t]*:[ \t]|[ \t]+[-–—][ \t]+)",
+    re.M,
+)
+_TIMED = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d\d[ \t]+(?P<head>[^\W\d_][\w'’-]*)[ \t]+(?=[^\W\d_])", re.M
+)
+
+
+def _rows(text: str) -> dict[str, list[re.Match[str]]]:
+    """The rows of `text` by their shape: the kind of prefix and separator."""
+    groups: dict[str, list[re.Match[str]]] = {"spaced": list(_TIMED.finditer(text))}
+    for match in _ROW.finditer(text):
+        prefix = match.group("prefix") or ""
+        kind = "stamp" if prefix.startswith("[") else "time" if prefix else ""
+        groups.setdefault(kind + match.group("sep").strip(), []).append(match)
+    return groups
+
+
+def _found(start: int, end: int, people: list[Finding], text: str) -> bool:
+    """A name found from the head's start, over the head, on its line."""
+    return any(
+        f.start == start and end <= f.end and "\n" not in text[start : f.end] for f in people
+    )
+
+
+def _may_be_name(head: str, strict: bool) -> bool:
+    """No stop word, weekday, month, place or label; a known name, or no role or label
+    (`Växel:`, `Sopran:`): no word of one language only, no compound; when `strict`, every
+    word a known name (`sue`, `Li`) or rare (`derrick`), else a known name or a rare word
+    among them (not `Kund:`); not one letter (`Q:`)."""
+    from rung.privacy.person_checks import _swedish_compound, one_language_only
+    from rung.privacy.tagger import everyday_zipf
+
+    keys = [w.casefold() for w in head.split()]
+    if len(head) < 2 or any(
+        k in name_rules.stop_words() or k in name_rules.NOT_A_NAME for k in keys
+    ):
+        return False
+    known = name_rules.given_names() | name_rules.family_names()
+    if all(k in known for k in keys):
+        return True
+    if one_language_only(head) or _swedish_compound(head):
+        return False
+    if strict:
+        return all(k in known or max(everyday_zipf(k)) < 3.5 for k in keys)
+    return any(k in known for k in keys) or any(max(everyday_zipf(k)) < 3 for k in keys)
+
+
+def row_heads(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the heads of rows whose groups' other heads are names."""
+    if "\n" not in text:
+        return findings
+    people = [f for f in findings if f.kind == "PERSON"]
+    added = []
+    for shape, rows in _rows(text).items():
+        named = [r for r in rows if _found(*r.span("head"), people, text)]
+        if len(rows) < 2 or not named:
+            continue
+        strict = shape == "spaced" or 2 * len(named) < len(rows)  # a time, or few names
+        for row in rows:
+            start, end = row.span("head")
+            if row in named or any(f.start < end and start < f.end for f in findings):
+                continue
+            if _may_be_name(row.group("head"), strict):
+                added.append(Finding("PERSON", start, end, 0.55))
+    return findings + added
