@@ -7,7 +7,8 @@ upstream (tests/privacy_gateway/capture.py), sends every sentence of the set as 
 message, once plain and once streamed (the upstream echoes it back in 3-character SSE
 pieces), and counts, per kind, the gold values that reached the upstream:
 - `verbatim`: the whole value is in what the upstream received, as a word of its own and more
-  often than the text has it outside its labelled spans;
+  often than the text has it outside its labelled spans (a value labelled twice and leaked once
+  counts once);
 - `partly`: not whole, but one of its words (3+ letters, not elsewhere in the sentence) is;
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
@@ -51,13 +52,17 @@ def answer_text(response: httpx.Response, stream: bool) -> str:
     return str(response.json()["choices"][0]["message"]["content"])
 
 
-def verbatim(value: str, sent: str, text: str, gold: list[str]) -> bool:
-    """Whether `value` reached the upstream whole: as a word of its own (`eva` is not in
-    `Uddevalla`), more often than the text has it outside the spans labelled with it (the
-    pronoun `hans` in `till hans mamma` beside a `Hans` that was replaced is no leak)."""
-    pattern = rf"(?<![\w]){re.escape(value)}(?![\w])"
-    elsewhere = len(re.findall(pattern, text)) - gold.count(value)
-    return len(re.findall(pattern, sent)) > elsewhere
+def verbatim(value: str, sent: str, text: str, spans: list[tuple[int, int]]) -> int:
+    """How many times `value` reached the upstream whole: as a word of its own (`eva` is not in
+    `Uddevalla`), beyond the times the text has it outside the spans labelled with it (the
+    pronoun `hans` in `till hans mamma` beside a `Hans` that was replaced is no leak); at most
+    once per labelled span."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])")
+    rest = text
+    for start, end in spans:  # the labelled spans blanked, so that they are not counted
+        rest = rest[:start] + "\0" * (end - start) + rest[end:]
+    elsewhere = len(pattern.findall(rest))
+    return max(0, min(len(spans), len(pattern.findall(sent)) - elsewhere))
 
 
 def partly(value: str, sent: str, text: str, start: int, end: int) -> bool:
@@ -107,13 +112,19 @@ def run(
                 for request in upstream.requests[before:]
                 for m in request["body"]["messages"]
             )
-            values = [gold.value(example.text) for gold in example.spans]
+            whole: dict[str, int] = {}  # value -> its labelled spans left to count as leaked
             for gold in example.spans:
                 value = gold.value(example.text)
+                if value not in whole:
+                    spans = [
+                        (g.start, g.end) for g in example.spans if g.value(example.text) == value
+                    ]
+                    whole[value] = verbatim(value, sent, example.text, spans)
                 count = counts.setdefault(gold.kind, Counter())
                 count["values"] += 1
                 count["restored"] += value in answer
-                if verbatim(value, sent, example.text, values):
+                if whole[value] > 0:
+                    whole[value] -= 1
                     how = "verbatim"
                 elif partly(value, sent, example.text, gold.start, gold.end):
                     how = "partly"

@@ -763,6 +763,10 @@ def test_a_phone_number_takes_its_extension(detector: Detector, text: str, phone
          ["Freya Harris", "Matthew Moore", "Malcolm Gordon", "Dorothy Lynch"]),
         ("Name: Anna Berg\nTotal: 5 kr\nNote: paid", ["Anna Berg"]),
         ("Schema:\n08:00 Anna öppnar\n09:00 Fika i köket", ["Anna"]),
+        # a labelled row's one-word value among names
+        ("GK: Welch\nDEF: Tom Hill, Sam Berg, Ian Cole\nMID: Joe Bell, Sanders\nFWD: Ed Hunt",
+         ["Welch", "Tom Hill", "Sam Berg", "Ian Cole", "Joe Bell", "Sanders", "Ed Hunt"]),
+        ("Från: Anna Berg\nTill: Per Ek\nÄmne: Möte\nDatum: Fredag", ["Anna Berg", "Per Ek"]),
         # greeted words that are no names; a weekday cut short; a verb after its subject
         ("Hej grannar! Ring Ahmad i kväll", ["Ahmad"]),
         ("Hej älskling det är mormor. hälsa Mohamed", ["Mohamed"]),
@@ -770,6 +774,12 @@ def test_a_phone_number_takes_its_extension(detector: Detector, text: str, phone
         ("lejla can you fixa biljetterna? jag swishar dig sen", ["lejla"]),
         ("@astrid ska vi ta lunch? @christopher joinar också", ["astrid", "christopher"]),
         ("pratade med oskar igår", ["oskar"]),
+        # a lower-case name as the subject of a verb in a lower-case message
+        ("ok so gurpreet is off till thursday", ["gurpreet"]),
+        ("the kids visit the kyrka, frank fixar fika", ["frank"]),
+        ("the bill is due friday and the rose was red", []),
+        ("lunch was great, work is hard, team har möte", []),
+        ("Ok so Gurpreet said gurpreet is off", ["Gurpreet"]),
         # a household's list: a given name, then its relation
         ("1881 census: John Smith, head, 42; Mark, son, 14; Ann, daughter, 11.",
          ["John Smith", "Mark", "Ann"]),
@@ -779,7 +789,7 @@ def test_a_phone_number_takes_its_extension(detector: Detector, text: str, phone
 def test_names_read_in_round_twenty_one(detector: Detector, text: str, names: list[str]) -> None:
     """Round twenty-one: `names_rows.row_heads`; `names_late.without_chat_verbs` (a verb in
     `-ar` after its subject); chat words after a greeting and weekdays in short are no names;
-    `names_near`'s relation after a given name."""
+    `names_near`'s relation after a given name; `names_verbs.subjects`."""
     found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
     assert found == set(names)
 

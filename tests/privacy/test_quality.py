@@ -738,30 +738,39 @@ def test_the_leak_count_sees_a_word_in_its_genitive(
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "sent", "leaked"),
+    ("text", "value", "starts", "sent", "leaked"),
     [
-        ("begravningen i Uddevalla, eva skickade", "eva",
-         "begravningen i Uddevalla, <PERSON_1> skickade", False),
-        ("begravningen i Uddevalla, eva skickade", "eva",
-         "begravningen i Uddevalla, eva skickade", True),
-        ("blommor till hans mamma\nhans: byta däck", "hans",
-         "blommor till hans mamma\n<PERSON_1>: byta däck", False),
-        ("blommor till hans mamma\nhans: byta däck", "hans",
-         "blommor till hans mamma\nhans: byta däck", True),
-        ("Anna och Anna", "Anna", "<PERSON_1> och Anna", True),
+        ("begravningen i Uddevalla, eva skickade", "eva", [26],
+         "begravningen i Uddevalla, <PERSON_1> skickade", 0),
+        ("begravningen i Uddevalla, eva skickade", "eva", [26],
+         "begravningen i Uddevalla, eva skickade", 1),
+        ("blommor till hans mamma\nhans: byta däck", "hans", [24],
+         "blommor till hans mamma\n<PERSON_1>: byta däck", 0),
+        ("blommor till hans mamma\nhans: byta däck", "hans", [24],
+         "blommor till hans mamma\nhans: byta däck", 1),
+        ("Anna och Anna", "Anna", [0, 9], "<PERSON_1> och Anna", 1),
+        ("Anna och Anna", "Anna", [0, 9], "Anna och Anna", 2),
+        ("Junis mamma ringde", "Juni", [0], "<PERSON_1>s mamma ringde", 0),
+        ("Junis mamma ringde", "Juni", [0], "Junis mamma ringde", 0),  # `partly` counts it
     ],
 )  # fmt: skip
 def test_the_leak_count_takes_a_value_whole_and_as_a_word(
-    monkeypatch: pytest.MonkeyPatch, text: str, value: str, sent: str, leaked: bool
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    value: str,
+    starts: list[int],
+    sent: str,
+    leaked: int,
 ) -> None:
-    """`bench/privacy_leaks.py`: a value reached the upstream verbatim when it is there as a word,
-    more often than the text has it outside its labelled spans."""
+    """`bench/privacy_leaks.py`: a value reached the upstream verbatim as often as it is there as
+    a word beyond the times the text has it outside its labelled spans, at most once a span."""
     import importlib
 
     monkeypatch.syspath_prepend(str(default_data_path().resolve().parents[2]))
     leaks = importlib.import_module("bench.privacy_leaks")
-    gold = [value] * (2 if text.startswith("Anna") else 1)
-    assert leaks.verbatim(value, sent, text, gold) is leaked
+    spans = [(start, start + len(value)) for start in starts]
+    assert all(text[s:e] == value for s, e in spans)
+    assert leaks.verbatim(value, sent, text, spans) == leaked
 
 
 # Held-out R (data/pii/generate_r.py; scored, errors never listed), written like Q by a helper who

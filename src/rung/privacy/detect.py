@@ -26,6 +26,7 @@ from rung.privacy import (
     names_links,
     names_near,
     names_rows,
+    names_verbs,
     names_worded,
     phones,
 )
@@ -197,6 +198,8 @@ class Detector:
         if "PERSON" in self.kinds:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
+            people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
+            people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`
         people = [f for f in people if not (f.kind == "PERSON" and compound_word(f.value(text)))]
         people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))

@@ -8,6 +8,11 @@ space. Rows of the same shape form a group; when one of a group's heads is found
 already, the others are names too, unless a head holds a stop word, a weekday, a month, a
 place or a label; and when fewer than half were found, or the separator is a space after a
 time, only a head of known names or rare words (`derrick`, `sue`, `Li`).
+
+The values of labelled rows too (`GK: Welch` over `DEF: <name>, <name>` and `MID: <name>,
+Sanders`): when half or more of the pieces after the rows' colons (split at commas and
+semicolons) are names found, a piece of one capitalised word that is no common word is a name
+as well.
 """
 
 from __future__ import annotations
@@ -66,6 +71,59 @@ def _may_be_name(head: str, strict: bool) -> bool:
     if strict:
         return all(k in known or max(everyday_zipf(k)) < 3.5 for k in keys)
     return any(k in known for k in keys) or any(max(everyday_zipf(k)) < 3 for k in keys)
+
+
+_PIECE = re.compile(r"[^,;\n]+")
+_ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The spans of the pieces after the colon of every labelled row (spaces trimmed)."""
+    spans = []
+    for row in _ROW.finditer(text):
+        if row.group("sep").strip() != ":" or row.group("prefix"):
+            continue
+        end = text.find("\n", row.end())
+        for piece in _PIECE.finditer(text, row.end(), len(text) if end < 0 else end):
+            value = piece.group()
+            left = piece.start() + len(value) - len(value.lstrip())
+            right = piece.end() - len(value) + len(value.rstrip())
+            if right > left:
+                spans.append((left, right))
+    return spans
+
+
+def _uncommon(word: str) -> bool:
+    """A name among names: not a common word (Zipf under 4: `Welch`, `Wade`, `Modig`, not
+    `Möte`), no stop word, weekday, place or label, no word of one language, no compound."""
+    from rung.privacy.person_checks import _swedish_compound, one_language_only
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or len(key) < 2:
+        return False
+    if one_language_only(word) or _swedish_compound(word):
+        return False
+    return key in name_rules.given_names() or max(everyday_zipf(key)) < 4
+
+
+def row_values(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the one-word values of labelled rows whose other values are names."""
+    pieces = _pieces(text)
+    if len(pieces) < 3:
+        return findings
+    people = [f for f in findings if f.kind == "PERSON"]
+    named = [p for p in pieces if any(f.start <= p[0] and p[1] <= f.end for f in people)]
+    if 2 * len(named) < len(pieces):
+        return findings
+    added = []
+    for start, end in pieces:
+        value = text[start:end]
+        if (start, end) in named or not _ONE_WORD.fullmatch(value) or not value[0].isupper():
+            continue
+        if not any(f.start < end and start < f.end for f in findings) and _uncommon(value):
+            added.append(Finding("PERSON", start, end, 0.55))
+    return findings + added
 
 
 def row_heads(findings: list[Finding], text: str) -> list[Finding]:

@@ -1,0 +1,54 @@
+"""Round twenty-one: a name in lower case as the subject of a chat message's verb (`did mark
+get the payslip`, `ok so gurpreet is off`, `frank fixar fika`, `smith is gonna go mental`).
+
+Only in a message written in lower case (no capital inside it), only a word of the name lists
+that no determiner precedes (`the bill is`) and that is no stop word, place or label, and
+(unless it is a known given name that is no everyday word) no common word (Zipf under 4.5).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import words
+
+_VERBS = (
+    r"is|was|has|had|will|won't|can't|cant|got|gets|get|said|says|posted|sent|called|"
+    r"har|hade|är|var|fixar|fixade|tar|tog|såg|bor|kommer|kom|sa|säger|vet|ska|kan|skickade"
+)
+_SUBJECT = re.compile(
+    rf"(?<![\w'’@#/.-])(?P<name>[a-zåäöéü]{{3,}})(?=[ \t]+(?:{_VERBS})(?![\w'’]))"
+)
+_CAPITAL_INSIDE = re.compile(r"(?<=[ \t])[A-ZÅÄÖ]")
+_DETERMINERS = words("the a an this that my your our their his her its den det min din vår er")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _subject(name: str, before: str) -> bool:
+    from rung.privacy.tagger import everyday_zipf
+
+    if name in name_rules.stop_words() or name in name_rules.NOT_A_NAME:
+        return False
+    word = _WORD_BEFORE.search(before)
+    if word is not None and word.group(1).casefold() in _DETERMINERS:
+        return False
+    if name_rules.given(name):
+        return True
+    listed = name in name_rules.given_names() or name in name_rules.family_names()
+    return listed and max(everyday_zipf(name)) < 4.5
+
+
+def subjects(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the lower-case names before a verb in a lower-case message."""
+    if len(text) > 400 or _CAPITAL_INSIDE.search(text, 2):
+        return findings
+    added = []
+    for match in _SUBJECT.finditer(text):
+        start, end = match.span("name")
+        if any(f.start < end and start < f.end for f in findings):
+            continue
+        if _subject(match.group("name"), text[max(0, start - 20) : start]):
+            added.append(Finding("PERSON", start, end, 0.55))
+    return findings + added
