@@ -299,7 +299,7 @@ def test_the_tagger_learns_from_every_dev_set_but_those_left_out(
     import train_tagger
 
     every = train_tagger.dev_paths()
-    # validation; no gain for their writers; V to AK measure common names, kept apart
+    # validation; no gain for their writers; V to AN measure common names, kept apart
     left_out = {"dev-c", "dev-s", "dev-t"} | {f"dev-{x}" for x in ("v", "w", "x", "y", "z")}
     left_out |= {"dev-aa", "dev-ab", "dev-ac", "dev-ad", "dev-ae", "dev-af", "dev-ag", "dev-ah"}
     left_out |= {"dev-ai", "dev-aj", "dev-ak", "dev-al", "dev-am", "dev-an"}
