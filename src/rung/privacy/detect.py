@@ -34,7 +34,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import repeated, widen_people
-from rung.privacy.name_words import TITLES
+from rung.privacy.name_words import NO_NAME_ALONE, TITLES
 from rung.privacy.names_late import compound_word
 from rung.privacy.person_checks import (
     after_contraction,
@@ -195,6 +195,7 @@ class Detector:
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
         people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
+        people = [f for f in people if f.value(text).casefold() not in NO_NAME_ALONE]
         if "PERSON" in self.kinds:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`

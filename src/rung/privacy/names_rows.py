@@ -21,6 +21,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import NO_NAME_ALONE
 
 _HEAD = r"[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2}"
 _ROW = re.compile(
@@ -43,6 +44,11 @@ def _rows(text: str) -> dict[str, list[re.Match[str]]]:
     return groups
 
 
+def _no_name(key: str) -> bool:
+    """A stop word, weekday, month, place, label or a word that is no name alone."""
+    return key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in NO_NAME_ALONE
+
+
 def _found(start: int, end: int, people: list[Finding], text: str) -> bool:
     """A name found from the head's start, over the head, on its line."""
     return any(
@@ -59,9 +65,7 @@ def _may_be_name(head: str, strict: bool) -> bool:
     from rung.privacy.tagger import everyday_zipf
 
     keys = [w.casefold() for w in head.split()]
-    if len(head) < 2 or any(
-        k in name_rules.stop_words() or k in name_rules.NOT_A_NAME for k in keys
-    ):
+    if len(head) < 2 or any(_no_name(k) for k in keys):
         return False
     known = name_rules.given_names() | name_rules.family_names()
     if all(k in known for k in keys):
@@ -100,7 +104,7 @@ def _uncommon(word: str) -> bool:
     from rung.privacy.tagger import everyday_zipf
 
     key = word.casefold()
-    if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or len(key) < 2:
+    if _no_name(key) or len(key) < 2:
         return False
     if one_language_only(word) or _swedish_compound(word):
         return False

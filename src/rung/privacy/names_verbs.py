@@ -12,7 +12,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import words
+from rung.privacy.name_words import NO_NAME_ALONE, words
 
 _VERBS = (
     r"is|was|has|had|will|won't|can't|cant|got|gets|get|said|says|posted|sent|called|"
@@ -29,7 +29,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 def _subject(name: str, before: str) -> bool:
     from rung.privacy.tagger import everyday_zipf
 
-    if name in name_rules.stop_words() or name in name_rules.NOT_A_NAME:
+    if name in name_rules.stop_words() or name in name_rules.NOT_A_NAME or name in NO_NAME_ALONE:
         return False
     word = _WORD_BEFORE.search(before)
     if word is not None and word.group(1).casefold() in _DETERMINERS:
