@@ -46,7 +46,7 @@ _HOUSE_WORDS = (
     r"House|Court|Lodge|Cottage|Cottages|Building|Mansions|Tower|Barn|Farm|Farmhouse|Rectory|"
     r"Vicarage|Forge|Manor|Bungalow|Grange"  # not `Hall`, `Mill`: surnames too
 )
-_HOUSE = (
+_HOUSE_NAME = (
     rf"(?:(?:The[ \t])?(?:{_NAME}[ \t]){{0,2}}(?:{_HOUSE_WORDS})|The[ \t]{_NAME}(?:[ \t]{_NAME})?)"
     r"(?:,[ \t]|[ \t]*\n[ \t]*)"
 )
@@ -58,13 +58,13 @@ _TOWNS_AND_CODE = (
 )
 WAY_POSTCODE = re.compile(
     r"(?<![\w-])(?:(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]\w{1,5},[ \t])?"  # `Flat 2B, `
-    rf"(?:{_HOUSE})?"
+    rf"(?:{_HOUSE_NAME})?"
     rf"(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS}|St|Rd|Ave)"
     rf"{_TOWNS_AND_CODE}"
 )
 # A house's name, then a street of no street word (`Rose Cottage, Northgate, Nether Wallop,
 # Hampshire SO3 6XR`).
-HOUSE_POSTCODE = re.compile(rf"(?<![\w-]){_HOUSE}{_NAME}{_TOWNS_AND_CODE}")
+HOUSE_POSTCODE = re.compile(rf"(?<![\w-]){_HOUSE_NAME}{_NAME}{_TOWNS_AND_CODE}")
 # A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
 # state and a ZIP code (`, Boston, MA 02109`), on one line or the next.
 _US_WAYS = (

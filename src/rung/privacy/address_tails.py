@@ -443,6 +443,26 @@ def _named(word: str) -> bool:
     return key in given_names() or key in family_names() or key in stop_words()
 
 
+# A street named after a person (`Dag Hammarskjölds väg 14`, `Per Albin Hanssons väg 9`): the
+# surname's genitive starts the street; the given names before it belong to it.
+_NAMED_STREET = re.compile(
+    rf"[{_UP}][{_LOW}]+s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd)\b"
+)
+_GIVEN_BEFORE = re.compile(rf"(?<![\w-])(?:[{_UP}][{_LOW}]+[ \t]){{1,2}}\Z")
+
+
+def given_names_before(text: str, start: int) -> int:
+    """Where the given names before a street named after a person begin, or `start`."""
+    from rung.privacy.names import given_names
+
+    if _NAMED_STREET.match(text, start) is None:
+        return start
+    before = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None or not all(w.casefold() in given_names() for w in before.group().split()):
+        return start
+    return start - len(before.group())
+
+
 def house_before(text: str, line_start: int, start: int, postcode_first: bool) -> int:
     """`start` moved back over a house or farm name before an address whose postcode comes
     first (`Torpet Myrstacken, 856 72 Tierp`), or over a farm before a numbered street or

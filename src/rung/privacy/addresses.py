@@ -316,26 +316,6 @@ _BEFORE = re.compile(
 )
 
 
-# A street named after a person (`Dag Hammarskjölds väg 14`, `Per Albin Hanssons väg 9`): the
-# surname's genitive starts the street; the given names before it belong to it.
-_NAMED_STREET = re.compile(
-    rf"{_CAP}s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd)\b"
-)
-_GIVEN_BEFORE = re.compile(rf"(?<![\w-])(?:{_CAP}[ \t]){{1,2}}\Z")
-
-
-def _given_names_before(text: str, start: int) -> int:
-    """Where the given names before a street named after a person begin, or `start`."""
-    from rung.privacy.names import given_names
-
-    if _NAMED_STREET.match(text, start) is None:
-        return start
-    before = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
-    if before is None or not all(w.casefold() in given_names() for w in before.group().split()):
-        return start
-    return start - len(before.group())
-
-
 _UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]$")
 
 
@@ -389,7 +369,7 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         if grown == end:
             break
         end = grown
-    start = _given_names_before(text, start)
+    start = address_tails.given_names_before(text, start)
     line_start = text.rfind("\n", 0, start) + 1
     before = _BEFORE.search(text[max(line_start, start - 80) : start])
     if before is not None:

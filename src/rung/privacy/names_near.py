@@ -81,7 +81,7 @@ _ACTION = re.compile(
 _CALLED = re.compile(r"\b(?i:jag heter|heter|my name is|mitt namn är)[ \t]+(?P<name>[^\W\d_]+)")
 # A given name in lower case with a genitive's ending (`at victor's place`, `lenas adress`).
 _LOWER_GENITIVE = re.compile(r"(?<![\w'’-])(?P<name>[a-zåäöéü]{3,})(?=['’]s\b|s[ \t])")
-_DETERMINERS = words("the a an this that my your our their his her its den det min din vår er")
+DETERMINERS = words("the a an this that my your our their his her its den det min din vår er")
 _SENDER = re.compile(
     rf"(?im)^[ \t]*(?:från|from|avsändare|sender|to|till):[ \t]*(?P<name>[{_CAP}][^\W\d_]+)[ \t]*$"
 )
@@ -199,7 +199,7 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
             if groups[group](m.group(group)):
                 spans.append(m.span(group))
     last = _LAST_WORD.search(text)
-    if last is not None and _handle(last.group("name")) and _looks_chatty(text):
+    if last is not None and _handle(last.group("name")) and looks_chatty(text):
         spans.append(last.span("name"))
     findings = _given_before(findings, text)
     added: list[Finding] = []
@@ -233,7 +233,7 @@ def _lower_genitive(match: re.Match[str], text: str) -> bool:
     if everyday_zipf(name)[1] >= 5:
         return False  # not `mark's`, `bill's`
     before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, match.start() - 20) : match.start()])
-    if before and before.group(1).casefold() in _DETERMINERS:
+    if before and before.group(1).casefold() in DETERMINERS:
         return False  # `the bill's`
     if text[match.end() : match.end() + 1] != "s":
         return True  # `victor's`
@@ -304,7 +304,7 @@ def _me(word: str) -> bool:
     return _lower_given(word) or (_rare(word.title()) and not _ends_in_a_word(word))
 
 
-def _looks_chatty(text: str) -> bool:
+def looks_chatty(text: str) -> bool:
     """A short message written in lower case: no capital after its first letter."""
     return len(text) < 400 and not _CAPITAL_INSIDE.search(text, 2)
 

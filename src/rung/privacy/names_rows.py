@@ -10,9 +10,9 @@ place or a label; and when fewer than half were found, or the separator is a spa
 time, only a head of known names or rare words (`derrick`, `sue`, `Li`).
 
 The values of labelled rows too (`GK: Welch` over `DEF: <name>, <name>` and `MID: <name>,
-Sanders`): when half or more of the pieces after the rows' colons (split at commas and
-semicolons) are names found, a piece of one capitalised word that is no common word is a name
-as well.
+Sanders`): when half or more of the pieces after the rows' colons (split at commas,
+semicolons and `och`/`and`) are names found, a piece of one capitalised word that is no common
+word is a name as well.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import NO_NAME_ALONE
+from rung.privacy.names_late import list_pieces
 
 _HEAD = r"[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2}"
 _ROW = re.compile(
@@ -49,6 +50,10 @@ def _no_name(key: str) -> bool:
     return key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in NO_NAME_ALONE
 
 
+def _known(key: str) -> bool:
+    return key in name_rules.given_names() or key in name_rules.family_names()
+
+
 def _found(start: int, end: int, people: list[Finding], text: str) -> bool:
     """A name found from the head's start, over the head, on its line."""
     return any(
@@ -67,33 +72,25 @@ def _may_be_name(head: str, strict: bool) -> bool:
     keys = [w.casefold() for w in head.split()]
     if len(head) < 2 or any(_no_name(k) for k in keys):
         return False
-    known = name_rules.given_names() | name_rules.family_names()
-    if all(k in known for k in keys):
+    if all(_known(k) for k in keys):
         return True
     if one_language_only(head) or _swedish_compound(head):
         return False
     if strict:
-        return all(k in known or max(everyday_zipf(k)) < 3.5 for k in keys)
-    return any(k in known for k in keys) or any(max(everyday_zipf(k)) < 3 for k in keys)
+        return all(_known(k) or max(everyday_zipf(k)) < 3.5 for k in keys)
+    return any(map(_known, keys)) or any(max(everyday_zipf(k)) < 3 for k in keys)
 
 
-_PIECE = re.compile(r"[^,;\n]+")
 _ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
-    """The spans of the pieces after the colon of every labelled row (spaces trimmed)."""
+    """The spans of the pieces after the colon of every labelled row (`list_pieces`)."""
     spans = []
     for row in _ROW.finditer(text):
-        if row.group("sep").strip() != ":" or row.group("prefix"):
-            continue
-        end = text.find("\n", row.end())
-        for piece in _PIECE.finditer(text, row.end(), len(text) if end < 0 else end):
-            value = piece.group()
-            left = piece.start() + len(value) - len(value.lstrip())
-            right = piece.end() - len(value) + len(value.rstrip())
-            if right > left:
-                spans.append((left, right))
+        if row.group("sep").strip() == ":" and not row.group("prefix"):
+            end = text.find("\n", row.end())
+            spans += list_pieces(text, row.end(), len(text) if end < 0 else end)
     return spans
 
 

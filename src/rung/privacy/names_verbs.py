@@ -12,7 +12,8 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import NO_NAME_ALONE, words
+from rung.privacy.name_words import NO_NAME_ALONE
+from rung.privacy.names_near import DETERMINERS, looks_chatty
 
 _VERBS = (
     r"is|was|has|had|will|won't|can't|cant|got|gets|get|said|says|posted|sent|called|"
@@ -21,8 +22,6 @@ _VERBS = (
 _SUBJECT = re.compile(
     rf"(?<![\w'’@#/.-])(?P<name>[a-zåäöéü]{{3,}})(?=[ \t]+(?:{_VERBS})(?![\w'’]))"
 )
-_CAPITAL_INSIDE = re.compile(r"(?<=[ \t])[A-ZÅÄÖ]")
-_DETERMINERS = words("the a an this that my your our their his her its den det min din vår er")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
@@ -32,7 +31,7 @@ def _subject(name: str, before: str) -> bool:
     if name in name_rules.stop_words() or name in name_rules.NOT_A_NAME or name in NO_NAME_ALONE:
         return False
     word = _WORD_BEFORE.search(before)
-    if word is not None and word.group(1).casefold() in _DETERMINERS:
+    if word is not None and word.group(1).casefold() in DETERMINERS:
         return False
     if name_rules.given(name):
         return True
@@ -42,7 +41,7 @@ def _subject(name: str, before: str) -> bool:
 
 def subjects(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` and the lower-case names before a verb in a lower-case message."""
-    if len(text) > 400 or _CAPITAL_INSIDE.search(text, 2):
+    if not looks_chatty(text):
         return findings
     added = []
     for match in _SUBJECT.finditer(text):

@@ -37,14 +37,17 @@ def _possible(value: str) -> bool:
     return False
 
 
+def _free(match: re.Match[str], taken: list[Finding]) -> bool:
+    """No finding of `taken` overlaps the match."""
+    return not any(f.start < match.end() and match.start() < f.end for f in taken)
+
+
 def before_dates(text: str, taken: list[Finding]) -> list[Finding]:
     """Phone numbers in `text` that a date or a time follows, where no finding in `taken` is."""
     return [
         Finding("PHONE", m.start(), m.end(), SCORE)
         for m in _BEFORE_DATE.finditer(text)
-        if sum(c.isdigit() for c in m.group()) >= 7
-        and _possible(m.group())
-        and not any(f.start < m.end() and m.start() < f.end for f in taken)
+        if sum(c.isdigit() for c in m.group()) >= 7 and _possible(m.group()) and _free(m, taken)
     ]
 
 
@@ -58,7 +61,7 @@ def seven_digits(text: str, taken: list[Finding]) -> list[Finding]:
     return [
         Finding("PHONE", m.start(), m.end(), SCORE)
         for m in _SEVEN_555.finditer(text)
-        if not any(f.start < m.end() and m.start() < f.end for f in taken)
+        if _free(m, taken)
     ]
 
 
@@ -74,7 +77,7 @@ def international(text: str, taken: list[Finding]) -> list[Finding]:
         digits = sum(c.isdigit() for c in match.group())
         if not 8 <= digits <= 15 or not _calling_code(match.group(1)):
             continue
-        if not any(f.start < match.end() and match.start() < f.end for f in taken):
+        if _free(match, taken):
             found.append(Finding("PHONE", match.start(), match.end(), SCORE))
     return found
 
