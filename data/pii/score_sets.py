@@ -30,12 +30,12 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w to dev-an (`generated-heldout-{w,x,y,z,aa,...,an}.jsonl`, held-out W to AN,
-the same by a second to a nineteenth writer, each scored once to seven times; dev sets since
+then), dev-w to dev-aq (`generated-heldout-{w,x,y,z,aa,...,aq}.jsonl`, held-out W to AQ,
+the same by a second to a twenty-second writer, each scored once to nine times; dev sets since
 then): neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AO to AT (`generated-heldout-{ao,ap,aq,ar,as,at}.jsonl`, names as
-the population has them, a twentieth to a twenty-fifth writer who did not tune) are scored,
+who did not tune), AR to AW (`generated-heldout-{ar,as,at,au,av,aw}.jsonl`, names as
+the population has them, a twenty-third to a twenty-eighth writer who did not tune) are scored,
 never listed: `--errors` refuses them.
 """
 
@@ -49,9 +49,9 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U and AO to AT (`UNREAD`); every other one was spent and is a dev set.
-LETTERS = (*"cdefghijklmnopqrstuvwxyz", *(f"a{x}" for x in "abcdefghijklmnopqrst"))
-UNREAD = ("c", "u", "ao", "ap", "aq", "ar", "as", "at")
+# never listed: C, U and AR to AW (`UNREAD`); every other one was spent and is a dev set.
+LETTERS = (*"cdefghijklmnopqrstuvwxyz", *(f"a{x}" for x in "abcdefghijklmnopqrstuvw"))
+UNREAD = ("c", "u", "ar", "as", "at", "au", "av", "aw")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

@@ -87,6 +87,9 @@ LEFT_OUT = {
     "dev-al": "the same, by a seventeenth writer",
     "dev-am": "the same, by an eighteenth writer",
     "dev-an": "the same, by a nineteenth writer",
+    "dev-ao": "the same, by a twentieth writer",
+    "dev-ap": "the same, by a twenty-first writer",
+    "dev-aq": "the same, by a twenty-second writer",
 }
 
 

@@ -795,6 +795,63 @@ def test_names_read_in_round_twenty_one(detector: Detector, text: str, names: li
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a church, a school, a university, a cup: the word after or before the name
+        ("Dopet är i Sofia kyrka, präst är Karin Lund.", ["Karin Lund"]),
+        ("Hon läser på Chalmers tekniska högskola med Omar Haddad.", ["Omar Haddad"]),
+        ("Affiliation: University of Washington. PI: Ruth Baker", ["Ruth Baker"]),
+        ("Heja Elsa som spelar Gothia Cup i juli!", ["Elsa"]),
+        ("the estate of Tove Lind, late of Leeds", ["Tove Lind"]),
+        # clubs and teams; a person before a club keeps their name
+        ("Vinnare: Maja Ek, Kungälvs GoIF. Tvåa: Lars Berg IFK Umeå", ["Maja Ek", "Lars Berg"]),
+        ("Match mot HK Kalmar på lördag, ledare Sara Nyström", ["Sara Nyström"]),
+        ("Ashford Rovers beat Denton Wanderers 2-1; Tom Clark scored.", ["Tom Clark"]),
+        # animals, brands after an article, a family after one
+        ("Emil tränar med schäfern Zorro och beaglen Lufsen.", ["Emil"]),
+        ("Hundförare Klara Holm med taxen Sigge.", ["Klara Holm"]),
+        ("Found: a Wilson racket and a blue Nike cap. Ask Priya.", ["Priya"]),
+        ("Happy holidays from the Kennedy family!", ["Kennedy"]),
+        # the things lexicon, a definite noun shaped like a surname, everyday words in lower case
+        ("Vi kör lönerna i Fortnox, Aino Virtanen fixar det.", ["Aino Virtanen"]),
+        ("Dr Alan Smith, Institutionen för fysik, Lunds universitet", ["Alan Smith"]),
+        ("ring kalle, han har nyckeln till labbet och siffror från igår", ["kalle"]),
+        ("vet inte, fråga valborg", ["valborg"]),
+        ("line sa att det funkar nu", ["line"]),
+        # a sentence's first word that is an everyday word; a path's parts; a word in camel case
+        ("Frysen står och tjuter igen. Ring Hanna Ek.", ["Hanna Ek"]),
+        ("Only on Ravi's laptop: C:\\Users\\ravi\\AppData\\Roaming\\x.log, KeyError",
+         ["Ravi", "ravi"]),
+        # accounts: a home folder, a dotted user name, a name after a word for an account
+        ("Loggen ligger i /home/nils/tmp och i /home/shared/x", ["nils"]),
+        ("Data: /proj/raw/olga.berg/v2, see config.yaml and www.anna.se", ["olga.berg"]),
+        ("Account tobias locked after three failed logins.", ["tobias"]),
+        # a surname after a list's rank
+        ("Resultat: 1. Salihović 71, 2. Lindqvist 73, 3. Budget 74", ["Salihović", "Lindqvist"]),
+        # `Surname, Given` in a list's cells
+        ("Shortlist: 1. Johnson, Sarah 2. Mehta, Neha 3. Wilson, Claire.",
+         ["Johnson, Sarah", "Mehta, Neha", "Wilson, Claire"]),
+        ("Byte: Eriksson, Ella ↔ Karlsson, Annika, vecka 21.",
+         ["Eriksson, Ella", "Karlsson, Annika"]),
+    ],
+)  # fmt: skip
+def test_names_read_in_round_twenty_two(detector: Detector, text: str, names: list[str]) -> None:
+    """Round twenty-two: `names_things` (what is named but is no person) and
+    `names_cues.inverted` for `Surname, Given` whose cell ends."""
+    found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
+    assert found == set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RSVP to Coriander by 1 May.", "Queries to A. Laine by 25 September.", "Written by 5 of us."],
+)
+def test_no_village_where_a_date_or_a_name_is(detector: Detector, text: str) -> None:
+    """`addresses.VILLAGE` (`Öjeheden by 8687`) takes no name before `by` and a date."""
+    assert not [v for k, v in kinds_and_values(detector, text) if k == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
     ("text", "phone"),
     [
         ("If found please call Tom 555-0893 — reward!", "555-0893"),

@@ -307,6 +307,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_AR,
             HELDOUT_AS,
             HELDOUT_AT,
+            HELDOUT_AU,
+            HELDOUT_AV,
+            HELDOUT_AW,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -685,15 +688,16 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 
 @pytest.mark.parametrize(
     "letter",
-    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmn")],
+    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmnopq")],
 )
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
     """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V to AE
-    (scored once), AF to AH (scored once or twice), AI to AK (scored up to five times) and AL to
-    AN (seven times) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
-    `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
+    (scored once), AF to AH (scored once or twice), AI to AK (scored up to five times), AL to
+    AN (seven times) and AO to AQ (nine times) are spent: dev sets, whose errors
+    `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer refuses; held-out
+    C is still refused by both."""
     import importlib
     import sys
 
@@ -1039,6 +1043,15 @@ HELDOUT_AS = default_data_path().parent / "generated-heldout-as.jsonl"
 HELDOUT_AS_SHA256 = "2f0435e75e7fc2e981f43056d1951281f4d4cd727678410ea07f48843c99123a"
 HELDOUT_AT = default_data_path().parent / "generated-heldout-at.jsonl"
 HELDOUT_AT_SHA256 = "50054398f65efcd1463ae9fbd8d2770ebc2ffa610e666eaaca30c8b6384b49fe"
+# Held-out AU, AV and AW (generate_au.py, generate_av.py, generate_aw.py; a twenty-sixth to a
+# twenty-eighth writer who did not tune): hospitality, food and events (AU); migration and
+# international life (AV); the countryside and the trades (AW). Never read; errors never listed.
+HELDOUT_AU = default_data_path().parent / "generated-heldout-au.jsonl"
+HELDOUT_AU_SHA256 = "4c0808208d0ce749dca04727007a52a54e59894f64ddb00f009361ce0f7ddcde"
+HELDOUT_AV = default_data_path().parent / "generated-heldout-av.jsonl"
+HELDOUT_AV_SHA256 = "57c33212655942703dc47a60eefc72d9614bf1154cfb90594499f35ccc6cf710"
+HELDOUT_AW = default_data_path().parent / "generated-heldout-aw.jsonl"
+HELDOUT_AW_SHA256 = "a051c7c4f79212fdfb507894d90d1f63ef3f5c433925a305d3ef5e679913a134"
 
 
 @pytest.mark.parametrize(
@@ -1097,7 +1110,7 @@ def _pool_words(names: Any) -> set[str]:
 # V's generator records no split
 @pytest.mark.parametrize(
     "letter",
-    [*"wxyz", *(f"a{x}" for x in "abcdefghijk"), "am", "an"],
+    [*"wxyz", *(f"a{x}" for x in "abcdefghijk"), "am", "an", "ao", "ap", "aq"],
 )
 def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str) -> None:
     """The head/tail split a set records is near 80/20; a tail name is drawn only past its head."""
@@ -1111,14 +1124,16 @@ def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str)
     total = draw.split["head"] + draw.split["tail"]
     assert total >= 1000
     assert 0.75 <= draw.split["head"] / total <= 0.85
-    pool = importlib.import_module(f"names_{letter}").SV_SURNAMES
+    module = importlib.import_module(f"names_{letter}")
+    pool = getattr(module, "SV_SURNAMES", None) or module.ORIGINS["swedish"].surnames
     picks = [draw.pick(pool) for _ in range(400)]
     assert {part for _, part in picks} == {"head", "tail"}
     for name, part in picks:
         assert (pool.names.index(name) < pool.head) == (part == "head")
 
 
-# The shapes of phone numbers each of Z to AK's briefs asked for (matched at a number's start).
+# The shapes of phone numbers each of Z to AQ's briefs asked for (matched at a number's start).
+# AM, AO and AP wrote fewer than 40 e-mail addresses, which their briefs no longer asked for.
 PHONE_SHAPES = {
     "z": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"08-\d{3} \d{3} \d\d$", r"\+46\(0\)7",
           r"\+46 7", r"00(?!46)\d"),
@@ -1158,6 +1173,8 @@ PHONE_SHAPES = {
            r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d\d \d\d \d\d$", r"00\d", r"\+(?!46)\d"),
     "an": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"\+46 7\d \d{3} \d\d \d\d$",
            r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d\d \d\d \d\d$", r"00\d", r"\+(?!46)\d"),
+    "aq": (r"07\d-\d{3} \d\d \d\d$", r"07\d{8}$", r"\+46 7\d \d{3} \d\d \d\d$",
+           r"08-\d{3} \d{3} \d\d$", r"0[1-9]\d-\d\d \d\d \d\d$", r"00\d", r"\+(?!46)\d"),
 }  # fmt: skip
 
 
@@ -1175,7 +1192,7 @@ def test_a_set_writes_phones_mails_and_ids_as_its_brief_asked(letter: str) -> No
     phones = values["PHONE"]
     assert len(phones) >= 90 and len(values["EMAIL"]) >= 40
     assert len(values["NATIONAL_ID"]) >= (
-        15 if letter in ("ah", "ai", "aj", "ak", "al", "am", "an") else 20
+        15 if letter in ("ah", "ai", "aj", "ak", "al", "am", "an", "aq") else 20
     )
     assert all(luhn_ok(digits_of(i)[-10:]) for i in values["NATIONAL_ID"])
     assert sum(1 for e in examples if not e.spans) >= 55  # about 60
@@ -1212,7 +1229,9 @@ def test_heldout_ae_writes_its_forms() -> None:
         assert any(form in t for t in texts), form
 
 
-@pytest.mark.parametrize("letter", ["ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an"])
+@pytest.mark.parametrize(
+    "letter", ["ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"]
+)
 def test_a_set_draws_every_origin_of_its_mixes(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
@@ -1228,9 +1247,9 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["ao", "ap", "aq", "ar", "as", "at"])
+@pytest.mark.parametrize("letter", ["ar", "as", "at", "au", "av", "aw"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AL to AQ (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
+    """AR to AW (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
     refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1265,6 +1284,9 @@ def test_the_leak_count_refuses_the_sets_held_out(monkeypatch: pytest.MonkeyPatc
 
 
 WHOLE_ADDRESSES = [
+    # round twenty-two: a Swedish village's address
+    ("Adress: ", "Öjeheden by 8687 Botsmark", ". Ring först."),
+    ("Vi bor i ", "Lillkläppen by, Grangärde", " sedan 2019."),
     # round twenty: a US street of no street word, a town after `St.`
     ("Post it to ", "9414 W 4th Street, #777, St. Paul, MN 55198", "? Thanks"),
     ("Pickup: ", "348 Route 9, Fargo, ND 58128", " before noon."),
@@ -1561,7 +1583,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("am", HELDOUT_AM, HELDOUT_AM_SHA256), ("an", HELDOUT_AN, HELDOUT_AN_SHA256),
      ("ao", HELDOUT_AO, HELDOUT_AO_SHA256), ("ap", HELDOUT_AP, HELDOUT_AP_SHA256),
      ("aq", HELDOUT_AQ, HELDOUT_AQ_SHA256), ("ar", HELDOUT_AR, HELDOUT_AR_SHA256),
-     ("as", HELDOUT_AS, HELDOUT_AS_SHA256), ("at", HELDOUT_AT, HELDOUT_AT_SHA256)],
+     ("as", HELDOUT_AS, HELDOUT_AS_SHA256), ("at", HELDOUT_AT, HELDOUT_AT_SHA256),
+     ("au", HELDOUT_AU, HELDOUT_AU_SHA256), ("av", HELDOUT_AV, HELDOUT_AV_SHA256),
+     ("aw", HELDOUT_AW, HELDOUT_AW_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1610,7 +1634,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to AT, whose names are drawn by population frequency and were checked against no other set (by
+# to AW, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1639,6 +1663,9 @@ NOT_DISJOINT = (
     "generated-heldout-ar.jsonl",
     "generated-heldout-as.jsonl",
     "generated-heldout-at.jsonl",
+    "generated-heldout-au.jsonl",
+    "generated-heldout-av.jsonl",
+    "generated-heldout-aw.jsonl",
 )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from rung.privacy import (
     cards,
+    names_accounts,
     names_context,
     names_cues,
     names_forms,
@@ -26,6 +27,7 @@ from rung.privacy import (
     names_links,
     names_near,
     names_rows,
+    names_things,
     names_verbs,
     names_worded,
     phones,
@@ -196,11 +198,13 @@ class Detector:
         people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
         people = [f for f in people if f.value(text).casefold() not in NO_NAME_ALONE]
+        people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`
         if "PERSON" in self.kinds:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
             people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
             people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`
+            people = names_accounts.accounts(people, text)  # `/home/per/`, `ralph.brown`
         people = [f for f in people if not (f.kind == "PERSON" and compound_word(f.value(text)))]
         people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))

@@ -234,7 +234,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         if word.key in stop_words() and not known_name(word.text):
             return None
         return last, 0.75
-    if surname(word.text) and (not sentence_start(text, words, index) or _in_brackets(text, word)):
+    opens = sentence_start(text, words, index)
+    if surname(word.text) and (not opens or _in_brackets(text, word) or _ranked(text, word)):
         if last == index and _place_preposition(words, index):
             return None  # "the shipment from Rotterdam": a lone surname-like word after "from"
         return last, 0.6
@@ -418,6 +419,16 @@ def _everyday_compound(key: str) -> bool:
     from rung.privacy.names_links import _compound
 
     return _compound(key)
+
+
+_RANK = re.compile(r"(?:\A|[\s,;:(])\d{1,3}\.[ \t]+\Z")
+
+
+def _ranked(text: str, word: Word) -> bool:
+    """A surname of rung's own list or shaped like one after a list's rank (`1. Salihović 71,
+    2. ...`; round twenty-two), not a lower-case word's."""
+    own = word.key in lexicon("surnames.txt") or shaped_surname(word.text)
+    return own and _RANK.search(text, max(0, word.start - 8), word.start) is not None
 
 
 def _in_brackets(text: str, word: Word) -> bool:

@@ -26,8 +26,8 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import AMBIGUOUS, words
 from rung.privacy.name_words import CAPITALS as _CAP
-from rung.privacy.name_words import words
 from rung.privacy.names_worded import WORD_NAMES
 
 _LOWER_OR_CAP = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
@@ -169,23 +169,33 @@ def fields_apart(findings: list[Finding], text: str) -> list[Finding]:
 
 
 _INVERTED = re.compile(r",[ \t]")
+# Where a `Surname, Given` cell ends (round twenty-two): a semicolon, an arrow, a bracket, the
+# line's or sentence's end, the next item's number, `och`/`and`, or a comma before a lower-case
+# word or a number (`Eriksson, Ella ↔ Karlsson, Annika, vecka 21`, `1. Johnson, Sarah 2. ...`).
+_CELL_END = re.compile(
+    r"[ \t]*(?:[;↔\n(]|\Z|\.(?:[ \t]|\Z)|[ \t]\d{1,2}\.[ \t]|[ \t](?:och|and|&)[ \t]"
+    r"|,[ \t]+[a-zåäö\d])"
+)
 
 
 def inverted(findings: list[Finding], text: str) -> list[Finding]:
     """Two one-word PERSONs `Surname, Given` joined when the first is no known given name and
     what follows the second is a comma and another kind of value (a personal number, a phone,
-    an address): `pat X, Y, <id>`, `Owner: X, Y, <street>`."""
+    an address): `pat X, Y, <id>`, `Owner: X, Y, <street>`; or when the first is a listed
+    surname, the second a known given name, and the cell ends after it (`_surname_given`)."""
     people = sorted((f for f in findings if f.kind == "PERSON"), key=lambda f: f.start)
     starts = {f.start: f for f in findings if f.kind != "PERSON"}
     joined: dict[int, Finding] = {}
     for first, second in itertools.pairwise(people):
         one_word = " " not in first.value(text) and " " not in second.value(text)
-        if not one_word or name_rules.given(first.value(text)):
-            continue  # `Anna, Bo, <street>`: two given names, not `Surname, Given`
-        if not _INVERTED.fullmatch(text, first.end, second.start):
+        if not one_word or not _INVERTED.fullmatch(text, first.end, second.start):
             continue
         comma = _INVERTED.match(text, second.end)
-        if comma is None or comma.end() not in starts:
+        # not `Anna, Bo, <street>`: two given names
+        before_value = comma is not None and comma.end() in starts
+        if before_value and name_rules.given(first.value(text)):
+            before_value = False
+        if not before_value and not _surname_given(first, second, text):
             continue
         joined[first.start] = Finding("PERSON", first.start, second.end, max(first.score, 0.6))
         joined[second.start] = joined[first.start]
@@ -193,6 +203,16 @@ def inverted(findings: list[Finding], text: str) -> list[Finding]:
         return findings
     merged = [f for f in findings if not (f.kind == "PERSON" and f.start in joined)]
     return merged + list({id(f): f for f in joined.values()}.values())
+
+
+def _surname_given(first: Finding, second: Finding, text: str) -> bool:
+    """`Johnson, Sarah`: a listed surname that is no common given name here (`given.txt`), then
+    a listed given name, and the cell ends (`_CELL_END`)."""
+    surname, given = first.value(text).casefold(), second.value(text).casefold()
+    if surname not in name_rules.family_names() or given not in name_rules.given_names():
+        return False
+    common_given = surname in name_rules.lexicon("given.txt") or surname in AMBIGUOUS
+    return not common_given and _CELL_END.match(text, second.end) is not None
 
 
 # A row of a list, a log or a manifest: its start, maybe its number or time (`2. `, `13:10 `).

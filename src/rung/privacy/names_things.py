@@ -1,0 +1,328 @@
+"""Round twenty-two: what is named but is no person. A PERSON found where the words around it
+name a thing is dropped:
+- a church, a school, a cup (`Katarina kyrka`, `Sorbonne Université`, `University of
+  Washington`, `Kalle Anka Cup`), a restaurant or a journal (`Trattoria Bella`, `Acta ...`);
+- a club or a team (`Kungälvs GoIF`, `HK Kalmar`, `Northfield Juniors`, `Denton Wanderers`);
+- an animal (`med jämthunden Zorro`, `a dog called Bruno`), a brand between an article and its
+  noun (`a Wilson racket`, `the Hardy rod`; not `the Kennedy family`);
+- a job's title (`Senior ML Engineer`), a Swedish definite noun shaped like a surname
+  (`Institutionen`), a word in camel case or a path's part (`KeyError`, `\\AppData\\`);
+- an everyday word that no list of names holds, in lower case (`siffror`, `labbet`) or first
+  in its sentence before a lower-case word (`Kranen står still`), unless a cue or a verb of
+  people makes it a person (`fråga valborg`, `line sa att`);
+- a name of the things lexicon (`lexicons/things.txt`: towns, companies, software,
+  universities, events) that no cue puts a person in (`Lidl`, `Harrogate`; not `Dr Boston`).
+A cheer or a role's word at a name's start is cut from it (`Heja Elsa`, `Hundförare Alva Berg`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import CUES, PERSON_VERBS, words
+
+# A word right after a name that makes it a place or a body's name (`Katarina kyrka`).
+_THING_AFTER = words(
+    """
+    kyrka kyrkan kyrkas församling församlingen kapell kapellet domkyrka domkyrkan
+    skola skolan skolas gymnasium gymnasiet högskola universitet universitetet sjukhus
+    sjukhuset vårdcentral vårdcentralen stadion arena arenan ip cup cupen marina tekniska
+    institutet institut klinik kliniken
+    university university's college hospital church chapel cathedral academy institute
+    stadium trophy marathon université universität universidad università universiteit
+    """
+)
+# A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
+_THING_FIRST = words(
+    """
+    trattoria pizzeria restaurang restaurant café kafé bistro hotel hotell bar pub
+    acta journal annals proceedings
+    """
+)
+_RANKS = r"staff|senior|junior|lead|principal|chief|head"
+# A job's or a role's word: the last of a title (`Senior ML Engineer`), or one alone.
+_ROLE_WORDS = words(
+    """
+    engineer developer manager designer analyst scientist consultant researcher architect
+    officer director investigator coordinator specialist assistant postdoc postdok doktorand
+    utvecklare ingenjör
+    """
+)
+# `University of X`, `Institute of X`: X is a place or a body.
+_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?i:university|institute|college|school|bank|museum|church|department|faculty|city|"
+    r"county|state|district|borough|port|isle|republic|kingdom|duchy)[ \t]+of[ \t]+\Z"
+)
+# A club's letters before or after its town (`Kungälvs GoIF`, `HK Kalmar`, `IK Lysekil`).
+_CLUB = re.compile(r"(?:IF|IK|BK|AIK|GoIF|GIF|HK|SK|FF|FC|AFC|IBK|IFK|BoIS|SIF|IBF|BTK)")
+# The last word of a team's name (`Northfield Juniors`, `Kirkstall Athletic`).
+_TEAM_WORDS = words(
+    """
+    juniors seniors veterans vets colts hornets wanderers rovers eagles athletic united rangers
+    albion lions tigers wolves bears hawks falcons sharks dragons knights warriors titans
+    panthers giants saints harriers strollers cougars jets bulls swifts magpies raiders
+    spartans vikings pirates chargers comets stallions mustangs wildcats bulldogs badgers
+    foxes otters owls ravens royals rockets hotspur
+    """
+)
+# An animal just before the name (`jämthunden Zorro`, `beaglen Lufsen`, `a dog called Bruno`):
+# a Swedish word for one, bare or definite, or an English one.
+_ANIMALS_SV = (
+    r"[a-zåäö]*hund|häst|ponny|katt|kisse|valp|tik|hingst|sto|valack|föl|beagle|drever|tax|"
+    r"labrador|retriever|spaniel|terrier|collie|schäfer|pudel|corgi|mops|husky|chihuahua|"
+    r"kanin|marsvin|hamster|papegoja|undulat|ko|kalv|get|tupp|höna|gris|lamm|russ"
+)
+_ANIMALS_EN = (
+    r"dog|horse|pony|cat|kitten|puppy|mare|stallion|gelding|foal|beagle|labrador|spaniel|"
+    r"terrier|collie|retriever|hound|poodle|shepherd|dachshund|pug|husky|rabbit|hamster|"
+    r"parrot|budgie|cow|calf|goat|pig|lamb"
+)
+_ANIMAL = re.compile(
+    rf"(?<![\w-])(?i:(?:{_ANIMALS_SV})(?:en|n|et|an)?|{_ANIMALS_EN})"
+    r"(?:[ \t]+(?i:called|named|som heter|kallad))?,?[ \t]+\Z"
+)
+# A cheer or a role's word taken into a name's start (`Heja Elsa`, `Hundförare Alva Berg`).
+_CHEERS = words("heja hurra bravo kudos shoutout")
+_ARTICLE = words("a an the en ett")
+_COLOURS = (
+    r"(?:blue|red|black|white|green|grey|gray|pink|navy|new|old|blå|röd|svart|vit|grön|grå|"
+    r"rosa|ny|gammal|blåa|röda|svarta|vita|gröna|nya|gamla)"
+)
+# An article, maybe a colour, the name, and a lower-case word: `a Wilson racket`, `a blue Nike
+# hoodie`, `the Sainsbury's run`.
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w'’])([A-Za-z]+)[ \t]+(?:{_COLOURS}[ \t]+)?\Z")
+_PLACE_BEFORE = words("i på vid in at near")  # not `till Liu`, `from Sutton`: people too
+_NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?P<noun>[a-zåäö]{3,})(?![\w'’])")
+# People after an article and a surname: `the Kennedy family`, `the Wallace brothers`.
+_PEOPLE = words(
+    """
+    family families brothers sisters twins kids children boys girls household clan couple
+    family's familjen familj syskonen barnen paret
+    """
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?[ \t]+\Z")
+
+
+@cache
+def things() -> tuple[frozenset[str], frozenset[str]]:
+    """The things lexicon: (every entry, the entries that are also surnames)."""
+    text = resources.files("rung.privacy").joinpath("lexicons/things.txt").read_text("utf-8")
+    every: set[str] = set()
+    surnames: set[str] = set()
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            section = line.casefold()
+        elif line:
+            every.add(line)
+            if "also surnames" in section:
+                surnames.add(line)
+    return frozenset(every), frozenset(surnames)
+
+
+def _named_thing(value: str, before: str) -> bool:
+    """A value of the things lexicon (also in its genitive: `Båstads`), unless a cue before it
+    makes it a person (`Dr Boston`, `Hej Austin`); one that is also a surname, or written as a
+    person's name (`John Lewis`), only after a preposition of place or an article (`in Leeds`,
+    `at Sainsbury's`, `at John Lewis`)."""
+    every, surnames = things()
+    key = value.casefold().removesuffix("'s").removesuffix("’s")
+    if key not in every:
+        key = key[:-1] if key.endswith("s") and key[:-1] in every else ""
+    if not key:
+        return False
+    word = _WORD_BEFORE.search(before)
+    if word is not None and word.group(1).casefold() in CUES:
+        return False
+    parts = key.split()
+    personal = len(parts) > 1 and parts[0] in name_rules.given_names()  # `John Lewis`
+    if key in surnames or (personal and parts[-1] in name_rules.family_names()):
+        return word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE
+    return " " in key or not name_rules.given(value)
+
+
+def _definite_noun(word: str) -> bool:
+    """A Swedish definite noun by its ending (`Institutionen`, `Avdelningen`), in no list of
+    names."""
+    return word.casefold().endswith(name_rules.NOUN_ENDINGS) and _unlisted(word)
+
+
+# A word with a capital inside it that no name prefix explains (`KeyError`, not `McDonald`).
+_CAMEL = re.compile(r"(?!Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+[A-Z]")
+# A part of a file path (`\AppData\`, `/Temp/`).
+_PATH_PART = re.compile(r"(?<=[\w:.~])[\\/][^\W\d_]+[\\/]")  # not GEDCOM's `NAME Ana /Lind/`
+_LOWER_AFTER = re.compile(r"[ \t]+[a-zåäö]")
+
+
+def _unlisted(word: str) -> bool:
+    key = word.casefold()
+    return key not in name_rules.given_names() and key not in name_rules.family_names()
+
+
+_INFLECTED = ("en", "et", "na", "ar", "er", "ig", "iga", "ade", "ande")
+
+
+_SAID = PERSON_VERBS | words("sa sade ringde talked told asked")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_AND_NAME = re.compile(r"[ \t]+(?:och|and|&|eller|or)[ \t]+[A-ZÅÄÖ]")
+
+
+_INTRO = re.compile(
+    r"(?i:it['’]s|this is|det är|i am|i['’]m|jag heter|heter|named|called|"
+    r"(?:talked|spoke|talk|speak|pratade|prata|snackade|snacka)[ \t]+(?:to|with|med))[ \t]+\Z"
+)
+_TELL = words(
+    "tell told frågade fråga hälsa hälsade message messaged text texted dm did does hos hämtar "
+    "hämta skjutsar skjutsa"
+)
+
+
+_JOIN_AFTER = re.compile(r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+")
+_JOIN_BEFORE = re.compile(r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+\Z")
+
+
+def _joined(finding: Finding, text: str, people: frozenset[int]) -> bool:
+    after = _JOIN_AFTER.match(text, finding.end)
+    before = _JOIN_BEFORE.search(text, max(0, finding.start - 12), finding.start)
+    return (after is not None and after.end() in people) or (
+        before is not None and before.start() in people
+    )
+
+
+def _as_person(value: str, before: str, after: str) -> bool:
+    """Whether the words around a word put a person there: a cue before it (`fråga valborg`,
+    `tack sterling`, `hälsa lotten`, `it's tempest`; a greeting or a title not before a word of
+    one language only: `Hej, fakturan till`, `Bästa målskytt`), a verb of what people say or do
+    after it (`line sa att`), or a capitalised name joined to it."""
+    from rung.privacy.tagger import one_language
+
+    if before.endswith("@") or re.match(r"['’]s\b|!", after) or _INTRO.search(before):
+        return True  # `@jericho`, `under skymning's name`, `tack snövit!!`
+    word = _WORD_BEFORE.search(before)
+    cue = word.group(1).casefold() if word is not None else ""
+    if cue in _TELL or (cue in CUES and value.casefold() not in one_language()):
+        return True
+    following = _NEXT_WORD.match(after)
+    said = following is not None and following.group(1).casefold() in _SAID
+    return said or _AND_NAME.match(after) is not None
+
+
+def _everyday_word(word: str) -> bool:
+    """An everyday word (Zipf 3+ in Swedish or English: `siffror`, or a word of one
+    of them only in a Swedish inflection: `frityren`, `labbet`, `failar`) that no list of names
+    holds; not a rarer word that is a name too (`lärka`, `vallmo`)."""
+    from rung.privacy.tagger import everyday_zipf, one_language
+
+    key = word.casefold()
+    if not _unlisted(key):
+        return False
+    inflected = key in one_language() and key.endswith(_INFLECTED)
+    return inflected or max(everyday_zipf(key)) >= 3
+
+
+def _club(words_of: list[str], before: str, after: str) -> bool:
+    """A club's town (`Kungälvs GoIF`, `HK Kalmar`: one word beside a club's letters, not
+    `Lundberg Casper IFK Sundsvall`), or its whole name found as one."""
+    if len(words_of) == 2 and any(_CLUB.fullmatch(w) for w in words_of):
+        return True  # not `Kvastrisius Tjodolf (Hälsinge SK`
+    if len(words_of) != 1:
+        return False
+    club_after = re.match(rf"[ \t]+{_CLUB.pattern}(?![\w-])", after)
+    return (
+        club_after is not None
+        or re.search(rf"(?<![\w-]){_CLUB.pattern}[ \t]+\Z", before) is not None
+    )
+
+
+def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> bool:
+    """Whether a PERSON finding names a thing by the words around it (see the module).
+    `people`: the starts and ends of the other PERSONs found, to which a word joined by `och`,
+    `and`, `or` is a person too (`bile eller gülzar`, `montel and ramakrishna`)."""
+    value = finding.value(text)
+    before = text[max(0, finding.start - 40) : finding.start]
+    after = text[finding.end : finding.end + 40]
+    words_of = name_rules.WORD.findall(value)
+    if not words_of:
+        return False
+    if value.islower() and text[finding.start - 1 : finding.start] == "." and _unlisted(value):
+        return True  # `config.yaml`, `www.example.se`: a file's or a domain's part
+    if value.islower():
+        vocative = not before.rpartition("\n")[2].strip()  # `jöns är du kvar?`, `derrick - bins`
+        everyday = len(words_of) == 1 and _everyday_word(words_of[0])
+        joined = _joined(finding, text, people)
+        return everyday and not vocative and not joined and not _as_person(value, before, after)
+    if "\n" in value:
+        return False  # `Ammar Ibrahim\nDoctoral College`: lines apart, judged by neither
+    following = re.match(r"[ \t]+([^\W\d_]+)", after)
+    if following is not None and following.group(1).casefold() in _THING_AFTER:
+        return not value.endswith(("'s", "’s"))
+    last = words_of[-1].casefold()
+    if len(words_of) >= 2 and last in _THING_AFTER and last not in name_rules.given_names():
+        return True  # `Kalle Anka Cup`, `Sorbonne Université`
+    if len(words_of) >= 2 and words_of[0].casefold() in _THING_FIRST:
+        return True
+    if words_of[-1].casefold() in _ROLE_WORDS and not any(map(name_rules.given, words_of)):
+        return True  # `Senior ML Engineer`, `Principal Investigator`
+    if len(words_of) == 1 and _definite_noun(words_of[0]):
+        return True  # `Institutionen för kemi`: shaped like a Finnish surname (`-nen`)
+    if len(words_of) == 1 and _unlisted(words_of[0]):
+        if _CAMEL.match(value) or _PATH_PART.match(text, finding.start - 1):
+            return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
+        line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
+        opens = not line.strip() or re.search(r"[.!?][ \t]+\Z", line) is not None
+        lower_after = _LOWER_AFTER.match(after) is not None
+        if (
+            opens
+            and lower_after
+            and _everyday_word(words_of[0])
+            and not _as_person(value, before, after)
+        ):
+            return True  # `Kranen står still`, `Concert programme: ...`
+    if _OF_BEFORE.search(before):
+        return True
+    if not value.isupper() and _club(words_of, before, after):
+        return True
+    if len(words_of) >= 2 and words_of[-1].casefold() in _TEAM_WORDS:
+        return not name_rules.known_name(words_of[-1])
+    team = following.group(1) if following is not None else ""
+    if len(words_of) == 1 and team[:1].isupper() and team.casefold() in _TEAM_WORDS:
+        return True  # `Denton Wanderers`
+    if len(words_of) == 1 and _ANIMAL.search(before):
+        return True
+    article = _ARTICLE_BEFORE.search(before)
+    if len(words_of) == 1 and article is not None and article.group(1).casefold() in _ARTICLE:
+        noun = _NOUN_AFTER.match(after)
+        common = value.casefold() in name_rules.lexicon("given.txt")  # `träffade en Anna igår`
+        return noun is not None and noun.group("noun") not in _PEOPLE and not common
+    return _named_thing(value, before)
+
+
+def trimmed(finding: Finding, text: str) -> Finding:
+    """A PERSON without a job's word it ends in (`Stella Larsson\nDoktorand`), or without the
+    cheer or the role's word it starts with (`Heja Elsa`, `Hundförare Alva Berg`: an agent noun
+    in `-are` of 7 letters or more) when a known given name follows."""
+    value = finding.value(text)
+    role = re.search(rf"(?:\s*[•|–,-])?\s+(?:(?i:{_RANKS})\s+)*([^\W\d_]+)\Z", value)
+    if finding.kind == "PERSON" and role and role.group(1).casefold() in _ROLE_WORDS:
+        return Finding("PERSON", finding.start, finding.start + role.start(), finding.score)
+    match = re.match(r"([^\W\d_]+)[ \t]+", value)
+    if finding.kind != "PERSON" or match is None:
+        return finding
+    first, rest = match.group(1), finding.value(text)[match.end() :]
+    agent = len(first) >= 7 and first.casefold().endswith("are")
+    lead = first.casefold() in _CHEERS or agent
+    known = rest.split()[0].casefold() in name_rules.given_names()
+    if not lead or name_rules.known_name(first) or not known:
+        return finding
+    return Finding("PERSON", finding.start + match.end(), finding.end, finding.score)
+
+
+def without_things(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` less the PERSONs that name a thing, and less a cheer or a role before one."""
+    people = frozenset(x for f in findings if f.kind == "PERSON" for x in (f.start, f.end))
+    return [trimmed(f, text) for f in findings if f.kind != "PERSON" or not thing(f, text, people)]
