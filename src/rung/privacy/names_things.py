@@ -74,7 +74,7 @@ _TEAM_WORDS = words(
 _ANIMALS_SV = (
     r"[a-zåäö]*hund|häst|ponny|katt|kisse|valp|tik|hingst|sto|valack|föl|beagle|drever|tax|"
     r"labrador|retriever|spaniel|terrier|collie|schäfer|pudel|corgi|mops|husky|chihuahua|"
-    r"kanin|marsvin|hamster|papegoja|undulat|ko|kalv|get|tupp|höna|gris|lamm|russ"
+    r"kanin|marsvin|hamster|papegoja|undulat|ko|kalv|geten|tupp|höna|gris|lamm|russ"
 )
 _ANIMALS_EN = (
     r"dog|horse|pony|cat|kitten|puppy|mare|stallion|gelding|foal|beagle|labrador|spaniel|"
@@ -165,13 +165,9 @@ def _unlisted(word: str) -> bool:
 
 
 _INFLECTED = ("en", "et", "na", "ar", "er", "ig", "iga", "ade", "ande")
-
-
 _SAID = PERSON_VERBS | words("sa sade ringde talked told asked")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:och|and|&|eller|or)[ \t]+[A-ZÅÄÖ]")
-
-
 _INTRO = re.compile(
     r"(?i:it['’]s|this is|det är|i am|i['’]m|jag heter|heter|named|called|"
     r"(?:talked|spoke|talk|speak|pratade|prata|snackade|snacka)[ \t]+(?:to|with|med))[ \t]+\Z"
@@ -180,8 +176,6 @@ _TELL = words(
     "tell told frågade fråga hälsa hälsade message messaged text texted dm did does hos hämtar "
     "hämta skjutsar skjutsa"
 )
-
-
 _JOIN_AFTER = re.compile(r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+")
 _JOIN_BEFORE = re.compile(r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+\Z")
 
@@ -239,6 +233,19 @@ def _club(words_of: list[str], before: str, after: str) -> bool:
     )
 
 
+def _lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
+    """A lower-case PERSON that is a file's or a domain's part (`config.yaml`), or an everyday
+    word nothing makes a person (not first on its line: `jöns är du kvar?`, `derrick - bins`)."""
+    value = finding.value(text)
+    if text[finding.start - 1 : finding.start] == "." and _unlisted(value):
+        return True
+    before = text[max(0, finding.start - 40) : finding.start]
+    if " " in value or not before.rpartition("\n")[2].strip() or not _everyday_word(value):
+        return False
+    after = text[finding.end : finding.end + 40]
+    return not _joined(finding, text, people) and not _as_person(value, before, after)
+
+
 def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> bool:
     """Whether a PERSON finding names a thing by the words around it (see the module).
     `people`: the starts and ends of the other PERSONs found, to which a word joined by `och`,
@@ -249,13 +256,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     words_of = name_rules.WORD.findall(value)
     if not words_of:
         return False
-    if value.islower() and text[finding.start - 1 : finding.start] == "." and _unlisted(value):
-        return True  # `config.yaml`, `www.example.se`: a file's or a domain's part
     if value.islower():
-        vocative = not before.rpartition("\n")[2].strip()  # `jöns är du kvar?`, `derrick - bins`
-        everyday = len(words_of) == 1 and _everyday_word(words_of[0])
-        joined = _joined(finding, text, people)
-        return everyday and not vocative and not joined and not _as_person(value, before, after)
+        return _lower_thing(finding, text, people)
     if "\n" in value:
         return False  # `Ammar Ibrahim\nDoctoral College`: lines apart, judged by neither
     following = re.match(r"[ \t]+([^\W\d_]+)", after)
