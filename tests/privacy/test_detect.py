@@ -847,7 +847,7 @@ def test_names_read_in_round_twenty_two(detector: Detector, text: str, names: li
     ["RSVP to Coriander by 1 May.", "Queries to A. Laine by 25 September.", "Written by 5 of us."],
 )
 def test_no_village_where_a_date_or_a_name_is(detector: Detector, text: str) -> None:
-    """`addresses.VILLAGE` (`Öjeheden by 8687`) takes no name before `by` and a date."""
+    """`address_shapes.VILLAGE` (`Öjeheden by 8687`) takes no name before `by` and a date."""
     assert not [v for k, v in kinds_and_values(detector, text) if k == "ADDRESS"]
 
 

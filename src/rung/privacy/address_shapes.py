@@ -18,7 +18,16 @@ from __future__ import annotations
 
 import re
 
-from rung.privacy.addresses import _NAME, _TOWN, _TOWN_PC, _UK_POSTCODE, _UK_WAYS
+from rung.privacy.addresses import (
+    _LOW,
+    _NAME,
+    _TOWN,
+    _TOWN_PC,
+    _UK_POSTCODE,
+    _UK_WAYS,
+    _UP,
+    _common,
+)
 from rung.privacy.name_words import words
 
 # An Eircode: a routing key and four letters or digits (`H91 PWPC` has no digit in them).
@@ -104,6 +113,16 @@ ENGLISH_NO_NUMBER = re.compile(
 )
 
 
+_MONTHS = r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec|am|pm|kl"
+# A Swedish village's address (round twenty-two): `Öjeheden by 8687`, `Lillkläppen by, Grangärde`
+# (the village's name no everyday word, no date after it: not `Written by 5 people`, `RSVP to
+# Coriander by 1 May`, `A. Laine by 25 September`).
+VILLAGE = re.compile(
+    rf"(?<![\w-])(?<![{_UP}]\.\s)[{_UP}][{_LOW}]{{3,}}\sby"
+    rf"(?:\s\d{{1,4}}[a-z]?(?![\d:\w])(?!\s(?i:{_MONTHS}))|,\s[{_UP}][{_LOW}]+)"
+)
+
+
 def _street_words_ok(street: str) -> bool:
     """No stop word, month, weekday or counted thing first, no known given name or surname;
     not every word an everyday word."""
@@ -123,6 +142,7 @@ def _street_words_ok(street: str) -> bool:
 def find_shapes(text: str) -> list[tuple[int, int]]:
     """(start, end) of the addresses in `text` found by their shapes."""
     found = [m.span("street") for m in ENGLISH_NO_NUMBER.finditer(text)]
+    found += [m.span() for m in VILLAGE.finditer(text) if not _common(m.group().split()[0])]
     for pattern in (NUMBER_POSTCODE, WAY_POSTCODE, HOUSE_POSTCODE, US_ZIP):
         position = 0
         while (match := pattern.search(text, position)) is not None:

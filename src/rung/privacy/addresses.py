@@ -201,16 +201,7 @@ SLAVIC = re.compile(
     rf"\b[{_UP}][{_LOW}]+(?:ska|ski|čka|čki|cka|cki|ska|eva|ova)\s\d{{1,3}}[a-z]?"
     rf"(?:/\d{{1,3}})?(?![\d:\w])"
 )
-_MONTHS = r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec|am|pm|kl"
-# A Swedish village's address (round twenty-two): `Öjeheden by 8687`, `Lillkläppen by, Grangärde`
-# (the village's name no everyday word, no date after it: not `Written by 5 people`, `RSVP to
-# Coriander by 1 May`, `A. Laine by 25 September`).
-VILLAGE = re.compile(
-    rf"(?<![\w-])(?<![{_UP}]\.\s)[{_UP}][{_LOW}]{{3,}}\sby"
-    rf"(?:\s\d{{1,4}}[a-z]?(?![\d:\w])(?!\s(?i:{_MONTHS}))|,\s[{_UP}][{_LOW}]+)"
-)
 PATTERNS = (
-    VILLAGE,
     TURKISH,
     SLAVIC,
     SWEDISH,
@@ -237,8 +228,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     found = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
-            if pattern in (SLAVIC, VILLAGE) and _common(match.group().split()[0]):
-                continue  # `Vecka 49`, not `Vinogradska 1a`; `Written by 5`
+            if pattern is SLAVIC and _common(match.group().split()[0]):
+                continue  # `Vecka 49`, not `Vinogradska 1a`
             start, end = _one_line(text, match.start(), match.end())
             end = _trim(text, start, end)
             if text[end - 1 : end].isalnum():

@@ -132,6 +132,7 @@ class Detector:
             self._entities = sorted(self._entity_kinds)
             self._analyzer = recognizers.build_analyzer(self.model)
             everyday_zipf("a"), one_language()  # load the word lists now, not on a request
+            names_things.things()
             if self._tagger is not None:
                 self._tagger.load()
             if self.address_tagger is not None:

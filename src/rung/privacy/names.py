@@ -134,6 +134,13 @@ def known_name(word: str) -> bool:
     return given(word) or surname(word)
 
 
+def listed(word: str) -> bool:
+    """A word of the lists of given names or surnames (not one that only ends as surnames do:
+    `Vattenläcka`), an everyday word too or not."""
+    key = word.casefold()
+    return key in given_names() or key in family_names()
+
+
 def name_like(word: Word) -> bool:
     """A capitalised word that could be part of a name."""
     key = word.key

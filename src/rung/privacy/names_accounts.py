@@ -34,14 +34,9 @@ def _given(word: str) -> bool:
     return word.casefold() in name_rules.given_names()
 
 
-def _named(word: str) -> bool:
-    key = word.casefold()
-    return key in name_rules.given_names() or key in name_rules.family_names()
-
-
 def _dotted(value: str) -> bool:
     first, _, last = value.partition(".")
-    return _given(first) and all(_named(part) for part in last.split("-"))
+    return _given(first) and all(name_rules.listed(part) for part in last.split("-"))
 
 
 def accounts(findings: list[Finding], text: str) -> list[Finding]:

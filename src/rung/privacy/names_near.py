@@ -173,7 +173,7 @@ def _name_word(word: str) -> bool:
     """A word of the name lists, an everyday word too or not; no cue, place, month, day, season
     or closing."""
     key = word.casefold()
-    listed = key in name_rules.given_names() or key in name_rules.family_names()
+    listed = name_rules.listed(key)
     ok = _no_cue(word) and key not in _SEASONS and key not in _CLOSINGS
     return (listed or key in WORD_NAMES) and ok
 

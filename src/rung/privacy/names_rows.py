@@ -50,10 +50,6 @@ def _no_name(key: str) -> bool:
     return key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in NO_NAME_ALONE
 
 
-def _known(key: str) -> bool:
-    return key in name_rules.given_names() or key in name_rules.family_names()
-
-
 def _found(start: int, end: int, people: list[Finding], text: str) -> bool:
     """A name found from the head's start, over the head, on its line."""
     return any(
@@ -72,13 +68,13 @@ def _may_be_name(head: str, strict: bool) -> bool:
     keys = [w.casefold() for w in head.split()]
     if len(head) < 2 or any(_no_name(k) for k in keys):
         return False
-    if all(_known(k) for k in keys):
+    if all(map(name_rules.listed, keys)):
         return True
     if one_language_only(head) or _swedish_compound(head):
         return False
     if strict:
-        return all(_known(k) or max(everyday_zipf(k)) < 3.5 for k in keys)
-    return any(map(_known, keys)) or any(max(everyday_zipf(k)) < 3 for k in keys)
+        return all(name_rules.listed(k) or max(everyday_zipf(k)) < 3.5 for k in keys)
+    return any(map(name_rules.listed, keys)) or any(max(everyday_zipf(k)) < 3 for k in keys)
 
 
 _ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -149,7 +149,7 @@ def _named_thing(value: str, before: str) -> bool:
 def _definite_noun(word: str) -> bool:
     """A Swedish definite noun by its ending (`Institutionen`, `Avdelningen`), in no list of
     names."""
-    return word.casefold().endswith(name_rules.NOUN_ENDINGS) and _unlisted(word)
+    return word.casefold().endswith(name_rules.NOUN_ENDINGS) and not name_rules.listed(word)
 
 
 # A word with a capital inside it that no name prefix explains (`KeyError`, not `McDonald`).
@@ -157,11 +157,6 @@ _CAMEL = re.compile(r"(?!Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+
 # A part of a file path (`\AppData\`, `/Temp/`).
 _PATH_PART = re.compile(r"(?<=[\w:.~])[\\/][^\W\d_]+[\\/]")  # not GEDCOM's `NAME Ana /Lind/`
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zåäö]")
-
-
-def _unlisted(word: str) -> bool:
-    key = word.casefold()
-    return key not in name_rules.given_names() and key not in name_rules.family_names()
 
 
 _INFLECTED = ("en", "et", "na", "ar", "er", "ig", "iga", "ade", "ande")
@@ -213,7 +208,7 @@ def _everyday_word(word: str) -> bool:
     from rung.privacy.tagger import everyday_zipf, one_language
 
     key = word.casefold()
-    if not _unlisted(key):
+    if name_rules.listed(key):
         return False
     inflected = key in one_language() and key.endswith(_INFLECTED)
     return inflected or max(everyday_zipf(key)) >= 3
@@ -237,7 +232,7 @@ def _lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
     """A lower-case PERSON that is a file's or a domain's part (`config.yaml`), or an everyday
     word nothing makes a person (not first on its line: `jöns är du kvar?`, `derrick - bins`)."""
     value = finding.value(text)
-    if text[finding.start - 1 : finding.start] == "." and _unlisted(value):
+    if text[finding.start - 1 : finding.start] == "." and not name_rules.listed(value):
         return True
     before = text[max(0, finding.start - 40) : finding.start]
     if " " in value or not before.rpartition("\n")[2].strip() or not _everyday_word(value):
@@ -272,7 +267,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return True  # `Senior ML Engineer`, `Principal Investigator`
     if len(words_of) == 1 and _definite_noun(words_of[0]):
         return True  # `Institutionen för kemi`: shaped like a Finnish surname (`-nen`)
-    if len(words_of) == 1 and _unlisted(words_of[0]):
+    if len(words_of) == 1 and not name_rules.listed(words_of[0]):
         if _CAMEL.match(value) or _PATH_PART.match(text, finding.start - 1):
             return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
         line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]

@@ -35,8 +35,7 @@ def _subject(name: str, before: str) -> bool:
         return False
     if name_rules.given(name):
         return True
-    listed = name in name_rules.given_names() or name in name_rules.family_names()
-    return listed and max(everyday_zipf(name)) < 4.5
+    return name_rules.listed(name) and max(everyday_zipf(name)) < 4.5
 
 
 def subjects(findings: list[Finding], text: str) -> list[Finding]:

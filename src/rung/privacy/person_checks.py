@@ -213,14 +213,14 @@ def _swedish_compound(word: str) -> bool:
     a linking `s`), the second not a part of surnames (`berg`, `lund`, `ström`, ...):
     `Sjukresa`, `Läkemedelsgenomgång`, `Konferensrum`, not `Skogsberg`."""
     key = word.casefold()
-    if len(key) < 7 or not word[:1].isupper() or _listed(word):
+    if len(key) < 7 or not word[:1].isupper() or name_rules.listed(word):
         return False
     for cut in range(4, len(key) - 3):
         head, tail = key[:cut], key[cut:]
         swedish, english = everyday_zipf(tail)
         if tail in _SURNAME_PARTS or swedish < 3 or english >= swedish:
             continue  # not `Marigold` (`gold` is English first)
-        if _listed(head) or _listed(tail):
+        if name_rules.listed(head) or name_rules.listed(tail):
             continue  # not `Sandelin`, `Ingelise`: made of names
         if everyday_zipf(head)[0] >= 3 or (
             head.endswith("s") and len(head) > 4 and everyday_zipf(head[:-1])[0] >= 3
@@ -229,12 +229,6 @@ def _swedish_compound(word: str) -> bool:
         if head[-1:] in ("o", "u") and everyday_zipf(head[:-1] + "a")[0] >= 3:
             return True  # `Veckomöte`, `Gatukök`: `vecka`, `gata` joined by `o`, `u`
     return False
-
-
-def _listed(word: str) -> bool:
-    """A name of the lists (not a word that only ends as surnames do: `Vattenläcka`)."""
-    key = word.casefold()
-    return key in name_rules.given_names() or key in name_rules.family_names()
 
 
 def _everyday_lower(words: list[str]) -> bool:
