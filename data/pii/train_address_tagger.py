@@ -7,7 +7,7 @@ Training text: every dev set of `score_sets.DEV_SETS` (each written by another h
 held-out C nor a held-out set being scored), its ADDRESS spans as B/I/O labels. One writer out
 on R (trained without dev-r, scored on it; docs/privacy.md, "Held-out T"): without S's and T's
 rows ADDRESS P 0.982 R 0.941 hidden 0.846, with S's 0.984 / 0.947 / 0.852, with T's 0.967 /
-0.954 / 0.863, with both 0.978 / 0.954 / 0.859: both kept. Not dev-v to dev-aq (`LEFT_OUT`).
+0.954 / 0.863, with both 0.978 / 0.954 / 0.859: both kept. Not dev-v to dev-at (`LEFT_OUT`).
 `--validate NAME` trains a model without that dev set (in a temporary file) and scores the
 detector on it with the rules alone and with the tagger: what the tagger adds on a writer it
 never saw. Deterministic: python-crfsuite's L-BFGS with fixed settings on the same input
@@ -56,6 +56,9 @@ LEFT_OUT = {
     "dev-ao": "the same, by a twentieth writer",
     "dev-ap": "the same, by a twenty-first writer",
     "dev-aq": "the same, by a twenty-second writer",
+    "dev-ar": "the same, by a twenty-third writer",
+    "dev-as": "the same, by a twenty-fourth writer",
+    "dev-at": "the same, by a twenty-fifth writer",
 }
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 

@@ -90,6 +90,9 @@ LEFT_OUT = {
     "dev-ao": "the same, by a twentieth writer",
     "dev-ap": "the same, by a twenty-first writer",
     "dev-aq": "the same, by a twenty-second writer",
+    "dev-ar": "the same, by a twenty-third writer",
+    "dev-as": "the same, by a twenty-fourth writer",
+    "dev-at": "the same, by a twenty-fifth writer",
 }
 
 

@@ -843,6 +843,44 @@ def test_names_read_in_round_twenty_two(detector: Detector, text: str, names: li
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name's span stops before a weekday
+        ("Schedule: Leo stays with Megan Price Monday to Wednesday and with Paul Reid Friday.",
+         ["Leo", "Megan Price", "Paul Reid"]),
+        # a list's item of a month that is a given name and a surname; a rota's names by weekday
+        ("Bookings: Amy Cole, Tom Hart, June Jenkins.", ["Amy Cole", "Tom Hart", "June Jenkins"]),
+        ("Bin rota: Monday Amy, Tuesday Tom, Wednesday me, Friday Rob.", ["Amy", "Tom", "Rob"]),
+        ("Menu: Monday Fish, Tuesday Pasta, Friday Pizza.", []),
+        # a role after a word that is no role
+        ("Wait 20 min. Driver Fred.", ["Fred"]),
+        ("Kvitto 12. Personal: Per W.", ["Per W."]),
+        # a child by its age; who did something in a sentence of its own
+        ("Sitter needed for Frank (3) and Ella (6) on Tuesdays.", ["Frank", "Ella"]),
+        ("Hi Sara. Ed will pick you up at eight.", ["Sara", "Ed"]),
+        ("Price (3) is fine. Hope is all we have. Bill was paid.", []),
+        # a hyphenated given name in lower case
+        ("per-erik du har väl inte betalat den igen", ["per-erik"]),
+        # names surname first in a list, each pair whole, capitals too
+        ("Deltagare: Ahmed, Ali, Sundström, Frida, Nilsson, Sam.",
+         ["Ahmed, Ali", "Sundström, Frida", "Nilsson, Sam"]),
+        ("Lista: rad 3 DEMIR, ALI, DAHLBERG, KARIN; rad 9 ÅKESSON, EVA.",
+         ["DEMIR, ALI", "DAHLBERG, KARIN", "ÅKESSON, EVA"]),
+        ("ROLL\nBALDWIN, Glenn\nGRAY, Phyllis\nFOSTER, Joan", ["BALDWIN, Glenn", "GRAY, Phyllis",
+         "FOSTER, Joan"]),
+        # a car's make and model
+        ("Föraren kommer i en vit Toyota Corolla, sedan Kia Ceed. Ring Mercedes Ruiz.",
+         ["Mercedes Ruiz"]),
+    ],
+)  # fmt: skip
+def test_names_read_in_round_twenty_three(detector: Detector, text: str, names: list[str]) -> None:
+    """Round twenty-three: weekdays, list items of two words, rotas, roles, ages, subjects,
+    `names_pairs` (surname-first lists), car makes."""
+    found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
+    assert found == set(names)
+
+
+@pytest.mark.parametrize(
     "text",
     ["RSVP to Coriander by 1 May.", "Queries to A. Laine by 25 September.", "Written by 5 of us."],
 )

@@ -310,6 +310,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_AU,
             HELDOUT_AV,
             HELDOUT_AW,
+            HELDOUT_AX,
+            HELDOUT_AY,
+            HELDOUT_AZ,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -688,16 +691,16 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 
 @pytest.mark.parametrize(
     "letter",
-    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmnopq")],
+    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmnopqrst")],
 )
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
     """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V to AE
     (scored once), AF to AH (scored once or twice), AI to AK (scored up to five times), AL to
-    AN (seven times) and AO to AQ (nine times) are spent: dev sets, whose errors
-    `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer refuses; held-out
-    C is still refused by both."""
+    AN (seven times), AO to AQ (nine times) and AR to AT (nine times) are spent: dev sets, whose
+    errors `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer refuses;
+    held-out C is still refused by both."""
     import importlib
     import sys
 
@@ -1052,6 +1055,15 @@ HELDOUT_AV = default_data_path().parent / "generated-heldout-av.jsonl"
 HELDOUT_AV_SHA256 = "57c33212655942703dc47a60eefc72d9614bf1154cfb90594499f35ccc6cf710"
 HELDOUT_AW = default_data_path().parent / "generated-heldout-aw.jsonl"
 HELDOUT_AW_SHA256 = "a051c7c4f79212fdfb507894d90d1f63ef3f5c433925a305d3ef5e679913a134"
+# Held-out AX, AY and AZ (generate_ax.py, generate_ay.py, generate_az.py; a twenty-ninth to a
+# thirty-first writer who did not tune): health and care (AX); property, housing and moving
+# (AY); retail, e-commerce and logistics (AZ). Never read; errors never listed.
+HELDOUT_AX = default_data_path().parent / "generated-heldout-ax.jsonl"
+HELDOUT_AX_SHA256 = "b5c09e363b1586c56275d504d1e5c882bc52ef8361f81187c2f7eb72d0acf50a"
+HELDOUT_AY = default_data_path().parent / "generated-heldout-ay.jsonl"
+HELDOUT_AY_SHA256 = "6a2cddf1fa5a4fb365fbf9acb044fb0a0760ce0e424784f0136fe55d04a357a0"
+HELDOUT_AZ = default_data_path().parent / "generated-heldout-az.jsonl"
+HELDOUT_AZ_SHA256 = "c381ec320c0c5da39f6c99394724154ee1015edf69d55156b456b4ab55ecc2b3"
 
 
 @pytest.mark.parametrize(
@@ -1110,7 +1122,7 @@ def _pool_words(names: Any) -> set[str]:
 # V's generator records no split
 @pytest.mark.parametrize(
     "letter",
-    [*"wxyz", *(f"a{x}" for x in "abcdefghijk"), "am", "an", "ao", "ap", "aq"],
+    [*"wxyz", *(f"a{x}" for x in "abcdefghijk"), "am", "an", "ao", "ap", "aq", "ar", "as", "at"],
 )
 def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str) -> None:
     """The head/tail split a set records is near 80/20; a tail name is drawn only past its head."""
@@ -1230,7 +1242,8 @@ def test_heldout_ae_writes_its_forms() -> None:
 
 
 @pytest.mark.parametrize(
-    "letter", ["ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"]
+    "letter",
+    [*(f"a{x}" for x in "efghijklmnopqrst")],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
     monkeypatch: pytest.MonkeyPatch, letter: str
@@ -1247,9 +1260,9 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["ar", "as", "at", "au", "av", "aw"])
+@pytest.mark.parametrize("letter", ["au", "av", "aw", "ax", "ay", "az"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AR to AW (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
+    """AU to AZ (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
     refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1284,6 +1297,16 @@ def test_the_leak_count_refuses_the_sets_held_out(monkeypatch: pytest.MonkeyPatc
 
 
 WHOLE_ADDRESSES = [
+    # round twenty-three: `lgh nr`, a lower-case town of two words, a US street after a person
+    # with `Jr` and a direction, a house's name in English, `strand`, a street after a royal
+    ("Vi bor på ", "Smedjegatan 4 lgh nr 1203, 582 22 Linköping", " sedan i maj."),
+    ("skicka till ", "bergsgatan 13, 19491 upplands väsby", " istället?"),
+    ("Ship to ", "712 Martin Luther King Jr Blvd, Apt. 4C, Austin, TX 78702", ". Thanks."),
+    ("Bill to: Ada Moss\n", "8396 SW Birch St\nPortland, OR 97201", "\nPlumbing repair"),
+    ("Sender:\n", "Mill House, 12 High Street\nLeeds\nLS6 2AB", ""),
+    ("Kontor: ", "Solna strand 5, 171 54 Solna", ". Tel 08-123 45 67."),
+    ("Ny adress: ", "Drottning Kristinas väg 3 B, 761 30 Norrtälje", "."),
+    ("vi bor på ", "axel dahlströms torg 8", ". jag jobbar sent."),
     # round twenty-two: a Swedish village's address
     ("Adress: ", "Öjeheden by 8687 Botsmark", ". Ring först."),
     ("Vi bor i ", "Lillkläppen by, Grangärde", " sedan 2019."),
@@ -1585,7 +1608,8 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("aq", HELDOUT_AQ, HELDOUT_AQ_SHA256), ("ar", HELDOUT_AR, HELDOUT_AR_SHA256),
      ("as", HELDOUT_AS, HELDOUT_AS_SHA256), ("at", HELDOUT_AT, HELDOUT_AT_SHA256),
      ("au", HELDOUT_AU, HELDOUT_AU_SHA256), ("av", HELDOUT_AV, HELDOUT_AV_SHA256),
-     ("aw", HELDOUT_AW, HELDOUT_AW_SHA256)],
+     ("aw", HELDOUT_AW, HELDOUT_AW_SHA256), ("ax", HELDOUT_AX, HELDOUT_AX_SHA256),
+     ("ay", HELDOUT_AY, HELDOUT_AY_SHA256), ("az", HELDOUT_AZ, HELDOUT_AZ_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1634,7 +1658,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to AW, whose names are drawn by population frequency and were checked against no other set (by
+# to AZ, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1666,6 +1690,9 @@ NOT_DISJOINT = (
     "generated-heldout-au.jsonl",
     "generated-heldout-av.jsonl",
     "generated-heldout-aw.jsonl",
+    "generated-heldout-ax.jsonl",
+    "generated-heldout-ay.jsonl",
+    "generated-heldout-az.jsonl",
 )
 
 

@@ -85,8 +85,8 @@ _US_WAYS = (
 _US_NAMED = r"(?:Broadway|(?:Route|Highway|County[ \t]Road|US|State[ \t]Route)[ \t]\d{1,4})"
 US_ZIP = re.compile(
     rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t]"
-    rf"(?:(?P<street>(?:(?:N|S|E|W|North|South|East|West)\.?[ \t])?"
-    rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}})"
+    rf"(?:(?P<street>(?:(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?[ \t])?"
+    rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}}(?:Jr\.?[ \t])?)"
     rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?|(?:[NSEW]\.?[ \t])?{_US_NAMED})"
     r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
     rf"(?:,[ \t]|,?[ \t]*\n[ \t]*)(?:(?:St|Ft|Mt)\.[ \t])?{_TOWN},?[ \t]"

@@ -25,7 +25,8 @@ _TOWN_AFTER_NUMBER = re.compile(
 )
 _UNIT_BEFORE = re.compile(
     r"(?:lgh|lägenhet|vån|våning|tr|trappor|sector|sektor|apt|Apt|Flat|Suite|unit|Unit|bus|"
-    r"m\.|as\.|int\.|Top|Stiege|door|floor|ap\.|sc\.|bl\.|et\.)\.?[ \t]?\d{1,5}[A-Za-z]?$"
+    r"m\.|as\.|int\.|Top|Stiege|door|floor|ap\.|sc\.|bl\.|et\.)\.?[ \t]?(?:nr\.?[ \t]?)?"
+    r"\d{1,5}[A-Za-z]?$"
 )
 # `Storgatan 5 i Lund`: the town after `i`, where the clause ends.
 _IN_TOWN = re.compile(
@@ -299,9 +300,9 @@ LOWER_US = re.compile(
 # A lower-case Swedish address with its postcode and town, as in chat (`avenyn 4, 434 57
 # kungsbacka`, `granvägen 12, 791 82 falun`, `smedjegatan 43, se-852 67 sundsvall`).
 LOWER_SWEDISH = re.compile(
-    r"(?<![\w-])(?P<first>[a-zåäö]{3,})(?P<second>[ \t][a-zåäö]{3,})?[ \t]\d{1,4}[a-h]?,?[ \t]"
-    r"(?:se-)?\d{3}[ \t]?\d{2}"
-    r"[ \t](?P<town>[a-zåäö]{2,})(?![\w-])"
+    r"(?<![\w-])(?P<first>[a-zåäöéü]{3,})(?P<second>[ \t][a-zåäöéü]{3,})?[ \t]\d{1,4}[a-h]?,?"
+    r"[ \t](?:se-)?\d{3}[ \t]?\d{2}"
+    r"[ \t](?P<town>[a-zåäö]{2,})(?P<more>[ \t][a-zåäö]{3,})?(?![\w-])"
 )
 
 
@@ -351,7 +352,9 @@ def find_more(text: str) -> list[tuple[int, int]]:
         if _lower_swedish_town(match["town"]):
             first = match["first"]  # `till kvarnbacken 6, ...`: the street is the second word
             start = match.start() + (len(first) + 1 if match["second"] and _stop(first) else 0)
-            found.append((start, match.end()))
+            more = match["more"]  # `upplands väsby`: a town of two words, the second no word
+            rare = more is not None and _lower_town(more.strip()) and _no_name(more.strip())
+            found.append((start, match.end() if rare else match.end("town")))
     return found
 
 
@@ -446,9 +449,11 @@ def _named(word: str) -> bool:
 # A street named after a person (`Dag Hammarskjölds väg 14`, `Per Albin Hanssons väg 9`): the
 # surname's genitive starts the street; the given names before it belong to it.
 _NAMED_STREET = re.compile(
-    rf"[{_UP}][{_LOW}]+s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd)\b"
+    rf"[{_UP}{_LOW}][{_LOW}]+s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd)\b"
 )
-_GIVEN_BEFORE = re.compile(rf"(?<![\w-])(?:[{_UP}][{_LOW}]+[ \t]){{1,2}}\Z")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}{_LOW}][{_LOW}]+[ \t]\Z")
+# A royal's or saint's title before a street named after them (`Drottning Kristinas väg`).
+_STREET_TITLES = words("drottning kung konung prins prinsessan kronprinsessan hertig greve biskop")
 
 
 def given_names_before(text: str, start: int) -> int:
@@ -457,10 +462,17 @@ def given_names_before(text: str, start: int) -> int:
 
     if _NAMED_STREET.match(text, start) is None:
         return start
-    before = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
-    if before is None or not all(w.casefold() in given_names() for w in before.group().split()):
-        return start
-    return start - len(before.group())
+    lower = text[start].islower()  # `axel dahlströms torg` in chat, `Axel Dahlströms torg`
+    for _ in range(2):
+        before = _GIVEN_BEFORE.search(text[max(0, start - 20) : start])
+        word = before.group().split()[-1] if before is not None else ""
+        key = word.casefold()
+        if not word or word.islower() != lower:
+            break
+        if key not in given_names() and key not in _STREET_TITLES:
+            break
+        start -= len(word) + 1
+    return start
 
 
 def house_before(text: str, line_start: int, start: int, postcode_first: bool) -> int:

@@ -32,7 +32,7 @@ _SV_ENDS = (
     "gården|torpet|stugan|"  # farms and crofts with a rural number (`Västergården 1120`)
     "terrassen|terrass|kroken"  # round sixteen
 )
-_SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget"
+_SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget|strand"
 _SV_STREET = (
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)\s"  # `Gamla vägen 4`
     r"(?:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan)(?![\w])"
@@ -45,7 +45,9 @@ _SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no st
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE}))"
 )
-_SV_NUMBER = r"\d{1,4}(?:\s?[A-H](?![\w])|[a-h](?![\w]))?(?:,?\s(?:lgh|lägenhet)\s?\d{3,4})?"
+_SV_NUMBER = (
+    r"\d{1,4}(?:\s?[A-H](?![\w])|[a-h](?![\w]))?(?:,?\s(?:lgh|lägenhet)\s?(?:nr\.?\s?)?\d{3,4})?"
+)
 _SV_POSTCODE = rf"\d{{3}}\s?\d{{2}}\s+{_TOWN_PC}"
 _TOWN_ALONE = rf"{_NAME}(?:\s{_NAME})?(?=[\s.,;:!?)]|$)(?!\s[{_UP}])"
 SWEDISH = re.compile(
@@ -286,7 +288,7 @@ _COUNTRIES = (
     "România|Rumänien|Luxembourg|Luxemburg|Slovenia|Slovenija|Bulgaria|Cyprus|Belgien|Schweiz"
 )
 _UNIT_AFTER = re.compile(
-    r",?\s(?:(?:lgh|lägenhet|Lgh)\.?\s?\d{3,4}|\d{1,2}\.\s?(?:th|tv|mf|sal)\.?"
+    r",?\s(?:(?:lgh|lägenhet|Lgh)\.?\s?(?:nr\.?\s?)?\d{3,4}|\d{1,2}\.\s?(?:th|tv|mf|sal)\.?"
     r"|(?:apt|Apt|unit|Unit|Flat|flat|vån|vån\.|våning|trappa|tr\.)\s?\d{1,4}[A-Z]?"
     r"|[A-H]\s?\d{1,3}(?![\d:])"
     r"|\d{1,2}\.?º\s?(?:Esq|Dto|Dt|Dir|Frente|Fte)\.?"  # Portuguese `4.º Esq.`
@@ -309,6 +311,9 @@ _TOWN_PREFIXES = ("Lilla", "Stora", "Norra", "Södra", "Östra", "Västra", "Öv
 _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n()]{2,60}?"
     r"|(?:Villa|Gården|Stugan|Huset|Fastigheten|Cottage|House)\s[A-ZÅÄÖ][\w-]*(?:\s\d{1,4})?"
+    r"|(?:[A-Z][a-z]+\s){1,2}(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Grange)"  # `Rose House, `
+    r"|(?<![\w.!?])(?!(?:the|our|your|their|his|her|its|this|that|new|old|big)\s)[a-z]{3,}"
+    r"\s(?:house|cottage|lodge|farm)"  # in chat: `holly house, 109 ...`
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
     r"|(?:Bâtiment|Bât\.|Escalier|Esc\.|Entrée|Immeuble|Block|Bloc)\s[A-Z\d]{1,3}"  # round 16
     r"|(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye)"  # `Nedre Slottsgate 8`
@@ -341,8 +346,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     if re.search(r"\d\s?[A-H]$", text[max(0, end - 3) : end]):
         flat = _FLAT_AFTER.match(text, end)
         end = flat.end() if flat is not None else end
-    if re.search(r"\d[A-Ha-h]?$", text[max(0, end - 2) : end]):
-        town = _TOWN_ENDING.match(text, end)
+    zipped = re.search(r"\b[A-Z]{2}[ \t]\d{5}(?:-\d{4})?$", text[max(0, end - 12) : end])
+    if re.search(r"\d[A-Ha-h]?$", text[max(0, end - 2) : end]) and not zipped:
+        town = _TOWN_ENDING.match(text, end)  # no town after a US state and ZIP
         words = town.group().split() if town is not None else []
         prefixed = len(words) == 2 and words[0] in _TOWN_PREFIXES  # "Ödegården 173 Lilla Edet"
         label = (  # `\nTel. 070-...`: a label on the next line, no town

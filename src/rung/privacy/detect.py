@@ -26,6 +26,7 @@ from rung.privacy import (
     names_late,
     names_links,
     names_near,
+    names_pairs,
     names_rows,
     names_things,
     names_verbs,
@@ -197,6 +198,7 @@ class Detector:
         people = [names_cues.repaired(f, text) for f in people if not names_cues.no_name(f, text)]
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
         people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
+        people = names_pairs.pairs(people, text)  # `Ahmed, Ali, Sundström, Frida`
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
         people = [f for f in people if f.value(text).casefold() not in NO_NAME_ALONE]
         people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`

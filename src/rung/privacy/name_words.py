@@ -17,6 +17,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.casefold().split())
 
 
+# The days of the week: a name's span never runs over one (`Caroline Evans Monday to Thursday`).
+WEEKDAYS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    måndag tisdag onsdag torsdag fredag lördag söndag
+    """
+)
 # Everyday words that are also names: a name only with a capital and a surname after it.
 AMBIGUOUS = words(
     """

@@ -41,6 +41,7 @@ from rung.privacy.name_words import (
     SURNAME_PREFIXES,
     TEAMS,
     VERBS,
+    WEEKDAYS,
     words,
 )
 from rung.privacy.names_chat import (
@@ -194,6 +195,8 @@ def extend(text: str, words: list[Word], last: int, lower: bool) -> int:
             break
         if lower and not (nxt.text.islower() and surname(nxt.text)):
             break
+        if nxt.key in WEEKDAYS:
+            break  # "with Caroline Evans Monday to Thursday"
         known = name_like(nxt) or _surname_after_name(nxt) or _place_as_surname(words[last], nxt)
         if not lower and not known:
             break

@@ -40,13 +40,22 @@ from rung.privacy.name_words import TITLES, words
 from rung.privacy.names import looks_swedish
 from rung.privacy.names_cues import _CLOSINGS, _ends_in_a_word, _known_given, _no_cue, _rare
 from rung.privacy.names_late import list_pieces
-from rung.privacy.names_worded import WORD_NAMES
+from rung.privacy.names_worded import MONTHS, WORD_NAMES
+from rung.privacy.tagger import everyday_zipf
 
 _WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
 # A clause: no line break, colon, sentence end or bracket inside; its items are cut as a labelled
 # list's are (`names_late.list_pieces`).
 _CLAUSE = re.compile(r"[^\n:.!?()\[\]]+")
 _TIGHT_COMMA = re.compile(r",[^\s\d]")
+_TWO = re.compile(
+    rf"([{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?) ([{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)"
+)
+# A weekday before a list's item (a rota: `Monday Amy, Tuesday Tom, Friday Rob`).
+_DAY_FIRST = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag)"
+    r"[ \t]+(?=[^\W\d_])"
+)
 _ONE_WORD = re.compile(_WORD)
 # Seasons (months and days are in `NOT_A_NAME`, which `_no_cue` and `_given` read).
 _SEASONS = words("vår sommar höst vinter spring summer autumn winter")
@@ -69,7 +78,7 @@ _AFTER_ROLE = re.compile(
 _ROLES = TITLES | words(
     """
     protokollförare programledare presenter quizmaster claimant respondent defendant plaintiff
-    kärande svarande ordförande kassör treasurer host värd värden
+    kärande svarande ordförande kassör treasurer host värd värden personal staff
     """
 )
 # Who takes an action in minutes (`Action: Borg sends`, `Actions: Ken to update the rota`); who
@@ -152,6 +161,20 @@ _KIN = re.compile(
     rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]{{2,}}?)s[ \t]+(?:dotter|son|mamma|pappa|fru|make|"
     r"bror|syster|sambo|barn|mormor|morfar|farmor|farfar|änka|fästmö)(?![\w-])"
 )
+# Round twenty-three: a child by their age in brackets (`Babysitter needed for Frank (3) and`,
+# `Love (2 år)`); who did something in a sentence of its own (`Tim was up half the night`,
+# `Inga turns 5!`, `Ed will pick you up`).
+_AGED = re.compile(
+    rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]+)[ \t]\((?:1[0-7]|[1-9])(?:[ \t]?(?:år|yrs?|years?))?\)"
+)
+_DID = re.compile(
+    rf"(?:^|(?<=[.!?:][ \t])|(?<=\n))(?P<name>[{_CAP}][^\W\d_]+)[ \t]+(?:(?P<en>was|is|has|had|"
+    r"will|stays|needs|said|says|wants|got|gets|can't|won't|isn't|wasn't)[ \t]+[a-z]"
+    r"|(?P<en_age>turns|turned)[ \t]+\d"
+    r"|(?P<sv>börjar|slutar|hade|blir|ska|vill|kommer|sa|säger|behöver|fick)[ \t]+[a-zåäö]"
+    r"|(?P<sv_age>fyller)[ \t]+\d)",
+    re.M,
+)
 # A household's list (`Mark, son, 14;`, `Ann, dotter, 11`): a given name, then its relation.
 _RELATION = re.compile(
     rf"(?:^|(?<=[;:,(][ \t])|(?<=\n))(?P<name>[{_CAP}][^\W\d_]+),[ \t](?:son|daughter|wife|"
@@ -165,7 +188,9 @@ _CAPITAL_INSIDE = re.compile(rf"(?<=[ \t])[{_CAP}]")
 _CLAUSE_GOES_ON = re.compile(rf"[ \t]*(?:[.,!?;]|$|{_SMALL}\b)")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([{_CAP}][^\W\d_]+)[ \t]\Z")
 # A hyphenated given name whose parts are both given names, one a word too (`Megan-Rose`).
-_HYPHENATED = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]+-[{_CAP}][a-zåäöéü]+)(?![\w'’-])")
+_HYPHENATED = re.compile(
+    rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]+-[{_CAP}][a-zåäöéü]+|[a-zåäö]+-[a-zåäö]+)(?![\w'’-])"
+)  # round twenty-three: also in lower case (`per-erik du har väl inte betalat`)
 _SSON = re.compile(rf"(?<![\w-])(?P<name>[{_CAP}][a-zåäöéü]{{2,}}sson)(?=s?(?![\w-]))")
 
 
@@ -191,7 +216,8 @@ def _free(start: int, end: int, findings: list[Finding], added: list[Finding]) -
 def near(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names above that no finding covers."""
     spans = [*_in_lists(findings, text), *_before_phones(findings, text), *_joined(findings, text)]
-    spans += [m.span("name") for m in _AFTER_ROLE.finditer(text) if _after_role(m)]
+    spans += _after_roles(text)
+    spans += [m.span("name") for m in _DID.finditer(text) if _did(m)]
     spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
     for pattern, groups in _CUED:
         for m in pattern.finditer(text):
@@ -209,10 +235,25 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     return findings + added
 
 
+def _after_roles(text: str) -> list[tuple[int, int]]:
+    """The names after roles; a word that is no role is tried again as the role of what follows
+    it (`20 min. Driver Fred.`, `log: Driver Fred`)."""
+    spans = []
+    match = _AFTER_ROLE.search(text)
+    while match is not None:
+        if _after_role(match):
+            spans.append(match.span("name"))
+            match = _AFTER_ROLE.search(text, match.end())
+        else:
+            match = _AFTER_ROLE.search(text, match.start("name"))
+    return spans
+
+
 def _after_role(match: re.Match[str]) -> bool:
     """A role's name: an initial, a known given name, or one rare word alone."""
     first, *rest = match.group("name").replace(".", ". ").split()
-    alone = not rest and _rare(first) and not _ends_in_a_word(first)  # `host Arun`
+    cut = len(first) <= 4 and match.string[match.end("name") : match.end("name") + 1] == "."
+    alone = not rest and _rare(first) and not _ends_in_a_word(first) and not cut  # `host Arun`
     initial = len(rest) == 1 and re.fullmatch(r"\w\.", rest[0]) and _known_given(first)
     return (
         match.group("role").casefold() in _ROLES
@@ -310,8 +351,11 @@ def looks_chatty(text: str) -> bool:
 
 
 def _hyphenated(name: str) -> bool:
-    """`Megan-Rose`: both parts given names, one no everyday word."""
-    return _known_given(name) and any(map(name_rules.given, name.split("-")))
+    """`Megan-Rose`, `per-erik`: both parts given names, one no everyday word (in lower case, the
+    whole no everyday word)."""
+    if name.islower() and max(everyday_zipf(name)) > 0:
+        return False
+    return _known_given(name.title()) and any(map(name_rules.given, name.split("-")))
 
 
 def _slashed_two(name: str) -> bool:
@@ -319,6 +363,18 @@ def _slashed_two(name: str) -> bool:
 
 
 # Each pattern, the groups it may match and each group's check.
+def _did(match: re.Match[str]) -> bool:
+    """A sentence's subject that is a known given name, an everyday word too but not a common
+    one in the verb's language (`Tim was`, `Inga turns 5`, `Love börjar`; not `Hope is`, `Bill
+    was`, `Inga har`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    word = match.group("name")
+    swedish = match.group("sv") is not None or match.group("sv_age") is not None
+    common = everyday_zipf(word)[0 if swedish else 1] >= 5
+    return _given(word) and not common and word.casefold() not in name_rules.stop_words()
+
+
 _CUED = (
     (_SENDER, {"name": _given}),
     (_SSON, {"name": _no_cue}),
@@ -338,6 +394,7 @@ _CUED = (
     (_CALLING, {"caller": _caller, "paused": _called}),
     (_KIN, {"name": _kin}),
     (_RELATION, {"name": _given}),
+    (_AGED, {"name": _given}),
 )
 
 
@@ -394,13 +451,24 @@ def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
         items = list_pieces(text, clause.start(), clause.end())
         if len(items) < 2:
             continue
+        days = [_DAY_FIRST.match(text, s, e) for s, e in items]
+        rota = sum(d is not None for d in days) >= 2  # `Monday Amy, Tuesday Tom, Friday Rob`
+        if rota:
+            items = [(d.end(), e) if d else (s, e) for d, (s, e) in zip(days, items, strict=True)]
         named = [any(f.start <= s and e <= f.end for f in people) for s, e in items]
-        if sum(named) < min(2, len(items) - 1):
+        rota = rota and any(named)
+        if sum(named) < min(2, len(items) - 1) and not rota:
             continue
         for i, (s, e) in enumerate(items):
             word = text[s:e]
             beside = (i > 0 and named[i - 1]) or (i + 1 < len(items) and named[i + 1])
-            if named[i] or not beside or not _ONE_WORD.fullmatch(word):
+            beside = beside or (rota and days[i] is not None)
+            if named[i] or not beside:
+                continue
+            if _two_words(word):
+                spans.append((s, e))  # `A B, C D, June Jenkins`
+                continue
+            if not _ONE_WORD.fullmatch(word):
                 continue
             capital = word[:1].isupper() and _signed(word)  # `A B, Per, C D`; not `Love,`
             if capital or (
@@ -409,6 +477,20 @@ def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
             ):
                 spans.append((s, e))
     return spans
+
+
+def _two_words(item: str) -> bool:
+    """A list's item of a given name (or a month that is one) and a listed surname, both
+    capitalised (`June Jenkins`, `Tom Hart` beside other names)."""
+    match = _TWO.fullmatch(item)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    return (
+        (_given(first) or first.casefold() in MONTHS)
+        and second.casefold() in name_rules.family_names()
+        and second.casefold() not in name_rules.stop_words()
+    )
 
 
 def _lower_list(text: str, items: list[tuple[int, int]], named: list[bool]) -> bool:

@@ -43,6 +43,15 @@ _THING_FIRST = words(
     acta journal annals proceedings
     """
 )
+# Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
+# Ceed`); not before a surname (`Mercedes Ruiz`).
+_MAKES = words(
+    """
+    toyota ford kia renault volvo volkswagen vw audi bmw mercedes peugeot citroën skoda škoda
+    nissan honda mazda hyundai tesla opel fiat saab subaru mitsubishi suzuki lexus porsche jeep
+    dacia cupra polestar seat
+    """
+)
 _RANKS = r"staff|senior|junior|lead|principal|chief|head"
 # A job's or a role's word: the last of a title (`Senior ML Engineer`), or one alone.
 _ROLE_WORDS = words(
@@ -263,6 +272,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return True  # `Kalle Anka Cup`, `Sorbonne Université`
     if len(words_of) >= 2 and words_of[0].casefold() in _THING_FIRST:
         return True
+    if len(words_of) == 2 and words_of[0].casefold() in _MAKES:
+        return words_of[1].casefold() not in name_rules.family_names()  # `Toyota Corolla`
     if words_of[-1].casefold() in _ROLE_WORDS and not any(map(name_rules.given, words_of)):
         return True  # `Senior ML Engineer`, `Principal Investigator`
     if len(words_of) == 1 and _definite_noun(words_of[0]):

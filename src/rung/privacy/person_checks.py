@@ -12,7 +12,7 @@ from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.addresses import widen_address
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import words
+from rung.privacy.name_words import WEEKDAYS, words
 from rung.privacy.names_chat import rare
 from rung.privacy.tagger import everyday_zipf, one_language
 
@@ -289,12 +289,6 @@ _WEEKDAY = re.compile(
     r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mån|tis|ons|tor|tors|fre|lör|sön)"
     r"(?:day|dag|sdag)?\.?"
 )
-_WEEKDAYS = words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday
-    måndag tisdag onsdag torsdag fredag lördag söndag
-    """
-)
 _DAY_AFTER = re.compile(r"\.?,?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])")
 # The start of a mail's subject line (`Subject: RE: Keys for the storage unit`).
 _REPLY = r"(?:re|sv|fw|fwd|vb|aw)[ \t]*:[ \t]*"
@@ -310,7 +304,7 @@ def _code_or_subject(words: list[str], finding: Finding, text: str) -> bool:
     lower-case word, or a word and a code's capital prefix before its number (round sixteen)."""
     if len(words) == 1 and _WEEKDAY.fullmatch(words[0]) and _DAY_AFTER.match(text, finding.end):
         return True
-    if len(words) > 1 and words[-1].casefold() in _WEEKDAYS:
+    if len(words) > 1 and words[-1].casefold() in WEEKDAYS:
         return True  # `Cyber Monday`, `Black Friday`: a day's name
     line_start = text.rfind("\n", 0, finding.start) + 1
     if len(words) == 1 and re.match(r"[ \t]+[a-zåäö]", text[finding.end :]):

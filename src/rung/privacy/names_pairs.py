@@ -1,0 +1,91 @@
+"""Round twenty-three: names written surname first, in a list of such names (`deltagare: Ahmed,
+Ali, Sundström, Frida, Singh, Pradeep`, `rad 14 DEMIR, ALI; rad 22 ÅKESSON, EVA.`, a roll of
+`BALDWIN, Glenn` lines, `Palm, Per, 641215-6702` rows): each pair one PERSON, found whole even
+where no other rule found either half, once the text holds two such pairs or more.
+
+A pair is a surname (a listed surname or given name, or a word shaped like a surname) and a
+listed given name after a comma, each one word (hyphenated or not) in capitals or with one,
+both written alike, in a cell of its own: after a list's start (a colon, a comma, a dash, a
+semicolon, a line's start or a row's number) and before the cell's end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import AMBIGUOUS
+from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.tagger import everyday_zipf
+
+_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
+_PAIR = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[:,;–—-][ \t])|(?<=\d[ \t])|(?<=[a-zåäö][ \t]))[ \t]*"
+    rf"(?P<surname>{_WORD}),[ \t](?P<given>{_WORD})"
+    r"(?=[ \t]*(?:[,;\n(]|\.(?:\s|\Z)|\Z|[ \t](?:och|and|&)[ \t]))"
+)
+_ENOUGH = 2  # pairs in one text whose surname is no common given name (or 1 and 2 others)
+
+
+def pairs(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with each pair of a list of surname-first names one PERSON; a PERSON that
+    the pairs cover wholly (`Mustafa\nBALDWIN` over a roll's lines) is dropped, one that they do
+    not drops the pairs it overlaps."""
+    spans = _spans(text)
+    if not spans:
+        return findings
+    people = [f for f in findings if f.kind == "PERSON"]
+    covered = [f for f in people if _covered(f, spans, text)]
+    kept = [f for f in findings if f not in covered]
+    spans = [(s, e) for s, e in spans if not any(f.start < e and s < f.end for f in kept)]
+    return kept + [Finding("PERSON", s, e, 0.7) for s, e in spans]
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The pairs, when the text holds `_ENOUGH` whose surname is no common given name (or one,
+    and two other pairs): those with a listed given name after a surname, and those of two rare
+    words."""
+    strong, weak = [], []
+    for match in _PAIR.finditer(text):
+        surname, given = match.group("surname"), match.group("given")
+        if surname.isupper() != given.isupper() and not surname.isupper():
+            continue  # `Ahmed, EVIN`: written alike, or the surname in capitals
+        if not (_name(surname) and (_name(given) or _given(given))):  # `Palm, Per`
+            continue
+        span = (match.start("surname"), match.end("given"))
+        if _given(given) and _surname(surname) and not _common_given(surname):
+            strong.append(span)
+        elif _given(given) or (_rare(surname) and _rare(given)):
+            weak.append(span)  # `Ahmed, Ali`, `SAETANG, SOMCHAI` beside `Nilsson, Karl`
+    enough = len(strong) >= _ENOUGH or (strong and len(strong) + len(weak) > _ENOUGH)
+    return sorted(strong + weak) if enough else []
+
+
+def _covered(finding: Finding, spans: list[tuple[int, int]], text: str) -> bool:
+    """Every letter of `finding` inside a pair, and one pair at least inside `finding`."""
+    inside = [(s, e) for s, e in spans if finding.start < e and s < finding.end]
+    letters = [i for i in range(finding.start, finding.end) if text[i].isalpha()]
+    return bool(inside) and all(any(s <= i < e for s, e in inside) for i in letters)
+
+
+def _name(word: str) -> bool:
+    key = word.casefold()
+    return key not in name_rules.stop_words() and key not in name_rules.NOT_A_NAME
+
+
+def _given(word: str) -> bool:
+    return all(p in name_rules.given_names() for p in word.casefold().split("-"))
+
+
+def _surname(word: str) -> bool:
+    return name_rules.listed(word) or name_rules.surname(word)
+
+
+def _common_given(word: str) -> bool:
+    key = word.casefold()
+    return (key in name_rules.lexicon("given.txt") or key in AMBIGUOUS) and not word.isupper()
+
+
+def _rare(word: str) -> bool:
+    return max(everyday_zipf(word.casefold())) < 3
