@@ -871,6 +871,18 @@ def test_names_read_in_round_twenty_two(detector: Detector, text: str, names: li
         # a car's make and model
         ("Föraren kommer i en vit Toyota Corolla, sedan Kia Ceed. Ring Mercedes Ruiz.",
          ["Mercedes Ruiz"]),
+        # organisations by their last word, schools and churches by their ending
+        ("Kontakta SJ Kundservice, Svea Inkasso eller Riverside Elementary. /Omar",
+         ["Omar"]),
+        ("Barnen går på Hagaskolan, dop i Vasakyrkan. Hej Lina.", ["Lina"]),
+        # names a format marks: a code comment's owner, git blame, GEDCOM, WebVTT, an assignee
+        ("# TODO(folkvar): ta bort adressen innan release", ["folkvar"]),
+        ("^77c01aa (Ingevi Gullviva 2026-03-02) # byt adress", ["Ingevi Gullviva"]),
+        ("0 @I3@ INDI\n1 NAME Tuvemund /Myrmalmén/\n1 SEX M", ["Tuvemund", "Myrmalmén"]),
+        ("WEBVTT\n\n00:00:03.120 --> 00:00:06.400\n<v Anna Berg>ja men då tar vi det</v>",
+         ["Anna Berg"]),
+        ("Bug: fel namn i PDF-fakturan. Assignee: gullviva", ["gullviva"]),
+        ("The NAME field stays; TODO(later).", []),
     ],
 )  # fmt: skip
 def test_names_read_in_round_twenty_three(detector: Detector, text: str, names: list[str]) -> None:
@@ -878,6 +890,37 @@ def test_names_read_in_round_twenty_three(detector: Detector, text: str, names: 
     `names_pairs` (surname-first lists), car makes."""
     found = {v for k, v in kinds_and_values(detector, text) if k == "PERSON"}
     assert found == set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Ring 912 34 567 i kväll.", "912 34 567"),
+        ("Zadzwoń: 512 345 678.", "512 345 678"),
+        ("Tel. 12 34 56 78 (DK).", "12 34 56 78"),
+        ("Best regards\nBjörn Nilsson\nKundservice, Telia\n040-074 10 52", "040-074 10 52"),
+        ("Hyresvärd: Mehmet Yilmaz, +90 591 054 52 98.", "+90 591 054 52 98"),
+    ],
+)
+def test_a_phone_is_found_whole_in_round_twenty_three(
+    detector: Detector, text: str, phone: str
+) -> None:
+    """Numbers as dialled at home after a word that asks to call; a number whose area code had
+    been taken for an address of digits alone."""
+    assert [v for k, v in kinds_and_values(detector, text) if k == "PHONE"] == [phone]
+
+
+@pytest.mark.parametrize(
+    "text", ["Pris 12 34 56 78 kr. Ring 3 gånger.", "Order 123 456 789 shipped. Call 911 now."]
+)
+def test_no_phone_in_groups_of_digits_without_a_call(detector: Detector, text: str) -> None:
+    assert not [v for k, v in kinds_and_values(detector, text) if k == "PHONE"]
+
+
+def test_a_tagged_address_does_not_run_over_a_sentence_end(detector: Detector) -> None:
+    """The address tagger's run `Myran. Chatt ICA Banken` (no digit, over a sentence's end)."""
+    text = "Förskolan Vitsippan, avdelning Myran. Chatt ICA Banken. Ring Eva Lund."
+    assert kinds_and_values(detector, text) == {("PERSON", "Eva Lund")}
 
 
 @pytest.mark.parametrize(

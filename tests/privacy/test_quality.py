@@ -1307,6 +1307,8 @@ WHOLE_ADDRESSES = [
     ("Kontor: ", "Solna strand 5, 171 54 Solna", ". Tel 08-123 45 67."),
     ("Ny adress: ", "Drottning Kristinas väg 3 B, 761 30 Norrtälje", "."),
     ("vi bor på ", "axel dahlströms torg 8", ". jag jobbar sent."),
+    ("Guest list for the 30th at ", "fisktorget 5", ": Per, Eva and Bo."),
+    ("vi kör möblerna till ", "stora torget 10", " i morgon"),
     # round twenty-two: a Swedish village's address
     ("Adress: ", "Öjeheden by 8687 Botsmark", ". Ring först."),
     ("Vi bor i ", "Lillkläppen by, Grangärde", " sedan 2019."),

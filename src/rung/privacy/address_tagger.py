@@ -146,6 +146,8 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
         touching = [f for f in result if f.start < extra.end and extra.start < f.end]
         if any(f.kind != "ADDRESS" for f in touching) or _two_apart(touching, text):
             continue
+        if not touching and _sentences_apart(text[extra.start : extra.end]):
+            continue  # `avdelning Myran. Chatt ICA Banken`: no number, over a sentence's end
         start = min([extra.start, *(f.start for f in touching)])
         end = extra.end
         if touching:
@@ -157,6 +159,11 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
         result = [f for f in result if f not in touching]
         result.append(Finding("ADDRESS", start, end, score))
     return sorted(result, key=lambda f: f.start)
+
+
+def _sentences_apart(value: str) -> bool:
+    """A tagged run with no digit that goes on over a sentence's end."""
+    return not any(c.isdigit() for c in value) and re.search(r"[.!?]\s+[A-ZÅÄÖ]", value) is not None
 
 
 def _two_apart(touching: list[Finding], text: str) -> bool:

@@ -217,8 +217,9 @@ LOWER_STREET = re.compile(
     rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden|"
     rf"gärdet|länken|plan)"  # round eighteen
     rf"|(?P<base>[{_LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig)"
-    r"|(?:(?<=norra )|(?<=södra )|(?<=östra )|(?<=västra )|(?<=gamla ))(?:vägen|gatan))"
-    rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?![\d:])"
+    r"|(?:(?<=norra )|(?<=södra )|(?<=östra )|(?<=västra )|(?<=gamla )|(?<=stora )|(?<=lilla )"
+    r"|(?<=nya ))(?:vägen|gatan|torget|gränden))"  # round 23: `stora torget 10`
+    rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?!\d|:\d)"  # not `kl 10:14`; `nr 5: ...` is
     r"(?:-\d{1,3}(?![\d:]))?(?:[ \t]\d{1,2}[ \t]?tr(?![\w]))?",  # round 18: `-3 4tr`
     re.M,
 )

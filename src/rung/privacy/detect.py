@@ -25,6 +25,7 @@ from rung.privacy import (
     names_forms,
     names_late,
     names_links,
+    names_marked,
     names_near,
     names_pairs,
     names_rows,
@@ -199,6 +200,7 @@ class Detector:
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
         people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
         people = names_pairs.pairs(people, text)  # `Ahmed, Ali, Sundström, Frida`
+        people = names_marked.marked(people, text)  # `TODO(folkvar)`, `1 NAME Ana /Lind/`
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
         people = [f for f in people if f.value(text).casefold() not in NO_NAME_ALONE]
         people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`
@@ -223,6 +225,7 @@ class Detector:
             window = text[offset : offset + WINDOW]
             candidates.extend(self._with_tagger(window, offset))
         candidates = [whole_address(f, text) for f in candidates]
+        candidates = [f for f in candidates if f.kind != "ADDRESS" or _lettered(f.value(text))]
         candidates = outside_addresses(widen_people(candidates, text), text)
         candidates = [_trimmed(f, text) for f in candidates]
         candidates = [after_contraction(f, text) for f in candidates]
@@ -339,6 +342,11 @@ class Detector:
 # Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
 # word for spaCy, the rules and the tagger.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _lettered(value: str) -> bool:
+    """An address has a letter (`040` before a phone number's dash is none: round twenty-three)."""
+    return any(c.isalpha() for c in value)
 
 
 def _without_marks(text: str) -> str:

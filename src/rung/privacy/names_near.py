@@ -27,6 +27,11 @@ Round twenty:
   name (`<name> och per på`), who introduces themselves (`its egon the truck`, `i'm mamad,`, `my
   friend liv`), a chat message's last word (`away. mark`);
 - a hyphenated given name whose parts are both given names, one a word too (`Megan-Rose`).
+
+Round twenty-three: a list's item of a given name and a surname (`A B, C D, June Jenkins`), a
+rota's names after weekdays (`Monday Amy, Friday Rob`), a role's name after a word that is no role
+(`20 min. Driver Fred.`), a child by its age (`Frank (3)`), a given name that opens a sentence
+before a verb (`Ed will pick you up`), a hyphenated given name in lower case (`per-erik`).
 """
 
 from __future__ import annotations
@@ -162,8 +167,8 @@ _KIN = re.compile(
     r"bror|syster|sambo|barn|mormor|morfar|farmor|farfar|änka|fästmö)(?![\w-])"
 )
 # Round twenty-three: a child by their age in brackets (`Babysitter needed for Frank (3) and`,
-# `Love (2 år)`); who did something in a sentence of its own (`Tim was up half the night`,
-# `Inga turns 5!`, `Ed will pick you up`).
+# `Love (2 år)`); who did something in a sentence of its own (`Ed will pick you up`, `Inga turns
+# 5!`, `Love börjar hos oss`).
 _AGED = re.compile(
     rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]+)[ \t]\((?:1[0-7]|[1-9])(?:[ \t]?(?:år|yrs?|years?))?\)"
 )
@@ -362,19 +367,17 @@ def _slashed_two(name: str) -> bool:
     return all(_no_cue(w) or _known_given(w) for w in name.split())
 
 
-# Each pattern, the groups it may match and each group's check.
 def _did(match: re.Match[str]) -> bool:
     """A sentence's subject that is a known given name, an everyday word too but not a common
     one in the verb's language (`Tim was`, `Inga turns 5`, `Love börjar`; not `Hope is`, `Bill
     was`, `Inga har`)."""
-    from rung.privacy.tagger import everyday_zipf
-
     word = match.group("name")
     swedish = match.group("sv") is not None or match.group("sv_age") is not None
     common = everyday_zipf(word)[0 if swedish else 1] >= 5
     return _given(word) and not common and word.casefold() not in name_rules.stop_words()
 
 
+# Each pattern, the groups it may match and each group's check.
 _CUED = (
     (_SENDER, {"name": _given}),
     (_SSON, {"name": _no_cue}),

@@ -34,13 +34,17 @@ _THING_AFTER = words(
     institutet institut klinik kliniken
     university university's college hospital church chapel cathedral academy institute
     stadium trophy marathon université universität universidad università universiteit
+    school primary elementary infants airport kundservice kundtjänst returns returer inkasso
+    försäkring försäkringar bostäder galleria
     """
-)
+)  # round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`
+# Round twenty-three: the endings of one word that names a school, a church or a clinic.
+_PLACE_ENDINGS = ("skolan", "gymnasiet", "kyrkan", "sjukhuset", "vårdcentralen", "kliniken")
 # A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
 _THING_FIRST = words(
     """
     trattoria pizzeria restaurang restaurant café kafé bistro hotel hotell bar pub
-    acta journal annals proceedings
+    acta journal annals proceedings förskolan förskola inkassobolaget chatt
     """
 )
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
@@ -281,6 +285,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if len(words_of) == 1 and not name_rules.listed(words_of[0]):
         if _CAMEL.match(value) or _PATH_PART.match(text, finding.start - 1):
             return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
+        if value.casefold().endswith(_PLACE_ENDINGS):
+            return True  # `Hagaskolan`, `Vasakyrkan`: a school's or a church's name
         line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
         opens = not line.strip() or re.search(r"[.!?][ \t]+\Z", line) is not None
         lower_after = _LOWER_AFTER.match(after) is not None

@@ -56,13 +56,24 @@ def before_dates(text: str, taken: list[Finding]) -> list[Finding]:
 _SEVEN_555 = re.compile(r"(?<![\w+().-])555[-.]\d{4}(?![\w-]|[.]\d)")
 
 
+# Round twenty-three: a number as dialled at home in Norway, Denmark, Poland or Spain (`912 34
+# 567`, `22 12 34 56`, `12 34 56 78`, `512 345 678`), 8 or 9 digits in groups of two or three,
+# right after a word that asks to call (`Ring 912 34 567`, `tel. 12 34 56 78`).
+_CUED_GROUPS = re.compile(
+    r"(?i:\b(?:ring|ringa|tel|tlf|telefon|phone|call|mobil|mobile|mob|zadzwoń|llama|llame|"
+    r"ring til|tlf\.?nr)\.?:?[ \t]+(?:på[ \t]+|on[ \t]+|al[ \t]+)?)"
+    r"(?P<number>\d{2,3}(?:[ ]\d{2,3}){2,3})(?![\w-]|[.,]\d)"
+)
+
+
 def seven_digits(text: str, taken: list[Finding]) -> list[Finding]:
-    """`555-0893` where no finding in `taken` is."""
-    return [
-        Finding("PHONE", m.start(), m.end(), SCORE)
-        for m in _SEVEN_555.finditer(text)
-        if _free(m, taken)
-    ]
+    """`555-0893`, and 8 or 9 digits in groups after a word that asks to call (`_CUED_GROUPS`),
+    where no finding in `taken` is."""
+    found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SEVEN_555.finditer(text)]
+    for match in _CUED_GROUPS.finditer(text):
+        if sum(c.isdigit() for c in match.group("number")) in (8, 9):
+            found.append(Finding("PHONE", match.start("number"), match.end("number"), SCORE))
+    return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)]
 
 
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:[ -]?(?:\(\d{1,6}\)|\d{1,6})){2,6}(?![\w-])")

@@ -1,0 +1,57 @@
+"""Round twenty-three: names that a format marks, whatever the words (rung.privacy.detect):
+
+- who owns a code comment (`# TODO(folkvar): ...`, `// FIXME(edlevi): ...`);
+- the author of a `git blame` line (`^77c01aa (Ingevi Gullviva 2026-03-02) ...`);
+- the given names and the surname of a GEDCOM record (`1 NAME Tuvemund /Myrmalmén/`), whose tags
+  are no names (`0 @I3@ INDI`);
+- the speaker of a WebVTT cue (`<v Anna Berg>ja men ...`), not run on into the cue's text;
+- whom an issue is assigned to (`Assignee: gullviva`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy.findings import Finding
+
+_ONE = r"[^\W\d_][\w'’-]*"
+_MARKED = re.compile(
+    rf"\b(?:TODO|FIXME|HACK|XXX|BUG)\((?P<todo>{_ONE}(?:[ .]{_ONE})?)\)"
+    rf"|^(?:git blame:[ \t]*)?\^?[0-9a-f]{{7,40}}[ \t]+\((?P<blame>{_ONE}(?:[ \t]{_ONE}){{0,3}})"
+    r"[ \t]+\d{4}-\d\d-\d\d"
+    rf"|^[ \t]*\d[ \t]+NAME[ \t]+(?P<given>{_ONE}(?:[ \t]{_ONE}){{0,3}})?[ \t]*"
+    r"/(?P<surname>[^/\n]+)/"
+    rf"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>{_ONE}(?:[ \t]{_ONE}){{0,3}})>"
+    rf"|\b(?i:assignee|assigned to):[ \t]+(?P<assignee>{_ONE})(?=[ \t]*(?:$|[.,;)]))",
+    re.M,
+)
+_GROUPS = ("todo", "blame", "given", "surname", "voice", "assignee")
+_GEDCOM = re.compile(r"^[ \t]*\d[ \t]+(?:@\w+@[ \t]+)?[A-Z_]{3,5}\b", re.M)
+_TAGS = {
+    *("INDI", "FAM", "NAME", "BIRT", "DEAT", "BURI", "RESI", "ADDR", "PLAC", "DATE", "NOTE"),
+    *("SEX", "FAMC", "FAMS", "HUSB", "WIFE", "CHIL", "MARR", "OCCU", "SOUR", "TITL", "HEAD"),
+}
+
+
+def marked(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names the formats above mark, each one PERSON in place of the PERSONs
+    that overlap it (`Anna Berg>ja`); a GEDCOM tag is no PERSON."""
+    gedcom = len(_GEDCOM.findall(text)) >= 2
+    if gedcom:
+        findings = [f for f in findings if not (f.kind == "PERSON" and f.value(text) in _TAGS)]
+    spans = []
+    for match in _MARKED.finditer(text):
+        for group in _GROUPS:
+            if match.group(group) is not None and (group not in ("given", "surname") or gedcom):
+                start = match.start(group)
+                spans.append((start, start + len(match.group(group).rstrip())))
+    if not spans:
+        return findings
+    others = [f for f in findings if f.kind != "PERSON"]
+    spans = [(s, e) for s, e in spans if not any(f.start < e and s < f.end for f in others)]
+    kept = [
+        f
+        for f in findings
+        if f.kind != "PERSON" or not any(f.start < e and s < f.end for s, e in spans)
+    ]
+    return kept + [Finding("PERSON", s, e, 0.7) for s, e in spans]
