@@ -883,6 +883,13 @@ def test_names_read_in_round_twenty_two(detector: Detector, text: str, names: li
          ["Anna Berg"]),
         ("Bug: fel namn i PDF-fakturan. Assignee: gullviva", ["gullviva"]),
         ("The NAME field stays; TODO(later).", []),
+        # a very common word in lower case where the names are capitalised; a form's title;
+        # words that are no name alone
+        ("Guidning i Gamla stan tisdag. Guide: Samuel.", ["Samuel"]),
+        ("Hej Anna! Fråga sara om nyckeln.", ["Anna", "sara"]),
+        ("Skadeanmälan\nFörsäkringstagare: Norvid Östsäter\nOrt: Lund", ["Norvid Östsäter"]),
+        ("Svensson\nTel: 070-123 45 67", ["Svensson"]),
+        ("Dear Sir or Madam, Eli Cohen called. Callback on Friday.", ["Eli Cohen"]),
     ],
 )  # fmt: skip
 def test_names_read_in_round_twenty_three(detector: Detector, text: str, names: list[str]) -> None:

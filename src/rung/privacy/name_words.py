@@ -49,6 +49,7 @@ NO_NAME_ALONE = words(
     """
     tue tues wed thu thur thurs
     grannar älskling älsklingen babe baby sweetie honey hun raring gumman vännen vänner
+    madam sir callback payslip treasurer
     """
 )
 PLACES = words(

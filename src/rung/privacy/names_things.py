@@ -40,6 +40,8 @@ _THING_AFTER = words(
 )  # round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`
 # Round twenty-three: the endings of one word that names a school, a church or a clinic.
 _PLACE_ENDINGS = ("skolan", "gymnasiet", "kyrkan", "sjukhuset", "vårdcentralen", "kliniken")
+# A form's title: one word alone on the text's first line, then a line of a label and a colon.
+_TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
 # A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
 _THING_FIRST = words(
     """
@@ -243,15 +245,34 @@ def _club(words_of: list[str], before: str, after: str) -> bool:
 
 def _lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
     """A lower-case PERSON that is a file's or a domain's part (`config.yaml`), or an everyday
-    word nothing makes a person (not first on its line: `jöns är du kvar?`, `derrick - bins`)."""
+    word nothing makes a person (not first on its line: `jöns är du kvar?`, `derrick - bins`);
+    in a text whose other names are capitalised, a very common word though a name too (`Gamla
+    stan`; round twenty-three)."""
     value = finding.value(text)
     if text[finding.start - 1 : finding.start] == "." and not name_rules.listed(value):
         return True
     before = text[max(0, finding.start - 40) : finding.start]
+    after = text[finding.end : finding.end + 40]
+    if " " not in value and _capitalising(finding, text, people) and _common_word(value):
+        return not _joined(finding, text, people) and not _as_person(value, before, after)
     if " " in value or not before.rpartition("\n")[2].strip() or not _everyday_word(value):
         return False
-    after = text[finding.end : finding.end + 40]
     return not _joined(finding, text, people) and not _as_person(value, before, after)
+
+
+def _capitalising(finding: Finding, text: str, people: frozenset[int]) -> bool:
+    """Whether the writer capitalises names: another PERSON found starts with a capital."""
+    return any(i != finding.start and i < len(text) and text[i].isupper() for i in people)
+
+
+def _common_word(word: str) -> bool:
+    """A word of Zipf 5 or more in Swedish or English (`stan`, `barnen`) that rung's
+    hand-written given names do not hold (not `sara`, `john`, `per`: common words in the
+    frequency lists too, being common names)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    return key not in name_rules.lexicon("given.txt") and max(everyday_zipf(key)) >= 5
 
 
 def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> bool:
@@ -287,6 +308,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
             return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
         if value.casefold().endswith(_PLACE_ENDINGS):
             return True  # `Hagaskolan`, `Vasakyrkan`: a school's or a church's name
+        title = _TITLE.match(text)
+        if title is not None and title.group("title") == value:
+            return True  # `Skadeanmälan\nFörsäkringstagare: ...`: a form's title
         line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
         opens = not line.strip() or re.search(r"[.!?][ \t]+\Z", line) is not None
         lower_after = _LOWER_AFTER.match(after) is not None
