@@ -947,7 +947,7 @@ def test_no_village_where_a_date_or_a_name_is(detector: Detector, text: str) -> 
     ],
 )
 def test_a_us_number_without_its_area_code(detector: Detector, text: str, phone: str) -> None:
-    """Round twenty-one: `phones.seven_digits`, a 555 exchange without an area code."""
+    """Round twenty-one: `phones.home_numbers`, a 555 exchange without an area code."""
     assert [v for k, v in kinds_and_values(detector, text) if k == "PHONE"] == [phone]
 
 

@@ -453,7 +453,7 @@ _NAMED_STREET = re.compile(
     rf"[{_UP}{_LOW}][{_LOW}]+s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd)\b"
 )
 _GIVEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}{_LOW}][{_LOW}]+[ \t]\Z")
-# A royal's or saint's title before a street named after them (`Drottning Kristinas väg`).
+# A royal's or a noble's title before a street named after them (`Drottning Kristinas väg`).
 _STREET_TITLES = words("drottning kung konung prins prinsessan kronprinsessan hertig greve biskop")
 
 

@@ -244,7 +244,7 @@ class Detector:
         if "PHONE" in self.kinds:  # what the phone library drops: before a date, impossible
             candidates.extend(phones.before_dates(text, candidates))
             candidates.extend(phones.international(text, candidates))
-            candidates.extend(phones.seven_digits(text, candidates))
+            candidates.extend(phones.home_numbers(text, candidates))
         return phones.cut_addresses(phones.with_extensions(candidates, text), text)
 
     def _find_in_window(self, window: str, offset: int) -> list[Finding]:

@@ -1,12 +1,15 @@
 """Round twenty-three: names written surname first, in a list of such names (`deltagare: Ahmed,
 Ali, Sundström, Frida, Singh, Pradeep`, `rad 14 DEMIR, ALI; rad 22 ÅKESSON, EVA.`, a roll of
 `BALDWIN, Glenn` lines, `Palm, Per, 641215-6702` rows): each pair one PERSON, found whole even
-where no other rule found either half, once the text holds two such pairs or more.
+where no other rule found either half.
 
-A pair is a surname (a listed surname or given name, or a word shaped like a surname) and a
-listed given name after a comma, each one word (hyphenated or not) in capitals or with one,
-both written alike, in a cell of its own: after a list's start (a colon, a comma, a dash, a
-semicolon, a line's start or a row's number) and before the cell's end.
+A pair is two words (hyphenated or not) joined by a comma, in capitals or with one, the second
+not in capitals unless the first is, in a cell of its own: after a list's start (a colon, a
+comma, a dash, a semicolon, a line's start, a row's number or a lower-case word) and before the
+cell's end. A strong pair is a listed or surname-shaped word that is no common given name, then
+a listed given name (`Sundström, Frida`); a weak one a common given name as the surname (`Ahmed,
+Ali`) or two rare words (`SAETANG, SOMCHAI`). The pairs count once the text holds two strong
+pairs, or one and two more.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ _PAIR = re.compile(
     rf"(?P<surname>{_WORD}),[ \t](?P<given>{_WORD})"
     r"(?=[ \t]*(?:[,;\n(]|\.(?:\s|\Z)|\Z|[ \t](?:och|and|&)[ \t]))"
 )
-_ENOUGH = 2  # pairs in one text whose surname is no common given name (or 1 and 2 others)
+_ENOUGH = 2  # strong pairs in one text (or one strong and two more)
 
 
 def pairs(findings: list[Finding], text: str) -> list[Finding]:

@@ -66,9 +66,10 @@ _CUED_GROUPS = re.compile(
 )
 
 
-def seven_digits(text: str, taken: list[Finding]) -> list[Finding]:
-    """`555-0893`, and 8 or 9 digits in groups after a word that asks to call (`_CUED_GROUPS`),
-    where no finding in `taken` is."""
+def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
+    """Numbers as dialled at home that the library does not take, where no finding in `taken`
+    is: `555-0893`, and 8 or 9 digits in groups after a word that asks to call
+    (`_CUED_GROUPS`)."""
     found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SEVEN_555.finditer(text)]
     for match in _CUED_GROUPS.finditer(text):
         if sum(c.isdigit() for c in match.group("number")) in (8, 9):
