@@ -41,7 +41,7 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS as _CAP
-from rung.privacy.name_words import TITLES, words
+from rung.privacy.name_words import NAME_WORD, TITLES, WEEKDAYS, words
 from rung.privacy.names import looks_swedish
 from rung.privacy.names_cues import _CLOSINGS, _ends_in_a_word, _known_given, _no_cue, _rare
 from rung.privacy.names_late import list_pieces
@@ -53,14 +53,9 @@ _WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
 # list's are (`names_late.list_pieces`).
 _CLAUSE = re.compile(r"[^\n:.!?()\[\]]+")
 _TIGHT_COMMA = re.compile(r",[^\s\d]")
-_TWO = re.compile(
-    rf"([{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?) ([{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)"
-)
+_TWO = re.compile(rf"({NAME_WORD}) ({NAME_WORD})")
 # A weekday before a list's item (a rota: `Monday Amy, Tuesday Tom, Friday Rob`).
-_DAY_FIRST = re.compile(
-    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag)"
-    r"[ \t]+(?=[^\W\d_])"
-)
+_DAY_FIRST = re.compile(rf"(?i:{'|'.join(sorted(WEEKDAYS))})[ \t]+(?=[^\W\d_])")
 _ONE_WORD = re.compile(_WORD)
 # Seasons (months and days are in `NOT_A_NAME`, which `_no_cue` and `_given` read).
 _SEASONS = words("vår sommar höst vinter spring summer autumn winter")
@@ -271,8 +266,6 @@ def _lower_genitive(match: re.Match[str], text: str) -> bool:
     """A given name that is no everyday word (`victor`, not `bill` or `mark`), after no
     determiner (`the bill's`); in the Swedish genitive (`lenas`) only in Swedish text (not
     `carols`) and where that is no common word (`hans`, `annars`, `klass`)."""
-    from rung.privacy.tagger import everyday_zipf
-
     name = match.group("name")
     if not name_rules.given(name) or name in name_rules.stop_words():
         return False  # first, as most words before an `s` are none (the checks below read more)

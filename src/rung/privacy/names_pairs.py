@@ -18,14 +18,12 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import AMBIGUOUS
-from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.name_words import AMBIGUOUS, NAME_WORD
 from rung.privacy.tagger import everyday_zipf
 
-_WORD = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
 _PAIR = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[:,;–—-][ \t])|(?<=\d[ \t])|(?<=[a-zåäö][ \t]))[ \t]*"
-    rf"(?P<surname>{_WORD}),[ \t](?P<given>{_WORD})"
+    rf"(?P<surname>{NAME_WORD}),[ \t](?P<given>{NAME_WORD})"
     r"(?=[ \t]*(?:[,;\n(]|\.(?:\s|\Z)|\Z|[ \t](?:och|and|&)[ \t]))"
 )
 _ENOUGH = 2  # strong pairs in one text (or one strong and two more)

@@ -251,11 +251,12 @@ def _lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
     value = finding.value(text)
     if text[finding.start - 1 : finding.start] == "." and not name_rules.listed(value):
         return True
+    if " " in value:
+        return False
     before = text[max(0, finding.start - 40) : finding.start]
     after = text[finding.end : finding.end + 40]
-    if " " not in value and _capitalising(finding, text, people) and _common_word(value):
-        return not _joined(finding, text, people) and not _as_person(value, before, after)
-    if " " in value or not before.rpartition("\n")[2].strip() or not _everyday_word(value):
+    common = _capitalising(finding, text, people) and _common_word(value)
+    if not common and (not before.rpartition("\n")[2].strip() or not _everyday_word(value)):
         return False
     return not _joined(finding, text, people) and not _as_person(value, before, after)
 
@@ -309,7 +310,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         if value.casefold().endswith(_PLACE_ENDINGS):
             return True  # `Hagaskolan`, `Vasakyrkan`: a school's or a church's name
         title = _TITLE.match(text)
-        if title is not None and title.group("title") == value:
+        if title is not None and title.start("title") == finding.start:
             return True  # `Skadeanmälan\nFörsäkringstagare: ...`: a form's title
         line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
         opens = not line.strip() or re.search(r"[.!?][ \t]+\Z", line) is not None
