@@ -13,13 +13,13 @@ pieces), and counts, per kind, the gold values that reached the upstream:
 - `restored`: the client's answer holds the value again (the placeholder was put back).
 
 `--list` prints each leaked value and what the upstream received (dev sets only: it refuses
-held-out C, U and AU to AZ, whose errors are never listed; O is a dev set, dev-o, since
+held-out C, U, AU, AX, AZ and BA to BC, whose errors are never listed; O is a dev set, dev-o, since
 round sixteen, P is dev-p since round seventeen, Q is dev-q since round eighteen, R is dev-r
 since S was written, S is dev-s since T was, T and V to AE are dev-t and dev-v to dev-ae
 since their one score, AF to AH are dev-af to dev-ah since AL to AN were written, and AI to
 AK are dev-ai to dev-ak since AO to AQ were, AL to AN dev-al to dev-an since AR to AT were,
-AO to AQ dev-ao to dev-aq since AU to AW were, and AR to AT dev-ar to dev-at since AX to AZ
-were).
+AO to AQ dev-ao to dev-aq since AU to AW were, AR to AT dev-ar to dev-at since AX to AZ
+were, and AV, AW and AY dev-av, dev-aw and dev-ay since BA to BC were).
 """
 
 from __future__ import annotations
@@ -82,11 +82,11 @@ HELDOUT = (
     "generated-heldout-c.jsonl",
     "generated-heldout-u.jsonl",
     "generated-heldout-au.jsonl",
-    "generated-heldout-av.jsonl",
-    "generated-heldout-aw.jsonl",
     "generated-heldout-ax.jsonl",
-    "generated-heldout-ay.jsonl",
     "generated-heldout-az.jsonl",
+    "generated-heldout-ba.jsonl",
+    "generated-heldout-bb.jsonl",
+    "generated-heldout-bc.jsonl",
 )
 
 

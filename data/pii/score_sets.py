@@ -30,13 +30,14 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w to dev-at (`generated-heldout-{w,x,y,z,aa,...,at}.jsonl`, held-out W to AT,
-the same by a second to a twenty-fifth writer, each scored once to nine times; dev sets since
-then): neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
+then), dev-w to dev-at, dev-av, dev-aw and dev-ay
+(`generated-heldout-{w,x,y,z,aa,...,at,av,aw,ay}.jsonl`, held-out W to AT, AV, AW and AY, the
+same by a second to a thirtieth writer, each scored once to nine times; dev sets since then):
+neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU to AZ (`generated-heldout-{au,av,aw,ax,ay,az}.jsonl`, names as
-the population has them, a twenty-sixth to a thirty-first writer who did not tune) are scored,
-never listed: `--errors` refuses them.
+who did not tune), AU, AX, AZ and BA to BC (`generated-heldout-{au,ax,az,ba,bb,bc}.jsonl`,
+names as the population has them, a twenty-sixth to a thirty-fourth writer who did not tune) are
+scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -49,9 +50,15 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U and AU to AZ (`UNREAD`); every other one was spent and is a dev set.
-LETTERS = (*"cdefghijklmnopqrstuvwxyz", *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"))
-UNREAD = ("c", "u", "au", "av", "aw", "ax", "ay", "az")
+# never listed: C, U, AU, AX, AZ and BA to BC (`UNREAD`); every other one was spent: a dev set.
+LETTERS = (
+    *"cdefghijklmnopqrstuvwxyz",
+    *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+    "ba",
+    "bb",
+    "bc",
+)
+UNREAD = ("c", "u", "au", "ax", "az", "ba", "bb", "bc")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

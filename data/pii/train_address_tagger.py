@@ -7,7 +7,8 @@ Training text: every dev set of `score_sets.DEV_SETS` (each written by another h
 held-out C nor a held-out set being scored), its ADDRESS spans as B/I/O labels. One writer out
 on R (trained without dev-r, scored on it; docs/privacy.md, "Held-out T"): without S's and T's
 rows ADDRESS P 0.982 R 0.941 hidden 0.846, with S's 0.984 / 0.947 / 0.852, with T's 0.967 /
-0.954 / 0.863, with both 0.978 / 0.954 / 0.859: both kept. Not dev-v to dev-at (`LEFT_OUT`).
+0.954 / 0.863, with both 0.978 / 0.954 / 0.859: both kept. Not dev-v to dev-at, dev-av,
+dev-aw, dev-ay (`LEFT_OUT`).
 `--validate NAME` trains a model without that dev set (in a temporary file) and scores the
 detector on it with the rules alone and with the tagger: what the tagger adds on a writer it
 never saw. Deterministic: python-crfsuite's L-BFGS with fixed settings on the same input
@@ -59,6 +60,9 @@ LEFT_OUT = {
     "dev-ar": "the same, by a twenty-third writer",
     "dev-as": "the same, by a twenty-fourth writer",
     "dev-at": "the same, by a twenty-fifth writer",
+    "dev-av": "the same, by a twenty-seventh writer",
+    "dev-aw": "the same, by a twenty-eighth writer",
+    "dev-ay": "the same, by a thirtieth writer",
 }
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 

@@ -93,6 +93,9 @@ LEFT_OUT = {
     "dev-ar": "the same, by a twenty-third writer",
     "dev-as": "the same, by a twenty-fourth writer",
     "dev-at": "the same, by a twenty-fifth writer",
+    "dev-av": "the same, by a twenty-seventh writer",
+    "dev-aw": "the same, by a twenty-eighth writer",
+    "dev-ay": "the same, by a thirtieth writer",
 }
 
 

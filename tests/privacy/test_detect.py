@@ -900,6 +900,65 @@ def test_names_read_in_round_twenty_three(detector: Detector, text: str, names: 
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # surname-first pairs of two words a side, after a list's number, before an amount
+        ("Kölista: 1. Lindström, Hedvig 2. Pettersson, Vilma 3. Nordin, Cornelia 4. Lundin, Ebba.",
+         ["Lindström, Hedvig", "Pettersson, Vilma", "Nordin, Cornelia", "Lundin, Ebba"]),
+        ("Avgifter: Berglund, Tove 1 250 kr, Holmqvist Sandberg, Nils 980 kr.",
+         ["Berglund, Tove", "Holmqvist Sandberg, Nils"]),
+        ("Offers:\nFletcher, Alice  £1,200\nHughes, Oliver  £1,450",
+         ["Fletcher, Alice", "Hughes, Oliver"]),
+        ("Recipient PARKER, Olivia Jane, collection point 4.", ["PARKER, Olivia Jane"]),
+        ("Boende\nEkgatan 2\nlgh 1101 Sjöberg, Alma\nlgh 1102 Nyström, Leo",
+         ["Sjöberg, Alma", "Nyström, Leo"]),
+        # a name before the street of a labelled address, or before a farm and its number
+        ("Delivery address: Maja Holm, Lönnvägen 9, 752 31 Uppsala.", ["Maja Holm"]),
+        ("Anmälda: Ulla Strand Björkdal 12, 830 51 Offerdal.", ["Ulla Strand"]),
+        # a name's twin in another script
+        ("Intyget gäller Karim Haddad (كريم حداد) och Li Na (李娜).",
+         ["Karim Haddad", "كريم حداد", "Li Na", "李娜"]),
+        # a family's farm or point without a number is the family's name
+        ("Vi fiskade vid Lindqvists udde och åt på Nordins gård.", ["Lindqvist", "Nordin"]),
+        # `Per` capitalised inside a sentence or alone after a label
+        ("Vi behöver Pers underskrift. Ansvarig hos bolaget: Per.", ["Per", "Per"]),
+        ("Pris per natt: 900 kr. Per person 450 kr.", []),
+        # organisations by their first or last word; companies of the trades
+        ("Mäklare: Anna Lund, Erik Olsson Fastighetsförmedling. Brf Tallen, Flyttfirman Ek.",
+         ["Anna Lund"]),
+        ("Quotes from Pickfords and Savills Lettings; sold via Rightmove. Thanks, Owen",
+         ["Owen"]),
+        # a Swedish inflection of an everyday word in chat is no name
+        ("kan du och jonas ta traktorn? grävarna kommer sen", ["jonas"]),
+    ],
+)  # fmt: skip
+def test_names_read_in_round_twenty_four(detector: Detector, text: str, names: list[str]) -> None:
+    """Round twenty-four: `names_pairs` over amounts and list numbers, names before labelled
+    addresses and farms, `names_marked.twins`, family farms, `Per`, organisations."""
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert sorted(found) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skickade 660 kr till Zeinab via appen.",
+        "Överföring 33 143 kr gjord i går.",
+        "Hon läser på Vuxenutbildningen i Katrineholm sedan i våras.",
+        "Vi ses i Kista Centrum 3 gånger i veckan.",
+        "3. Erika Berg på Stjärna 65,4 %.",
+        "Vi ber Fastighetsbolaget Victoria Park att åtgärda fukten.",
+        "Vi möts vid Anderssons gård på lördag.",
+    ],
+)
+def test_no_address_in_sums_bodies_and_family_farms(detector: Detector, text: str) -> None:
+    """Round twenty-four: a word and the start of a sum (`Skickade 660 kr`), the address
+    tagger's run over a body and its town or over a company, a centre visited `3 gånger`, a
+    horse's score, a family's farm without a number."""
+    assert not [v for k, v in kinds_and_values(detector, text) if k == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
     ("text", "phone"),
     [
         ("Ring 912 34 567 i kväll.", "912 34 567"),

@@ -313,6 +313,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_AX,
             HELDOUT_AY,
             HELDOUT_AZ,
+            HELDOUT_BA,
+            HELDOUT_BB,
+            HELDOUT_BC,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -691,16 +694,16 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 
 @pytest.mark.parametrize(
     "letter",
-    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmnopqrst")],
+    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmnopqrstvwy")],
 )
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
 ) -> None:
     """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V to AE
     (scored once), AF to AH (scored once or twice), AI to AK (scored up to five times), AL to
-    AN (seven times), AO to AQ (nine times) and AR to AT (nine times) are spent: dev sets, whose
-    errors `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer refuses;
-    held-out C is still refused by both."""
+    AN (seven times), AO to AQ (nine times), AR to AT (nine times), AV, AW (eight times) and AY
+    (four times) are spent: dev sets, whose errors `score_sets.py --errors dev-X` lists and
+    `privacy_leaks.py --list` no longer refuses; held-out C is still refused by both."""
     import importlib
     import sys
 
@@ -1064,6 +1067,15 @@ HELDOUT_AY = default_data_path().parent / "generated-heldout-ay.jsonl"
 HELDOUT_AY_SHA256 = "6a2cddf1fa5a4fb365fbf9acb044fb0a0760ce0e424784f0136fe55d04a357a0"
 HELDOUT_AZ = default_data_path().parent / "generated-heldout-az.jsonl"
 HELDOUT_AZ_SHA256 = "c381ec320c0c5da39f6c99394724154ee1015edf69d55156b456b4ab55ecc2b3"
+# Held-out BA, BB and BC (generate_ba.py, generate_bb.py, generate_bc.py; a thirty-second to a
+# thirty-fourth writer who did not tune): courts, police and the law (BA); sport, clubs and
+# volunteering (BB); industry and the workplace floor (BC). Never read; errors never listed.
+HELDOUT_BA = default_data_path().parent / "generated-heldout-ba.jsonl"
+HELDOUT_BA_SHA256 = "e725a9d34fe2b0cea8f564c7ae0161b57bc42ca93511b2483aa1a85c339f1369"
+HELDOUT_BB = default_data_path().parent / "generated-heldout-bb.jsonl"
+HELDOUT_BB_SHA256 = "e99779ebb4d676bfce3f7ae243a9221b6d1489ca38846eedaab8f2ed66e533bd"
+HELDOUT_BC = default_data_path().parent / "generated-heldout-bc.jsonl"
+HELDOUT_BC_SHA256 = "ac572fe49621b6c96861e14468a73695f3978514da23f5fb3357e1ffff1e0f39"
 
 
 @pytest.mark.parametrize(
@@ -1122,7 +1134,7 @@ def _pool_words(names: Any) -> set[str]:
 # V's generator records no split
 @pytest.mark.parametrize(
     "letter",
-    [*"wxyz", *(f"a{x}" for x in "abcdefghijk"), "am", "an", "ao", "ap", "aq", "ar", "as", "at"],
+    [*"wxyz", *(f"a{x}" for x in "abcdefghijkmnopqrstvwy")],
 )
 def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str) -> None:
     """The head/tail split a set records is near 80/20; a tail name is drawn only past its head."""
@@ -1243,7 +1255,7 @@ def test_heldout_ae_writes_its_forms() -> None:
 
 @pytest.mark.parametrize(
     "letter",
-    [*(f"a{x}" for x in "efghijklmnopqrst")],
+    [*(f"a{x}" for x in "efghijklmnopqrstvwy")],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
     monkeypatch: pytest.MonkeyPatch, letter: str
@@ -1260,9 +1272,9 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["au", "av", "aw", "ax", "ay", "az"])
+@pytest.mark.parametrize("letter", ["au", "ax", "az", "ba", "bb", "bc"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU to AZ (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
+    """AU, AX, AZ and BA to BC (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
     refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1297,6 +1309,22 @@ def test_the_leak_count_refuses_the_sets_held_out(monkeypatch: pytest.MonkeyPatc
 
 
 WHOLE_ADDRESSES = [
+    # round twenty-four: a suburb's centre, Chilean and Ukrainian units, an Indian PIN, farms
+    # named by a plain noun after a preposition or a cabin's label, streets named after a person
+    # with a given name, a person's name before the street (labelled, or before a farm), and no
+    # surname-first name taken for a town after a flat
+    ("Vi ses på ", "Rinkeby Centrum 8", " i morgon."),
+    ("Skicka till ", "Av. Italia 1450, depto 12, Ñuñoa", ". Tack!"),
+    ("De bor nu i Odessa, adress ", "vul. Franka 12, kv. 7, Lviv 79005", ". Ring mig."),
+    ("Ny adress till familjen: ", "Flat 9, 27 MG Road, Pune 411001", ". Innan dess Oslo."),
+    ("Stugan på ", "Lugnet 14", " är ledig."),
+    ("tack från oss alla på ", "Nedre Byn 12", "!"),
+    ("Stuga: ", "Mossen 3", ". Check-in 14."),
+    ("Visning på ", "Gustav Adolfs plan 4", " i dag."),
+    ("The viewing på ", "Birger Jarlsgatan 33", " är bokad."),
+    ("Billing address: Lena Ek, ", "Björkvägen 3, 741 30 Knivsta", "."),
+    ("Anmälda: Ulla Strand ", "Björkdal 12, 830 51 Offerdal", "."),
+    ("Boende\n", "Ekgatan 2\nlgh 1101", " Sjöberg, Alma\nlgh 1102 Nyström, Leo"),
     # round twenty-three: `lgh nr`, a lower-case town of two words, a US street after a person
     # with `Jr` and a direction, a house's name in English, `strand`, a street after a royal
     ("Vi bor på ", "Smedjegatan 4 lgh nr 1203, 582 22 Linköping", " sedan i maj."),
@@ -1611,7 +1639,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("as", HELDOUT_AS, HELDOUT_AS_SHA256), ("at", HELDOUT_AT, HELDOUT_AT_SHA256),
      ("au", HELDOUT_AU, HELDOUT_AU_SHA256), ("av", HELDOUT_AV, HELDOUT_AV_SHA256),
      ("aw", HELDOUT_AW, HELDOUT_AW_SHA256), ("ax", HELDOUT_AX, HELDOUT_AX_SHA256),
-     ("ay", HELDOUT_AY, HELDOUT_AY_SHA256), ("az", HELDOUT_AZ, HELDOUT_AZ_SHA256)],
+     ("ay", HELDOUT_AY, HELDOUT_AY_SHA256), ("az", HELDOUT_AZ, HELDOUT_AZ_SHA256),
+     ("ba", HELDOUT_BA, HELDOUT_BA_SHA256), ("bb", HELDOUT_BB, HELDOUT_BB_SHA256),
+     ("bc", HELDOUT_BC, HELDOUT_BC_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1660,7 +1690,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to AZ, whose names are drawn by population frequency and were checked against no other set (by
+# to BC, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1695,6 +1725,9 @@ NOT_DISJOINT = (
     "generated-heldout-ax.jsonl",
     "generated-heldout-ay.jsonl",
     "generated-heldout-az.jsonl",
+    "generated-heldout-ba.jsonl",
+    "generated-heldout-bb.jsonl",
+    "generated-heldout-bc.jsonl",
 )
 
 

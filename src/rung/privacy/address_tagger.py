@@ -148,8 +148,10 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
             continue
         if not touching and _sentences_apart(text[extra.start : extra.end]):
             continue  # `avdelning Myran. Chatt ICA Banken`: no number, over a sentence's end
+        if not touching and _placed(text[extra.start : extra.end]):
+            continue  # `Migrationsverket i Kiruna`: no number, a body and its town
         start = min([extra.start, *(f.start for f in touching)])
-        end = extra.end
+        end = extra.end if touching else _grown(text, extra)
         if touching:
             last = max(f.end for f in touching)
             cased = any(c.isupper() for f in touching for c in text[f.start : f.end])
@@ -164,6 +166,23 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
 def _sentences_apart(value: str) -> bool:
     """A tagged run with no digit that goes on over a sentence's end."""
     return not any(c.isdigit() for c in value) and re.search(r"[.!?]\s+[A-ZÅÄÖ]", value) is not None
+
+
+def _grown(text: str, tagged: Finding) -> int:
+    """The end of an address the tagger alone found, grown over its town and postcode as the
+    rules grow theirs (`Flat 606, 151 MG Road` + `, Bengaluru 560060`; round twenty-four)."""
+    from rung.privacy.addresses import widen_generously
+
+    start, end = widen_generously(text, tagged.start, tagged.end)
+    return end if start == tagged.start else tagged.end
+
+
+def _placed(value: str) -> bool:
+    """A tagged run with no digit that joins two parts by `i`, `in`, `of` or `via`, or starts
+    with `the` or `via` (`Vuxenutbildningen i Katrineholm`, `the Embassy of Sweden`)."""
+    if any(c.isdigit() for c in value):
+        return False
+    return re.search(r"\s(?:i|in|of|via)\s|^(?:the|The|via)\s", value) is not None
 
 
 def _two_apart(touching: list[Finding], text: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rung.privacy.addresses import _LOW, _NAME, _TOWN, _UK_POSTCODE, _UP
+from rung.privacy.addresses import _LOW, _NAME, _TOWN, _UK_POSTCODE, _UP, _given_after
 from rung.privacy.name_words import words
 
 # `... lgh 1203 Ort.`, `sector 6, București never arrived`: a town after a unit's number, where
@@ -109,9 +109,10 @@ def tail(text: str, end: int) -> int:
         if match is not None:
             return match.end()
         if _UNIT_BEFORE.search(before):
-            match = _TOWN_AFTER_NUMBER.match(text, end)
-            if match is not None and _town_word(match.group("town").split()[0]):
-                return match.end()
+            after = _TOWN_AFTER_NUMBER.match(text, end)
+            word = after.group("town").split()[0] if after is not None else ""
+            if after is not None and _town_word(word) and not _given_after(text, after.end()):
+                return after.end()  # not `lgh 1001 Lindqvist, Jonna`: a name, surname first
         return end
     match = _US_STATE.match(text, end)
     if match is not None:
@@ -207,6 +208,17 @@ RURAL = re.compile(
 # clause ends or a lower-case word follows.
 _RURAL_TOWN = re.compile(
     rf"[ \t](?P<town>{_NAME}(?:[ \t-]{_NAME})?)(?=[ \t]*(?:[.,;:!?)|\t]|$|\n)|[ \t][{_LOW}])",
+    re.M,
+)
+# Round twenty-four: a farm or hamlet named by a plain noun in its definite form and a number,
+# after a preposition of place or a cabin's label (`nära Mossen 218`, `på Lugnet 57`, `to Övre
+# Byn 16`, `Stuga: Fäbodarna 221.`), where the clause ends; not before a month or a unit.
+RURAL_PLAIN = re.compile(
+    r"(?:(?<=\bpå )|(?<=\bvid )|(?<=\bnära )|(?<=\btill )|(?<=\bvia )|(?<=\bto )|(?<=\bat )"
+    r"|(?<=\bnear )|(?<=Stuga: )|(?<=Stugan: )|(?<=Cabin: )|(?<=Gård: ))"
+    rf"(?P<place>(?:(?:Övre|Nedre|Norra|Södra|Västra|Östra|Stora|Lilla|övre|nedre)[ \t])?"
+    rf"(?P<word>[{_UP}][{_LOW}]*(?:en|et|an|na|yn|ön|ån|än))[ \t][1-9]\d{{0,2}}[A-D]?)"
+    r"(?![,.]\d)(?=[ \t]*(?:[.,;!?)]|\n|$|[ \t](?:och|eller|and|or|är|ligger|is|fortfarande)\b))",
     re.M,
 )
 # A Swedish street in lower case, with a number (`bor på tallvägen 4`, `nygatan 14b`, chat).
@@ -315,6 +327,30 @@ def _surname(word: str) -> bool:
     return key in family_names() or key in given_names() or max(everyday_zipf(key)) >= 3
 
 
+def _plain_place(word: str) -> bool:
+    """A plain noun that may name a farm (`Mossen`, `Lugnet`, `Byn`): no given name, no
+    everyday English word (`Screen`, `Garden`)."""
+    from rung.privacy.names import given_names
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    if len(key) < 3 or key in given_names() or key in _NO_PLACE:
+        return False
+    return everyday_zipf(key)[1] < 3
+
+
+# Nouns that take a number and name no farm (`på Avdelningen 3`, `vid Perrongen 2`).
+_NO_PLACE = words(
+    """
+    avdelningen våningen sidan bilagan punkten rummet salen grinden perrongen platsen kassan
+    raden gruppen klassen veckan dagen linjen bussen tåget spåret hållplatsen bordet kapitlet
+    frågan uppgiften rutan kolumnen boxen nivån fasen steget banan hålet kartan fliken
+    lektionen passet skiftet turen matchen omgången läktaren sektionen entrén porten dörren
+    hissen trappan kön listan ronden mottagningen kliniken bädden sängen salongen scenen
+    """
+)
+
+
 def find_more(text: str) -> list[tuple[int, int]]:
     """(start, end) of the rural addresses, lower-case streets and Finnish boxes in `text`."""
     found = []
@@ -345,6 +381,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
         if _rare_street(match.group("street"), match.group("head")):
             found.append(match.span("street"))
     found += [m.span() for m in RURAL_LOWER.finditer(text)]
+    found += [m.span("place") for m in RURAL_PLAIN.finditer(text) if _plain_place(m["word"])]
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
     found += [m.span() for m in BUSINESS_PARK.finditer(text)]
     found += [m.span() for m in LOWER_UK.finditer(text)]
@@ -450,7 +487,9 @@ def _named(word: str) -> bool:
 # A street named after a person (`Dag Hammarskjölds väg 14`, `Per Albin Hanssons väg 9`): the
 # surname's genitive starts the street; the given names before it belong to it.
 _NAMED_STREET = re.compile(
-    rf"[{_UP}{_LOW}][{_LOW}]+s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd)\b"
+    rf"[{_UP}{_LOW}][{_LOW}]+s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd|plan|"
+    r"backe|stig|gång)\b"  # round twenty-four: `Gustav Adolfs plan`
+    rf"|(?P<stem>[{_UP}{_LOW}][{_LOW}]+)s(?:gatan|vägen|torget|plan|backe)\b"  # `Birger Jarlsgatan`
 )
 _GIVEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}{_LOW}][{_LOW}]+[ \t]\Z")
 # A royal's or a noble's title before a street named after them (`Drottning Kristinas väg`).
@@ -461,7 +500,9 @@ def given_names_before(text: str, start: int) -> int:
     """Where the given names before a street named after a person begin, or `start`."""
     from rung.privacy.names import given_names
 
-    if _NAMED_STREET.match(text, start) is None:
+    named = _NAMED_STREET.match(text, start)
+    stem = named["stem"] if named is not None else None
+    if named is None or (stem is not None and stem.casefold() not in given_names()):
         return start
     lower = text[start].islower()  # `axel dahlströms torg` in chat, `Axel Dahlströms torg`
     for _ in range(2):

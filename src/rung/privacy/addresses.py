@@ -193,8 +193,10 @@ POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}\s{_TOWN_PC}")
 # Danish and Norwegian two-word streets (`Sundbygårds Allé 22`, `Kong Oscars gate 12 B`).
 NORDIC_TWO_WORDS = re.compile(
     rf"\b(?:{_CAP}(?:-{_CAP})? )?{_CAP}(?:-{_CAP})? "
-    r"(?:Allé|Vej|Gade|Plads|Vei|Gate|Plass|allé|vej|gade|plads|vei|veg|gate|gata|plass|torg)"
+    r"(?:Allé|Vej|Gade|Plads|Vei|Gate|Plass|allé|vej|gade|plads|vei|veg|gate|gata|plass|torg|"
+    r"Centrum)"  # round twenty-four: a suburb's centre (`Vivalla Centrum 23`)
     rf"\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?![\d:])"
+    r"(?![ \t](?:gånger|ggr|times|st|min|minuter|timmar|dagar|veckor|år)\b)"
 )
 # A Swedish street without a number, before its postcode (`Tallvägen, 123 45 Ort`).
 SWEDISH_STREET_POSTCODE = re.compile(rf"(?<![\w-]){_SV_STREET},?\s{_SV_POSTCODE}")
@@ -232,7 +234,10 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         for match in pattern.finditer(text):
             if pattern is SLAVIC and _common(match.group().split()[0]):
                 continue  # `Vecka 49`, not `Vinogradska 1a`
+            if _AMOUNT_AFTER.match(text, match.end()):
+                continue  # `Skickade 660 kr`, `Överföring 33 143 kr`: a sum
             start, end = _one_line(text, match.start(), match.end())
+            start = _past_person(text, start, end) if pattern is ANY_WITH_POSTCODE else start
             end = _trim(text, start, end)
             if text[end - 1 : end].isalnum():
                 tail = POSTCODE_AFTER.match(text, end)
@@ -244,8 +249,11 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             found.append((*widen_address(text, match.start(), end), 0.7))
     for match in LABELLED.finditer(text):
         start, end = match.span("value")
+        start = _past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     for match in SWEDISH_NO_NUMBER.finditer(text):
+        if _family_place(match.group("street")):
+            continue
         end = address_tails.town_after_street(text, match.end("street"))
         found.append((match.start("street"), end, 0.5))
     for start, end in address_tails.find_more(text):
@@ -254,6 +262,43 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         end = address_tails.town_after_street(text, end)
         found.append((*widen_address(text, start, end), 0.6))
     return found
+
+
+# Round twenty-four: a sum's rest and its currency or unit after the number a pattern took.
+_AMOUNT_AFTER = re.compile(
+    r"(?:[ \t]\d{3})*[ \t]?(?i:kr|kronor|sek|usd|eur|gbp|nok|dkk|euro|dollar|:-|%)(?![\w])"
+)
+# Round twenty-four: a person's name before the street in a labelled address (`Billing address:
+# Anna Lundberg, Sjövägen 38`).
+_PERSON_FIRST = re.compile(
+    rf"(?P<given>{_NAME})(?:[ \t]{_NAME}){{1,2}},[ \t]+(?=[^\n,]*\d)"
+    rf"|(?P<first>{_NAME})[ \t](?P<surname>{_NAME})[ \t](?={_NAME}[ \t]\d)"
+)  # and before a farm and its number: `Kajsa Johansson Lövnäs 176, 953 98 Haparanda`
+
+
+def _past_person(text: str, start: int, end: int) -> int:
+    """`start` moved past a given name, a surname and a comma that open a labelled address,
+    or past a given name and a surname before a one-word street or farm and its number."""
+    from rung.privacy import names as name_rules
+
+    match = _PERSON_FIRST.match(text, start, end)
+    if match is None:
+        return start
+    if match.group("given") is not None:
+        return match.end() if _given_name(match.group("given")) else start
+    surname = match.group("surname")
+    named = _given_name(match.group("first")) and name_rules.listed(surname)
+    return match.end() if named and not (_everyday(surname) or _given_name(surname)) else start
+
+
+def _family_place(street: str) -> bool:
+    """A family's farm or point without a number (`Anderssons gård`, `Rashids udde`): a
+    surname's genitive, the person's rather than an address."""
+    from rung.privacy.names import family_names
+
+    words = street.split()
+    first = words[0].casefold()
+    return len(words) == 2 and first.endswith("s") and first[:-1] in family_names()
 
 
 def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -351,11 +396,13 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         town = _TOWN_ENDING.match(text, end)  # no town after a US state and ZIP
         words = town.group().split() if town is not None else []
         prefixed = len(words) == 2 and words[0] in _TOWN_PREFIXES  # "Ödegården 173 Lilla Edet"
-        label = (  # `\nTel. 070-...`: a label on the next line, no town
+        label = (
             town is not None
-            and town.group()[0] == "\n"
-            and (text[town.end() : town.end() + 1] in ".:" or _given_after(text, town.end()))
-        )  # nor `\nHägg, Patrik`: a name on the next line, surname first
+            and (  # `\nTel. 070-...`: a label on the next line, no town
+                (town.group()[0] == "\n" and text[town.end() : town.end() + 1] in ".:")
+                or _given_after(text, town.end())
+            )
+        )  # nor `\nHägg, Patrik` or `lgh 1001 Lindqvist, Jonna`: a name, surname first
         if town is not None and words and (not _everyday(words[0]) or prefixed) and not label:
             end = town.end()
     while True:
@@ -397,7 +444,8 @@ _WAYS_AFTER = (
 )
 _WAYS_BEFORE = (
     r"Odos|Odós|Leoforos|Leof\.|Triq|Vjal|Pjazza|Str\.|Strada|Bd\.|Bulevardul|Sos\.|"
-    r"Rruga|Bulevardi|Ulitsa|ul\.|Ul\.|Trg|Náměstí|Nám\.|Piața|Calle|C/|Avenida|Rua|Via"
+    r"Rruga|Bulevardi|Ulitsa|ul\.|Ul\.|Trg|Náměstí|Nám\.|Piața|Calle|C/|Avenida|Rua|Via|"
+    r"vul\.|Vul\.|vulytsia|prosp\."  # round twenty-four: Ukrainian (`vul. Sumska 102`)
 )
 _LINKS = rf"(?:{_LINK}|tal|tas|tat|tad|taż|il|ta['’])"  # and Maltese (`Triq tal-Balal`)
 _NUMBER = r"(?:nr\.\s?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?(?![\d:])"
@@ -437,7 +485,8 @@ _UNIT_WORDS = (
     r"Sentrum|Centrum|Centre|Center|Cedex|CEDEX|Sverige|Sweden|SWEDEN|as\.|Suite|suite|Flat|flat|"
     r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|quater|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan|"
     r"bajo|ático|entresuelo|escalera|scala|Bâtiment|bâtiment|bât\.|"  # round sixteen
-    r"butas|k-|korpuss|dz\."  # round seventeen: Lithuanian and Latvian flats (`butas 19`, `k-2`)
+    r"butas|k-|korpuss|dz\.|"  # round seventeen: Lithuanian and Latvian flats (`butas 19`, `k-2`)
+    r"depto\.?|dpto\.?|departamento|oficina|kv\."  # round 24: Chilean, Ukrainian (`kv. 3`)
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
@@ -453,7 +502,7 @@ _TAIL_POSTCODE = re.compile(
 # A town (one to three capitalised words), maybe with a code (`Edinburgh EH9 1HY`, `Cork T12
 # X8Y9`, `Firenze FI`, `Birkirkara BKR 1234`, `Praha 2`), where the cell, line or clause ends.
 _TAIL_TOWN = re.compile(
-    rf",[ \t](?P<town>{_TOWN})(?:[ \t](?:[A-Z]{{1,3}}\d{{0,2}}[A-Z]?|\d{{1,4}})){{0,2}}"
+    rf",[ \t](?P<town>{_TOWN})(?:[ \t](?:[A-Z]{{1,3}}\d{{0,2}}[A-Z]?|\d{{1,4}}|\d{{6}})){{0,2}}"
     rf"(?=[ \t]*(?:[,.;:!?)|\n\t\"”–—]|[ \t]-[ \t]|$))"  # round 17: a quoted value, ` – `
 )
 # Round seventeen: an Irish county and Eircode after the town (`, Co. Carlow, V78 WPCV`).
@@ -558,8 +607,8 @@ def _end_after(text: str, end: int) -> int:
         town = _TAIL_TOWN.match(text, grown) or _TAIL_TOWN_CODED.match(text, grown)
         if town is not None:
             first = town.group("town").split()[0]
-            if not _everyday(first) and not _given_name(first):
-                grown = town.end()
+            if not (_everyday(first) or _given_name(first) or _given_after(text, town.end())):
+                grown = town.end()  # not `lgh 1001 Lindqvist, Jonna`
         if grown == end:
             for pattern in (
                 _TAIL_POSTCODE_LINE,

@@ -201,9 +201,12 @@ class Detector:
         people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
         people = names_pairs.pairs(people, text)  # `Ahmed, Ali, Sundström, Frida`
         people = names_marked.marked(people, text)  # `TODO(folkvar)`, `1 NAME Ana /Lind/`
+        people = names_marked.twins(people, text)  # `Mohammed Hassan (محمد حسن)`
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
         people = [f for f in people if f.value(text).casefold() not in NO_NAME_ALONE]
+        named = [f for f in people if f.kind == "PERSON"]
         people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`
+        things = [f for f in named if not any(_overlap(f, p) for p in people if p.kind == "PERSON")]
         if "PERSON" in self.kinds:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
@@ -215,7 +218,12 @@ class Detector:
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
-        return [f for f in kept if not (f.kind == "ADDRESS" and MEASURE.search(f.value(text)))]
+        return [
+            f
+            for f in kept
+            if f.kind != "ADDRESS"
+            or not (MEASURE.search(f.value(text)) or _a_thing(f, things, text))
+        ]
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()
@@ -342,6 +350,19 @@ class Detector:
 # Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
 # word for spaCy, the rules and the tagger.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _overlap(one: Finding, other: Finding) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
+    """An address of no digit that starts inside what `names_things` found to name a thing
+    (`Fastighetsbolaget Victoria Park`: the address tagger's run over a company; not `Lillkläppen
+    by, Grisslehamn`, whose town is a thing; round twenty-four)."""
+    value = address.value(text)
+    starts = any(t.start <= address.start < t.end for t in things)
+    return starts and not any(c.isdigit() for c in value)
 
 
 def _lettered(value: str) -> bool:

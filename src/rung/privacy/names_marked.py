@@ -5,7 +5,9 @@
 - the given names and the surname of a GEDCOM record (`1 NAME Tuvemund /Myrmalmén/`), whose tags
   are no names (`0 @I3@ INDI`);
 - the speaker of a WebVTT cue (`<v Anna Berg>ja men ...`), not run on into the cue's text;
-- whom an issue is assigned to (`Assignee: gullviva`).
+- whom an issue is assigned to (`Assignee: gullviva`);
+- round twenty-four: a name's twin in another script, in brackets after it (`Mohammed Hassan
+  (محمد حسن)`, `Chen Wei (陈伟)`, `Svitlana Boiko (Світлана Бойко)`).
 """
 
 from __future__ import annotations
@@ -55,3 +57,21 @@ def marked(findings: list[Finding], text: str) -> list[Finding]:
         if f.kind != "PERSON" or not any(f.start < e and s < f.end for s, e in spans)
     ]
     return kept + [Finding("PERSON", s, e, 0.7) for s, e in spans]
+
+
+# Letters of no Latin script, up to four words of them (Arabic, Persian, Cyrillic, Greek, Hebrew,
+# CJK, Thai, ...).
+_OTHER = r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]"
+_TWIN = re.compile(rf"[ \t]*\((?P<twin>{_OTHER}+(?:[ \t]{_OTHER}+){{0,3}})\)")
+
+
+def twins(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the name in another script that follows a PERSON in brackets."""
+    taken = {(f.start, f.end) for f in findings}
+    more = []
+    for f in findings:
+        twin = _TWIN.match(text, f.end) if f.kind == "PERSON" else None
+        if twin is not None and twin.span("twin") not in taken:
+            more.append(Finding("PERSON", *twin.span("twin"), f.score))
+    covered = [f for f in findings if any(t.start <= f.start and f.end <= t.end for t in more)]
+    return [f for f in findings if f not in covered] + more

@@ -227,6 +227,9 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     last = _LAST_WORD.search(text)
     if last is not None and _handle(last.group("name")) and looks_chatty(text):
         spans.append(last.span("name"))
+    farms = [m.span("name") for m in _FARM_OF.finditer(text) if _family(m["name"])]
+    spans += farms  # the surname without its genitive's `s`, in place of the name with it
+    findings = [f for f in findings if f.kind != "PERSON" or (f.start, f.end - 1) not in farms]
     findings = _given_before(findings, text)
     added: list[Finding] = []
     for start, end in spans:
@@ -371,6 +374,16 @@ def _did(match: re.Match[str]) -> bool:
 
 
 # Each pattern, the groups it may match and each group's check.
+# Round twenty-four: a family's farm or point (`Lindqvists udde`, `Nordins gård`): the surname.
+_FARM_OF = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]+)s[ \t](?:gård|udde|torp|hage|stuga|brygga)(?![\w-])"
+)
+
+
+def _family(word: str) -> bool:
+    return word.casefold() in name_rules.family_names()
+
+
 _CUED = (
     (_SENDER, {"name": _given}),
     (_SSON, {"name": _no_cue}),

@@ -8,8 +8,13 @@ not in capitals unless the first is, in a cell of its own: after a list's start 
 comma, a dash, a semicolon, a line's start, a row's number or a lower-case word) and before the
 cell's end. A strong pair is a listed or surname-shaped word that is no common given name, then
 a listed given name (`Sundström, Frida`); a weak one a common given name as the surname (`Ahmed,
-Ali`) or two rare words (`SAETANG, SOMCHAI`). The pairs count once the text holds two strong
-pairs, or one and two more.
+Ali`) or two rare words (`SAETANG, SOMCHAI`). The pairs count once the text holds two, one of
+them strong, or one strong pair with its surname in capitals (`recipient JONES, John William`).
+
+Round twenty-four: a side may have two words (`Johansson Forsell, Frida`, `JONES, John William`);
+a list's number before a pair (`1. Abdullah, Dilshad 2. ...`) and an amount or a colon after it
+(`Sjölund, Therese 48 208 kr`, `Davies, Nell: paid`) are a cell's bounds too; an address that
+starts inside a pair (`Cornelia 4` of `Nordin, Cornelia 4. Lundin, Ebba`) gives way to it.
 """
 
 from __future__ import annotations
@@ -22,44 +27,53 @@ from rung.privacy.name_words import AMBIGUOUS, NAME_WORD
 from rung.privacy.tagger import everyday_zipf
 
 _PAIR = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[:,;–—-][ \t])|(?<=\d[ \t])|(?<=[a-zåäö][ \t]))[ \t]*"
-    rf"(?P<surname>{NAME_WORD}),[ \t](?P<given>{NAME_WORD})"
-    r"(?=[ \t]*(?:[,;\n(]|\.(?:\s|\Z)|\Z|[ \t](?:och|and|&)[ \t]))"
-)
-_ENOUGH = 2  # strong pairs in one text (or one strong and two more)
+    r"(?:(?<=^)|(?<=\n)|(?<=[:,;–—-][ \t])|(?<=\d[ \t])|(?<=\d\.[ \t])|(?<=[a-zåäö][ \t]))[ \t]*"
+    rf"(?P<surname>{NAME_WORD}(?:[ \t]{NAME_WORD})?),"
+    rf"[ \t](?P<given>{NAME_WORD}(?:[ \t]{NAME_WORD})?)"
+    r"(?=[ \t]*(?:[,;:\n(]|\.(?:\s|\Z)|\Z|[ \t](?:och|and|&)[ \t])|[ \t]+[\d£$€])"
+)  # round twenty-four: two words a side, a list's number before, an amount or a colon after
+_ENOUGH = 2  # pairs in one text, one of them strong (round twenty-four: was two strong, or three)
 
 
 def pairs(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with each pair of a list of surname-first names one PERSON; a PERSON that
-    the pairs cover wholly (`Mustafa\nBALDWIN` over a roll's lines) is dropped, one that they do
-    not drops the pairs it overlaps."""
+    the pairs cover wholly (`Mustafa\nBALDWIN` over a roll's lines) is dropped, as is an address
+    that starts inside a pair; any other finding drops the pairs it overlaps."""
     spans = _spans(text)
     if not spans:
         return findings
     people = [f for f in findings if f.kind == "PERSON"]
     covered = [f for f in people if _covered(f, spans, text)]
+    covered += [f for f in findings if f.kind == "ADDRESS" and _starts_inside(f, spans)]
     kept = [f for f in findings if f not in covered]
     spans = [(s, e) for s, e in spans if not any(f.start < e and s < f.end for f in kept)]
     return kept + [Finding("PERSON", s, e, 0.7) for s, e in spans]
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
-    """The pairs, when the text holds `_ENOUGH` whose surname is no common given name (or one,
-    and two other pairs): those with a listed given name after a surname, and those of two rare
-    words."""
+    """The pairs, when the text holds `_ENOUGH`, one of them strong (a surname that is no
+    common given name), or one strong pair whose surname is in capitals (`JONES, John`): those
+    with a listed given name after a surname, and those of two rare words."""
     strong, weak = [], []
+    capitals = 0  # strong pairs of a surname in capitals and a given name not
     for match in _PAIR.finditer(text):
-        surname, given = match.group("surname"), match.group("given")
-        if surname.isupper() != given.isupper() and not surname.isupper():
+        surnames, givens = match.group("surname").split(), match.group("given").split()
+        start = match.start("surname")
+        if len(surnames) == 2 and surnames[0].isupper() != surnames[1].isupper():
+            start += len(surnames[0]) + 1  # `Recipient PARKER, Olivia`: the surname alone
+            surnames = surnames[1:]
+        if surnames[0].isupper() != givens[0].isupper() and not surnames[0].isupper():
             continue  # `Ahmed, EVIN`: written alike, or the surname in capitals
-        if not (_name(surname) and (_name(given) or _given(given))):  # `Palm, Per`
-            continue
-        span = (match.start("surname"), match.end("given"))
-        if _given(given) and _surname(surname) and not _common_given(surname):
-            strong.append(span)
-        elif _given(given) or (_rare(surname) and _rare(given)):
+        if not all(map(_name, surnames)) or not all(_name(w) or _given(w) for w in givens):
+            continue  # `Palm, Per`
+        span = (start, match.end("given"))
+        given = all(map(_given, givens))
+        if given and all(_surname(w) and not _common_given(w) for w in surnames):
+            strong.append(span)  # `Johansson Forsell, Frida`, `JONES, John William`
+            capitals += surnames[0].isupper() and not givens[0].isupper()
+        elif len(surnames) == 1 and (given or (_rare(surnames[0]) and _rare(givens[0]))):
             weak.append(span)  # `Ahmed, Ali`, `SAETANG, SOMCHAI` beside `Nilsson, Karl`
-    enough = len(strong) >= _ENOUGH or (strong and len(strong) + len(weak) > _ENOUGH)
+    enough = (strong and len(strong) + len(weak) >= _ENOUGH) or capitals
     return sorted(strong + weak) if enough else []
 
 
@@ -68,6 +82,11 @@ def _covered(finding: Finding, spans: list[tuple[int, int]], text: str) -> bool:
     inside = [(s, e) for s, e in spans if finding.start < e and s < finding.end]
     letters = [i for i in range(finding.start, finding.end) if text[i].isalpha()]
     return bool(inside) and all(any(s <= i < e for s, e in inside) for i in letters)
+
+
+def _starts_inside(finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    """An address that starts in a pair's given name (`3. Jakobsson, Cornelia 4. Nilsson`)."""
+    return any(s < finding.start < e for s, e in spans)
 
 
 def _name(word: str) -> bool:

@@ -36,8 +36,20 @@ _THING_AFTER = words(
     stadium trophy marathon université universität universidad università universiteit
     school primary elementary infants airport kundservice kundtjänst returns returer inkasso
     försäkring försäkringar bostäder galleria
+    fastighetsförmedling förmedling fastigheter fastighetsbyrå mäkleri mäklarbyrå flytt
+    flyttfirma flyttservice lettings rentals realty properties estates removals
+    sawmill sawmills
+    construction engineering partners solicitors consulting logistics services advokatbyrå
+    advokatbyrån byrå vvs måleri plåt entreprenad
     """
-)  # round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`
+)  # round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`; round
+# twenty-four: `Erik Olsson Fastighetsförmedling`, `Savills Lettings`, `Norwich Sawmills`
+# Round twenty-four: a firm's `& Söner`/`& Sons` or its form of company right after a name.
+_FIRM_AFTER = re.compile(
+    r"[ \t]*&[ \t]*(?:Söner|Son|Sons|Co\b\.?|Partners|Döttrar|Dotter)(?![\w])"
+    r"|[ \t]+(?:och|and)[ \t]+(?:Söner|Sons)(?![\w])"
+    r"|[ \t]+(?:AB|HB|KB|Ltd\.?|LLP|LLC|Inc\.?|GmbH|Oy|AS|ApS|plc|PLC)(?![\w])"
+)
 # Round twenty-three: the endings of one word that names a school, a church or a clinic.
 _PLACE_ENDINGS = ("skolan", "gymnasiet", "kyrkan", "sjukhuset", "vårdcentralen", "kliniken")
 # A form's title: one word alone on the text's first line, then a line of a label and a colon.
@@ -47,8 +59,10 @@ _THING_FIRST = words(
     """
     trattoria pizzeria restaurang restaurant café kafé bistro hotel hotell bar pub
     acta journal annals proceedings förskolan förskola inkassobolaget chatt
+    brf bostadsrättsföreningen fastighetsbolaget fastighet fastigheten flyttfirman byggfirman
+    städfirman firma kvarteret samfälligheten
     """
-)
+)  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`).
 _MAKES = words(
@@ -226,7 +240,23 @@ def _everyday_word(word: str) -> bool:
     if name_rules.listed(key):
         return False
     inflected = key in one_language() and key.endswith(_INFLECTED)
-    return inflected or max(everyday_zipf(key)) >= 3
+    return inflected or max(everyday_zipf(key)) >= 3 or _inflected_everyday(key)
+
+
+# Round twenty-four: Swedish endings of definite and plural nouns and of passive verbs.
+_ENDINGS = ("arna", "erna", "orna", "en", "et", "na", "ar", "er", "or", "as", "n")
+
+
+def _inflected_everyday(key: str) -> bool:
+    """A Swedish everyday word of four letters or more (Zipf 3+) and an ending (`traktorn`,
+    `grävarna`, `bokföras`), its stem in no list of names."""
+    from rung.privacy.tagger import everyday_zipf
+
+    for ending in _ENDINGS:
+        stem = key.removesuffix(ending)
+        if stem != key and len(stem) >= 4 and everyday_zipf(stem)[0] >= 3:
+            return not name_rules.listed(stem)
+    return False
 
 
 def _club(words_of: list[str], before: str, after: str) -> bool:
@@ -293,6 +323,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     following = re.match(r"[ \t]+([^\W\d_]+)", after)
     if following is not None and following.group(1).casefold() in _THING_AFTER:
         return not value.endswith(("'s", "’s"))
+    if _FIRM_AFTER.match(after):
+        return True  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
     last = words_of[-1].casefold()
     if len(words_of) >= 2 and last in _THING_AFTER and last not in name_rules.given_names():
         return True  # `Kalle Anka Cup`, `Sorbonne Université`

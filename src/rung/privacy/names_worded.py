@@ -12,7 +12,8 @@ leaves no other reading, and it is capitalised (but after `ping`):
 - at a clause's start before what only a person does (`Per tar över`, `Hans har referenser`,
   `Rut hämtar`, `Mark sends`). A word that is also a thing or a month (`Max är 20`, `Rosa är
   min färg`, `June is busy`) takes only the verbs of speaking, asking and sending here;
-- a speaker of a chat whose other speakers were found (`juni: vem tar med <name>?`).
+- a speaker of a chat whose other speakers were found (`juni: vem tar med <name>?`);
+- `Per` capitalised inside a sentence or alone after a label (round twenty-four).
 """
 
 from __future__ import annotations
@@ -105,6 +106,13 @@ _SAYS_AFTER = re.compile(rf"[ \t]+(?:{_SAYS})(?![\w-])")
 _DOES_AFTER = re.compile(rf"[ \t]+(?:{_SAYS}|{_DOES})(?![\w-])")
 
 
+# Round twenty-four: `Per` (the preposition `per` in lower case) capitalised inside a sentence
+# (`vi behöver Pers personnummer`, `Checklist för Per:`), or alone after a label (`hos
+# Wallenstam: Per.`).
+_PER = re.compile(
+    r"(?<=[a-zåäö][ \t])(Per)s?(?![\w'’-]|[ \t][A-ZÅÄÖ])"
+    r"|(?<=:[ \t])(Per)s?(?=[ \t]*(?:[.,;!)]|\n|\Z))"
+)  # not before a capitalised word: `protokollförare Per Sten` is found whole by the roles
 # A surname that is also a word after an English honorific (`Mrs Woods`, `Mr Green`).
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)")
 
@@ -130,6 +138,10 @@ def worded(findings: list[Finding], text: str) -> list[Finding]:
         if match.group(1).casefold() not in stop_words() and not any(
             f.start < end and start < f.end for f in findings + added
         ):
+            added.append(Finding("PERSON", start, end, 0.6))
+    for match in _PER.finditer(text):
+        start, end = match.span(1) if match.group(1) else match.span(2)
+        if not any(f.start < end and start < f.end for f in findings + added):
             added.append(Finding("PERSON", start, end, 0.6))
     for match in _PING.finditer(text):
         start, end = match.span(1)
