@@ -336,7 +336,7 @@ def _plain_place(word: str) -> bool:
     key = word.casefold()
     if len(key) < 3 or key in given_names() or key in _NO_PLACE:
         return False
-    return everyday_zipf(key)[1] < 3
+    return everyday_zipf(key)[1] < 4
 
 
 # Nouns that take a number and name no farm (`på Avdelningen 3`, `vid Perrongen 2`).

@@ -60,7 +60,7 @@ _THING_FIRST = words(
     trattoria pizzeria restaurang restaurant café kafé bistro hotel hotell bar pub
     acta journal annals proceedings förskolan förskola inkassobolaget chatt
     brf bostadsrättsföreningen fastighetsbolaget fastighet fastigheten flyttfirman byggfirman
-    städfirman firma kvarteret samfälligheten
+    städfirman kvarteret samfälligheten
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
