@@ -1325,6 +1325,8 @@ WHOLE_ADDRESSES = [
     ("Billing address: Lena Ek, ", "Björkvägen 3, 741 30 Knivsta", "."),
     ("Anmälda: Ulla Strand ", "Björkdal 12, 830 51 Offerdal", "."),
     ("Boende\n", "Ekgatan 2\nlgh 1101", " Sjöberg, Alma\nlgh 1102 Nyström, Leo"),
+    ("Till hyresgästerna på ", "Mårten Trotzigs gränd", ": vattnet stängs av i dag."),
+    ("ses vi på ", "sankt eriksgatan 12", " kl 15?"),
     # round twenty-three: `lgh nr`, a lower-case town of two words, a US street after a person
     # with `Jr` and a direction, a house's name in English, `strand`, a street after a royal
     ("Vi bor på ", "Smedjegatan 4 lgh nr 1203, 582 22 Linköping", " sedan i maj."),

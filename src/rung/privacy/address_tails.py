@@ -223,7 +223,7 @@ RURAL_PLAIN = re.compile(
 )
 # A Swedish street in lower case, with a number (`bor på tallvägen 4`, `nygatan 14b`, chat).
 LOWER_STREET = re.compile(
-    r"(?<![\w-])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)[ \t])?"
+    r"(?<![\w-])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt)[ \t])?"
     rf"(?:[{_LOW}]{{2,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
     rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
     rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden|"

@@ -207,6 +207,7 @@ class Detector:
         named = [f for f in people if f.kind == "PERSON"]
         people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`
         things = [f for f in named if not any(_overlap(f, p) for p in people if p.kind == "PERSON")]
+        people = names_things.named_streets(people, text)  # `på Dag Hammarskjölds väg`
         if "PERSON" in self.kinds:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`

@@ -50,8 +50,9 @@ NO_NAME_ALONE = words(
     tue tues wed thu thur thurs
     grannar älskling älsklingen babe baby sweetie honey hun raring gumman vännen vänner
     madam sir callback payslip treasurer
+    barnen föräldrar parents mum rok anteckn ordernr portkod lön payroll
     """
-)
+)  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets
 PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping

@@ -393,6 +393,31 @@ def trimmed(finding: Finding, text: str) -> Finding:
     return Finding("PERSON", finding.start + match.end(), finding.end, finding.score)
 
 
+# Round twenty-four: a street named after a person, in the genitive before its street word, with
+# no number (`på Mårten Trotzigs gränd`, `Dag Hammarskjölds väg`).
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:väg|vägen|gata|gatan|gränd|plan|torg|allé|backe|stig|park|plats)(?![\w-])"
+)
+
+
+_PLACE_BEFORE_STREET = re.compile(
+    r"(?<![\w])(?i:på|vid|till|från|mot|längs|nära|i|at|on|to|from|near|in)[ \t]+\Z"
+)
+
+
+def named_streets(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with each PERSON of two words or more that ends in a genitive `s` before a
+    street's word, after a preposition of place, made an ADDRESS over both."""
+    result = []
+    for f in findings:
+        street = _STREET_AFTER.match(text, f.end) if f.kind == "PERSON" else None
+        placed = _PLACE_BEFORE_STREET.search(text, max(0, f.start - 12), f.start) is not None
+        if street and placed and text[f.end - 1] == "s" and len(f.value(text).split()) >= 2:
+            f = Finding("ADDRESS", f.start, street.end(), f.score)
+        result.append(f)
+    return result
+
+
 def without_things(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` less the PERSONs that name a thing, and less a cheer or a role before one."""
     people = frozenset(x for f in findings if f.kind == "PERSON" for x in (f.start, f.end))
