@@ -928,8 +928,10 @@ def test_names_read_in_round_twenty_three(detector: Detector, text: str, names: 
          ["Anna Lund"]),
         ("Quotes from Pickfords and Savills Lettings; sold via Rightmove. Thanks, Owen",
          ["Owen"]),
-        # a Swedish inflection of an everyday word in chat is no name
+        # a Swedish inflection of an everyday word in chat is no name; words no name alone
         ("kan du och jonas ta traktorn? grävarna kommer sen", ["jonas"]),
+        ("tack daniel!! hälsa sara och barnen", ["daniel", "sara"]),
+        ("Till salu: 5 rok, 113 m². Visning med Anna Berg.", ["Anna Berg"]),
     ],
 )  # fmt: skip
 def test_names_read_in_round_twenty_four(detector: Detector, text: str, names: list[str]) -> None:

@@ -7,14 +7,25 @@ postcode alone), `care_of_line` for a `c/o` line above it and `house_before` for
 farm name before it. `find_more` finds forms no other
 pattern reads: a rural address (a village written with a place-name ending and a number,
 `Kvarnträsk 214`), a Swedish street in lower case with a number (`bor på tallvägen 4`), a
-Finnish post box (`PL 45, 00101 Helsinki`).
+Finnish post box (`PL 45, 00101 Helsinki`). `addresses.find_addresses` asks `past_person` where
+an address starts after a person's name before it, and `family_place` whether a street without a
+number is a family's farm (round twenty-four).
 """
 
 from __future__ import annotations
 
 import re
 
-from rung.privacy.addresses import _LOW, _NAME, _TOWN, _UK_POSTCODE, _UP, _given_after
+from rung.privacy.addresses import (
+    _LOW,
+    _NAME,
+    _TOWN,
+    _UK_POSTCODE,
+    _UP,
+    _everyday,
+    _given_after,
+    _given_name,
+)
 from rung.privacy.name_words import words
 
 # `... lgh 1203 Ort.`, `sector 6, București never arrived`: a town after a unit's number, where
@@ -530,3 +541,36 @@ def house_before(text: str, line_start: int, start: int, postcode_first: bool) -
     else:
         housy = len(words) == 1 and _farm(words[0]) and not _named(words[0])
     return line_start + house.start() if housy else start
+
+
+# Round twenty-four: a person's name before the street in a labelled address (`Billing address:
+# Anna Lundberg, Sjövägen 38`).
+_PERSON_FIRST = re.compile(
+    rf"(?P<given>{_NAME})(?:[ \t]{_NAME}){{1,2}},[ \t]+(?=[^\n,]*\d)"
+    rf"|(?P<first>{_NAME})[ \t](?P<surname>{_NAME})[ \t](?={_NAME}[ \t]\d)"
+)  # and before a farm and its number: `Kajsa Johansson Lövnäs 176, 953 98 Haparanda`
+
+
+def past_person(text: str, start: int, end: int) -> int:
+    """`start` moved past a given name, a surname and a comma that open a labelled address,
+    or past a given name and a surname before a one-word street or farm and its number."""
+    from rung.privacy import names as name_rules
+
+    match = _PERSON_FIRST.match(text, start, end)
+    if match is None:
+        return start
+    if match.group("given") is not None:
+        return match.end() if _given_name(match.group("given")) else start
+    surname = match.group("surname")
+    named = _given_name(match.group("first")) and name_rules.listed(surname)
+    return match.end() if named and not (_everyday(surname) or _given_name(surname)) else start
+
+
+def family_place(street: str) -> bool:
+    """A family's farm or point without a number (`Anderssons gård`, `Rashids udde`): a
+    surname's genitive, the person's rather than an address."""
+    from rung.privacy.names import family_names
+
+    words = street.split()
+    first = words[0].casefold()
+    return len(words) == 2 and first.endswith("s") and first[:-1] in family_names()

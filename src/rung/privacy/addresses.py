@@ -237,7 +237,11 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             if _AMOUNT_AFTER.match(text, match.end()):
                 continue  # `Skickade 660 kr`, `Överföring 33 143 kr`: a sum
             start, end = _one_line(text, match.start(), match.end())
-            start = _past_person(text, start, end) if pattern is ANY_WITH_POSTCODE else start
+            start = (
+                address_tails.past_person(text, start, end)
+                if pattern is ANY_WITH_POSTCODE
+                else start
+            )
             end = _trim(text, start, end)
             if text[end - 1 : end].isalnum():
                 tail = POSTCODE_AFTER.match(text, end)
@@ -249,10 +253,10 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             found.append((*widen_address(text, match.start(), end), 0.7))
     for match in LABELLED.finditer(text):
         start, end = match.span("value")
-        start = _past_person(text, start, end)
+        start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     for match in SWEDISH_NO_NUMBER.finditer(text):
-        if _family_place(match.group("street")):
+        if address_tails.family_place(match.group("street")):
             continue
         end = address_tails.town_after_street(text, match.end("street"))
         found.append((match.start("street"), end, 0.5))
@@ -268,37 +272,6 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
 _AMOUNT_AFTER = re.compile(
     r"(?:[ \t]\d{3})*[ \t]?(?i:kr|kronor|sek|usd|eur|gbp|nok|dkk|euro|dollar|:-|%)(?![\w])"
 )
-# Round twenty-four: a person's name before the street in a labelled address (`Billing address:
-# Anna Lundberg, Sjövägen 38`).
-_PERSON_FIRST = re.compile(
-    rf"(?P<given>{_NAME})(?:[ \t]{_NAME}){{1,2}},[ \t]+(?=[^\n,]*\d)"
-    rf"|(?P<first>{_NAME})[ \t](?P<surname>{_NAME})[ \t](?={_NAME}[ \t]\d)"
-)  # and before a farm and its number: `Kajsa Johansson Lövnäs 176, 953 98 Haparanda`
-
-
-def _past_person(text: str, start: int, end: int) -> int:
-    """`start` moved past a given name, a surname and a comma that open a labelled address,
-    or past a given name and a surname before a one-word street or farm and its number."""
-    from rung.privacy import names as name_rules
-
-    match = _PERSON_FIRST.match(text, start, end)
-    if match is None:
-        return start
-    if match.group("given") is not None:
-        return match.end() if _given_name(match.group("given")) else start
-    surname = match.group("surname")
-    named = _given_name(match.group("first")) and name_rules.listed(surname)
-    return match.end() if named and not (_everyday(surname) or _given_name(surname)) else start
-
-
-def _family_place(street: str) -> bool:
-    """A family's farm or point without a number (`Anderssons gård`, `Rashids udde`): a
-    surname's genitive, the person's rather than an address."""
-    from rung.privacy.names import family_names
-
-    words = street.split()
-    first = words[0].casefold()
-    return len(words) == 2 and first.endswith("s") and first[:-1] in family_names()
 
 
 def _one_line(text: str, start: int, end: int) -> tuple[int, int]:

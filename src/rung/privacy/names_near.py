@@ -373,7 +373,6 @@ def _did(match: re.Match[str]) -> bool:
     return _given(word) and not common and word.casefold() not in name_rules.stop_words()
 
 
-# Each pattern, the groups it may match and each group's check.
 # Round twenty-four: a family's farm or point (`Lindqvists udde`, `Nordins gård`): the surname.
 _FARM_OF = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]+)s[ \t](?:gård|udde|torp|hage|stuga|brygga)(?![\w-])"
@@ -384,6 +383,7 @@ def _family(word: str) -> bool:
     return word.casefold() in name_rules.family_names()
 
 
+# Each pattern, the groups it may match and each group's check.
 _CUED = (
     (_SENDER, {"name": _given}),
     (_SSON, {"name": _no_cue}),

@@ -398,8 +398,6 @@ def trimmed(finding: Finding, text: str) -> Finding:
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:väg|vägen|gata|gatan|gränd|plan|torg|allé|backe|stig|park|plats)(?![\w-])"
 )
-
-
 _PLACE_BEFORE_STREET = re.compile(
     r"(?<![\w])(?i:på|vid|till|från|mot|längs|nära|i|at|on|to|from|near|in)[ \t]+\Z"
 )
