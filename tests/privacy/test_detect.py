@@ -932,6 +932,8 @@ def test_names_read_in_round_twenty_three(detector: Detector, text: str, names: 
         ("kan du och jonas ta traktorn? grävarna kommer sen", ["jonas"]),
         ("tack daniel!! hälsa sara och barnen", ["daniel", "sara"]),
         ("Till salu: 5 rok, 113 m². Visning med Anna Berg.", ["Anna Berg"]),
+        # a word that asks to reach someone is no part of the name after it
+        ("Visning i dag. Kontakt Elsa Berg, 070-123 45 67.", ["Elsa Berg"]),
     ],
 )  # fmt: skip
 def test_names_read_in_round_twenty_four(detector: Detector, text: str, names: list[str]) -> None:

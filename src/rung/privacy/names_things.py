@@ -116,6 +116,8 @@ _ANIMAL = re.compile(
 )
 # A cheer or a role's word taken into a name's start (`Heja Elsa`, `Hundförare Alva Berg`).
 _CHEERS = words("heja hurra bravo kudos shoutout")
+# Round twenty-four: a word that asks to reach someone, before the name (`Kontakt Anna Berg.`).
+_CONTACTS = words("kontakt kontakta contact ring ringa call fråga ask mejla maila")
 _ARTICLE = words("a an the en ett")
 _COLOURS = (
     r"(?:blue|red|black|white|green|grey|gray|pink|navy|new|old|blå|röd|svart|vit|grön|grå|"
@@ -375,8 +377,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
 
 def trimmed(finding: Finding, text: str) -> Finding:
     """A PERSON without a job's word it ends in (`Stella Larsson\nDoktorand`), or without the
-    cheer or the role's word it starts with (`Heja Elsa`, `Hundförare Alva Berg`: an agent noun
-    in `-are` of 7 letters or more) when a known given name follows."""
+    cheer, the call or the role's word it starts with (`Heja Elsa`, `Kontakt Anna Berg`,
+    `Hundförare Alva Berg`: an agent noun in `-are` of 7 letters or more) when a known given
+    name follows."""
     value = finding.value(text)
     role = re.search(rf"(?:\s*[•|–,-])?\s+(?:(?i:{_RANKS})\s+)*([^\W\d_]+)\Z", value)
     if finding.kind == "PERSON" and role and role.group(1).casefold() in _ROLE_WORDS:
@@ -386,7 +389,7 @@ def trimmed(finding: Finding, text: str) -> Finding:
         return finding
     first, rest = match.group(1), finding.value(text)[match.end() :]
     agent = len(first) >= 7 and first.casefold().endswith("are")
-    lead = first.casefold() in _CHEERS or agent
+    lead = first.casefold() in _CHEERS | _CONTACTS or agent
     known = rest.split()[0].casefold() in name_rules.given_names()
     if not lead or name_rules.known_name(first) or not known:
         return finding
