@@ -507,6 +507,13 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}{_LOW}][{_LOW}]+[ \t]\Z")
 _STREET_TITLES = words("drottning kung konung prins prinsessan kronprinsessan hertig greve biskop")
 
 
+def named_street_end(text: str, start: int) -> int | None:
+    """Where a street named after a person ends when its surname's genitive starts at `start`
+    (`Trotzigs gränd`, `Hammarskjölds väg`), or None."""
+    named = _NAMED_STREET.match(text, start)
+    return named.end() if named is not None and named["stem"] is None else None
+
+
 def given_names_before(text: str, start: int) -> int:
     """Where the given names before a street named after a person begin, or `start`."""
     from rung.privacy.names import given_names

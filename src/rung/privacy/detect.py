@@ -206,7 +206,7 @@ class Detector:
         people = [f for f in people if f.value(text).casefold() not in NO_NAME_ALONE]
         named = [f for f in people if f.kind == "PERSON"]
         people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`
-        things = [f for f in named if not any(_overlap(f, p) for p in people if p.kind == "PERSON")]
+        things = [f for f in named if not any(f.overlaps(p) for p in people if p.kind == "PERSON")]
         people = names_things.named_streets(people, text)  # `på Dag Hammarskjölds väg`
         if "PERSON" in self.kinds:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
@@ -351,10 +351,6 @@ class Detector:
 # Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
 # word for spaCy, the rules and the tagger.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def _overlap(one: Finding, other: Finding) -> bool:
-    return one.start < other.end and other.start < one.end
 
 
 def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:

@@ -84,10 +84,6 @@ def load(path: Path | None = None) -> list[Example]:
     return examples
 
 
-def _overlaps(a: Finding, b: Finding) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _hidden(gold: Finding, found: Sequence[Finding]) -> bool:
     covered: set[int] = set()
     for finding in found:
@@ -100,13 +96,13 @@ def score_example(report: Report, example: Example, found: Sequence[Finding]) ->
     for gold in example.spans:
         score = report.kinds[gold.kind]
         score.gold += 1
-        same = [f for f in found if f.kind == gold.kind and _overlaps(f, gold)]
+        same = [f for f in found if f.kind == gold.kind and f.overlaps(gold)]
         score.recalled += bool(same)
         score.exact += any((f.start, f.end) == (gold.start, gold.end) for f in same)
         hidden = _hidden(gold, found)
         score.hidden += hidden
         if same and not hidden:
-            parts = [f.value(example.text) for f in found if _overlaps(f, gold)]
+            parts = [f.value(example.text) for f in found if f.overlaps(gold)]
             report.misses.append(
                 f"{example.id} partly {gold.kind} {gold.value(example.text)!r} as {parts!r}"
             )
@@ -117,7 +113,7 @@ def score_example(report: Report, example: Example, found: Sequence[Finding]) ->
             continue
         score = report.kinds[finding.kind]
         score.found += 1
-        hit = any(g.kind == finding.kind and _overlaps(g, finding) for g in example.spans)
+        hit = any(g.kind == finding.kind and g.overlaps(finding) for g in example.spans)
         score.true_found += hit
         if not hit:
             report.misses.append(

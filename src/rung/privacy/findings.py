@@ -37,6 +37,10 @@ class Finding:
     def value(self, text: str) -> str:
         return text[self.start : self.end]
 
+    def overlaps(self, other: Finding) -> bool:
+        """Whether the two spans share a character."""
+        return self.start < other.end and other.start < self.end
+
 
 @dataclass(frozen=True, slots=True)
 class Located:

@@ -397,24 +397,25 @@ def trimmed(finding: Finding, text: str) -> Finding:
 
 
 # Round twenty-four: a street named after a person, in the genitive before its street word, with
-# no number (`på Mårten Trotzigs gränd`, `Dag Hammarskjölds väg`).
-_STREET_AFTER = re.compile(
-    r"[ \t]+(?:väg|vägen|gata|gatan|gränd|plan|torg|allé|backe|stig|park|plats)(?![\w-])"
-)
-_PLACE_BEFORE_STREET = re.compile(
-    r"(?<![\w])(?i:på|vid|till|från|mot|längs|nära|i|at|on|to|from|near|in)[ \t]+\Z"
-)
+# no number (`på Mårten Trotzigs gränd`, `Dag Hammarskjölds väg`), after a preposition of place.
+_TO_A_STREET = _PLACE_BEFORE | words("till från mot längs nära on to from")
 
 
 def named_streets(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with each PERSON of two words or more that ends in a genitive `s` before a
-    street's word, after a preposition of place, made an ADDRESS over both."""
+    street's word (`address_tails.named_street_end`), after a preposition of place, made an
+    ADDRESS over both."""
+    from rung.privacy.address_tails import named_street_end
+
     result = []
     for f in findings:
-        street = _STREET_AFTER.match(text, f.end) if f.kind == "PERSON" else None
-        placed = _PLACE_BEFORE_STREET.search(text, max(0, f.start - 12), f.start) is not None
-        if street and placed and text[f.end - 1] == "s" and len(f.value(text).split()) >= 2:
-            f = Finding("ADDRESS", f.start, street.end(), f.score)
+        words_of = f.value(text).split()
+        end = None
+        if f.kind == "PERSON" and len(words_of) >= 2:
+            end = named_street_end(text, f.end - len(words_of[-1]))
+        word = _WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if end is not None and word is not None and word.group(1).casefold() in _TO_A_STREET:
+            f = Finding("ADDRESS", f.start, end, f.score)
         result.append(f)
     return result
 
