@@ -83,10 +83,10 @@ HELDOUT = (
     "generated-heldout-u.jsonl",
     "generated-heldout-au.jsonl",
     "generated-heldout-ax.jsonl",
-    "generated-heldout-az.jsonl",
-    "generated-heldout-ba.jsonl",
-    "generated-heldout-bb.jsonl",
-    "generated-heldout-bc.jsonl",
+    "generated-heldout-bd.jsonl",
+    "generated-heldout-be.jsonl",
+    "generated-heldout-bf.jsonl",
+    "generated-heldout-bg.jsonl",
 )
 
 

@@ -30,14 +30,15 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w to dev-at, dev-av, dev-aw and dev-ay
-(`generated-heldout-{w,x,y,z,aa,...,at,av,aw,ay}.jsonl`, held-out W to AT, AV, AW and AY, the
-same by a second to a thirtieth writer, each scored once to nine times; dev sets since then):
+then), dev-w to dev-at, dev-av, dev-aw, dev-ay to dev-bc
+(`generated-heldout-{w,x,y,z,aa,...,at,av,aw,ay,az,ba,bb,bc}.jsonl`, held-out W to AT, AV, AW
+and AY to BC, the same by a second to a thirty-fourth writer, each scored once to nine times; dev
+sets since then):
 neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX, AZ and BA to BC (`generated-heldout-{au,ax,az,ba,bb,bc}.jsonl`,
-names as the population has them, a twenty-sixth to a thirty-fourth writer who did not tune) are
-scored, never listed: `--errors` refuses them.
+who did not tune), AU, AX and BD to BG (`generated-heldout-{au,ax,bd,be,bf,bg}.jsonl`, names
+as the population has them, a twenty-sixth, a twenty-ninth and a thirty-fifth to a
+thirty-eighth writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -50,15 +51,19 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, AZ and BA to BC (`UNREAD`); every other one was spent: a dev set.
+# never listed: C, U, AU, AX and BD to BG (`UNREAD`); every other one was spent: a dev set.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
     "ba",
     "bb",
     "bc",
+    "bd",
+    "be",
+    "bf",
+    "bg",
 )
-UNREAD = ("c", "u", "au", "ax", "az", "ba", "bb", "bc")
+UNREAD = ("c", "u", "au", "ax", "bd", "be", "bf", "bg")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

@@ -63,6 +63,10 @@ LEFT_OUT = {
     "dev-av": "the same, by a twenty-seventh writer",
     "dev-aw": "the same, by a twenty-eighth writer",
     "dev-ay": "the same, by a thirtieth writer",
+    "dev-az": "the same, by a thirty-first writer",
+    "dev-ba": "the same, by a thirty-second writer",
+    "dev-bb": "the same, by a thirty-third writer",
+    "dev-bc": "the same, by a thirty-fourth writer",
 }
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 

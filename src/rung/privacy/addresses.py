@@ -69,7 +69,14 @@ SWEDISH_NO_NUMBER = re.compile(
     r"|vid|nära|on|near)\s|\w,\s"  # `vid`, `on`: round fifteen
     r"|(?<=\w)[ \t][–—][ \t]"  # a register's field (`Name – Street, Town – phone`; round 17)
     r"|(?<=\w);|(?<=\w)[ \t]?\|[ \t])"  # a table's cell (`Namn;Adress` rows; round sixteen)
-    rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?!\s[{_UP}])"
+    rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?![ \t][{_UP}])"  # a line may follow
+)
+# Round twenty-five: a street without a number after `mot`, `längs`, `förbi` (`avspärrning mot
+# Lagervägen`), by a street's own ending (not `derbyt mot Djurgården`).
+SWEDISH_TOWARDS = re.compile(
+    rf"\b(?:mot|längs|förbi)\s(?P<street>[{_UP}][{_LOW}-]{{2,}}"
+    r"(?:gatan|vägen|leden|stråket|torget|backen|gränden|stigen|allén|svängen|esplanaden))"
+    rf"(?![\w-])(?!\s\d)(?![ \t][{_UP}])"
 )
 
 _FR_WAYS = (
@@ -255,7 +262,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         start, end = match.span("value")
         start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
-    for match in SWEDISH_NO_NUMBER.finditer(text):
+    for match in (*SWEDISH_NO_NUMBER.finditer(text), *SWEDISH_TOWARDS.finditer(text)):
         if address_tails.family_place(match.group("street")):
             continue
         end = address_tails.town_after_street(text, match.end("street"))

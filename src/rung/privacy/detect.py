@@ -39,7 +39,7 @@ from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import repeated, widen_people
 from rung.privacy.name_words import NO_NAME_ALONE, TITLES
-from rung.privacy.names_late import compound_word
+from rung.privacy.names_late import compound_word, swedish_compound
 from rung.privacy.person_checks import (
     after_contraction,
     by_line,
@@ -212,9 +212,15 @@ class Detector:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
             people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
+            people = names_rows.turns(people, text)  # `Anna: kommer du? björn: can't`
             people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`
             people = names_accounts.accounts(people, text)  # `/home/per/`, `ralph.brown`
-        people = [f for f in people if not (f.kind == "PERSON" and compound_word(f.value(text)))]
+        people = [
+            f
+            for f in people
+            if f.kind != "PERSON"
+            or not (compound_word(f.value(text)) or swedish_compound(f.value(text)))
+        ]
         people = repeated(people, text)  # the same name again, elsewhere in the text
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
@@ -223,7 +229,12 @@ class Detector:
             f
             for f in kept
             if f.kind != "ADDRESS"
-            or not (MEASURE.search(f.value(text)) or _a_thing(f, things, text))
+            or not (
+                MEASURE.search(f.value(text))
+                or _a_thing(f, things, text)
+                or _counted_after(f, text)
+                or _FLOOR.match(f.value(text))
+            )
         ]
 
     def _candidates(self, text: str) -> list[Finding]:
@@ -234,7 +245,11 @@ class Detector:
             window = text[offset : offset + WINDOW]
             candidates.extend(self._with_tagger(window, offset))
         candidates = [whole_address(f, text) for f in candidates]
-        candidates = [f for f in candidates if f.kind != "ADDRESS" or _lettered(f.value(text))]
+        candidates = [
+            f
+            for f in candidates
+            if f.kind != "ADDRESS" or (_lettered(f.value(text)) and not _counted_after(f, text))
+        ]
         candidates = outside_addresses(widen_people(candidates, text), text)
         candidates = [_trimmed(f, text) for f in candidates]
         candidates = [after_contraction(f, text) for f in candidates]
@@ -351,6 +366,32 @@ class Detector:
 # Combining marks of the Latin script (Yoruba tones: `Adébáyọ̀`, `Fẹ́yíkẹ́mi`), which split a
 # word for spaCy, the rules and the tagger.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+# Round twenty-five: what a number ending an address of a word and a number cannot be followed
+# by, unless the word is a street's: points or goals (`Greta Lindberg 22 p`), a month
+# (`Plocklista 3 november`: a date; `Skolgatan 8 maj` is a street still).
+_COUNTED = re.compile(
+    r"[ \t]+(?:p|poäng|pts|points|mål|goals|januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november|december|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?![\w-])"
+)
+_STREET_WORD = re.compile(
+    r"(?:gatan|vägen|gränd|gränden|torget|torg|allén|allé|backe|backen|stigen|stig|svängen|"
+    r"leden|stråket|plan|väg|gata)\b|\b(?i:street|road|avenue|lane|way|drive|close|st|rd)\b"
+)
+
+
+def _counted_after(address: Finding, text: str) -> bool:
+    """An address of a word that is no street's and a number that counts or dates something
+    (`Lindberg 22 p`, `Plocklista 3 november`)."""
+    counted = _COUNTED.match(text, address.end)
+    return counted is not None and not _STREET_WORD.search(address.value(text))
+
+
+# Round twenty-five: a floor of a building site, not a street (`stomme plan 5`; `brogatans plan
+# 5` and `porfyr plan 134a lgh 1682` are streets).
+_FLOOR = re.compile(r"[a-zåäö]{3,}(?<!s)[ \t]plan[ \t]\d{1,2}(?:[ \t]+[a-zåäö]+)?\Z")
 
 
 def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:

@@ -51,8 +51,10 @@ NO_NAME_ALONE = words(
     grannar älskling älsklingen babe baby sweetie honey hun raring gumman vännen vänner
     madam sir callback payslip treasurer
     barnen föräldrar parents mum rok anteckn ordernr portkod lön payroll
+    mån tis ons tors fre lör sön sirs tel anm co br
     """
-)  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets
+)  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
+# twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`
 PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping

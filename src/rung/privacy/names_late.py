@@ -169,6 +169,76 @@ def compound_word(value: str) -> bool:
     return any(_two_words(key[:cut], key[cut:]) for cut in range(4, len(key) - 4))
 
 
+# Round twenty-five: the endings of a Swedish noun's or verb's forms (`kranen`, `paketet`,
+# `vittnen`, `polisanmält`), and the linking letters of a compound (`medlems|register`).
+_FORMS = ("arna", "erna", "orna", "en", "et", "na", "n", "t", "ar", "er", "or", "at", "ade")
+_LINKS = ("", "s", "e", "a")
+
+
+def _common_sv(word: str) -> bool:
+    """A common Swedish word (Zipf 4+), or one in another form (`butiken`, `maskinen`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    if everyday_zipf(word)[0] >= 4:
+        return True
+    stems = (word.removesuffix(f) for f in _FORMS if word.endswith(f))
+    return any(len(stem) >= 4 and everyday_zipf(stem)[0] >= 4 for stem in stems)
+
+
+def swedish_compound(value: str) -> bool:
+    """Round twenty-five: one word of eight letters or more, in no list of names and not shaped
+    like a surname, that splits into a Swedish everyday word of three letters or more (Zipf 3+,
+    no stop word) and a common one of four or more (Zipf 4+, maybe in another form, maybe after
+    a linking `s`, `e` or `a`, no given name's end): `Nödutgång`, `benskydd`, `Medlemsregister`,
+    `nätbutiken`. Looser than `compound_word`, so for one word alone, not a name's part; not
+    after a nature word that surnames are made of (`Stenbock`, `Vitmossa` stays a name)."""
+    found = name_rules.WORD.findall(value)
+    if len(found) != 1 or "-" in found[0] or len(found[0]) < 8:
+        return False
+    key = found[0].casefold()
+    if name_rules.listed(key) or name_rules.shaped_surname(key) or key.endswith(_NAME_END):
+        return False
+    for cut in range(3, len(key) - 2):
+        head, rest = key[:cut], key[cut:]
+        for link in _LINKS:
+            tail = rest.removeprefix(link) if link else rest
+            if (link and not rest.startswith(link)) or len(tail) < 4 or tail in _NAME_PARTS:
+                continue
+            if len(head) < 4 and link:
+                continue  # not `dun|s|äter`
+            if _head_word(head) and _common_sv(tail) and not name_rules.listed(tail):
+                return True
+    return False
+
+
+# The words Swedish surnames are made of (`Stenbock`, `Sjögräs`, `Vinterhav`, `Järnefelt`): a
+# compound that starts with one may be a name.
+_NATURE = words(
+    """
+    sten sjö berg lind ek gran björk ström holm dal lund vik järn guld gull silver sol vinter
+    sommar vår höst rosen ros lilje blom löv äng hav sand skog strand fjäll snö storm fors bäck
+    ås nord söder öster väster gyllen adler lejon örn falk svan trana lärk hägg al alm asp
+    björn
+    """
+)
+
+
+# The ends of Nordic given names that are words too (`Valfrid`, `Rangvald`, `Torbern`).
+_NAME_PARTS = words(
+    "frid vald valda bern björn borg hild gerd mund laug veig gunn sten helm bert fred brand"
+    " säter äter unga"
+)  # and a surname's `säter` (`Kvarnsäter`), `Folkunga`
+_NAME_END = ("ina", "ine", "ia", "ella", "etta", "ette")  # `Tommasina`
+
+
+def _head_word(head: str) -> bool:
+    from rung.privacy.tagger import everyday_zipf
+
+    if head in _NATURE or head in name_rules.stop_words():
+        return False
+    return everyday_zipf(head)[0] >= 3 and not name_rules.known_name(head)
+
+
 def _two_words(head: str, tail: str) -> bool:
     """A Swedish word of four letters or more and a common one of five or more, neither a name
     (Swedish writes its compounds as one word, English mostly not: `Cakebread` is a surname)."""

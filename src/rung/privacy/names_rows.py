@@ -21,7 +21,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import NO_NAME_ALONE
+from rung.privacy.name_words import NO_NAME_ALONE, words
 from rung.privacy.names_late import list_pieces
 
 _HEAD = r"[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2}"
@@ -104,8 +104,28 @@ def _uncommon(word: str) -> bool:
     return key in name_rules.given_names() or max(everyday_zipf(key)) < 4
 
 
+# Round twenty-five: a label whose value names a body, not a person (`Company: Mace`).
+_BODY_LABELS = words(
+    """
+    company företag firma bolag employer arbetsgivare butik store shop entreprenör contractor
+    subcontractor supplier leverantör bank school skola club klubb förening organisation
+    organization avdelning department division site arbetsplats projekt project domstol court
+    carrier transportör speditör courier märke brand produkt product vendor agency
+    bemanningsföretag kedja chain hotel hotell airline flygbolag insurer försäkringsbolag
+    """
+)
+
+
+def _body_label(text: str, start: int) -> bool:
+    """Whether the label of the row holding `start` names a body (`Company:`, `Butik:`)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    label = re.findall(r"[^\W\d_]+", line.partition(":")[0])
+    return bool(label) and label[-1].casefold() in _BODY_LABELS
+
+
 def row_values(findings: list[Finding], text: str) -> list[Finding]:
-    """`findings` and the one-word values of labelled rows whose other values are names."""
+    """`findings` and the one-word values of labelled rows whose other values are names (not
+    after a label that names a body: `Company: Mace`)."""
     pieces = _pieces(text)
     if len(pieces) < 3:
         return findings
@@ -117,6 +137,8 @@ def row_values(findings: list[Finding], text: str) -> list[Finding]:
     for start, end in pieces:
         value = text[start:end]
         if (start, end) in named or not _ONE_WORD.fullmatch(value) or not value[0].isupper():
+            continue
+        if _body_label(text, start):
             continue
         if not any(f.start < end and start < f.end for f in findings) and _uncommon(value):
             added.append(Finding("PERSON", start, end, 0.55))
@@ -140,4 +162,31 @@ def row_heads(findings: list[Finding], text: str) -> list[Finding]:
                 continue
             if _may_be_name(row.group("head"), strict):
                 added.append(Finding("PERSON", start, end, 0.55))
+    return findings + added
+
+
+# Round twenty-five: a chat's turns on one line, `who: words`, each after the last one's end
+# (`Anna: kommer du? björn: can't, working.`).
+_WHO = r"[^\W\d_][\w'’-]{1,20}"
+_TURN = re.compile(rf"(?:^|(?<=[.!?]) )[ \t]*(?P<who>{_WHO}(?:[ \t]{_WHO})?):[ \t]+(?=\S)", re.M)
+
+
+def turns(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the speakers of a chat's other turns, when one speaker is a name found
+    (`Anna Berg:` counts as one): each one word, a known name or a rare word, no label (`Obs:`,
+    `Tel:`)."""
+    matches = list(_TURN.finditer(text))
+    if len(matches) < 2:
+        return findings
+    people = [f for f in findings if f.kind == "PERSON"]
+    named = [m for m in matches if _found(*m.span("who"), people, text)]
+    if not named:
+        return findings
+    added = []
+    for match in matches:
+        start, end = match.span("who")
+        if match in named or any(f.start < end and start < f.end for f in findings):
+            continue
+        if " " not in match.group("who") and _may_be_name(match.group("who"), strict=True):
+            added.append(Finding("PERSON", start, end, 0.55))
     return findings + added

@@ -41,9 +41,24 @@ _THING_AFTER = words(
     sawmill sawmills
     construction engineering partners solicitors consulting logistics services advokatbyrå
     advokatbyrån byrå vvs måleri plåt entreprenad
+    court tingsrätt tingsrätten hovrätt hovrätten förvaltningsrätt förvaltningsrätten
+    magistrates tribunal hallen arena centre center units estate
+    hylla hyllan hyllor stol stolen stolar bord bordet soffa soffan säng sängen byrå byrån
+    skåp skåpet lampa lampan fåtölj fåtöljen bokhylla bokhyllan shelf shelves
+    sofa wardrobe bookcase
     """
 )  # round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`; round
-# twenty-four: `Erik Olsson Fastighetsförmedling`, `Savills Lettings`, `Norwich Sawmills`
+# twenty-four: `Erik Olsson Fastighetsförmedling`, `Savills Lettings`, `Norwich Sawmills`; round
+# twenty-five: `Leeds Magistrates' Court`, `Dockside Units`, furniture named as people (`the
+# Ivar shelves`)
+# Round twenty-five: a piece of furniture before a product's given-name name (`stol Stefan`,
+# `hylla Billy`; after it: `the Ivar shelves`, by `_THING_AFTER`).
+_FURNITURE = words(
+    """
+    hylla hyllan stol stolen bord bordet soffa soffan säng sängen byrå byrån skåp skåpet
+    lampa lampan fåtölj fåtöljen bokhylla bokhyllan pall pallen matta mattan
+    """
+)
 # Round twenty-four: a firm's `& Söner`/`& Sons` or its form of company right after a name.
 _FIRM_AFTER = re.compile(
     r"[ \t]*&[ \t]*(?:Söner|Son|Sons|Co\b\.?|Partners|Döttrar|Dotter)(?![\w])"
@@ -51,7 +66,16 @@ _FIRM_AFTER = re.compile(
     r"|[ \t]+(?:AB|HB|KB|Ltd\.?|LLP|LLC|Inc\.?|GmbH|Oy|AS|ApS|plc|PLC)(?![\w])"
 )
 # Round twenty-three: the endings of one word that names a school, a church or a clinic.
-_PLACE_ENDINGS = ("skolan", "gymnasiet", "kyrkan", "sjukhuset", "vårdcentralen", "kliniken")
+_PLACE_ENDINGS = (
+    "skolan",
+    "gymnasiet",
+    "kyrkan",
+    "sjukhuset",
+    "vårdcentralen",
+    "kliniken",
+    "hallen",
+    "arenan",
+)
 # A form's title: one word alone on the text's first line, then a line of a label and a colon.
 _TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
 # A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
@@ -156,13 +180,15 @@ def things() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(every), frozenset(surnames)
 
 
-def _named_thing(value: str, before: str) -> bool:
+def _named_thing(value: str, before: str, after: str) -> bool:
     """A value of the things lexicon (also in its genitive: `Båstads`), unless a cue before it
     makes it a person (`Dr Boston`, `Hej Austin`); one that is also a surname, or written as a
     person's name (`John Lewis`), only after a preposition of place or an article (`in Leeds`,
     `at Sainsbury's`, `at John Lewis`)."""
     every, surnames = things()
     key = value.casefold().removesuffix("'s").removesuffix("’s")
+    if re.match(r"s(?![\w'’])", after) and key + "s" in every:
+        return True  # `på Fonus kontor`: a thing's genitive, found without its `s`
     if key not in every:
         key = key[:-1] if key.endswith("s") and key[:-1] in every else ""
     if not key:
@@ -172,9 +198,34 @@ def _named_thing(value: str, before: str) -> bool:
         return False
     parts = key.split()
     personal = len(parts) > 1 and parts[0] in name_rules.given_names()  # `John Lewis`
-    if key in surnames or (personal and parts[-1] in name_rules.family_names()):
+    if key in surnames:
         return word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE
+    if personal and parts[-1] in name_rules.family_names():
+        if word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE:
+            return True
+        return _brand_use(value, before, after)  # `Ralph Lauren polo`, `Butik: Clas Ohlson`
     return " " in key or not name_rules.given(value)
+
+
+# Round twenty-five: the label of a shop or a brand before one (`Butik: Clas Ohlson`).
+_BRAND_LABEL = re.compile(
+    r"(?i:butik|store|shop|brand|märke|varumärke|leverantör|supplier):[ \t]*\Z"
+)
+
+
+def _brand_use(value: str, before: str, after: str) -> bool:
+    """A brand of the things lexicon written as a person's name (`Tommy Hilfiger`, `Clas
+    Ohlson`) used as one: a lower-case noun after it (`Ralph Lauren polo shirt`, `Björn Borg
+    jacka`, `Björn Borg-väskan`) or a shop's label before it (`Butik: Clas Ohlson`), and no cue
+    of a person before it nor a verb of what people say after it."""
+    if _as_person(value, before, after):
+        return False
+    noun = _NOUN_AFTER.match(after)
+    if noun is not None and noun.group("noun") not in _PEOPLE and noun.group("noun") not in _SAID:
+        return True
+    if re.match(r"-[a-zåäö]{3,}", after):
+        return True  # `Björn Borg-väskan`
+    return _BRAND_LABEL.search(before) is not None
 
 
 def _definite_noun(word: str) -> bool:
@@ -324,7 +375,10 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return False  # `Ammar Ibrahim\nDoctoral College`: lines apart, judged by neither
     following = re.match(r"[ \t]+([^\W\d_]+)", after)
     if following is not None and following.group(1).casefold() in _THING_AFTER:
-        return not value.endswith(("'s", "’s"))
+        return not value.endswith(("'s", "’s", "'", "’"))  # not `Roberts' estate`
+    word_before = _WORD_BEFORE.search(before) if len(words_of) == 1 else None
+    if word_before is not None and word_before.group(1).casefold() in _FURNITURE:
+        return not before.endswith((",", "."))  # `stol Stefan och hylla Billy`: products
     if _FIRM_AFTER.match(after):
         return True  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
     last = words_of[-1].casefold()
@@ -372,7 +426,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         noun = _NOUN_AFTER.match(after)
         common = value.casefold() in name_rules.lexicon("given.txt")  # `träffade en Anna igår`
         return noun is not None and noun.group("noun") not in _PEOPLE and not common
-    return _named_thing(value, before)
+    return _named_thing(value, before, after)
 
 
 def trimmed(finding: Finding, text: str) -> Finding:
@@ -420,7 +474,26 @@ def named_streets(findings: list[Finding], text: str) -> list[Finding]:
     return result
 
 
+# Round twenty-five: a lower-case word joined to a name by a hyphen (`Björn Borg-väskan`).
+_LOWER_TAIL = re.compile(r"-[a-zåäö]{3,}\Z")
+
+
+def _without_tail(finding: Finding, text: str) -> Finding | None:
+    """A PERSON without the lower-case word a hyphen joins to its end (`Björn Borg-väskan`,
+    `Lindqvist-gänget`): the name is what comes before it, if a list of names holds its last
+    word; one word of no list so joined is no name (`ROT-avdrag`, `B-körkort`)."""
+    value = finding.value(text)
+    tail = _LOWER_TAIL.search(value) if finding.kind == "PERSON" else None
+    if tail is None or name_rules.listed(tail.group()[1:]) or value.islower() or "\n" in value:
+        return finding  # `botvid grahnström-dufva`: a double surname in lower case
+    head = name_rules.WORD.findall(value[: tail.start()])
+    if head and name_rules.listed(head[-1]):
+        return Finding("PERSON", finding.start, finding.start + tail.start(), finding.score)
+    return None if len(head) == 1 else finding
+
+
 def without_things(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` less the PERSONs that name a thing, and less a cheer or a role before one."""
+    findings = [t for f in findings if (t := _without_tail(f, text)) is not None]
     people = frozenset(x for f in findings if f.kind == "PERSON" for x in (f.start, f.end))
     return [trimmed(f, text) for f in findings if f.kind != "PERSON" or not thing(f, text, people)]

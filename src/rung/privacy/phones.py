@@ -78,18 +78,32 @@ def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
 
 
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:[ -]?(?:\(\d{1,6}\)|\d{1,6})){2,6}(?![\w-])")
+# Round twenty-five: `00` and a calling code, then a space (`0047 933 87 5681`).
+_DIALLED_ABROAD = re.compile(
+    r"(?<![\w+.,-])00(\d{1,3})[ ](?:\d{1,6}[ -]?){2,6}(?<![ -])(?![\w-]|[.,]\d)"
+)
 
 
 def international(text: str, taken: list[Finding]) -> list[Finding]:
-    """`+CC` and 8 to 15 digits in groups, where CC is a country's calling code and no finding
-    in `taken` is: a phone number to hide, though the library finds it impossible (a digit
-    typed twice or left out is still someone's number)."""
+    """`+CC` (or `00CC` and a space) and 8 to 15 digits in groups, where CC is a country's
+    calling code and no finding in `taken` is: a phone number to hide, though the library finds
+    it impossible (a digit typed twice or left out is still someone's number). A number of an
+    SSN's shape inside a `00CC` number (`0047 933 87 5681`) gives way to it."""
     found = []
     for match in _INTERNATIONAL.finditer(text):
         digits = sum(c.isdigit() for c in match.group())
         if not 8 <= digits <= 15 or not _calling_code(match.group(1)):
             continue
         if _free(match, taken):
+            found.append(Finding("PHONE", match.start(), match.end(), SCORE))
+    for match in _DIALLED_ABROAD.finditer(text):
+        digits = sum(c.isdigit() for c in match.group()) - 2
+        code = phonenumbers.region_code_for_country_code(int(match.group(1)))
+        inside = [f for f in taken if match.start() < f.start and f.end <= match.end()]
+        others = [
+            f for f in taken if f not in inside or f.kind != "NATIONAL_ID" or f.score >= SCORE
+        ]
+        if 8 <= digits <= 15 and code != "ZZ" and _free(match, others):
             found.append(Finding("PHONE", match.start(), match.end(), SCORE))
     return found
 

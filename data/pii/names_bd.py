@@ -1,0 +1,1091 @@
+"""Name pools of held-out BD, weighted by how often people really carry the names.
+
+Written by the thirty-fifth writer from general knowledge of the population's name statistics,
+without looking at any list of the project's: Swedish given names and surnames in the order of
+SCB's name statistics (weight 1/rank), Swedish children's names in the order of SCB's lists of
+the names given to the newborn of the last twenty years (pupils are children), the US Census
+1990 lists (public domain; copied with their per cents from the `names==0.3.0` package's
+`dist.female.first`, `dist.male.first` and `dist.all.last`), UK names in the order of the ONS
+rankings (adults' names across the generations, and the baby-name rankings for pupils), and the
+commonest given names and surnames of seventeen origins common in Sweden, each in the writer's
+order of frequency (1/rank).
+
+Every list is split into a head (its commonest names) and a tail (the rarer ones past them); the
+generator draws 80% of name words from a head and 20% from a tail (`HEAD_SHARE`), by weight
+inside each part.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+HEAD_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class Pool:
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    head: int  # names[:head] is the head of the list, names[head:] its tail
+
+
+@dataclass(frozen=True)
+class Origin:
+    given_f: Pool
+    given_m: Pool
+    surnames: Pool
+    kids_f: Pool | None = None  # children's names where they differ from the adults'
+    kids_m: Pool | None = None
+
+
+def ranked(text: str, head: int) -> Pool:
+    """A list in order of frequency, comma-separated; weight 1/rank."""
+    names = tuple(n.strip() for n in text.replace("\n", " ").split(",") if n.strip())
+    assert len(set(names)) == len(names), [n for n in names if names.count(n) > 1]
+    assert head < len(names)
+    return Pool(names, tuple(1 / (i + 1) for i in range(len(names))), head)
+
+
+def census(text: str, head: int) -> Pool:
+    """`Name per-cent, ...` as the US Census 1990 lists have them; the per cent is the weight."""
+    pairs = [n.strip().rsplit(" ", 1) for n in text.replace("\n", " ").split(",") if n.strip()]
+    names = tuple(name for name, _ in pairs)
+    assert len(set(names)) == len(names)
+    return Pool(names, tuple(float(w) for _, w in pairs), head)
+
+
+def plain(word: str) -> str:
+    """The word as typed on a keyboard without its letters (`Hodžić` -> `Hodzic`)."""
+    word = word.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("İ", "I")
+    word = word.replace("đ", "dj").replace("Đ", "Dj")
+    out = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in out if not unicodedata.combining(ch))
+
+
+def feminine(surname: str) -> str:
+    """A Polish surname as a woman carries it (`Kowalski` -> `Kowalska`)."""
+    for end, fem in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
+        if surname.endswith(end):
+            return surname[: -len(end)] + fem
+    return surname
+
+
+# --- Sweden (SCB's name statistics, the order written from general knowledge) ----------------
+
+SV_F = ranked(
+    """Anna, Eva, Maria, Karin, Kristina, Lena, Sara, Emma, Kerstin, Ingrid, Marie, Malin, Elin,
+    Jenny, Birgitta, Hanna, Linda, Inger, Sofia, Annika, Ida, Susanne, Julia, Johanna, Monica,
+    Ulla, Elisabeth, Camilla, Carina, Linnéa, Katarina, Helena, Emelie, Åsa, Therese, Ebba,
+    Matilda, Cecilia, Amanda, Frida, Louise, Elsa, Alice, Maja, Agnes, Ella, Wilma, Klara, Lisa,
+    Ann, Gunilla, Marianne, Agneta, Margareta, Sandra, Anneli, Moa, Astrid, Ellen, Alva, Saga,
+    Jessica, Caroline, Ingela, Yvonne, Pia, Barbro, Siv, Britt, Gun, Viktoria, Madeleine,
+    Josefin, Emilia, Felicia, Olivia, Isabelle, Lovisa, Vera, Nora, Tilda, Elvira, Signe, Stina,
+    Ulrika, Helen, Anette, Mona, Ann-Christin, Ann-Sofie, Mikaela, Rebecka, Sofie, Charlotte,
+    Petra, Nathalie, Lina, Jennifer, Hedvig, Selma,
+    Alma, Stella, Majken, Juni, Ester, Greta, Lilly, Leah, Tyra, Livia, Ronja, Freja, Nellie,
+    Elise, Tove, Idun, Svea, Märta, Sigrid, Ylva, Solveig, Gunnel, Gudrun, Ingegerd, Ingeborg,
+    Lisbeth, Berit, Gerd, Majvor, Rut, Dagny, Vivianne, Annelie, Eva-Lena, Ann-Marie,
+    Anna-Karin, Ann-Louise, Lotta, Maj-Britt, Britt-Marie, Gunvor, Harriet, Iris, Lea, Meja,
+    Thea, Alicia, Nova, Ellie, Molly, Minna, Mira, Hilda, Elna, Edith, Evelina, Paulina, Kajsa,
+    Tuva, Lova, Tindra, Elina, Linn, Lisen, Liv, Ines, Vilma, Jonna, Josefine, Fanny, Emmy,
+    Hillevi, Rakel, Ragnhild, Karolina, Kristin, Marita, Maud, Carin, Catharina, Christin,
+    Gunhild, Inga, Irma, Ewa, Veronica, Jeanette, Sanna, Mia, My, Wendela, Elsie, Aurora, Hedda,
+    Ebba-Lisa, Lill-Marie, Ulla-Britt, Anna-Lena, Mari, Kicki, Malou, Tora, Alexandra, Therése""",
+    head=100,
+)
+SV_M = ranked(
+    """Lars, Anders, Johan, Per, Karl, Erik, Mikael, Peter, Jan, Thomas, Daniel, Fredrik, Hans,
+    Andreas, Bengt, Stefan, Magnus, Mats, Bo, Mattias, Jonas, Alexander, Nils, Björn, Oskar,
+    Leif, Marcus, Martin, Göran, Ulf, Henrik, Patrik, Christer, Sven, Niklas, Joakim, Kent,
+    Robert, Anton, Gustav, William, Lucas, Hugo, Elias, Oliver, Liam, Filip, Emil, Axel, Viktor,
+    Isak, Ludvig, Adam, Albin, Olle, Sebastian, Simon, Jakob, David, Tobias, Christoffer,
+    Kristoffer, Rickard, Roger, Tommy, Kjell, Åke, Lennart, Ingemar, Rolf, Gunnar, Sten, Stig,
+    Roland, Tomas, Håkan, Jörgen, Dan, Claes, Lars-Erik, Per-Olof, Jan-Erik, Carl, Ola, Jesper,
+    Emanuel, Vincent, Theo, Noah, Leo, Melvin, Wilmer, Edvin, Elton, Alvin, Arvid, Love, Hampus,
+    Linus, Viggo,
+    Sixten, Frans, Harry, Valter, Otto, Ebbe, Malte, Algot, Ture, Elis, Svante, Gösta, Bertil,
+    Folke, Sune, Yngve, Rune, Arne, Evert, Helge, Ragnar, Torsten, Staffan, Ronny, Conny,
+    Kenneth, Jimmy, Johnny, Benny, Urban, Örjan, Torbjörn, Tord, Gert, Dick, Pontus, Gabriel,
+    Samuel, Jonathan, Jacob, Jens, Kim, Pär, Sören, Olof, Gustaf, Carl-Johan, Karl-Johan,
+    Lars-Göran, Per-Erik, Hans-Åke, Bo-Göran, Sven-Erik, Nils-Erik, Måns, Eskil, Vidar, Loke,
+    Frej, Tage, Börje, Harald, Holger, Ivar, Ingvar, Lage, Nore, Colin, Milo, Leon, Levi,
+    Charlie, Casper, Melker, Max, Morgan, Lukas, Mohammed, Joel, Jack, Julius, Hjalmar, Knut,
+    Konrad, Vilgot, August, Dante, Aron, Adrian, Felix, Sam, Elliot, Kevin, Dennis, Markus,
+    Robin, Rasmus, Mathias, Oscar, Kalle, Pelle, Janne, Lasse, Tore, Egon, Douglas, Bruno""",
+    head=100,
+)
+SV_S = ranked(
+    """Andersson, Johansson, Karlsson, Nilsson, Eriksson, Larsson, Olsson, Persson, Svensson,
+    Gustafsson, Pettersson, Jonsson, Jansson, Hansson, Bengtsson, Jönsson, Lindberg, Jakobsson,
+    Magnusson, Carlsson, Olofsson, Lindström, Lindqvist, Lindgren, Axelsson, Berg, Bergström,
+    Lundberg, Lind, Lundgren, Lundqvist, Mattsson, Berglund, Fredriksson, Sandberg, Henriksson,
+    Forsberg, Sjöberg, Wallin, Ali, Engström, Mohamed, Eklund, Danielsson, Lundin, Håkansson,
+    Björk, Bergman, Gunnarsson, Holm, Wikström, Samuelsson, Isaksson, Fransson, Bergqvist,
+    Nyström, Holmberg, Arvidsson, Löfgren, Söderberg, Nyberg, Blomqvist, Claesson, Nordström,
+    Mårtensson, Lundström, Ahmed, Viklund, Björklund, Eliasson, Pålsson, Hassan, Berggren,
+    Sandström, Lund, Nordin, Ström, Åberg, Hermansson, Ekström, Falk, Holmgren, Dahlberg,
+    Hellström, Hedlund, Sundberg, Sjögren, Ek, Blom, Abrahamsson, Martinsson, Öberg,
+    Andreasson, Strömberg, Månsson, Åkesson, Hansen, Norberg, Lindholm, Dahl, Jonasson, Hedberg,
+    Sundström, Strand, Ibrahim, Åström, Sjöström, Holmqvist, Göransson, Nordberg, Dahlgren,
+    Borg, Ivarsson, Mohammed, Andersen, Lindblom, Nygren, Olausson, Jensen, Sundqvist,
+    Törnqvist, Johannesson, Bäckström, Eklöf, Nord, Lilja, Hallberg, Edlund, Ekman, Sandin,
+    Hussein, Jakobsen, Lindahl, Malmberg, Hägglund, Forslund, Rosén, Lindell, Nilsen, Wiklund,
+    Engman, Ekberg, Holmström, Hedman,
+    Ahlgren, Bergkvist, Boström, Byström, Fagerlund, Granberg, Grahn, Gustavsson, Haglund,
+    Hedström, Hjalmarsson, Hult, Hultgren, Jeppsson, Kjellberg, Lagerqvist, Malm, Melin, Modig,
+    Nordlund, Norén, Nylander, Palm, Rydberg, Sahlin, Sandell, Schön, Sköld, Stenberg, Stål,
+    Svärd, Thorsell, Vesterlund, Wahlberg, Wennberg, Westerberg, Zetterberg, Åkerlund, Öhman,
+    Östlund, Ljung, Lövgren, Sjödin, Sundin, Lindh, Frisk, Höglund, Strandberg, Wallén,
+    Åhlund, Nyman, Bjurström, Kvist, Ågren, Pihl, Rask, Tengvall, Sörensen, Wallgren,
+    Grönlund, Olander, Mossberg, Lindroth, Rehn, Blomberg, Carlberg, Dahlström, Ernst, Fors,
+    Hammar, Isberg, Jernberg, Kronberg, Liljegren, Måhl, Nordqvist, Ohlsson, Persdotter,
+    Quist, Rosengren, Stjernberg, Tholin, Unger, Vallin, Wester, Åslund, Ödman, von Sydow,
+    af Klercker, De Geer, von Essen, Hellberg, Bodin, Sjölund, Thunberg, Ek Lindqvist,
+    Gref, Lundh, Brandt, Krantz, Lindkvist, Sundell, Ekholm, Carlström, Hägg, Lilliehöök""",
+    head=150,
+)
+# Pupils: SCB's lists of the names given to the newborn, about 2005-2022.
+SV_KIDS_F = ranked(
+    """Alice, Maja, Elsa, Ella, Wilma, Saga, Olivia, Astrid, Ebba, Alva, Vera, Agnes, Freja,
+    Alma, Selma, Stella, Clara, Signe, Ellie, Alicia, Juni, Lilly, Nova, Ellen, Ester, Leah,
+    Edith, Emilia, Julia, Hanna, Linnea, Moa, Emma, Ida, Matilda, Felicia, Isabelle, Elin,
+    Tilda, Thea, Meja, Lova, Tyra, Elvira, Nellie, Ines, Greta, Sigrid, Iris, Lea, Molly,
+    Majken, Svea, Sara, Amanda, Frida, Tuva, Tindra, Hedda, Hilda,
+    Livia, Sofia, Ronja, Mira, Idun, Märta, Hedvig, Lovisa, Klara, Elise, Emelie, Lykke, Noomi,
+    Leia, Luna, Siri, Elina, Liv, Isa, Maryam, Sofie, Filippa, Sienna, Amira, Joline, Nora,
+    Minna, Vilma, Elsie, Engla, Ingrid, Jasmine, Mariam, Zara, Nathalie, Lisa, Kajsa, Tova,
+    Ebba-Lo, Ella-Rose, Aya, Hira, Nelly, Tiffany, Melissa, Emmy""",
+    head=60,
+)
+SV_KIDS_M = ranked(
+    """Lucas, William, Liam, Noah, Hugo, Oliver, Elias, Oscar, Adam, Alexander, Matteo, Leo,
+    Vincent, Nils, Theo, Ludvig, Arvid, Axel, Filip, Emil, Isak, Viktor, Anton, Melvin, Gustav,
+    Elton, Olle, Alfred, Sixten, Albin, Harry, Edvin, Charlie, Max, Viggo, Wilmer, Malte, Love,
+    Loke, Frans, Ebbe, Otto, Sam, Casper, Colin, Melker, Adrian, Gabriel, Benjamin, Josef,
+    Jack, Aron, Valter, Levi, Leon, Mohammed, Sebastian, Jacob, Simon, Linus,
+    Hampus, Oskar, Elliot, Vilmer, Milo, Ivar, Julian, Hjalmar, Frank, Vidar, Tage, Dante, Noel,
+    Kian, Ali, Omar, Tim, Erik, Carl, Karl, Henry, August, Jonathan, David, Samuel, Lukas,
+    Kevin, Joel, Rasmus, Jesper, Hannes, Alvin, Ture, Abdullahi, Yusuf, Ibrahim, Nicolas,
+    Vilgot, Sigge, Bruno, Folke, Knut, Jim, Amir, Zakaria, Eddie, Carl-Johan, Tom""",
+    head=60,
+)
+
+# --- The UK (the ONS rankings, across the generations; for pupils the baby-name rankings) ---
+
+UK_F = ranked(
+    """Sarah, Emma, Claire, Laura, Susan, Margaret, Elizabeth, Helen, Julie, Karen, Lisa, Rachel,
+    Nicola, Amy, Jessica, Emily, Sophie, Charlotte, Hannah, Lucy, Rebecca, Louise, Katie,
+    Jennifer, Samantha, Victoria, Chloe, Olivia, Amelia, Jane, Catherine, Mary, Patricia, Linda,
+    Deborah, Joanne, Michelle, Kelly, Gemma, Stephanie, Natalie, Hayley, Zoe, Lauren, Megan,
+    Ellie, Grace, Isla, Ava, Mia, Poppy, Evie, Isabella, Lily, Freya, Daisy, Alice, Ruby, Holly,
+    Jade, Amanda, Angela, Alison, Jacqueline, Christine, Dawn, Tracey, Sharon, Kirsty, Leanne,
+    Natasha, Jodie, Abigail, Eleanor, Georgia, Phoebe, Millie, Florence, Matilda, Harriet, Anne,
+    Janet, Pauline, Carol, Jean, Valerie, Sandra, Gillian, Wendy, Kathleen, Maureen, Beverley,
+    Lorraine, Denise, Fiona, Heather, Siobhan, Caroline, Rosie, Eva, Esme, Sienna, Willow,
+    Harper, Aisha, Fatima, Maryam, Zara, Ayesha, Amber, Bethany, Danielle, Kayleigh, Shannon,
+    Joanna, Kate, Anna, Rachael, Vicky, Joan, Sheila, Brenda, Doreen, Hazel, Irene, Lesley,
+    Elaine, Diane, Yvonne, Paula, Tina, Donna, Julia, Sally, Sophia,
+    Imogen, Eliza, Scarlett, Maisie, Layla, Erin, Elsie, Nancy, Lola, Aria, Bella, Thea, Molly,
+    Ciara, Niamh, Aoife, Carys, Ffion, Rhiannon, Seren, Cerys, Eilidh, Morag, Kirstie, Ailsa,
+    Tamsin, Philippa, Penelope, Arabella, Clemency, Persephone, Bronwen, Gwen, Megan-Rose,
+    Lily-May, Ruby-Mae, Sinead, Roisin, Orla, Precious, Blessing, Chidinma, Priya, Jasmin,
+    Shabana, Nasreen, Sadia, Bushra, Agnieszka, Dorota""",
+    head=130,
+)
+UK_M = ranked(
+    """David, John, Paul, Andrew, Mark, James, Michael, Peter, Robert, Richard, Stephen,
+    Christopher, Ian, Simon, Thomas, Daniel, Matthew, Gary, Anthony, Steven, William, Jonathan,
+    Kevin, Martin, Neil, Graham, Alan, Lee, Darren, Jason, Adam, Benjamin, Samuel, Joshua, Luke,
+    Jack, Oliver, Harry, George, Charlie, Jacob, Alfie, Noah, Leo, Oscar, Arthur, Muhammad,
+    Mohammed, Freddie, Archie, Henry, Theo, Joseph, Ryan, Liam, Callum, Connor, Kieran, Jamie,
+    Alexander, Edward, Nicholas, Philip, Keith, Brian, Kenneth, Colin, Derek, Trevor, Barry,
+    Terry, Malcolm, Raymond, Roy, Gordon, Stuart, Craig, Scott, Dean, Wayne, Shaun, Carl, Karl,
+    Nathan, Aaron, Jordan, Lewis, Reece, Kyle, Dylan, Ethan, Harrison, Isaac, Logan, Finley,
+    Max, Toby, Reuben, Elliot, Rory, Hugo, Sebastian, Louis, Jake, Tyler, Owen, Rhys, Gareth,
+    Ross, Dominic, Patrick, Tony, Ben, Sam, Tom, Chris, Dave, Steve, Jim, Ali, Hassan, Imran,
+    Bilal, Tariq, Dennis, Leslie, Frank, Albert, Ronald, Norman, Roger, Geoffrey, Dale,
+    Hamish, Angus, Ewan, Fraser, Calum, Euan, Dafydd, Iwan, Gethin, Rhodri, Cian, Oisin,
+    Ciaran, Declan, Eoin, Jasper, Rupert, Barnaby, Hector, Ptolemy, Crispin, Rafferty, Jenson,
+    Kai, Tommy, Teddy, Reggie, Albie, Ronnie, Jaxon, Jude, Alfie-James, Tommy-Lee, Kacper,
+    Mateusz, Chukwuemeka, Oluwaseun, Kwame, Emeka, Sanjay, Rajesh, Gurdeep, Jaspreet""",
+    head=130,
+)
+UK_S = ranked(
+    """Smith, Jones, Williams, Taylor, Brown, Davies, Evans, Wilson, Thomas, Johnson, Roberts,
+    Robinson, Thompson, Wright, Walker, White, Edwards, Hughes, Green, Hall, Lewis, Harris,
+    Clarke, Patel, Jackson, Wood, Turner, Martin, Cooper, Hill, Ward, Morris, Moore, Clark, Lee,
+    King, Baker, Harrison, Morgan, Allen, James, Scott, Phillips, Watson, Davis, Parker, Price,
+    Bennett, Young, Griffiths, Mitchell, Kelly, Cook, Carter, Richardson, Bailey, Collins, Bell,
+    Shaw, Murphy, Miller, Cox, Richards, Khan, Marshall, Anderson, Simpson, Ellis, Adams, Singh,
+    Begum, Wilkinson, Foster, Chapman, Powell, Webb, Rogers, Gray, Mason, Ali, Hunt, Hussain,
+    Campbell, Matthews, Owen, Palmer, Holmes, Mills, Barnes, Knight, Lloyd, Butler, Russell,
+    Barker, Fisher, Stevens, Jenkins, Murray, Dixon, Harvey, Graham, Pearson, Ahmed, Fletcher,
+    Walsh, Kaur, Gibson, Howard, Andrews, Stewart, Elliott, Reynolds, Saunders, Payne, Fox,
+    Ford, Pearce, Day, Brooks, West, Lawrence, Cole, Atkinson, Bradley, Spencer, Gill, Dawson,
+    Ball, Burton, O'Brien, Watts, Rose, Booth, Perry, Ryan, Grant, Wells, Armstrong, Francis,
+    Rees, Hayes, Hart, Hudson, Newman, Barrett, Webster, Hunter, Gregory, Carr, Lowe, Page,
+    Marsh, Riley, Dunn, Woods, Parsons, Berry, Stone, Reid, Holland, Hawkins, Harding, Porter,
+    Robertson, Newton, Oliver, Reed, Kennedy, Williamson, Bird, Gardner, Shah, Dean, Lane,
+    Cooke, Bates, Henderson, Parry, Burgess, Bishop, Walton, Burns, Nicholson, Shepherd, Ross,
+    Cross, Long, Freeman, Warren, Nicholls, Hamilton, Byrne, Sutton, McDonald, Yates, Hodgson,
+    Robson, Curtis, Hopkins, O'Connor, Harper, Coleman, Watkins, Moss, McCarthy, Chambers,
+    O'Neill, Griffin, Sharp, Hardy, Wheeler, Potter, Osborne, Johnston, Gordon, Doyle, Wallace,
+    George, Jordan, Hutchinson, Rowe, Burke, May, Pritchard, Gilbert, Willis, Higgins, Read,
+    Miles, Stevenson, Stephenson, Hammond, Arnold, Buckley, Walters, Hewitt, Barber, Nelson,
+    Slater, Austin, Sullivan, Whitehead, Mann, Frost, Lambert, Stephens, Blake, Akhtar, Lynch,
+    Goodwin, Barton, Woodward, Thomson, Cunningham, Quinn, Barnett, Baxter, Bibi, Clayton, Nash,
+    Greenwood, Jennings, Holt, Kemp, Poole, Gallagher, Bond, Stokes, Tucker, Davidson, Fowler,
+    Heath, Norman, Middleton, Lawson, Banks, French, Stanley, Jarvis, Gibbs, Ferguson, Hayward,
+    Carroll, Douglas, Dickinson, Todd, Barlow, Peters, Lucas, Knowles, Hartley, Miah, Simmons,
+    Morton, Alexander, Field, Morrison, Norris, Townsend, Preston, Hancock, Thornton, Baldwin,
+    Burrows, Briggs, Storey, Pugh, Ashworth, Bowen, Dobson, Fitzgerald, Gough, Halliday,
+    Iqbal, Jevons, Kershaw, Llewellyn, MacLeod, McKenzie, Nwosu, Okafor, Pemberton,
+    Quigley, Rahman, Sandhu, Thistlethwaite, Ure, Vaughan, Whitworth, Yeoman, Zielinski,
+    Smith-Jones, Bowes-Lyon, Fotheringham, Featherstonehaugh, ap Rhys, Ffrench, le Mesurier,
+    de Souza, St John, Van der Merwe""",
+    head=150,
+)
+UK_KIDS_F = ranked(
+    """Olivia, Amelia, Isla, Ava, Emily, Sophia, Grace, Mia, Poppy, Ella, Lily, Evie, Isabella,
+    Sophie, Ivy, Freya, Harper, Willow, Charlotte, Jessica, Isabelle, Daisy, Florence, Chloe,
+    Ruby, Phoebe, Millie, Sienna, Evelyn, Alice, Matilda, Rosie, Elsie, Erin, Holly, Emma, Lucy,
+    Scarlett, Maisie, Layla,
+    Imogen, Esme, Eliza, Bella, Eva, Thea, Hannah, Megan, Lola, Aria, Maryam, Zara, Nancy,
+    Ellie, Lilly, Amber, Molly, Georgia, Katie, Lauren, Mabel, Hallie, Ottilie, Nevaeh, Luna,
+    Margot, Orla, Aisha, Hafsa, Liliana, Lacey-Mae, Darcie, Delilah, Iris, Edie""",
+    head=40,
+)
+UK_KIDS_M = ranked(
+    """Oliver, George, Harry, Noah, Jack, Leo, Arthur, Muhammad, Oscar, Charlie, Jacob, Thomas,
+    Henry, William, Theo, Freddie, Alfie, Archie, Joshua, James, Ethan, Isaac, Alexander,
+    Joseph, Edward, Samuel, Max, Logan, Lucas, Daniel, Finley, Mohammed, Dylan, Riley,
+    Harrison, Teddy, Reggie, Tommy, Albie, Jaxon,
+    Ronnie, Rory, Hugo, Louie, Sebastian, Elijah, Benjamin, Jude, Toby, Frankie, Adam, Ryan,
+    Luca, Jenson, Bobby, Finn, Zachary, Tyler, Kai, Jake, Lewis, Callum, Kian, Ibrahim, Yusuf,
+    Alfie-Jay, Stanley, Ezra, Otis, Rafferty, Caleb, Kacper""",
+    head=40,
+)
+
+# --- The US (the Census 1990 lists, copied with their per cents; public domain) ------------
+
+US_F = """
+Mary 2.629, Patricia 1.073, Linda 1.035, Barbara 0.98, Elizabeth 0.937, Jennifer 0.932,
+Maria 0.828, Susan 0.794, Margaret 0.768, Dorothy 0.727, Lisa 0.704, Nancy 0.669, Karen 0.667,
+Betty 0.666, Helen 0.663, Sandra 0.629, Donna 0.583, Carol 0.565, Ruth 0.562, Sharon 0.522,
+Michelle 0.519, Laura 0.51, Sarah 0.508, Kimberly 0.504, Deborah 0.494, Jessica 0.49,
+Shirley 0.482, Cynthia 0.469, Angela 0.468, Melissa 0.462, Brenda 0.455, Amy 0.451, Anna 0.44,
+Rebecca 0.43, Virginia 0.43, Kathleen 0.424, Pamela 0.416, Martha 0.412, Debra 0.408,
+Amanda 0.404, Stephanie 0.4, Carolyn 0.385, Christine 0.382, Marie 0.379, Janet 0.379,
+Catherine 0.373, Frances 0.37, Ann 0.364, Joyce 0.364, Diane 0.359, Alice 0.357, Julie 0.348,
+Heather 0.337, Teresa 0.336, Doris 0.335, Gloria 0.335, Evelyn 0.322, Jean 0.315, Cheryl 0.315,
+Mildred 0.313, Katherine 0.313, Joan 0.306, Ashley 0.303, Judith 0.297, Rose 0.296,
+Janice 0.285, Kelly 0.283, Nicole 0.281, Judy 0.276, Christina 0.275, Kathy 0.272,
+Theresa 0.271, Beverly 0.267, Denise 0.264, Tammy 0.259, Irene 0.252, Jane 0.25, Lori 0.248,
+Rachel 0.242, Marilyn 0.241, Andrea 0.236, Kathryn 0.234, Louise 0.229, Sara 0.229, Anne 0.228,
+Jacqueline 0.228, Wanda 0.226, Bonnie 0.223, Julia 0.223, Ruby 0.221, Lois 0.22, Tina 0.22,
+Phyllis 0.219, Norma 0.218, Paula 0.217, Diana 0.216, Annie 0.216, Lillian 0.211, Emily 0.208,
+Robin 0.208, Peggy 0.208, Crystal 0.207, Gladys 0.205, Rita 0.204, Dawn 0.202, Connie 0.2,
+Florence 0.2, Tracy 0.197, Edna 0.197, Tiffany 0.195, Carmen 0.195, Rosa 0.194, Cindy 0.192,
+Grace 0.189, Wendy 0.185, Victoria 0.18, Edith 0.179, Kim 0.178, Sherry 0.178, Sylvia 0.177,
+Josephine 0.177, Thelma 0.175, Shannon 0.175, Sheila 0.175, Ethel 0.174, Ellen 0.173,
+Elaine 0.173, Marjorie 0.173, Carrie 0.171, Charlotte 0.169, Monica 0.166, Esther 0.166,
+Pauline 0.165, Emma 0.165, Juanita 0.164, Anita 0.162, Rhonda 0.162, Hazel 0.161, Amber 0.16,
+Eva 0.159, Debbie 0.157, April 0.154, Leslie 0.154, Clara 0.153, Lucille 0.153, Jamie 0.153,
+Joanne 0.15, Eleanor 0.15, Valerie 0.149, Danielle 0.149, Megan 0.147, Alicia 0.146,
+Suzanne 0.145, Michele 0.145, Gail 0.145, Bertha 0.143, Darlene 0.142, Veronica 0.142,
+Jill 0.142, Erin 0.141, Geraldine 0.141, Lauren 0.137, Cathy 0.137, Joann 0.136,
+Lorraine 0.135, Lynn 0.135, Sally 0.135, Regina 0.133, Erica 0.13, Beatrice 0.13,
+Dolores 0.129, Bernice 0.128, Audrey 0.127, Yvonne 0.126, Annette 0.125, June 0.125,
+Samantha 0.124, Marion 0.122, Dana 0.122, Stacy 0.121, Ana 0.12, Renee 0.12, Ida 0.118,
+Vivian 0.118, Roberta 0.117, Holly 0.117, Brittany 0.117, Melanie 0.116, Loretta 0.115,
+Yolanda 0.115, Jeanette 0.115, Laurie 0.114, Katie 0.113, Kristen 0.111, Vanessa 0.111,
+Alma 0.111, Sue 0.111, Elsie 0.11, Beth 0.11, Jeanne 0.109, Vicki 0.109, Carla 0.107,
+Tara 0.107, Rosemary 0.107, Eileen 0.105, Terri 0.105, Gertrude 0.103, Lucy 0.103, Tonya 0.102,
+Ella 0.101, Stacey 0.101, Wilma 0.099, Gina 0.099, Kristin 0.099, Jessie 0.098, Natalie 0.098,
+Agnes 0.098, Vera 0.098, Willie 0.097, Charlene 0.097, Bessie 0.096, Delores 0.095,
+Melinda 0.094, Pearl 0.094, Arlene 0.094, Maureen 0.092, Colleen 0.092, Allison 0.092,
+Tamara 0.092, Joy 0.091, Georgia 0.091, Constance 0.091, Lillie 0.09, Claudia 0.09,
+Jackie 0.09, Marcia 0.09, Tanya 0.089, Nellie 0.089, Minnie 0.089, Marlene 0.088, Heidi 0.088,
+Glenda 0.088, Lydia 0.086, Viola 0.086, Courtney 0.086, Marian 0.086, Stella 0.085,
+Caroline 0.085, Dora 0.084, Jo 0.083, Vickie 0.082, Mattie 0.081, Terry 0.08, Maxine 0.079,
+Irma 0.079, Mabel 0.078, Marsha 0.078, Myrtle 0.078, Lena 0.077, Christy 0.077, Deanna 0.076,
+Patsy 0.076, Hilda 0.075, Gwendolyn 0.074, Jennie 0.073, Nora 0.073, Margie 0.072, Nina 0.072,
+Cassandra 0.072, Leah 0.072, Penny 0.071, Kay 0.071, Priscilla 0.071, Naomi 0.071,
+Carole 0.071, Brandy 0.07, Olga 0.07, Billie 0.069, Dianne 0.069, Tracey 0.069, Leona 0.069,
+Jenny 0.068, Felicia 0.068, Sonia 0.068, Miriam 0.066, Velma 0.066, Becky 0.066, Bobbie 0.065,
+Violet 0.065, Kristina 0.065, Toni 0.064, Misty 0.063, Mae 0.063, Shelly 0.062, Daisy 0.062,
+Ramona 0.062, Sherri 0.062, Erika 0.061, Katrina 0.061, Claire 0.061, Lindsey 0.06,
+Lindsay 0.06, Geneva 0.059, Guadalupe 0.059, Belinda 0.059, Margarita 0.059, Sheryl 0.059,
+Cora 0.058, Faye 0.058, Ada 0.057, Natasha 0.057, Sabrina 0.057, Isabel 0.057,
+Marguerite 0.056, Hattie 0.056, Harriet 0.056, Molly 0.055, Cecilia 0.055, Kristi 0.055,
+Brandi 0.055, Blanche 0.055, Sandy 0.055, Rosie 0.055, Joanna 0.055, Iris 0.055, Eunice 0.054,
+Angie 0.054, Inez 0.053, Lynda 0.053, Madeline 0.052, Amelia 0.052, Alberta 0.052,
+Genevieve 0.051, Monique 0.051, Jodi 0.051, Janie 0.051, Maggie 0.051, Kayla 0.051,
+Sonya 0.051, Jan 0.051, Lee 0.051, Kristine 0.051, Candace 0.051, Fannie 0.05, Maryann 0.05,
+Opal 0.05, Alison 0.05, Yvette 0.05, Melody 0.05, Luz 0.049, Susie 0.049, Olivia 0.049,
+Flora 0.049, Shelley 0.049, Kristy 0.048, Mamie 0.048, Lula 0.048, Lola 0.048, Verna 0.048,
+Beulah 0.048, Antoinette 0.048, Candice 0.046, Juana 0.046, Jeannette 0.046, Pam 0.046,
+Kelli 0.046, Hannah 0.045, Whitney 0.045, Bridget 0.045, Karla 0.044, Celia 0.044,
+Latoya 0.043, Patty 0.043, Shelia 0.043, Gayle 0.043, Della 0.043, Vicky 0.043, Lynne 0.043,
+Sheri 0.042, Marianne 0.042, Kara 0.041, Jacquelyn 0.041, Erma 0.041, Blanca 0.041, Myra 0.04,
+Leticia 0.04, Pat 0.04, Krista 0.04, Roxanne 0.04, Angelica 0.039, Johnnie 0.039, Robyn 0.039,
+Francis 0.039, Adrienne 0.039, Rosalie 0.039, Alexandra 0.039, Brooke 0.039, Bethany 0.039,
+Sadie 0.039, Bernadette 0.039, Traci 0.038, Jody 0.038, Kendra 0.038, Jasmine 0.038,
+Nichole 0.038, Rachael 0.038, Chelsea 0.038, Mable 0.038, Ernestine 0.038, Muriel 0.038,
+Marcella 0.037, Elena 0.037, Krystal 0.037, Angelina 0.037, Nadine 0.036, Kari 0.036,
+Estelle 0.036, Dianna 0.036, Paulette 0.036, Lora 0.036
+"""
+US_M = """
+James 3.318, John 3.271, Robert 3.143, Michael 2.629, William 2.451, David 2.363,
+Richard 1.703, Charles 1.523, Joseph 1.404, Thomas 1.38, Christopher 1.035, Daniel 0.974,
+Paul 0.948, Mark 0.938, Donald 0.931, George 0.927, Kenneth 0.826, Steven 0.78, Edward 0.779,
+Brian 0.736, Ronald 0.725, Anthony 0.721, Kevin 0.671, Jason 0.66, Matthew 0.657, Gary 0.65,
+Timothy 0.64, Jose 0.613, Larry 0.598, Jeffrey 0.591, Frank 0.581, Scott 0.546, Eric 0.544,
+Stephen 0.54, Andrew 0.537, Raymond 0.488, Gregory 0.441, Joshua 0.435, Jerry 0.432,
+Dennis 0.415, Walter 0.399, Patrick 0.389, Peter 0.381, Harold 0.371, Douglas 0.367,
+Henry 0.365, Carl 0.346, Arthur 0.335, Ryan 0.328, Roger 0.322, Joe 0.321, Juan 0.316,
+Jack 0.315, Albert 0.314, Jonathan 0.313, Justin 0.311, Terry 0.311, Gerald 0.309, Keith 0.308,
+Samuel 0.306, Willie 0.302, Ralph 0.282, Lawrence 0.282, Nicholas 0.275, Roy 0.273,
+Benjamin 0.27, Bruce 0.263, Brandon 0.26, Adam 0.259, Harry 0.251, Fred 0.251, Wayne 0.249,
+Billy 0.248, Steve 0.246, Louis 0.243, Jeremy 0.242, Aaron 0.24, Randy 0.232, Howard 0.23,
+Eugene 0.23, Carlos 0.229, Russell 0.224, Bobby 0.223, Victor 0.222, Martin 0.216,
+Ernest 0.215, Phillip 0.213, Todd 0.213, Jesse 0.209, Craig 0.206, Alan 0.204, Shawn 0.2,
+Clarence 0.197, Sean 0.197, Philip 0.197, Chris 0.197, Johnny 0.195, Earl 0.193, Jimmy 0.191,
+Antonio 0.19, Danny 0.19, Bryan 0.19, Tony 0.19, Luis 0.189, Mike 0.189, Stanley 0.186,
+Leonard 0.186, Nathan 0.185, Dale 0.184, Manuel 0.181, Rodney 0.18, Curtis 0.18, Norman 0.177,
+Allen 0.174, Marvin 0.171, Vincent 0.168, Glenn 0.167, Jeffery 0.166, Travis 0.166, Jeff 0.166,
+Chad 0.165, Jacob 0.165, Lee 0.162, Melvin 0.162, Alfred 0.162, Kyle 0.16, Francis 0.16,
+Bradley 0.159, Jesus 0.155, Herbert 0.155, Frederick 0.154, Ray 0.153, Joel 0.152, Edwin 0.148,
+Don 0.145, Eddie 0.144, Ricky 0.141, Troy 0.138, Randall 0.138, Barry 0.134, Alexander 0.132,
+Bernard 0.127, Mario 0.125, Leroy 0.125, Francisco 0.124, Marcus 0.124, Micheal 0.123,
+Theodore 0.123, Clifford 0.123, Miguel 0.122, Oscar 0.122, Jay 0.118, Jim 0.118, Tom 0.117,
+Calvin 0.115, Alex 0.115, Jon 0.115, Ronnie 0.113, Bill 0.112, Lloyd 0.112, Tommy 0.112,
+Leon 0.112, Derek 0.112, Warren 0.11, Darrell 0.108, Jerome 0.108, Floyd 0.107, Leo 0.106,
+Alvin 0.105, Tim 0.104, Wesley 0.104, Gordon 0.104, Dean 0.104, Greg 0.104, Jorge 0.104,
+Dustin 0.103, Pedro 0.103, Derrick 0.103, Dan 0.101, Lewis 0.099, Zachary 0.099, Corey 0.098,
+Herman 0.097, Maurice 0.097, Vernon 0.097, Roberto 0.097, Clyde 0.095, Glen 0.094,
+Hector 0.094, Shane 0.093, Ricardo 0.093, Sam 0.092, Rick 0.091, Lester 0.091, Brent 0.09,
+Ramon 0.09, Charlie 0.09, Tyler 0.089, Gilbert 0.089, Gene 0.087, Marc 0.087, Reginald 0.084,
+Ruben 0.082, Brett 0.082, Angel 0.082, Nathaniel 0.081, Rafael 0.081, Leslie 0.081, Edgar 0.08,
+Milton 0.08, Raul 0.079, Ben 0.078, Chester 0.078, Cecil 0.078, Duane 0.077, Franklin 0.077,
+Andre 0.076, Elmer 0.074, Brad 0.073, Gabriel 0.073, Ron 0.072, Mitchell 0.072, Roland 0.072,
+Arnold 0.072, Harvey 0.072, Jared 0.071, Adrian 0.069, Karl 0.069, Cory 0.068, Claude 0.068,
+Erik 0.068, Darryl 0.067, Jamie 0.066, Neil 0.066, Jessie 0.065, Christian 0.065, Javier 0.065,
+Fernando 0.065, Clinton 0.065, Ted 0.064, Mathew 0.064, Tyrone 0.064, Darren 0.064,
+Lonnie 0.064, Lance 0.063, Cody 0.063, Julio 0.063, Kelly 0.063, Kurt 0.062, Allan 0.061,
+Nelson 0.061, Guy 0.06, Clayton 0.06, Hugh 0.06, Max 0.059, Dwayne 0.059, Dwight 0.058,
+Armando 0.058, Felix 0.058, Jimmie 0.058, Everett 0.057, Jordan 0.056, Ian 0.056,
+Wallace 0.056, Ken 0.055, Bob 0.055, Jaime 0.055, Casey 0.054, Alfredo 0.054, Alberto 0.053,
+Dave 0.053, Ivan 0.053, Johnnie 0.052, Sidney 0.052, Byron 0.052, Julian 0.052, Isaac 0.051,
+Morris 0.051, Clifton 0.05, Willard 0.05, Daryl 0.05, Ross 0.05, Virgil 0.049, Andy 0.049,
+Marshall 0.049, Salvador 0.049, Perry 0.049, Kirk 0.049, Sergio 0.049, Marion 0.048,
+Tracy 0.048, Seth 0.048, Kent 0.048, Terrance 0.048, Rene 0.048, Eduardo 0.047, Terrence 0.047,
+Enrique 0.046, Freddie 0.046, Wade 0.045, Austin 0.044, Stuart 0.044, Fredrick 0.043,
+Arturo 0.043, Alejandro 0.043, Jackie 0.043, Joey 0.043, Nick 0.043, Luther 0.043,
+Wendell 0.042, Jeremiah 0.042, Evan 0.042, Julius 0.042, Dana 0.042, Donnie 0.041, Otis 0.041,
+Shannon 0.04, Trevor 0.04, Oliver 0.04, Luke 0.04, Homer 0.04, Gerard 0.04, Doug 0.04,
+Kenny 0.039, Hubert 0.039, Angelo 0.039, Shaun 0.039, Lyle 0.038, Matt 0.038, Lynn 0.038,
+Alfonso 0.038, Orlando 0.037, Rex 0.037, Carlton 0.037, Ernesto 0.037, Cameron 0.037,
+Neal 0.037, Pablo 0.036, Lorenzo 0.036, Omar 0.036, Wilbur 0.036, Blake 0.036, Grant 0.036,
+Horace 0.036, Roderick 0.036, Kerry 0.036, Abraham 0.035, Willis 0.035, Rickey 0.035,
+Jean 0.035, Ira 0.035, Andres 0.034, Cesar 0.034, Johnathan 0.034, Malcolm 0.034,
+Rudolph 0.034, Damon 0.034, Kelvin 0.034, Rudy 0.034, Preston 0.034, Alton 0.033, Archie 0.033,
+Marco 0.033, Wm 0.033, Pete 0.032, Randolph 0.032, Garry 0.032, Geoffrey 0.032, Jonathon 0.032,
+Felipe 0.032, Bennie 0.032, Gerardo 0.032, Ed 0.032, Dominic 0.032, Robin 0.032, Loren 0.032,
+Delbert 0.031, Colin 0.031, Guillermo 0.031, Earnest 0.031, Lucas 0.031, Benny 0.03, Noel 0.03,
+Spencer 0.03, Rodolfo 0.03, Myron 0.03, Edmund 0.03, Garrett 0.029, Salvatore 0.029,
+Cedric 0.029, Lowell 0.029, Gregg 0.029, Sherman 0.028, Wilson 0.028, Devin 0.028,
+Sylvester 0.028, Kim 0.028, Roosevelt 0.028, Israel 0.028, Jermaine 0.028, Forrest 0.027,
+Wilbert 0.027, Leland 0.027, Simon 0.026, Guadalupe 0.026, Clark 0.026, Irving 0.026,
+Carroll 0.026, Bryant 0.026, Owen 0.026, Rufus 0.025, Woodrow 0.025, Sammy 0.025,
+Kristopher 0.025, Mack 0.025, Levi 0.025, Marcos 0.025, Gustavo 0.025, Jake 0.025,
+Lionel 0.024
+"""
+US_S = """
+Smith 1.006, Johnson 0.81, Williams 0.699, Jones 0.621, Brown 0.621, Davis 0.48, Miller 0.424,
+Wilson 0.339, Moore 0.312, Taylor 0.311, Anderson 0.311, Thomas 0.311, Jackson 0.31,
+White 0.279, Harris 0.275, Martin 0.273, Thompson 0.269, Garcia 0.254, Martinez 0.234,
+Robinson 0.233, Clark 0.231, Rodriguez 0.229, Lewis 0.226, Lee 0.22, Walker 0.219, Hall 0.2,
+Allen 0.199, Young 0.193, Hernandez 0.192, King 0.19, Wright 0.189, Lopez 0.187, Hill 0.187,
+Scott 0.185, Green 0.183, Adams 0.174, Baker 0.171, Gonzalez 0.166, Nelson 0.162, Carter 0.162,
+Mitchell 0.16, Perez 0.155, Roberts 0.153, Turner 0.152, Phillips 0.149, Campbell 0.149,
+Parker 0.146, Evans 0.141, Edwards 0.137, Collins 0.134, Stewart 0.133, Sanchez 0.13,
+Morris 0.125, Rogers 0.123, Reed 0.122, Cook 0.12, Morgan 0.118, Bell 0.117, Murphy 0.117,
+Bailey 0.115, Rivera 0.113, Cooper 0.113, Richardson 0.112, Cox 0.11, Howard 0.11, Ward 0.108,
+Torres 0.108, Peterson 0.107, Gray 0.106, Ramirez 0.105, James 0.105, Watson 0.103,
+Brooks 0.103, Kelly 0.102, Sanders 0.1, Price 0.099, Bennett 0.099, Wood 0.098, Barnes 0.097,
+Ross 0.096, Henderson 0.095, Coleman 0.095, Jenkins 0.095, Perry 0.094, Powell 0.093,
+Long 0.092, Patterson 0.092, Hughes 0.092, Flores 0.092, Washington 0.092, Butler 0.091,
+Simmons 0.091, Foster 0.091, Gonzales 0.087, Bryant 0.087, Alexander 0.085, Russell 0.085,
+Griffin 0.084, Diaz 0.084, Hayes 0.083, Myers 0.083, Ford 0.082, Hamilton 0.082, Graham 0.082,
+Sullivan 0.081, Wallace 0.081, Woods 0.08, Cole 0.08, West 0.08, Jordan 0.078, Owens 0.078,
+Reynolds 0.078, Fisher 0.077, Ellis 0.077, Harrison 0.076, Gibson 0.075, McDonald 0.075,
+Cruz 0.075, Marshall 0.075, Ortiz 0.075, Gomez 0.075, Murray 0.074, Freeman 0.074, Wells 0.073,
+Webb 0.072, Simpson 0.07, Stevens 0.07, Tucker 0.07, Porter 0.069, Hunter 0.069, Hicks 0.069,
+Crawford 0.068, Henry 0.068, Boyd 0.068, Mason 0.068, Morales 0.067, Kennedy 0.067,
+Warren 0.067, Dixon 0.066, Ramos 0.066, Reyes 0.066, Burns 0.065, Gordon 0.065, Shaw 0.065,
+Holmes 0.065, Rice 0.064, Robertson 0.064, Hunt 0.063, Black 0.063, Daniels 0.062,
+Palmer 0.062, Mills 0.061, Nichols 0.06, Grant 0.06, Knight 0.06, Ferguson 0.059, Rose 0.059,
+Stone 0.059, Hawkins 0.059, Dunn 0.058, Perkins 0.058, Hudson 0.058, Spencer 0.057,
+Gardner 0.057, Stephens 0.057, Payne 0.057, Pierce 0.056, Berry 0.056, Matthews 0.056,
+Arnold 0.056, Wagner 0.055, Willis 0.055, Ray 0.055, Watkins 0.055, Olson 0.055, Carroll 0.055,
+Duncan 0.055, Snyder 0.055, Hart 0.054, Cunningham 0.054, Bradley 0.054, Lane 0.054,
+Andrews 0.054, Ruiz 0.054, Harper 0.054, Fox 0.053, Riley 0.053, Armstrong 0.053,
+Carpenter 0.053, Weaver 0.053, Greene 0.053, Lawrence 0.052, Elliott 0.052, Chavez 0.052,
+Sims 0.052, Austin 0.052, Peters 0.052, Kelley 0.052, Franklin 0.051, Lawson 0.051,
+Fields 0.051, Gutierrez 0.051, Ryan 0.051, Schmidt 0.051, Carr 0.051, Vasquez 0.051,
+Castillo 0.051, Wheeler 0.051, Chapman 0.05, Oliver 0.05, Montgomery 0.049, Richards 0.049,
+Williamson 0.049, Johnston 0.049, Banks 0.048, Meyer 0.048, Bishop 0.048, McCoy 0.048,
+Howell 0.048, Alvarez 0.048, Morrison 0.048, Hansen 0.047, Fernandez 0.047, Garza 0.047,
+Harvey 0.047, Little 0.046, Burton 0.046, Stanley 0.046, Nguyen 0.046, George 0.046,
+Jacobs 0.046, Reid 0.046, Kim 0.045, Fuller 0.045, Lynch 0.045, Dean 0.045, Gilbert 0.045,
+Garrett 0.045, Romero 0.045, Welch 0.044, Larson 0.044, Frazier 0.044, Burke 0.044,
+Hanson 0.043, Day 0.043, Mendoza 0.043, Moreno 0.043, Bowman 0.043, Medina 0.042, Fowler 0.042,
+Brewer 0.042, Hoffman 0.042, Carlson 0.042, Silva 0.042, Pearson 0.042, Holland 0.042,
+Douglas 0.041, Fleming 0.041, Jensen 0.041, Vargas 0.041, Byrd 0.041, Davidson 0.041,
+Hopkins 0.041, May 0.04, Terry 0.04, Herrera 0.04, Wade 0.04, Soto 0.04, Walters 0.04,
+Curtis 0.04, Neal 0.039, Caldwell 0.039, Lowe 0.039, Jennings 0.039, Barnett 0.039,
+Graves 0.039, Jimenez 0.039, Horton 0.039, Shelton 0.039, Barrett 0.039, O'Brien 0.039,
+Castro 0.039, Sutton 0.038, Gregory 0.038, McKinney 0.038, Lucas 0.038, Miles 0.038,
+Craig 0.038, Rodriquez 0.037, Chambers 0.037, Holt 0.037, Lambert 0.037, Fletcher 0.037,
+Watts 0.037, Bates 0.037, Hale 0.037, Rhodes 0.037, Pena 0.037, Beck 0.037, Newman 0.036,
+Haynes 0.036, McDaniel 0.036, Mendez 0.036, Bush 0.036, Vaughn 0.036, Parks 0.035,
+Dawson 0.035, Santiago 0.035, Norris 0.035, Hardy 0.035, Love 0.035, Steele 0.035, Curry 0.035,
+Powers 0.035, Schultz 0.035, Barker 0.035, Guzman 0.034, Page 0.034, Munoz 0.034, Ball 0.034,
+Keller 0.034, Chandler 0.034, Weber 0.034, Leonard 0.034, Walsh 0.033, Lyons 0.033,
+Ramsey 0.033, Wolfe 0.033, Schneider 0.033, Mullins 0.033, Benson 0.033, Sharp 0.033,
+Bowen 0.033, Daniel 0.033, Barber 0.032, Cummings 0.032, Hines 0.032, Baldwin 0.032,
+Griffith 0.032, Valdez 0.032, Hubbard 0.032, Salazar 0.032, Reeves 0.032, Warner 0.031,
+Stevenson 0.031, Burgess 0.031, Santos 0.031, Tate 0.031, Cross 0.031, Garner 0.031,
+Mann 0.031, Mack 0.031, Moss 0.031, Thornton 0.031, Dennis 0.031, McGee 0.031, Farmer 0.03,
+Delgado 0.03, Aguilar 0.03, Vega 0.03, Glover 0.03, Manning 0.03, Cohen 0.03, Harmon 0.03,
+Rodgers 0.03, Robbins 0.03, Newton 0.03, Todd 0.03, Blair 0.03, Higgins 0.03, Ingram 0.03,
+Reese 0.03, Cannon 0.03, Strickland 0.03, Townsend 0.03, Potter 0.03, Goodwin 0.03,
+Walton 0.03, Rowe 0.029, Hampton 0.029, Ortega 0.029, Patton 0.029, Swanson 0.029,
+Joseph 0.029, Francis 0.029, Goodman 0.029, Maldonado 0.029, Yates 0.029, Becker 0.029,
+Erickson 0.029, Hodges 0.029, Rios 0.029, Conner 0.029, Adkins 0.029, Webster 0.028,
+Norman 0.028, Malone 0.028, Hammond 0.028, Flowers 0.028, Cobb 0.028, Moody 0.028, Quinn 0.028,
+Blake 0.028, Maxwell 0.028, Pope 0.028, Floyd 0.027, Osborne 0.027, Paul 0.027, McCarthy 0.027,
+Guerrero 0.027, Lindsey 0.027, Estrada 0.027, Sandoval 0.027, Gibbs 0.027, Tyler 0.027,
+Gross 0.027, Fitzgerald 0.027, Stokes 0.027, Doyle 0.027, Sherman 0.027, Saunders 0.027,
+Wise 0.027, Colon 0.027, Gill 0.027, Alvarado 0.027, Greer 0.026, Padilla 0.026, Simon 0.026,
+Waters 0.026, Nunez 0.026, Ballard 0.026, Schwartz 0.026, McBride 0.026, Houston 0.026,
+Christensen 0.026, Klein 0.026, Pratt 0.026, Briggs 0.026, Parsons 0.026, McLaughlin 0.026,
+Zimmerman 0.026, French 0.026, Buchanan 0.026, Moran 0.026, Copeland 0.025, Roy 0.025,
+Pittman 0.025, Brady 0.025, McCormick 0.025, Holloway 0.025, Brock 0.025, Poole 0.025,
+Frank 0.025, Logan 0.025, Owen 0.025, Bass 0.025, Marsh 0.025, Drake 0.025, Wong 0.025,
+Jefferson 0.025, Park 0.025, Morton 0.025, Abbott 0.025, Sparks 0.025, Patrick 0.024,
+Norton 0.024, Huff 0.024, Clayton 0.024, Massey 0.024, Lloyd 0.024, Figueroa 0.024,
+Carson 0.024, Bowers 0.024, Roberson 0.024, Barton 0.024, Tran 0.024, Lamb 0.024,
+Harrington 0.024, Casey 0.024, Boone 0.024, Cortez 0.024, Clarke 0.024, Mathis 0.024,
+Singleton 0.024, Wilkins 0.024, Cain 0.024, Bryan 0.024, Underwood 0.024, Hogan 0.024,
+McKenzie 0.023, Collier 0.023, Luna 0.023, Phelps 0.023, McGuire 0.023, Allison 0.023,
+Bridges 0.023, Wilkerson 0.023, Nash 0.023, Summers 0.023, Atkins 0.023, Wilcox 0.023,
+Pitts 0.023, Conley 0.023, Marquez 0.023, Burnett 0.023, Richard 0.023, Cochran 0.023,
+Chase 0.023, Davenport 0.023, Hood 0.023, Gates 0.023, Clay 0.023, Ayala 0.023, Sawyer 0.023,
+Roman 0.023, Vazquez 0.023, Dickerson 0.023, Hodge 0.022, Acosta 0.022, Flynn 0.022,
+Espinoza 0.022, Nicholson 0.022, Monroe 0.022, Wolf 0.022, Morrow 0.022, Kirk 0.022,
+Randall 0.022, Anthony 0.022, Whitaker 0.022, O'Connor 0.022, Skinner 0.022, Ware 0.022,
+Molina 0.022, Kirby 0.022, Huffman 0.022, Bradford 0.022, Charles 0.022, Gilmore 0.022,
+Dominguez 0.022, O'Neal 0.022, Bruce 0.022, Lang 0.021, Combs 0.021, Kramer 0.021, Heath 0.021,
+Hancock 0.021, Gallagher 0.021, Gaines 0.021, Shaffer 0.021, Short 0.021, Wiggins 0.021,
+Mathews 0.021, McClain 0.021, Fischer 0.021, Wall 0.021, Small 0.021, Melton 0.021,
+Hensley 0.021, Bond 0.021, Dyer 0.021, Cameron 0.021, Grimes 0.021, Contreras 0.021,
+Christian 0.021, Wyatt 0.021, Baxter 0.021, Snow 0.021, Mosley 0.021, Shepherd 0.021,
+Larsen 0.021, Hoover 0.021, Beasley 0.02, Glenn 0.02, Petersen 0.02, Whitehead 0.02,
+Meyers 0.02, Keith 0.02, Garrison 0.02, Vincent 0.02, Shields 0.02, Horn 0.02, Savage 0.02,
+Olsen 0.02, Schroeder 0.02, Hartman 0.02, Woodard 0.02, Mueller 0.02, Kemp 0.02, De Leon 0.02,
+Booth 0.02, Patel 0.02, Calhoun 0.02, Wiley 0.02, Eaton 0.02, Cline 0.02, Navarro 0.02,
+Harrell 0.02, Lester 0.02, Humphrey 0.02, Parrish 0.02
+"""
+
+# --- Origins common in Sweden (the writer's order of frequency, 1/rank) ----------------------
+
+ORIGINS: dict[str, Origin] = {
+    "swedish": Origin(SV_F, SV_M, SV_S, SV_KIDS_F, SV_KIDS_M),
+    "us": Origin(census(US_F, 150), census(US_M, 150), census(US_S, 200)),
+    "uk": Origin(UK_F, UK_M, UK_S, UK_KIDS_F, UK_KIDS_M),
+    "finnish": Origin(
+        ranked(
+            """Anneli, Johanna, Marjatta, Hannele, Kaarina, Tuula, Päivi, Pirjo, Sari, Anne,
+            Minna, Tiina, Laura, Riikka, Kirsi, Elina, Sanna, Maria, Aino, Eeva, Liisa, Helmi,
+            Aila, Satu, Katja, Heidi, Sini, Aada, Venla, Veera, Ritva, Raija""",
+            head=14,
+        ),
+        ranked(
+            """Juhani, Johannes, Mikael, Matti, Timo, Kari, Pekka, Jari, Mikko, Antti, Jukka,
+            Markku, Hannu, Seppo, Heikki, Pentti, Ville, Jussi, Tuomas, Janne, Esa, Petri, Sami,
+            Teemu, Eino, Väinö, Onni, Aleksi, Niko, Tapio, Raimo, Veikko""",
+            head=14,
+        ),
+        ranked(
+            """Korhonen, Virtanen, Mäkinen, Nieminen, Mäkelä, Hämäläinen, Laine, Heikkinen,
+            Koskinen, Järvinen, Lehtonen, Lehtinen, Saarinen, Salminen, Heinonen, Niemi,
+            Heikkilä, Kinnunen, Salonen, Turunen, Salo, Laitinen, Tuominen, Rantanen, Karjalainen,
+            Jokinen, Mattila, Savolainen, Lahtinen, Ahonen, Hirvonen, Kallio, Leinonen,
+            Väisänen, Kettunen, Pesonen""",
+            head=16,
+        ),
+    ),
+    "arabic": Origin(  # Iraqi and Syrian, with Assyrian/Syriac names
+        ranked(
+            """Fatima, Maryam, Zainab, Noor, Sara, Rania, Huda, Layla, Amira, Aya, Hiba, Rana,
+            Lina, Dima, Shahd, Yasmin, Nour, Hanan, Samira, Reem, Aisha, Zahra, Mariam, Nisrin,
+            Ghada, Raghad, Jana, Malak, Nadia, Rasha, Shamiram, Ninos""",
+            head=14,
+        ),
+        ranked(
+            """Mohammed, Ahmed, Ali, Omar, Hassan, Hussein, Mustafa, Ibrahim, Yousef, Khaled,
+            Abdullah, Mahmoud, Karim, Ammar, Ahmad, Samir, Tariq, Bashar, Firas, Haider, Rami,
+            Walid, Muhannad, Abbas, Jamal, Nabil, Ayman, Salim, Adnan, Yasin, Elias, Gabriel,
+            Fadi, Georges, Abdulrahman""",
+            head=14,
+        ),
+        ranked(
+            """Ali, Mohammed, Hassan, Ahmed, Hussein, Ibrahim, Abdullah, Al-Jaburi, al-Khalil,
+            Khalil, Saleh, Abbas, Jaber, Haddad, Kassab, Al-Saadi, Al-Rubaie, Mahmoud, Yousef,
+            Al-Obaidi, Aziz, Salman, Karim, Issa, Hanna, Gabriel, Yacoub, Barsoum, Shamoun,
+            Bahnan, Abdulrahman, Al-Ani, al-Hashimi, Nasser, Hamad, Sabri, Darwish, Othman,
+            el-Masri, Abu Hamdan""",
+            head=14,
+        ),
+    ),
+    "somali": Origin(
+        ranked(
+            """Hodan, Amina, Fartun, Ayan, Hibo, Sahra, Faadumo, Hawa, Ubah, Ifrah, Nasra, Sagal,
+            Ilhan, Hamdi, Muna, Khadra, Deeqa, Asha, Filsan, Najma, Hodo, Sucaad""",
+            head=10,
+        ),
+        ranked(
+            """Abdi, Mohamed, Ahmed, Abdirahman, Abdullahi, Hassan, Ali, Omar, Yusuf, Mahad,
+            Liban, Guled, Farah, Hamza, Said, Ismail, Abdikarim, Bashir, Khalid, Sharmarke,
+            Mustafe, Abdiqani""",
+            head=10,
+        ),
+        ranked(
+            """Mohamed, Ahmed, Hassan, Ali, Abdi, Farah, Omar, Hussein, Warsame, Osman, Yusuf,
+            Nur, Jama, Aden, Elmi, Isse, Duale, Dahir, Egal, Hersi, Mohamud, Abdullahi, Mahamed,
+            Sheikh, Abdirahman""",
+            head=12,
+        ),
+    ),
+    "persian": Origin(
+        ranked(
+            """Maryam, Fatemeh, Zahra, Sara, Neda, Shirin, Parisa, Leila, Mina, Nasrin, Roya,
+            Shadi, Azadeh, Samira, Golnaz, Mahsa, Negar, Elham, Niloufar, Tara, Yasaman, Ava,
+            Sima, Farnaz""",
+            head=12,
+        ),
+        ranked(
+            """Ali, Mohammad, Reza, Hossein, Amir, Mehdi, Hamid, Saeed, Behrouz, Babak, Arash,
+            Dariush, Kaveh, Farhad, Omid, Navid, Pouya, Kian, Shahram, Majid, Nima, Hamed,
+            Masoud, Ramin, Amir-Hossein, Mohammad-Reza""",
+            head=12,
+        ),
+        ranked(
+            """Mohammadi, Hosseini, Ahmadi, Rezaei, Moradi, Karimi, Jafari, Rahimi, Hashemi,
+            Mousavi, Ghorbani, Sadeghi, Azizi, Amini, Kazemi, Bagheri, Rostami, Soltani,
+            Ebrahimi, Heidari, Shirazi, Tehrani, Farahani, Nazari, Ansari, Sharifi, Zand,
+            Afshar""",
+            head=12,
+        ),
+    ),
+    "kurdish": Origin(
+        ranked(
+            """Shilan, Rozhin, Dilan, Nazdar, Avin, Berivan, Hevi, Shirin, Helin, Jiyan, Narin,
+            Zilan, Rojda, Sozdar, Gulistan, Bahar, Asrin, Evin, Delal, Nishtiman, Roj""",
+            head=10,
+        ),
+        ranked(
+            """Rebin, Soran, Karwan, Dilshad, Aram, Azad, Baran, Hiwa, Kawa, Sherwan, Shvan,
+            Rizgar, Zana, Serhat, Rojhat, Diyar, Hemin, Dara, Shorsh, Bakhtiar, Goran, Alan""",
+            head=10,
+        ),
+        ranked(
+            """Ahmed, Mahmoud, Abdullah, Rasul, Karim, Aziz, Mohammed, Qadir, Hama, Salih, Osman,
+            Ali, Faraj, Amin, Jalal, Rashid, Tahir, Bakr, Hawrami, Zebari, Doski, Kurdi, Demir,
+            Aydin, Kaya, Barzinji""",
+            head=12,
+        ),
+    ),
+    "turkish": Origin(
+        ranked(
+            """Ayşe, Fatma, Emine, Hatice, Zeynep, Elif, Meryem, Merve, Esra, Büşra, Özlem,
+            Derya, Sevgi, Gül, Hülya, Selin, Ebru, Ayla, Dilek, Nur, Sibel, Yasemin, Tuğba,
+            Ecrin, Defne""",
+            head=12,
+        ),
+        ranked(
+            """Mehmet, Mustafa, Ahmet, Ali, Hüseyin, Hasan, İbrahim, İsmail, Osman, Yusuf,
+            Murat, Ömer, Emre, Burak, Kemal, Serkan, Fatih, Erkan, Mert, Can, Onur, Cem, Tolga,
+            Kaan, Deniz, Eren, Arda, Emir""",
+            head=12,
+        ),
+        ranked(
+            """Yılmaz, Kaya, Demir, Şahin, Çelik, Yıldız, Yıldırım, Öztürk, Aydın, Özdemir,
+            Arslan, Doğan, Kılıç, Aslan, Çetin, Kara, Koç, Kurt, Özkan, Şimşek, Polat, Korkmaz,
+            Erdoğan, Güneş, Aksoy, Yücel, Bulut, Keskin, Ünal, Acar""",
+            head=14,
+        ),
+    ),
+    "bcs": Origin(  # Bosnian, Serbian, Croatian
+        ranked(
+            """Amra, Lejla, Emina, Amela, Jasmina, Selma, Azra, Ajla, Merima, Edina, Sanela,
+            Maja, Ana, Ivana, Marija, Jelena, Milica, Dragana, Snežana, Vesna, Mirjana, Tamara,
+            Dijana, Nermina, Senada, Sabina, Mersiha""",
+            head=12,
+        ),
+        ranked(
+            """Amir, Emir, Adnan, Haris, Dino, Edin, Mirza, Senad, Elvir, Nermin, Kenan, Armin,
+            Damir, Mehmed, Marko, Ivan, Nikola, Stefan, Dragan, Zoran, Goran, Milan, Dejan,
+            Nenad, Aleksandar, Darko, Luka, Vladimir, Ante, Josip""",
+            head=12,
+        ),
+        ranked(
+            """Hodžić, Hadžić, Kovačević, Delić, Begić, Mehmedović, Hasanović, Husić,
+            Ibrahimović, Salihović, Osmanović, Jovanović, Petrović, Nikolić, Marković,
+            Đorđević, Stojanović, Ilić, Stanković, Pavlović, Horvat, Kovačić, Babić, Marić,
+            Jurić, Novak, Knežević, Vuković, Perić, Šarić, Mujić, Alić, Imamović, Avdić, Čolić""",
+            head=14,
+        ),
+    ),
+    "polish": Origin(
+        ranked(
+            """Anna, Katarzyna, Maria, Małgorzata, Agnieszka, Barbara, Ewa, Krystyna, Magdalena,
+            Joanna, Aleksandra, Monika, Zofia, Natalia, Karolina, Marta, Justyna, Beata, Dorota,
+            Paulina, Julia, Weronika, Zuzanna, Hanna, Maja, Oliwia""",
+            head=12,
+        ),
+        ranked(
+            """Piotr, Krzysztof, Tomasz, Andrzej, Paweł, Michał, Marcin, Jakub, Adam, Łukasz,
+            Marek, Grzegorz, Mateusz, Wojciech, Mariusz, Dariusz, Kamil, Maciej, Rafał, Jan,
+            Szymon, Bartosz, Filip, Kacper, Antoni, Stanisław, Jerzy""",
+            head=12,
+        ),
+        ranked(
+            """Nowak, Kowalski, Wiśniewski, Wójcik, Kowalczyk, Kamiński, Lewandowski, Zieliński,
+            Szymański, Woźniak, Dąbrowski, Kozłowski, Jankowski, Mazur, Kwiatkowski, Krawczyk,
+            Piotrowski, Grabowski, Nowakowski, Pawłowski, Michalski, Nowicki, Adamczyk, Dudek,
+            Zając, Wieczorek, Jabłoński, Król, Majewski, Olszewski, Jaworski, Wróbel,
+            Malinowski, Pawlak, Witkowski, Walczak, Stępień, Górski, Rutkowski, Michalak,
+            Zawadzki""",
+            head=16,
+        ),
+    ),
+    "eritrean": Origin(  # Tigrinya names; the surname is the father's given name
+        ranked(
+            """Senait, Helen, Selam, Mebrat, Tsega, Saba, Yordanos, Almaz, Hiwet, Rahel, Semhar,
+            Luwam, Feven, Winta, Eden, Tirhas, Mehret, Freweyni, Ruta, Nardos""",
+            head=10,
+        ),
+        ranked(
+            """Yonas, Daniel, Tesfay, Kidane, Yohannes, Mehari, Tekle, Samuel, Filmon, Habtom,
+            Berhane, Ghirmay, Dawit, Mussie, Amanuel, Robel, Yemane, Biniam, Efrem, Medhanie""",
+            head=10,
+        ),
+        ranked(
+            """Tesfay, Kidane, Tekle, Haile, Gebremedhin, Berhane, Habte, Ghebreyesus, Mehari,
+            Yohannes, Woldemichael, Ghebremariam, Asmerom, Tesfamariam, Negash, Andemariam,
+            Tsegay, Weldu, Abraha, Gebru""",
+            head=10,
+        ),
+    ),
+    "afghan": Origin(  # Dari, Pashto and Hazara names
+        ranked(
+            """Fatima, Zahra, Maryam, Sakina, Masooma, Fereshta, Mursal, Mariam, Nargis, Hasina,
+            Parwana, Roya, Shabnam, Zarghona, Laila, Madina, Marzia, Sabira, Khadija, Hadia""",
+            head=10,
+        ),
+        ranked(
+            """Mohammad, Ahmad, Ali, Mustafa, Hussain, Abdul, Murtaza, Reza, Jawad, Sajad,
+            Hamid, Rahim, Naweed, Farid, Mahdi, Yasin, Karim, Omid, Ehsan, Hadi, Nasir, Bilal,
+            Sohrab, Zabihullah, Rahmatullah, Mujtaba""",
+            head=12,
+        ),
+        ranked(
+            """Ahmadi, Mohammadi, Hussaini, Rahimi, Hakimi, Rezaei, Jafari, Karimi, Sultani,
+            Haidari, Nazari, Sadat, Stanikzai, Popal, Wardak, Safi, Noori, Rasuli, Amiri,
+            Yousufzai, Zazai, Hashimi, Qasemi, Nikzad, Akbari""",
+            head=12,
+        ),
+    ),
+    "thai": Origin(
+        ranked(
+            """Siriporn, Suda, Malee, Ploy, Nok, Kanya, Wanida, Pranee, Somsri, Sunisa, Nittaya,
+            Ratana, Duangjai, Jintana, Supaporn, Pimchanok, Kanokwan, Naree, Orathai, Pornthip,
+            Waraporn, Lamai, Apinya, Sasithorn""",
+            head=12,
+        ),
+        ranked(
+            """Somchai, Somsak, Prasert, Anan, Chaiyaporn, Niran, Wichai, Sombat, Thanawat,
+            Kittisak, Surachai, Arthit, Boonmee, Pichit, Sakda, Tawan""",
+            head=8,
+        ),
+        ranked(
+            """Saetang, Srisuk, Chaiyaporn, Wongsakul, Rattanakorn, Suwannarat, Thongchai,
+            Sukprasert, Boonyarat, Kaewmanee, Phromma, Jaidee, Sangthong, Inthasorn, Chantharat,
+            Siriwat, Kongkaew, Nakprasert, Sukjai, Pongpanich""",
+            head=10,
+        ),
+    ),
+    "chinese": Origin(
+        ranked(
+            """Li, Fang, Na, Xiuying, Jing, Min, Yan, Ling, Hui, Xiaoling, Mei, Lan, Yu, Xin,
+            Ting, Jiayi, Yuxin, Qian, Hong, Shu-Fen, Mei-Ling, Yi-Chen""",
+            head=11,
+        ),
+        ranked(
+            """Wei, Jun, Lei, Tao, Ming, Jie, Hao, Qiang, Yong, Bo, Jian, Peng, Zhiwei, Haoran,
+            Yichen, Zihao, Xiaoming, Yang, Feng, Bin, Kai, Wen, Chih-Hao, Jia-Hao""",
+            head=12,
+        ),
+        ranked(
+            """Wang, Li, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou, Xu, Sun, Ma, Zhu, Hu,
+            Guo, He, Lin, Gao, Luo, Zheng, Liang, Xie, Song, Tang, Han, Feng, Deng, Cao, Peng""",
+            head=15,
+        ),
+    ),
+    "indian": Origin(
+        ranked(
+            """Priya, Anjali, Pooja, Neha, Sneha, Divya, Kavya, Lakshmi, Deepa, Sunita, Anita,
+            Meera, Shreya, Ananya, Aishwarya, Swati, Nisha, Ritu, Shweta, Aditi, Isha, Riya,
+            Sanjana, Harpreet, Gurpreet, Simran, Radhika, Kavitha""",
+            head=14,
+        ),
+        ranked(
+            """Rahul, Amit, Vikram, Arjun, Raj, Rohit, Sanjay, Suresh, Ramesh, Rajesh, Anil,
+            Vijay, Sunil, Arun, Karthik, Aditya, Siddharth, Vivek, Rohan, Aarav, Vihaan, Ravi,
+            Harjit, Mandeep, Srinivas, Venkatesh, Pradeep, Nikhil, Ankit""",
+            head=14,
+        ),
+        ranked(
+            """Patel, Sharma, Singh, Kumar, Gupta, Shah, Reddy, Rao, Iyer, Nair, Mehta, Joshi,
+            Verma, Agarwal, Das, Bose, Chatterjee, Banerjee, Mukherjee, Pillai, Menon, Desai,
+            Kaur, Malhotra, Kapoor, Chopra, Bhat, Naidu, Krishnan, Subramanian, Srinivasan,
+            Chauhan, Yadav, Pandey, Mishra""",
+            head=16,
+        ),
+    ),
+    "latin": Origin(  # Chilean and other Latin American and Spanish names
+        ranked(
+            """María, Carolina, Camila, Valentina, Francisca, Javiera, Catalina, Daniela,
+            Constanza, Fernanda, Paula, Andrea, Claudia, Patricia, Verónica, Ximena, Marcela,
+            Gabriela, Isidora, Sofía, Lucía, Carmen, Ana, Rosa, Paz, Pilar, Macarena, Josefa,
+            María José, Ana María""",
+            head=14,
+        ),
+        ranked(
+            """José, Juan, Carlos, Luis, Jorge, Francisco, Diego, Sebastián, Matías, Nicolás,
+            Felipe, Cristóbal, Benjamín, Tomás, Rodrigo, Gonzalo, Pablo, Andrés, Alejandro,
+            Javier, Manuel, Patricio, Claudio, Mauricio, Héctor, Raúl, Agustín, Vicente,
+            Juan Pablo, José Luis""",
+            head=14,
+        ),
+        ranked(
+            """González, Muñoz, Rojas, Díaz, Pérez, Soto, Contreras, Silva, Martínez,
+            Sepúlveda, Morales, Rodríguez, López, Fuentes, Hernández, Torres, Araya, Flores,
+            Espinoza, Valenzuela, Castillo, Tapia, Reyes, Gutiérrez, Castro, Pizarro, Álvarez,
+            Vásquez, Sánchez, Fernández, Ramírez, Carrasco, Gómez, Cortés, Herrera, Núñez,
+            de la Cruz, del Río, de los Santos, de la Fuente""",
+            head=18,
+        ),
+    ),
+    "romanian": Origin(
+        ranked(
+            """Maria, Elena, Ioana, Andreea, Alexandra, Mihaela, Ana, Cristina, Gabriela,
+            Daniela, Adriana, Georgiana, Roxana, Raluca, Alina, Larisa, Bianca, Denisa, Irina,
+            Oana""",
+            head=10,
+        ),
+        ranked(
+            """Ion, Gheorghe, Constantin, Alexandru, Andrei, Mihai, Ștefan, Florin, Marian,
+            Adrian, Ionuț, Cristian, Gabriel, Daniel, Vasile, Nicolae, Dumitru, Bogdan, Răzvan,
+            Sorin, Cătălin, Radu""",
+            head=10,
+        ),
+        ranked(
+            """Popa, Popescu, Pop, Radu, Dumitru, Stan, Stoica, Gheorghe, Matei, Ciobanu,
+            Ionescu, Rusu, Munteanu, Constantin, Mihai, Marin, Florea, Tudor, Dinu, Lazăr,
+            Moldovan, Dobre, Barbu, Nistor, Ene""",
+            head=12,
+        ),
+    ),
+    "french": Origin(
+        ranked(
+            """Marie, Anne, Camille, Sophie, Isabelle, Nathalie, Claire, Julie, Marie-Claire,
+            Anne-Sophie, Marie-Hélène, Céline, Léa, Chloé, Manon, Élodie, Amélie, Anne-Laure""",
+            head=9,
+        ),
+        ranked(
+            """Jean, Pierre, Michel, Philippe, Nicolas, Jean-Pierre, Jean-Luc, Jean-Marc,
+            François, Olivier, Julien, Antoine, Mathieu, Laurent, Luc, Guillaume, Jean-Baptiste,
+            Pierre-Yves""",
+            head=9,
+        ),
+        ranked(
+            """Martin, Bernard, Dubois, Thomas, Robert, Richard, Petit, Durand, Leroy, Moreau,
+            Simon, Laurent, Lefebvre, Michel, Garcia, David, Bertrand, Roux, Vincent, Fournier,
+            Morel, Girard, Dupont, Le Goff, de Villiers, Le Roux, Lefèvre, de La Fontaine""",
+            head=14,
+        ),
+    ),
+    "dutch": Origin(
+        ranked(
+            """Anna, Emma, Sanne, Lotte, Femke, Anouk, Eva, Iris, Lisa, Fleur, Maaike, Marieke,
+            Inge, Saskia, Esther, Noor, Julia""",
+            head=8,
+        ),
+        ranked(
+            """Jan, Pieter, Kees, Willem, Johannes, Hendrik, Dirk, Bram, Daan, Sem, Lucas, Thijs,
+            Ruben, Jeroen, Bas, Joost, Maarten, Sander, Koen""",
+            head=9,
+        ),
+        ranked(
+            """de Jong, Jansen, de Vries, van den Berg, van Dijk, Bakker, Janssen, Visser, Smit,
+            Meijer, de Boer, Mulder, de Groot, Bos, Vos, Peters, Hendriks, van Leeuwen, Dekker,
+            Brouwer, de Wit, Dijkstra, van der Meer, van der Linden, Kok, Jacobs, de Haan,
+            Vermeulen, van den Heuvel, van der Veen""",
+            head=14,
+        ),
+    ),
+}
+
+# Swedish double given names as they are made (`Anna-Karin`, `Lars-Erik`): a first part that
+# takes a second, and the second parts it takes; keyed by woman.
+COMPOUNDS: dict[bool, tuple[frozenset[str], tuple[str, ...]]] = {
+    True: (
+        frozenset(
+            {
+                "Anna",
+                "Ann",
+                "Eva",
+                "Maria",
+                "Britt",
+                "Karin",
+                "Lena",
+                "Marie",
+                "Ulla",
+                "Inger",
+                "Maj",
+            }
+        ),
+        (
+            "Karin",
+            "Lena",
+            "Sofie",
+            "Christin",
+            "Marie",
+            "Britt",
+            "Louise",
+            "Lotta",
+            "Lisa",
+            "Kristin",
+        ),
+    ),
+    False: (
+        frozenset(
+            {
+                "Lars",
+                "Per",
+                "Jan",
+                "Karl",
+                "Carl",
+                "Hans",
+                "Bo",
+                "Nils",
+                "Sven",
+                "Erik",
+                "Gustav",
+                "Olof",
+            }
+        ),
+        ("Erik", "Olof", "Åke", "Göran", "Johan", "Gunnar", "Inge", "Arne", "Olov", "Christer"),
+    ),
+}
+
+# Who is named in a row of each language: roughly Sweden's population, its schools' pupils and
+# parents (more of foreign birth than among the old), and the English-speaking world.
+MIXES: dict[str, dict[str, float]] = {
+    "sv": {
+        "swedish": 62, "arabic": 7, "finnish": 4, "bcs": 3, "polish": 2.5, "persian": 2.5,
+        "somali": 2.5, "kurdish": 2, "afghan": 2, "turkish": 1.5, "indian": 1.5, "eritrean": 1.2,
+        "latin": 1.2, "chinese": 1, "romanian": 1, "thai": 0.8, "uk": 0.8, "us": 0.6,
+        "french": 0.3, "dutch": 0.3,
+    },
+    "en": {
+        "us": 38, "uk": 38, "swedish": 6, "indian": 5, "chinese": 3, "latin": 2, "polish": 2,
+        "arabic": 2, "french": 1, "dutch": 1, "turkish": 0.8, "somali": 0.7, "romanian": 0.5,
+    },
+    "mixed": {
+        "swedish": 50, "uk": 10, "us": 8, "arabic": 5, "finnish": 3, "polish": 3, "indian": 3,
+        "chinese": 2.5, "persian": 2, "bcs": 2, "somali": 1.5, "kurdish": 1.5, "afghan": 1.5,
+        "latin": 1.5, "turkish": 1.2, "eritrean": 1, "thai": 1, "romanian": 1, "french": 1,
+        "dutch": 1,
+    },
+}  # fmt: skip
+# Adult learners of Swedish (SFI) and newly arrived pupils: origins other than Sweden's own.
+NEWCOMERS: dict[str, float] = {
+    "arabic": 14, "somali": 7, "afghan": 7, "persian": 5, "kurdish": 5, "eritrean": 5,
+    "polish": 5, "bcs": 3, "turkish": 3, "thai": 4, "chinese": 3, "indian": 4, "latin": 3,
+    "romanian": 3, "finnish": 1, "french": 1, "dutch": 1, "uk": 1, "us": 1,
+}  # fmt: skip
+
+# Short forms people are called by, per origin (the given name as the pool has it first).
+NICKNAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "swedish": {
+        "Karl": ("Kalle",),
+        "Lars": ("Lasse",),
+        "Per": ("Pelle", "Perra"),
+        "Mikael": ("Micke",),
+        "Joakim": ("Jocke",),
+        "Magnus": ("Manne",),
+        "Thomas": ("Tompa",),
+        "Tomas": ("Tompa",),
+        "Fredrik": ("Fredde",),
+        "Patrik": ("Patte",),
+        "Robert": ("Robban",),
+        "Stefan": ("Steffe",),
+        "Andreas": ("Andy",),
+        "Christoffer": ("Chrille",),
+        "Kristoffer": ("Kricke",),
+        "Jan": ("Janne",),
+        "Johan": ("Jocke", "Jojje"),
+        "Alexander": ("Alex",),
+        "William": ("Wille",),
+        "Viktor": ("Vicke",),
+        "Ludvig": ("Ludde",),
+        "Oskar": ("Osse",),
+        "Gustav": ("Gurra", "Gusse"),
+        "Sebastian": ("Sebbe",),
+        "Filip": ("Fille",),
+        "Theodor": ("Theo",),
+        "Isak": ("Isse",),
+        "Daniel": ("Danne",),
+        "Marcus": ("Macke",),
+        "Markus": ("Macke",),
+        "Mattias": ("Matte",),
+        "Tobias": ("Tobbe",),
+        "Jonas": ("Jonte",),
+        "Henrik": ("Henke",),
+        "Niklas": ("Nicke",),
+        "Albin": ("Abbe",),
+        "Anders": ("Acke",),
+        "Kenneth": ("Kenta",),
+        "Göran": ("Gurra",),
+        "Rickard": ("Ricke",),
+        "Charlotte": ("Lotta",),
+        "Katarina": ("Kattis", "Kajsa"),
+        "Susanne": ("Sussie",),
+        "Elisabeth": ("Lisa", "Bettan"),
+        "Margareta": ("Maggan",),
+        "Christina": ("Kicki",),
+        "Kristina": ("Stina", "Kicki"),
+        "Birgitta": ("Bittan", "Gittan"),
+        "Madeleine": ("Madde",),
+        "Jessica": ("Jessi",),
+        "Josefin": ("Josse",),
+        "Rebecka": ("Becka",),
+        "Barbro": ("Babsan",),
+        "Viktoria": ("Vickan",),
+        "Ann-Christin": ("Anki",),
+        "Anna-Karin": ("Annki", "A-K"),
+        "Johanna": ("Jossan",),
+        "Therese": ("Tess",),
+        "Camilla": ("Millan",),
+        "Matilda": ("Tilda",),
+    },
+    "uk": {
+        "William": ("Will", "Bill"),
+        "Robert": ("Rob", "Bob"),
+        "Richard": ("Rich",),
+        "James": ("Jim", "Jamie"),
+        "Michael": ("Mike", "Mick"),
+        "Elizabeth": ("Liz", "Beth"),
+        "Jennifer": ("Jen",),
+        "Margaret": ("Maggie", "Peggy"),
+        "Christopher": ("Chris",),
+        "Thomas": ("Tom",),
+        "Anthony": ("Tony", "Ant"),
+        "Daniel": ("Dan", "Danny"),
+        "Matthew": ("Matt",),
+        "Joseph": ("Joe",),
+        "Samuel": ("Sam",),
+        "Alexander": ("Alex",),
+        "Rebecca": ("Becky", "Becca"),
+        "Patricia": ("Pat", "Trish"),
+        "Susan": ("Sue",),
+        "Deborah": ("Debbie",),
+        "Benjamin": ("Ben",),
+        "Nicholas": ("Nick",),
+        "Jonathan": ("Jon",),
+        "Edward": ("Ed", "Ted"),
+        "Charlotte": ("Lottie",),
+        "Oliver": ("Ollie",),
+        "Victoria": ("Vicky",),
+        "Samantha": ("Sam",),
+        "Jessica": ("Jess",),
+        "Abigail": ("Abby",),
+        "Stephen": ("Steve",),
+        "Steven": ("Steve",),
+        "David": ("Dave",),
+        "Katie": ("Kat",),
+        "Catherine": ("Cath", "Kate"),
+        "Alfie": ("Alf",),
+        "Frederick": ("Fred",),
+        "Henry": ("Harry",),
+    },
+    "us": {
+        "William": ("Bill", "Will"),
+        "Robert": ("Bob", "Rob"),
+        "Richard": ("Rick",),
+        "James": ("Jim", "Jimmy"),
+        "Michael": ("Mike",),
+        "Elizabeth": ("Liz", "Betty"),
+        "Jennifer": ("Jen", "Jenny"),
+        "Margaret": ("Peggy", "Meg"),
+        "Christopher": ("Chris",),
+        "Thomas": ("Tom",),
+        "Anthony": ("Tony",),
+        "Daniel": ("Dan",),
+        "Joseph": ("Joe",),
+        "Patricia": ("Patty", "Pat"),
+        "Susan": ("Sue",),
+        "Deborah": ("Deb",),
+        "Kimberly": ("Kim",),
+        "Katherine": ("Kathy", "Kate"),
+        "Barbara": ("Barb",),
+        "Charles": ("Chuck", "Charlie"),
+        "Edward": ("Ed",),
+        "Gregory": ("Greg",),
+        "Timothy": ("Tim",),
+        "Jeffrey": ("Jeff",),
+        "Kenneth": ("Ken",),
+        "Steven": ("Steve",),
+        "Donald": ("Don",),
+        "Ronald": ("Ron",),
+        "Nicholas": ("Nick",),
+        "Matthew": ("Matt",),
+    },
+    "polish": {
+        "Katarzyna": ("Kasia",),
+        "Małgorzata": ("Gosia",),
+        "Aleksandra": ("Ola",),
+        "Agnieszka": ("Aga",),
+        "Piotr": ("Piotrek",),
+        "Tomasz": ("Tomek",),
+        "Krzysztof": ("Krzysiek",),
+    },
+    "arabic": {"Mohammed": ("Mo", "Hamoudi"), "Abdullah": ("Abdu",), "Mustafa": ("Musti",)},
+    "somali": {"Abdirahman": ("Abdi",), "Abdullahi": ("Abdi",), "Mohamed": ("Mo",)},
+    "bcs": {"Aleksandar": ("Aco",), "Mehmed": ("Meho",), "Snežana": ("Sneki",)},
+    "finnish": {"Juhani": ("Jussi",), "Johannes": ("Hannes",), "Mikael": ("Mikke",)},
+    "latin": {
+        "Francisco": ("Pancho",),
+        "José": ("Pepe",),
+        "Francisca": ("Pancha",),
+        "Patricio": ("Pato",),
+    },
+    "indian": {"Venkatesh": ("Venky",), "Srinivas": ("Srini",), "Aishwarya": ("Ash",)},
+    "french": {"Jean-Pierre": ("J-P",), "Jean-Baptiste": ("JB",)},
+}
