@@ -25,6 +25,11 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CUES, PERSON_VERBS, words
 
+# Round twenty-five: furniture, before or after a product named as a person.
+_FURNITURE_NOUNS = """
+    hylla hyllan stol stolen bord bordet soffa soffan säng sängen byrå byrån skåp skåpet
+    lampa lampan fåtölj fåtöljen bokhylla bokhyllan
+"""
 # A word right after a name that makes it a place or a body's name (`Katarina kyrka`).
 _THING_AFTER = words(
     """
@@ -43,22 +48,16 @@ _THING_AFTER = words(
     advokatbyrån byrå vvs måleri plåt entreprenad
     court tingsrätt tingsrätten hovrätt hovrätten förvaltningsrätt förvaltningsrätten
     magistrates tribunal hallen arena centre center units estate
-    hylla hyllan hyllor stol stolen stolar bord bordet soffa soffan säng sängen byrå byrån
-    skåp skåpet lampa lampan fåtölj fåtöljen bokhylla bokhyllan shelf shelves
-    sofa wardrobe bookcase
+    hyllor stolar shelf shelves sofa wardrobe bookcase
     """
-)  # round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`; round
+) | words(_FURNITURE_NOUNS)
+# Round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`; round
 # twenty-four: `Erik Olsson Fastighetsförmedling`, `Savills Lettings`, `Norwich Sawmills`; round
 # twenty-five: `Leeds Magistrates' Court`, `Dockside Units`, furniture named as people (`the
 # Ivar shelves`)
 # Round twenty-five: a piece of furniture before a product's given-name name (`stol Stefan`,
 # `hylla Billy`; after it: `the Ivar shelves`, by `_THING_AFTER`).
-_FURNITURE = words(
-    """
-    hylla hyllan stol stolen bord bordet soffa soffan säng sängen byrå byrån skåp skåpet
-    lampa lampan fåtölj fåtöljen bokhylla bokhyllan pall pallen matta mattan
-    """
-)
+_FURNITURE = words(_FURNITURE_NOUNS) | words("pall pallen matta mattan")
 # Round twenty-four: a firm's `& Söner`/`& Sons` or its form of company right after a name.
 _FIRM_AFTER = re.compile(
     r"[ \t]*&[ \t]*(?:Söner|Son|Sons|Co\b\.?|Partners|Döttrar|Dotter)(?![\w])"
