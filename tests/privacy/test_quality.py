@@ -706,7 +706,7 @@ def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V to AE
     (scored once), AF to AH (scored once or twice), AI to AK (scored up to five times), AL to
     AN (seven times), AO to AQ (nine times), AR to AT (nine times), AV, AW (eight times), AY
-    (four times), AZ (seven times) and BA to BC (three times) are spent: dev sets, whose errors
+    (four times), AZ (six times) and BA to BC (three times) are spent: dev sets, whose errors
     `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer refuses;
     held-out C is still refused by both."""
     import importlib
