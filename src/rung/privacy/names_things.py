@@ -206,6 +206,8 @@ def _named_thing(value: str, before: str, after: str) -> bool:
     return " " in key or not name_rules.given(value)
 
 
+# Round twenty-five: a lower-case word joined to a name by a hyphen (`Björn Borg-väskan`).
+_HYPHEN_WORD = re.compile(r"-[a-zåäö]{3,}")
 # Round twenty-five: the label of a shop or a brand before one (`Butik: Clas Ohlson`).
 _BRAND_LABEL = re.compile(
     r"(?i:butik|store|shop|brand|märke|varumärke|leverantör|supplier):[ \t]*\Z"
@@ -222,9 +224,34 @@ def _brand_use(value: str, before: str, after: str) -> bool:
     noun = _NOUN_AFTER.match(after)
     if noun is not None and noun.group("noun") not in _PEOPLE and noun.group("noun") not in _SAID:
         return True
-    if re.match(r"-[a-zåäö]{3,}", after):
+    if _HYPHEN_WORD.match(after):
         return True  # `Björn Borg-väskan`
     return _BRAND_LABEL.search(before) is not None
+
+
+# Round twenty-five: a noun after a genitive that makes its word a body's or a street's
+# (`Offerdals kyrka`, `Granlunds backe`), and a stem that ends as a place does (`Ekbackens`).
+_BODY_WORDS = words(
+    """
+    kyrka kyrkan församling kommun län socken skola skolan sjukhus station hamn
+    backe gata väg allé torg plan gränd stig plats
+    """
+)
+_PLACE_STEM = re.compile(
+    r"(?:backen|gården|dalen|berget|viken|udden|holmen|näset|ängen|hagen|lunden|skogen|torget|"
+    r"vägen|gatan|sjön|bruket|hallen|parken|ön|ån)\Z"
+)
+
+
+def thing_genitive(stem: str, noun: str) -> bool:
+    """Whether `stem` in the genitive before `noun` names a thing, not a person: a thing of the
+    lexicon (`Peabs kontor`, `Fonus`), a body's or a street's noun after it (`Offerdals kyrka`,
+    `Granlunds backe`), or a place's ending (`Ekbackens trädgårdstjänst`)."""
+    every = things()[0]
+    key = stem.casefold()
+    return (
+        key in every or key + "s" in every or noun in _BODY_WORDS or bool(_PLACE_STEM.search(stem))
+    )
 
 
 def _definite_noun(word: str) -> bool:
@@ -473,8 +500,7 @@ def named_streets(findings: list[Finding], text: str) -> list[Finding]:
     return result
 
 
-# Round twenty-five: a lower-case word joined to a name by a hyphen (`Björn Borg-väskan`).
-_LOWER_TAIL = re.compile(r"-[a-zåäö]{3,}\Z")
+_LOWER_TAIL = re.compile(rf"{_HYPHEN_WORD.pattern}\Z")
 
 
 def _without_tail(finding: Finding, text: str) -> Finding | None:

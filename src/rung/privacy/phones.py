@@ -99,13 +99,16 @@ def international(text: str, taken: list[Finding]) -> list[Finding]:
     for match in _DIALLED_ABROAD.finditer(text):
         digits = sum(c.isdigit() for c in match.group()) - 2
         code = phonenumbers.region_code_for_country_code(int(match.group(1)))
-        inside = [f for f in taken if match.start() < f.start and f.end <= match.end()]
-        others = [
-            f for f in taken if f not in inside or f.kind != "NATIONAL_ID" or f.score >= SCORE
-        ]
+        others = [f for f in taken if not _weak_id_inside(f, match)]
         if 8 <= digits <= 15 and code != "ZZ" and _free(match, others):
             found.append(Finding("PHONE", match.start(), match.end(), SCORE))
     return found
+
+
+def _weak_id_inside(finding: Finding, match: re.Match[str]) -> bool:
+    """A NATIONAL_ID less sure than a phone number, inside the match after its start."""
+    inside = match.start() < finding.start and finding.end <= match.end()
+    return inside and finding.kind == "NATIONAL_ID" and finding.score < SCORE
 
 
 def _calling_code(digits: str) -> bool:
