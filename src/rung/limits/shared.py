@@ -121,8 +121,8 @@ class SharedLimits:
             return
         admission.settled = True
         subjects, ticket, reserved = admission.shared
-        self._queue.append((subjects, ticket, reserved, max(0, tokens), max(0.0, cost)))
-        with self._lock:
+        with self._lock:  # a flush on the loop may be swapping the queue out meanwhile
+            self._queue.append((subjects, ticket, reserved, max(0, tokens), max(0.0, cost)))
             if self._flushing:
                 return
             self._flushing = True

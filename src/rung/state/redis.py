@@ -85,15 +85,18 @@ class RedisState:
         from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
 
+        # A command on a pooled connection that died with the server (a restart) is sent once
+        # more on a new one. The retry is the connections' own: redis-py ignores a client's
+        # `retry` when it is given a pool.
         pool = aioredis.BlockingConnectionPool.from_url(
             self.url,
             max_connections=self.max_connections,  # requests beyond wait for a connection
             timeout=5 * self.timeout,
             socket_timeout=self.timeout,
             socket_connect_timeout=self.connect_timeout,
+            retry=Retry(NoBackoff(), 1),
         )
-        retry = Retry(NoBackoff(), 1)  # once more, on a new connection: a stale one after restart
-        self._client = aioredis.Redis(connection_pool=pool, retry=retry)
+        self._client = aioredis.Redis(connection_pool=pool)
         self._scripts = {
             name: self._client.register_script(getattr(lua, name))
             for name in ("ADMIT", "SETTLE", "COUNT_EVENT")
@@ -128,11 +131,12 @@ class RedisState:
         try:
             result = await op()
         except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
-            if self._went_down(exc):  # drop every pooled connection: none survives a restart
-                if self._pipe is not None:
-                    self._pipe.close()
-                with contextlib.suppress(Exception):
-                    await self._client.connection_pool.disconnect(inuse_connections=True)
+            # The pipe is ours and closes safely under its calls; the pool's connections are
+            # left alone: closing one another call is writing on makes redis-py fail that
+            # call with AttributeError (a 500, not StateUnavailable). A dead one is opened
+            # again by the retry above when next used.
+            if self._went_down(exc) and self._pipe is not None:
+                self._pipe.close()
             raise self._unavailable() from exc
         finally:
             if trying:
