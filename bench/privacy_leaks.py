@@ -83,10 +83,10 @@ HELDOUT = (
     "generated-heldout-u.jsonl",
     "generated-heldout-au.jsonl",
     "generated-heldout-ax.jsonl",
-    "generated-heldout-bd.jsonl",
-    "generated-heldout-be.jsonl",
-    "generated-heldout-bf.jsonl",
-    "generated-heldout-bg.jsonl",
+    "generated-heldout-bh.jsonl",
+    "generated-heldout-bi.jsonl",
+    "generated-heldout-bj.jsonl",
+    "generated-heldout-bk.jsonl",
 )
 
 

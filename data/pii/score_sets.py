@@ -30,15 +30,15 @@ did not tune and scored twice in the stop that wrote it; a dev set since then), 
 dev set since then): the address tagger learns from both, the name tagger from neither
 (`train_tagger.LEFT_OUT`); dev-v (`generated-heldout-v.jsonl`, held-out V, names as the
 population has them, written by a helper who did not tune and scored once; a dev set since
-then), dev-w to dev-at, dev-av, dev-aw, dev-ay to dev-bc
-(`generated-heldout-{w,x,y,z,aa,...,at,av,aw,ay,az,ba,bb,bc}.jsonl`, held-out W to AT, AV, AW
-and AY to BC, the same by a second to a thirty-fourth writer, each scored once to nine times; dev
+then), dev-w to dev-at, dev-av, dev-aw, dev-ay to dev-bg
+(`generated-heldout-{w,x,y,z,aa,...,at,av,aw,ay,az,...,bg}.jsonl`, held-out W to AT, AV, AW
+and AY to BG, the same by a second to a thirty-eighth writer, each scored once to nine times; dev
 sets since then):
 neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX and BD to BG (`generated-heldout-{au,ax,bd,be,bf,bg}.jsonl`, names
-as the population has them, a twenty-sixth, a twenty-ninth and a thirty-fifth to a
-thirty-eighth writer who did not tune) are scored, never listed: `--errors` refuses them.
+who did not tune), AU, AX and BH to BK (`generated-heldout-{au,ax,bh,bi,bj,bk}.jsonl`, names
+as the population has them, a twenty-sixth, a twenty-ninth and a thirty-ninth to a
+forty-second writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX and BD to BG (`UNREAD`); every other one was spent: a dev set.
+# never listed: C, U, AU, AX and BH to BK (`UNREAD`); every other one was spent: a dev set.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -62,8 +62,12 @@ LETTERS = (
     "be",
     "bf",
     "bg",
+    "bh",
+    "bi",
+    "bj",
+    "bk",
 )
-UNREAD = ("c", "u", "au", "ax", "bd", "be", "bf", "bg")
+UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

@@ -67,6 +67,10 @@ LEFT_OUT = {
     "dev-ba": "the same, by a thirty-second writer",
     "dev-bb": "the same, by a thirty-third writer",
     "dev-bc": "the same, by a thirty-fourth writer",
+    "dev-bd": "the same, by a thirty-fifth writer",
+    "dev-be": "the same, by a thirty-sixth writer",
+    "dev-bf": "the same, by a thirty-seventh writer",
+    "dev-bg": "the same, by a thirty-eighth writer",
 }
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 

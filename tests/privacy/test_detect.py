@@ -1020,6 +1020,64 @@ def test_found_whole_in_round_twenty_five(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a relative's or a role's word alone, a form's label in the possessive
+        ("Dad says the car is fixed, love Maja", ["Maja"]),
+        ("Tack brorsan! Lennart kommer också.", ["Lennart"]),
+        ("Dear Registrar, please find the form for Tomas Wikström attached.", ["Tomas Wikström"]),
+        ("Pupil's name: Oskar Lindahl", ["Oskar Lindahl"]),
+        ("Driver's licence: B, issued to Ella Brandt", ["Ella Brandt"]),
+        # `Mina`/`Dina` before a plural noun; a verb of people keeps the name
+        ("Dina bokningar finns under Mina sidor, hälsar Petra", ["Petra"]),
+        ("Mina ringde från jobbet.", ["Mina"]),
+        # Lucia the feast; Lucia the girl
+        ("Vi har Lucia i kyrkan kl 18 och sedan glögg.", []),
+        ("Lucia Fernández kommer på fredag.", ["Lucia Fernández"]),
+        # a school named after a person, a body's last word, a phrase of everyday words
+        ("Antagen till Per Brahegymnasiet, mentor Karin Holm.", ["Karin Holm"]),
+        ("Ring Westfield Surgery eller Kim Dahl.", ["Kim Dahl"]),
+        ("Apply for Housing Benefit online, said Laura Price.", ["Laura Price"]),
+        ("Bokat via Hemtjänst Norr åt Ingrid Sjöberg.", ["Ingrid Sjöberg"]),
+        # a person's name with such a word after a comma stays a name
+        ("Anders Kyrk, Care Manager", ["Anders Kyrk"]),
+    ],
+)
+def test_names_read_in_round_twenty_six(detector: Detector, text: str, names: list[str]) -> None:
+    """Round twenty-six: relatives and roles named by their word, a form's possessive label,
+    `Mina sidor`, Lucia the feast, schools named after people, bodies' last words (`Surgery`,
+    `Care`), phrases of everyday words and a first word that names a service."""
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert sorted(found) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Besök oss på Erik Dahlbergsgatan 14, 411 26 Göteborg.",
+            "Erik Dahlbergsgatan 14, 411 26 Göteborg",
+        ),
+        ("Upphämtning: Sjöbergsgränd.", "Sjöbergsgränd"),
+        ("Linnea K. – Hagtornsvägen\nTim – Ekbacken 2", "Hagtornsvägen"),
+    ],
+)
+def test_found_whole_in_round_twenty_six(detector: Detector, text: str, value: str) -> None:
+    """Round twenty-six: a street named after a person (`Erik Dahlbergsgatan`), and a street
+    without a number as a list's or a form's value after a colon or a dash."""
+    assert value in [v for k, v in kinds_and_values(detector, text) if k == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Receptionen har öppet 07.30–16.00, lör 10.00-14.00.", "Anställd sedan 15.08.1998 i Bergen."],
+)
+def test_no_phone_in_hours_or_dates_written_day_first(detector: Detector, text: str) -> None:
+    """Round twenty-six: opening hours and a day-first date are no phone numbers."""
+    assert not [v for k, v in kinds_and_values(detector, text) if k == "PHONE"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Plocklista 3 november, lager B.",

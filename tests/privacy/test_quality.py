@@ -320,6 +320,10 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_BE,
             HELDOUT_BF,
             HELDOUT_BG,
+            HELDOUT_BH,
+            HELDOUT_BI,
+            HELDOUT_BJ,
+            HELDOUT_BK,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -698,7 +702,7 @@ def test_heldout_q_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
 
 @pytest.mark.parametrize(
     "letter",
-    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmnopqrstvwyz"), "ba", "bb", "bc"],
+    [*"qrstvwxyz", *(f"a{x}" for x in "abcdefghijklmnopqrstvwyz"), *(f"b{x}" for x in "abcdefg")],
 )
 def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     monkeypatch: pytest.MonkeyPatch, letter: str
@@ -706,9 +710,9 @@ def test_a_spent_set_is_a_dev_set_and_c_still_refused(
     """Q (scored after round seventeen), R (after round eighteen), S (scored twice), T, V to AE
     (scored once), AF to AH (scored once or twice), AI to AK (scored up to five times), AL to
     AN (seven times), AO to AQ (nine times), AR to AT (nine times), AV, AW (eight times), AY
-    (four times), AZ (six times) and BA to BC (three times) are spent: dev sets, whose errors
-    `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer refuses;
-    held-out C is still refused by both."""
+    (four times), AZ (six times), BA to BC and BD to BG (three times each) are spent: dev sets,
+    whose errors `score_sets.py --errors dev-X` lists and `privacy_leaks.py --list` no longer
+    refuses; held-out C is still refused by both."""
     import importlib
     import sys
 
@@ -1093,6 +1097,18 @@ HELDOUT_BF = default_data_path().parent / "generated-heldout-bf.jsonl"
 HELDOUT_BF_SHA256 = "4d6815f3fc0f7584836dd8f19c146d909842e64f1ae29569214f8ea0391d8319"
 HELDOUT_BG = default_data_path().parent / "generated-heldout-bg.jsonl"
 HELDOUT_BG_SHA256 = "6badd1a19c7ef3b88ecbeb26a53585512b16599a02a9e472cbcf875eea2fc45c"
+# Held-out BH to BK (generate_bh.py to generate_bk.py; a thirty-ninth to a forty-second writer
+# who did not tune): faith communities, associations and volunteering (BH); IT support and
+# software work (BI); animals and veterinary care (BJ); utilities, energy and telecom (BK).
+# Never read; errors never listed.
+HELDOUT_BH = default_data_path().parent / "generated-heldout-bh.jsonl"
+HELDOUT_BH_SHA256 = "3eaab300e70df5db562f66895f440a68e35a1f4ad058899ef8160f5ad25f1667"
+HELDOUT_BI = default_data_path().parent / "generated-heldout-bi.jsonl"
+HELDOUT_BI_SHA256 = "21f216b88320d35a401cbb0f5a5a404e36d2346c2d1b8bf8151306f776343d25"
+HELDOUT_BJ = default_data_path().parent / "generated-heldout-bj.jsonl"
+HELDOUT_BJ_SHA256 = "50f017d5e55abdf95a85535c254f2b9ff33a27a7e7938c383e35a1c0c4cd73d6"
+HELDOUT_BK = default_data_path().parent / "generated-heldout-bk.jsonl"
+HELDOUT_BK_SHA256 = "6c5886ddff3b96883a8c2847f4310a5e66b2cb7b3f6610bb8b35da865143d490"
 
 
 @pytest.mark.parametrize(
@@ -1151,7 +1167,7 @@ def _pool_words(names: Any) -> set[str]:
 # V's generator records no split; BA's draws through another API (no `Draw.pick`)
 @pytest.mark.parametrize(
     "letter",
-    [*"wxyz", *(f"a{x}" for x in "abcdefghijkmnopqrstvwyz"), "bb", "bc"],
+    [*"wxyz", *(f"a{x}" for x in "abcdefghijkmnopqrstvwyz"), *(f"b{x}" for x in "bcdefg")],
 )
 def test_a_population_set_draws_near_eighty_per_cent_from_the_heads(letter: str) -> None:
     """The head/tail split a set records is near 80/20; a tail name is drawn only past its head."""
@@ -1270,9 +1286,10 @@ def test_heldout_ae_writes_its_forms() -> None:
         assert any(form in t for t in texts), form
 
 
+# BF draws Swedish names from pools by age (`swedish (old)`, `swedish (baby)`), not its mixes' keys
 @pytest.mark.parametrize(
     "letter",
-    [*(f"a{x}" for x in "efghijklmnopqrstvwyz"), "ba", "bb", "bc"],
+    [*(f"a{x}" for x in "efghijklmnopqrstvwyz"), *(f"b{x}" for x in "abcdeg")],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
     monkeypatch: pytest.MonkeyPatch, letter: str
@@ -1289,9 +1306,9 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["au", "ax", "bd", "be", "bf", "bg"])
+@pytest.mark.parametrize("letter", ["au", "ax", "bh", "bi", "bj", "bk"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX and BD to BG (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
+    """AU, AX and BH to BK (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
     refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1662,7 +1679,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ba", HELDOUT_BA, HELDOUT_BA_SHA256), ("bb", HELDOUT_BB, HELDOUT_BB_SHA256),
      ("bc", HELDOUT_BC, HELDOUT_BC_SHA256), ("bd", HELDOUT_BD, HELDOUT_BD_SHA256),
      ("be", HELDOUT_BE, HELDOUT_BE_SHA256), ("bf", HELDOUT_BF, HELDOUT_BF_SHA256),
-     ("bg", HELDOUT_BG, HELDOUT_BG_SHA256)],
+     ("bg", HELDOUT_BG, HELDOUT_BG_SHA256), ("bh", HELDOUT_BH, HELDOUT_BH_SHA256),
+     ("bi", HELDOUT_BI, HELDOUT_BI_SHA256), ("bj", HELDOUT_BJ, HELDOUT_BJ_SHA256),
+     ("bk", HELDOUT_BK, HELDOUT_BK_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1711,7 +1730,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to BG, whose names are drawn by population frequency and were checked against no other set (by
+# to BK, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1753,6 +1772,10 @@ NOT_DISJOINT = (
     "generated-heldout-be.jsonl",
     "generated-heldout-bf.jsonl",
     "generated-heldout-bg.jsonl",
+    "generated-heldout-bh.jsonl",
+    "generated-heldout-bi.jsonl",
+    "generated-heldout-bj.jsonl",
+    "generated-heldout-bk.jsonl",
 )
 
 

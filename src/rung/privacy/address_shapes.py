@@ -11,6 +11,9 @@
   state and a ZIP code or a Canadian postcode (`55 Water St, Suite 300, Boston, MA 02109`);
 - an English street without a number after living or moving `on`/`at`/`to` (`lives on
   Brimsley Avenue`).
+Round twenty-six: `named_street_start` keeps a given name before a Swedish street named after a
+person in it (`Nils Ericsonsgatan 10`) and leaves any other word out (`Faktureras
+Slånbärsallén 19`).
 `addresses.find_addresses` widens each over what follows (a country, the next line's town).
 """
 
@@ -19,8 +22,10 @@ from __future__ import annotations
 import re
 
 from rung.privacy.addresses import (
+    _CAP,
     _LOW,
     _NAME,
+    _SV_ENDS,
     _TOWN,
     _TOWN_PC,
     _UK_POSTCODE,
@@ -154,3 +159,20 @@ def find_shapes(text: str) -> list[tuple[int, int]]:
                 space = re.search(r"[ \t]", match.group("street"))
                 position = match.end() if space is None else match.start() + space.end()
     return found
+
+
+_NAMED_STREET = re.compile(
+    r"(?!(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt)\s)"
+    rf"({_CAP})\s[{_UP}][{_LOW}]{{2,}}s(?:{_SV_ENDS})(?![\w])"
+)
+
+
+def named_street_start(text: str, start: int) -> int:
+    """Where an address found at `start` begins: past its first word when that word is no given
+    name and a street named after a person follows (`Faktureras Slånbärsallén`)."""
+    from rung.privacy.names import given
+
+    match = _NAMED_STREET.match(text, start)
+    if match is None or given(match.group(1)):
+        return start
+    return match.end(1) + 1

@@ -36,6 +36,7 @@ _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hag
 _SV_STREET = (
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)\s"  # `Gamla vägen 4`
     r"(?:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan)(?![\w])"
+    rf"|{_CAP}\s[{_UP}][{_LOW}]{{2,}}s(?:{_SV_ENDS})(?![\w])"  # `Nils Ericsonsgatan` (round 26)
     r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_SV_ENDS})"
     rf"|{_CAP}\s(?:{_SV_SEPARATE})"
@@ -67,9 +68,17 @@ SWEDISH_NO_NUMBER = re.compile(
     r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
     r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside"
     r"|vid|nära|on|near)\s|\w,\s"  # `vid`, `on`: round fifteen
-    r"|(?<=\w)[ \t][–—][ \t]"  # a register's field (`Name – Street, Town – phone`; round 17)
+    r"|(?<=[\w.])[ \t][–—][ \t]"  # a register's field (`Name – Street, Town – phone`; round 17)
     r"|(?<=\w);|(?<=\w)[ \t]?\|[ \t])"  # a table's cell (`Namn;Adress` rows; round sixteen)
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?![ \t][{_UP}])"  # a line may follow
+)
+# Round twenty-six: a street without a number as a list's or a form's value, after a word and a
+# colon (`Colin: Lindvägen`, `Pick-up: Drottninggatan.`), by a street's own ending (not
+# `Anslag: Tvättstugan`, `Kungörelse: Detaljplan`).
+SWEDISH_LISTED = re.compile(
+    rf"(?<=\w):[ \t](?P<street>[{_UP}][{_LOW}-]{{2,}}"
+    r"(?:gatan|vägen|gränd|gränden|allén|stigen|backen|torget|svängen|leden|avenyn))"
+    rf"(?![\w-])(?!\s\d)(?![ \t][{_UP}])"
 )
 # Round twenty-five: a street without a number after `mot`, `längs`, `förbi` (`avspärrning mot
 # Lagervägen`), by a street's own ending (not `derbyt mot Djurgården`).
@@ -244,6 +253,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             if _AMOUNT_AFTER.match(text, match.end()):
                 continue  # `Skickade 660 kr`, `Överföring 33 143 kr`: a sum
             start, end = _one_line(text, match.start(), match.end())
+            if pattern is SWEDISH:
+                start = address_shapes.named_street_start(text, start)
             start = (
                 address_tails.past_person(text, start, end)
                 if pattern is ANY_WITH_POSTCODE
@@ -262,7 +273,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         start, end = match.span("value")
         start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
-    for match in (*SWEDISH_NO_NUMBER.finditer(text), *SWEDISH_TOWARDS.finditer(text)):
+    alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED)
+    for match in (m for pattern in alone for m in pattern.finditer(text)):
         if address_tails.family_place(match.group("street")):
             continue
         end = address_tails.town_after_street(text, match.end("street"))

@@ -49,8 +49,13 @@ _THING_AFTER = words(
     court tingsrätt tingsrätten hovrätt hovrätten förvaltningsrätt förvaltningsrätten
     magistrates tribunal hallen arena centre center units estate
     hyllor stolar shelf shelves sofa wardrobe bookcase
+    surgery hostel holidays housing resor care crematorium cemetery hospice funeralcare trust
+    apartments memorial coach airways studentbostäder suites nyheter barnfond admissions
+    hotel hotell vandrarhem benefit benefits payment payments debit agency options allowance
     """
 ) | words(_FURNITURE_NOUNS)
+# Round twenty-six: `Riverside Surgery`, `Saga Holidays`, `Pennine Housing`, `Bluebird Care`,
+# `Golders Green Crematorium`, `Chalmers Studentbostäder`, `Housing Benefit`, `Direct Debit`.
 # Round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`; round
 # twenty-four: `Erik Olsson Fastighetsförmedling`, `Savills Lettings`, `Norwich Sawmills`; round
 # twenty-five: `Leeds Magistrates' Court`, `Dockside Units`, furniture named as people (`the
@@ -74,6 +79,7 @@ _PLACE_ENDINGS = (
     "kliniken",
     "hallen",
     "arenan",
+    "hemmet",
 )
 # A form's title: one word alone on the text's first line, then a line of a label and a colon.
 _TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
@@ -84,8 +90,12 @@ _THING_FIRST = words(
     acta journal annals proceedings förskolan förskola inkassobolaget chatt
     brf bostadsrättsföreningen fastighetsbolaget fastighet fastigheten flyttfirman byggfirman
     städfirman kvarteret samfälligheten
+    hemtjänst hemtjänsten vandrarhem vandrarhemmet begravningsbyrå begravningsbyrån
+    servicehus servicehuset vårdcentralen advokatbyrån juristfirman dödbok vigselbok
+    husförhörslängd födelsebok taxi komvux apoteket förskoleklass montessoriskolan
     """
-)  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`
+)  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
+# `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`).
 _MAKES = words(
@@ -103,6 +113,26 @@ _ROLE_WORDS = words(
     officer director investigator coordinator specialist assistant postdoc postdok doktorand
     utvecklare ingenjör
     """
+)
+# Round twenty-six: a relative or a role named by its word alone (`Dad`, `Heir`, `Dear Clerk`,
+# `syrran`): no one's name.
+_KIN_AND_ROLES = words(
+    """
+    clerk registrar heir heirs deceased child dad mum mom grandma grandpa grandad granny
+    geriatrician relatives syrran brorsan morsan farsan
+    """
+)
+# Round twenty-six: a form's label in the possessive (`Child's name:`, `Driver's licence`).
+_FORM_AFTER = re.compile(
+    r"['’]s[ \t]+(?i:(?:full[ \t]+)?name|licen[cs]e|signature|details|date[ \t]+of[ \t]+birth)\b"
+)
+# Round twenty-six: `Mina sidor` (a service's "my pages"), `Mina barn`, `Dina ködagar`: the
+# possessive, not the name, before a noun in the plural or definite.
+_MY = re.compile(r"[ \t]+(?:sidor|barn|papper|[a-zåäö]{2,}(?:or|ar|er|na|en|et))\b")
+# Round twenty-six: Lucia the feast, not a girl (`Lucia celebration`, `Lucia i aulan`).
+_FEAST_AFTER = re.compile(
+    r"[ \t]+(?:celebration|concert|service|firande|firandet|tåg|tåget|konsert|konserten|"
+    r"morgon|kaffe|med[ \t]+tärnor|i[ \t]+(?:aulan|kyrkan|matsalen|skolan))\b"
 )
 # `University of X`, `Institute of X`: X is a place or a body.
 _OF_BEFORE = re.compile(
@@ -304,9 +334,13 @@ def _as_person(value: str, before: str, after: str) -> bool:
     cue = word.group(1).casefold() if word is not None else ""
     if cue in _TELL or (cue in CUES and value.casefold() not in one_language()):
         return True
+    return _said(after) or _AND_NAME.match(after) is not None
+
+
+def _said(after: str) -> bool:
+    """Whether a verb of what people say or do comes next (`sa`, `ringde`, `said`)."""
     following = _NEXT_WORD.match(after)
-    said = following is not None and following.group(1).casefold() in _SAID
-    return said or _AND_NAME.match(after) is not None
+    return following is not None and following.group(1).casefold() in _SAID
 
 
 def _everyday_word(word: str) -> bool:
@@ -395,6 +429,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     words_of = name_rules.WORD.findall(value)
     if not words_of:
         return False
+    if value.casefold() in _KIN_AND_ROLES:
+        return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
     if value.islower():
         return _lower_thing(finding, text, people)
     if "\n" in value:
@@ -416,6 +452,10 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return words_of[1].casefold() not in name_rules.family_names()  # `Toyota Corolla`
     if words_of[-1].casefold() in _ROLE_WORDS and not any(map(name_rules.given, words_of)):
         return True  # `Senior ML Engineer`, `Principal Investigator`
+    if len(words_of) >= 2 and _place_end(words_of[-1]):
+        return True  # `Per Brahegymnasiet`, `Tycho Braheskolan`: named after a person
+    if len(words_of) == 1 and _word_not_name(value, before, after):
+        return True
     if len(words_of) == 1 and _definite_noun(words_of[0]):
         return True  # `Institutionen för kemi`: shaped like a Finnish surname (`-nen`)
     if len(words_of) == 1 and not name_rules.listed(words_of[0]):
@@ -453,6 +493,26 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         common = value.casefold() in name_rules.lexicon("given.txt")  # `träffade en Anna igår`
         return noun is not None and noun.group("noun") not in _PEOPLE and not common
     return _named_thing(value, before, after)
+
+
+def _place_end(word: str) -> bool:
+    """A word that ends as a school's, a church's or a clinic's name, with more before it."""
+    key = word.casefold()
+    return any(key.endswith(end) and len(key) > len(end) + 2 for end in _PLACE_ENDINGS)
+
+
+def _word_not_name(value: str, before: str, after: str) -> bool:
+    """Round twenty-six: one word that is a form's label (`Child's name:`), Lucia the feast,
+    or `Mina`/`Dina` before a plural noun (`Mina sidor`) and no verb of people after it (not
+    `Mina ringde`)."""
+    key = value.casefold()
+    if _FORM_AFTER.match(after):
+        return _everyday_word(value)
+    if key == "lucia":
+        return _FEAST_AFTER.match(after) is not None or before.casefold().endswith(
+            ("our ", "årets ")
+        )
+    return key in ("mina", "dina") and _MY.match(after) is not None and not _said(after)
 
 
 def trimmed(finding: Finding, text: str) -> Finding:

@@ -19,6 +19,10 @@ from rung.privacy.tagger import everyday_zipf, one_language
 EVERYDAY_PHRASE_ZIPF = 5  # docs/privacy.md, "Round five"
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d[-./ ]\d{1,4}(?:[-./ ]\d{1,2})?$")
 _SSN_LIKE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+# Round twenty-six: opening hours and a date written day first (`07.00–17.00`, `01.04.1960`).
+_CLOCK_OR_DAY = re.compile(
+    r"^(?:[0-2]?\d[.:][0-5]\d ?[–-] ?[0-2]?\d[.:][0-5]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)$"
+)
 _YEARS = re.compile(r"^\(?(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d\)?$")  # `(1864–1931)`
 _DIGIT_BEFORE = re.compile(r"\d[ -]?\Z")  # \Z: a digit ending the line before is apart
 _DIGIT_AFTER = re.compile(r"[ -]?\d")
@@ -503,10 +507,10 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
 
 def _plausible_phone(value: str) -> bool:
     """A phone number is written with a trunk or international prefix, in brackets, or as
-    NNN-NNN-NNNN; dates, years of a life, SSN-shaped numbers, hex and bare digit runs are not
-    phone numbers, nor is a piece of a longer run of digit groups (a card number or IBAN that
-    failed its check)."""
-    if _DATE_LIKE.match(value) or _SSN_LIKE.match(value) or _YEARS.match(value):
+    NNN-NNN-NNNN; dates, hours, years of a life, SSN-shaped numbers, hex and bare digit runs
+    are not phone numbers, nor is a piece of a longer run of digit groups (a card number or IBAN
+    that failed its check)."""
+    if any(p.match(value) for p in (_DATE_LIKE, _CLOCK_OR_DAY, _SSN_LIKE, _YEARS)):
         return False
     if sum(c.isdigit() for c in value) < 7:
         return False
