@@ -276,3 +276,40 @@ async def test_after_a_restart_the_first_call_is_answered_on_new_connections(
         assert answers == [None] * 8 and state.up
     finally:
         await state.close()
+
+
+def _config_set(server: RedisServer, name: str, value: str) -> None:
+    import socket
+
+    with socket.create_connection(("127.0.0.1", server.port), timeout=2) as conn:
+        conn.sendall(f"CONFIG SET {name} {value}\r\n".encode())
+        assert conn.recv(16).startswith(b"+OK")
+
+
+async def test_a_full_redis_is_the_state_down_not_a_500(own_redis: RedisServer) -> None:
+    """Redis out of memory (`noeviction`) answers writes with an error: the state is down for
+    `retry_every` (budgets fail closed, rates open, the cache misses), then back when it has
+    room; a command rung got wrong is still raised as it is (a bug, not an outage)."""
+    from redis.exceptions import ResponseError
+
+    clock = Clock(0.0)
+    state = RedisState(own_redis.url, prefix="test:", retry_every=1.0, clock=clock)
+    await state.start()
+    try:
+        with pytest.raises(ResponseError):
+            await state._call(lambda: state._client.execute_command("NO.SUCH.COMMAND"))
+        assert state.up
+        _config_set(own_redis, "maxmemory", "1")
+        limits = SharedLimits(state)
+        with pytest.raises(StateUnavailable) as refused:
+            await limits.acquire(principal(Quota(budget=5.0)), "chat", 10, 0.1)
+        assert refused.value.status == 503 and not state.up
+        assert (await limits.acquire(principal(Quota(rpm=5)), "chat", 10)).headers == []
+        store = SharedStore(state, "chat", ttl=60)
+        assert await store.get("k", 0.0) is None
+        _config_set(own_redis, "maxmemory", "0")
+        clock.now += 2.0
+        admitted = await limits.acquire(principal(Quota(rpm=5)), "chat", 10)
+        assert state.up and admitted.headers  # checked against Redis again
+    finally:
+        await state.close()

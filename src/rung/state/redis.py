@@ -5,7 +5,8 @@ keyed request, go instead through one pipelined connection of our own (`rung.sta
 far cheaper per call. Limits run as Lua scripts (see `rung.state.lua`), each one atomic on the
 server.
 
-When Redis cannot be reached, every operation raises `StateUnavailable` at once, without
+When Redis cannot be reached, or answers that it cannot serve now (out of memory, loading,
+read-only: `REFUSALS`), every operation raises `StateUnavailable` at once, without
 waiting on the network, for `retry_every` seconds; then one call tries again (the others keep
 failing fast) and, if it succeeds, the state is back. The outage and the recovery are each
 logged once, on the "rung" logger, with what the gateway does meanwhile (`consequences`).
@@ -119,6 +120,7 @@ class RedisState:
     async def _call(self, op: Callable[[], Awaitable[T]]) -> T:
         """Run `op` unless Redis is known to be down; note an outage and a recovery."""
         from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import OutOfMemoryError, ReadOnlyError, ResponseError
         from redis.exceptions import TimeoutError as RedisTimeoutError
 
         if self._client is None:
@@ -130,6 +132,12 @@ class RedisState:
             self._trying = trying = True
         try:
             result = await op()
+        except (ReplyError, ResponseError) as exc:
+            refused = isinstance(exc, OutOfMemoryError | ReadOnlyError)  # redis-py cuts the code
+            if not refused and not str(exc).startswith(REFUSALS):
+                raise  # a command rung got wrong: a bug, not the state being away
+            self._went_down(exc)  # full, loading, read-only: out of use until it answers again
+            raise self._unavailable() from exc
         except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
             # The pipe is ours and closes safely under its calls; the pool's connections are
             # left alone: closing one another call is writing on makes redis-py fail that
@@ -336,6 +344,13 @@ class RedisState:
         await self.put_new(key, repr(float(amount)).encode(), ttl)
 
 
+# Error answers that say the server cannot serve now, not that the command was wrong: out of
+# memory under `noeviction`, loading its data after a restart, a replica or a failed save that
+# refuses writes, a script running too long, a cluster or a master away.
+REFUSALS = (
+    "OOM", "LOADING", "READONLY", "MISCONF", "BUSY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN",
+    "NOREPLICAS",
+)  # fmt: skip
 SHA = {name: hashlib.sha1(getattr(lua, name).encode()).hexdigest() for name in ("ADMIT", "SETTLE")}
 
 
