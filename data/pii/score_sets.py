@@ -34,7 +34,8 @@ then), dev-w to dev-at, dev-av, dev-aw, dev-ay to dev-bg
 (`generated-heldout-{w,x,y,z,aa,...,at,av,aw,ay,az,...,bg}.jsonl`, held-out W to AT, AV, AW
 and AY to BG, the same by a second to a thirty-eighth writer, each scored once to nine times; dev
 sets since then):
-neither tagger learns from them (`train_address_tagger.LEFT_OUT`).
+the name tagger does not learn from them (`train_tagger.LEFT_OUT`), the address tagger does
+since round twenty-seven.
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
 who did not tune), AU, AX and BH to BK (`generated-heldout-{au,ax,bh,bi,bj,bk}.jsonl`, names
 as the population has them, a twenty-sixth, a twenty-ninth and a thirty-ninth to a

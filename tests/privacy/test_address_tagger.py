@@ -74,6 +74,28 @@ def test_a_tagged_address_widens_one_found_and_never_covers_another_kind() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "run", "kept"),
+    [
+        # a path and the sentence going on, no number: no address (round twenty-seven)
+        ("vi kör på motorvägen norrut", "motorvägen norrut", False),
+        ("cykla på cykelstråket längs ån", "cykelstråket längs", False),
+        # a place and a year: the rules take no year for a rural number
+        ("Det var 1999 och Lillbyn 2001 stängde.", "Lillbyn 2001 stängde", False),
+        # what these checks must leave: a number and a town, a street and its town
+        ("bor på storgatan 5 kumla nu", "storgatan 5 kumla", True),
+        ("Leverans till Rävgrytsbyn 5120, Kalix.", "Rävgrytsbyn 5120, Kalix", True),
+        ("flyttat till norra kanonjär allé", "norra kanonjär allé", True),
+    ],
+)
+def test_a_tagged_run_alone_is_an_address_only_if_it_ends_like_one(
+    text: str, run: str, kept: bool
+) -> None:
+    start = text.index(run)
+    tagged = [Finding("ADDRESS", start, start + len(run), 0.8)]
+    assert bool(with_tagged([], tagged, text)) is kept
+
+
 def test_the_shipped_model_is_what_the_script_builds(tmp_path: Path) -> None:
     out = tmp_path / MODEL_FILE
     subprocess.run(

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.tagger import CrfModel, Token, _shape, everyday, tokens
+from rung.privacy.tagger import CrfModel, Token, _shape, everyday, everyday_zipf, tokens
 
 MODEL_FILE = "address-tagger.crfsuite"
 DEFAULT_THRESHOLD = 0.2  # docs/privacy.md, "An address tagger"
@@ -124,6 +124,8 @@ class AddressTagger(CrfModel):
                 run = run[:-1]
             while run and not toks[run[0]].text[:1].isalnum():
                 run = run[1:]
+            while run and _lower_stop(toks[run[0]].text):
+                run = run[1:]  # `on Brimsgatan in Umeå`: no preposition before an address
             if not run or not any(toks[i].text[:1].isalpha() for i in run):
                 continue
             start, end = toks[run[0]].start, toks[run[-1]].end
@@ -150,6 +152,10 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
             continue  # `avdelning Myran. Chatt ICA Banken`: no number, over a sentence's end
         if not touching and _placed(text[extra.start : extra.end]):
             continue  # `Migrationsverket i Kiruna`: no number, a body and its town
+        if not touching and _ends_in_a_word(text[extra.start : extra.end]):
+            continue  # `cykla på cykelstråket längs ån`: a path and the sentence going on
+        if not touching and _a_year(text[extra.start : extra.end]):
+            continue  # `Lillbyn 2001 stängde`: a place and a year, no rural number
         start = min([extra.start, *(f.start for f in touching)])
         end = extra.end if touching else _grown(text, extra)
         if touching:
@@ -183,6 +189,26 @@ def _placed(value: str) -> bool:
     if any(c.isdigit() for c in value):
         return False
     return re.search(r"\s(?:i|in|of|via)\s|^(?:the|The|via)\s", value) is not None
+
+
+def _lower_stop(word: str) -> bool:
+    return word.islower() and word in name_rules.stop_words()
+
+
+def _ends_in_a_word(value: str) -> bool:
+    """A tagged run with no digit whose last word is a lower-case stop word or everyday word
+    (`motorvägen norrut`, `cykelstråket längs`): no address ends so without a number."""
+    if any(c.isdigit() for c in value):
+        return False
+    last = value.split()[-1].strip(",.;:!?")
+    return last.islower() and (_lower_stop(last) or max(everyday_zipf(last)) >= 4)
+
+
+def _a_year(value: str) -> bool:
+    """A tagged run whose only number is a year (`Lillbyn 2001 stängde`): the rules take a
+    four-digit number after a farm or village for a rural address only when it is no year."""
+    numbers = re.findall(r"\d+", value)
+    return len(numbers) == 1 and re.fullmatch(r"(?:19|20)\d\d", numbers[0]) is not None
 
 
 def _two_apart(touching: list[Finding], text: str) -> bool:
