@@ -143,6 +143,17 @@ def test_checksum_and_lookalike_negatives(detector: Detector, text: str) -> None
             "88 Rue de Rivoli, 75004 Paris",
         ),
         ("Büro: Friedrichstraße 43, 10117 Berlin.", "ADDRESS", "Friedrichstraße 43, 10117 Berlin"),
+        # a place's adjective before the street word (round twenty-seven)
+        (
+            "Praxis: Wiedner Hauptstraße 12/3, 1040 Wien",
+            "ADDRESS",
+            "Wiedner Hauptstraße 12/3, 1040 Wien",
+        ),
+        (
+            "Our Vienna office: Wiedner Hauptstraße 12, 1040 Wien",
+            "ADDRESS",
+            "Wiedner Hauptstraße 12, 1040 Wien",
+        ),
         (
             "Siège : 166 quater, avenue des Bruyères, 30765 Langogne CEDEX",
             "ADDRESS",

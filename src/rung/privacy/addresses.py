@@ -104,7 +104,8 @@ _DE_ENDS = (
     r"Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt"
 )
 GERMAN = re.compile(
-    rf"\b[{_UP}][{_LOW}{_UP}-]*?(?:{_DE_ENDS})\s\d{{1,4}}[a-z]?(?:[/-]\d{{1,4}})?(?![\d:])"
+    rf"\b(?:[{_UP}][{_LOW}]+er )?"  # a place's adjective: `Wiedner Hauptstraße`, `Berliner Allee`
+    rf"[{_UP}][{_LOW}{_UP}-]*?(?:{_DE_ENDS})\s\d{{1,4}}[a-z]?(?:[/-]\d{{1,4}})?(?![\d:])"
     rf"(?:,?\s(?:D-|A-)?\d{{4,5}}\s{_TOWN})?"
 )
 _NL_ENDS = (
