@@ -87,6 +87,7 @@ HELDOUT = (
     "generated-heldout-bi.jsonl",
     "generated-heldout-bj.jsonl",
     "generated-heldout-bk.jsonl",
+    "generated-heldout-bl.jsonl",
 )
 
 

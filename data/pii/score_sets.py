@@ -35,11 +35,12 @@ then), dev-w to dev-at, dev-av, dev-aw, dev-ay to dev-bg
 and AY to BG, the same by a second to a thirty-eighth writer, each scored once to nine times; dev
 sets since then):
 the name tagger does not learn from them (`train_tagger.LEFT_OUT`), the address tagger does
-since round twenty-seven.
+since round twenty-seven; dev-bm (`generated-heldout-bm.jsonl`, a forty-fourth writer's, spent
+unscored in round twenty-eight to tune on animals' names), the same.
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX and BH to BK (`generated-heldout-{au,ax,bh,bi,bj,bk}.jsonl`, names
-as the population has them, a twenty-sixth, a twenty-ninth and a thirty-ninth to a
-forty-second writer who did not tune) are scored, never listed: `--errors` refuses them.
+who did not tune), AU, AX and BH to BL (`generated-heldout-{au,ax,bh,bi,bj,bk,bl}.jsonl`,
+names as the population has them, a twenty-sixth, a twenty-ninth and a thirty-ninth to a
+forty-third writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX and BH to BK (`UNREAD`); every other one was spent: a dev set.
+# never listed: C, U, AU, AX and BH to BL (`UNREAD`); every other one was spent: a dev set.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -67,8 +68,10 @@ LETTERS = (
     "bi",
     "bj",
     "bk",
+    "bl",
+    "bm",
 )
-UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk")
+UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

@@ -104,6 +104,7 @@ LEFT_OUT = {
     "dev-be": "the same, by a thirty-sixth writer",
     "dev-bf": "the same, by a thirty-seventh writer",
     "dev-bg": "the same, by a thirty-eighth writer",
+    "dev-bm": "the same, by a forty-fourth writer",
 }
 
 

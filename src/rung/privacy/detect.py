@@ -20,6 +20,7 @@ from typing import Any
 from rung.privacy import (
     cards,
     names_accounts,
+    names_animals,
     names_context,
     names_cues,
     names_forms,
@@ -222,6 +223,7 @@ class Detector:
             or not (compound_word(f.value(text)) or swedish_compound(f.value(text)))
         ]
         people = repeated(people, text)  # the same name again, elsewhere in the text
+        people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)

@@ -3,8 +3,8 @@ name a thing is dropped:
 - a church, a school, a cup (`Katarina kyrka`, `Sorbonne Université`, `University of
   Washington`, `Kalle Anka Cup`), a restaurant or a journal (`Trattoria Bella`, `Acta ...`);
 - a club or a team (`Kungälvs GoIF`, `HK Kalmar`, `Northfield Juniors`, `Denton Wanderers`);
-- an animal (`med jämthunden Zorro`, `a dog called Bruno`), a brand between an article and its
-  noun (`a Wilson racket`, `the Hardy rod`; not `the Kennedy family`);
+- an animal (`med jämthunden Zorro`, `Djur: Bella (hund)`: `names_animals`), a brand between an
+  article and its noun (`a Wilson racket`, `the Hardy rod`; not `the Kennedy family`);
 - a job's title (`Senior ML Engineer`), a Swedish definite noun shaped like a surname
   (`Institutionen`), a word in camel case or a path's part (`KeyError`, `\\AppData\\`);
 - an everyday word that no list of names holds, in lower case (`siffror`, `labbet`) or first
@@ -24,6 +24,7 @@ from importlib import resources
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CUES, PERSON_VERBS, words
+from rung.privacy.names_animals import pet
 
 # Round twenty-five: furniture, before or after a product named as a person.
 _FURNITURE_NOUNS = """
@@ -80,6 +81,7 @@ _PLACE_ENDINGS = (
     "hallen",
     "arenan",
     "hemmet",
+    "klubben",
 )
 # A form's title: one word alone on the text's first line, then a line of a label and a colon.
 _TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
@@ -93,9 +95,12 @@ _THING_FIRST = words(
     hemtjänst hemtjänsten vandrarhem vandrarhemmet begravningsbyrå begravningsbyrån
     servicehus servicehuset vårdcentralen advokatbyrån juristfirman dödbok vigselbok
     husförhörslängd födelsebok taxi komvux apoteket förskoleklass montessoriskolan
+    ridskola ridskolan djurklinik djurkliniken djursjukhuset veterinärstationen
+    veterinärkliniken stall stallet kennel försäkring anicura evidensia
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
-# `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`
+# `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
+# round twenty-eight: `Ridskolan Hästhagen`, `AniCura Trelleborg`, `Försäkring Agria`
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`).
 _MAKES = words(
@@ -151,26 +156,17 @@ _TEAM_WORDS = words(
     foxes otters owls ravens royals rockets hotspur
     """
 )
-# An animal just before the name (`jämthunden Zorro`, `beaglen Lufsen`, `a dog called Bruno`):
-# a Swedish word for one, bare or definite, or an English one.
-_ANIMALS_SV = (
-    r"[a-zåäö]*hund|häst|ponny|katt|kisse|valp|tik|hingst|sto|valack|föl|beagle|drever|tax|"
-    r"labrador|retriever|spaniel|terrier|collie|schäfer|pudel|corgi|mops|husky|chihuahua|"
-    r"kanin|marsvin|hamster|papegoja|undulat|ko|kalv|geten|tupp|höna|gris|lamm|russ"
-)
-_ANIMALS_EN = (
-    r"dog|horse|pony|cat|kitten|puppy|mare|stallion|gelding|foal|beagle|labrador|spaniel|"
-    r"terrier|collie|retriever|hound|poodle|shepherd|dachshund|pug|husky|rabbit|hamster|"
-    r"parrot|budgie|cow|calf|goat|pig|lamb"
-)
-_ANIMAL = re.compile(
-    rf"(?<![\w-])(?i:(?:{_ANIMALS_SV})(?:en|n|et|an)?|{_ANIMALS_EN})"
-    r"(?:[ \t]+(?i:called|named|som heter|kallad))?,?[ \t]+\Z"
-)
 # A cheer or a role's word taken into a name's start (`Heja Elsa`, `Hundförare Alva Berg`).
 _CHEERS = words("heja hurra bravo kudos shoutout")
 # Round twenty-four: a word that asks to reach someone, before the name (`Kontakt Anna Berg.`).
 _CONTACTS = words("kontakt kontakta contact ring ringa call fråga ask mejla maila")
+# Round twenty-eight: a role's word before a name (`Veterinären Elisabeth`, `Owner Tom Baker`).
+_LEAD_ROLES = words(
+    """
+    veterinär veterinären ägare ägaren djurägare djurägaren hyresvärd hyresvärden tränaren
+    instruktören ridläraren hovslagaren uppfödaren owner grower breeder handler landlord
+    """
+)
 _ARTICLE = words("a an the en ett")
 _COLOURS = (
     r"(?:blue|red|black|white|green|grey|gray|pink|navy|new|old|blå|röd|svart|vit|grön|grå|"
@@ -454,6 +450,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return True  # `Senior ML Engineer`, `Principal Investigator`
     if len(words_of) >= 2 and _place_end(words_of[-1]):
         return True  # `Per Brahegymnasiet`, `Tycho Braheskolan`: named after a person
+    if len(words_of) >= 2 and _place_end(words_of[0]):
+        return True  # `Smådjurskliniken Lyckan`, `Ridklubben Lyckan`: a place, then its name
     if len(words_of) == 1 and _word_not_name(value, before, after):
         return True
     if len(words_of) == 1 and _definite_noun(words_of[0]):
@@ -485,7 +483,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     team = following.group(1) if following is not None else ""
     if len(words_of) == 1 and team[:1].isupper() and team.casefold() in _TEAM_WORDS:
         return True  # `Denton Wanderers`
-    if len(words_of) == 1 and _ANIMAL.search(before):
+    if pet(words_of, text, finding.start, finding.end):
         return True
     article = _ARTICLE_BEFORE.search(before)
     if len(words_of) == 1 and article is not None and article.group(1).casefold() in _ARTICLE:
@@ -518,8 +516,8 @@ def _word_not_name(value: str, before: str, after: str) -> bool:
 def trimmed(finding: Finding, text: str) -> Finding:
     """A PERSON without a job's word it ends in (`Stella Larsson\nDoktorand`), or without the
     cheer, the call or the role's word it starts with (`Heja Elsa`, `Kontakt Anna Berg`,
-    `Hundförare Alva Berg`: an agent noun in `-are` of 7 letters or more) when a known given
-    name follows."""
+    `Veterinären Elisabeth`, `Hundförare Alva Berg`: an agent noun in `-are` of 7 letters or
+    more) when a known given name follows."""
     value = finding.value(text)
     role = re.search(rf"(?:\s*[•|–,-])?\s+(?:(?i:{_RANKS})\s+)*([^\W\d_]+)\Z", value)
     if finding.kind == "PERSON" and role and role.group(1).casefold() in _ROLE_WORDS:
@@ -529,7 +527,7 @@ def trimmed(finding: Finding, text: str) -> Finding:
         return finding
     first, rest = match.group(1), finding.value(text)[match.end() :]
     agent = len(first) >= 7 and first.casefold().endswith("are")
-    lead = first.casefold() in _CHEERS | _CONTACTS or agent
+    lead = first.casefold() in _CHEERS | _CONTACTS | _LEAD_ROLES or agent
     known = rest.split()[0].casefold() in name_rules.given_names()
     if not lead or name_rules.known_name(first) or not known:
         return finding

@@ -1,0 +1,137 @@
+"""An animal's name is no person's (`med jämthunden Zorro`, `Djur: Bella (hund)`). A PERSON
+found where the words around it name an animal is dropped (`names_things.thing` asks
+`pet`):
+- an animal's word just before it, maybe with a verb of naming or a form's colon between
+  (`katten Max`, `a dog called Bruno`, `Maria's cat is called Heather`, `medryttarhäst heter
+  Blixten`, `Lost cat: Luna`, `Häst "Bjällra"`);
+- an animal's word in the definite form as its first word (`Hunden Bella`, `Hästen Silverpilen`);
+- a form's label for animals before it, or first on its line with the name in the list after
+  it (`Djur: Bella`, `Hundens namn: Molly`, `Katter: Gullan och Findus`);
+- the species or breed right after it, in brackets or after a comma, maybe after an age or a
+  few lower-case words, ending there (`Max (Labrador)`, `Ellie (2 år, lekfull golden)`,
+  `Caesar, 9-årig svensk varmblodig valack,`), or `the` and an animal (`Kalle the labrador`);
+- a verb of naming after an animal named earlier on the same line, with the animal, a pronoun
+  or a comma as its subject (`en grå katt? Hon heter Misse`, `Black collie, answers to Bess`);
+  not `jag heter Anna`, `ägaren heter Anna`;
+- one word that the same text names an animal by anywhere (`Djur: Bella (hund)` ... `Bella
+  mår bra`, `Bellas vaccin`): `without_pets`, after every stage that adds a name.
+Round twenty-eight, from general knowledge and the animal rows of the dev sets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import NAME_WORD
+
+# Swedish words for an animal (bare; the definite endings are added where they are used) and
+# English ones; only the long words also end a compound (`jämthunden`, `medryttarhäst`): a short
+# one would end many a name (`Mikko`).
+_SV = (
+    r"hund|häst|ponny|katt|kisse|valp|tik|hingst|sto|valack|föl|beagle|drever|tax|"
+    r"labrador|retriever|spaniel|terrier|collie|schäfer|pudel|corgi|mops|husky|chihuahua|"
+    r"kanin|marsvin|hamster|papegoja|undulat|ko|kalv|get|tupp|höna|gris|lamm|russ|"
+    r"hona|hane|varmblod|kallblod|ardenner|fjording|golden"
+)
+_COMPOUND = r"[a-zåäö]*(?:hund|häst|katt|valp|kanin|ponny)"
+_EN = (
+    r"dog|horse|pony|cat|kitten|puppy|mare|stallion|gelding|foal|beagle|labrador|spaniel|"
+    r"terrier|collie|retriever|hound|poodle|shepherd|dachshund|pug|husky|rabbit|hamster|"
+    r"parrot|budgie|cow|calf|goat|pig|lamb|guinea pig|tortoise|ferret|lab|tabby|dsh|cavapoo|"
+    r"cockapoo|papillon|lurcher|whippet|greyhound|staffie|bulldog|sheltie|warmblood|cob|"
+    r"thoroughbred"
+)
+_ANIMAL_WORD = rf"(?i:(?:{_COMPOUND}|{_SV})(?:en|n|et|an|ar|arna)?|(?:{_EN})s?)"
+# The animal's word, then maybe a verb of naming, then maybe a colon, a comma or a quote.
+_BEFORE = re.compile(
+    rf"(?<![\w-]){_ANIMAL_WORD}"
+    r"(?:[ \t]+(?i:(?:(?:is|was)[ \t]+)?(?:called|named)|(?:som[ \t]+)?heter|kallad|kallas))?"
+    r"[ \t]*[,:]?[ \t]*[\"“”']?(?<=[ \t\"“”'])\Z"
+)
+# A capitalised animal's word in the definite form (`Hunden`, `Katten`, `Stoet`).
+_DEFINITE = re.compile(rf"(?:{_COMPOUND}|{_SV})(?:en|n|et)", re.IGNORECASE)
+# A form's label for animals (`Djur:`, `Hundens namn:`, `Pet's name:`, `Katter:`), right before
+# the name, or first on its line with the name in the list after it (`Katter: Gullan och
+# Findus`, `Dogs: Penny, Vilgot`, `Djurets namn/Pet's name: Luna`).
+_LABEL_WORDS = (
+    rf"(?:djur|husdjur|pets?|animals?|dogs?|cats?|horses?|hundar|katter|hästar|"
+    rf"(?:pet|animal|djur|{_ANIMAL_WORD})(?:s|ens|ets|ns|['’]s)?[ \t]+(?:reg\.[ \t]*)?"
+    r"(?:namn|name)|name[ \t]+of[ \t]+(?:the[ \t]+)?(?:pet|animal|dog|cat|horse))"
+)
+_LABEL = re.compile(rf"(?<![\w-])(?i:{_LABEL_WORDS})[ \t]*:[ \t]*\Z")
+_SPECIES_AFTER = re.compile(
+    rf"[ \t]*[(,][ \t]*(?:(?:[a-zåäö\d][\w-]*|[A-ZÅÄÖ]{{2,}}),?[ \t]+){{0,4}}?{_ANIMAL_WORD}"
+    r"(?![\w-])"
+    r"(?:[ \t]*(?:[),\n]|\Z)|[ \t]+(?i:owned|ägd|som|who|that|with|med|från|from)[ \t])"
+    rf"|[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMAL_WORD}(?![\w-])"
+)
+_ITEM = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?(?:[ \t]*\([^()\n]*\))?"
+_LABEL_LINE = re.compile(
+    rf"[ \t]*(?:[\w-]+[ \t]+)?(?i:{_LABEL_WORDS}(?:[ \t]*/[ \t]*{_LABEL_WORDS})?)[ \t]*:[ \t]*"
+    rf"(?:{_ITEM}[ \t]*(?:,|och|and|&|\+)[ \t]*)*\Z"
+)
+# A verb of naming with an animal, a pronoun or a comma as its subject (`Hon heter`, `, heter`).
+_NAMING = re.compile(
+    rf"(?:[,;:?!]|(?<![\w-])(?:(?i:hon|han|den|she|he|it|who|som|which)|{_ANIMAL_WORD}))"
+    r"(?:[ \t]+(?i:is|was))?[ \t]*"
+    r"(?i:heter|kallas|called|named|answers[ \t]+to|svarar[ \t]+på(?:[ \t]+namnet)?)[ \t]+\Z"
+)
+_ANIMAL_ANYWHERE = re.compile(rf"(?<![\w-]){_ANIMAL_WORD}(?![\w-])")
+
+
+def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
+    """Whether the PERSON of `words_of` from `start` to `end` in `text` names an animal (see
+    the module)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    after = text[end : end + 40]
+    if len(words_of) == 2 and len(words_of[0]) >= 5 and _DEFINITE.fullmatch(words_of[0]):
+        return not name_rules.listed(words_of[0])  # `Hunden Bella`, not `Kon Ichikawa`
+    if _LABEL_LINE.match(text, line_start, start):
+        return True  # `Katter: Gullan och Findus`, `Hästens namn: Queen Bee`
+    if len(words_of) != 1:
+        return False
+    if _BEFORE.search(before) or _LABEL.search(before) or _SPECIES_AFTER.match(after):
+        return True
+    naming = _NAMING.search(text, max(line_start, start - 40), start)
+    if naming is None:
+        return False
+    return _ANIMAL_ANYWHERE.search(text, max(line_start, start - 100), naming.start()) is not None
+
+
+_CAPITALISED = re.compile(rf"(?<![\w-]){NAME_WORD}(?![\w-])")
+
+
+def pet_names(text: str) -> frozenset[str]:
+    """The words `text` names an animal by anywhere (case-folded): each capitalised word that
+    `pet` takes for an animal's name where it stands. Empty when no animal's word is in it."""
+    if _ANIMAL_ANYWHERE.search(text) is None:
+        return frozenset()
+    found = (m for m in _CAPITALISED.finditer(text) if pet([m.group()], text, m.start(), m.end()))
+    return frozenset(m.group().casefold() for m in found)
+
+
+def without_pets(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` less each one-word PERSON, maybe in the genitive, that `text` names an animal
+    by elsewhere (`pet_names`); a PERSON whose last line is one is cut before it (`Ägare: Anna
+    Berg\nBella mår bra`)."""
+    pets = pet_names(text) if findings else frozenset()
+    if not pets:
+        return findings
+    kept = []
+    for f in findings:
+        value = f.value(text)
+        head, _, last = value.rpartition("\n")
+        if f.kind == "PERSON" and _named_pet(value, pets):
+            continue
+        if f.kind == "PERSON" and head.strip() and _named_pet(last, pets):
+            f = Finding(f.kind, f.start, f.start + len(head.rstrip()), f.score)
+        kept.append(f)
+    return kept
+
+
+def _named_pet(value: str, pets: frozenset[str]) -> bool:
+    key = value.strip().casefold().removesuffix("'s").removesuffix("’s")
+    return " " not in key and (key in pets or (key.endswith("s") and key[:-1] in pets))
