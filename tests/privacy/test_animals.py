@@ -39,6 +39,8 @@ def _pet(text: str, value: str) -> bool:
         ("Contact Sarah, cat owner, on Monday.", "Sarah", False),
         ("Lisa (hundägare) ringde.", "Lisa", False),
         ("Kim (hen) leder kursen.", "Kim", False),
+        ("Tack Anna, för att du passade hunden\nKram", "Anna", False),
+        ("Vi bor granne med Anna (som har katt) och Erik.", "Anna", False),
         ("Jag har Ellie (2 år, lekfull golden) och går ofta.", "Ellie", True),
         ("Säljes: Caesar, 9-årig svensk varmblodig valack, 168 cm.", "Caesar", True),
         ("MISSING: Kurt, 4 yo tabby, indoor cat, got out.", "Kurt", True),
@@ -128,6 +130,7 @@ def test_an_animal_named_once_is_the_same_animal_again(
          False),
         ("Hälsa Filippa och Musti.", "Musti", False),
         ("Bookings with Smith Kennels or Anna Berg Grooming.", "Anna Berg", False),
+        ("Boxplats hos Stall Eriksson i Sala.", "Stall Eriksson", False),
     ],
 )  # fmt: skip
 def test_an_animal_carers_place_is_no_person(text: str, value: str, is_thing: bool) -> None:

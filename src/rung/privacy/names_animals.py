@@ -7,9 +7,10 @@ found where the words around it name an animal is dropped (`names_things.thing` 
 - an animal's word in the definite form as its first word (`Hunden Bella`, `Hästen Silverpilen`);
 - a form's label for animals before it, or first on its line with the name in the list after
   it (`Djur: Bella`, `Hundens namn: Molly`, `Katter: Gullan och Findus`);
-- the species or breed right after it, in brackets or after a comma, maybe after an age or a
-  few lower-case words, ending there (`Max (Labrador)`, `Ellie (2 år, lekfull golden)`,
-  `Caesar, 9-årig svensk varmblodig valack,`), or `the` and an animal (`Kalle the labrador`);
+- the species or breed right after it, in brackets or after a comma, maybe after one
+  lower-case word or an age and a few lower-case words, ending there (`Max (Labrador)`, `Ellie
+  (2 år, lekfull golden)`, `Caesar, 9-årig svensk varmblodig valack,`), or `the` and an animal
+  (`Kalle the labrador`);
 - a verb of naming after an animal named earlier on the same line, with the animal, a pronoun
   or a comma as its subject (`en grå katt? Hon heter Misse`, `Black collie, answers to Bess`);
   not `jag heter Anna`, `ägaren heter Anna`;
@@ -61,9 +62,11 @@ _LABEL_WORDS = (
     r"(?:namn|name)|name[ \t]+of[ \t]+(?:the[ \t]+)?(?:pet|animal|dog|cat|horse))"
 )
 _LABEL = re.compile(rf"(?<![\w-])(?i:{_LABEL_WORDS})[ \t]*:[ \t]*\Z")
+_AGE = r"(?:\d[\w-]*|[a-z]+-(?:year|month|week)s?-old)"  # `9-årig`, `4`, `a seven-year-old`
 _SPECIES_AFTER = re.compile(
-    rf"[ \t]*[(,][ \t]*(?:(?:[a-zåäö\d][\w-]*|[A-ZÅÄÖ]{{2,}}),?[ \t]+){{0,4}}?{_ANIMAL_WORD}"
-    r"(?![\w-])"
+    rf"[ \t]*[(,][ \t]*(?:(?:[a-z]+[ \t]+)?{_AGE},?[ \t]+(?:[a-zåäö][\w-]*,?[ \t]+){{0,3}}?"
+    r"|(?:[a-zåäö][\w-]*|[A-ZÅÄÖ]{2,})[ \t]+)?"
+    rf"{_ANIMAL_WORD}(?![\w-])"
     r"(?:[ \t]*(?:[),\n]|\Z)|[ \t]+(?i:owned|ägd|som|who|that|with|med|från|from)[ \t])"
     rf"|[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMAL_WORD}(?![\w-])"
 )

@@ -96,7 +96,7 @@ _THING_FIRST = words(
     servicehus servicehuset vårdcentralen advokatbyrån juristfirman dödbok vigselbok
     husförhörslängd födelsebok taxi komvux apoteket förskoleklass montessoriskolan
     ridskola ridskolan djurklinik djurkliniken djursjukhuset veterinärstationen
-    veterinärkliniken stall stallet kennel försäkring anicura evidensia
+    veterinärkliniken försäkring anicura evidensia
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
