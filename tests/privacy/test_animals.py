@@ -39,6 +39,8 @@ def _pet(text: str, value: str) -> bool:
         ("Contact Sarah, cat owner, on Monday.", "Sarah", False),
         ("Lisa (hundägare) ringde.", "Lisa", False),
         ("Kim (hen) leder kursen.", "Kim", False),
+        ("Can you get Sarah to call me? The dog is fine.", "Sarah", False),
+        ("Ask in the lab Anna mentioned; the cat is fine.", "Anna", False),
         ("Tack Anna, för att du passade hunden\nKram", "Anna", False),
         ("Vi bor granne med Anna (som har katt) och Erik.", "Anna", False),
         ("Jag har Ellie (2 år, lekfull golden) och går ofta.", "Ellie", True),

@@ -33,14 +33,14 @@ from rung.privacy.name_words import NAME_WORD
 _SV = (
     r"hund|häst|ponny|katt|kisse|valp|tik|hingst|sto|valack|föl|beagle|drever|tax|"
     r"labrador|retriever|spaniel|terrier|collie|schäfer|pudel|corgi|mops|husky|chihuahua|"
-    r"kanin|marsvin|hamster|papegoja|undulat|ko|kalv|get|tupp|höna|gris|lamm|russ|"
+    r"kanin|marsvin|hamster|papegoja|undulat|ko|kalv|geten|getter|tupp|höna|gris|lamm|russ|"
     r"hona|hane|varmblod|kallblod|ardenner|fjording|golden"
 )
 _COMPOUND = r"[a-zåäö]*(?:hund|häst|katt|valp|kanin|ponny)"
 _EN = (
     r"dog|horse|pony|cat|kitten|puppy|mare|stallion|gelding|foal|beagle|labrador|spaniel|"
     r"terrier|collie|retriever|hound|poodle|shepherd|dachshund|pug|husky|rabbit|hamster|"
-    r"parrot|budgie|cow|calf|goat|pig|lamb|guinea pig|tortoise|ferret|lab|tabby|dsh|cavapoo|"
+    r"parrot|budgie|cow|calf|goat|pig|lamb|guinea pig|tortoise|ferret|tabby|dsh|cavapoo|"
     r"cockapoo|papillon|lurcher|whippet|greyhound|staffie|bulldog|sheltie|warmblood|cob|"
     r"thoroughbred"
 )
