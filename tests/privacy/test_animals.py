@@ -50,6 +50,7 @@ def _pet(text: str, value: str) -> bool:
         ("Kalle the labrador har ätit en hel sock.", "Kalle", True),
         ("Love, George, Jacob and Ruby the cat", "George", False),
         ("Love, George, Jacob and Ruby the cat", "Ruby", True),
+        ("Meet Anna the dog walker on Monday.", "Anna", False),
         # a line that starts with a label for animals: the names in its list
         ("Owner: Chad Johnson\nCats: Garfield, Saga\nStay: 22 Jan", "Saga", True),
         ("Katter: Gullan och Findus\nGullan får torrfoder.", "Findus", True),

@@ -62,13 +62,15 @@ _LABEL_WORDS = (
     r"(?:namn|name)|name[ \t]+of[ \t]+(?:the[ \t]+)?(?:pet|animal|dog|cat|horse))"
 )
 _LABEL = re.compile(rf"(?<![\w-])(?i:{_LABEL_WORDS})[ \t]*:[ \t]*\Z")
+# A person's word after an animal's (`Anna the dog walker`): no animal's name before it.
+_CARER = r"(?i:walker|sitter|trainer|groomer|owner|lover|breeder|handler|person|whisperer)s?\b"
 _AGE = r"(?:\d[\w-]*|[a-z]+-(?:year|month|week)s?-old)"  # `9-årig`, `4`, `a seven-year-old`
 _SPECIES_AFTER = re.compile(
     rf"[ \t]*[(,][ \t]*(?:(?:[a-z]+[ \t]+)?{_AGE},?[ \t]+(?:[a-zåäö][\w-]*,?[ \t]+){{0,3}}?"
     r"|(?:[a-zåäö][\w-]*|[A-ZÅÄÖ]{2,})[ \t]+)?"
     rf"{_ANIMAL_WORD}(?![\w-])"
     r"(?:[ \t]*(?:[),\n]|\Z)|[ \t]+(?i:owned|ägd|som|who|that|with|med|från|from)[ \t])"
-    rf"|[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMAL_WORD}(?![\w-])"
+    rf"|[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMAL_WORD}(?![\w-])(?![ \t]+{_CARER})"
 )
 _ITEM = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?(?:[ \t]*\([^()\n]*\))?"
 _LABEL_LINE = re.compile(
