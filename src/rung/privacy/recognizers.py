@@ -23,6 +23,7 @@ import spacy
 import tldextract
 from presidio_analyzer import (
     AnalyzerEngine,
+    EntityRecognizer,
     LocalRecognizer,
     Pattern,
     PatternRecognizer,
@@ -303,14 +304,30 @@ def load_nlp_engine(model_name: str) -> SpacyNlpEngine:
     return engine
 
 
+class OrderedRegistry(RecognizerRegistry):
+    """A registry that hands out its recognisers in the order they were added.
+
+    Presidio's own returns a set's order, which follows the objects' memory addresses and so
+    changes from one process to the next. Two recognisers that find the same span with the
+    same score are one result to Presidio, and the one that ran first is kept: with the
+    gazetteers first, `Erik Lund` stays whole rather than going to spaCy's result, which
+    `person_checks.clean` trims to `Erik` (`Lund` is a town). Round twenty-nine: the same text
+    gave `Erik Lund` in one process and `Erik` in another."""
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        found = super().get_recognizers(*args, **kwargs)
+        order = {id(recognizer): i for i, recognizer in enumerate(self.recognizers)}
+        return sorted(found, key=lambda recognizer: order.get(id(recognizer), len(order)))
+
+
 def build_analyzer(model_name: str) -> AnalyzerEngine:
     """An analyzer with exactly the recognisers rung uses, on the installed spaCy model."""
     engine = load_nlp_engine(model_name)
-    registry = RecognizerRegistry(supported_languages=["en"])
+    registry = OrderedRegistry(supported_languages=["en"])
     for recognizer in (
-        SpacyRecognizer(supported_entities=["PERSON"]),
         SwedishNameRecognizer(),
         NameRecognizer(),
+        SpacyRecognizer(supported_entities=["PERSON"]),
         OfflineEmailRecognizer(),
         PhoneRecognizer(supported_regions=phones.REGIONS, leniency=0),
         AddressRecognizer(),
