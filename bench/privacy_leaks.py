@@ -88,6 +88,7 @@ HELDOUT = (
     "generated-heldout-bj.jsonl",
     "generated-heldout-bk.jsonl",
     "generated-heldout-bl.jsonl",
+    "generated-heldout-bp.jsonl",
 )
 
 

@@ -36,11 +36,14 @@ and AY to BG, the same by a second to a thirty-eighth writer, each scored once t
 sets since then):
 the name tagger does not learn from them (`train_tagger.LEFT_OUT`), the address tagger does
 since round twenty-seven; dev-bm (`generated-heldout-bm.jsonl`, a forty-fourth writer's, spent
-unscored in round twenty-eight to tune on animals' names), the same.
+unscored in round twenty-eight to tune on animals' names) dev-bn, dev-bo and dev-bq (a
+forty-fifth, forty-sixth and forty-eighth writer's, spent unscored in round twenty-nine: field
+service, horses and dogs across borders, housing and streets), the same.
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX and BH to BL (`generated-heldout-{au,ax,bh,bi,bj,bk,bl}.jsonl`,
-names as the population has them, a twenty-sixth, a twenty-ninth and a thirty-ninth to a
-forty-third writer who did not tune) are scored, never listed: `--errors` refuses them.
+who did not tune), AU, AX, BH to BL and BP (`generated-heldout-{au,ax,bh,...,bl,bp}.jsonl`,
+names as the population has them, a twenty-sixth, a twenty-ninth, a thirty-ninth to a
+forty-third and a forty-seventh writer who did not tune) are scored, never listed: `--errors`
+refuses them.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX and BH to BL (`UNREAD`); every other one was spent: a dev set.
+# never listed: C, U, AU, AX, BH to BL and BP (`UNREAD`); every other one was spent: a dev set.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -70,8 +73,12 @@ LETTERS = (
     "bk",
     "bl",
     "bm",
+    "bn",
+    "bo",
+    "bp",
+    "bq",
 )
-UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl")
+UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

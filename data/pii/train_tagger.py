@@ -105,6 +105,9 @@ LEFT_OUT = {
     "dev-bf": "the same, by a thirty-seventh writer",
     "dev-bg": "the same, by a thirty-eighth writer",
     "dev-bm": "the same, by a forty-fourth writer",
+    "dev-bn": "the same, by a forty-fifth writer",
+    "dev-bo": "the same, by a forty-sixth writer",
+    "dev-bq": "the same, by a forty-eighth writer",
 }
 
 

@@ -139,3 +139,35 @@ def test_an_animal_named_once_is_the_same_animal_again(
 def test_an_animal_carers_place_is_no_person(text: str, value: str, is_thing: bool) -> None:
     start = text.index(value)
     assert names_things.thing(Finding("PERSON", start, start + len(value), 0.8), text) == is_thing
+
+
+# Round twenty-nine: result, start and riding lists (dev-bm's kind), keepers and kennels.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Results – Agility Grade 3\n1st Rahul Singh & Ella clear 31.2s\n"
+         "2nd J. D. McDonald & Smulan clear 33.9s\n3rd Tyler Thompson & Stormcrest Max 5 faults",
+         ["Rahul Singh", "J. D. McDonald", "Tyler Thompson"]),
+        ("Resultat Agility klass 2\n1. Yngve Bäckström med Kiara 0 fel 34,12 s\n"
+         "3. K. Jonsson-Johansson & Bruno 5 fel", ["Yngve Bäckström", "K. Jonsson-Johansson"]),
+        ("Resultatlista LB 0,90 m\n2 Harry – Henrik Johansson (Lunds RK) 0/32,8",
+         ["Henrik Johansson"]),
+        ("Results Agility Open: 1. David Wright (NOR) & Maya 0 fel; 3. Margareta Wester (GBR) & "
+         "Freja. Judge: Johan Johansson.", ["David Wright", "Margareta Wester", "Johan Johansson"]),
+        ("Godkända: Murphy (ägare P. Singh), Simba (förare Stefan E.)",
+         ["P. Singh", "Stefan E."]),
+        ("Klass: Championklass tikar\n13 Hugo, äg/owner: Emrys Price, Mora", ["Emrys Price"]),
+        ("Agility: 2. Birgitta Hermansson med Blåklockans Archie 0 fel", ["Birgitta Hermansson"]),
+        # people paired with people, a surname before a comma, a patrol's name: people all
+        ("Mixed doubles results: 1st Tom Hill & Sarah 21-15", ["Tom Hill", "Sarah"]),
+        ("1. Anna Berg & Erik Lund 6-3 6-4", ["Anna Berg", "Erik Lund"]),
+        ("Remiss från ekonomichef Amirkhani ang. Marchbanks, Rosabelle.",
+         ["Amirkhani", "Marchbanks, Rosabelle"]),
+        ("Plan member: Taylor-Davies, Harold.", ["Taylor-Davies, Harold"]),
+    ],
+)  # fmt: skip
+def test_a_teams_animal_a_keepers_animal_and_a_kennels_are_no_people(
+    detector: Detector, text: str, people: list[str]
+) -> None:
+    found = [f.value(text) for f in detector.find(text) if f.kind == "PERSON"]
+    assert found == people

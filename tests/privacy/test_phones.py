@@ -93,3 +93,53 @@ def test_a_number_with_an_extension_or_a_country_code_one_is_hidden(
     detector: Detector, text: str, phone: str
 ) -> None:
     assert ("PHONE", phone) in [(f.kind, f.value(text)) for f in detector.find(text)]
+
+
+# Round twenty-nine: numbers from dev-bn and dev-bo's kinds of text and libphonenumber's example
+# numbers of every region; made-up numbers, in no set.
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # dots between the groups of an international number: a phone, not an IP address
+        ("Tél: +33.6.12.34.56.78, après 18h", "+33.6.12.34.56.78"),
+        ("Tel: +46.70.123.45.67", "+46.70.123.45.67"),
+        ("Ring 0041.21.234.56.78 i morgon", "0041.21.234.56.78"),
+        # the phone library's match began with the space after `/`: the second number was dropped
+        ("Tolk: Fatemeh Najafi, 021 4491 5464 / 073 32 62 531.", "073 32 62 531"),
+        ("Kontakt: Anna Berg [070-123 45 67]", "070-123 45 67"),
+        # a number as dialled at home abroad, after a word that asks for it or a person's name
+        ("Tlf: 40-61-23-45 etter kl 16", "40-61-23-45"),
+        ("Ring mig på 40 61 23 45 efter fyra.", "40 61 23 45"),
+        ("Her number is 65 04 52 71; call after six.", "65 04 52 71"),
+        ("Hennes nummer är 591 911 605, hon pratar engelska.", "591 911 605"),
+        ("Vet there: Katarzyna Nowak, 541 295 395.", "541 295 395"),
+        ("Contact Maria Fuentes 984935163 about shipping.", "984935163"),
+    ],
+)
+def test_a_phone_number_in_a_form_the_detector_missed_is_hidden(
+    detector: Detector, text: str, phone: str
+) -> None:
+    assert ("PHONE", phone) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betala till bankgiro 041-3886, ange OCR 0344 4829 4889 46.",
+        "Vid frågor, ange kundnummer 0633447.",
+        "Customer (account 0647047) has moved. Direct debit ref 0086052496.",
+        "Work order SO0267910, site visit Monday.",
+        "Claim 012-553-080 / skadenr S57560003",
+        "Plusgiro 02 36 86-1",
+        "Chip nr 752 098 100 123 456",
+        "Anna Berg 2024 12 01",
+        "Server 10.0.0.12 svarar inte",
+    ],
+)
+def test_a_number_that_a_label_names_otherwise_is_no_phone(detector: Detector, text: str) -> None:
+    assert not [value for kind, value in _found(detector, text) if kind == "PHONE"]
+
+
+@pytest.mark.parametrize("text", ["Server 10.0.0.12 svarar inte", "IP: 192.168.1.20, port 22"])
+def test_an_ip_address_is_still_one(detector: Detector, text: str) -> None:
+    assert [kind for kind, _ in _found(detector, text)] == ["IP_ADDRESS"]

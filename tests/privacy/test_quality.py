@@ -326,6 +326,10 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_BK,
             HELDOUT_BL,
             HELDOUT_BM,
+            HELDOUT_BN,
+            HELDOUT_BO,
+            HELDOUT_BP,
+            HELDOUT_BQ,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1120,6 +1124,25 @@ HELDOUT_BL_SHA256 = "90f94937faf5dd327470cc4c5619d5839677600ec464af3df8c316e5c4f
 # written as BL was and spent at once in round twenty-eight (dev-bm): its errors were read.
 HELDOUT_BM = default_data_path().parent / "generated-heldout-bm.jsonl"
 HELDOUT_BM_SHA256 = "6430513550d560737ae5ad02400872ab426b2b8d1569a762dca84ccbb6892d8d"
+# BN (generate_bn.py; a forty-fifth writer who did not tune): field service and work in people's
+# homes, written as BL was and spent at once in round twenty-nine (dev-bn): its errors were read.
+HELDOUT_BN = default_data_path().parent / "generated-heldout-bn.jsonl"
+HELDOUT_BN_SHA256 = "71fef3640f674ab43b5762f734ec6d580ebf61164d8c14888a865474ebf5eacc"
+# BO (generate_bo.py; a forty-sixth writer who did not tune): horses, dogs and their people
+# across borders (start lists, results, sales, imports, phones of 36 countries), spent at once
+# in round twenty-nine (dev-bo): its errors were read.
+HELDOUT_BO = default_data_path().parent / "generated-heldout-bo.jsonl"
+HELDOUT_BO_SHA256 = "e54ea791932d95f74a4f457b3e0f3c2a71f049ff4a859ed14eb0da1c8a781b19"
+# Held-out BP (generate_bp.py; a forty-seventh writer who did not tune): neighbours, housing and
+# local life (housing cooperatives, tenant lists, moving, buy-and-sell, lost and found). Never
+# read; errors never listed.
+HELDOUT_BP = default_data_path().parent / "generated-heldout-bp.jsonl"
+HELDOUT_BP_SHA256 = "a7daa7937ea1f623644d25404474c72334ce4b582f4de9d5ec7a6beca6d9f4db"
+# BQ (generate_bq.py; a forty-eighth writer who did not tune): housing, streets and neighbours,
+# written after BP's address leaks were counted (aggregate only) and spent at once in round
+# twenty-nine (dev-bq): its errors were read.
+HELDOUT_BQ = default_data_path().parent / "generated-heldout-bq.jsonl"
+HELDOUT_BQ_SHA256 = "5e3b642e7f4c4035a2dee3ceaa551fb57faf9416d0b86f700411a3bc672345e9"
 
 
 @pytest.mark.parametrize(
@@ -1300,7 +1323,7 @@ def test_heldout_ae_writes_its_forms() -> None:
 # BF draws Swedish names from pools by age (`swedish (old)`, `swedish (baby)`), not its mixes' keys
 @pytest.mark.parametrize(
     "letter",
-    [*(f"a{x}" for x in "efghijklmnopqrstvwyz"), *(f"b{x}" for x in "abcdeg")],
+    [*(f"a{x}" for x in "efghijklmnopqrstvwyz"), *(f"b{x}" for x in "abcdegnopq")],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
     monkeypatch: pytest.MonkeyPatch, letter: str
@@ -1317,7 +1340,7 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl"])
+@pytest.mark.parametrize("letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
     """AU, AX and BH to BL (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
     refuse them (and score them, or count)."""
@@ -1693,7 +1716,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("bg", HELDOUT_BG, HELDOUT_BG_SHA256), ("bh", HELDOUT_BH, HELDOUT_BH_SHA256),
      ("bi", HELDOUT_BI, HELDOUT_BI_SHA256), ("bj", HELDOUT_BJ, HELDOUT_BJ_SHA256),
      ("bk", HELDOUT_BK, HELDOUT_BK_SHA256), ("bl", HELDOUT_BL, HELDOUT_BL_SHA256),
-     ("bm", HELDOUT_BM, HELDOUT_BM_SHA256)],
+     ("bm", HELDOUT_BM, HELDOUT_BM_SHA256), ("bn", HELDOUT_BN, HELDOUT_BN_SHA256),
+     ("bo", HELDOUT_BO, HELDOUT_BO_SHA256), ("bp", HELDOUT_BP, HELDOUT_BP_SHA256),
+     ("bq", HELDOUT_BQ, HELDOUT_BQ_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1742,7 +1767,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to BM, whose names are drawn by population frequency and were checked against no other set (by
+# to BQ, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1790,6 +1815,10 @@ NOT_DISJOINT = (
     "generated-heldout-bk.jsonl",
     "generated-heldout-bl.jsonl",
     "generated-heldout-bm.jsonl",
+    "generated-heldout-bn.jsonl",
+    "generated-heldout-bo.jsonl",
+    "generated-heldout-bp.jsonl",
+    "generated-heldout-bq.jsonl",
 )
 
 

@@ -291,6 +291,15 @@ LOWER_STREET_AFTER = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|to|at|on|near|from|outside)[ \t])"
     rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
 )
+# Round twenty-nine (dev-bq): after a place's preposition, a lower-case word of an ending that
+# names only a street, however common the street (`on vasagatan`, `till nygatan`, `near
+# ringvägen`); of the roads that are everyday words, none (`på motorvägen`).
+LOWER_STREET_STRONG = re.compile(
+    r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|mellan|via|to|at|on|near|from|outside|"
+    r"around)[ \t])(?!(?:motor|gång|lands|cykel|bil|genom|fart|flyg|skol|hem|mellan|tvär)vägen)"
+    r"(?P<street>[a-zåäö]{2,}(?:gatan|torget|allén|svängen|slingan|stigen|höjden|gränden|gränd|"
+    r"vägen))(?![\w-])(?![ \t]\d)"
+)
 LOWER_STREET_DIRECTION = re.compile(
     r"(?<![\w-])(?P<street>(?:norra|södra|östra|västra|övre|nedre)[ \t]"
     rf"(?:[a-zåäö]{{3,}}(?:{_LOWER_ENDS})"
@@ -388,6 +397,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
     found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
+    found += [m.span("street") for m in LOWER_STREET_STRONG.finditer(text)]
     for match in LOWER_STREET_AFTER.finditer(text):
         if _rare_street(match.group("street"), match.group("head")):
             found.append(match.span("street"))

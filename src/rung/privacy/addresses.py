@@ -44,10 +44,12 @@ _SV_STREET = (
 )
 _SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no street word alone
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
-    rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE}))"
-)
-_SV_NUMBER = (
-    r"\d{1,4}(?:\s?[A-H](?![\w])|[a-h](?![\w]))?(?:,?\s(?:lgh|lägenhet)\s?(?:nr\.?\s?)?\d{3,4})?"
+    rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE})"
+    rf"|[{_UP}][{_LOW}](?:vägen|gatan|stigen|backen|gränden|allén|torget|slingan|leden))"
+)  # round twenty-nine: a two-letter stem before a long street word (`Ekvägen`, `Åsgatan`)
+_SV_NUMBER = (  # round twenty-nine: a range with an en dash too (`Lärkgatan 2–8`; `19-8` is a flat)
+    r"\d{1,4}(?:–\d{1,4}(?![\d:.,]\d))?(?:\s?[A-H](?![\w])|[a-h](?![\w]))?"
+    r"(?:,?\s(?:lgh|lägenhet)\s?(?:nr\.?\s?)?\d{3,4})?"
 )
 _SV_POSTCODE = rf"\d{{3}}\s?\d{{2}}\s+{_TOWN_PC}"
 _TOWN_ALONE = rf"{_NAME}(?:\s{_NAME})?(?=[\s.,;:!?)]|$)(?!\s[{_UP}])"
@@ -71,6 +73,18 @@ SWEDISH_NO_NUMBER = re.compile(
     r"|(?<=[\w.])[ \t][–—][ \t]"  # a register's field (`Name – Street, Town – phone`; round 17)
     r"|(?<=\w);|(?<=\w)[ \t]?\|[ \t])"  # a table's cell (`Namn;Adress` rows; round sixteen)
     rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?![ \t][{_UP}])"  # a line may follow
+)
+# Round twenty-nine (dev-bq, housing notices): a capitalised word that ends as only a street
+# does, anywhere (`röja Birger Jarlsgatan, Väpnargatan och Gärdsslingan`, `mellan Ljungstigen
+# och Lönnvägen`, `Grannsamverkan Hjortronstigen`); over the dev sets such a word was an address
+# 5,900 times and something else under 20. Not the everyday roads (`Motorvägen`).
+_STREET_WORD_ENDS = (
+    r"(?:gatan|vägen|stigen|gränden|gränd|allén|slingan|svängen|höjden|udden|slätten)"
+)
+SWEDISH_STREET_WORD = re.compile(
+    r"(?<![\w-])(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Övre|Nedre)\s)?"
+    rf"(?!(?:Motor|Gång|Lands|Cykel|Bil|Genom|Fart|Flyg|Skol|Väg|Hem|Mellan)vägen)"
+    rf"[{_UP}][{_LOW}]+{_STREET_WORD_ENDS})(?![\w-])(?![ \t]\d)"
 )
 # Round twenty-six: a street without a number as a list's or a form's value, after a word and a
 # colon (`Colin: Lindvägen`, `Pick-up: Drottninggatan.`), by a street's own ending (not
@@ -256,6 +270,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             start, end = _one_line(text, match.start(), match.end())
             if pattern is SWEDISH:
                 start = address_shapes.named_street_start(text, start)
+                end = _before_person(text, start, end)
             start = (
                 address_tails.past_person(text, start, end)
                 if pattern is ANY_WITH_POSTCODE
@@ -274,7 +289,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         start, end = match.span("value")
         start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
-    alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED)
+    alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED, SWEDISH_STREET_WORD)
     for match in (m for pattern in alone for m in pattern.finditer(text)):
         if address_tails.family_place(match.group("street")):
             continue
@@ -528,8 +543,9 @@ _TAIL_COUNTY_LINES = re.compile(
 # Round nine: a floor written number first (`4 tr`, `1º izq.`; a German `3. OG` since dev-t), and a
 # code after the town (`Firenze FI`, `Cork T86 X5Y8`) where the clause ends or a lower-case word
 # follows.
-_TAIL_FLOOR = re.compile(
-    r",?[ \t]\d{1,2}(?:[ \t]?(?:tr|tr\.|trappor|vån\.?|våning)|[ºª](?:[ \t]?(?:izq|dcha|der)\.?)?"
+_TAIL_FLOOR = re.compile(  # round twenty-nine: `1 tr ned`
+    r",?[ \t]\d{1,2}(?:[ \t]?(?:tr|tr\.|trappor|vån\.?|våning)(?:[ \t](?:ned|upp|ner))?"
+    r"|[ºª](?:[ \t]?(?:izq|dcha|der)\.?)?"
     r"|\.[ \t]?(?:OG|Stock|Etage|Obergeschoss)(?:[ \t](?:links|rechts|li\.|re\.|Mitte))?)"
     r"(?![\w])"
 )
@@ -549,6 +565,21 @@ _HEAD_POSTCODE = re.compile(
     r"(?:(?<=^)|(?<=[\s:(|]))(?:[A-Z]{1,3}-)?(?:\d{3}[ \t]?\d{2}|\d{4,5})"
     rf"[ \t]{_TOWN},[ \t]$"
 )
+
+
+# Round twenty-nine (dev-bn): a route's stop, `Sjöbacken 30, Ulrika Karlsson – värmepump`: a
+# given name and a known name after the comma are the customer, not the town.
+_PERSON_AS_TOWN = re.compile(r",[ \t]([^\W\d_]+)[ \t]([^\W\d_][\w-]*)\Z")
+
+
+def _before_person(text: str, start: int, end: int) -> int:
+    """`end`, or the comma before a person's name that a street took for its town."""
+    person = _PERSON_AS_TOWN.search(text, start, end)
+    if person is None or not _given_name(person.group(1)):
+        return end
+    from rung.privacy.names import known_name
+
+    return person.start() if known_name(person.group(2)) else end
 
 
 def _given_after(text: str, end: int) -> bool:

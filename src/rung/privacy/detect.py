@@ -23,6 +23,7 @@ from rung.privacy import (
     names_animals,
     names_context,
     names_cues,
+    names_firms,
     names_forms,
     names_late,
     names_links,
@@ -38,7 +39,7 @@ from rung.privacy import (
 from rung.privacy import names as name_rules
 from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
-from rung.privacy.name_spans import repeated, widen_people
+from rung.privacy.name_spans import repeated, widen_people, with_initials
 from rung.privacy.name_words import NO_NAME_ALONE, TITLES
 from rung.privacy.names_late import compound_word, swedish_compound
 from rung.privacy.person_checks import (
@@ -209,6 +210,7 @@ class Detector:
         people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`
         things = [f for f in named if not any(f.overlaps(p) for p in people if p.kind == "PERSON")]
         people = names_things.named_streets(people, text)  # `på Dag Hammarskjölds väg`
+        people = names_firms.owners(people, text)  # `Husseins Rör AB`, `Miller's Plumbing`
         if "PERSON" in self.kinds:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
@@ -222,7 +224,7 @@ class Detector:
             if f.kind != "PERSON"
             or not (compound_word(f.value(text)) or swedish_compound(f.value(text)))
         ]
-        people = repeated(people, text)  # the same name again, elsewhere in the text
+        people = repeated(with_initials(people, text), text)  # `/Johan B.`; the same name again
         people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
@@ -271,7 +273,8 @@ class Detector:
             candidates.extend(phones.before_dates(text, candidates))
             candidates.extend(phones.international(text, candidates))
             candidates.extend(phones.home_numbers(text, candidates))
-        return phones.cut_addresses(phones.with_extensions(candidates, text), text)
+        candidates = phones.other_numbers(phones.with_extensions(candidates, text), text)
+        return phones.cut_addresses(candidates, text)
 
     def _find_in_window(self, window: str, offset: int) -> list[Finding]:
         if not self._entities:

@@ -199,3 +199,20 @@ def _same(word: str, cut: int, keys: dict[str, bool]) -> bool:
     """Whether `word` less its last `cut` characters (a genitive: `s`, `'s`) is a key."""
     ending = word[len(word) - cut :] if cut else ""
     return ending in ("", "s", "'s", "’s") and word[: len(word) - cut].casefold() in keys
+
+
+# Round twenty-nine (dev-bo): a signature's initial after a given name (`/Johan B. +46...`,
+# `/Tove A.`), which no stage took when a slash comes before the name.
+_INITIAL = re.compile(r"[ \t][A-ZÅÄÖ]\.(?=[ \t]*(?:[+\d\n]|\Z))")
+
+
+def with_initials(findings: list[Finding], text: str) -> list[Finding]:
+    """Each one-word PERSON that a capital's initial follows (before a phone number, the line's
+    end or the text's) widened over it."""
+    widened = []
+    for f in findings:
+        initial = _INITIAL.match(text, f.end) if f.kind == "PERSON" else None
+        if initial is not None and " " not in f.value(text):
+            f = Finding(f.kind, f.start, initial.end(), f.score)
+        widened.append(f)
+    return widened

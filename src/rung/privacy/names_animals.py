@@ -17,6 +17,15 @@ found where the words around it name an animal is dropped (`names_things.thing` 
 - one word that the same text names an animal by anywhere (`Djur: Bella (hund)` ... `Bella
   mår bra`, `Bellas vaccin`): `without_pets`, after every stage that adds a name.
 Round twenty-eight, from general knowledge and the animal rows of the dev sets.
+
+Round twenty-nine, from dev-bm's result and riding lists:
+- its keeper after it (`Murphy (ägare P. Singh)`, `13 Hugo, äg/owner: Emrys Price`);
+- a team's animal in a text of animal sport: one word (maybe after a kennel's genitive) paired
+  with a person of two or more words by `&`, `med`, `with` or a dash, the person first at a
+  line's or an entry's start (`1st Rahul Singh & Ella clear`, `Sune O. – Wilma`) or after the
+  animal and a rank (`2 Harry – Henrik Johansson (Lunds RK)`);
+- a kennel's genitive before a given name (`Blåklockans Archie`, `Nordanvinds Ludde`): not a
+  listed name, nor a listed name and `s`.
 """
 
 from __future__ import annotations
@@ -84,6 +93,38 @@ _NAMING = re.compile(
     r"(?i:heter|kallas|called|named|answers[ \t]+to|svarar[ \t]+på(?:[ \t]+namnet)?)[ \t]+\Z"
 )
 _ANIMAL_ANYWHERE = re.compile(rf"(?<![\w-]){_ANIMAL_WORD}(?![\w-])")
+# The keeper named after the animal (`Murphy (ägare P. Singh)`, `Hugo, äg/owner: Emrys`).
+_KEEPER_AFTER = re.compile(
+    r"[ \t]*[(,][ \t]*(?i:ägare|äg\.?(?:[ \t]*/[ \t]*owner)?|owner|förare|handler|ryttare|rider|"
+    r"uppfödare|breeder|matte|husse)[ \t]*:?[ \t]+[A-ZÅÄÖ]"
+)
+# Animal sport: results, start and riding lists, shows and trials.
+_SPORT = re.compile(
+    r"(?i:\b(?:agility|rallylydnad|lydnad|obedience|hoppning|dressyr|showjumping|dressage|"
+    r"ridlista|ridlärare|ryttare|riders?|handlers?|förare|clear|fel|faults|utställning|BIR|BIM|"
+    r"cert|kennel|stall|ekipage|viltspår|working trial|flyball|heelwork|crufts|bedömning|"
+    r"felpoäng|grundomgång|omhoppning|hinder|jump-off)\b)|\b(?:LA|LB|MSV|MSB|MSA|BIS)\b"
+)
+_WORD = r"[A-ZÅÄÖ][\w'’-]+"
+_PERSON = rf"(?:(?:[A-ZÅÄÖ]\.[ \t]*)+{_WORD}|{_WORD}(?:[ \t]+(?:[A-ZÅÄÖ]\.|{_WORD})){{1,2}})"
+_ENTRY = r"(?:^|[;:][ \t]*)[ \t]*(?:\d{1,3}(?:st|nd|rd|th|\.|:a|:e)?[ \t]+)?"
+_KENNEL = rf"(?:{_WORD}[ \t]+)?"
+# The person first: `1st Rahul Singh & Ella`, `Sune O. – Wilma`, `1. Anna Berg med Kiara 0 fel`.
+_TEAM_AFTER_PERSON = re.compile(
+    rf"{_ENTRY}{_PERSON}(?:[ \t]*\([A-Z]{{2,3}}\))?[ \t]+(?:&|med|with|[–-])[ \t]+{_KENNEL}\Z",
+    re.MULTILINE,
+)
+# The animal first, after a rank: `2 Harry – Henrik Johansson (Lunds RK)`.
+_RANK_BEFORE = re.compile(
+    rf"(?:^|[;:][ \t]*)[ \t]*\d{{1,3}}(?:st|nd|rd|th|\.)?[ \t]+{_KENNEL}\Z", re.M
+)
+_PERSON_AFTER = re.compile(rf"[ \t]+[–-][ \t]+{_PERSON}")
+# What ends the animal's entry, maybe after its registered name's second word (`Stormcrest
+# Max`): a score, a time, a bracket, a separator, a full stop, the line's end.
+_ENTRY_END = re.compile(
+    rf"(?:[ \t]+{_WORD})?[ \t]*(?:$|[;,(]|[.](?!\w)|\d|(?i:clear|fel|faults|cert|disq|elim)\b)",
+    re.M,
+)
 
 
 def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
@@ -96,14 +137,43 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         return not name_rules.listed(words_of[0])  # `Hunden Bella`, not `Kon Ichikawa`
     if _LABEL_LINE.match(text, line_start, start):
         return True  # `Katter: Gullan och Findus`, `Hästens namn: Queen Bee`
+    gap = text[start + len(words_of[0]) : end - len(words_of[-1])]
+    if len(words_of) == 2 and _kennel(words_of[0], gap) and name_rules.listed(words_of[1]):
+        return True  # `Blåklockans Archie`
+    if len(words_of) == 2 and not name_rules.listed(words_of[0]):
+        return _team_animal(text, line_start, start, end)  # `& Foxhollow Mira 5 faults`
     if len(words_of) != 1:
         return False
     if _BEFORE.search(before) or _LABEL.search(before) or _SPECIES_AFTER.match(after):
+        return True
+    if _KEEPER_AFTER.match(after) or _team_animal(text, line_start, start, end):
         return True
     naming = _NAMING.search(text, max(line_start, start - 40), start)
     if naming is None:
         return False
     return _ANIMAL_ANYWHERE.search(text, max(line_start, start - 100), naming.start()) is not None
+
+
+_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:ens|ans|ets|nds|ns)")
+
+
+def _kennel(word: str, gap: str) -> bool:
+    """A kennel's or a farm's genitive (`Blåklockans`, `Hagalunds`), one space before the
+    animal's name: not a name, nor a name's genitive (`Karlssons`), nor a surname before a
+    comma (`Marchbanks, Rosabelle`)."""
+    if gap != " " or not _GENITIVE.fullmatch(word):
+        return False
+    return not (name_rules.listed(word) or name_rules.listed(word[:-1]))
+
+
+def _team_animal(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the word from `start` to `end` is the animal of a team in a text of animal
+    sport (see the module)."""
+    if _SPORT.search(text) is None:
+        return False
+    if _TEAM_AFTER_PERSON.search(text, line_start, start) and _ENTRY_END.match(text, end):
+        return True
+    return bool(_RANK_BEFORE.search(text, line_start, start) and _PERSON_AFTER.match(text, end))
 
 
 _CAPITALISED = re.compile(rf"(?<![\w-]){NAME_WORD}(?![\w-])")
@@ -112,7 +182,7 @@ _CAPITALISED = re.compile(rf"(?<![\w-]){NAME_WORD}(?![\w-])")
 def pet_names(text: str) -> frozenset[str]:
     """The words `text` names an animal by anywhere (case-folded): each capitalised word that
     `pet` takes for an animal's name where it stands. Empty when no animal's word is in it."""
-    if _ANIMAL_ANYWHERE.search(text) is None:
+    if _ANIMAL_ANYWHERE.search(text) is None and _SPORT.search(text) is None:
         return frozenset()
     found = (m for m in _CAPITALISED.finditer(text) if pet([m.group()], text, m.start(), m.end()))
     return frozenset(m.group().casefold() for m in found)

@@ -486,6 +486,12 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
         # Ten digits pass the NHS check one time in eleven: phone numbers, other countries' IDs.
         return finding if "nhs" in text.lower() else None
     if finding.kind == "PHONE":
+        if value != value.strip(_AROUND_PHONE):  # the library's ` 073 32 62 531` after `5464
+            start = finding.start + len(value) - len(value.lstrip(_AROUND_PHONE))  # /`, `[070-`
+            finding = Finding(
+                "PHONE", start, start + len(value.strip(_AROUND_PHONE)), finding.score
+            )
+            value = finding.value(text)
         extension = _EXTENSION.search(value)
         if extension is not None:
             finding = Finding(
@@ -496,6 +502,8 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
             text, finding.end
         )
         return finding if _plausible_phone(value) and not inside_digits else None
+    if finding.kind == "IP_ADDRESS" and _IN_PHONE.search(text, 0, finding.start):
+        return None  # `+46.70.123.45.67`: a phone number written with dots (phones.international)
     if finding.kind == "PERSON":
         from_gazetteer = result.recognition_metadata.get("recognizer_name") in (
             "SwedishNameRecognizer",
@@ -503,6 +511,10 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
         )
         return finding if from_gazetteer else _trim_person(finding, text, swedish)
     return finding
+
+
+_AROUND_PHONE = " \t\n[]"  # round twenty-nine: not part of a phone number the library takes in
+_IN_PHONE = re.compile(r"(?:\+\d{0,3}[.]?|\d[.])$")  # after `+` or in a longer dotted run
 
 
 def _plausible_phone(value: str) -> bool:

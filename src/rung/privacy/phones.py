@@ -58,29 +58,55 @@ _SEVEN_555 = re.compile(r"(?<![\w+().-])555[-.]\d{4}(?![\w-]|[.]\d)")
 
 # Round twenty-three: a number as dialled at home in Norway, Denmark, Poland or Spain (`912 34
 # 567`, `22 12 34 56`, `12 34 56 78`, `512 345 678`), 8 or 9 digits in groups of two or three,
-# right after a word that asks to call (`Ring 912 34 567`, `tel. 12 34 56 78`).
+# right after a word that asks to call (`Ring 912 34 567`, `tel. 12 34 56 78`). Round
+# twenty-nine: groups joined by dashes or dots, one kind throughout (`40-61-23-45`), or none
+# (`40612345`); the cue may name whom to call (`ring mig på`, `call me on`); more cue words.
 _CUED_GROUPS = re.compile(
-    r"(?i:\b(?:ring|ringa|tel|tlf|telefon|phone|call|mobil|mobile|mob|zadzwoń|llama|llame|"
-    r"ring til|tlf\.?nr)\.?:?[ \t]+(?:på[ \t]+|on[ \t]+|al[ \t]+)?)"
-    r"(?P<number>\d{2,3}(?:[ ]\d{2,3}){2,3})(?![\w-]|[.,]\d)"
+    r"(?i:\b(?:ring|ringa|tel|tlf|tfn|telefon|telefonnr|telefonnummer|mobilnr|mobilnummer|"
+    r"phone|call|text|sms|sms:a|whatsapp|mobil|mobile|mob|cell|handy|puh|zadzwoń|llama|llame|"
+    r"ring til|tlf\.?nr|tel\.?nr|(?:phone[ \t]+|mobile[ \t]+)?number[ \t]+is|number|"
+    r"nummer|numret|nummer[ \t]+är|numret[ \t]+är|(?:contact|reach)[ \t]+(?:[\w'’]+[ \t]+){0,3}on)"
+    r"\.?:?[ \t]+"
+    r"(?:(?:mig|me|oss|us|him|her|honom|henne|them|dem)[ \t]+)?(?:(?:på|on|at|al)[ \t]+)?)"
+    r"(?P<number>\d{2,3}(?P<sep>[ .-])\d{2,3}(?:(?P=sep)\d{2,3}){1,2}|\d{8,9})"
+    r"(?![\w-]|[.,]\d|[ \t]\d)"
 )
+# Round twenty-nine (dev-bo): a number as dialled at home abroad right after a person's name,
+# maybe after a comma or a dash (`Katarzyna Nowak, 541 295 395`, `driver Andres Kukk 27901160`):
+# 8 to 10 digits, in groups or not, that no digit or letter continues.
+_AFTER_NAME = re.compile(
+    r"[ \t]*[,:–-]?[ \t]*(?P<number>\d{1,4}(?:[ ]\d{2,4}){1,4}|\d{8,10})(?![\w-]|[.,]\d|[ \t]\d)"
+)
+
+
+_DATE = re.compile(r"(?:19|20)\d\d[ ]?[01]\d[ ]?[0-3]\d\b")  # `2024 12 01` after a name
 
 
 def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
     """Numbers as dialled at home that the library does not take, where no finding in `taken`
-    is: `555-0893`, and 8 or 9 digits in groups after a word that asks to call
-    (`_CUED_GROUPS`)."""
+    is: `555-0893`, 8 or 9 digits in groups after a word that asks to call (`_CUED_GROUPS`), and
+    8 to 10 digits right after a PERSON of `taken` (`_AFTER_NAME`)."""
     found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SEVEN_555.finditer(text)]
     for match in _CUED_GROUPS.finditer(text):
         if sum(c.isdigit() for c in match.group("number")) in (8, 9):
             found.append(Finding("PHONE", match.start("number"), match.end("number"), SCORE))
+    for person in (t for t in taken if t.kind == "PERSON"):
+        after = _AFTER_NAME.match(text, person.end)
+        digits = sum(c.isdigit() for c in after.group("number")) if after is not None else 0
+        if after is not None and 8 <= digits <= 10 and not _DATE.match(after.group("number")):
+            found.append(Finding("PHONE", after.start("number"), after.end("number"), SCORE))
     return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)]
 
 
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:[ -]?(?:\(\d{1,6}\)|\d{1,6})){2,6}(?![\w-])")
-# Round twenty-five: `00` and a calling code, then a space (`0047 933 87 5681`).
+# Round twenty-nine: dots between the groups too, as French, Belgian and Swiss write them
+# (`+33.6.12.34.56.78`, `+46.70.123.45.67`); a decimal part after it is no phone number.
+_INTERNATIONAL = re.compile(
+    r"(?<![\w+.])\+(\d{1,3})(?:[ .-]?(?:\(\d{1,6}\)|\d{1,6})){2,6}(?![\w-]|[.,]\d)"
+)
+# Round twenty-five: `00` and a calling code, then a space (`0047 933 87 5681`); round
+# twenty-nine: or a dot (`0041.21.234.56.78`).
 _DIALLED_ABROAD = re.compile(
-    r"(?<![\w+.,-])00(\d{1,3})[ ](?:\d{1,6}[ -]?){2,6}(?<![ -])(?![\w-]|[.,]\d)"
+    r"(?<![\w+.,-])00(\d{1,3})[ .](?:\d{1,6}[ .-]?){2,6}(?<![ .-])(?![\w-]|[.,]\d)"
 )
 
 
@@ -129,6 +155,34 @@ def with_extensions(found: list[Finding], text: str) -> list[Finding]:
         extension = _EXTENSION.match(text, f.end) if f.kind == "PHONE" else None
         widened.append(Finding(f.kind, f.start, extension.end(), f.score) if extension else f)
     return widened
+
+
+# Round twenty-nine (dev-bn): a number that a label names as another kind of number (`bankgiro
+# 041-3886`, `Ange kundnummer 0633447`, `account 0647047`, `Direct debit ref 0086052496`, `WORK
+# ORDER 00069395`), or that letters run into (`SO0267910`), is no phone number.
+_OTHER_NUMBER = re.compile(
+    r"(?:(?<![\w-])(?i:bankgiro|bg|plusgiro|pg|ocr|kundnummer|kundnr|kund-id|"
+    r"customer (?:no|number)|account(?: no| number)?|acct|konto|kontonummer|ref|reference|"
+    r"referens|order|ordernummer|"
+    r"ordernr|work order|invoice(?: no| number)?|faktura|fakturanummer|fakturanr|ärende|"
+    r"ärendenummer|ärendenr|case(?: no| number)?|ticket|org\.? ?nr|organisationsnummer|"
+    r"company (?:no|number)|vat(?: reg(?:istration)?)?(?: no)?|avtalsnummer|avtalsnr|"
+    r"anläggnings-?id|mätarnummer|mätarnr|serienummer|serial(?: no)?|medlemsnummer|medlemsnr|"
+    r"member(?:ship)? (?:no|number)|policy(?: no| number)?|försäkringsnummer|bokningsnummer|"
+    r"booking (?:ref|no|number)|kvittonummer|receipt(?: no)?|claim(?: no| number)?|skadenr|"
+    r"skadenummer|chip|chipnr|chipnummer|microchip|transponder|ueln|reg\.?(?: ?nr| no)?)"
+    r"\.?[ \t]*(?:nr\.?|no\.?|#)?[ \t]*[:.]?[ \t]*"
+    r"|[A-Za-z])\Z"
+)
+
+
+def other_numbers(found: list[Finding], text: str) -> list[Finding]:
+    """`found` less the phone numbers that a label names as another number (`_OTHER_NUMBER`)."""
+    return [
+        f
+        for f in found
+        if f.kind != "PHONE" or not _OTHER_NUMBER.search(text, max(0, f.start - 40), f.start)
+    ]
 
 
 def cut_addresses(found: list[Finding], text: str) -> list[Finding]:

@@ -1,0 +1,91 @@
+"""A person's name that a small firm carries is a person's name (`Husseins Rör AB`, `Miller's
+Plumbing & Heating Ltd`, `Mikael Lindgrens Bygg & Fix`, `Elfirma Birgit Andersson AB`): a sole
+trader's or a family firm's name names its owner, so the name is a PERSON and the rest is not.
+
+- a known name (`names.known_name`) in the genitive before a trade's word, maybe after a given
+  name or a noble particle (`von Essens Mark & Schakt AB`);
+- a given name and a word no everyday one in the genitive before a firm's name and its form
+  (`Juha Korhonens Hästtransporter AB`, `Michał Jabłońskis Hästtransporter AB`);
+- a given name and a surname after a trade's word for a firm (`Elfirma`, `Målerifirma`).
+
+National brands and chains that carry a founder's name (`Clas Ohlson`, `Hill's`) name no trade
+after them and stay things (`names_things`). Round twenty-nine, from dev-bn (field service).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.tagger import everyday_zipf
+
+_TRADE = (
+    r"Rör|VVS|El|Elservice|Elinstallation|Bygg|Byggservice|Bygg & Fix|Måleri|Måleriservice|Plåt|"
+    r"Mark|Schakt|Golv|Snickeri|Städ|Städservice|Flytt|Transport|Trädgård|Trädgårdsservice|Lås|"
+    r"Låsservice|Installation|Fastighetsservice|Tak|Takläggning|Ventilation|Kyl|Värme|Kakel|"
+    r"Glas|Sotning|Entreprenad|Åkeri|Bil|Bilservice|Hundpassning|Hundfrisör|Hovslageri|"
+    r"Hundsalong|Djurklinik|Frisör|Salong|Bageri|"
+    r"Plumbing|Heating|Electrical|Electrics|Building|Builders|Roofing|Joinery|Removals|Cleaning|"
+    r"Landscaping|Locksmiths?|Glazing|Decorating|Gas|Carpentry|Plastering|Painting|Handyman|"
+    r"Gardening|Garden Services|Dog Walking|Grooming|Pet Sitting|Haulage|Motors|Garage"
+)
+_WORD = r"[A-ZÅÄÖÀ-ÞŁŚŻŹĆŃŠŽČ][\w-]*[^\W\d_]"
+_GENITIVE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:(?P<given>{_WORD})[ \t]+)?(?:(?P<particle>von|af|de|van)[ \t]+)?"
+    rf"(?P<base>{_WORD}))(?:s|'s|’s|')[ \t]+(?:{_TRADE})(?![\w])"
+)
+# A full name in the genitive before any firm's name and its form (`Juha Korhonens
+# Hästtransporter AB`).
+_FULL_NAME_FIRM = re.compile(
+    rf"(?<![\w-])(?P<name>(?P<given>{_WORD})[ \t]+(?P<base>{_WORD}))(?:s|'s|’s|')"
+    rf"[ \t]+{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:AB|HB|KB|Ltd|Limited|Oy|AS|GmbH)(?![\w])"
+)
+_FIRM_WORD = re.compile(
+    r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma)"
+    rf"[ \t]+(?P<name>{_WORD}[ \t]+{_WORD})(?=[ \t]+(?:AB|HB|KB)\b|[ \t]*[,\n])"
+)
+
+
+_FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
+
+
+def _a_person_named(text: str, end: int) -> bool:
+    """Whether the trade's word ending at `end` is a listed name with no firm's `&`, `och` or
+    form after it (`Jonas Mark`: a person, not Jona's firm of earthworks)."""
+    trade = text[:end].rsplit(None, 1)[-1]
+    return name_rules.listed(trade) and _FIRM_CUE.match(text, end) is None
+
+
+def owners(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the names of firms' owners (see the module) where no other kind is; a
+    PERSON found over part of the firm's name (`Andersson` of `Elfirma Birgit Andersson AB`,
+    `Mikael Lindgrens Bygg`, the `Mark` of `Anderssons Mark & Trädgård`) gives way to it."""
+    firms = []  # (the name's start, its end, the firm's end)
+    for match in _GENITIVE.finditer(text):
+        given, base = match.group("given"), match.group("base")
+        genitive = text[match.start("base") :].split()[0]
+        owner = match.group("particle") or name_rules.known_name(base)
+        if not (owner or name_rules.listed(genitive)) or _a_person_named(text, match.end()):
+            continue
+        start, end = match.start("name"), match.end("name")
+        if given is not None and not name_rules.given(given):
+            start = match.start("particle") if match.group("particle") else match.start("base")
+        if name_rules.listed(genitive):
+            end = match.start("base") + len(genitive)  # `Jonas Bygg AB`: Jonas's, not Jona's
+        firms.append((start, end, match.end()))
+    for match in _FULL_NAME_FIRM.finditer(text):
+        base = match.group("base")
+        known = name_rules.known_name(base) or max(everyday_zipf(base)) < 3
+        if name_rules.given(match.group("given")) and known:
+            firms.append((match.start("name"), match.end("name"), match.end()))
+    for match in _FIRM_WORD.finditer(text):
+        given, surname = match.group("name").split()
+        if name_rules.given(given) and name_rules.known_name(surname):
+            firms.append((match.start("name"), match.end("name"), match.end("name")))
+    kept = list(findings)
+    for start, end, firm_end in firms:
+        over = [f for f in kept if f.start < firm_end and start < f.end]
+        if all(f.kind == "PERSON" and f.start >= start for f in over):
+            kept = [f for f in kept if f not in over] + [Finding("PERSON", start, end, 0.6)]
+    return sorted(kept, key=lambda f: (f.start, f.end)) if firms else findings
