@@ -131,6 +131,7 @@ def test_a_phone_number_in_a_form_the_detector_missed_is_hidden(
         "Work order SO0267910, site visit Monday.",
         "Claim 012-553-080 / skadenr S57560003",
         "Plusgiro 02 36 86-1",
+        "Your order number 12345678 has shipped.",
         "Chip nr 752 098 100 123 456",
         "Anna Berg 2024 12 01",
         "Server 10.0.0.12 svarar inte",

@@ -210,8 +210,8 @@ class Detector:
         people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`
         things = [f for f in named if not any(f.overlaps(p) for p in people if p.kind == "PERSON")]
         people = names_things.named_streets(people, text)  # `på Dag Hammarskjölds väg`
-        people = names_firms.owners(people, text)  # `Husseins Rör AB`, `Miller's Plumbing`
         if "PERSON" in self.kinds:
+            people = names_firms.owners(people, text)  # `Husseins Rör AB`, `Miller's Plumbing`
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
             people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`

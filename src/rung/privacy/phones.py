@@ -171,7 +171,7 @@ _OTHER_NUMBER = re.compile(
     r"member(?:ship)? (?:no|number)|policy(?: no| number)?|försäkringsnummer|bokningsnummer|"
     r"booking (?:ref|no|number)|kvittonummer|receipt(?: no)?|claim(?: no| number)?|skadenr|"
     r"skadenummer|chip|chipnr|chipnummer|microchip|transponder|ueln|reg\.?(?: ?nr| no)?)"
-    r"\.?[ \t]*(?:nr\.?|no\.?|#)?[ \t]*[:.]?[ \t]*"
+    r"\.?[ \t]*(?:nr\.?|no\.?|#|number|nummer|numret)?[ \t]*[:.]?[ \t]*"
     r"|[A-Za-z])\Z"
 )
 
