@@ -1223,3 +1223,23 @@ def test_a_street_named_alone_in_a_notice_is_an_address(
     detector: Detector, text: str, addresses: list[str]
 ) -> None:
     assert [f.value(text) for f in detector.find(text) if f.kind == "ADDRESS"] == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Hej! Björn här, hovslagaren. Kan komma på söndag.", ["Björn"]),
+        ("Hej! Björn här, hovslagaren. Ok? /Björn K. 0732324082", ["Björn", "Björn K."]),
+        ("Hi, Will here from the garage.", ["Will"]),
+        ("Your handyman: Will. Any questions, call us.", ["Will"]),
+        ("The will here is valid.", []),
+        # particles that start a line or a field belong to the surname after them
+        ("Seller: de Jong, Sanne (NL)", ["de Jong, Sanne"]),
+        ("Köpare: van den Berg, Kees", ["van den Berg", "Kees"]),
+        ("Compré una casa de Juan Pérez", ["Juan Pérez"]),
+    ],
+)
+def test_a_name_introducing_itself_after_a_trade_or_a_particle(
+    detector: Detector, text: str, people: list[str]
+) -> None:
+    assert [f.value(text) for f in detector.find(text) if f.kind == "PERSON"] == people

@@ -473,10 +473,26 @@ _ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")
 _WORD_AFTER = re.compile(rf"[ \t]{_WORD}")
 
 
+# Round twenty-nine (dev-bo): lower-case particles right before a surname that starts a line, a
+# field or a list's item (`van den Berg, Kees`, `Seller: de Jong, Sanne`), not inside a sentence
+# (`una casa de Juan`).
+_PARTICLES_BEFORE = re.compile(
+    r"(?:^|(?<=[\n:;(–—-])|(?<=[\n:;(–—-][ \t])|(?<=,[ \t]))"
+    r"(?:(?:van|von|de|di|da|du|af|der|den|del|dos|das|ter)[ \t])+\Z",
+    re.MULTILINE,
+)
+
+
 def with_particles(finding: Finding, text: str) -> Finding:
     """A PERSON that ends in a particle (`X van`) widened over the particle and surname after
-    it (`X van der Y`)."""
-    if finding.kind != "PERSON" or not _ENDS_IN_PARTICLE.search(finding.value(text)):
+    it (`X van der Y`); one that particles start a line or a field before widened over them
+    (`van den Berg, Kees`)."""
+    if finding.kind != "PERSON":
+        return finding
+    before = _PARTICLES_BEFORE.search(text, max(0, finding.start - 20), finding.start)
+    if before is not None and finding.value(text)[:1].isupper():
+        finding = Finding("PERSON", before.start(), finding.end, finding.score)
+    if not _ENDS_IN_PARTICLE.search(finding.value(text)):
         return finding
     tail = _PARTICLE_TAIL.match(text, finding.end) or _WORD_AFTER.match(text, finding.end)
     return Finding("PERSON", finding.start, tail.end(), finding.score) if tail else finding

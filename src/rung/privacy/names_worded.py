@@ -7,6 +7,7 @@ leaves no other reading, and it is capitalised (but after `ping`):
 - greeted or thanked (`Hej August!`, `Hi Sue,`, `grattis Juni på 40-årsdagen`);
 - signing a message (`... tack! /Valborg`, `— June, The Anchor`);
 - the one to contact (`Please contact Holly on <phone>`, `fråga Per om`);
+- introducing themself (`Hej! Björn här,`, `Hi, Will here`; round twenty-nine);
 - alone after a label that names a person's role (`Last agent: Sue.`, `Mekaniker: Per.`), or
   after `by`/`av` at a clause's end when it is no thing or month (`evening by Per.`);
 - at a clause's start before what only a person does (`Per tar över`, `Hans har referenser`,
@@ -64,8 +65,15 @@ _ROLE = re.compile(
     r"(?i:agent|handläggare|mekaniker|tekniker|technician|driver|chaufför|förare|säljare|"
     r"köpare|seller|buyer|kontaktperson|contact|ansvarig|assignee|reviewer|reporter|"
     r"sjuksköterska|nurse|läkare|doctor|webmaster|treasurer|kassör|ordförande|chair|"
-    r"sekreterare|secretary|mentor|tränare|coach|värd|host|guide|receptionist)[ \t]*:[ \t]*\Z"
+    r"sekreterare|secretary|mentor|tränare|coach|värd|host|guide|receptionist|handyman|"
+    r"hovslagare|farrier|ridlärare|instructor|montör|installer|rörmokare|plumber|elektriker|"
+    r"electrician)[ \t]*:[ \t]*\Z"
 )
+# Round twenty-nine (dev-bo): one who introduces themself (`Hej! Björn här,`, `Hi, Will here`).
+_INTRO = re.compile(
+    r"(?:\A|[.!?;:,][ \t]+|\n[ \t]*|(?i:hej|hejsan|hi|hello|hey|hallå|tjena)[!,]?[ \t]+)\Z"
+)
+_HERE_AFTER = re.compile(r"[ \t]+(?i:här|here)(?![\w])")
 _AFTER_ROLE = re.compile(r"[ \t]*(?:[.,;!)]|\n|\Z)")
 # A chat's speaker after a role at a line's start (`Agent Tom: Hi, how can I help?`).
 _SPEAKER_ROLE = re.compile(r"(?:^|(?<=\n))(?i:agent|support|driver|host|guide|nurse)[ \t]+\Z")
@@ -194,6 +202,8 @@ def _cued(text: str, start: int, end: int, key: str, starts: set[int], ends: set
         if cue.search(text, low, start) and after.match(text, end):
             return True
     if _ROLE.search(text, low, start) and _AFTER_ROLE.match(text, end):
+        return True
+    if _INTRO.search(text, low, start) and _HERE_AFTER.match(text, end):
         return True
     if _SPEAKER_ROLE.search(text, low, start) and _AFTER_SPEAKER.match(text, end):
         return True
