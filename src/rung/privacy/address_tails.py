@@ -22,6 +22,7 @@ from rung.privacy.addresses import (
     _TOWN,
     _UK_POSTCODE,
     _UP,
+    EVERYDAY_ROAD,
     _everyday,
     _given_after,
     _given_name,
@@ -296,7 +297,7 @@ LOWER_STREET_AFTER = re.compile(
 # ringvägen`); of the roads that are everyday words, none (`på motorvägen`).
 LOWER_STREET_STRONG = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|mellan|via|to|at|on|near|from|outside|"
-    r"around)[ \t])(?!(?:motor|gång|lands|cykel|bil|genom|fart|flyg|skol|hem|mellan|tvär)vägen)"
+    rf"around)[ \t])(?!{EVERYDAY_ROAD}(?![\w-]))"
     r"(?P<street>[a-zåäö]{2,}(?:gatan|torget|allén|svängen|slingan|stigen|höjden|gränden|gränd|"
     r"vägen))(?![\w-])(?![ \t]\d)"
 )

@@ -81,9 +81,11 @@ SWEDISH_NO_NUMBER = re.compile(
 _STREET_WORD_ENDS = (
     r"(?:gatan|vägen|stigen|gränden|gränd|allén|slingan|svängen|höjden|udden|slätten)"
 )
+# Roads that are everyday words, not streets (`på motorvägen`, `Gångvägen är ny`).
+EVERYDAY_ROAD = r"(?i:(?:motor|gång|lands|cykel|bil|genom|fart|flyg|skol|hem|mellan|väg)vägen)"
 SWEDISH_STREET_WORD = re.compile(
     r"(?<![\w-])(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Övre|Nedre)\s)?"
-    rf"(?!(?:Motor|Gång|Lands|Cykel|Bil|Genom|Fart|Flyg|Skol|Väg|Hem|Mellan)vägen)"
+    rf"(?!{EVERYDAY_ROAD}(?![\w-]))"
     rf"[{_UP}][{_LOW}]+{_STREET_WORD_ENDS})(?![\w-])(?![ \t]\d)"
 )
 # Round twenty-six: a street without a number as a list's or a form's value, after a word and a

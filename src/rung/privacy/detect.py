@@ -225,7 +225,7 @@ class Detector:
             or not (compound_word(f.value(text)) or swedish_compound(f.value(text)))
         ]
         people = with_initials(repeated(people, text), text)  # the same name again; `/Johan B.`
-        people = [names_late.with_particles(f, text) for f in people]  # `de Vries, Wilma`
+        people = names_late.particles_before(people, text)  # `de Vries, Wilma`
         people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:

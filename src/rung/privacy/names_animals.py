@@ -34,7 +34,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import NAME_WORD
+from rung.privacy.name_words import CAPITALS, NAME_WORD
 
 # Swedish words for an animal (bare; the definite endings are added where they are used) and
 # English ones; only the long words also end a compound (`jämthunden`, `medryttarhäst`): a short
@@ -105,7 +105,7 @@ _SPORT = re.compile(
     r"cert|kennel|stall|ekipage|viltspår|working trial|flyball|heelwork|crufts|bedömning|"
     r"felpoäng|grundomgång|omhoppning|hinder|jump-off)\b)|\b(?:LA|LB|MSV|MSB|MSA|BIS)\b"
 )
-_WORD = r"[A-ZÅÄÖ][\w'’-]+"
+_WORD = rf"[{CAPITALS}][\w'’-]+"
 _PERSON = rf"(?:(?:[A-ZÅÄÖ]\.[ \t]*)+{_WORD}|{_WORD}(?:[ \t]+(?:[A-ZÅÄÖ]\.|{_WORD})){{1,2}})"
 _ENTRY = r"(?:^|[;:][ \t]*)[ \t]*(?:\d{1,3}(?:st|nd|rd|th|\.|:a|:e)?[ \t]+)?"
 _KENNEL = rf"(?:{_WORD}[ \t]+)?"
@@ -169,11 +169,11 @@ def _kennel(word: str, gap: str) -> bool:
 def _team_animal(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether the word from `start` to `end` is the animal of a team in a text of animal
     sport (see the module)."""
-    if _SPORT.search(text) is None:
-        return False
-    if _TEAM_AFTER_PERSON.search(text, line_start, start) and _ENTRY_END.match(text, end):
-        return True
-    return bool(_RANK_BEFORE.search(text, line_start, start) and _PERSON_AFTER.match(text, end))
+    team = _TEAM_AFTER_PERSON.search(text, line_start, start) and _ENTRY_END.match(text, end)
+    ranked = team or (
+        _RANK_BEFORE.search(text, line_start, start) and _PERSON_AFTER.match(text, end)
+    )
+    return bool(ranked) and _SPORT.search(text) is not None  # the line first, the text last
 
 
 _CAPITALISED = re.compile(rf"(?<![\w-]){NAME_WORD}(?![\w-])")

@@ -18,6 +18,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import CAPITALS
 from rung.privacy.tagger import everyday_zipf
 
 _TRADE = (
@@ -30,7 +31,7 @@ _TRADE = (
     r"Landscaping|Locksmiths?|Glazing|Decorating|Gas|Carpentry|Plastering|Painting|Handyman|"
     r"Gardening|Garden Services|Dog Walking|Grooming|Pet Sitting|Haulage|Motors|Garage"
 )
-_WORD = r"[A-ZÅÄÖÀ-ÞŁŚŻŹĆŃŠŽČ][\w-]*[^\W\d_]"
+_WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 _GENITIVE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?P<given>{_WORD})[ \t]+)?(?:(?P<particle>von|af|de|van)[ \t]+)?"
     rf"(?P<base>{_WORD}))(?:s|'s|’s|')[ \t]+(?:{_TRADE})(?![\w])"

@@ -483,16 +483,22 @@ _PARTICLES_BEFORE = re.compile(
 )
 
 
+def particles_before(findings: list[Finding], text: str) -> list[Finding]:
+    """Each capitalised PERSON that particles starting a line or a field come right before
+    widened over them (`van den Berg, Kees`, `Seller: de Jong, Sanne`)."""
+    widened = []
+    for f in findings:
+        before = _PARTICLES_BEFORE.search(text, max(0, f.start - 20), f.start)
+        if f.kind == "PERSON" and before is not None and f.value(text)[:1].isupper():
+            f = Finding("PERSON", before.start(), f.end, f.score)
+        widened.append(f)
+    return widened
+
+
 def with_particles(finding: Finding, text: str) -> Finding:
     """A PERSON that ends in a particle (`X van`) widened over the particle and surname after
-    it (`X van der Y`); one that particles start a line or a field before widened over them
-    (`van den Berg, Kees`)."""
-    if finding.kind != "PERSON":
-        return finding
-    before = _PARTICLES_BEFORE.search(text, max(0, finding.start - 20), finding.start)
-    if before is not None and finding.value(text)[:1].isupper():
-        finding = Finding("PERSON", before.start(), finding.end, finding.score)
-    if not _ENDS_IN_PARTICLE.search(finding.value(text)):
+    it (`X van der Y`)."""
+    if finding.kind != "PERSON" or not _ENDS_IN_PARTICLE.search(finding.value(text)):
         return finding
     tail = _PARTICLE_TAIL.match(text, finding.end) or _WORD_AFTER.match(text, finding.end)
     return Finding("PERSON", finding.start, tail.end(), finding.score) if tail else finding
