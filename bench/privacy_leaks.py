@@ -89,6 +89,7 @@ HELDOUT = (
     "generated-heldout-bk.jsonl",
     "generated-heldout-bl.jsonl",
     "generated-heldout-bp.jsonl",
+    "generated-heldout-bu.jsonl",
 )
 
 

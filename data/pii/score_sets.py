@@ -38,12 +38,14 @@ the name tagger does not learn from them (`train_tagger.LEFT_OUT`), the address 
 since round twenty-seven; dev-bm (`generated-heldout-bm.jsonl`, a forty-fourth writer's, spent
 unscored in round twenty-eight to tune on animals' names) dev-bn, dev-bo and dev-bq (a
 forty-fifth, forty-sixth and forty-eighth writer's, spent unscored in round twenty-nine: field
-service, horses and dogs across borders, housing and streets), the same.
+service, horses and dogs across borders, housing and streets), dev-br, dev-bs and dev-bt (a
+forty-ninth, fiftieth and fifty-first writer's, spent unscored in round thirty: IT work,
+utilities, animals and their people), the same.
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX, BH to BL and BP (`generated-heldout-{au,ax,bh,...,bl,bp}.jsonl`,
-names as the population has them, a twenty-sixth, a twenty-ninth, a thirty-ninth to a
-forty-third and a forty-seventh writer who did not tune) are scored, never listed: `--errors`
-refuses them.
+who did not tune), AU, AX, BH to BL, BP and BU
+(`generated-heldout-{au,ax,bh,...,bl,bp,bu}.jsonl`, names as the population has them, a
+twenty-sixth, a twenty-ninth, a thirty-ninth to a forty-third, a forty-seventh and a
+fifty-second writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, BH to BL and BP (`UNREAD`); every other one was spent: a dev set.
+# never listed: C, U, AU, AX, BH to BL, BP and BU (`UNREAD`); every other one was spent: a dev set.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -77,8 +79,12 @@ LETTERS = (
     "bo",
     "bp",
     "bq",
+    "br",
+    "bs",
+    "bt",
+    "bu",
 )
-UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp")
+UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

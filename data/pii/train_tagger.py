@@ -108,6 +108,9 @@ LEFT_OUT = {
     "dev-bn": "the same, by a forty-fifth writer",
     "dev-bo": "the same, by a forty-sixth writer",
     "dev-bq": "the same, by a forty-eighth writer",
+    "dev-br": "the same, by a forty-ninth writer",
+    "dev-bs": "the same, by a fiftieth writer",
+    "dev-bt": "the same, by a fifty-first writer",
 }
 
 

@@ -330,6 +330,10 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_BO,
             HELDOUT_BP,
             HELDOUT_BQ,
+            HELDOUT_BR,
+            HELDOUT_BS,
+            HELDOUT_BT,
+            HELDOUT_BU,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1143,6 +1147,26 @@ HELDOUT_BP_SHA256 = "a7daa7937ea1f623644d25404474c72334ce4b582f4de9d5ec7a6beca6d
 # twenty-nine (dev-bq): its errors were read.
 HELDOUT_BQ = default_data_path().parent / "generated-heldout-bq.jsonl"
 HELDOUT_BQ_SHA256 = "5e3b642e7f4c4035a2dee3ceaa551fb57faf9416d0b86f700411a3bc672345e9"
+# BR (generate_br.py; a forty-ninth writer who did not tune): IT and software work from sides other
+# than a help desk's queue (deliveries to home offices, onboarding, commit logs, exports pasted into
+# tickets), spent at once in round thirty (dev-br): its errors were read.
+HELDOUT_BR = default_data_path().parent / "generated-heldout-br.jsonl"
+HELDOUT_BR_SHA256 = "40d650b63ba552e8c8db5634e5eccb6e6ccec86281df63d7e683f12d7d8deeb2"
+# BS (generate_bs.py; a fiftieth writer who did not tune): utilities, energy and telecom from many
+# sides (meter readings, connection and billing addresses, street works, moves, contracts), spent
+# at once in round thirty (dev-bs): its errors were read. Its writer saw, by a mistake, a few
+# pages of docs/privacy.md beyond the section it was allowed (its section says so).
+HELDOUT_BS = default_data_path().parent / "generated-heldout-bs.jsonl"
+HELDOUT_BS_SHA256 = "9766a404863657a4c7cabbcc5e4029fa06fbad7d166d7975f4f2f6ae99f86adc"
+# BT (generate_bt.py; a fifty-first writer who did not tune): animals and their people from many
+# sides (clinics, insurers, shelters, breeders, stables, shows), spent at once in round thirty
+# (dev-bt): its errors were read.
+HELDOUT_BT = default_data_path().parent / "generated-heldout-bt.jsonl"
+HELDOUT_BT_SHA256 = "d47555da7ed488a2951e34b0700b4de920c2c936c6bc51cb03cd8d484cc1223c"
+# Held-out BU (generate_bu.py; a fifty-second writer who did not tune): an everyday mix (support,
+# HR, care, chat, invoices, school, insurance). Never read; errors never listed.
+HELDOUT_BU = default_data_path().parent / "generated-heldout-bu.jsonl"
+HELDOUT_BU_SHA256 = "bfdb04be2e9052112f24513647fee0c19bf47bee294f754f57a638c5498fdbf0"
 
 
 @pytest.mark.parametrize(
@@ -1323,7 +1347,7 @@ def test_heldout_ae_writes_its_forms() -> None:
 # BF draws Swedish names from pools by age (`swedish (old)`, `swedish (baby)`), not its mixes' keys
 @pytest.mark.parametrize(
     "letter",
-    [*(f"a{x}" for x in "efghijklmnopqrstvwyz"), *(f"b{x}" for x in "abcdegnopq")],
+    [*(f"a{x}" for x in "efghijklmnopqrstvwyz"), *(f"b{x}" for x in "abcdegnopqrstu")],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
     monkeypatch: pytest.MonkeyPatch, letter: str
@@ -1340,9 +1364,9 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp"])
+@pytest.mark.parametrize("letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX and BH to BL (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
+    """AU, AX, BH to BL, BP and BU (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
     refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1417,7 +1441,7 @@ WHOLE_ADDRESSES = [
     # and a town in lower case after a Swedish postcode
     ("Welcome dinner at Anna's place, ", "hyllie allé 6, 255 83 helsingborg", ", kl 18!"),
     ("fakturan till ", "storgatan 1, 123 45", " och sen"),
-    ("Skicka till ", "c/o Anna Berg, Tallvägen 4, 123 45 Lund", " i dag."),
+    ("Skicka till c/o Anna Berg, ", "Tallvägen 4, 123 45 Lund", " i dag."),  # round 30: `care_of`
     ("Adress: ", "Villa Björkhagen, Storgatan 12, lgh 1102, 411 38 Göteborg, Sverige", "."),
     ("Vi har flyttat till ", "Granvägen, 123 45 Kumla", " nu."),
     ("Ship to ", "Kong Oscars gate 12 B, 5017 Bergen, Norge", " today."),
@@ -1603,7 +1627,8 @@ def test_an_address_is_found_whole(
     detector: Detector, before: str, address: str, after: str
 ) -> None:
     """No part of an address is left in the clear: its flat, postcode and town, country,
-    `c/o` and house name are part of it (and a `c/o` name is not a separate PERSON)."""
+    and house name are part of it (since round thirty a `c/o` name is a PERSON of its own and the
+    address starts after it: `rung.privacy.care_of`)."""
     text = before + address + after
     found = [f.value(text) for f in detector.find(text) if f.kind == "ADDRESS"]
     assert found == [address]
@@ -1718,7 +1743,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("bk", HELDOUT_BK, HELDOUT_BK_SHA256), ("bl", HELDOUT_BL, HELDOUT_BL_SHA256),
      ("bm", HELDOUT_BM, HELDOUT_BM_SHA256), ("bn", HELDOUT_BN, HELDOUT_BN_SHA256),
      ("bo", HELDOUT_BO, HELDOUT_BO_SHA256), ("bp", HELDOUT_BP, HELDOUT_BP_SHA256),
-     ("bq", HELDOUT_BQ, HELDOUT_BQ_SHA256)],
+     ("bq", HELDOUT_BQ, HELDOUT_BQ_SHA256), ("br", HELDOUT_BR, HELDOUT_BR_SHA256),
+     ("bs", HELDOUT_BS, HELDOUT_BS_SHA256), ("bt", HELDOUT_BT, HELDOUT_BT_SHA256),
+     ("bu", HELDOUT_BU, HELDOUT_BU_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1767,7 +1794,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to BQ, whose names are drawn by population frequency and were checked against no other set (by
+# to BU, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1819,6 +1846,10 @@ NOT_DISJOINT = (
     "generated-heldout-bo.jsonl",
     "generated-heldout-bp.jsonl",
     "generated-heldout-bq.jsonl",
+    "generated-heldout-br.jsonl",
+    "generated-heldout-bs.jsonl",
+    "generated-heldout-bt.jsonl",
+    "generated-heldout-bu.jsonl",
 )
 
 
