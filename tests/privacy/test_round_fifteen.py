@@ -44,7 +44,7 @@ from rung.privacy import Detector
          "Gransångarbacken 7, 2 tr ö.g., 151 72 Södertälje"),
         # a c/o line above a street in capitals (a street word of three letters too)
         ("Skicka fakturan till C/O QUORVALDO ZENTRIK\nTRASTENS VÄG 5\n451 50 UDDEVALLA.",
-         "C/O QUORVALDO ZENTRIK\nTRASTENS VÄG 5\n451 50 UDDEVALLA"),
+         "TRASTENS VÄG 5\n451 50 UDDEVALLA"),  # round thirty: the c/o name is a PERSON
         # lower-case chat: a town after a street, a street without a number after a moving verb
         ("flyttar till granbacksvägen 12 ödsmål i juni", "granbacksvägen 12 ödsmål"),
         ("vi flyttar till lönnrisbacken i juli", "lönnrisbacken"),

@@ -33,7 +33,7 @@ from rung.privacy import Detector
         # a town line and a British postcode line
         ("Send it to:\n12 Cottingley Road\nBradford\nBD9 4QP", "12 Cottingley Road\nBradford\nBD9 4QP"),
         # a c/o line above the street
-        ("Till\nc/o Lars Ek\nStorgatan 5\n123 45 Lund", "c/o Lars Ek\nStorgatan 5\n123 45 Lund"),
+        ("Till\nc/o Lars Ek\nStorgatan 5\n123 45 Lund", "Storgatan 5\n123 45 Lund"),  # round 30
         # a rural village and number
         ("Leverans till Kallträsk 42, ring innan.", "Kallträsk 42"),
         # a Swedish street in lower case in chat

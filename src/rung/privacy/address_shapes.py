@@ -114,7 +114,7 @@ _NOT_STREETS = words(
 # (`keys lost near Grove Road`, `parked on Mill Lane`).
 ENGLISH_NO_NUMBER = re.compile(
     r"\b(?:(?:lives|live|living|lived|moved|moving|move|based|located)[ \t](?:on|at|to|in)"
-    r"|near|along|off|outside|opposite|behind|on|at|from)[ \t]"  # round 29: `near Grove Road`
+    r"|near|along|off|outside|opposite|behind|on|at|from|affecting|across|past|via|into)[ \t]"
     rf"(?P<street>(?:{_NAME}[ \t]){{1,3}}(?:Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|"
     r"Terrace|Way|Grove|Place|Square|Row|Walk|Mews))(?![\w-])(?![ \t]\d)"
 )

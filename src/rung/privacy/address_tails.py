@@ -297,7 +297,7 @@ LOWER_STREET_AFTER = re.compile(
 # ringvägen`); of the roads that are everyday words, none (`på motorvägen`).
 LOWER_STREET_STRONG = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|mellan|via|to|at|on|near|from|outside|"
-    rf"around)[ \t])(?!{EVERYDAY_ROAD}(?![\w-]))"
+    rf"around|hela|längs|utmed|along)[ \t])(?!{EVERYDAY_ROAD}(?![\w-]))"  # round 30: `hela`
     r"(?P<street>[a-zåäö]{2,}(?:gatan|torget|allén|svängen|slingan|stigen|höjden|gränden|gränd|"
     r"vägen))(?![\w-])(?![ \t]\d)"
 )

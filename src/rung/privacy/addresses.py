@@ -299,9 +299,12 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         found.append((match.start("street"), end, 0.5))
     for start, end in address_tails.find_more(text):
         found.append((*widen_address(text, start, end), 0.6))
+    for start, end in address_offices.find(text):
+        found.append((start, end, 0.7))
     for start, end in address_shapes.find_shapes(text):
         end = address_tails.town_after_street(text, end)
         found.append((*widen_address(text, start, end), 0.6))
+    found += [(start, end, 0.6) for start, end in address_lists.rows(text, [f[:2] for f in found])]
     return found
 
 
@@ -471,9 +474,18 @@ POST_BOX = re.compile(
 )
 # `SE-463 30 Lilla Edet`, `LT-01103 Vilnius`, `L-1234 Luxembourg`, `HR-10000 Zagreb`; `se-791 57
 # falun` in lower case.
+# Round thirty (dev-br): only a European country's prefix, and a town after it or the line's or
+# the clause's end; a ticket's or a desk's number is written so too (`IT-15948 ✅`, `notes in
+# SR-20091`, `Plats: C-611`).
+_COUNTRY_PREFIX = (
+    r"AD|AL|AT|BA|BE|BG|BY|CH|CY|CZ|DE|DK|EE|ES|FI|FO|FR|GB|GR|HR|HU|IE|IS|IT|LI|LT|LU|LV|MC|MD|"
+    r"ME|MK|MT|NL|NO|PL|PT|RO|RS|RU|SE|SI|SK|SM|TR|UA|XK|A|B|D|E|F|H|I|L|M|N|P|S|SF|FL"
+)
 PREFIXED_POSTCODE = re.compile(
-    rf"\b(?:[A-Z]{{1,2}})-\d{{3,5}}(?:\s\d{{2}})?(?:\s{_TOWN}|(?=[,\s]|$))"
-    rf"|\bse-\d{{3}}\s?\d{{2}}\s[{_LOW}]{{3,}}"
+    rf"\b(?:{_COUNTRY_PREFIX})-\d{{3,5}}(?:[ \t]\d{{2}})?"
+    rf"(?:[ \t]{_TOWN}|(?=[ \t]*(?:,|\n|$)))"
+    rf"|\bse-\d{{3}}\s?\d{{2}}\s[{_LOW}]{{3,}}",
+    re.M,
 )
 # A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
 SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{_TOWN_PC}")
@@ -496,7 +508,8 @@ _UNIT_WORDS = (
     r"Hinterhaus|Vorderhaus|Seitenflügel|bis|ter|quater|uppg\.|uppgång|nb|n\.b\.|bv|port|ö\.g\.|ög|plan|"
     r"bajo|ático|entresuelo|escalera|scala|Bâtiment|bâtiment|bât\.|"  # round sixteen
     r"butas|k-|korpuss|dz\.|"  # round seventeen: Lithuanian and Latvian flats (`butas 19`, `k-2`)
-    r"depto\.?|dpto\.?|departamento|oficina|kv\."  # round 24: Chilean, Ukrainian (`kv. 3`)
+    r"depto\.?|dpto\.?|departamento|oficina|kv\.|"  # round 24: Chilean, Ukrainian (`kv. 3`)
+    r"hus(?=[ \t][A-Z\d](?![\w]))"  # round thirty: a house of a block (`Järntorget 8A, hus E`)
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
@@ -695,4 +708,9 @@ _STREET_BEFORE = re.compile(
 _NUMBERED = re.compile(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}")
 
 
-from rung.privacy import address_shapes, address_tails  # noqa: E402  (they read the patterns above)
+from rung.privacy import (  # noqa: E402  (they read the patterns above)
+    address_lists,
+    address_offices,
+    address_shapes,
+    address_tails,
+)

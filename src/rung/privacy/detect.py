@@ -19,12 +19,14 @@ from typing import Any
 
 from rung.privacy import (
     cards,
+    care_of,
     names_accounts,
     names_animals,
     names_context,
     names_cues,
     names_firms,
     names_forms,
+    names_halves,
     names_late,
     names_links,
     names_marked,
@@ -226,10 +228,12 @@ class Detector:
         ]
         people = with_initials(repeated(people, text), text)  # the same name again; `/Johan B.`
         people = names_late.particles_before(people, text)  # `de Vries, Wilma`
+        people = names_halves.joined(sorted(people, key=lambda f: (f.start, f.end)), text)
         people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
+        kept = care_of.apart(kept, text)  # `c/o Asha Osman, Björnvägen 3`: a person, an address
         return [
             f
             for f in kept

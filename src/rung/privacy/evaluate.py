@@ -5,6 +5,8 @@
 A found span counts for a gold span of the same kind when the two overlap. Two more columns:
 `exact` (share of gold spans found with exactly their boundaries) and `hidden` (share of gold
 spans whose every character lies inside some finding of any kind: what pseudonymisation hides).
+Every set is read in the briefs' convention for a `c/o` name: a PERSON of its own before the
+ADDRESS (`rung.privacy.care_of`; some early writers labelled both one ADDRESS), when scored.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rung.privacy.care_of import apart
 from rung.privacy.detect import KINDS, Detector
 from rung.privacy.findings import Finding
 
@@ -93,7 +96,8 @@ def _hidden(gold: Finding, found: Sequence[Finding]) -> bool:
 
 def score_example(report: Report, example: Example, found: Sequence[Finding]) -> None:
     """Add one sentence's gold spans and findings to `report`."""
-    for gold in example.spans:
+    golds = apart(example.spans, example.text)  # one convention for a `c/o` name (`care_of`)
+    for gold in golds:
         score = report.kinds[gold.kind]
         score.gold += 1
         same = [f for f in found if f.kind == gold.kind and f.overlaps(gold)]
@@ -113,7 +117,7 @@ def score_example(report: Report, example: Example, found: Sequence[Finding]) ->
             continue
         score = report.kinds[finding.kind]
         score.found += 1
-        hit = any(g.kind == finding.kind and g.overlaps(finding) for g in example.spans)
+        hit = any(g.kind == finding.kind and g.overlaps(finding) for g in golds)
         score.true_found += hit
         if not hit:
             report.misses.append(

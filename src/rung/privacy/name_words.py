@@ -52,9 +52,12 @@ NO_NAME_ALONE = words(
     madam sir callback payslip treasurer
     barnen föräldrar parents mum rok anteckn ordernr portkod lön payroll
     mån tis ons tors fre lör sön sirs tel anm co br
+    error debug warn warning info trace fatal critical config disable enable forward reviewers
+    permission cert
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
-# twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`
+# twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round
+# thirty: a log's levels and a ticket's words (`ERROR [pid 6788]`), from dev-br
 PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping

@@ -68,15 +68,44 @@ _DEFINITE = re.compile(rf"(?:{_COMPOUND}|{_SV})(?:en|n|et)", re.IGNORECASE)
 _LABEL_WORDS = (
     rf"(?:djur|husdjur|pets?|animals?|dogs?|cats?|horses?|hundar|katter|hästar|"
     rf"(?:pet|animal|djur|{_ANIMAL_WORD})(?:s|ens|ets|ns|['’]s)?[ \t]+(?:reg\.[ \t]*)?"
-    r"(?:namn|name)|name[ \t]+of[ \t]+(?:the[ \t]+)?(?:pet|animal|dog|cat|horse))"
+    r"(?:namn|name)|name[ \t]+of[ \t]+(?:the[ \t]+)?(?:pet|animal|dog|cat|horse)|"
+    r"BIR|BIM|BIS|best[ \t]+(?:of[ \t]+breed|puppy|in[ \t]+show|veteran|junior))"
 )
 _LABEL = re.compile(rf"(?<![\w-])(?i:{_LABEL_WORDS})[ \t]*:[ \t]*\Z")
+# Round thirty: a patient at a vet's (`Patient: Charlie` where a vet or an animal clinic is named);
+# a sire or a dam anywhere (`The sire is Rocky`).
+_ANIMAL_TEXT_LABEL = re.compile(r"(?<![\w-])(?i:patient|patientens[ \t]+namn)[ \t]*:[ \t]*\Z")
+_VET = re.compile(
+    r"(?i:veterinär|veterinary|\bvet\b|\bvets\b|djursjukhus|djurklinik|smådjur|animal hospital)"
+)
+_SIRE = re.compile(
+    r"(?<![\w-])(?i:sire(?:[ \t]+(?:is|was))?|sired[ \t]+by|dam[ \t]+(?:is|was))[ \t]*:?[ \t]+\Z"
+)
+# Round thirty: care that only an animal gets, after its name or its name's genitive (`Rufus'
+# rabies vaccine`, `Tussan's booster`, `Sotis avmaskning`).
+_CARE_AFTER = re.compile(
+    r"(?:['’]s?|s)?[ \t]+(?i:booster|rabies|kennel[ \t]+cough|worming|wormer|flea|"
+    r"avmaskning|kastrering|hovslagning|klövverkning|trimning|"
+    r"kennelhosta|vaccination[ \t]+mot[ \t]+kennel)\b"
+    r"|[ \t]*[(,][ \t]*(?i:chip|chipnr|microchip|ueln|transponder)\b"  # `Bosse, chip 941 ...`
+    r"|[ \t]*\([A-Z]{1,3}\d{4,6}/\d{2,4}\)"  # a kennel club's number: `Harry (NO15639/14)`
+)
+# Round thirty (dev-bt): who is fed, walked or ridden (`Mata Maja och Simba`, `riding Sigge`), not
+# in the genitive (`Feed Anna's cat`).
+_TENDED_BEFORE = re.compile(r"(?<![\w-])(?i:mata|matar|feed|feeding|rasta|rastar|riding)[ \t]+\Z")
+# Round thirty (dev-bt): an animal's word or its care's as the first word, before the name
+# (`Hund Harry`, `Skoning Kid Harmony`, `Klippning Luna`, `Foderstat Quintus`, `Mata Maja`).
+_CARE_FIRST = re.compile(
+    rf"(?i:{_SV}|{_EN}|(?P<care>mata|feed|rasta|skoning|klippning|trimning|tandrengöring|"
+    r"foderstat|kastrering|avmaskning|vaccination))"
+)
 # A person's word after an animal's (`Anna the dog walker`): no animal's name before it.
 _CARER = r"(?i:walker|sitter|trainer|groomer|owner|lover|breeder|handler|person|whisperer)s?\b"
 _AGE = r"(?:\d[\w-]*|[a-z]+-(?:year|month|week)s?-old)"  # `9-årig`, `4`, `a seven-year-old`
 _SPECIES_AFTER = re.compile(
     rf"[ \t]*[(,][ \t]*(?:(?:[a-z]+[ \t]+)?{_AGE},?[ \t]+(?:[a-zåäö][\w-]*,?[ \t]+){{0,3}}?"
-    r"|(?:[a-zåäö][\w-]*|[A-ZÅÄÖ]{2,})[ \t]+)?"
+    r"|(?:[a-zåäö][\w-]*|[A-ZÅÄÖ]{2,})[ \t]+"
+    r"|(?:din|min|er|vår|hans|hennes|deras|my|your|our|his|her|their)[ \t]+[a-zåäö]+[ \t]+)?"
     rf"{_ANIMAL_WORD}(?![\w-])"
     r"(?:[ \t]*(?:[),\n]|\Z)|[ \t]+(?i:owned|ägd|som|who|that|with|med|från|from)[ \t])"
     rf"|[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMAL_WORD}(?![\w-])(?![ \t]+{_CARER})"
@@ -96,7 +125,8 @@ _ANIMAL_ANYWHERE = re.compile(rf"(?<![\w-]){_ANIMAL_WORD}(?![\w-])")
 # The keeper named after the animal (`Murphy (ägare P. Singh)`, `Hugo, äg/owner: Emrys`).
 _KEEPER_AFTER = re.compile(
     r"[ \t]*[(,][ \t]*(?i:ägare|äg\.?(?:[ \t]*/[ \t]*owner)?|owner|förare|handler|ryttare|rider|"
-    r"uppfödare|breeder|matte|husse)[ \t]*:?[ \t]+[A-ZÅÄÖ]"
+    r"uppfödare|breeder|matte|husse|(?:handled|ridden|owned|shown|bred|trained)[ \t]+by|"
+    r"(?:ägd|riden|ridd|uppfödd|förd|visad)[ \t]+av)[ \t]*:?[ \t]+[A-ZÅÄÖ]"
 )
 # Animal sport: results, start and riding lists, shows and trials.
 _SPORT = re.compile(
@@ -135,16 +165,31 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if len(words_of) == 2 and len(words_of[0]) >= 5 and _DEFINITE.fullmatch(words_of[0]):
         return not name_rules.listed(words_of[0])  # `Hunden Bella`, not `Kon Ichikawa`
+    first = _CARE_FIRST.fullmatch(words_of[0]) if len(words_of) >= 2 else None
+    if first is not None:  # `Skoning Kid Harmony`; `Hund Harry`, not `Mare Hren`
+        sure = first.group("care") is not None or _about_animals(text, start, end)
+        return sure and not name_rules.listed(words_of[0])
+    if len(words_of) >= 2 and re.fullmatch(_ANIMAL_WORD, words_of[-1]):  # `Springer Spaniel`
+        sure = breed(words_of) or _about_animals(text, start, end)  # not `de Hane`
+        return sure and not (words_of[-1][0].isupper() and name_rules.given(words_of[0]))
     if _LABEL_LINE.match(text, line_start, start):
         return True  # `Katter: Gullan och Findus`, `Hästens namn: Queen Bee`
     gap = text[start + len(words_of[0]) : end - len(words_of[-1])]
     if len(words_of) == 2 and _kennel(words_of[0], gap) and name_rules.listed(words_of[1]):
         return True  # `Blåklockans Archie`
+    if _SIRE.search(before):
+        return True  # `The sire is Thistledown Vilgot`
     if len(words_of) == 2 and not name_rules.listed(words_of[0]):
         return _team_animal(text, line_start, start, end)  # `& Foxhollow Mira 5 faults`
     if len(words_of) != 1:
         return False
     if _BEFORE.search(before) or _LABEL.search(before) or _SPECIES_AFTER.match(after):
+        return True
+    if _TENDED_BEFORE.search(before) and not re.match(r"['’]?s\b", after):
+        return True
+    if _CARE_AFTER.match(after) or (
+        _ANIMAL_TEXT_LABEL.search(before) and _VET.search(text) is not None
+    ):
         return True
     if _KEEPER_AFTER.match(after) or _team_animal(text, line_start, start, end):
         return True
@@ -152,6 +197,27 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
     if naming is None:
         return False
     return _ANIMAL_ANYWHERE.search(text, max(line_start, start - 100), naming.start()) is not None
+
+
+# Animals' words that are English surnames too, which the lists of names lack.
+_SURNAMES = frozenset({"shepherd", "lamb", "hound", "colt", "bull", "fox", "drake"})
+
+
+def breed(words_of: list[str]) -> bool:
+    """Words that end in a breed's or a species' word of six letters or more, no surname
+    (`jack russell terrier`, `Golden Retriever`; not `David Shepherd`, `Ian Lamb`)."""
+    last = words_of[-1]
+    if len(words_of) < 2 or len(last) < 6 or re.fullmatch(_ANIMAL_WORD, last) is None:
+        return False
+    return last.casefold() not in _SURNAMES and not name_rules.listed(last)
+
+
+def _about_animals(text: str, start: int, end: int) -> bool:
+    """Whether an animal's word stands in `text` outside `start` to `end`."""
+    return (
+        any(not start <= m.start() < end for m in _ANIMAL_ANYWHERE.finditer(text))
+        or _SPORT.search(text) is not None
+    )
 
 
 _GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:ens|ans|ets|nds|ns)")
@@ -182,7 +248,7 @@ _CAPITALISED = re.compile(rf"(?<![\w-]){NAME_WORD}(?![\w-])")
 def pet_names(text: str) -> frozenset[str]:
     """The words `text` names an animal by anywhere (case-folded): each capitalised word that
     `pet` takes for an animal's name where it stands. Empty when no animal's word is in it."""
-    if _ANIMAL_ANYWHERE.search(text) is None and _SPORT.search(text) is None:
+    if not (_ANIMAL_ANYWHERE.search(text) or _SPORT.search(text) or _VET.search(text)):
         return frozenset()
     found = (m for m in _CAPITALISED.finditer(text) if pet([m.group()], text, m.start(), m.end()))
     return frozenset(m.group().casefold() for m in found)
@@ -191,20 +257,34 @@ def pet_names(text: str) -> frozenset[str]:
 def without_pets(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` less each one-word PERSON, maybe in the genitive, that `text` names an animal
     by elsewhere (`pet_names`); a PERSON whose last line is one is cut before it (`Ägare: Anna
-    Berg\nBella mår bra`)."""
+    Berg\nBella mår bra`), one whose first line is one is cut after it, and dropped if an
+    everyday word is all that is left (`Patient: Charlie\nVaccination`)."""
     pets = pet_names(text) if findings else frozenset()
     if not pets:
         return findings
     kept = []
     for f in findings:
-        value = f.value(text)
-        head, _, last = value.rpartition("\n")
-        if f.kind == "PERSON" and _named_pet(value, pets):
-            continue
+        head, _, last = f.value(text).rpartition("\n")
         if f.kind == "PERSON" and head.strip() and _named_pet(last, pets):
             f = Finding(f.kind, f.start, f.start + len(head.rstrip()), f.score)
-        kept.append(f)
+        first, _, rest = f.value(text).partition("\n")
+        if f.kind == "PERSON" and rest.strip() and _named_pet(first, pets):
+            if _everyday_word(rest):
+                continue
+            f = Finding(f.kind, f.end - len(rest.lstrip()), f.end, f.score)
+        if f.kind != "PERSON" or not _named_pet(f.value(text), pets):
+            kept.append(f)
     return kept
+
+
+def _everyday_word(value: str) -> bool:
+    """One word, in no list of names and everyday (Zipf 3 or more)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    word = value.strip()
+    if " " in word or name_rules.listed(word):
+        return False
+    return max(everyday_zipf(word)) >= 3
 
 
 def _named_pet(value: str, pets: frozenset[str]) -> bool:

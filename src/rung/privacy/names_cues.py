@@ -174,7 +174,7 @@ _INVERTED = re.compile(r",[ \t]")
 # word or a number (`Eriksson, Ella ↔ Karlsson, Annika, vecka 21`, `1. Johnson, Sarah 2. ...`).
 _CELL_END = re.compile(
     r"[ \t]*(?:[;↔\n(]|\Z|\.(?:[ \t]|\Z)|[ \t]\d{1,2}\.[ \t]|[ \t](?:och|and|&)[ \t]"
-    r"|,[ \t]+[a-zåäö\d])"
+    r"|,[ \t]+[a-zåäö\d]|[ \t](?:med|with|[–-])[ \t])"  # round thirty: `Harris, Andrew with Elsa`
 )
 
 
@@ -206,10 +206,14 @@ def inverted(findings: list[Finding], text: str) -> list[Finding]:
 
 
 def _surname_given(first: Finding, second: Finding, text: str) -> bool:
-    """`Johnson, Sarah`: a listed surname that is no common given name here (`given.txt`), then
+    """`Johnson, Sarah`: a listed surname (a part of a hyphenated one) that is no common given
+    name here (`given.txt`), then
     a listed given name, and the cell ends (`_CELL_END`)."""
     surname, given = first.value(text).casefold(), second.value(text).casefold()
-    if surname not in name_rules.family_names() or given not in name_rules.given_names():
+    family = name_rules.family_names()
+    if not any(part in family for part in surname.split("-")):  # `Lindqvist-Prytz` too
+        return False
+    if given not in name_rules.given_names():
         return False
     common_given = surname in name_rules.lexicon("given.txt") or surname in AMBIGUOUS
     return not common_given and _CELL_END.match(text, second.end) is not None

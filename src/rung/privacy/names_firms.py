@@ -6,7 +6,9 @@ trader's or a family firm's name names its owner, so the name is a PERSON and th
   name or a noble particle (`von Essens Mark & Schakt AB`);
 - a given name and a word no everyday one in the genitive before a firm's name and its form
   (`Juha Korhonens Hästtransporter AB`, `Michał Jabłońskis Hästtransporter AB`);
-- a given name and a surname after a trade's word for a firm (`Elfirma`, `Målerifirma`).
+- a given name and a surname after a trade's word for a firm (`Elfirma`, `Målerifirma`);
+- round thirty (dev-br): a known surname before an office's trade and a firm's form (`Korhonen
+  Consulting AB`, `Hamilton IT-konsult AB`).
 
 National brands and chains that carry a founder's name (`Clas Ohlson`, `Hill's`) name no trade
 after them and stay things (`names_things`). Round twenty-nine, from dev-bn (field service).
@@ -41,6 +43,16 @@ _GENITIVE = re.compile(
 _FULL_NAME_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>(?P<given>{_WORD})[ \t]+(?P<base>{_WORD}))(?:s|'s|’s|')"
     rf"[ \t]+{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:AB|HB|KB|Ltd|Limited|Oy|AS|GmbH)(?![\w])"
+)
+# Round thirty (dev-br): a surname, not in the genitive, before an office's trade and a firm's
+# form (`Korhonen Consulting AB`, `Hamilton IT-konsult AB`, `Kelly Data AB`).
+_OFFICE_TRADE = (
+    r"Consulting|Konsult|IT-konsult|Konsulting|Data|IT|Tech|Teknik|Solutions|Systems|Software|"
+    r"Digital|Partners|Advisory|Redovisning|Juridik|Ekonomi|Design|Engineering|Management"
+)
+_SURNAME_FIRM = re.compile(
+    rf"(?<![\w-])(?P<name>{_WORD})[ \t]+(?:{_OFFICE_TRADE})[ \t]+"
+    r"(?:AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|Inc)(?![\w])"
 )
 _FIRM_WORD = re.compile(
     r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma)"
@@ -79,6 +91,9 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         base = match.group("base")
         known = name_rules.known_name(base) or max(everyday_zipf(base)) < 3
         if name_rules.given(match.group("given")) and known:
+            firms.append((match.start("name"), match.end("name"), match.end()))
+    for match in _SURNAME_FIRM.finditer(text):
+        if name_rules.known_name(match.group("name")):
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _FIRM_WORD.finditer(text):
         given, surname = match.group("name").split()

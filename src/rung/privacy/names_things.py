@@ -24,7 +24,7 @@ from importlib import resources
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CUES, PERSON_VERBS, words
-from rung.privacy.names_animals import pet
+from rung.privacy.names_animals import breed, pet
 
 # Round twenty-five: furniture, before or after a product named as a person.
 _FURNITURE_NOUNS = """
@@ -56,7 +56,8 @@ _THING_AFTER = words(
     """
 ) | words(_FURNITURE_NOUNS)
 # Round twenty-six: `Riverside Surgery`, `Saga Holidays`, `Pennine Housing`, `Bluebird Care`,
-# `Golders Green Crematorium`, `Chalmers Studentbostäder`, `Housing Benefit`, `Direct Debit`.
+# `Golders Green Crematorium`, `Chalmers Studentbostäder`, `Housing Benefit`, `Direct Debit`;
+
 # Round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`; round
 # twenty-four: `Erik Olsson Fastighetsförmedling`, `Savills Lettings`, `Norwich Sawmills`; round
 # twenty-five: `Leeds Magistrates' Court`, `Dockside Units`, furniture named as people (`the
@@ -64,6 +65,17 @@ _THING_AFTER = words(
 # Round twenty-five: a piece of furniture before a product's given-name name (`stol Stefan`,
 # `hylla Billy`; after it: `the Ivar shelves`, by `_THING_AFTER`).
 _FURNITURE = words(_FURNITURE_NOUNS) | words("pall pallen matta mattan")
+# Round thirty: a place that keeps or treats animals, its word first or last (`Kennel
+# Trollsjön`, `Stall Solbacken`, `Castle Veterinary Surgeons`, `Valla Djurklinik`, `Meadowbank
+# Livery Yard`): no person unless a word of it is a name (`Stall Eriksson`, `Smith Kennels`,
+# the owner's name in a firm's).
+_CARE_FIRST = words("kennel stall")
+_CARE_LAST = words(
+    """
+    surgeons vets clinic djurklinik djursjukhus cattery kennels livery stables yard
+    hundpensionat kattpensionat
+    """
+)
 # Round twenty-four: a firm's `& Söner`/`& Sons` or its form of company right after a name.
 _FIRM_AFTER = re.compile(
     r"[ \t]*&[ \t]*(?:Söner|Son|Sons|Co\b\.?|Partners|Döttrar|Dotter)(?![\w])"
@@ -96,11 +108,13 @@ _THING_FIRST = words(
     servicehus servicehuset vårdcentralen advokatbyrån juristfirman dödbok vigselbok
     husförhörslängd födelsebok taxi komvux apoteket förskoleklass montessoriskolan
     ridskola ridskolan djurklinik djurkliniken djursjukhuset veterinärstationen
-    veterinärkliniken försäkring anicura evidensia
+    veterinärkliniken försäkring anicura evidensia hunddagis hundpensionat kattpensionat
+    valpkurs
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
-# round twenty-eight: `Ridskolan Hästhagen`, `AniCura Trelleborg`, `Försäkring Agria`
+# round twenty-eight: `Ridskolan Hästhagen`, `AniCura Trelleborg`, `Försäkring Agria`; round
+# thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`).
 _MAKES = words(
@@ -165,8 +179,10 @@ _LEAD_ROLES = words(
     """
     veterinär veterinären ägare ägaren djurägare djurägaren hyresvärd hyresvärden tränaren
     instruktören ridläraren hovslagaren uppfödaren owner grower breeder handler landlord
+    sonen dottern frun mannen maken makan brodern systern svärsonen svärdottern grannen
+    kunden kundens teknikern montören
     """
-)
+)  # round thirty: kin and customers (`sonen Sven Svensson`, `grannen Sara`, `kunden Hiba`)
 _ARTICLE = words("a an the en ett")
 _COLOURS = (
     r"(?:blue|red|black|white|green|grey|gray|pink|navy|new|old|blå|röd|svart|vit|grön|grå|"
@@ -405,6 +421,17 @@ def _capitalising(finding: Finding, text: str, people: frozenset[int]) -> bool:
     return any(i != finding.start and i < len(text) and text[i].isupper() for i in people)
 
 
+def _care_place(words_of: list[str]) -> bool:
+    """A place that keeps or treats animals, named by no person (see `_CARE_FIRST`)."""
+    if len(words_of) < 2 or not (
+        words_of[0].casefold() in _CARE_FIRST or words_of[-1].casefold() in _CARE_LAST
+    ):
+        return False
+    if any(w.endswith(("'s", "’s", "s'")) for w in words_of):
+        return False  # `Huber's Livery`, `Scott's Boarding Kennels`: an owner's name
+    return not any(name_rules.listed(w) for w in words_of)
+
+
 def _common_word(word: str) -> bool:
     """A word of Zipf 5 or more in Swedish or English (`stan`, `barnen`) that rung's
     hand-written given names do not hold (not `sara`, `john`, `per`: common words in the
@@ -428,7 +455,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if value.casefold() in _KIN_AND_ROLES:
         return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
     if value.islower():
-        return _lower_thing(finding, text, people)
+        return _lower_thing(finding, text, people) or breed(words_of)  # `jack russell terrier`
     if "\n" in value:
         return False  # `Ammar Ibrahim\nDoctoral College`: lines apart, judged by neither
     following = re.match(r"[ \t]+([^\W\d_]+)", after)
@@ -443,6 +470,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if len(words_of) >= 2 and last in _THING_AFTER and last not in name_rules.given_names():
         return True  # `Kalle Anka Cup`, `Sorbonne Université`
     if len(words_of) >= 2 and words_of[0].casefold() in _THING_FIRST:
+        return True
+    if _care_place(words_of):
         return True
     if len(words_of) == 2 and words_of[0].casefold() in _MAKES:
         return words_of[1].casefold() not in name_rules.family_names()  # `Toyota Corolla`
@@ -529,7 +558,7 @@ def trimmed(finding: Finding, text: str) -> Finding:
     agent = len(first) >= 7 and first.casefold().endswith("are")
     lead = first.casefold() in _CHEERS | _CONTACTS | _LEAD_ROLES or agent
     known = rest.split()[0].casefold() in name_rules.given_names()
-    if not lead or name_rules.known_name(first) or not known:
+    if not lead or (first[0].isupper() and name_rules.known_name(first)) or not known:
         return finding
     return Finding("PERSON", finding.start + match.end(), finding.end, finding.score)
 

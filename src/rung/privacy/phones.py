@@ -170,9 +170,11 @@ _OTHER_NUMBER = re.compile(
     r"anläggnings-?id|mätarnummer|mätarnr|serienummer|serial(?: no)?|medlemsnummer|medlemsnr|"
     r"member(?:ship)? (?:no|number)|policy(?: no| number)?|försäkringsnummer|bokningsnummer|"
     r"booking (?:ref|no|number)|kvittonummer|receipt(?: no)?|claim(?: no| number)?|skadenr|"
-    r"skadenummer|chip|chipnr|chipnummer|microchip|transponder|ueln|reg\.?(?: ?nr| no)?)"
-    r"\.?[ \t]*(?:nr\.?|no\.?|#|number|nummer|numret)?[ \t]*[:.]?[ \t]*"
-    r"|[A-Za-z])\Z"
+    r"skadenummer|chip|chipnr|chipnummer|microchip|transponder|ueln|reg\.?(?: ?nr| no)?|"
+    r"försäkring|insurance|labbnr|lab(?:oratory)? (?:no|nr|ref)|öronmärken?|ear ?tags?|tags?|"
+    r"pass|passport|produktionsplats|journalnr|journalnummer)"  # round thirty (dev-bt)
+    r"\.?[ \t]*(?:nr\.?|no\.?|#|number|nummer|numret)?[ \t]*[:.]?[ \t]*(?:[A-Z]{2,3}[ \t]+)?"
+    r"|[A-Za-z]|(?<![\w-])[A-Z]{1,3}-|(?<![\w-])nr[ \t]+[A-Z]{2}[ \t]+)\Z"
 )
 
 
@@ -185,10 +187,23 @@ def other_numbers(found: list[Finding], text: str) -> list[Finding]:
     ]
 
 
+def _after_given_name(text: str, start: int) -> bool:
+    """Whether a listed given name stands right before `start`, one space apart."""
+    from rung.privacy.names import given
+
+    before = text[max(0, start - 30) : start]
+    word = re.search(r"([^\W\d_]+)[ \t]\Z", before)
+    return word is not None and given(word.group(1))
+
+
 def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
     """Each address that runs into a phone number found after its start ends before it (and
     before the separators between them), so that the two are not merged into a longer address
-    that covers part of the phone number."""
+    that covers part of the phone number. Round thirty (dev-bt): what is left is no address if
+    it is a known name after a given name (`Ring Hillevi Mellberg 08 127 361 46`: a surname
+    and a number were taken for a street and its number)."""
+    from rung.privacy.names import known_name
+
     starts = [f.start for f in found if f.kind == "PHONE"]
     cut = []
     for f in found:
@@ -196,5 +211,7 @@ def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
         if inside:
             end = f.start + len(text[f.start : min(inside)].rstrip(" ,;\n\t"))
             f = Finding(f.kind, f.start, end, f.score)
+            if known_name(f.value(text)) and _after_given_name(text, f.start):
+                continue
         cut.append(f)
     return cut

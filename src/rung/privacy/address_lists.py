@@ -1,0 +1,64 @@
+"""Round thirty (dev-bs, notices of outages and street works): streets and places named in a row.
+After an address found, the next one joined to it by a comma, `och`, `samt`, `and` or `or`
+(maybe after `del av`, `parts of`) is an address too when it has an address's form:
+- a word of a street's own ending, in lower case too, maybe after an adjective (`på nygatan,
+  storgatan och del av tegelbruksvägen`, `på murgrönsvägen och gröna gatan`);
+- an English street (`along Park Avenue and Willow Drive`, `Mill Lane, York Road`);
+- a place's name and a number after an address of the same form (`Lövudden 65, Fäbodvallen 109
+  och Vallen 193`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_JOIN = re.compile(
+    r"(?:[ \t]*,|[ \t]+(?:och|samt|eller|and|or|&))[ \t]+"
+    r"(?:(?i:del[ \t]+av|delar[ \t]+av|parts?[ \t]+of|part[ \t]+of)[ \t]+)?"
+)
+_ENDS = (
+    r"gatan|vägen|gränd|gränden|stigen|svängen|slingan|allén|backen|torget|leden|liden|höjden|"
+    r"stråket"
+)
+_STREET = re.compile(
+    rf"[a-zåäöA-ZÅÄÖ][a-zåäö]*(?:{_ENDS})(?![\w-])"
+    rf"|[a-zåäöA-ZÅÄÖ][a-zåäö]+[ \t](?i:{_ENDS})(?![\w-])"  # `gröna gatan` (`_first_word_ok`)
+    r"|(?:[A-Z][a-z]+[ \t]){1,3}(?:Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|"
+    r"Terrace|Way|Grove|Place|Square|Row|Walk|Mews)(?![\w-])"
+)
+_PLACE_NUMBER = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}[ \t][1-9]\d{0,3}[A-D]?(?![\w,.:-])")
+# A word that is no street's first word (`hela`, `the`): an adjective in lower case is one only
+# if it ends as an adjective does (`gröna`, `västra`).
+_ADJECTIVE = re.compile(r"[a-zåäö]+(?:a|e)|[A-ZÅÄÖ][a-zåäö]+")
+_EN_WAYS = {"Avenue", "Road", "Street", "Lane", "Drive", "Close", "Crescent", "Gardens", "Terrace"}
+_EN_WAYS |= {"Way", "Grove", "Place", "Square", "Row", "Walk", "Mews"}
+_NOT_ADJECTIVES = {"hela", "halva", "bara", "även", "också", "inne", "ute", "nere", "uppe"}
+
+
+def rows(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The addresses joined in a row to those `found` (see the module), each after the last."""
+    more: list[tuple[int, int]] = []
+    for start, end in found:
+        numbered = _PLACE_NUMBER.fullmatch(text, start, end) is not None
+        while (join := _JOIN.match(text, end)) is not None:
+            street = _STREET.match(text, join.end())
+            if street is not None and not _first_word_ok(street.group()):
+                street = None
+            if street is not None:
+                span = street.span()
+            elif numbered and (place := _PLACE_NUMBER.match(text, join.end())) is not None:
+                span = place.span()
+            else:
+                break
+            more.append(span)
+            end = span[1]
+    return more
+
+
+def _first_word_ok(street: str) -> bool:
+    """A Swedish street of two words starts with an adjective or a capitalised word (`gröna
+    gatan`, `Gröna Gatan`), not with any word (`hela gatan`)."""
+    words = street.split()
+    if len(words) == 1 or words[-1] in _EN_WAYS:
+        return True
+    return _ADJECTIVE.fullmatch(words[0]) is not None and words[0] not in _NOT_ADJECTIVES

@@ -1,0 +1,63 @@
+"""Round thirty (dev-br, offices abroad): British and Indian addresses found from their end. A
+British postcode after a town (`Cardiff CF10 7ZL`), or an Indian state or city before a PIN of six
+digits (`Kerala 682065`, `Pune 411080`), ends an address; the parts before it on its line, each
+after a comma, belong to it while they look like an address's: a house number and a street, a
+floor, or a word of units and buildings (`Unit 13, Minerva House, Cardiff CF10 7ZL`, `2nd Floor,
+101 The Crescent, Cambridge CB2 6ZU`, `Plot No. 31, Infopark, Kakkanad, Kochi, Kerala 682065`).
+Before an Indian PIN a locality of one to three capitalised words is a part too (`Kakkanad`,
+`Hitech City`): Indian addresses name them without any other mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_UK = re.compile(rf"(?<![\w-]){_PLACE}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}(?![\w-])")
+_STATES = (
+    r"Kerala|Karnataka|Maharashtra|Telangana|Tamil Nadu|Haryana|Delhi|New Delhi|Gujarat|"
+    r"West Bengal|Uttar Pradesh|Andhra Pradesh|Rajasthan|Punjab|Madhya Pradesh|Odisha|Goa"
+)
+_CITIES = (
+    r"Bengaluru|Bangalore|Pune|Mumbai|Chennai|Hyderabad|Kochi|Gurugram|Gurgaon|Noida|Kolkata|"
+    r"Ahmedabad|Jaipur|Thiruvananthapuram|Coimbatore|Mysuru|Chandigarh"
+)
+_INDIA = re.compile(rf"(?<![\w-])(?:{_STATES}|{_CITIES})[ \t]*[-–]?[ \t]*\d{{6}}(?![\w-])")
+# A part of an address: a house number and a street, a floor, or a word of units and buildings
+# (not `1. Lisa Pearson`, not `+44 7077 425806`).
+_UNIT = re.compile(
+    r"^\d{1,5}[A-Za-z]?[ \t]+[A-Z]|^\d{1,3}(?:st|nd|rd|th)[ \t]"  # `101 The Crescent`, `2nd Floor`
+    r"|(?i:\b(?:unit|flat|floor|suite|house|court|building|bldg|apartments|tower|towers|park|"
+    r"plot|block|phase|sector|road|street|lane|avenue|estate|centre|center|campus|plaza|"
+    r"chambers|mill|works|wing|layout|nagar|colony|marg)\b)"
+)
+_LOCALITY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}")
+# The capitalised words that end a part (`2nd Floor` of `Ship to 2nd Floor`).
+_TITLED = re.compile(r"(?<![\w.'’-])[A-Z0-9][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'’-]*)*\Z")
+
+
+def find(text: str) -> list[tuple[int, int]]:
+    """The spans of the British and Indian addresses in `text` (see the module)."""
+    found = [(_start(text, m.start(), india=False), m.end()) for m in _UK.finditer(text)]
+    found += [(_start(text, m.start(), india=True), m.end()) for m in _INDIA.finditer(text)]
+    return found
+
+
+def _start(text: str, start: int, india: bool) -> int:
+    """`start` moved back over the parts before it, each ending in a comma (see the module)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(6):
+        head = text[line_start:start].rstrip(" \t")
+        if not head.endswith(","):
+            return start
+        head = head[:-1].rstrip(" \t")
+        part = re.split(r"[,:;(]", head)[-1].strip()
+        value = _TITLED.search(head)
+        if value is None or len(value.group()) > 40:
+            return start
+        if not (_UNIT.search(value.group()) or (india and _LOCALITY.fullmatch(value.group()))):
+            return start
+        start = line_start + value.start()
+        if len(value.group()) < len(part):
+            return start  # `Ship to 2nd Floor, ...`: the words in lower case are no part
+    return start
