@@ -129,6 +129,8 @@ def test_surname_comma_given_before_a_teams_partner(
         ("Fritidshus på Lövudden 65 och Vallen 193 har anmält intresse.",
          [("ADDRESS", "Lövudden 65"), ("ADDRESS", "Vallen 193")]),
         ("Vi bor på Storgatan 5 och hela gatan är glad.", [("ADDRESS", "Storgatan 5")]),
+        ("Vi bor på Storgatan 5 och Anna 12 år bor där.",
+         [("ADDRESS", "Storgatan 5"), ("PERSON", "Anna")]),
         ("strömmen har gått, hela storgatan är utan ljus", [("ADDRESS", "storgatan")]),
     ],
 )  # fmt: skip
@@ -150,6 +152,7 @@ def test_addresses_of_round_thirty(
         # a phone number after `nr` stays one
         ("Ring mig, nr 070-123 45 67", ["070-123 45 67"]),
         ("Mitt nr: 0701234567", ["0701234567"]),
+        ("Ring efter mitt pass 070-123 45 67", ["070-123 45 67"]),
     ],
 )
 def test_numbers_that_labels_name_otherwise(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rung.privacy.names import given
+
 _JOIN = re.compile(
     r"(?:[ \t]*,|[ \t]+(?:och|samt|eller|and|or|&))[ \t]+"
     r"(?:(?i:del[ \t]+av|delar[ \t]+av|parts?[ \t]+of|part[ \t]+of)[ \t]+)?"
@@ -20,18 +22,19 @@ _ENDS = (
     r"gatan|vägen|gränd|gränden|stigen|svängen|slingan|allén|backen|torget|leden|liden|höjden|"
     r"stråket"
 )
+_EN_WAYS = (
+    "Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|Terrace|Way|Grove|Place|Square|Row|"
+    "Walk|Mews"
+)
 _STREET = re.compile(
     rf"[a-zåäöA-ZÅÄÖ][a-zåäö]*(?:{_ENDS})(?![\w-])"
     rf"|[a-zåäöA-ZÅÄÖ][a-zåäö]+[ \t](?i:{_ENDS})(?![\w-])"  # `gröna gatan` (`_first_word_ok`)
-    r"|(?:[A-Z][a-z]+[ \t]){1,3}(?:Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|"
-    r"Terrace|Way|Grove|Place|Square|Row|Walk|Mews)(?![\w-])"
+    rf"|(?:[A-Z][a-z]+[ \t]){{1,3}}(?:{_EN_WAYS})(?![\w-])"
 )
 _PLACE_NUMBER = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}[ \t][1-9]\d{0,3}[A-D]?(?![\w,.:-])")
-# A word that is no street's first word (`hela`, `the`): an adjective in lower case is one only
-# if it ends as an adjective does (`gröna`, `västra`).
+# The first of a Swedish street's two words: capitalised, or an adjective in lower case (`gröna`,
+# `västra`), not a word of quantity or place (`hela gatan`).
 _ADJECTIVE = re.compile(r"[a-zåäö]+(?:a|e)|[A-ZÅÄÖ][a-zåäö]+")
-_EN_WAYS = {"Avenue", "Road", "Street", "Lane", "Drive", "Close", "Crescent", "Gardens", "Terrace"}
-_EN_WAYS |= {"Way", "Grove", "Place", "Square", "Row", "Walk", "Mews"}
 _NOT_ADJECTIVES = {"hela", "halva", "bara", "även", "också", "inne", "ute", "nere", "uppe"}
 
 
@@ -47,6 +50,8 @@ def rows(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if street is not None:
                 span = street.span()
             elif numbered and (place := _PLACE_NUMBER.match(text, join.end())) is not None:
+                if given(place.group().split()[0]):
+                    break  # `Storgatan 5 och Anna 12 år`
                 span = place.span()
             else:
                 break
@@ -59,6 +64,6 @@ def _first_word_ok(street: str) -> bool:
     """A Swedish street of two words starts with an adjective or a capitalised word (`gröna
     gatan`, `Gröna Gatan`), not with any word (`hela gatan`)."""
     words = street.split()
-    if len(words) == 1 or words[-1] in _EN_WAYS:
+    if len(words) == 1 or words[-1] in _EN_WAYS.split("|"):
         return True
     return _ADJECTIVE.fullmatch(words[0]) is not None and words[0] not in _NOT_ADJECTIVES

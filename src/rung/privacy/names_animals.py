@@ -26,6 +26,15 @@ Round twenty-nine, from dev-bm's result and riding lists:
   animal and a rank (`2 Harry – Henrik Johansson (Lunds RK)`);
 - a kennel's genitive before a given name (`Blåklockans Archie`, `Nordanvinds Ludde`): not a
   listed name, nor a listed name and `s`.
+
+Round thirty, from dev-bt (clinics, insurers, breeders, stables, shows):
+- an animal's word first (`Hund Harry`, where the text names animals elsewhere; not `Mare
+  Hren`) or its care's (`Skoning Kid Harmony`, `Klippning Luna`, `Mata Maja`);
+- a breed's word last (`jack russell terrier`, `Golden Retriever`; not `David Shepherd`);
+- fed, walked or ridden (`riding Sigge`), a keeper after it (`Cooper, handled by Sally Taylor`),
+  a show's label (`Best of Breed: Cooper`), a chip or a kennel club's number after it (`Bosse,
+  chip 941 ...`, `Harry (NO15639/14)`), care only animals get (`Rufus' rabies vaccine`), a sire
+  (`The sire is Thistledown Vilgot`), a patient where a vet is named (`Patient: Charlie`).
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ _THING_AFTER = words(
     """
 ) | words(_FURNITURE_NOUNS)
 # Round twenty-six: `Riverside Surgery`, `Saga Holidays`, `Pennine Housing`, `Bluebird Care`,
-# `Golders Green Crematorium`, `Chalmers Studentbostäder`, `Housing Benefit`, `Direct Debit`;
+# `Golders Green Crematorium`, `Chalmers Studentbostäder`, `Housing Benefit`, `Direct Debit`.
 
 # Round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`; round
 # twenty-four: `Erik Olsson Fastighetsförmedling`, `Savills Lettings`, `Norwich Sawmills`; round
@@ -69,8 +69,8 @@ _FURNITURE = words(_FURNITURE_NOUNS) | words("pall pallen matta mattan")
 # Trollsjön`, `Stall Solbacken`, `Castle Veterinary Surgeons`, `Valla Djurklinik`, `Meadowbank
 # Livery Yard`): no person unless a word of it is a name (`Stall Eriksson`, `Smith Kennels`,
 # the owner's name in a firm's).
-_CARE_FIRST = words("kennel stall")
-_CARE_LAST = words(
+_KEEPING_FIRST = words("kennel stall")
+_KEEPING_LAST = words(
     """
     surgeons vets clinic djurklinik djursjukhus cattery kennels livery stables yard
     hundpensionat kattpensionat
@@ -421,10 +421,10 @@ def _capitalising(finding: Finding, text: str, people: frozenset[int]) -> bool:
     return any(i != finding.start and i < len(text) and text[i].isupper() for i in people)
 
 
-def _care_place(words_of: list[str]) -> bool:
-    """A place that keeps or treats animals, named by no person (see `_CARE_FIRST`)."""
+def _animal_place(words_of: list[str]) -> bool:
+    """A place that keeps or treats animals, named by no person (see `_KEEPING_FIRST`)."""
     if len(words_of) < 2 or not (
-        words_of[0].casefold() in _CARE_FIRST or words_of[-1].casefold() in _CARE_LAST
+        words_of[0].casefold() in _KEEPING_FIRST or words_of[-1].casefold() in _KEEPING_LAST
     ):
         return False
     if any(w.endswith(("'s", "’s", "s'")) for w in words_of):
@@ -471,7 +471,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return True  # `Kalle Anka Cup`, `Sorbonne Université`
     if len(words_of) >= 2 and words_of[0].casefold() in _THING_FIRST:
         return True
-    if _care_place(words_of):
+    if _animal_place(words_of):
         return True
     if len(words_of) == 2 and words_of[0].casefold() in _MAKES:
         return words_of[1].casefold() not in name_rules.family_names()  # `Toyota Corolla`
