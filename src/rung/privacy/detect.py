@@ -228,7 +228,7 @@ class Detector:
         ]
         people = with_initials(repeated(people, text), text)  # the same name again; `/Johan B.`
         people = names_late.particles_before(people, text)  # `de Vries, Wilma`
-        people = names_halves.joined(sorted(people, key=lambda f: (f.start, f.end)), text)
+        people = names_halves.joined(people, text)  # `Eva` `Nordberg` of `Eva Nordberg 070-...`
         people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:

@@ -11,9 +11,10 @@ from rung.privacy.findings import Finding
 
 
 def joined(findings: list[Finding], text: str) -> list[Finding]:
-    """`findings` with each PERSON of one given name joined to the PERSON one space after it."""
+    """`findings` in order, with each PERSON of one given name joined to the PERSON one space
+    after it."""
     out: list[Finding] = []
-    for f in findings:
+    for f in sorted(findings, key=lambda f: (f.start, f.end)):
         last = out[-1] if out else None
         if (
             last is not None
