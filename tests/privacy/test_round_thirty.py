@@ -129,6 +129,8 @@ def test_surname_comma_given_before_a_teams_partner(
         ("Fritidshus på Lövudden 65 och Vallen 193 har anmält intresse.",
          [("ADDRESS", "Lövudden 65"), ("ADDRESS", "Vallen 193")]),
         ("Vi bor på Storgatan 5 och hela gatan är glad.", [("ADDRESS", "Storgatan 5")]),
+        # a date after the number is no part of the address (the retrained tagger took it)
+        ("Hämtning vid Skolgatan 8 maj 12 kl 15.", [("ADDRESS", "Skolgatan 8")]),
         ("Vi bor på Storgatan 5 och Anna 12 år bor där.",
          [("ADDRESS", "Storgatan 5"), ("PERSON", "Anna")]),
         ("strömmen har gått, hela storgatan är utan ljus", [("ADDRESS", "storgatan")]),

@@ -138,6 +138,14 @@ class AddressTagger(CrfModel):
 MEASURE = re.compile(r"\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z")
 
 
+# Round thirty: a month's name first in what the tagger adds (`Skolgatan 8 maj 12 kl 15`).
+_MONTH_FIRST = re.compile(
+    r"[ \t,]*(?i:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|"
+    r"juni?|june|juli?|july|aug(?:usti|ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\.?(?![\w])"
+)
+
+
 def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[Finding]:
     """`found` with the tagged addresses: one that overlaps an address found already widens
     it to both (not by a tail that `_no_address_tail` says is no part of it, nor across two
@@ -224,11 +232,12 @@ def _two_apart(touching: list[Finding], text: str) -> bool:
 
 def _no_address_tail(tail: str, cased: bool) -> bool:
     """Whether what the tagger adds after an address is no part of it: lower-case words only
-    after a capitalised address (` tonight`), words after a stop word (` i kväll`), or a
-    number with a unit (`, 3 150 000 kr`: a listing's price)."""
+    after a capitalised address (` tonight`), words after a stop word (` i kväll`), a number
+    with a unit (`, 3 150 000 kr`: a listing's price), or a month first (` maj 12`: a date;
+    round thirty)."""
     words = tail.split()
     if words and words[0].strip(",.;:").casefold() in name_rules.stop_words():
         return True
-    if MEASURE.search(tail.rstrip()):
+    if MEASURE.search(tail.rstrip()) or _MONTH_FIRST.match(tail):
         return True
     return cased and not any(c.isupper() or c.isdigit() for c in tail)
