@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from rung.privacy.address_shapes import ENGLISH_WAYS
 from rung.privacy.names import given
 
 _JOIN = re.compile(
@@ -22,14 +23,10 @@ _ENDS = (
     r"gatan|vägen|gränd|gränden|stigen|svängen|slingan|allén|backen|torget|leden|liden|höjden|"
     r"stråket"
 )
-_EN_WAYS = (
-    "Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|Terrace|Way|Grove|Place|Square|Row|"
-    "Walk|Mews"
-)
 _STREET = re.compile(
     rf"[a-zåäöA-ZÅÄÖ][a-zåäö]*(?:{_ENDS})(?![\w-])"
     rf"|[a-zåäöA-ZÅÄÖ][a-zåäö]+[ \t](?i:{_ENDS})(?![\w-])"  # `gröna gatan` (`_first_word_ok`)
-    rf"|(?:[A-Z][a-z]+[ \t]){{1,3}}(?:{_EN_WAYS})(?![\w-])"
+    rf"|(?:[A-Z][a-z]+[ \t]){{1,3}}(?:{ENGLISH_WAYS})(?![\w-])"
 )
 _PLACE_NUMBER = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}[ \t][1-9]\d{0,3}[A-D]?(?![\w,.:-])")
 # The first of a Swedish street's two words: capitalised, or an adjective in lower case (`gröna`,
@@ -64,6 +61,6 @@ def _first_word_ok(street: str) -> bool:
     """A Swedish street of two words starts with an adjective or a capitalised word (`gröna
     gatan`, `Gröna Gatan`), not with any word (`hela gatan`)."""
     words = street.split()
-    if len(words) == 1 or words[-1] in _EN_WAYS.split("|"):
+    if len(words) == 1 or words[-1] in ENGLISH_WAYS.split("|"):
         return True
     return _ADJECTIVE.fullmatch(words[0]) is not None and words[0] not in _NOT_ADJECTIVES

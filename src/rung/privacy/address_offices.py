@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from rung.privacy.addresses import _UK_POSTCODE
+
 _PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
-_UK = re.compile(rf"(?<![\w-]){_PLACE}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}(?![\w-])")
+_UK = re.compile(rf"(?<![\w-]){_PLACE}[ \t]+{_UK_POSTCODE}(?![\w-])")
 _STATES = (
     r"Kerala|Karnataka|Maharashtra|Telangana|Tamil Nadu|Haryana|Delhi|New Delhi|Gujarat|"
     r"West Bengal|Uttar Pradesh|Andhra Pradesh|Rajasthan|Punjab|Madhya Pradesh|Odisha|Goa"

@@ -112,11 +112,14 @@ _NOT_STREETS = words(
 # An English street without a number after living or moving `on`/`at`/`to` (`lives on Brimsley
 # Avenue`), maybe with its town after `in`; round twenty-nine: after a preposition of place
 # (`keys lost near Grove Road`, `parked on Mill Lane`).
+ENGLISH_WAYS = (
+    r"Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|Terrace|Way|Grove|Place|Square|Row|"
+    r"Walk|Mews"
+)
 ENGLISH_NO_NUMBER = re.compile(
     r"\b(?:(?:lives|live|living|lived|moved|moving|move|based|located)[ \t](?:on|at|to|in)"
     r"|near|along|off|outside|opposite|behind|on|at|from|affecting|across|past|via|into)[ \t]"
-    rf"(?P<street>(?:{_NAME}[ \t]){{1,3}}(?:Avenue|Road|Street|Lane|Drive|Close|Crescent|Gardens|"
-    r"Terrace|Way|Grove|Place|Square|Row|Walk|Mews))(?![\w-])(?![ \t]\d)"
+    rf"(?P<street>(?:{_NAME}[ \t]){{1,3}}(?:{ENGLISH_WAYS}))(?![\w-])(?![ \t]\d)"
 )
 
 

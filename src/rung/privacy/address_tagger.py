@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import MONTHS
 from rung.privacy.tagger import CrfModel, Token, _shape, everyday, everyday_zipf, tokens
 
 MODEL_FILE = "address-tagger.crfsuite"
@@ -138,14 +139,6 @@ class AddressTagger(CrfModel):
 MEASURE = re.compile(r"\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z")
 
 
-# Round thirty: a month's name first in what the tagger adds (`Skolgatan 8 maj 12 kl 15`).
-_MONTH_FIRST = re.compile(
-    r"[ \t,]*(?i:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|"
-    r"juni?|june|juli?|july|aug(?:usti|ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\.?(?![\w])"
-)
-
-
 def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[Finding]:
     """`found` with the tagged addresses: one that overlaps an address found already widens
     it to both (not by a tail that `_no_address_tail` says is no part of it, nor across two
@@ -235,9 +228,9 @@ def _no_address_tail(tail: str, cased: bool) -> bool:
     after a capitalised address (` tonight`), words after a stop word (` i kväll`), a number
     with a unit (`, 3 150 000 kr`: a listing's price), or a month first (` maj 12`: a date;
     round thirty)."""
-    words = tail.split()
-    if words and words[0].strip(",.;:").casefold() in name_rules.stop_words():
+    first = tail.split()[0].strip(",.;:").casefold() if tail.split() else ""
+    if first in name_rules.stop_words() or first in MONTHS:
         return True
-    if MEASURE.search(tail.rstrip()) or _MONTH_FIRST.match(tail):
+    if MEASURE.search(tail.rstrip()):
         return True
     return cased and not any(c.isupper() or c.isdigit() for c in tail)

@@ -90,6 +90,14 @@ PLACES = words(
     york bristol liverpool birmingham cardiff belfast
     """
 )
+# Months' names in Swedish and English, whole and cut short (round thirty: a date after a street).
+MONTHS = words(
+    """
+    januari februari mars april maj juni juli augusti september oktober november december
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept okt oct nov dec
+    """
+)
 BLOCKED = words(
     """
     januari februari mars april maj juni juli augusti september oktober november december

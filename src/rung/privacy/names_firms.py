@@ -38,11 +38,13 @@ _GENITIVE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?P<given>{_WORD})[ \t]+)?(?:(?P<particle>von|af|de|van)[ \t]+)?"
     rf"(?P<base>{_WORD}))(?:s|'s|’s|')[ \t]+(?:{_TRADE})(?![\w])"
 )
+# A firm's forms of company.
+_FORMS = r"AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|Inc"
 # A full name in the genitive before any firm's name and its form (`Juha Korhonens
 # Hästtransporter AB`).
 _FULL_NAME_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>(?P<given>{_WORD})[ \t]+(?P<base>{_WORD}))(?:s|'s|’s|')"
-    rf"[ \t]+{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:AB|HB|KB|Ltd|Limited|Oy|AS|GmbH)(?![\w])"
+    rf"[ \t]+{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:{_FORMS})(?![\w])"
 )
 # Round thirty (dev-br): a surname, not in the genitive, before an office's trade and a firm's
 # form (`Korhonen Consulting AB`, `Hamilton IT-konsult AB`, `Kelly Data AB`).
@@ -52,7 +54,7 @@ _OFFICE_TRADE = (
 )
 _SURNAME_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]+(?:{_OFFICE_TRADE})[ \t]+"
-    r"(?:AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|Inc)(?![\w])"
+    rf"(?:{_FORMS})(?![\w])"
 )
 _FIRM_WORD = re.compile(
     r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma)"
