@@ -90,6 +90,7 @@ HELDOUT = (
     "generated-heldout-bl.jsonl",
     "generated-heldout-bp.jsonl",
     "generated-heldout-bu.jsonl",
+    "generated-heldout-by.jsonl",
 )
 
 

@@ -3,6 +3,7 @@
     PYTHONPATH=src python data/pii/score_sets.py                 # the dev sets
     PYTHONPATH=src python data/pii/score_sets.py --heldout       # held-out C only
     PYTHONPATH=src python data/pii/score_sets.py --heldout-ak    # one set alone, by its letter
+    PYTHONPATH=src python data/pii/score_sets.py --heldout-au --heldout-by  # these sets only
     PYTHONPATH=src python data/pii/score_sets.py --errors dev-c  # list one dev set's errors
 
 Dev sets (tuned on): dev, dev-b (`generated-heldout.jsonl`), dev-c (`generated-heldout-b.jsonl`,
@@ -40,12 +41,13 @@ unscored in round twenty-eight to tune on animals' names) dev-bn, dev-bo and dev
 forty-fifth, forty-sixth and forty-eighth writer's, spent unscored in round twenty-nine: field
 service, horses and dogs across borders, housing and streets), dev-br, dev-bs and dev-bt (a
 forty-ninth, fiftieth and fifty-first writer's, spent unscored in round thirty: IT work,
-utilities, animals and their people), the same.
+utilities, animals and their people), dev-bv, dev-bw and dev-bx (a fifty-third to a fifty-fifth
+writer's, spent in round thirty-one: farms and stables, clubs, offices and deliveries), the same.
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX, BH to BL, BP and BU
-(`generated-heldout-{au,ax,bh,...,bl,bp,bu}.jsonl`, names as the population has them, a
-twenty-sixth, a twenty-ninth, a thirty-ninth to a forty-third, a forty-seventh and a
-fifty-second writer who did not tune) are scored, never listed: `--errors` refuses them.
+who did not tune), AU, AX, BH to BL, BP, BU and BY
+(`generated-heldout-{au,ax,bh,...,bl,bp,bu,by}.jsonl`, names as the population has them, a
+twenty-sixth, a twenty-ninth, a thirty-ninth to a forty-third, a forty-seventh, a fifty-second
+and a fifty-sixth writer who did not tune) are scored, never listed: `--errors` refuses them.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, BH to BL, BP and BU (`UNREAD`); every other one was spent: a dev set.
+# never listed: C, U, AU, AX, BH to BL, BP, BU and BY (`UNREAD`); every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -83,16 +85,20 @@ LETTERS = (
     "bs",
     "bt",
     "bu",
+    "bv",
+    "bw",
+    "bx",
+    "by",
 )
-UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu")
+UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",
     "dev-c": HERE / "generated-heldout-b.jsonl",
     **{f"dev-{x}": HERE / f"generated-heldout-{x}.jsonl" for x in LETTERS if x not in UNREAD},
 }
-# Every set `--heldout-X` scores alone (`--heldout` for C): a held-out set by its own name, a
-# spent one by its dev name.
+# Every set `--heldout-X` scores without the dev sets (`--heldout` for C): a held-out set by its own
+# name, a spent one by its dev name.
 HELDOUT = {x: HERE / f"generated-heldout-{x}.jsonl" for x in LETTERS}
 HELDOUT_C = HELDOUT["c"]
 
@@ -153,11 +159,8 @@ def main() -> None:
         report = evaluate(detector, load(DEV_SETS[args.errors]))
         print("\n".join(report.misses))
         return
-    sets = DEV_SETS
-    for letter, path in HELDOUT.items():
-        if getattr(args, f"heldout_{letter}"):
-            sets = {scored_name(letter): path}
-    for name, path in sets.items():
+    chosen = {scored_name(x): path for x, path in HELDOUT.items() if getattr(args, f"heldout_{x}")}
+    for name, path in (chosen or DEV_SETS).items():  # several flags: several sets, in order
         score(detector, name, path)
 
 

@@ -111,6 +111,9 @@ LEFT_OUT = {
     "dev-br": "the same, by a forty-ninth writer",
     "dev-bs": "the same, by a fiftieth writer",
     "dev-bt": "the same, by a fifty-first writer",
+    "dev-bv": "the same, by a fifty-third writer",
+    "dev-bw": "the same, by a fifty-fourth writer",
+    "dev-bx": "the same, by a fifty-fifth writer",
 }
 
 

@@ -334,6 +334,10 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_BS,
             HELDOUT_BT,
             HELDOUT_BU,
+            HELDOUT_BV,
+            HELDOUT_BW,
+            HELDOUT_BX,
+            HELDOUT_BY,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1167,6 +1171,25 @@ HELDOUT_BT_SHA256 = "d47555da7ed488a2951e34b0700b4de920c2c936c6bc51cb03cd8d484cc
 # HR, care, chat, invoices, school, insurance). Never read; errors never listed.
 HELDOUT_BU = default_data_path().parent / "generated-heldout-bu.jsonl"
 HELDOUT_BU_SHA256 = "bfdb04be2e9052112f24513647fee0c19bf47bee294f754f57a638c5498fdbf0"
+# BV (generate_bv.py; a fifty-third writer who did not tune): animals on farms, in stables and in
+# the field (livestock, the vet on call, farriers, livery yards, hunting teams), spent at once in
+# round thirty-one (dev-bv): its errors were read.
+HELDOUT_BV = default_data_path().parent / "generated-heldout-bv.jsonl"
+HELDOUT_BV_SHA256 = "f93493026c453e237f6a252f3e21d6b117dd149b732be763e7c476a0eaa44390"
+# BW (generate_bw.py; a fifty-fourth writer who did not tune): clubs, associations and parents'
+# groups, spent at once in round thirty-one (dev-bw): its errors were read.
+HELDOUT_BW = default_data_path().parent / "generated-heldout-bw.jsonl"
+HELDOUT_BW_SHA256 = "6c34b5311d0f50e826108419933aaae8d55553d0298ff8c47e416b68e6067481"
+# BX (generate_bx.py; a fifty-fifth writer who did not tune): offices, deliveries and equipment
+# (couriers, office moves, suppliers abroad, asset registers), spent at once in round thirty-one
+# (dev-bx): its errors were read.
+HELDOUT_BX = default_data_path().parent / "generated-heldout-bx.jsonl"
+HELDOUT_BX_SHA256 = "b84d06e6899863dac6b914e1a6f0f90c565473382bf1b19b5034df0d78004541"
+# Held-out BY (generate_by.py; a fifty-sixth writer who did not tune): what people paste into an
+# assistant (letters to rewrite, CVs, minutes, case notes, contracts, chat logs). Never read;
+# errors never listed.
+HELDOUT_BY = default_data_path().parent / "generated-heldout-by.jsonl"
+HELDOUT_BY_SHA256 = "efff72ddc64d2183682bcef2f752bdd77511cafa6be5a5cedbccdd23161aa33f"
 
 
 @pytest.mark.parametrize(
@@ -1347,7 +1370,7 @@ def test_heldout_ae_writes_its_forms() -> None:
 # BF draws Swedish names from pools by age (`swedish (old)`, `swedish (baby)`), not its mixes' keys
 @pytest.mark.parametrize(
     "letter",
-    [*(f"a{x}" for x in "efghijklmnopqrstvwyz"), *(f"b{x}" for x in "abcdegnopqrstu")],
+    [*(f"a{x}" for x in "efghijklmnopqrstvwyz"), *(f"b{x}" for x in "abcdegnopqrstuvwxy")],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
     monkeypatch: pytest.MonkeyPatch, letter: str
@@ -1364,10 +1387,10 @@ def test_a_set_draws_every_origin_of_its_mixes(
     assert draw.origins["swedish"] == max(draw.origins.values())
 
 
-@pytest.mark.parametrize("letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu"])
+@pytest.mark.parametrize("letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by"])
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP and BU (unread): `score_sets.py --errors` and `privacy_leaks.py --list`
-    refuse them (and score them, or count)."""
+    """AU, AX, BH to BL, BP, BU and BY (unread): `score_sets.py --errors` and `privacy_leaks.py
+    --list` refuse them (and score them, or count)."""
     import importlib
     import sys
 
@@ -1745,7 +1768,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("bo", HELDOUT_BO, HELDOUT_BO_SHA256), ("bp", HELDOUT_BP, HELDOUT_BP_SHA256),
      ("bq", HELDOUT_BQ, HELDOUT_BQ_SHA256), ("br", HELDOUT_BR, HELDOUT_BR_SHA256),
      ("bs", HELDOUT_BS, HELDOUT_BS_SHA256), ("bt", HELDOUT_BT, HELDOUT_BT_SHA256),
-     ("bu", HELDOUT_BU, HELDOUT_BU_SHA256)],
+     ("bu", HELDOUT_BU, HELDOUT_BU_SHA256), ("bv", HELDOUT_BV, HELDOUT_BV_SHA256),
+     ("bw", HELDOUT_BW, HELDOUT_BW_SHA256), ("bx", HELDOUT_BX, HELDOUT_BX_SHA256),
+     ("by", HELDOUT_BY, HELDOUT_BY_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1794,7 +1819,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to BU, whose names are drawn by population frequency and were checked against no other set (by
+# to BY, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1850,6 +1875,10 @@ NOT_DISJOINT = (
     "generated-heldout-bs.jsonl",
     "generated-heldout-bt.jsonl",
     "generated-heldout-bu.jsonl",
+    "generated-heldout-bv.jsonl",
+    "generated-heldout-bw.jsonl",
+    "generated-heldout-bx.jsonl",
+    "generated-heldout-by.jsonl",
 )
 
 
