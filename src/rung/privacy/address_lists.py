@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from rung.privacy.address_shapes import ENGLISH_WAYS
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import MONTHS, words
 from rung.privacy.names import given
 
 _JOIN = re.compile(
@@ -64,3 +66,43 @@ def _first_word_ok(street: str) -> bool:
     if len(words) == 1 or words[-1] in ENGLISH_WAYS.split("|"):
         return True
     return _ADJECTIVE.fullmatch(words[0]) is not None and words[0] not in _NOT_ADJECTIVES
+
+
+# Round thirty-one (dev-bv, farms): a village's or a farm's name and a number right after a
+# person's name and a comma, ending the clause (`hos Piotr Jankowski, Höga 60.`, `//Axel Eriksson,
+# Höga 225`): where the person lives, as the countryside writes it. Not a label's word (`Rum 12`,
+# `Team 3`, `Year 12`), nor a date (`May 1`), nor a count (`Anna, 12 år`).
+_PLACE_AFTER_PERSON = re.compile(
+    r",[ \t]+(?P<place>[A-ZÅÄÖ][a-zåäö]{1,}(?:[ \t][A-ZÅÄÖ][a-zåäö]+)?[ \t][1-9]\d{0,2}[A-D]?)"
+    r"(?=[ \t]*(?:[.;]|\n|\Z|,[ \t]+[\d+(]))(?![.][ \t]+[A-ZÅÄÖ][\w-]+,)"  # not `Dilshad 2. Björk,`
+)
+_LABELS = (
+    words(
+        """
+        rum room plats seat bord table tel telefon phone box nr no vecka week v kl lgh plan floor
+        team lag grupp group klass class hus house bil car kassa kund order ärende case pass gate
+        dörr door skåp locker stall stable hage paddock sektion section rad row år age level
+        våning avdelning ward bädd bed sal hall year grade årskurs åk term termin säsong season
+        shift runda round match game heat lopp line linje
+        """
+    )
+    | MONTHS
+)
+
+
+def after_person(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the village or farm and number after a PERSON and a comma (see above),
+    with its postcode and town."""
+    from rung.privacy.addresses import widen_address
+
+    added: list[Finding] = []
+    for person in (f for f in findings if f.kind == "PERSON"):
+        match = _PLACE_AFTER_PERSON.match(text, person.end)
+        if match is None or match.group("place").split()[0].casefold() in _LABELS:
+            continue
+        if given(match.group("place").split()[0]):
+            continue  # `Sara Ali, Dilshad 2`: a name and a number
+        start, end = widen_address(text, *match.span("place"))
+        if not any(f.start < end and start < f.end for f in findings + added):
+            added.append(Finding("ADDRESS", start, end, 0.55))
+    return findings + added

@@ -6,13 +6,18 @@ floor, or a word of units and buildings (`Unit 13, Minerva House, Cardiff CF10 7
 101 The Crescent, Cambridge CB2 6ZU`, `Plot No. 31, Infopark, Kakkanad, Kochi, Kerala 682065`).
 Before an Indian PIN a locality of one to three capitalised words is a part too (`Kakkanad`,
 `Hitech City`): Indian addresses name them without any other mark.
+
+Round thirty-one: an Irish county and Eircode end an address the same way, with the townlands
+and towns before them (`Knockbrack, Mallow, Co. Cork P51 P4TY`): rural Irish addresses have no
+street.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from rung.privacy.addresses import _UK_POSTCODE
+from rung.privacy.addresses import _UK_POSTCODE, EIRCODE
 
 _PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _UK = re.compile(rf"(?<![\w-]){_PLACE}[ \t]+{_UK_POSTCODE}(?![\w-])")
@@ -24,12 +29,20 @@ _CITIES = (
     r"Bengaluru|Bangalore|Pune|Mumbai|Chennai|Hyderabad|Kochi|Gurugram|Gurgaon|Noida|Kolkata|"
     r"Ahmedabad|Jaipur|Thiruvananthapuram|Coimbatore|Mysuru|Chandigarh"
 )
+# After a county, any routing key and four letters or digits is an Eircode (`V35 KPAE`, `E41 4737`).
+_IRELAND = re.compile(
+    rf"(?<![\w-])(?:Co\.?[ \t]+{_PLACE},?[ \t]+[A-Z]\d[\dW][ \t]?[A-Z\d]{{4}}"
+    rf"|Dublin[ \t]+\d{{1,2}}W?,?[ \t]+{EIRCODE})(?![\w-])"
+)
+# An American town, state and ZIP (`New York, NY 10119`).
+_US = re.compile(rf"(?<![\w-]){_PLACE},[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])")
 _INDIA = re.compile(rf"(?<![\w-])(?:{_STATES}|{_CITIES})[ \t]*[-–]?[ \t]*\d{{6}}(?![\w-])")
 # A part of an address: a house number and a street, a floor, or a word of units and buildings
 # (not `1. Lisa Pearson`, not `+44 7077 425806`).
 _UNIT = re.compile(
     r"^\d{1,5}[A-Za-z]?[ \t]+[A-Z]|^\d{1,3}(?:st|nd|rd|th)[ \t]"  # `101 The Crescent`, `2nd Floor`
-    r"|(?i:\b(?:unit|flat|floor|suite|house|court|building|bldg|apartments|tower|towers|park|"
+    r"|^(?i:no\.?)[ \t]*\d{1,5}[A-Za-z]?$"  # `No. 148`
+    r"|(?i:\b(?:unit|flat|floor|level|suite|house|court|building|bldg|apartments|tower|towers|park|"
     r"plot|block|phase|sector|road|street|lane|avenue|estate|centre|center|campus|plaza|"
     r"chambers|mill|works|wing|layout|nagar|colony|marg)\b)"
 )
@@ -39,27 +52,54 @@ _TITLED = re.compile(r"(?<![\w.'’-])[A-Z0-9][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'�
 
 
 def find(text: str) -> list[tuple[int, int]]:
-    """The spans of the British and Indian addresses in `text` (see the module)."""
-    found = [(_start(text, m.start(), india=False), m.end()) for m in _UK.finditer(text)]
-    found += [(_start(text, m.start(), india=True), m.end()) for m in _INDIA.finditer(text)]
+    """The spans of the British, Indian and Irish addresses in `text` (see the module)."""
+    found = [
+        (_start(text, m.start(), localities=False), m.end())
+        for pattern in (_UK, _US)
+        for m in pattern.finditer(text)
+    ]
+    for pattern in (_INDIA, _IRELAND):
+        found += [
+            (_start(text, m.start(), localities=True), m.end()) for m in pattern.finditer(text)
+        ]
     return found
 
 
-def _start(text: str, start: int, india: bool) -> int:
-    """`start` moved back over the parts before it, each ending in a comma (see the module)."""
+def _start(text: str, start: int, localities: bool) -> int:
+    """`start` moved back over the parts before it, each ending in a comma, and over the line
+    above when the address starts a line and that line ends in such a part (see the module)."""
     line_start = text.rfind("\n", 0, start) + 1
+    above = True
     for _ in range(6):
         head = text[line_start:start].rstrip(" \t")
+        if not head.strip() and above and line_start > 0:
+            above = False  # once: `Building 3, Thames Valley Park\nReading RG6 5XS`
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
+            head = text[line_start:start].rstrip() + ","
         if not head.endswith(","):
             return start
         head = head[:-1].rstrip(" \t")
         part = re.split(r"[,:;(]", head)[-1].strip()
         value = _TITLED.search(head)
+        if value is not None and (stop := re.search(r".*\.[ \t]+", value.group())):
+            value = _TITLED.search(head, value.start() + stop.end())  # `28 January. Maureen`
         if value is None or len(value.group()) > 40:
             return start
-        if not (_UNIT.search(value.group()) or (india and _LOCALITY.fullmatch(value.group()))):
+        if not (_UNIT.search(value.group()) or (localities and _locality(value.group()))):
             return start
         start = line_start + value.start()
         if len(value.group()) < len(part):
             return start  # `Ship to 2nd Floor, ...`: the words in lower case are no part
     return start
+
+
+def _locality(value: str) -> bool:
+    """A number, or one to three capitalised words that are no person's name (`Seán Murphy,
+    Knockbrack, ...`)."""
+    from rung.privacy import names as name_rules
+
+    first = unicodedata.normalize("NFKD", value.split()[0])
+    plain = "".join(c for c in first if not unicodedata.combining(c))
+    if re.fullmatch(r"\d{1,5}[A-Za-z]?", value):
+        return True  # a house's number alone (`63, MIDC Industrial Area, ...`)
+    return bool(_LOCALITY.fullmatch(value)) and not name_rules.given(plain)

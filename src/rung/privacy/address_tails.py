@@ -27,6 +27,9 @@ from rung.privacy.addresses import (
     _given_after,
     _given_name,
 )
+from rung.privacy.addresses import (
+    EIRCODE as _EIRCODE,
+)
 from rung.privacy.name_words import words
 
 # `... lgh 1203 Ort.`, `sector 6, București never arrived`: a town after a unit's number, where
@@ -50,7 +53,6 @@ _CA_POSTCODE = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canadian (`H3A 2R7`)
 _US_STATE = re.compile(  # `, OR 97402`, `, Eugene, OR 97401` (a town with a state and ZIP)
     rf"(?:,[ \t]{_TOWN})?,?[ \t][A-Z]{{2}}[ \t](?:\d{{5}}(?:-\d{{4}})?|{_CA_POSTCODE})(?![\w])"
 )
-_EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`
 _EIRCODE_REST = re.compile(r"[ \t](?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}(?![\w])")
 _TOWN_UK_POSTCODE = re.compile(
     rf",?[ \t](?P<town>{_TOWN})[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"

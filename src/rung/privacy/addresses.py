@@ -138,6 +138,7 @@ _UK_WAYS = (
     r"Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk|Grove|Mews|Rise|View|Green|Park"
 )
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
+EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`
 BRITISH = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{1,4}[A-Z]?,\s)?"
     rf"\b\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS})\b"  # `14-16`
@@ -223,6 +224,19 @@ FRENCH_NUMBER_LAST = re.compile(
 )
 # `... 56H, 9916 Kristiansen`: the postcode and town that follow any street found.
 POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}\s{_TOWN_PC}")
+_POSTCODE_TOWN = re.compile(rf"(?<![\w-]){_POSTCODE}\s{_TOWN_PC}")
+
+
+def _postcode_after(text: str, start: int, end: int) -> int:
+    """The end of a postcode and town right after the address from `start` to `end`, if it
+    has none yet (not `1101 Lena Bergqvist` on the line after `Aspvägen 21, 184 74 Åkersberga`
+    in a tenant list)."""
+    tail = POSTCODE_AFTER.match(text, end)
+    if tail is None or _POSTCODE_TOWN.search(text, start, end):
+        return end
+    return tail.end()
+
+
 # Danish and Norwegian two-word streets (`Sundbygårds Allé 22`, `Kong Oscars gate 12 B`).
 NORDIC_TWO_WORDS = re.compile(
     rf"\b(?:{_CAP}(?:-{_CAP})? )?{_CAP}(?:-{_CAP})? "
@@ -269,6 +283,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 continue  # `Vecka 49`, not `Vinogradska 1a`
             if _AMOUNT_AFTER.match(text, match.end()):
                 continue  # `Skickade 660 kr`, `Överföring 33 143 kr`: a sum
+            if match.group().startswith("Plan "):
+                continue  # `Skrivbord till Plan 4`: a floor (`Stora Plan 4` is a street)
             start, end = _one_line(text, match.start(), match.end())
             if pattern is SWEDISH:
                 start = address_shapes.named_street_start(text, start)
@@ -280,8 +296,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             )
             end = _trim(text, start, end)
             if text[end - 1 : end].isalnum():
-                tail = POSTCODE_AFTER.match(text, end)
-                end = tail.end() if tail is not None else end
+                end = _postcode_after(text, start, end)
             found.append((*widen_address(text, start, end), 0.7))
     for pattern in _GENEROUS_PATTERNS:
         for match in pattern.finditer(text):
@@ -427,6 +442,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
             _TOWN_LETTER,
             _UK_POSTCODE_AFTER,
         ):
+            if pattern is POSTCODE_AFTER:
+                grown = _postcode_after(text, start, grown)
+                continue
             match = pattern.match(text, grown)
             if match is not None:
                 grown = match.end()

@@ -4,13 +4,22 @@ street (`c/o Asha Osman, Björnvägen 3, 756 55 Uppsala`: `Asha Osman` a PERSON,
 since, label it so; some earlier writers kept the name inside the address, and the scorer reads
 their labels in this one convention too (`rung.privacy.evaluate.score_example`). Hidden either
 way: the kind changes, not what reaches an upstream.
+
+Round thirty-one: a person's name before the street, at an address's start or at a line's start
+inside it, is a PERSON the same way (`Rose-Marie Törnqvist, Lindvägen 4 lgh 1104`, `Change of
+address: Ravi Patel moved from 213 Quarry Road, ...`, a list of `Name, Street N` lines that the
+address tagger took as one): two to four capitalised words, the first a listed given name and
+no street's first word (`Rua Melissa Oliveira, 68`), no house's word in them (`Rose Cottage`),
+then a comma (maybe `formerly of`, `from`) or `moved from`, and a number on the rest of the line.
 """
 
 from __future__ import annotations
 
 import re
 
+from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.name_words import words
 
 _CARE_OF = re.compile(
     r"(?i:c/o|c/o:)[ \t]+(?P<name>[^\d,\n]{2,60}?)[ \t]*(?:,[ \t]*|\n[ \t]*)(?=[\w])"
@@ -32,4 +41,70 @@ def apart(findings: list[Finding], text: str) -> list[Finding]:
     for f in findings:
         parts = split(f, text)
         out.extend(parts if parts is not None else (f,))
+    return out
+
+
+_WORD = r"[A-ZÅÄÖÉØÆ][\w'’-]+"
+_NAME_FIRST = re.compile(
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})"
+    r"(?:,[ \t]*(?:(?i:formerly[ \t]+of|from)[ \t]+)?|[ \t]+(?i:moved[ \t]+from)[ \t]+)(?=\S)"
+)
+
+
+# The words of a street's name that come first (`Rua Melissa Oliveira, 68`, `Via Roma, 3`).
+_WAYS_FIRST = words(
+    "rua avenida travessa alameda estrada praça largo via viale piazza piazzale corso vicolo "
+    "strada contrada borgo canale incrocio rotonda calle carrer avinguda plaza paseo camino rue "
+    "avenue boulevard chemin allée place quai impasse route ulica aleja odos"
+)
+# The words of a house's or a farm's name (`Rose Cottage`, `Villa Björkhagen`).
+_HOUSES = words(
+    "cottage house farm lodge villa manor hall barn mill court park grange gård torp hus"
+)
+
+
+# A firm's form (`Hartwell Lane LLP, Flat 3, ...`).
+_FIRMS = words("ab hb kb ltd llp plc inc gmbh ag as oy llc bv nv sa co")
+
+
+def _person_first(text: str, start: int, end: int, inner: bool) -> re.Match[str] | None:
+    """A person's name first at `start`, before a street on the same line (see the module);
+    on a line inside an address, with a listed surname last (not `Nong Prue, Bang Lamung`)."""
+    match = _NAME_FIRST.match(text, start, end)
+    if match is None:
+        return None
+    parts = match.group("name").casefold().split()
+    given = all(part in name_rules.given_names() for part in parts[0].split("-"))
+    if not given or parts[0] in _WAYS_FIRST or (_HOUSES | _FIRMS) & set(parts):
+        return None  # not `Rose Cottage, Northgate, ...`, `Rua Melissa Oliveira, 68`
+    if inner and parts[-1] not in name_rules.family_names():
+        return None
+    line_end = text.find("\n", match.end(), end)
+    rest = text[match.end() : end if line_end < 0 else line_end]
+    return match if re.search(r"\d", rest) else None
+
+
+def people_apart(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with the person's names taken out of each ADDRESS (see the module): the name a
+    PERSON, what lies between the names an ADDRESS each."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind != "ADDRESS":
+            out.append(f)
+            continue
+        starts = [f.start] + [
+            m.end() for m in re.finditer(r"\n[ \t]*", text[: f.end]) if m.end() > f.start
+        ]
+        cuts = [m for s in starts if (m := _person_first(text, s, f.end, s > f.start)) is not None]
+        if not cuts:
+            out.append(f)
+            continue
+        begin = f.start
+        for cut in cuts:
+            piece = text[begin : cut.start()].rstrip()
+            if piece.strip():
+                out.append(Finding("ADDRESS", begin, begin + len(piece), f.score))
+            out.append(Finding("PERSON", *cut.span("name"), f.score))
+            begin = cut.end()
+        out.append(Finding("ADDRESS", begin, f.end, f.score))
     return out

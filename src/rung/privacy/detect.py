@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rung.privacy import (
+    address_lists,
     cards,
     care_of,
     names_accounts,
@@ -217,8 +218,10 @@ class Detector:
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
             people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
+            people = names_rows.numbered(people, text)  # `4 Petrovic` under `1 Andersson`
             people = names_rows.turns(people, text)  # `Anna: kommer du? björn: can't`
             people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`
+            people = names_verbs.callers(people, text)  # `Text william first`
             people = names_accounts.accounts(people, text)  # `/home/per/`, `ralph.brown`
         people = [
             f
@@ -234,6 +237,8 @@ class Detector:
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
         kept = care_of.apart(kept, text)  # `c/o Asha Osman, Björnvägen 3`: a person, an address
+        kept = care_of.people_apart(kept, text)  # `Ravi Patel moved from 213 Quarry Road`
+        kept = address_lists.after_person(kept, text)  # `Piotr Jankowski, Höga 60.`
         return [
             f
             for f in kept
@@ -355,6 +360,8 @@ class Detector:
         words = tagged.words(start, end)
         if _after_title(window, start) and all(max(everyday_zipf(w)) < 4 for w in words):
             return True  # "referred to fastighetsskötare X", not "Customer Success"
+        if _HONORIFIC.search(window, max(0, start - 20), start) and window[start:end].istitle():
+            return True  # "Dr Reed": a title only a person has (not "MR. Avgift")
         veto = self.tagger_veto
         if words and all(max(everyday_zipf(w)) >= 4 for w in words):
             veto = max(veto, EVERYDAY_VETO)  # "Mail from Anna Berg to Finance."
@@ -441,6 +448,12 @@ def _trimmed(finding: Finding, text: str) -> Finding:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
+
+
+# Titles that only a person has, as written before a surname of any kind (`Dr Reed`, `Mrs Banks`).
+_HONORIFIC = re.compile(
+    r"(?<![\w.])(?:Dr|Doktor|Prof|Professor|Mr|Mrs|Ms|Miss|Herr|Fru|Fröken|Mx)\.?[ \t]+\Z"
+)
 
 
 def _after_title(text: str, start: int) -> bool:

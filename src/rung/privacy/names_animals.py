@@ -52,7 +52,8 @@ _SV = (
     r"hund|häst|ponny|katt|kisse|valp|tik|hingst|sto|valack|föl|beagle|drever|tax|"
     r"labrador|retriever|spaniel|terrier|collie|schäfer|pudel|corgi|mops|husky|chihuahua|"
     r"kanin|marsvin|hamster|papegoja|undulat|ko|kalv|geten|getter|tupp|höna|gris|lamm|russ|"
-    r"hona|hane|varmblod|kallblod|ardenner|fjording|golden"
+    r"hona|hane|varmblod|kallblod|ardenner|fjording|golden|"
+    r"tacka|tackor|bagge|baggar|kviga|kvigor|tjur|sugga|stut|kon|kor"  # round thirty-one: livestock
 )
 _COMPOUND = r"[a-zåäö]*(?:hund|häst|katt|valp|kanin|ponny)"
 _EN = (
@@ -60,27 +61,27 @@ _EN = (
     r"terrier|collie|retriever|hound|poodle|shepherd|dachshund|pug|husky|rabbit|hamster|"
     r"parrot|budgie|cow|calf|goat|pig|lamb|guinea pig|tortoise|ferret|tabby|dsh|cavapoo|"
     r"cockapoo|papillon|lurcher|whippet|greyhound|staffie|bulldog|sheltie|warmblood|cob|"
-    r"thoroughbred"
+    r"thoroughbred|ewe|heifer|bullock|sow|donkey|alpaca|llama|sheep|goose"
 )
-_ANIMAL_WORD = rf"(?i:(?:{_COMPOUND}|{_SV})(?:en|n|et|an|ar|arna)?|(?:{_EN})s?)"
+ANIMAL_WORD = rf"(?i:(?:{_COMPOUND}|{_SV})(?:en|n|et|an|ar|arna)?|(?:{_EN})s?)"
 # The animal's word, then maybe a verb of naming, then maybe a colon, a comma or a quote.
 _BEFORE = re.compile(
-    rf"(?<![\w-]){_ANIMAL_WORD}"
+    rf"(?<![\w-]){ANIMAL_WORD}"
     r"(?:[ \t]+(?i:(?:(?:is|was)[ \t]+)?(?:called|named)|(?:som[ \t]+)?heter|kallad|kallas))?"
     r"[ \t]*[,:]?[ \t]*[\"“”']?(?<=[ \t\"“”'])\Z"
 )
 # A capitalised animal's word in the definite form (`Hunden`, `Katten`, `Stoet`).
-_DEFINITE = re.compile(rf"(?:{_COMPOUND}|{_SV})(?:en|n|et)", re.IGNORECASE)
+_DEFINITE = re.compile(rf"(?:{_COMPOUND}|{_SV})(?:en|n|et|na|arna|erna)", re.IGNORECASE)
 # A form's label for animals (`Djur:`, `Hundens namn:`, `Pet's name:`, `Katter:`), right before
 # the name, or first on its line with the name in the list after it (`Katter: Gullan och
 # Findus`, `Dogs: Penny, Vilgot`, `Djurets namn/Pet's name: Luna`).
-_LABEL_WORDS = (
+LABEL_WORDS = (
     rf"(?:djur|husdjur|pets?|animals?|dogs?|cats?|horses?|hundar|katter|hästar|"
-    rf"(?:pet|animal|djur|{_ANIMAL_WORD})(?:s|ens|ets|ns|['’]s)?[ \t]+(?:reg\.[ \t]*)?"
+    rf"(?:pet|animal|djur|{ANIMAL_WORD})(?:s|ens|ets|ns|['’]s)?[ \t]+(?:reg\.[ \t]*)?"
     r"(?:namn|name)|name[ \t]+of[ \t]+(?:the[ \t]+)?(?:pet|animal|dog|cat|horse)|"
     r"BIR|BIM|BIS|best[ \t]+(?:of[ \t]+breed|puppy|in[ \t]+show|veteran|junior))"
 )
-_LABEL = re.compile(rf"(?<![\w-])(?i:{_LABEL_WORDS})[ \t]*:[ \t]*\Z")
+_LABEL = re.compile(rf"(?<![\w-])(?i:{LABEL_WORDS})[ \t]*:[ \t]*\Z")
 # Round thirty: a patient at a vet's (`Patient: Charlie` where a vet or an animal clinic is named);
 # a sire or a dam anywhere (`The sire is Rocky`).
 _ANIMAL_TEXT_LABEL = re.compile(r"(?<![\w-])(?i:patient|patientens[ \t]+namn)[ \t]*:[ \t]*\Z")
@@ -115,22 +116,22 @@ _SPECIES_AFTER = re.compile(
     rf"[ \t]*[(,][ \t]*(?:(?:[a-z]+[ \t]+)?{_AGE},?[ \t]+(?:[a-zåäö][\w-]*,?[ \t]+){{0,3}}?"
     r"|(?:[a-zåäö][\w-]*|[A-ZÅÄÖ]{2,})[ \t]+"
     r"|(?:din|min|er|vår|hans|hennes|deras|my|your|our|his|her|their)[ \t]+[a-zåäö]+[ \t]+)?"
-    rf"{_ANIMAL_WORD}(?![\w-])"
+    rf"{ANIMAL_WORD}(?![\w-])"
     r"(?:[ \t]*(?:[),\n]|\Z)|[ \t]+(?i:owned|ägd|som|who|that|with|med|från|from)[ \t])"
-    rf"|[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMAL_WORD}(?![\w-])(?![ \t]+{_CARER})"
+    rf"|[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?{ANIMAL_WORD}(?![\w-])(?![ \t]+{_CARER})"
 )
 _ITEM = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?(?:[ \t]*\([^()\n]*\))?"
 _LABEL_LINE = re.compile(
-    rf"[ \t]*(?:[\w-]+[ \t]+)?(?i:{_LABEL_WORDS}(?:[ \t]*/[ \t]*{_LABEL_WORDS})?)[ \t]*:[ \t]*"
+    rf"[ \t]*(?:[\w-]+[ \t]+)?(?i:{LABEL_WORDS}(?:[ \t]*/[ \t]*{LABEL_WORDS})?)[ \t]*:[ \t]*"
     rf"(?:{_ITEM}[ \t]*(?:,|och|and|&|\+)[ \t]*)*\Z"
 )
 # A verb of naming with an animal, a pronoun or a comma as its subject (`Hon heter`, `, heter`).
 _NAMING = re.compile(
-    rf"(?:[,;:?!]|(?<![\w-])(?:(?i:hon|han|den|she|he|it|who|som|which)|{_ANIMAL_WORD}))"
+    rf"(?:[,;:?!]|(?<![\w-])(?:(?i:hon|han|den|she|he|it|who|som|which)|{ANIMAL_WORD}))"
     r"(?:[ \t]+(?i:is|was))?[ \t]*"
     r"(?i:heter|kallas|called|named|answers[ \t]+to|svarar[ \t]+på(?:[ \t]+namnet)?)[ \t]+\Z"
 )
-_ANIMAL_ANYWHERE = re.compile(rf"(?<![\w-]){_ANIMAL_WORD}(?![\w-])")
+_ANIMAL_ANYWHERE = re.compile(rf"(?<![\w-]){ANIMAL_WORD}(?![\w-])")
 # The keeper named after the animal (`Murphy (ägare P. Singh)`, `Hugo, äg/owner: Emrys`).
 _KEEPER_AFTER = re.compile(
     r"[ \t]*[(,][ \t]*(?i:ägare|äg\.?(?:[ \t]*/[ \t]*owner)?|owner|förare|handler|ryttare|rider|"
@@ -172,14 +173,18 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
     after = text[end : end + 40]
+    from rung.privacy.names_herds import herd_animal
+
+    if herd_animal(text, start, end):
+        return True  # `1 | Majken | Johansen, Kari` under `Box | Horse | Owner`
     if len(words_of) == 2 and len(words_of[0]) >= 5 and _DEFINITE.fullmatch(words_of[0]):
         return not name_rules.listed(words_of[0])  # `Hunden Bella`, not `Kon Ichikawa`
     first = _CARE_FIRST.fullmatch(words_of[0]) if len(words_of) >= 2 else None
     if first is not None:  # `Skoning Kid Harmony`; `Hund Harry`, not `Mare Hren`
-        sure = first.group("care") is not None or _about_animals(text, start, end)
+        sure = first.group("care") is not None or about_animals(text, start, end)
         return sure and not name_rules.listed(words_of[0])
-    if len(words_of) >= 2 and re.fullmatch(_ANIMAL_WORD, words_of[-1]):  # `Springer Spaniel`
-        sure = breed(words_of) or _about_animals(text, start, end)  # not `de Hane`
+    if len(words_of) >= 2 and re.fullmatch(ANIMAL_WORD, words_of[-1]):  # `Springer Spaniel`
+        sure = breed(words_of) or about_animals(text, start, end)  # not `de Hane`
         return sure and not (words_of[-1][0].isupper() and name_rules.given(words_of[0]))
     if _LABEL_LINE.match(text, line_start, start):
         return True  # `Katter: Gullan och Findus`, `Hästens namn: Queen Bee`
@@ -216,16 +221,18 @@ def breed(words_of: list[str]) -> bool:
     """Words that end in a breed's or a species' word of six letters or more, no surname
     (`jack russell terrier`, `Golden Retriever`; not `David Shepherd`, `Ian Lamb`)."""
     last = words_of[-1]
-    if len(words_of) < 2 or len(last) < 6 or re.fullmatch(_ANIMAL_WORD, last) is None:
+    if len(words_of) < 2 or len(last) < 6 or re.fullmatch(ANIMAL_WORD, last) is None:
         return False
     return last.casefold() not in _SURNAMES and not name_rules.listed(last)
 
 
-def _about_animals(text: str, start: int, end: int) -> bool:
-    """Whether an animal's word stands in `text` outside `start` to `end`."""
+def about_animals(text: str, start: int, end: int) -> bool:
+    """Whether an animal's word stands in `text` outside `start` to `end`, or animal sport or a
+    vet is named (round thirty-one: `Vet Ali needs the passports`)."""
     return (
         any(not start <= m.start() < end for m in _ANIMAL_ANYWHERE.finditer(text))
         or _SPORT.search(text) is not None
+        or _VET.search(text) is not None
     )
 
 

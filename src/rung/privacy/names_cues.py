@@ -173,7 +173,7 @@ _INVERTED = re.compile(r",[ \t]")
 # line's or sentence's end, the next item's number, `och`/`and`, or a comma before a lower-case
 # word or a number (`Eriksson, Ella ↔ Karlsson, Annika, vecka 21`, `1. Johnson, Sarah 2. ...`).
 _CELL_END = re.compile(
-    r"[ \t]*(?:[;↔\n(]|\Z|\.(?:[ \t]|\Z)|[ \t]\d{1,2}\.[ \t]|[ \t](?:och|and|&)[ \t]"
+    r"[ \t]*(?:[;↔\n(|]|\Z|\.(?:[ \t]|\Z)|[ \t]\d{1,2}\.[ \t]|[ \t](?:och|and|&)[ \t]"
     r"|,[ \t]+[a-zåäö\d]|[ \t](?:med|with|[–-])[ \t])"  # round thirty: `Harris, Andrew with Elsa`
 )
 
@@ -226,12 +226,16 @@ _ROW = (  # `202 ` a room; `Kund: ` a label
 )
 # A cell of a row: after a label's colon, a semicolon, a bar or a tab (`Sökande: X, Y, <id>`,
 # `A – giltigt; Karlsson, Per – saknar`).
-_CELL = r"(?:.*[:;|\t][ \t]*)?"
+# Round thirty-one: maybe after a contact's word in the cell (`| kontakt Eriksson, Dag |`).
+_CELL = (
+    r"(?:.*(?:[:;|\t]|[ \t][–—][ \t])[ \t]*"  # round thirty-one: `Stable 3: Ines – Dickinson, Ruby`
+    r"(?:(?i:kontakt|kontaktperson|contact|ansvarig|attn)[ \t]+)?)?"
+)
 _ROW_HEAD = re.compile(rf"{_ROW}|{_CELL}")
 _ROW_SURNAME = re.compile(rf"(?:{_ROW}|{_CELL})(?P<name>{_LOWER_OR_CAP}),[ \t]")
 # Where the name's row or cell ends: a comma, a colon, a dash, a slash, the line's end, or a
 # number after a space (a phone, a personal number: `Alm, Inger 070-...`).
-_ENDS = r"[ \t]*(?:[,;:]|[ \t][-–—/][ \t]|\n|\Z)|[ \t]+(?=[+(]?\d)"
+_ENDS = r"[ \t]*(?:[,;:|]|[ \t][-–—/][ \t]|\n|\Z)|[ \t]+(?=[+(]?\d)"
 _ROW_END = re.compile(_ENDS)
 # A passenger list's title after the name (`2. King, Ella MRS`): the row is a person's whatever
 # the surname's word.

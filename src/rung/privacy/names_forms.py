@@ -67,7 +67,8 @@ _SLOT_AFTER = re.compile(
 
 def capital_runs(text: str) -> list[tuple[int, int]]:
     """Runs of two to four words in capitals on one line (each of two letters or more), that
-    no company or heading word is in."""
+    no company or heading word is in; or a line of a surname, a comma and a given name in
+    capitals."""
     runs: list[tuple[int, int]] = []
     words = [m for m in _CAPS_WORD.finditer(text)]
     index = 0
@@ -76,8 +77,11 @@ def capital_runs(text: str) -> list[tuple[int, int]]:
         while (
             _capitals(run[-1].group())
             and index + len(run) < len(words)
-            and text[run[-1].end() : words[index + len(run)].start()] == " "
             and _capitals(words[index + len(run)].group())
+            and (
+                text[run[-1].end() : words[index + len(run)].start()] == " "
+                or _inverted_line(text, run, words[index + len(run)])
+            )
         ):
             run.append(words[index + len(run)])
         if _capitals(run[0].group()) and 2 <= len(run) <= 4:
@@ -88,6 +92,17 @@ def capital_runs(text: str) -> list[tuple[int, int]]:
             runs.append(run[0].span())
         index += len(run)
     return runs
+
+
+def _inverted_line(text: str, run: list[re.Match[str]], word: re.Match[str]) -> bool:
+    """A surname in capitals, a comma, a given name in capitals, the whole line
+    (`SANDSTRÖM, JOHANNA`, `PALM, EVA-KARIN`)."""
+    if len(run) != 1 or text[run[0].end() : word.start()] != ", ":
+        return False
+    line_start = text.rfind("\n", 0, run[0].start()) + 1
+    line_end = text.find("\n", word.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : run[0].start()].strip() and not text[word.end() : line_end].strip()
 
 
 def _lone_capitals(text: str, word: re.Match[str]) -> bool:
@@ -155,9 +170,43 @@ def _rare_name_word(word: str) -> bool:
     return _hyphenated_name(word.casefold())
 
 
+def below_heading(finding: Finding, text: str) -> Finding:
+    """A PERSON that runs over a line break from a heading's line (no name word on it, an
+    everyday word or a compound of them: `Kontaktlista Stall Ekbacken\nJakobsson`) starts on
+    the next line, when a name word is there (not `Lei\nKarlsson` of `Tang, Lei`)."""
+    value = finding.value(text)
+    if finding.kind != "PERSON" or "\n" not in value:
+        return finding
+    head, rest = value.split("\n", 1)
+    heads = re.findall(_WORD, head)
+    if any(name_rules.known_name(w.casefold()) for w in heads) or not any(map(_heading, heads)):
+        return finding
+    if not any(name_rules.known_name(w.casefold()) for w in re.findall(_WORD, rest)):
+        return finding
+    start = finding.end - len(rest.lstrip())
+    return Finding("PERSON", start, finding.end, finding.score)
+
+
+def _heading(word: str) -> bool:
+    from rung.privacy.names_late import compound_word, swedish_compound
+    from rung.privacy.tagger import everyday_zipf
+
+    if _HEADING_END.search(word):
+        return True  # `Ägaruppgifter`, `Kontaktlista`, `Deltagarlista`
+    return compound_word(word) or swedish_compound(word) or max(everyday_zipf(word)) >= 4
+
+
+# The last words of a form's or a list's heading, in a compound (`Ägaruppgifter`).
+_HEADING_END = re.compile(
+    r"..(?i:uppgifter|lista|listan|information|detaljer|kontakter|register|schema|rapport|"
+    r"protokoll|anteckningar)\Z"
+)
+
+
 def repair(findings: list[Finding], text: str) -> list[Finding]:
     """Widen PERSON spans over an initial before them, add an initial and a rare surname, and
     join or widen a surname written first with a comma to the given name after it."""
+    findings = [below_heading(f, text) for f in findings]
     people = sorted((f for f in findings if f.kind == "PERSON"), key=lambda f: f.start)
     others = [f for f in findings if f.kind != "PERSON"]
     taken = [(f.start, f.end) for f in others]

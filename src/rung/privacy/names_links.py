@@ -219,7 +219,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
         if all(_name_or_unknown(match.group(i)) for i in (1, 2)) and not _given_both(
             match.group(1), match.group(2)
         ):
-            result = _widened_to(result, match.start(1), match.end(2))
+            result = _widened_to(result, match.start(1), match.end(2), text)
     result = [f for f in result if not _title_abbreviation(f, findings, text)]
     result = [part for f in result for part in _cells(_without_genitive(f, text), text)]
     result = [_without_patient(f, text) for f in result]
@@ -328,12 +328,34 @@ def _genitive_name(match: re.Match[str]) -> bool:
 
     stem = match.group(1)
     key = stem.casefold()
-    known = name_rules.given(key) and not name_rules.known_name(key + "s")
+    given = name_rules.given(key) or ("-" in key and key in name_rules.given_names())
+    known = given and not name_rules.known_name(key + "s")  # `Per-Olofs` too (round 31)
     if known and match.group(2) == "s" and max(everyday_zipf(key + "s")) >= 5:
         return False  # `This is`: a word of its own, not `Thi`'s
     if not known and match.group(2) == "s":
-        return _unknown_genitive(match)
+        return _unknown_genitive(match) or _surname_genitive(match)
     return bool(known or (match.group(2) != "s" and _rare(stem) and _unknown(stem)))
+
+
+def _surname_genitive(match: re.Match[str]) -> bool:
+    """Round thirty-one: a listed surname with a Swedish genitive `s`
+    before a lower-case noun (`Olssons lada`, `Wahlströms hästar`, `Kowalskas häst`): not a
+    name with the `s` (`Jens`), nor a thing's (`Norbergs kommun`), nor an everyday word."""
+    from rung.privacy.names_things import thing_genitive
+    from rung.privacy.tagger import everyday_zipf
+
+    stem = match.group(1)
+    key = stem.casefold()
+    if key not in name_rules.family_names() or name_rules.listed(key + "s") or len(stem) < 4:
+        return False
+    if not stem[1:].islower() or key in name_rules.stop_words():
+        return False
+    if max(everyday_zipf(key + "s")) >= 4:
+        return False  # `Polis tillkallad`: a word of its own
+    noun = re.match(r"[ \t]+(?:gamla[ \t]+|nya[ \t]+)?([a-zåäö]{3,})", match.string[match.end() :])
+    if noun is None or noun.group(1) in name_rules.stop_words():
+        return False
+    return not thing_genitive(stem, noun.group(1))
 
 
 def _unknown_genitive(match: re.Match[str]) -> bool:
@@ -372,19 +394,31 @@ def _envelope(result: list[Finding], findings: list[Finding], text: str) -> list
         words = match.group(1).split()
         if not all(_rare(w) and not _compound(w) for w in words):
             continue
-        result = _widened_to(result, start, end)
+        result = _widened_to(result, start, end, text)
     return result
 
 
-def _widened_to(result: list[Finding], start: int, end: int) -> list[Finding]:
+def _widened_to(result: list[Finding], start: int, end: int, text: str) -> list[Finding]:
     """`result` with one PERSON from `start` to `end` in place of the PERSON findings that
     overlap it (`Pt Adewale` in `Pt Adewale, Jumoke`: the title is left out), unless another
-    finding overlaps it."""
+    finding overlaps it. What such a finding ran over on another line stays a name
+    (`Ridlärare: Christina Ringström\nWoźniak, Monika`: spaCy's one span over both lines)."""
     inside = [f for f in result if f.kind == "PERSON" and f.start < end and start < f.end]
     if not _free([f for f in result if f not in inside], start, end):
         return result
     score = max((f.score for f in inside), default=0.6)
-    return [f for f in result if f not in inside] + [Finding("PERSON", start, end, score)]
+    kept = [f for f in result if f not in inside] + [Finding("PERSON", start, end, score)]
+    for finding in inside:
+        before = text[finding.start : start]
+        if "\n" in before and before[: before.rindex("\n")].strip():
+            cut = finding.start + len(before[: before.rindex("\n")].rstrip())
+            kept.append(Finding("PERSON", finding.start, cut, finding.score))
+        after = text[end : finding.end]
+        if "\n" in after and after[after.index("\n") :].strip():
+            lead = after[after.index("\n") :]
+            begin = end + after.index("\n") + len(lead) - len(lead.lstrip())
+            kept.append(Finding("PERSON", begin, finding.end, finding.score))
+    return kept
 
 
 def _name_or_unknown(word: str) -> bool:

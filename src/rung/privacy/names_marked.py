@@ -37,7 +37,8 @@ _TAGS = {
 
 def marked(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names the formats above mark, each one PERSON in place of the PERSONs
-    that overlap it (`Anna Berg>ja`); a GEDCOM tag is no PERSON."""
+    that overlap it (`Anna Berg>ja`), but not an initial in one (`C. Hedberg`); a GEDCOM tag is no
+    PERSON."""
     gedcom = len(_GEDCOM.findall(text)) >= 2
     if gedcom:
         findings = [f for f in findings if not (f.kind == "PERSON" and f.value(text) in _TAGS)]
@@ -51,6 +52,10 @@ def marked(findings: list[Finding], text: str) -> list[Finding]:
         return findings
     others = [f for f in findings if f.kind != "PERSON"]
     spans = [(s, e) for s, e in spans if not any(f.start < e and s < f.end for f in others)]
+    wider = [(f.start, f.end) for f in findings if f.kind == "PERSON"]
+    spans = [  # not the initial `C` of `Assigned to: C. Hedberg`, found whole
+        (s, e) for s, e in spans if e - s > 1 or not any(a <= s and e < b for a, b in wider)
+    ]
     kept = [
         f
         for f in findings

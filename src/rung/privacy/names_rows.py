@@ -190,3 +190,37 @@ def turns(findings: list[Finding], text: str) -> list[Finding]:
         if " " not in match.group("who") and _may_be_name(match.group("who"), strict=True):
             added.append(Finding("PERSON", start, end, 0.55))
     return findings + added
+
+
+# Round thirty-one: a numbered list of surnames alone (a team's line-up, `4 Petrovic`), one
+# name of one or two capitalised words on each line after its number.
+_NUMBERED = re.compile(
+    r"^[ \t]*\d{1,3}\.?[ \t]+(?P<name>[A-ZÅÄÖØÆÉ][^\W\d_]+(?:[ -][A-ZÅÄÖØÆÉ][^\W\d_]+)?)[ \t]*$",
+    re.M,
+)
+
+
+def numbered(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the names of a numbered list of three or more lines of which half or more
+    are found or listed names; an address found on such a line (`9 Hagström`) gives way."""
+    lines = list(_NUMBERED.finditer(text))
+    if len(lines) < 3:
+        return findings
+    people = [f for f in findings if f.kind == "PERSON"]
+    named = [
+        m
+        for m in lines
+        if any(f.start <= m.start("name") and m.end("name") <= f.end for f in people)
+        or m.group("name").casefold() in name_rules.family_names()
+    ]
+    if 2 * len(named) < len(lines):
+        return findings
+    kept = list(findings)
+    for line in lines:
+        start, end = line.span("name")
+        over = [f for f in kept if f.start < end and start < f.end]
+        if any(f.kind == "PERSON" for f in over) or not _uncommon(line.group("name").split()[0]):
+            continue
+        if all(f.kind == "ADDRESS" and line.start() <= f.start and f.end <= end for f in over):
+            kept = [f for f in kept if f not in over] + [Finding("PERSON", start, end, 0.55)]
+    return kept

@@ -12,7 +12,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import NO_NAME_ALONE
+from rung.privacy.name_words import NO_NAME_ALONE, words
 from rung.privacy.names_near import DETERMINERS, looks_chatty
 
 _VERBS = (
@@ -49,4 +49,48 @@ def subjects(findings: list[Finding], text: str) -> list[Finding]:
             continue
         if _subject(match.group("name"), text[max(0, start - 20) : start]):
             added.append(Finding("PERSON", start, end, 0.55))
+    return findings + added
+
+
+# Round thirty-one: whom to contact first, and who rang, in any text.
+_PRONOUNS = words("me us him her them you it mig oss honom henne dem dig det den")
+_CALLERS = (
+    # `Text william first, 076-...`, `ring Anna först`
+    re.compile(
+        r"(?<![\w'’-])(?i:text|sms|ring|ringa|call|messa|mejla|email)[ \t]+"
+        r"(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+(?i:first|först)(?![\w'’-])"
+    ),
+    # `Call note 12/03: Shah rang from +44 ...`, `Olsson ringde om fakturan`
+    re.compile(
+        r"(?:^|(?<=[:.!?])[ \t]+)(?P<name>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)[ \t]+"
+        r"(?:rang|phoned|called|ringde|mejlade|emailed)[ \t]+(?:from|in|about|re|från|om)"
+        r"(?![\w'’-])",
+        re.M,
+    ),
+    # `Technician notes: Walters residence, 4588 Maple Avenue`
+    re.compile(
+        r"(?<![\w'’-])(?P<name>[A-ZÅÄÖ][^\W\d_]+)[ \t]+(?:residence|household|hushåll)(?![\w'’-])"
+    ),
+    # `Branding day at the Dunne ranch`, `the Price family`
+    re.compile(
+        r"(?<![\w'’-])(?i:the)[ \t]+(?P<name>[A-ZÅÄÖ][^\W\d_]+)[ \t]+"
+        r"(?:ranch|farm|family|homestead)(?![\w'’-])"
+    ),
+)
+
+
+def callers(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and a known name as the one to contact first or the one who rang, or
+    before a household's word."""
+    added: list[Finding] = []
+    for pattern in _CALLERS:
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name").casefold()
+            if name in _PRONOUNS or name in name_rules.stop_words() or name in NO_NAME_ALONE:
+                continue
+            if any(f.start < end and start < f.end for f in findings + added):
+                continue
+            if name_rules.given(name) or name in name_rules.family_names():
+                added.append(Finding("PERSON", start, end, 0.6))
     return findings + added

@@ -56,9 +56,9 @@ _AND_AFTER = re.compile(r"[ \t]+(?:och|and|&)[ \t]+")
 _AND_BEFORE = re.compile(r",?[ \t]+(?:och|and|&)[ \t]+\Z")
 _GREETING = re.compile(
     r"(?:^|(?<=[\n.!?])[ \t]*|[ \t])(?i:hej|hejsan|hallå|tjena|hi|hello|hey|dear|kära|bästa|"
-    r"tack|thanks|grattis|congrats|välkommen|welcome)[ \t]+\Z"
+    r"tack|thanks|thank[ \t]+you|grattis|congrats|välkommen|welcome)[ \t]+\Z"
 )
-_AFTER_GREETING = re.compile(r"[ \t]*(?:[!,:]|\n|\Z)|[ \t]+(?:på|on)[ \t]")
+_AFTER_GREETING = re.compile(r"[ \t]*(?:[!,:]|\n|\Z)|[ \t]+(?:på|on|for|för)[ \t]")
 _SIGNING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?)][ \t]))[ \t]*(?:/|[—–][ \t]?|--[ \t]?)\Z")
 _AFTER_SIGNING = re.compile(r"[ \t]*(?:,|\n|\Z)")
 _ROLE = re.compile(
@@ -106,6 +106,7 @@ _DOES = (
     r"tar|tog|har|hade|är|var|blir|blev|ska|skulle|kan|kunde|kommer|kom|vill|ville|måste|"
     r"behöver|hämtar|hämtade|jobbar|jobbade|letar|letade|fixar|fixade|bokar|bokade|kollar|"
     r"kollade|väntar|kör|körde|pratar|pratade|träffar|träffade|bor|glömde|hjälper|hjälpte|"
+    r"hämtas|lämnas|skjutsas|slutar|börjar|åker|spelar|spelade|tränar|vann|"  # round thirty-one
     r"wants|wanted|needs|needed|picks|picked|brings|brought|takes|took|joined|joins|works|"
     r"worked|lives|knows|handles|handled|owns|owes|reviewed|signed|approved|booked|is|was|has|"
     r"had|will|can|would|should"
@@ -120,6 +121,7 @@ _DOES_AFTER = re.compile(rf"[ \t]+(?:{_SAYS}|{_DOES})(?![\w-])")
 _PER = re.compile(
     r"(?<=[a-zåäö][ \t])(Per)s?(?![\w'’-]|[ \t][A-ZÅÄÖ])"
     r"|(?<=:[ \t])(Per)s?(?=[ \t]*(?:[.,;!)]|\n|\Z))"
+    r"|(?<![\w'’-])(Per[ \t][A-ZÅÄÖ]\.)(?=[ \t,;)]|\n|\Z)"  # round thirty-one: `Per K. 5`
 )  # not before a capitalised word: `protokollförare Per Sten` is found whole by the roles
 # A surname that is also a word after an English honorific (`Mrs Woods`, `Mr Green`).
 _HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)")
@@ -148,7 +150,7 @@ def worded(findings: list[Finding], text: str) -> list[Finding]:
         ):
             added.append(Finding("PERSON", start, end, 0.6))
     for match in _PER.finditer(text):
-        start, end = match.span(1) if match.group(1) else match.span(2)
+        start, end = match.span(next(i for i in (1, 2, 3) if match.group(i)))
         if not any(f.start < end and start < f.end for f in findings + added):
             added.append(Finding("PERSON", start, end, 0.6))
     for match in _PING.finditer(text):

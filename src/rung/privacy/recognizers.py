@@ -130,7 +130,7 @@ _SV_STREET = (
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)\s)?"
     rf"(?:{_SV_WORD}(?:gatan|vägen|gränd|gata|väg|torget|torg|stigen|backen|allén|plan|"
     r"platsen|leden|liden|gången|kajen|esplanaden|promenaden|stråket)"
-    rf"|(?<=\s)(?:Torget|Torg|Gatan|Vägen|Backe|Plan|Allé)(?=\s\d))"
+    rf"|(?<=\s)(?:Torget|Torg|Gatan|Vägen|Backe|Allé)(?=\s\d))"  # not `Plan 4`: a floor
 )
 _SV_ADDRESS = (
     rf"\b{_SV_STREET}\s\d{{1,4}}(?:[A-Za-z]|\s[A-Z])?\b"
@@ -141,7 +141,7 @@ _EN_SUFFIX = (
     r"Square|Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk)"
 )
 _EN_ADDRESS = (
-    rf"\b\d{{1,5}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}{_EN_SUFFIX}(?:\s(?:NW|NE|SW|SE))?"
+    rf"\b\d{{1,5}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}{_EN_SUFFIX}(?![\w'’-])(?:\s(?:NW|NE|SW|SE))?"
     r"(?:,\s(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?(?![a-z]))?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}))?"
 )

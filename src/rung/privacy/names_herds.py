@@ -1,0 +1,98 @@
+"""Round thirty-one (dev-bv: farms, stables, hunting teams): animals named where a table, a box
+or a register says so. `names_animals.pet` asks these after its own cues:
+- a cell under a column headed by an animal's word or label (`Box | Horse | Owner` over `1 |
+  Majken | Johansen, Kari`);
+- the name first after a stable's box or stall and its number, a dash or bar after it (`Box 1:
+  Ronja – Berg, Tilda`);
+- a herd book's number after the name (`Molly (SE 505368-3183)`, `Ko Viola, SE600486-2778-6`);
+- the label's list anywhere in its line, after a sentence's end too (`... 1177. Hästar: Fanny,
+  Otto, Stella.`);
+- what only animals do after the name (`Mona kalvade i natt`, `Gullan calved`, `Bella löper`,
+  `Freja har tappat en sko`);
+- in a text about animals, care or a show's handling before it (`shoeing Charlie`, `handles
+  Teddy`, `vaccination av Ludde`, `Fodervärd wanted för Rut`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy.names_animals import ANIMAL_WORD, LABEL_WORDS, about_animals
+
+_HEADER = re.compile(rf"[ \t]*(?i:{LABEL_WORDS}|{ANIMAL_WORD})[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+_BOX_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:box|boxplats|spilta|stable|stall|hage|paddock)[ \t]*\d{1,3}[ \t]*:[ \t]*\Z"
+)
+_DASH_AFTER = re.compile(r"[ \t]*[–—|-][ \t]")
+_HERD_BOOK = re.compile(r"[ \t]*[(,–-][ \t]*SE[ \t]?\d{5,6}-\d{4,5}(?:-\d)?\b")
+_LABEL_LIST = re.compile(
+    rf"(?:^|[.!?;][ \t]+)(?i:{LABEL_WORDS})[ \t]*:[ \t]*"
+    r"(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?[ \t]*(?:,|och|and|&|\+)[ \t]*)*\Z"
+)
+
+
+_ANIMALS_DO = re.compile(
+    r"[ \t]+(?i:kalvade|kalvar|calved|lammade|lambed|fölade|foaled|valpade|whelped|löper|"
+    r"(?:är[ \t]+)?brunstig|is[ \t]+in[ \t]+season|(?:har[ \t]+)?tappat[ \t]+en[ \t]+sko|"
+    r"tappade[ \t]+en[ \t]+sko|(?:has[ \t]+)?lost[ \t]+a[ \t]+shoe|ska[ \t]+killa)(?![\w-])"
+)
+_CARED_FOR = re.compile(
+    r"(?<![\w-])(?:(?i:handles|shoeing|skoning[ \t]+av|fodervärd(?:[ \t]+wanted)?[ \t]+för)"
+    r"|(?P<care>(?i:trimming|clipping|vaccination[ \t]+(?:av|of))))[ \t]+\Z"
+)
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of a table row's cells, stripped."""
+    spans, start = [], 0
+    for sep in [*_SEPARATOR.finditer(line), None]:
+        end = sep.start() if sep is not None else len(line)
+        piece = line[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((offset + start + lead, offset + start + len(piece.rstrip())))
+        start = sep.end() if sep is not None else len(line)
+    return spans
+
+
+def _animal_column(text: str, start: int, end: int) -> bool:
+    """The cell from `start` to `end` lies under a header cell naming animals."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = _cells(text[line_start:line_end], line_start)
+    if len(row) < 2:
+        return False
+    index = next((i for i, (s, e) in enumerate(row) if s <= start and end <= e), None)
+    if index is None:
+        return False
+    above = line_start
+    while above > 0:  # the nearest row above with as many cells
+        above_start = text.rfind("\n", 0, above - 1) + 1
+        line = text[above_start : above - 1]
+        header = _cells(line, above_start)
+        if len(header) == len(row):
+            s, e = header[index]
+            if _HEADER.fullmatch(text, s, e):
+                return True
+        elif not _SEPARATOR.search(line):
+            return False
+        above = above_start
+    return False
+
+
+def herd_animal(text: str, start: int, end: int) -> bool:
+    """Whether the one word from `start` to `end` names an animal by a table, a box, a herd
+    book or a label's list (see the module)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _BOX_BEFORE.search(text, max(0, line_start - 1), start) and _DASH_AFTER.match(text, end):
+        return True
+    if _HERD_BOOK.match(text, end) or _LABEL_LIST.search(text, line_start, start):
+        return True
+    if _ANIMALS_DO.match(text, end):
+        return True
+    cared = _CARED_FOR.search(text, max(line_start, start - 40), start)
+    if cared is not None and (cared.group("care") is None or about_animals(text, start, end)):
+        return True  # `shoeing Charlie`; `vaccination av Ludde` where animals are named
+    line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    return ("|" in line or "\t" in line) and _animal_column(text, start, end)
