@@ -98,8 +98,8 @@ def _locality(value: str) -> bool:
     Knockbrack, ...`)."""
     from rung.privacy import names as name_rules
 
-    first = unicodedata.normalize("NFKD", value.split()[0])
-    plain = "".join(c for c in first if not unicodedata.combining(c))
     if re.fullmatch(r"\d{1,5}[A-Za-z]?", value):
         return True  # a house's number alone (`63, MIDC Industrial Area, ...`)
+    first = unicodedata.normalize("NFKD", value.split()[0])  # `Seán` as `Sean`
+    plain = "".join(c for c in first if not unicodedata.combining(c))
     return bool(_LOCALITY.fullmatch(value)) and not name_rules.given(plain)

@@ -22,13 +22,11 @@ from rung.privacy.addresses import (
     _TOWN,
     _UK_POSTCODE,
     _UP,
+    EIRCODE,
     EVERYDAY_ROAD,
     _everyday,
     _given_after,
     _given_name,
-)
-from rung.privacy.addresses import (
-    EIRCODE as _EIRCODE,
 )
 from rung.privacy.name_words import words
 
@@ -55,7 +53,7 @@ _US_STATE = re.compile(  # `, OR 97402`, `, Eugene, OR 97401` (a town with a sta
 )
 _EIRCODE_REST = re.compile(r"[ \t](?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}(?![\w])")
 _TOWN_UK_POSTCODE = re.compile(
-    rf",?[ \t](?P<town>{_TOWN})[ \t](?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+    rf",?[ \t](?P<town>{_TOWN})[ \t](?:{_UK_POSTCODE}|{EIRCODE})(?![\w])"
 )
 
 _NEXT_LINES = (
@@ -63,7 +61,7 @@ _NEXT_LINES = (
     # Round fifteen: or a town and a county (`\nHarrogate\nNorth Yorkshire\nHG2 7QP`).
     # Round sixteen: or an Eircode (`\nTullamore\nR35 8KX1`).
     re.compile(
-        rf"(?:[ \t]*\n[ \t]*{_TOWN}){{1,2}}[ \t]*\n[ \t]*(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+        rf"(?:[ \t]*\n[ \t]*{_TOWN}){{1,2}}[ \t]*\n[ \t]*(?:{_UK_POSTCODE}|{EIRCODE})(?![\w])"
     ),
     # `\nMadison, WI 53703`, `\nLeeds LS6 2AB`, `\nLS6 2AB`.
     re.compile(rf"[ \t]*\n[ \t]*{_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
@@ -71,7 +69,7 @@ _NEXT_LINES = (
     # Round fifteen: the same line ending a sentence (`\nCoventry CV1 8UF.`, `\nGalway H91
     # K7HA, ...`), a British postcode or an Eircode.
     re.compile(
-        rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?(?:{_UK_POSTCODE}|{_EIRCODE})(?=[.,;:!?)](?:\s|$))"
+        rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?(?:{_UK_POSTCODE}|{EIRCODE})(?=[.,;:!?)](?:\s|$))"
     ),
     # A town and a code of letters and digits alone on the next line (`\nBirkirkara BKR 6828`),
     # a three-digit postcode and town alone on it (`\n752 Reykjavík`).

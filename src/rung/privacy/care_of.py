@@ -49,8 +49,6 @@ _NAME_FIRST = re.compile(
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})"
     r"(?:,[ \t]*(?:(?i:formerly[ \t]+of|from)[ \t]+)?|[ \t]+(?i:moved[ \t]+from)[ \t]+)(?=\S)"
 )
-
-
 # The words of a street's name that come first (`Rua Melissa Oliveira, 68`, `Via Roma, 3`).
 _WAYS_FIRST = words(
     "rua avenida travessa alameda estrada praça largo via viale piazza piazzale corso vicolo "
@@ -61,8 +59,6 @@ _WAYS_FIRST = words(
 _HOUSES = words(
     "cottage house farm lodge villa manor hall barn mill court park grange gård torp hus"
 )
-
-
 # A firm's form (`Hartwell Lane LLP, Flat 3, ...`).
 _FIRMS = words("ab hb kb ltd llp plc inc gmbh ag as oy llc bv nv sa co")
 

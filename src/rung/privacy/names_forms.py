@@ -187,20 +187,21 @@ def below_heading(finding: Finding, text: str) -> Finding:
     return Finding("PERSON", start, finding.end, finding.score)
 
 
+# The last words of a form's or a list's heading, in a compound (`Ägaruppgifter`).
+_HEADING_END = re.compile(
+    r"..(?i:uppgifter|lista|listan|information|detaljer|kontakter|register|schema|rapport|"
+    r"protokoll|anteckningar)\Z"
+)
+
+
 def _heading(word: str) -> bool:
+    """A heading's word: a heading's compound, a compound of everyday words, an everyday word."""
     from rung.privacy.names_late import compound_word, swedish_compound
     from rung.privacy.tagger import everyday_zipf
 
     if _HEADING_END.search(word):
         return True  # `Ägaruppgifter`, `Kontaktlista`, `Deltagarlista`
     return compound_word(word) or swedish_compound(word) or max(everyday_zipf(word)) >= 4
-
-
-# The last words of a form's or a list's heading, in a compound (`Ägaruppgifter`).
-_HEADING_END = re.compile(
-    r"..(?i:uppgifter|lista|listan|information|detaljer|kontakter|register|schema|rapport|"
-    r"protokoll|anteckningar)\Z"
-)
 
 
 def repair(findings: list[Finding], text: str) -> list[Finding]:

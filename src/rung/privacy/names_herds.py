@@ -9,8 +9,8 @@ or a register says so. `names_animals.pet` asks these after its own cues:
   Otto, Stella.`);
 - what only animals do after the name (`Mona kalvade i natt`, `Gullan calved`, `Bella löper`,
   `Freja har tappat en sko`);
-- in a text about animals, care or a show's handling before it (`shoeing Charlie`, `handles
-  Teddy`, `vaccination av Ludde`, `Fodervärd wanted för Rut`).
+- care or a show's handling before it (`shoeing Charlie`, `handles Teddy`, `Fodervärd wanted
+  för Rut`; `vaccination av Ludde` only where animals or a vet are named).
 """
 
 from __future__ import annotations
@@ -30,8 +30,6 @@ _LABEL_LIST = re.compile(
     rf"(?:^|[.!?;][ \t]+)(?i:{LABEL_WORDS})[ \t]*:[ \t]*"
     r"(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?[ \t]*(?:,|och|and|&|\+)[ \t]*)*\Z"
 )
-
-
 _ANIMALS_DO = re.compile(
     r"[ \t]+(?i:kalvade|kalvar|calved|lammade|lambed|fölade|foaled|valpade|whelped|löper|"
     r"(?:är[ \t]+)?brunstig|is[ \t]+in[ \t]+season|(?:har[ \t]+)?tappat[ \t]+en[ \t]+sko|"
@@ -82,8 +80,8 @@ def _animal_column(text: str, start: int, end: int) -> bool:
 
 
 def herd_animal(text: str, start: int, end: int) -> bool:
-    """Whether the one word from `start` to `end` names an animal by a table, a box, a herd
-    book or a label's list (see the module)."""
+    """Whether the name from `start` to `end` names an animal by a table, a box, a herd book,
+    a label's list, what it does or the care it gets (see the module)."""
     line_start = text.rfind("\n", 0, start) + 1
     if _BOX_BEFORE.search(text, max(0, line_start - 1), start) and _DASH_AFTER.match(text, end):
         return True
