@@ -20,6 +20,7 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import words
+from rung.privacy.names_forms import NOT_PEOPLE
 
 _CARE_OF = re.compile(
     r"(?i:c/o|c/o:)[ \t]+(?P<name>[^\d,\n]{2,60}?)[ \t]*(?:,[ \t]*|\n[ \t]*)(?=[\w])"
@@ -45,6 +46,7 @@ def apart(findings: list[Finding], text: str) -> list[Finding]:
 
 
 _WORD = r"[A-ZÅÄÖÉØÆ][\w'’-]+"
+_LINE_BREAK = re.compile(r"\n[ \t]*")
 _NAME_FIRST = re.compile(
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})"
     r"(?:,[ \t]*(?:(?i:formerly[ \t]+of|from)[ \t]+)?|[ \t]+(?i:moved[ \t]+from)[ \t]+)(?=\S)"
@@ -59,8 +61,6 @@ _WAYS_FIRST = words(
 _HOUSES = words(
     "cottage house farm lodge villa manor hall barn mill court park grange gård torp hus"
 )
-# A firm's form (`Hartwell Lane LLP, Flat 3, ...`).
-_FIRMS = words("ab hb kb ltd llp plc inc gmbh ag as oy llc bv nv sa co")
 
 
 def _person_first(text: str, start: int, end: int, inner: bool) -> re.Match[str] | None:
@@ -71,8 +71,8 @@ def _person_first(text: str, start: int, end: int, inner: bool) -> re.Match[str]
         return None
     parts = match.group("name").casefold().split()
     given = all(part in name_rules.given_names() for part in parts[0].split("-"))
-    if not given or parts[0] in _WAYS_FIRST or (_HOUSES | _FIRMS) & set(parts):
-        return None  # not `Rose Cottage, Northgate, ...`, `Rua Melissa Oliveira, 68`
+    if not given or parts[0] in _WAYS_FIRST or (_HOUSES | NOT_PEOPLE) & set(parts):
+        return None  # not `Rose Cottage, ...`, `Rua Melissa Oliveira, 68`, `Hartwell Lane LLP`
     if inner and parts[-1] not in name_rules.family_names():
         return None
     line_end = text.find("\n", match.end(), end)
@@ -88,9 +88,7 @@ def people_apart(findings: list[Finding], text: str) -> list[Finding]:
         if f.kind != "ADDRESS":
             out.append(f)
             continue
-        starts = [f.start] + [
-            m.end() for m in re.finditer(r"\n[ \t]*", text[: f.end]) if m.end() > f.start
-        ]
+        starts = [f.start] + [m.end() for m in _LINE_BREAK.finditer(text, f.start, f.end)]
         cuts = [m for s in starts if (m := _person_first(text, s, f.end, s > f.start)) is not None]
         if not cuts:
             out.append(f)

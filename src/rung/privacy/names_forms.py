@@ -16,13 +16,11 @@ from rung.privacy.name_words import CAPITALS, words
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CAPS_WORD = re.compile(_WORD)
-# Words that make a run of capitals a company, an office or a heading, not a person.
-_NOT_PEOPLE = frozenset(
-    re.split(
-        r"\s+",
-        "ab hb kb ltd inc gmbh ag as asa oy oyj sa sas sarl bv nv llc plc co corp group holding "
-        "holdings kommun region och and of the for för av till från ref nr no",
-    )
+# Words that make a run of capitals (or a name before an address: `care_of`) a company, an
+# office or a heading, not a person.
+NOT_PEOPLE = words(
+    "ab hb kb ltd llp inc gmbh ag as asa oy oyj sa sas sarl bv nv llc plc co corp group holding "
+    "holdings kommun region och and of the for för av till från ref nr no"
 )
 _CAPITAL = rf"[{CAPITALS}]"
 # `M. `, `J-P. `, `J.P. `, `N.A. ` before a surname.
@@ -86,7 +84,7 @@ def capital_runs(text: str) -> list[tuple[int, int]]:
             run.append(words[index + len(run)])
         if _capitals(run[0].group()) and 2 <= len(run) <= 4:
             keys = [w.group().casefold() for w in run]
-            if not any(k in _NOT_PEOPLE for k in keys):
+            if not any(k in NOT_PEOPLE for k in keys):
                 runs.append((run[0].start(), run[-1].end()))
         elif len(run) == 1 and _lone_capitals(text, run[0]):
             runs.append(run[0].span())
@@ -119,7 +117,7 @@ def _lone_capitals(text: str, word: re.Match[str]) -> bool:
     if sum(c.islower() for c in line) < 8:
         return False  # a heading or a form written in capitals
     parts = [p.casefold() for p in re.split(r"['’-]", value) if p]
-    return not any(p in _NOT_PEOPLE or max(everyday_zipf(p)) >= 3 for p in parts)
+    return not any(p in NOT_PEOPLE or max(everyday_zipf(p)) >= 3 for p in parts)
 
 
 def _capitals(word: str) -> bool:

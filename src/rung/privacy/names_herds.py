@@ -92,5 +92,6 @@ def herd_animal(text: str, start: int, end: int) -> bool:
     cared = _CARED_FOR.search(text, max(line_start, start - 40), start)
     if cared is not None and (cared.group("care") is None or about_animals(text, start, end)):
         return True  # `shoeing Charlie`; `vaccination av Ludde` where animals are named
-    line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
     return ("|" in line or "\t" in line) and _animal_column(text, start, end)

@@ -12,7 +12,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import NO_NAME_ALONE, words
+from rung.privacy.name_words import NO_NAME_ALONE
 from rung.privacy.names_near import DETERMINERS, looks_chatty
 
 _VERBS = (
@@ -53,7 +53,6 @@ def subjects(findings: list[Finding], text: str) -> list[Finding]:
 
 
 # Round thirty-one: whom to contact first, and who rang, in any text.
-_PRONOUNS = words("me us him her them you it mig oss honom henne dem dig det den")
 _CALLERS = (
     # `Text william first, 076-...`, `ring Anna först`
     re.compile(
@@ -87,7 +86,7 @@ def callers(findings: list[Finding], text: str) -> list[Finding]:
         for match in pattern.finditer(text):
             start, end = match.span("name")
             name = match.group("name").casefold()
-            if name in _PRONOUNS or name in name_rules.stop_words() or name in NO_NAME_ALONE:
+            if name in name_rules.stop_words() or name in NO_NAME_ALONE:  # not `Ring mig först`
                 continue
             if any(f.start < end and start < f.end for f in findings + added):
                 continue
