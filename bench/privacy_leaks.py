@@ -91,6 +91,7 @@ HELDOUT = (
     "generated-heldout-bp.jsonl",
     "generated-heldout-bu.jsonl",
     "generated-heldout-by.jsonl",
+    "generated-heldout-cc.jsonl",
 )
 
 

@@ -42,12 +42,15 @@ forty-fifth, forty-sixth and forty-eighth writer's, spent unscored in round twen
 service, horses and dogs across borders, housing and streets), dev-br, dev-bs and dev-bt (a
 forty-ninth, fiftieth and fifty-first writer's, spent unscored in round thirty: IT work,
 utilities, animals and their people), dev-bv, dev-bw and dev-bx (a fifty-third to a fifty-fifth
-writer's, spent in round thirty-one: farms and stables, clubs, offices and deliveries), the same.
+writer's, spent in round thirty-one: farms and stables, clubs, offices and deliveries), dev-bz,
+dev-ca and dev-cb (a fifty-seventh to a fifty-ninth writer's, spent in round thirty-two: the
+vet's clinic, housing, IT support), the same.
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX, BH to BL, BP, BU and BY
-(`generated-heldout-{au,ax,bh,...,bl,bp,bu,by}.jsonl`, names as the population has them, a
-twenty-sixth, a twenty-ninth, a thirty-ninth to a forty-third, a forty-seventh, a fifty-second
-and a fifty-sixth writer who did not tune) are scored, never listed: `--errors` refuses them.
+who did not tune), AU, AX, BH to BL, BP, BU, BY and CC
+(`generated-heldout-{au,ax,bh,...,bl,bp,bu,by,cc}.jsonl`, names as the population has them, a
+twenty-sixth, a twenty-ninth, a thirty-ninth to a forty-third, a forty-seventh, a fifty-second,
+a fifty-sixth and a sixtieth writer who did not tune) are scored, never listed: `--errors`
+refuses them.
 """
 
 from __future__ import annotations
@@ -60,37 +63,16 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, BH to BL, BP, BU and BY (`UNREAD`); every other one was spent.
+# never listed: C, U, AU, AX, BH to BL, BP, BU, BY and CC (`UNREAD`); every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    "ba",
-    "bb",
-    "bc",
-    "bd",
-    "be",
-    "bf",
-    "bg",
-    "bh",
-    "bi",
-    "bj",
-    "bk",
-    "bl",
-    "bm",
-    "bn",
-    "bo",
-    "bp",
-    "bq",
-    "br",
-    "bs",
-    "bt",
-    "bu",
-    "bv",
-    "bw",
-    "bx",
-    "by",
+    *(f"b{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+    "ca",
+    "cb",
+    "cc",
 )
-UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by")
+UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

@@ -114,6 +114,9 @@ LEFT_OUT = {
     "dev-bv": "the same, by a fifty-third writer",
     "dev-bw": "the same, by a fifty-fourth writer",
     "dev-bx": "the same, by a fifty-fifth writer",
+    "dev-bz": "the same, by a fifty-seventh writer",
+    "dev-ca": "the same, by a fifty-eighth writer",
+    "dev-cb": "the same, by a fifty-ninth writer",
 }
 
 
