@@ -106,3 +106,32 @@ def after_person(findings: list[Finding], text: str) -> list[Finding]:
         if not any(f.start < end and start < f.end for f in findings + added):
             added.append(Finding("ADDRESS", start, end, 0.55))
     return findings + added
+
+
+# Round thirty-two (dev-bz): a visit list's entry, a time, a surname alone and a comma before the
+# address (`12:15 Roberts, 24 The Green, Oban PA10 3LZ, vaccs.`).
+_VISITOR_BEFORE = re.compile(
+    r"(?:^|(?<=[\n.;,])|(?<=[.;,][ \t]))[ \t]*\d{1,2}[:.]\d\d[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][\w'’-]+),[ \t]*\Z"
+)
+
+
+def person_before(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the surname alone before an address on a visit list (see above): a listed
+    name or no everyday word."""
+    from rung.privacy.names import listed
+    from rung.privacy.tagger import everyday_zipf
+
+    added: list[Finding] = []
+    for address in (f for f in findings if f.kind == "ADDRESS"):
+        line_start = text.rfind("\n", 0, address.start) + 1
+        match = _VISITOR_BEFORE.search(text, max(line_start, address.start - 40), address.start)
+        if match is None:
+            continue
+        start, end = match.span("name")
+        word = match.group("name")
+        if not (listed(word) or max(everyday_zipf(word.casefold())) < 3):
+            continue
+        if not any(f.start < end and start < f.end for f in findings + added):
+            added.append(Finding("PERSON", start, end, 0.55))
+    return findings + added

@@ -24,6 +24,7 @@ from rung.privacy.addresses import (
     _UP,
     EIRCODE,
     EVERYDAY_ROAD,
+    NO_TOWN,
     _everyday,
     _given_after,
     _given_name,
@@ -83,11 +84,11 @@ _CARE_OF_LINE = re.compile(
 
 
 def _town_word(word: str) -> bool:
-    """A town's first word: no everyday word, no given name, no word of a unit."""
+    """A town's first word: no everyday word, no given name, no weekday, month or title."""
     from rung.privacy.names import given_names, stop_words
 
     key = word.casefold()
-    return key not in stop_words() and key not in given_names()
+    return key not in stop_words() and key not in given_names() and key not in NO_TOWN
 
 
 _LOWER_TOWN_AFTER = re.compile(

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from rung.privacy.name_words import MONTHS, WEEKDAYS, words
+
 # Every capital and small letter of the European Latin alphabets (`Rīga`, `Vokiečių`, `Ġużepp`).
 _UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÝÕÏËÊÛÙÌÒŒİĞŞ"
 _LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿığş"
@@ -405,10 +407,16 @@ def _common(word: str) -> bool:
 
 
 def _everyday(word: str) -> bool:
-    """A stop word of Swedish or English (`Storgatan 5 Och ...` does not take `Och`)."""
+    """A stop word of Swedish or English (`Storgatan 5 Och ...` does not take `Och`), or, round
+    thirty-two, a weekday, a month or a title, which no town is (`..., Cardiff CF14 2AD, Mr
+    Moore`, `..., EH1 2SR, Saturday 14:00`, `\nBand D` of a council tax bill)."""
     from rung.privacy.names import stop_words
 
-    return word.casefold() in stop_words()
+    return word.casefold() in stop_words() or word.casefold() in NO_TOWN
+
+
+# Words that start no town's name after an address (round thirty-two).
+NO_TOWN = words("mr mrs ms miss dr herr fru band") | WEEKDAYS | MONTHS
 
 
 def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
@@ -476,14 +484,20 @@ _WAYS_AFTER = (
 _WAYS_BEFORE = (
     r"Odos|Odós|Leoforos|Leof\.|Triq|Vjal|Pjazza|Str\.|Strada|Bd\.|Bulevardul|Sos\.|"
     r"Rruga|Bulevardi|Ulitsa|ul\.|Ul\.|Trg|Náměstí|Nám\.|Piața|Calle|C/|Avenida|Rua|Via|"
-    r"vul\.|Vul\.|vulytsia|prosp\."  # round twenty-four: Ukrainian (`vul. Sumska 102`)
+    r"vul\.|Vul\.|vulytsia|prosp\.|"  # round twenty-four: Ukrainian (`vul. Sumska 102`)
+    r"al\.|Al\.|Corso|Viale|Piazza|Largo"  # round thirty-two: `al. Jana Pawła II 228`
 )
+# A king's or a pope's number in a street's name (`Corso Vittorio Emanuele II 50`, `Gustav III:s
+# Boulevard 42`; round thirty-two).
+_REGNAL = r"(?:\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))"
 _LINKS = rf"(?:{_LINK}|tal|tas|tat|tad|taż|il|ta['’])"  # and Maltese (`Triq tal-Balal`)
 _NUMBER = r"(?:nr\.\s?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?(?![\d:])"
 EUROPEAN_MORE = re.compile(
     rf"\b(?:{_NAME}(?:[ -]{_NAME}){{0,2}}\s(?:{_WAYS_AFTER})"
     rf"|[{_UP}][{_LOW}]+(?:vegur|gata|stræti|stígur|braut|utca|iela|gatve|cesta|ulica)"
-    rf"|(?:{_WAYS_BEFORE})\s(?:{_LINKS}[ -]?)?{_NAME}(?:[ -](?:{_LINKS}[ -]?)?{_NAME}){{0,3}})"
+    rf"|(?:{_WAYS_BEFORE})\s(?:{_LINKS}[ -]?)?{_NAME}(?:[ -](?:{_LINKS}[ -]?)?{_NAME}){{0,3}}"
+    rf"{_REGNAL}?"
+    rf"|{_NAME}{_REGNAL}:s\s(?:[Bb]oulevard|gata|väg|torg|plats|allé|park))"
     rf",?\s{_NUMBER}"
 )
 POST_BOX = re.compile(
@@ -510,7 +524,7 @@ SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{_TOWN_PC}")
 # What follows an address label (`Leveransadress: ...`, `Ny adress från 1 april: ...`,
 # `Address: ...`), up to the end of the line, cell or sentence.
 LABELLED = re.compile(
-    r"(?i:\b(?:leverans|faktura|post|besöks|hem|ny |nya |new |home |postal |billing |"
+    r"(?i:\b(?:leverans|faktura|post|besöks|hem|gatu|ny |nya |new |home |postal |billing |"
     r"shipping |delivery |correspondence |forwarding |mailing |invoice )?(?:adress|address)"
     r"(?:en)?(?: är| is)?(?: från [^:\n]{1,20})?:)[ \t]+"
     rf"(?P<value>(?:c/o |C/O )?[\d{_UP}][^\n|\t@(]{{2,90}}?)(?=[ \t]*(?:\.[ \t]|\.?$|\n|\||\t|\())",
@@ -538,7 +552,7 @@ _TAIL_NUMBER = re.compile(
 _TAIL_POSTCODE = re.compile(
     rf",?[ \t](?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}"
     rf"|\d{{6}}(?=[ \t]{_TOWN}))"  # and six digits before a town (`010063 București`)
-    rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{_TOWN_PC})?(?![\w-])"
+    rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{_TOWN_PC})?(?![\w–-])"  # not `6 2024–2025`: years
 )
 # A town (one to three capitalised words), maybe with a code (`Edinburgh EH9 1HY`, `Cork T12
 # X8Y9`, `Firenze FI`, `Birkirkara BKR 1234`, `Praha 2`), where the cell, line or clause ends.

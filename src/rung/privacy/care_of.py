@@ -51,6 +51,11 @@ _NAME_FIRST = re.compile(
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})"
     r"(?:,[ \t]*(?:(?i:formerly[ \t]+of|from)[ \t]+)?|[ \t]+(?i:moved[ \t]+from)[ \t]+)(?=\S)"
 )
+# A line inside an address that is a name alone, maybe after a flat's number (`1101 Lena
+# Bergqvist` in a list of tenants that the address tagger took in with the street above it).
+_NAME_LINE = re.compile(
+    rf"(?:\d{{1,5}}[ \t]+)?(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*(?=\n|\Z)"
+)
 # The words of a street's name that come first (`Rua Melissa Oliveira, 68`, `Via Roma, 3`).
 _WAYS_FIRST = words(
     "rua avenida travessa alameda estrada praça largo via viale piazza piazzale corso vicolo "
@@ -67,12 +72,18 @@ def _person_first(text: str, start: int, end: int, inner: bool) -> re.Match[str]
     """A person's name first at `start`, before a street on the same line (see the module);
     on a line inside an address, with a listed surname last (not `Nong Prue, Bang Lamung`)."""
     match = _NAME_FIRST.match(text, start, end)
+    alone = match is None and inner
+    if alone:
+        match = _NAME_LINE.match(text[:end], start)
     if match is None:
         return None
     parts = match.group("name").casefold().split()
     given = all(part in name_rules.given_names() for part in parts[0].split("-"))
     if not given or parts[0] in _WAYS_FIRST or (_HOUSES | NOT_PEOPLE) & set(parts):
         return None  # not `Rose Cottage, ...`, `Rua Melissa Oliveira, 68`, `Hartwell Lane LLP`
+    last = match.group("name").split()[-1]
+    if alone:  # a name alone on its line: a surname's shape or any listed name last
+        return match if name_rules.surname(last) or name_rules.listed(last) else None
     if inner and parts[-1] not in name_rules.family_names():
         return None
     line_end = text.find("\n", match.end(), end)
@@ -100,5 +111,7 @@ def people_apart(findings: list[Finding], text: str) -> list[Finding]:
                 out.append(Finding("ADDRESS", begin, begin + len(piece), f.score))
             out.append(Finding("PERSON", *cut.span("name"), f.score))
             begin = cut.end()
-        out.append(Finding("ADDRESS", begin, f.end, f.score))
+            begin += len(text[begin : f.end]) - len(text[begin : f.end].lstrip())
+        if text[begin : f.end].strip():
+            out.append(Finding("ADDRESS", begin, f.end, f.score))
     return out

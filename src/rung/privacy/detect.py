@@ -19,6 +19,7 @@ from typing import Any
 
 from rung.privacy import (
     address_lists,
+    brackets,
     cards,
     care_of,
     names_accounts,
@@ -233,12 +234,15 @@ class Detector:
         people = names_late.particles_before(people, text)  # `de Vries, Wilma`
         people = names_halves.joined(people, text)  # `Eva` `Nordberg` of `Eva Nordberg 070-...`
         people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
+        people = _past_addresses(people, text)  # `Kungsgatan 3 B. Anmälare Elias Kull`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
         kept = care_of.apart(kept, text)  # `c/o Asha Osman, Björnvägen 3`: a person, an address
         kept = care_of.people_apart(kept, text)  # `Ravi Patel moved from 213 Quarry Road`
         kept = address_lists.after_person(kept, text)  # `Piotr Jankowski, Höga 60.`
+        kept = address_lists.person_before(kept, text)  # `12:15 Roberts, 24 The Green, ...`
+        kept = brackets.balanced(kept, text)  # `(072-744 47 47)`, `27283 Verden (Aller)`
         return [
             f
             for f in kept
@@ -433,18 +437,53 @@ def _without_marks(text: str) -> str:
     return _MARKS.sub(lambda m: "X" if text[m.start() - 1 : m.start()].isupper() else "x", text)
 
 
+# A form's label at a name's start, maybe under a heading of one word (round thirty-two).
+_LABEL_FIRST = re.compile(r"(?:(?P<heading>[^\W\d_]+)[ \t]*\n[ \t]*)?[^\W\d_]+:[ \t]+(?=\S)")
+
+
+def _past_addresses(findings: list[Finding], text: str) -> list[Finding]:
+    """Each PERSON that starts inside an ADDRESS and runs past its end starts after it, at the
+    next capitalised word, when a listed name is in what is left (`Kungsgatan 3 B. Anmälare Elias
+    Kull`: the house's letter read as an initial; the whole PERSON lost to the address left the
+    name in the clear; round thirty-two)."""
+    addresses = [f for f in findings if f.kind == "ADDRESS"]
+    out = []
+    for f in findings:
+        cut = next(
+            (a.end for a in addresses if f.kind == "PERSON" and a.start <= f.start < a.end < f.end),
+            None,
+        )
+        rest = _CAPITAL_AFTER.search(text, cut, f.end) if cut is not None else None
+        if rest is not None and not any(map(name_rules.listed, text[rest.start() : f.end].split())):
+            rest = None  # `23 C. Högsta bud`: no name after the address
+        out.append(f if rest is None else Finding("PERSON", rest.start(), f.end, f.score))
+    return out
+
+
+_CAPITAL_AFTER = re.compile(r"(?<=[\s.,;:])[A-ZÅÄÖ]")
+
+
 def _trimmed(finding: Finding, text: str) -> Finding:
     """A PERSON cut short of the punctuation it ends in (`X Y,"` where a quoted CSV cell
-    starts), or grown over the dot of an initial it ends in (round sixteen)."""
+    starts), or grown over the dot of an initial it ends in (round sixteen), or cut before a
+    list's next item or after a form's label (round thirty-two)."""
     if finding.kind != "PERSON":
         return finding
-    end = finding.end
-    while end > finding.start + 1 and text[end - 1] in ' \t,;:"“”':
+    start, end = finding.start, finding.end
+    label = _LABEL_FIRST.match(finding.value(text))
+    if label is not None and not name_rules.listed(label.group("heading") or ""):
+        start += label.end()  # `Djur: Doris`, `Kundkort\nNamn: Svensson`: no label's part
+    bullet = re.search(r"\n[ \t]*[-*•–][ \t]|[ \t][–—][ \t]", finding.value(text))
+    if bullet is not None:  # `Samuel Nicholls\n- Revoke`, `Harold – Pluto`: a list's next item
+        end = finding.start + bullet.start()
+    while end > start + 1 and text[end - 1] in ' \t,;:"“”':
         end -= 1
-    initial = re.search(r"[ \t][A-ZÅÄÖ]\Z", text[finding.start : end]) is not None
+    initial = re.search(r"[ \t][A-ZÅÄÖ]\Z", text[start:end]) is not None
     if initial and re.match(r"\.(?![ \t]*[A-ZÅÄÖ\w])", text[end:]):
         end += 1  # `Edmarck K.`: a surname's initial keeps its dot (not `A. Mbakwe`)
-    return finding if end == finding.end else Finding("PERSON", finding.start, end, finding.score)
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding("PERSON", start, end, finding.score)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")

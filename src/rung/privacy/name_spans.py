@@ -111,11 +111,12 @@ def _month_as_given(text: str, words: list[Word], first: int) -> bool:
 
 
 def _given_before(left: Word, word: Word) -> bool:
-    """An ambiguous given name before a surname (`Per Åkerman`, `June Green`; not `Per timme`)."""
+    """An ambiguous given name before a surname (`Per Åkerman`, `June Green`, round thirty-two: a
+    capitalised word of no language, `Per Sundén`; not `Per timme`)."""
     key = left.text.casefold()
     worded = left.capital and key in WORD_NAMES and key not in MONTHS
     ambiguous = left.text in AMBIGUOUS or worded
-    return ambiguous and surname(word.text)
+    return ambiguous and (surname(word.text) or (word.capital and no_word(word.key)))
 
 
 # Round nine: a particle and a capitalised surname after a name (`el-Rahnama`, `van der Berg`).

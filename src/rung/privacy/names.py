@@ -201,8 +201,9 @@ def extend(text: str, words: list[Word], last: int, lower: bool) -> int:
         if not lower and not known:
             break
         after = text[nxt.end : nxt.end + 20].strip()
-        if after[:1].isdigit() and not PHONE_AFTER.match(after):
-            break  # "Anna Lindhs plats 4" is a street; "Minnie Long 070-123 45 67" is not
+        if re.match(r"\d{1,4}(?![\d-])", after) and not PHONE_AFTER.match(after):
+            break  # "Anna Lindhs plats 4" is a street; "Minnie Long 070-123 45 67", "Andres
+            # Kukk 27901160" (a long number: no house's; round thirty-two) are not
         last += 1
         count += 1
     return last

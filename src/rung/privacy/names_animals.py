@@ -61,7 +61,10 @@ _EN = (
     r"terrier|collie|retriever|hound|poodle|shepherd|dachshund|pug|husky|rabbit|hamster|"
     r"parrot|budgie|cow|calf|goat|pig|lamb|guinea pig|tortoise|ferret|tabby|dsh|cavapoo|"
     r"cockapoo|papillon|lurcher|whippet|greyhound|staffie|bulldog|sheltie|warmblood|cob|"
-    r"thoroughbred|ewe|heifer|bullock|sow|donkey|alpaca|llama|sheep|goose"
+    r"thoroughbred|ewe|heifer|bullock|sow|donkey|alpaca|llama|sheep|goose|"
+    r"jack[ \t]+russell|maine[ \t]+coon|british[ \t]+shorthair|perser|ragdoll|ekh|birma|siames|"
+    r"skogkatt|sphynx|norrbottenspets|sheepdog|schnauzer|rottweiler|dobermann|bichon|samojed|"
+    r"vizsla|weimaraner|connemara|halvblod|travare|cavalier"  # round thirty-two: breeds (dev-bz)
 )
 ANIMAL_WORD = rf"(?i:(?:{_COMPOUND}|{_SV})(?:en|n|et|an|ar|arna)?|(?:{_EN})s?)"
 # The animal's word, then maybe a verb of naming, then maybe a colon, a comma or a quote.
@@ -107,8 +110,11 @@ _TENDED_BEFORE = re.compile(r"(?<![\w-])(?i:mata|matar|feed|feeding|rasta|rastar
 # (`Hund Harry`, `Skoning Kid Harmony`, `Klippning Luna`, `Foderstat Quintus`, `Mata Maja`).
 _CARE_FIRST = re.compile(
     rf"(?i:{_SV}|{_EN}|(?P<care>mata|feed|rasta|skoning|klippning|trimning|tandrengöring|"
-    r"foderstat|kastrering|avmaskning|vaccination))"
+    r"foderstat|kastrering|avmaskning|vaccination|kennel|provtagning|ombokning))"
 )
+# Round thirty-two (dev-bz): an animal's English word first, which names no person whatever the
+# lists hold (`Dog Kajsa`, `Puppy Nova`); `Cat` where the text is about animals (not `Cat Smith`).
+_SURE_FIRST = frozenset({"dog", "puppy", "kitten", "horse", "pony", "gelding", "hund"})
 # A person's word after an animal's (`Anna the dog walker`): no animal's name before it.
 _CARER = r"(?i:walker|sitter|trainer|groomer|owner|lover|breeder|handler|person|whisperer)s?\b"
 _AGE = r"(?:\d[\w-]*|[a-z]+-(?:year|month|week)s?-old)"  # `9-årig`, `4`, `a seven-year-old`
@@ -181,7 +187,11 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         return not name_rules.listed(words_of[0])  # `Hunden Bella`, not `Kon Ichikawa`
     first = _CARE_FIRST.fullmatch(words_of[0]) if len(words_of) >= 2 else None
     if first is not None:  # `Skoning Kid Harmony`; `Hund Harry`, not `Mare Hren`
+        if words_of[0].casefold() in _SURE_FIRST and len(words_of) == 2:
+            return words_of[0][0].isupper() and text[start - 1 : start] in ("", " ", "\n", ".")
         sure = first.group("care") is not None or about_animals(text, start, end)
+        if words_of[0].casefold() == "cat" and len(words_of) == 2:
+            return about_animals(text, start, end)
         return sure and not name_rules.listed(words_of[0])
     if len(words_of) >= 2 and re.fullmatch(ANIMAL_WORD, words_of[-1]):  # `Springer Spaniel`
         sure = breed(words_of) or about_animals(text, start, end)  # not `de Hane`

@@ -169,11 +169,12 @@ def fields_apart(findings: list[Finding], text: str) -> list[Finding]:
 
 
 _INVERTED = re.compile(r",[ \t]")
-# Where a `Surname, Given` cell ends (round twenty-two): a semicolon, an arrow, a bracket, the
+# Where a `Surname, Given` cell ends (round twenty-two): a semicolon, an arrow, a bracket (round
+# thirty-two: a closing one, `(ägare Karlsson, Kristina)`), the
 # line's or sentence's end, the next item's number, `och`/`and`, or a comma before a lower-case
 # word or a number (`Eriksson, Ella ↔ Karlsson, Annika, vecka 21`, `1. Johnson, Sarah 2. ...`).
 _CELL_END = re.compile(
-    r"[ \t]*(?:[;↔\n(|]|\Z|\.(?:[ \t]|\Z)|[ \t]\d{1,2}\.[ \t]|[ \t](?:och|and|&)[ \t]"
+    r"[ \t]*(?:[;↔\n()|]|\Z|\.(?:[ \t]|\Z)|[ \t]\d{1,2}\.[ \t]|[ \t](?:och|and|&)[ \t]"
     r"|,[ \t]+[a-zåäö\d]|[ \t](?:med|with|[–-])[ \t])"  # round thirty: `Harris, Andrew with Elsa`
 )
 
@@ -193,7 +194,7 @@ def inverted(findings: list[Finding], text: str) -> list[Finding]:
         comma = _INVERTED.match(text, second.end)
         # not `Anna, Bo, <street>`: two given names
         before_value = comma is not None and comma.end() in starts
-        if before_value and name_rules.given(first.value(text)):
+        if before_value and _given_first(first.value(text), second.value(text)):
             before_value = False
         if not before_value and not _surname_given(first, second, text):
             continue
@@ -203,6 +204,17 @@ def inverted(findings: list[Finding], text: str) -> list[Finding]:
         return findings
     merged = [f for f in findings if not (f.kind == "PERSON" and f.start in joined)]
     return merged + list({id(f): f for f in joined.values()}.values())
+
+
+def _given_first(first: str, second: str) -> bool:
+    """Whether `first, second` are two given names (`Anna, Bo, <street>`): the first a given name
+    and, round thirty-two, no listed surname that is rare as a given name before a given name
+    that is no surname (`Wilson, Emily, <street>`)."""
+    if not name_rules.given(first):
+        return False
+    key = first.casefold()
+    rare_given = key not in name_rules.lexicon("given.txt") and key in name_rules.family_names()
+    return not (rare_given and name_rules.given(second) and not name_rules.surname(second))
 
 
 def _surname_given(first: Finding, second: Finding, text: str) -> bool:

@@ -20,7 +20,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import CAPITALS
+from rung.privacy.name_words import CAPITALS, words
 from rung.privacy.tagger import everyday_zipf
 
 _TRADE = (
@@ -28,7 +28,7 @@ _TRADE = (
     r"Mark|Schakt|Golv|Snickeri|Städ|Städservice|Flytt|Transport|Trädgård|Trädgårdsservice|Lås|"
     r"Låsservice|Installation|Fastighetsservice|Tak|Takläggning|Ventilation|Kyl|Värme|Kakel|"
     r"Glas|Sotning|Entreprenad|Åkeri|Bil|Bilservice|Hundpassning|Hundfrisör|Hovslageri|"
-    r"Hundsalong|Djurklinik|Frisör|Salong|Bageri|"
+    r"Hundsalong|Djurklinik|Frisör|Salong|Bageri|Fastigheter|"
     r"Plumbing|Heating|Electrical|Electrics|Building|Builders|Roofing|Joinery|Removals|Cleaning|"
     r"Landscaping|Locksmiths?|Glazing|Decorating|Gas|Carpentry|Plastering|Painting|Handyman|"
     r"Gardening|Garden Services|Dog Walking|Grooming|Pet Sitting|Haulage|Motors|Garage"
@@ -40,6 +40,7 @@ _GENITIVE = re.compile(
 )
 # A firm's forms of company.
 _FORMS = r"AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|Inc"
+_FORM_AFTER = re.compile(rf"[ \t]+(?:{_FORMS})(?![\w])")
 # A full name in the genitive before any firm's name and its form (`Juha Korhonens
 # Hästtransporter AB`).
 _FULL_NAME_FIRM = re.compile(
@@ -50,12 +51,14 @@ _FULL_NAME_FIRM = re.compile(
 # form (`Korhonen Consulting AB`, `Hamilton IT-konsult AB`, `Kelly Data AB`).
 _OFFICE_TRADE = (
     r"Consulting|Konsult|IT-konsult|Konsulting|Data|IT|Tech|Teknik|Solutions|Systems|Software|"
-    r"Digital|Partners|Advisory|Redovisning|Juridik|Ekonomi|Design|Engineering|Management"
+    r"Digital|Partners|Advisory|Redovisning|Juridik|Ekonomi|Design|Engineering|Management|"
+    r"Lettings|Estates|Properties|Fastigheter|Fastighetsförvaltning"  # round 32: housing (dev-ca)
 )
 _SURNAME_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]+(?:{_OFFICE_TRADE})[ \t]+"
     rf"(?:{_FORMS})(?![\w])"
 )
+_WAYS = words("lane road street park hill way close court avenue gate row square")
 _FIRM_WORD = re.compile(
     r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma)"
     rf"[ \t]+(?P<name>{_WORD}[ \t]+{_WORD})(?=[ \t]+(?:AB|HB|KB)\b|[ \t]*[,\n])"
@@ -81,6 +84,9 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         given, base = match.group("given"), match.group("base")
         genitive = text[match.start("base") :].split()[0]
         owner = match.group("particle") or name_rules.known_name(base)
+        formed = _FORM_AFTER.match(text, match.end()) is not None
+        if formed and name_rules.no_word(base.casefold()):
+            owner = True  # round thirty-two: `Hasanovics Rör AB`, a word of no language
         if not (owner or name_rules.listed(genitive)) or _a_person_named(text, match.end()):
             continue
         start, end = match.start("name"), match.end("name")
@@ -95,6 +101,8 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         if name_rules.given(match.group("given")) and known:
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _SURNAME_FIRM.finditer(text):
+        if match.group("name").casefold() in _WAYS:
+            continue  # `Park Lane Lettings Ltd`: a street's word
         if name_rules.known_name(match.group("name")):
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _FIRM_WORD.finditer(text):

@@ -4,7 +4,8 @@ or a register says so. `names_animals.pet` asks these after its own cues:
   Majken | Johansen, Kari`);
 - the name first after a stable's box or stall and its number, a dash or bar after it (`Box 1:
   Ronja – Berg, Tilda`);
-- a herd book's number after the name (`Molly (SE 505368-3183)`, `Ko Viola, SE600486-2778-6`);
+- a herd book's number after the name (`Molly (SE 505368-3183)`, `Ko Viola, SE600486-2778-6`),
+  or a kennel club's (`Oscar SE37395/22`; round thirty-two);
 - the label's list anywhere in its line, after a sentence's end too (`... 1177. Hästar: Fanny,
   Otto, Stella.`);
 - what only animals do after the name (`Mona kalvade i natt`, `Gullan calved`, `Bella löper`,
@@ -26,6 +27,10 @@ _BOX_BEFORE = re.compile(
 )
 _DASH_AFTER = re.compile(r"[ \t]*[–—|-][ \t]")
 _HERD_BOOK = re.compile(r"[ \t]*[(,–-][ \t]*SE[ \t]?\d{5,6}-\d{4,5}(?:-\d)?\b")
+# Round thirty-two: a kennel club's registration number after the name (`Oscar SE37395/22`,
+# `Luna S 08382/2012`, `NO32386/22`); a lone `S` read into the name is its first letter.
+_KENNEL_NUMBER = re.compile(r"[ \t]*\(?[ \t]*(?:SE|NO|DK|FI|SF|S|N)[ \t]?\d{4,6}/\d{2,4}(?![\d/])")
+_KENNEL_TAIL = re.compile(r"[ \t](?:S|N)[ \t]?\Z")
 _LABEL_LIST = re.compile(
     rf"(?:^|[.!?;][ \t]+)(?i:{LABEL_WORDS})[ \t]*:[ \t]*"
     r"(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?[ \t]*(?:,|och|and|&|\+)[ \t]*)*\Z"
@@ -79,6 +84,50 @@ def _animal_column(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Round thirty-two (dev-bz: clinics' lists, consents, grooming): whose owner someone is (`owner of
+# Kevin`, `ägare till Maja`), a breed's label (`BREED: Lurcher`), a dog's trim (`Trimmet för Ebba`).
+_OWNED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:owner[ \t]+of|ägare[ \t]+till|ägaren[ \t]+till|breed[ \t]*:|ras[ \t]*:|"
+    r"trimmet[ \t]+för|hundtrim[ \t]+för|trim[ \t]+för)[ \t]*\Z"
+)
+# A list's row of cells between dashes with a person written surname first (`1. Hodzic, Elvir –
+# Oscar – 070-...`, `17.45 Bella (sheltie) – Nilsdotter, Karl – hälta`): its one-word cell is the
+# animal's.
+_CELL_BEFORE = re.compile(
+    r"(?:^|[ \t][–—-][ \t]|^[ \t]*\d{1,2}(?:[.:]\d\d)?\.?[ \t]+)[ \t]*\Z", re.M
+)
+_CELL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[–—-][ \t]|$)", re.M)
+_SURNAME_CELL = re.compile(
+    r"(?:^|[–—-][ \t]|\d[.)]?[ \t])[ \t]*[A-ZÅÄÖ][\w'’-]+,[ \t]+[A-ZÅÄÖ][\w'’-]+"
+    r"[ \t]*(?:[–—-][ \t]|$)",
+    re.M,
+)
+
+
+# A show's titles before a registered name (`SE UCH Granbackens Kevin`, `C.I.B. Silverpilens
+# Alfons`), maybe read into the name.
+_SHOW_TITLE = re.compile(
+    r"(?<![\w.])(?:(?:(?:SE|NO|DK|FI|NORD|INT|SV|S|N)[ \t]?)?(?:UCH|JCH|VCH)"
+    r"|(?:SE|NO|DK|FI|NORD|INT)[ \t]?CH)[ \t]+\Z"
+    r"|(?<![\w.])C\.I\.[BE]\.?[ \t]+\Z"
+)
+_TITLE_FIRST = re.compile(
+    r"(?:(?:SE|NO|DK|FI|NORD|INT)[ \t]?)?(?:UCH|JCH|VCH|CH)[ \t]+|[BE]\.[ \t]+"
+)
+
+
+def _row_animal(text: str, line_start: int, start: int, end: int) -> bool:
+    """A one-word cell between dashes on a row whose person is written surname first."""
+    if not (_CELL_BEFORE.search(text, line_start, start) and _CELL_AFTER.match(text, end)):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        m.end() <= start or m.start() >= end
+        for m in _SURNAME_CELL.finditer(text, line_start, line_end)
+    )
+
+
 def herd_animal(text: str, start: int, end: int) -> bool:
     """Whether the name from `start` to `end` names an animal by a table, a box, a herd book,
     a label's list, what it does or the care it gets (see the module)."""
@@ -87,8 +136,23 @@ def herd_animal(text: str, start: int, end: int) -> bool:
         return True
     if _HERD_BOOK.match(text, end) or _LABEL_LIST.search(text, line_start, start):
         return True
-    if _ANIMALS_DO.match(text, end):
+    tail = _KENNEL_TAIL.search(text, start, end)
+    if _KENNEL_NUMBER.match(text, end if tail is None else tail.start()):
         return True
+    if _ANIMALS_DO.match(text, end) or _OWNED_BEFORE.search(
+        text, max(line_start, start - 30), start
+    ):
+        return True
+    if " " not in text[start:end] and _row_animal(text, line_start, start, end):
+        return True
+    title = _TITLE_FIRST.match(text, start, end)
+    if _SHOW_TITLE.search(text, max(line_start, start - 16), title.end() if title else start):
+        return True  # `SE UCH Granbackens Kevin`
+    if text[start - 1 : start] == "(" and re.fullmatch(ANIMAL_WORD, text[start:end]):
+        return True  # `Sigge (Jack Russell)`: a breed in brackets
+    _, comma, rest = text[start:end].partition(",")
+    if comma and re.search(rf"(?<![\w-]){ANIMAL_WORD}\Z", rest.strip()):
+        return True  # `Daisy, Labrador`, `Svea, Cocker Spaniel`: a name and its breed
     cared = _CARED_FOR.search(text, max(line_start, start - 40), start)
     if cared is not None and (cared.group("care") is None or about_animals(text, start, end)):
         return True  # `shoeing Charlie`; `vaccination av Ludde` where animals are named

@@ -268,8 +268,9 @@ def late_false(finding: Finding, text: str) -> bool:
         return False
     if value.casefold().strip(":") in _MAIL_WORDS or _ROUTE.fullmatch(value):
         return True
-    if re.match(r"[A-Z]\.[ \t]", value) and text[finding.start - 1 : finding.start] == "/":
-        return True  # `mmol/L. Remittent`: a unit, then a label
+    unit = re.search(r"\w/\Z", text[max(0, finding.start - 2) : finding.start])
+    if re.match(r"[A-Z]\.[ \t]", value) and unit is not None and len(parts) <= 2:
+        return True  # `mmol/L. Remittent`: a unit, then a label (not a sign-off: `/E. Hansson`)
     if len(parts) >= 2 and parts[0].casefold() in _ORG_HEADS and parts[0].isupper():
         return True  # `BRF Ljusgården`: a housing co-operative, a club
     if len(parts) >= 2 and value.isupper():  # `SHORTHOLD TENANCY AGREEMENT`: a heading

@@ -37,24 +37,29 @@ _TAGS = {
 
 def marked(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names the formats above mark, each one PERSON in place of the PERSONs
-    that overlap it (`Anna Berg>ja`), but not an initial in one (`C. Hedberg`); a GEDCOM tag is no
-    PERSON."""
+    that overlap it (`Anna Berg>ja`), but not an assignee that is a part of a wider one (`C.
+    Hedberg`, round thirty-two: `Robinson, John`); a GEDCOM tag is no PERSON."""
     gedcom = len(_GEDCOM.findall(text)) >= 2
     if gedcom:
         findings = [f for f in findings if not (f.kind == "PERSON" and f.value(text) in _TAGS)]
     spans = []
+    assigned = set()
     for match in _MARKED.finditer(text):
         for group in _GROUPS:
             if match.group(group) is not None and (group not in ("given", "surname") or gedcom):
                 start = match.start(group)
                 spans.append((start, start + len(match.group(group).rstrip())))
+                if group == "assignee":
+                    assigned.add(start)
     if not spans:
         return findings
     others = [f for f in findings if f.kind != "PERSON"]
     spans = [(s, e) for s, e in spans if not any(f.start < e and s < f.end for f in others)]
     wider = [(f.start, f.end) for f in findings if f.kind == "PERSON"]
-    spans = [  # not the initial `C` of `Assigned to: C. Hedberg`, found whole
-        (s, e) for s, e in spans if e - s > 1 or not any(a <= s and e < b for a, b in wider)
+    spans = [  # not an assignee's part: `C` of `C. Hedberg`, `Robinson` of `Robinson, John`
+        (s, e)
+        for s, e in spans
+        if s not in assigned or not any(a <= s and e <= b and b - a > e - s for a, b in wider)
     ]
     kept = [
         f

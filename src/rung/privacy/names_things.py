@@ -53,8 +53,11 @@ _THING_AFTER = words(
     surgery hostel holidays housing resor care crematorium cemetery hospice funeralcare trust
     apartments memorial coach airways studentbostäder suites nyheter barnfond admissions
     hotel hotell vandrarhem benefit benefits payment payments debit agency options allowance
+    veterinary vets practice djursjukhus djursjukhuset djurklinik djurkliniken prosupport
     """
 ) | words(_FURNITURE_NOUNS)
+# Round thirty-two: `Oakfield Veterinary Practice`, `Village Vets`, `Dell ProSupport` (dev-bz,
+# dev-cb).
 # Round twenty-six: `Riverside Surgery`, `Saga Holidays`, `Pennine Housing`, `Bluebird Care`,
 # `Golders Green Crematorium`, `Chalmers Studentbostäder`, `Housing Benefit`, `Direct Debit`.
 
@@ -386,9 +389,11 @@ def _inflected_everyday(key: str) -> bool:
 
 def _club(words_of: list[str], before: str, after: str) -> bool:
     """A club's town (`Kungälvs GoIF`, `HK Kalmar`: one word beside a club's letters, not
-    `Lundberg Casper IFK Sundsvall`), or its whole name found as one."""
+    `Lundberg Casper IFK Sundsvall`), or its whole name found as one; a housing association's."""
     if len(words_of) == 2 and any(_CLUB.fullmatch(w) for w in words_of):
         return True  # not `Kvastrisius Tjodolf (Hälsinge SK`
+    if any(w.casefold() == "brf" for w in words_of) or re.search(r"(?i:\bbrf)[ \t]+\Z", before):
+        return True  # round thirty-two: a housing association (`Avgiftsavi Brf Vesslan`)
     if len(words_of) != 1:
         return False
     club_after = re.match(rf"[ \t]+{_CLUB.pattern}(?![\w-])", after)
@@ -473,7 +478,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return True
     if _animal_place(words_of):
         return True
-    if len(words_of) == 2 and words_of[0].casefold() in _MAKES:
+    if len(words_of) == 2 and words_of[0].casefold() in _MAKES and "," not in value:
         return words_of[1].casefold() not in name_rules.family_names()  # `Toyota Corolla`
     if words_of[-1].casefold() in _ROLE_WORDS and not any(map(name_rules.given, words_of)):
         return True  # `Senior ML Engineer`, `Principal Investigator`

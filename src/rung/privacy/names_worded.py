@@ -96,6 +96,12 @@ _PING = re.compile(
     r"(?<![\w@])(?i:ping|pinga|message|msg|dm)[ \t]+([^\W\d_]+)(?=[ \t]*(?:[,.?!]|\n|\Z))"
 )
 _CLAUSE_START = re.compile(r"(?:\A|[.!?;:][ \t]+|\n[ \t]*)\Z")
+# Round thirty-two (dev-bz): an owner or a customer named in lower case after the word for them
+# (`Ägare kamil nowak vill`, `owner is ruby williams`, `ägaren nilsson har väntat`).
+_OWNER = re.compile(
+    r"(?<![\w-])(?i:ägare|ägaren|owner(?:[ \t]+is)?|kund|kunden|customer(?:[ \t]+is)?)[ \t]+"
+    r"([a-zåäöéüłńśźżćąę][\w'’-]+)(?:[ \t]+([a-zåäöéüłńśźżćąę][\w'’-]+))?"
+)
 _SAYS = (
     r"sa|sade|säger|ringde|ringer|skrev|skriver|svarade|svarar|frågade|frågar|undrar|undrade|"
     r"mejlade|mejlar|mailade|mailar|skickade|skickar|hälsar|tackar|tycker|tyckte|tror|trodde|"
@@ -124,7 +130,20 @@ _PER = re.compile(
     r"|(?<![\w'’-])(Per[ \t][A-ZÅÄÖ]\.)(?=[ \t,;)]|\n|\Z)"  # round thirty-one: `Per K. 5`
 )  # not before a capitalised word: `protokollförare Per Sten` is found whole by the roles
 # A surname that is also a word after an English honorific (`Mrs Woods`, `Mr Green`).
-_HONORIFIC = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)")
+_HONORIFIC = re.compile(
+    r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)"
+    # round thirty-two: in lower case, as chat writes it (`mrs griffiths`)
+    r"|(?<![\w])(?:mr|mrs)\.?[ \t]+([a-zåäöéüźżśćńł][a-zåäöéüźżśćńł'’]{2,})(?![\w-])"
+)
+
+
+def _chat_surname(word: str) -> bool:
+    """A surname in lower case: a listed name, or no common word (`mrs griffiths`, `mrs
+    wongsawat`; not `mr right`)."""
+    from rung.privacy.names import listed
+    from rung.privacy.tagger import everyday_zipf
+
+    return listed(word) or max(everyday_zipf(word)) < 3.5
 
 
 def worded(findings: list[Finding], text: str) -> list[Finding]:
@@ -144,8 +163,11 @@ def worded(findings: list[Finding], text: str) -> list[Finding]:
         if _cued(text, start, end, key, starts, ends):
             added.append(Finding("PERSON", start, end, 0.6))
     for match in _HONORIFIC.finditer(text):
-        start, end = match.span(1)
-        if match.group(1).casefold() not in stop_words() and not any(
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        if group == 2 and not _chat_surname(match.group(group)):
+            continue  # `mr right`
+        if match.group(group).casefold() not in stop_words() and not any(
             f.start < end and start < f.end for f in findings + added
         ):
             added.append(Finding("PERSON", start, end, 0.6))
@@ -160,7 +182,33 @@ def worded(findings: list[Finding], text: str) -> list[Finding]:
             f.start < end and start < f.end for f in findings + added
         ):
             added.append(Finding("PERSON", start, end, 0.6))
+    for match in _OWNER.finditer(text):
+        span = _owner(match)
+        if span is None or any(
+            f.start < span[1] and span[0] < f.end and not (span[0] <= f.start and f.end <= span[1])
+            for f in findings + added
+        ):
+            continue  # only over what lies inside it (`williams` of `ruby williams`)
+        findings = [f for f in findings if not (span[0] <= f.start and f.end <= span[1])]
+        added.append(Finding("PERSON", *span, 0.6))
     return findings + added + _speakers(findings + added, text)
+
+
+def _owner(match: re.Match[str]) -> tuple[int, int] | None:
+    """The lower-case name after an owner's or a customer's word: a given name and a surname
+    (listed or of no language), or a listed surname alone that is no common word."""
+    from rung.privacy.names import family_names, given, no_word, surname
+
+    first, second = match.group(1), match.group(2)
+    named = given(first) or first.casefold() in given_names()  # `ruby` after `owner is`
+    if named and second is not None and (surname(second) or no_word(second.casefold())):
+        return match.start(1), match.end(2)
+    if given(first) and (second is None or second.casefold() in stop_words()):
+        return match.span(1)
+    key = first.casefold()
+    if key in family_names() and key not in stop_words() and no_word(key):
+        return match.span(1)
+    return None
 
 
 # A chat's speaker at a line's start (`saga: lunch?`, `[00:12:04] mark: ...`), after a time.

@@ -178,13 +178,21 @@ _OTHER_NUMBER = re.compile(
 )
 
 
+# A kennel club's registration number (`S 08382/2012`, `SE37395/22`; round thirty-two).
+_KENNEL = re.compile(r"(?<![\w-])(?:SE|NO|DK|FI|SF|S|N)[ \t]?\d{4,6}/\d{2,4}(?![\d/])")
+
+
 def other_numbers(found: list[Finding], text: str) -> list[Finding]:
-    """`found` less the phone numbers that a label names as another number (`_OTHER_NUMBER`)."""
-    return [
-        f
-        for f in found
-        if f.kind != "PHONE" or not _OTHER_NUMBER.search(text, max(0, f.start - 40), f.start)
-    ]
+    """`found` less the phone numbers that a label names as another number (`_OTHER_NUMBER`)
+    and a kennel club's registration numbers (`_KENNEL`)."""
+    return [f for f in found if f.kind != "PHONE" or not _other_number(f, text)]
+
+
+def _other_number(phone: Finding, text: str) -> bool:
+    if _OTHER_NUMBER.search(text, max(0, phone.start - 40), phone.start):
+        return True
+    kennel = _KENNEL.search(text, max(0, phone.start - 3), phone.end)
+    return kennel is not None and kennel.end() == phone.end
 
 
 def _after_given_name(text: str, start: int) -> bool:
