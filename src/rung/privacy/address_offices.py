@@ -120,11 +120,10 @@ def _start(text: str, start: int, localities: bool) -> int:
 
 
 def _house(value: str, before: str, after: str) -> bool:
-    """A house's name of one rare word first on its line, after a label or a preposition of place
-    (`ewes at Greenacres, ...`), in the place of the
-    street's number (`Greenacres, Back Lane, Thirsk YO7 2BD`; round thirty-two): no listed
-    name, no everyday word, and no number or unit in the part after it (not a firm's name:
-    `Sodexo, Unit 227B, ...`, `Regus, 66 W Monroe St, ...`)."""
+    """A house's name of one rare word in the place of the street's number, first on its line,
+    after a label or after a preposition of place (`Greenacres, Back Lane, Thirsk YO7 2BD`, `ewes
+    at Greenacres, ...`; round thirty-two): no listed name, no everyday word, and no number or
+    unit in the part after it (not a firm's name: `Sodexo, Unit 227B`, `Regus, 66 W Monroe St`)."""
     from rung.privacy import names as name_rules
 
     if " " in value or not re.fullmatch(
@@ -150,8 +149,7 @@ def _lower_start(text: str, start: int) -> int:
         value = part[stop.end() :] if stop else part.strip()
         if not _LOWER_PART.fullmatch(value) or not _lower_part(value):
             return start
-        start = head.rfind(value)
-        start += line_start
+        start = line_start + head.rfind(value)
         if stop:
             return start
     return start

@@ -10,6 +10,7 @@ import re
 
 from rung.privacy.findings import Finding
 from rung.privacy.names import given
+from rung.privacy.tagger import everyday_zipf
 
 # A region or a town in brackets: one to three capitalised words (`(Aller)`, `(TR)`).
 _REGION = re.compile(r"[ \t]*\([A-ZÅÄÖÉ][\w-]*(?:[ \t][A-ZÅÄÖÉ][\w-]*){0,2}\)")
@@ -45,8 +46,6 @@ def _balanced(f: Finding, text: str, people: list[Finding]) -> Finding:
 
 def _everyday(words_in: str) -> bool:
     """Words of which one is an everyday word (`(Kunden)`, `(Leverantören)`: no region)."""
-    from rung.privacy.tagger import everyday_zipf
-
     return any(not w.isupper() and max(everyday_zipf(w.casefold())) >= 3 for w in words_in.split())
 
 

@@ -481,7 +481,7 @@ def _trimmed(finding: Finding, text: str) -> Finding:
     initial = re.search(r"[ \t][A-ZÅÄÖ]\Z", text[start:end]) is not None
     if initial and re.match(r"\.(?![ \t]*[A-ZÅÄÖ\w])", text[end:]):
         end += 1  # `Edmarck K.`: a surname's initial keeps its dot (not `A. Mbakwe`)
-    if (start, end) == (finding.start, finding.end):
+    if (start, end) == (finding.start, finding.end) or end <= start:
         return finding
     return Finding("PERSON", start, end, finding.score)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from rung.privacy.names_animals import ANIMAL_WORD, LABEL_WORDS, about_animals
+from rung.privacy.phones import KENNEL_NUMBER
 
 _HEADER = re.compile(rf"[ \t]*(?i:{LABEL_WORDS}|{ANIMAL_WORD})[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
@@ -29,7 +30,7 @@ _DASH_AFTER = re.compile(r"[ \t]*[–—|-][ \t]")
 _HERD_BOOK = re.compile(r"[ \t]*[(,–-][ \t]*SE[ \t]?\d{5,6}-\d{4,5}(?:-\d)?\b")
 # Round thirty-two: a kennel club's registration number after the name (`Oscar SE37395/22`,
 # `Luna S 08382/2012`, `NO32386/22`); a lone `S` read into the name is its first letter.
-_KENNEL_NUMBER = re.compile(r"[ \t]*\(?[ \t]*(?:SE|NO|DK|FI|SF|S|N)[ \t]?\d{4,6}/\d{2,4}(?![\d/])")
+_KENNEL_NUMBER = re.compile(rf"[ \t]*\(?[ \t]*{KENNEL_NUMBER}")
 _KENNEL_TAIL = re.compile(r"[ \t](?:S|N)[ \t]?\Z")
 _LABEL_LIST = re.compile(
     rf"(?:^|[.!?;][ \t]+)(?i:{LABEL_WORDS})[ \t]*:[ \t]*"

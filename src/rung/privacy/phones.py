@@ -179,7 +179,8 @@ _OTHER_NUMBER = re.compile(
 
 
 # A kennel club's registration number (`S 08382/2012`, `SE37395/22`; round thirty-two).
-_KENNEL = re.compile(r"(?<![\w-])(?:SE|NO|DK|FI|SF|S|N)[ \t]?\d{4,6}/\d{2,4}(?![\d/])")
+KENNEL_NUMBER = r"(?:SE|NO|DK|FI|SF|S|N)[ \t]?\d{4,6}/\d{2,4}(?![\d/])"
+_KENNEL = re.compile(rf"(?<![\w-]){KENNEL_NUMBER}")
 
 
 def other_numbers(found: list[Finding], text: str) -> list[Finding]:
