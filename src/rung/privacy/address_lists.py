@@ -15,7 +15,8 @@ import re
 from rung.privacy.address_shapes import ENGLISH_WAYS
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import MONTHS, words
-from rung.privacy.names import given
+from rung.privacy.names import given, listed
+from rung.privacy.tagger import everyday_zipf
 
 _JOIN = re.compile(
     r"(?:[ \t]*,|[ \t]+(?:och|samt|eller|and|or|&))[ \t]+"
@@ -119,9 +120,6 @@ _VISITOR_BEFORE = re.compile(
 def person_before(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` and the surname alone before an address on a visit list (see above): a listed
     name or no everyday word."""
-    from rung.privacy.names import listed
-    from rung.privacy.tagger import everyday_zipf
-
     added: list[Finding] = []
     for address in (f for f in findings if f.kind == "ADDRESS"):
         line_start = text.rfind("\n", 0, address.start) + 1

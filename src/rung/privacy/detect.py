@@ -238,11 +238,7 @@ class Detector:
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
-        kept = care_of.apart(kept, text)  # `c/o Asha Osman, Björnvägen 3`: a person, an address
-        kept = care_of.people_apart(kept, text)  # `Ravi Patel moved from 213 Quarry Road`
-        kept = address_lists.after_person(kept, text)  # `Piotr Jankowski, Höga 60.`
-        kept = address_lists.person_before(kept, text)  # `12:15 Roberts, 24 The Green, ...`
-        kept = brackets.balanced(kept, text)  # `(072-744 47 47)`, `27283 Verden (Aller)`
+        kept = _apart(kept, text)
         return [
             f
             for f in kept
@@ -439,6 +435,15 @@ def _without_marks(text: str) -> str:
 
 # A form's label at a name's start, maybe under a heading of one word (round thirty-two).
 _LABEL_FIRST = re.compile(r"(?:(?P<heading>[^\W\d_]+)[ \t]*\n[ \t]*)?[^\W\d_]+:[ \t]+(?=\S)")
+
+
+def _apart(kept: list[Finding], text: str) -> list[Finding]:
+    """People and addresses kept apart where one was read into the other, and brackets whole."""
+    kept = care_of.apart(kept, text)  # `c/o Asha Osman, Björnvägen 3`: a person, an address
+    kept = care_of.people_apart(kept, text)  # `Ravi Patel moved from 213 Quarry Road`
+    kept = address_lists.after_person(kept, text)  # `Piotr Jankowski, Höga 60.`
+    kept = address_lists.person_before(kept, text)  # `12:15 Roberts, 24 The Green, ...`
+    return brackets.balanced(kept, text)  # `(072-744 47 47)`, `27283 Verden (Aller)`
 
 
 def _past_addresses(findings: list[Finding], text: str) -> list[Finding]:

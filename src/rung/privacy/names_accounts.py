@@ -44,7 +44,7 @@ def _dotted(value: str) -> bool:
     """A given name, a dot or an underscore and a surname: listed, or shaped like one, or a
     word of no language of four letters or more (`maria.kwiatkowska`; not `max.length`)."""
     first, _, last = value.replace("_", ".").partition(".")
-    if "_" in value and all(everyday_zipf(part)[1] >= 3.5 for part in (first, last)):
+    if "_" in value and all(everyday_zipf(part)[1] >= 4 for part in (first, last)):
         return False  # not `per_page`: two English words of code
     if "_" in value:  # not `max_retries`: a listed surname after an underscore
         return _given(first) and all(name_rules.listed(part) for part in last.split("-"))

@@ -5,10 +5,7 @@
 - *Particles*: a PERSON after `ibn`/`bin`/`al`/`van`/`de`/`von`/... is widened back over the
   particle and the given name before it (`Ilppo ibn Okafor`).
 - *Signatures*: a line of `//`, `--` or `—` and one name word (`// Ilppo`).
-- *Genitives*: a capitalised word with a genitive `s` before a lower-case word, whose stem is
-  a known given name (`Annas dator`; not when the whole word is a name too: `Jens`), or with
-  an apostrophe and an unknown stem (`Okafor's laptop`); the span is the stem. A word merely
-  ending in `s` (`Remiss`, `Thesis`, `Paris`) has no name stem.
+- *Genitives* (`names_genitive`): `Annas dator`, `Okafor's laptop`, `Olssons lada`.
 - *Envelopes* (round thirteen): a line of two to four name words right above an address (or
   a `c/o` line) is the addressee's name; a PERSON found in part of that line is widened to it.
 - *Surname first, found alone* (round thirteen): `Okonjo-Brask, Siviwe` at a line start
@@ -29,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from rung.privacy import names as name_rules
+from rung.privacy import names_genitive
 from rung.privacy.address_tails import care_of_line
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS as _CAP
@@ -81,9 +79,6 @@ def _chat_name(word: str) -> bool:
 # item of two unknown capitalised words when a PERSON or an ADDRESS follows the comma.
 _LIST_FIRST = re.compile(rf"(?m):[ \t]+({_NAME_WORD}[ \t]{_NAME_WORD}),[ \t]")
 
-_GENITIVE = re.compile(  # also before an age (`Emmas 50-årsfest`, `Sam's 40th`; not `Karies 36 d.`)
-    rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:[a-zåäöéü]|\d+(?:-|:e|th\b|st\b|nd\b|rd\b)))"
-)
 _AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])(?:till|hos|med|åt|to|with|from|by)[ \t]({_NAME_WORD})(?=[ \t]+[a-zåäö])"
 )
@@ -221,7 +216,9 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
         ):
             result = _widened_to(result, match.start(1), match.end(2), text)
     result = [f for f in result if not _title_abbreviation(f, findings, text)]
-    result = [part for f in result for part in _cells(_without_genitive(f, text), text)]
+    result = [
+        part for f in result for part in _cells(names_genitive.without_genitive(f, text), text)
+    ]
     result = [_without_patient(f, text) for f in result]
     occupied = list(result)
     for finding in added:
@@ -262,7 +259,7 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
     contacts = {f.start for f in findings if f.kind in _CONTACT}
     rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], float]] = [
         (_SIGNED, lambda m: _rare(m.group(1)), 0.7),
-        (_GENITIVE, _genitive_name, 0.65),
+        (names_genitive.GENITIVE, names_genitive.genitive_name, 0.65),
         (_AFTER_PREPOSITION, lambda m: _unknown_capital(m.group(1)), 0.6),
         (_HYPHENATED_AFTER_PREPOSITION, lambda m: _unknown_capital(m.group(1)), 0.6),
     ]
@@ -319,62 +316,6 @@ def _found(
         for match in pattern.finditer(text)
         if keep(match)
     ]
-
-
-def _genitive_name(match: re.Match[str]) -> bool:
-    """`Annas`, `Okafor's`: a known given name with a genitive s (and no name with the s), or
-    a rare unknown word with an apostrophe genitive."""
-    from rung.privacy.tagger import everyday_zipf
-
-    stem = match.group(1)
-    key = stem.casefold()
-    given = name_rules.given(key) or ("-" in key and key in name_rules.given_names())
-    known = given and not name_rules.known_name(key + "s")  # `Per-Olofs` too (round 31)
-    if known and match.group(2) == "s" and max(everyday_zipf(key + "s")) >= 5:
-        return False  # `This is`: a word of its own, not `Thi`'s
-    if not known and match.group(2) == "s":
-        return _unknown_genitive(match) or _surname_genitive(match)
-    return bool(known or (match.group(2) != "s" and _rare(stem) and _unknown(stem)))
-
-
-def _surname_genitive(match: re.Match[str]) -> bool:
-    """Round thirty-one: a listed surname with a Swedish genitive `s`
-    before a lower-case noun (`Olssons lada`, `Wahlströms hästar`, `Kowalskas häst`): not a
-    name with the `s` (`Jens`), nor a thing's (`Norbergs kommun`), nor an everyday word."""
-    from rung.privacy.names_things import thing_genitive
-    from rung.privacy.tagger import everyday_zipf
-
-    stem = match.group(1)
-    key = stem.casefold()
-    if key not in name_rules.family_names() or name_rules.listed(key + "s") or len(stem) < 4:
-        return False
-    if not stem[1:].islower() or key in name_rules.stop_words():
-        return False
-    if max(everyday_zipf(key + "s")) >= 4:
-        return False  # `Polis tillkallad`: a word of its own
-    noun = re.match(r"[ \t]+(?:gamla[ \t]+|nya[ \t]+)?([a-zåäö]{3,})", match.string[match.end() :])
-    if noun is None or noun.group(1) in name_rules.stop_words():
-        return False
-    return not thing_genitive(stem, noun.group(1))
-
-
-def _unknown_genitive(match: re.Match[str]) -> bool:
-    """Round twenty-five: a rare word no list holds, with a Swedish genitive `s` inside a
-    sentence (`Westers kartong`, `Är Yuqings barnvagn kvar?`): a person's name, not a thing's
-    (`Swerocks`, `Telias`: the things lexicon) nor a sentence's first word."""
-    from rung.privacy.names_things import thing_genitive
-    from rung.privacy.tagger import everyday_zipf
-
-    stem = match.group(1)
-    before = match.string[: match.start()].rstrip(" \t")
-    if not before or before[-1] in ".!?:\n\"'(" or len(stem) < 3 or not stem[1:].islower():
-        return False
-    if max(everyday_zipf(stem.casefold() + "s")) >= 2:
-        return False
-    noun = re.match(r"[ \t]+([^\W\d_]{3,})", match.string[match.end() :])
-    if noun is None or noun.group(1) in name_rules.stop_words():
-        return False  # `på Hittegods i Piteå`
-    return not thing_genitive(stem, noun.group(1)) and _rare(stem) and _unknown_capital(stem)
 
 
 _NAME_LINE = re.compile(rf"(?m)^[ \t]*({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}})[ \t]*\n")
@@ -527,27 +468,6 @@ def _title_abbreviation(finding: Finding, findings: list[Finding], text: str) ->
     if not re.match(r"\.(?:-|[ \t])", text[finding.end : finding.end + 2]):
         return False
     return any(f.kind == "PERSON" and finding.end < f.start <= finding.end + 3 for f in findings)
-
-
-def _without_genitive(finding: Finding, text: str) -> Finding:
-    """A PERSON ending in a genitive, without it (`Okafor's` -> `Okafor`, `Annas` -> `Anna`
-    when `Anna` is a given name and `Annas` no name)."""
-    if finding.kind != "PERSON":
-        return finding
-    value = finding.value(text)
-    if re.search(r"[^\W\d_]['’]s$", value):
-        return Finding("PERSON", finding.start, finding.end - 2, finding.score)
-    last = value.split()[-1] if value.split() else ""
-    key = last.casefold()
-    stem = key[:-1]
-    if (
-        len(key) > 3
-        and key.endswith("s")
-        and name_rules.given(stem)
-        and not name_rules.known_name(key)
-    ):
-        return Finding("PERSON", finding.start, finding.end - 1, finding.score)
-    return finding
 
 
 def _cells(finding: Finding, text: str) -> list[Finding]:

@@ -23,6 +23,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import NO_NAME_ALONE, words
 from rung.privacy.names_late import list_pieces
+from rung.privacy.names_things import things
 
 _HEAD = r"[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2}"
 _ROW = re.compile(
@@ -46,8 +47,12 @@ def _rows(text: str) -> dict[str, list[re.Match[str]]]:
 
 
 def _no_name(key: str) -> bool:
-    """A stop word, weekday, month, place, label or a word that is no name alone."""
-    return key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in NO_NAME_ALONE
+    """A stop word, weekday, month, place, label or a word that is no name alone, or a thing of
+    the things lexicon that is no surname too (`07:30 PagerDuty alert`; round thirty-two)."""
+    if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in NO_NAME_ALONE:
+        return True
+    every, surnames = things()
+    return key in every and key not in surnames
 
 
 def _found(start: int, end: int, people: list[Finding], text: str) -> bool:

@@ -23,7 +23,16 @@ import re
 
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import AMBIGUOUS, words
-from rung.privacy.names import given_names, stop_words
+from rung.privacy.names import (
+    family_names,
+    given,
+    given_names,
+    listed,
+    no_word,
+    stop_words,
+    surname,
+)
+from rung.privacy.tagger import everyday_zipf
 
 # Everyday words first and given names second; `alla`, `can`, `love` (a letter's closing) and
 # the like are left out: they are names too rarely to be read as one on a cue.
@@ -140,10 +149,7 @@ _HONORIFIC = re.compile(
 def _chat_surname(word: str) -> bool:
     """A surname in lower case: a listed name, or no common word (`mrs griffiths`, `mrs
     wongsawat`; not `mr right`)."""
-    from rung.privacy.names import listed
-    from rung.privacy.tagger import everyday_zipf
-
-    return listed(word) or max(everyday_zipf(word)) < 3.5
+    return listed(word) or max(everyday_zipf(word)) < 4
 
 
 def worded(findings: list[Finding], text: str) -> list[Finding]:
@@ -197,8 +203,6 @@ def worded(findings: list[Finding], text: str) -> list[Finding]:
 def _owner(match: re.Match[str]) -> tuple[int, int] | None:
     """The lower-case name after an owner's or a customer's word: a given name and a surname
     (listed or of no language), or a listed surname alone that is no common word."""
-    from rung.privacy.names import family_names, given, no_word, surname
-
     first, second = match.group(1), match.group(2)
     named = given(first) or first.casefold() in given_names()  # `ruby` after `owner is`
     if named and second is not None and (surname(second) or no_word(second.casefold())):

@@ -1,0 +1,106 @@
+"""Genitives of names (round twelve on; split from `names_links` in round thirty-two): a
+capitalised word with a genitive `s` before a lower-case word (or an age), whose stem is a known
+given name (`Annas dator`; not when the whole word is a name too: `Jens`), a listed surname
+(`Olssons lada`; round thirty-one) or a rare word no list holds (`Westers kartong`; round
+twenty-five), or with an apostrophe and an unknown stem (`Okafor's laptop`); the span is the stem.
+A word merely ending in `s` (`Remiss`, `Thesis`, `Paris`) has no name stem, and a thing's
+genitive (`Norbergs kommun`, `Telias`) is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import NAME_WORD as _NAME_WORD
+from rung.privacy.names_forms import _rare_name_word as _rare
+from rung.privacy.names_forms import _unknown
+
+
+def _unknown_capital(word: str) -> bool:
+    from rung.privacy.names_links import _unknown_capital as unknown_capital
+
+    return unknown_capital(word)
+
+
+GENITIVE = re.compile(  # also before an age (`Emmas 50-årsfest`, `Sam's 40th`; not `Karies 36 d.`)
+    rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:[a-zåäöéü]|\d+(?:-|:e|th\b|st\b|nd\b|rd\b)))"
+)
+
+
+def genitive_name(match: re.Match[str]) -> bool:
+    """`Annas`, `Okafor's`: a known given name with a genitive s (and no name with the s), or
+    a rare unknown word with an apostrophe genitive."""
+    from rung.privacy.tagger import everyday_zipf
+
+    stem = match.group(1)
+    key = stem.casefold()
+    given = name_rules.given(key) or ("-" in key and key in name_rules.given_names())
+    known = given and not name_rules.known_name(key + "s")  # `Per-Olofs` too (round 31)
+    if known and match.group(2) == "s" and max(everyday_zipf(key + "s")) >= 5:
+        return False  # `This is`: a word of its own, not `Thi`'s
+    if not known and match.group(2) == "s":
+        return _unknown_genitive(match) or _surname_genitive(match)
+    return bool(known or (match.group(2) != "s" and _rare(stem) and _unknown(stem)))
+
+
+def _surname_genitive(match: re.Match[str]) -> bool:
+    """Round thirty-one: a listed surname with a Swedish genitive `s`
+    before a lower-case noun (`Olssons lada`, `Wahlströms hästar`, `Kowalskas häst`): not a
+    name with the `s` (`Jens`), nor a thing's (`Norbergs kommun`), nor an everyday word."""
+    from rung.privacy.names_things import thing_genitive
+    from rung.privacy.tagger import everyday_zipf
+
+    stem = match.group(1)
+    key = stem.casefold()
+    if key not in name_rules.family_names() or name_rules.listed(key + "s") or len(stem) < 4:
+        return False
+    if not stem[1:].islower() or key in name_rules.stop_words():
+        return False
+    if max(everyday_zipf(key + "s")) >= 4:
+        return False  # `Polis tillkallad`: a word of its own
+    noun = re.match(r"[ \t]+(?:gamla[ \t]+|nya[ \t]+)?([a-zåäö]{3,})", match.string[match.end() :])
+    if noun is None or noun.group(1) in name_rules.stop_words():
+        return False
+    return not thing_genitive(stem, noun.group(1))
+
+
+def _unknown_genitive(match: re.Match[str]) -> bool:
+    """Round twenty-five: a rare word no list holds, with a Swedish genitive `s` inside a
+    sentence (`Westers kartong`, `Är Yuqings barnvagn kvar?`): a person's name, not a thing's
+    (`Swerocks`, `Telias`: the things lexicon) nor a sentence's first word."""
+    from rung.privacy.names_things import thing_genitive
+    from rung.privacy.tagger import everyday_zipf
+
+    stem = match.group(1)
+    before = match.string[: match.start()].rstrip(" \t")
+    if not before or before[-1] in ".!?:\n\"'(" or len(stem) < 3 or not stem[1:].islower():
+        return False
+    if max(everyday_zipf(stem.casefold() + "s")) >= 2:
+        return False
+    noun = re.match(r"[ \t]+([^\W\d_]{3,})", match.string[match.end() :])
+    if noun is None or noun.group(1) in name_rules.stop_words():
+        return False  # `på Hittegods i Piteå`
+    return not thing_genitive(stem, noun.group(1)) and _rare(stem) and _unknown_capital(stem)
+
+
+def without_genitive(finding: Finding, text: str) -> Finding:
+    """A PERSON ending in a genitive, without it (`Okafor's` -> `Okafor`, `Annas` -> `Anna`
+    when `Anna` is a given name and `Annas` no name)."""
+    if finding.kind != "PERSON":
+        return finding
+    value = finding.value(text)
+    if re.search(r"[^\W\d_]['’]s$", value):
+        return Finding("PERSON", finding.start, finding.end - 2, finding.score)
+    last = value.split()[-1] if value.split() else ""
+    key = last.casefold()
+    stem = key[:-1]
+    if (
+        len(key) > 3
+        and key.endswith("s")
+        and name_rules.given(stem)
+        and not name_rules.known_name(key)
+    ):
+        return Finding("PERSON", finding.start, finding.end - 1, finding.score)
+    return finding
