@@ -92,6 +92,7 @@ HELDOUT = (
     "generated-heldout-bu.jsonl",
     "generated-heldout-by.jsonl",
     "generated-heldout-cc.jsonl",
+    "generated-heldout-cf.jsonl",
 )
 
 

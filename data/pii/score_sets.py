@@ -63,7 +63,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, BH to BL, BP, BU, BY and CC (`UNREAD`); every other one was spent.
+# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC and CF (`UNREAD`); every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -71,8 +71,11 @@ LETTERS = (
     "ca",
     "cb",
     "cc",
+    "cd",
+    "ce",
+    "cf",
 )
-UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc")
+UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

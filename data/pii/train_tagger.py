@@ -117,6 +117,8 @@ LEFT_OUT = {
     "dev-bz": "the same, by a fifty-seventh writer",
     "dev-ca": "the same, by a fifty-eighth writer",
     "dev-cb": "the same, by a fifty-ninth writer",
+    "dev-cd": "the same, by a sixty-first writer",
+    "dev-ce": "the same, by a sixty-second writer",
 }
 
 
