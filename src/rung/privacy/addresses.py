@@ -53,7 +53,7 @@ _SV_NUMBER = (  # round twenty-nine: a range with an en dash too (`Lärkgatan 2�
     r"\d{1,4}(?:–\d{1,4}(?![\d:.,]\d))?(?:\s?[A-H](?![\w])|[a-h](?![\w]))?"
     r"(?:,?\s(?:lgh|lägenhet)\s?(?:nr\.?\s?)?\d{3,4})?"
 )
-_SV_POSTCODE = rf"\d{{3}}\s?\d{{2}}\s+{_TOWN_PC}"
+_SV_POSTCODE = rf"(?:SE-|S-)?\d{{3}}\s?\d{{2}}\s+{_TOWN_PC}"  # round 33: `SE-521 99  FALKÖPING`
 _TOWN_ALONE = rf"{_NAME}(?:\s{_NAME})?(?=[\s.,;:!?)]|$)(?!\s[{_UP}])"
 SWEDISH = re.compile(
     rf"(?<![\w-]){_SV_STREET}\s{_SV_NUMBER}(?!\d|:\d)"  # not `10:14`; `7: visning` is

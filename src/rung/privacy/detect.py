@@ -24,6 +24,7 @@ from rung.privacy import (
     care_of,
     names_accounts,
     names_animals,
+    names_brackets,
     names_context,
     names_cues,
     names_firms,
@@ -195,6 +196,7 @@ class Detector:
                     and names_forms.capital_person(found.value(cased))
                 ):
                     candidates.append(found)
+        candidates += names_forms.row_surnames(text)  # `1302 MOHAMMADI / ERIKSSON`
         candidates = names_forms.repair(candidates, text)
         people = names_context.more(names_links.more(candidates, text), text)
         people = names_late.list_items(people + names_late.slash_names(text), text)
@@ -217,6 +219,7 @@ class Detector:
         if "PERSON" in self.kinds:
             people = names_firms.owners(people, text)  # `Husseins Rör AB`, `Miller's Plumbing`
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
+            people = names_brackets.bracketed(people, text)  # `070-... (Per)`, `Lucky (Wikman)`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
             people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
             people = names_rows.numbered(people, text)  # `4 Petrovic` under `1 Andersson`
@@ -360,6 +363,9 @@ class Detector:
         words = tagged.words(start, end)
         if _after_title(window, start) and all(max(everyday_zipf(w)) < 4 for w in words):
             return True  # "referred to fastighetsskötare X", not "Customer Success"
+        titled = _after_title(window, start) and len(words) == 1 and window[start:end].istitle()
+        if titled and words[0].casefold() in name_rules.given_names():
+            return True  # `Tekniker Björn ringer`: a listed given name, a word too
         if _HONORIFIC.search(window, max(0, start - 20), start) and window[start:end].istitle():
             return True  # "Dr Reed": a title only a person has (not "MR. Avgift")
         veto = self.tagger_veto
@@ -427,10 +433,16 @@ def _lettered(value: str) -> bool:
 
 def _without_marks(text: str) -> str:
     """`text` with each combining mark written as a letter of the case of the letter before it,
-    every character at its place, so that a word with marks is read whole (round sixteen)."""
+    every character at its place, so that a word with marks is read whole (round sixteen); and a
+    sign-off's double slash before a capital read as one (`//Xiaoling` as ` /Xiaoling`, round
+    thirty-three; not `https://Example`)."""
+    text = _DOUBLE_SLASH.sub(" /", text)
     if _MARKS.search(text) is None:
         return text
     return _MARKS.sub(lambda m: "X" if text[m.start() - 1 : m.start()].isupper() else "x", text)
+
+
+_DOUBLE_SLASH = re.compile(r"(?<!\S)//(?=[A-ZÅÄÖ])")
 
 
 # A form's label at a name's start, maybe under a heading of one word (round thirty-two).

@@ -15,6 +15,7 @@ from rung.privacy.names import (
     Word,
     extend,
     given,
+    given_names,
     known_name,
     name_like,
     no_word,
@@ -112,11 +113,13 @@ def _month_as_given(text: str, words: list[Word], first: int) -> bool:
 
 def _given_before(left: Word, word: Word) -> bool:
     """An ambiguous given name before a surname (`Per Åkerman`, `June Green`, round thirty-two: a
-    capitalised word of no language, `Per Sundén`; not `Per timme`)."""
+    capitalised word of no language, `Per Sundén`; round thirty-three: a capitalised given name
+    of the lists, `Per Stig Johansson`; not `Per timme`)."""
     key = left.text.casefold()
     worded = left.capital and key in WORD_NAMES and key not in MONTHS
     ambiguous = left.text in AMBIGUOUS or worded
-    return ambiguous and (surname(word.text) or (word.capital and no_word(word.key)))
+    named = word.capital and (no_word(word.key) or word.key in given_names())
+    return ambiguous and (surname(word.text) or named)
 
 
 # Round nine: a particle and a capitalised surname after a name (`el-Rahnama`, `van der Berg`).
@@ -210,17 +213,28 @@ def _same(word: str, cut: int, keys: dict[str, bool]) -> bool:
 
 
 # Round twenty-nine (dev-bo): a signature's initial after a given name (`/Johan B. +46...`,
-# `/Tove A.`), which no stage took when a slash comes before the name.
-_INITIAL = re.compile(r"[ \t][A-ZÅÄÖ]\.(?=[ \t]*(?:[+\d\n]|\Z))")
+# `/Tove A.`), which no stage took when a slash comes before the name. Round thirty-three: also
+# before a comma, a bracket, a full stop or a lower-case word (`/Sofia A., fritidspedagog`,
+# `Piotr Z. on 4/1`, `Approved by Anders O..`, `9.30 Somsak I. (sva 2)`).
+_INITIAL = re.compile(r"[ \t][A-ZÅÄÖ]\.(?=[ \t]*(?:[+\d\n,;.()]|\Z)|[ \t]+(?:[a-zåäö]|[–-][ \t]))")
+
+
+# Round thirty-three: a listed given name, a word too maybe, before an initial found alone (`Maj
+# M.`).
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)[ \t]\Z")
 
 
 def with_initials(findings: list[Finding], text: str) -> list[Finding]:
-    """Each one-word PERSON that a capital's initial follows (before a phone number, the line's
-    end or the text's) widened over it."""
+    """Each one-word PERSON that a capital's initial follows (see `_INITIAL`) widened over it;
+    an initial found alone widened over a given name just before it."""
     widened = []
     for f in findings:
         initial = _INITIAL.match(text, f.end) if f.kind == "PERSON" else None
         if initial is not None and " " not in f.value(text):
             f = Finding(f.kind, f.start, initial.end(), f.score)
+        alone = f.kind == "PERSON" and re.fullmatch(r"[A-ZÅÄÖ]\.", f.value(text)) is not None
+        given_before = _GIVEN_BEFORE.search(text, max(0, f.start - 20), f.start) if alone else None
+        if given_before is not None and given_before.group(1).casefold() in given_names():
+            f = Finding(f.kind, given_before.start(1), f.end, f.score)
         widened.append(f)
     return widened

@@ -91,8 +91,12 @@ _ANIMAL_TEXT_LABEL = re.compile(r"(?<![\w-])(?i:patient|patientens[ \t]+namn)[ \
 _VET = re.compile(
     r"(?i:veterinär|veterinary|\bvet\b|\bvets\b|djursjukhus|djurklinik|smådjur|animal hospital)"
 )
+# Round thirty-three (dev-cd): a sire and a dam in a sale's ad (`..., dam Ophelia`), and the
+# Swedish pedigree's `e.` (by) and `u.` (out of): `e. Diamant de Semilly u. Ophelia`.
 _SIRE = re.compile(
     r"(?<![\w-])(?i:sire(?:[ \t]+(?:is|was))?|sired[ \t]+by|dam[ \t]+(?:is|was))[ \t]*:?[ \t]+\Z"
+    r"|(?:^|[,;(][ \t]*)dam[ \t]*:?[ \t]+\Z|(?<![\w.])[eu]\.[ \t]+\Z",
+    re.M,
 )
 # Round thirty: care that only an animal gets, after its name or its name's genitive (`Rufus'
 # rabies vaccine`, `Tussan's booster`, `Sotis avmaskning`).
@@ -105,19 +109,26 @@ _CARE_AFTER = re.compile(
 )
 # Round thirty (dev-bt): who is fed, walked or ridden (`Mata Maja och Simba`, `riding Sigge`), not
 # in the genitive (`Feed Anna's cat`).
-_TENDED_BEFORE = re.compile(r"(?<![\w-])(?i:mata|matar|feed|feeding|rasta|rastar|riding)[ \t]+\Z")
+# Round thirty-three (dev-cd): shod, trimmed, ridden or fallen off (`sko om Nova och verka Kalle`,
+# `Per L. rider Alfred`, `Aya ramlade av Tage`).
+_TENDED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:mata|matar|feed|feeding|rasta|rastar|riding|verka|sko[ \t]+om|rider|ride|"
+    r"rode|ramlade[ \t]+av|fell[ \t]+off|longera|lunge)[ \t]+\Z"
+)
 # Round thirty (dev-bt): an animal's word or its care's as the first word, before the name
 # (`Hund Harry`, `Skoning Kid Harmony`, `Klippning Luna`, `Foderstat Quintus`, `Mata Maja`).
 _CARE_FIRST = re.compile(
     rf"(?i:{_SV}|{_EN}|(?P<care>mata|feed|rasta|skoning|klippning|trimning|tandrengöring|"
-    r"foderstat|kastrering|avmaskning|vaccination|kennel|provtagning|ombokning))"
+    r"foderstat|kastrering|avmaskning|vaccination|kennel|provtagning|ombokning|"
+    r"sire|boarding|livery|doe|buck))"  # round thirty-three: `Sire Chacco-Blue`, `Doe Sheila`
 )
 # Round thirty-two (dev-bz): an animal's English word first, which names no person whatever the
 # lists hold (`Dog Kajsa`, `Puppy Nova`); `Cat` where the text is about animals (not `Cat Smith`).
 _SURE_FIRST = frozenset({"dog", "puppy", "kitten", "horse", "pony", "gelding", "hund"})
 # A person's word after an animal's (`Anna the dog walker`): no animal's name before it.
 _CARER = r"(?i:walker|sitter|trainer|groomer|owner|lover|breeder|handler|person|whisperer)s?\b"
-_AGE = r"(?:\d[\w-]*|[a-z]+-(?:year|month|week)s?-old)"  # `9-årig`, `4`, `a seven-year-old`
+# `9-årig`, `4`, `14.3hh`, `a seven-year-old`
+_AGE = r"(?:\d[\w.-]*|[a-z]+-(?:year|month|week)s?-old)"
 _SPECIES_AFTER = re.compile(
     rf"[ \t]*[(,][ \t]*(?:(?:[a-z]+[ \t]+)?{_AGE},?[ \t]+(?:[a-zåäö][\w-]*,?[ \t]+){{0,3}}?"
     r"|(?:[a-zåäö][\w-]*|[A-ZÅÄÖ]{2,})[ \t]+"
@@ -131,13 +142,31 @@ _LABEL_LINE = re.compile(
     rf"[ \t]*(?:[\w-]+[ \t]+)?(?i:{LABEL_WORDS}(?:[ \t]*/[ \t]*{LABEL_WORDS})?)[ \t]*:[ \t]*"
     rf"(?:{_ITEM}[ \t]*(?:,|och|and|&|\+)[ \t]*)*\Z"
 )
+# Round thirty-three (dev-cd): animals in the plural, then the list of their names (`Hästarna Max
+# och Susan`, `8 getter (bl.a. Klöver och Majken)`, `Horses: 2 (Dave, Murphy)`, `ponies Lisa,
+# Nigel`), in the same line.
+_HERD = (
+    r"(?:häst|get|katt|hund|ponny|kanin|tack|kalv|kvig)(?:arna|erna|orna|na)|korna|fåren|"
+    r"hästar|getter|katter|hundar|ponnyer|kor|tackor|horses|ponies|dogs|cats|goats|cows|"
+    r"sheep|ewes|hens|höns|hönsen"  # not `får` (gets: `Elvira får en och Anna den andra`)
+)
+_NAME_ITEM = r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+[A-ZÅÄÖ][\w'’-]*)?"  # capitalised: not `dogs too. Sandra`
+_HERD_LINE = re.compile(
+    rf"(?<![\w-])(?:(?i:{_HERD})(?![\w-])|(?i:hage|hagen|paddock|spilta)[ \t]*\d*[ \t]*"
+    r"(?:\([^()\n]*\))?[ \t]*(?=:))[ \t]*(?::[ \t]*)?(?:\d+[ \t]*)?(?:\((?:bl\.a\.|e\.g\.)?[ \t]*)?"
+    rf"(?:{_NAME_ITEM}[ \t]*(?:,|och|and|&|\+)[ \t]*)*\Z"
+)
 # A verb of naming with an animal, a pronoun or a comma as its subject (`Hon heter`, `, heter`).
 _NAMING = re.compile(
-    rf"(?:[,;:?!]|(?<![\w-])(?:(?i:hon|han|den|she|he|it|who|som|which)|{ANIMAL_WORD}))"
+    rf"(?:[,;:?!(]|(?<![\w-])(?:(?i:hon|han|den|she|he|it|who|som|which)|{ANIMAL_WORD}))"
     r"(?:[ \t]+(?i:is|was))?[ \t]*"
     r"(?i:heter|kallas|called|named|answers[ \t]+to|svarar[ \t]+på(?:[ \t]+namnet)?)[ \t]+\Z"
 )
 _ANIMAL_ANYWHERE = re.compile(rf"(?<![\w-]){ANIMAL_WORD}(?![\w-])")
+# Round thirty-three (dev-cd): an English pedigree (`By Zirocco Blue out of Birgitta`) and the
+# rider or handler in brackets after the animal in a list of results, where animals are named.
+_BRED = re.compile(r"(?<![\w-])out[ \t]+of[ \t]+\Z")
+_BY_OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+[A-ZÅÄÖ]")
 # The keeper named after the animal (`Murphy (ägare P. Singh)`, `Hugo, äg/owner: Emrys`).
 _KEEPER_AFTER = re.compile(
     r"[ \t]*[(,][ \t]*(?i:ägare|äg\.?(?:[ \t]*/[ \t]*owner)?|owner|förare|handler|ryttare|rider|"
@@ -153,6 +182,7 @@ _SPORT = re.compile(
 )
 _WORD = rf"[{CAPITALS}][\w'’-]+"
 _PERSON = rf"(?:(?:[A-ZÅÄÖ]\.[ \t]*)+{_WORD}|{_WORD}(?:[ \t]+(?:[A-ZÅÄÖ]\.|{_WORD})){{1,2}})"
+_RIDER_AFTER = re.compile(rf"[ \t]*\({_PERSON}\)")
 _ENTRY = r"(?:^|[;:][ \t]*)[ \t]*(?:\d{1,3}(?:st|nd|rd|th|\.|:a|:e)?[ \t]+)?"
 _KENNEL = rf"(?:{_WORD}[ \t]+)?"
 # The person first: `1st Rahul Singh & Ella`, `Sune O. – Wilma`, `1. Anna Berg med Kiara 0 fel`.
@@ -196,17 +226,27 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
     if len(words_of) >= 2 and re.fullmatch(ANIMAL_WORD, words_of[-1]):  # `Springer Spaniel`
         sure = breed(words_of) or about_animals(text, start, end)  # not `de Hane`
         return sure and not (words_of[-1][0].isupper() and name_rules.given(words_of[0]))
-    if _LABEL_LINE.match(text, line_start, start):
-        return True  # `Katter: Gullan och Findus`, `Hästens namn: Queen Bee`
+    if _LABEL_LINE.match(text, line_start, start) or _HERD_LINE.search(text, line_start, start):
+        return True  # `Katter: Gullan och Findus`, `Hästens namn: Queen Bee`, `Korna Kerstin`
     gap = text[start + len(words_of[0]) : end - len(words_of[-1])]
     if len(words_of) == 2 and _kennel(words_of[0], gap) and name_rules.listed(words_of[1]):
         return True  # `Blåklockans Archie`
     if _SIRE.search(before):
         return True  # `The sire is Thistledown Vilgot`
+    bred = _BRED.search(before) or _BY_OUT_OF.match(after) or _rider_after(after)
+    if bred and (
+        len(words_of) == 1 or not (len(words_of[0]) == 1 or name_rules.given(words_of[0]))
+    ):
+        return about_animals(text, start, end)  # `by Kannan out of Ulrika`, `Jess (Irene Perez)`
     if len(words_of) == 2 and not name_rules.listed(words_of[0]):
         return _team_animal(text, line_start, start, end)  # `& Foxhollow Mira 5 faults`
     if len(words_of) != 1:
         return False
+    word = words_of[0]
+    if re.fullmatch(ANIMAL_WORD, word) and not (
+        name_rules.listed(word) or word.casefold() in _SURNAMES
+    ):
+        return True  # `Valack född 2007`: the animal's word itself (round thirty-three)
     if _BEFORE.search(before) or _LABEL.search(before) or _SPECIES_AFTER.match(after):
         return True
     if _TENDED_BEFORE.search(before) and not re.match(r"['’]?s\b", after):
@@ -217,6 +257,7 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         return True
     if _KEEPER_AFTER.match(after) or _team_animal(text, line_start, start, end):
         return True
+
     naming = _NAMING.search(text, max(line_start, start - 40), start)
     if naming is None:
         return False
@@ -225,6 +266,16 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
 
 # Animals' words that are English surnames too, which the lists of names lack.
 _SURNAMES = frozenset({"shepherd", "lamb", "hound", "colt", "bull", "fox", "drake"})
+
+
+def _rider_after(after: str) -> bool:
+    """A person in brackets right after (`(Irene Perez)`): a given name first and no word in
+    capitals (not a club, `(Uppsala FK)`, nor a horse, `(Miss Marple)`)."""
+    match = _RIDER_AFTER.match(after)
+    if match is None:
+        return False
+    found = re.findall(r"[^\W\d_]+", match.group())
+    return name_rules.given(found[0]) and not any(w.isupper() for w in found)
 
 
 def breed(words_of: list[str]) -> bool:

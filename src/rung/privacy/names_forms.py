@@ -120,6 +120,32 @@ def _lone_capitals(text: str, word: re.Match[str]) -> bool:
     return not any(p in NOT_PEOPLE or max(everyday_zipf(p)) >= 3 for p in parts)
 
 
+# Round thirty-three (dev-ce): a row of a list of residents or deliveries, a surname in capitals
+# first, maybe after a flat's number or another surname and a slash (`1302 MOHAMMADI / ERIKSSON`,
+# `LUNDIN, Norrgården 7, ...`), the row's end or a separator after it.
+_ROW_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,4}[ \t]+)?(?:[^\W\d_]+[ \t]*/[ \t]*)?\Z")
+_ROW_AFTER = re.compile(r"[ \t]*(?:\n|\Z|/|,[ \t]|[ \t][–-][ \t])")
+
+
+def row_surnames(text: str) -> list[Finding]:
+    """Each listed surname in capitals that begins a row (see `_ROW_BEFORE`), no stop word nor
+    a word of one language (`1301 ANDERSSON`; not `2 TE / LATTE`)."""
+    from rung.privacy.tagger import one_language
+
+    found = []
+    for word in _CAPS_WORD.finditer(text):
+        value = word.group()
+        key = value.casefold()
+        if not _capitals(value) or len(value) < 3 or key not in name_rules.family_names():
+            continue
+        if key in NOT_PEOPLE or key in name_rules.stop_words() or key in one_language():
+            continue
+        before = _ROW_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        if before is not None and _ROW_AFTER.match(text, word.end()) is not None:
+            found.append(Finding("PERSON", word.start(), word.end(), 0.6))
+    return found
+
+
 def _capitals(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 

@@ -319,8 +319,9 @@ def _common_alone(value: str, finding: Finding, text: str) -> bool:
         text, 0, finding.start
     ):
         return False
-    if key in name_rules.stop_words() and re.match(r"[ \t][a-zåäö]", after):
-        return True
+    me_after = re.match(r"[ \t]+(?:och|and|&)[ \t]+(?:jag|I|me|mig)\b", text[finding.end :])
+    if key in name_rules.stop_words() and re.match(r"[ \t][a-zåäö]", after) and not me_after:
+        return True  # `Inga beslut`, not `Per och jag` (round thirty-three)
     listed = key in name_rules.given_names() or name_rules.known_name(value)
     courtesy = _COURTESY.match(text, finding.end)
     if zipf >= 4 and courtesy and not listed:

@@ -132,9 +132,9 @@ _ROLE_LABEL = re.compile(
 # `FORENAME(S): X`, `First name: X`), then one to four name words that end the line.
 _NAME_FIELD = re.compile(
     r"(?m)^[ \t]*(?i:efternamn|förnamn|tilltalsnamn|mellannamn|fullständigt namn|namn|"
-    r"surname|last name|family name|first names?|forenames?|forename\(s\)|given names?|"
-    r"given name\(s\)|middle names?|full name|name|nachname|vorname|sukunimi|etunimi|nom|"
-    r"prénom|apellidos?|nombre):[ \t]+"
+    r"surname|last name|family name|first names?|first name\(s\)|forenames?|forename\(s\)|"
+    r"given names?|given name\(s\)|middle names?|full name|name|nachname|vorname|sukunimi|"
+    r"etunimi|nom|prénom|apellidos?|nombre):[ \t]+"
     r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})[ \t]*$"
 )
 

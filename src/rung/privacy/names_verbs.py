@@ -14,6 +14,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import NO_NAME_ALONE
 from rung.privacy.names_near import DETERMINERS, looks_chatty
+from rung.privacy.names_things import things
 
 _VERBS = (
     r"is|was|has|had|will|won't|can't|cant|got|gets|get|said|says|posted|sent|called|"
@@ -54,10 +55,12 @@ def subjects(findings: list[Finding], text: str) -> list[Finding]:
 
 # Round thirty-one: whom to contact first, and who rang, in any text.
 _CALLERS = (
-    # `Text william first, 076-...`, `ring Anna först`
+    # `Text william first, 076-...`, `ring Anna först`; round thirty-three: before a phone number
+    # (`Text carina on 0731...`, `ask for amelia / 08-...`)
     re.compile(
-        r"(?<![\w'’-])(?i:text|sms|ring|ringa|call|messa|mejla|email)[ \t]+"
-        r"(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+(?i:first|först)(?![\w'’-])"
+        r"(?<![\w'’-])(?i:text|sms|ring|ringa|call|messa|mejla|email|ask[ \t]+for|fråga[ \t]+efter)"
+        r"[ \t]+(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)(?:[ \t]+(?i:first|först)(?![\w'’-])"
+        r"|[ \t]*(?:(?i:on|at|på)[ \t]+|/[ \t]*|,[ \t]*|[ \t])(?=[+(]?\d[\d \t()-]{6}))"
     ),
     # `Call note 12/03: Shah rang from +44 ...`, `Olsson ringde om fakturan`
     re.compile(
@@ -65,6 +68,14 @@ _CALLERS = (
         r"(?:rang|phoned|called|ringde|mejlade|emailed)[ \t]+(?:from|in|about|re|från|om)"
         r"(?![\w'’-])",
         re.M,
+    ),
+    # Round thirty-three: the agent of a pick-up or a signature (`Hämtas av Duangjai 2027-06-16`,
+    # `Approved by Anders`)
+    re.compile(
+        r"(?<![\w'’-])(?i:hämtas|hämtades|hämtad|hämtat|lämnas|lämnades|signerad|signerat|"
+        r"undertecknad|attesterad|attesterat|godkänd|godkänt|collected|picked[ \t]+up|signed|"
+        r"approved|authorised|authorized)[ \t]+(?i:av|by)[ \t]+"
+        r"(?P<name>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)(?![\w'’-])"
     ),
     # `Technician notes: Walters residence, 4588 Maple Avenue`
     re.compile(
@@ -90,6 +101,8 @@ def callers(findings: list[Finding], text: str) -> list[Finding]:
                 continue
             if any(f.start < end and start < f.end for f in findings + added):
                 continue
-            if name_rules.given(name) or name in name_rules.family_names():
-                added.append(Finding("PERSON", start, end, 0.6))
+            listed = name_rules.given(name) or name in name_rules.family_names()
+            rare = match.group("name")[0].isupper() and name_rules.no_word(name)
+            if listed or (rare and name not in things()[0]):
+                added.append(Finding("PERSON", start, end, 0.6))  # `Duangjai`: a word of no list
     return findings + added

@@ -502,6 +502,10 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
             text, finding.end
         )
         return finding if _plausible_phone(value) and not inside_digits else None
+    if result.entity_type == "US_SSN" and (
+        _DIGIT_BEFORE.search(text, 0, finding.start) or _DIGIT_AFTER.match(text, finding.end)
+    ):
+        return None  # round thirty-three: `MPAN 43 263 050 84 9003 9022`: a part of a longer number
     if finding.kind == "IP_ADDRESS" and _IN_PHONE.search(text, 0, finding.start):
         return None  # `+46.70.123.45.67`: a phone number written with dots (phones.international)
     if finding.kind == "PERSON":
