@@ -541,8 +541,7 @@ _UNIT_WORDS = (
     r"bajo|ático|entresuelo|escalera|scala|Bâtiment|bâtiment|bât\.|"  # round sixteen
     r"butas|k-|korpuss|dz\.|"  # round seventeen: Lithuanian and Latvian flats (`butas 19`, `k-2`)
     r"depto\.?|dpto\.?|departamento|oficina|kv\.|"  # round 24: Chilean, Ukrainian (`kv. 3`)
-    r"hus(?=[ \t][A-Z\d](?![\w]))|"  # round thirty: a house of a block (`Järntorget 8A, hus E`)
-    r"ingång|entré|trapphus|entrance"  # round thirty-three: `Smedsvängen 4-6, ingång A, ...`
+    r"hus(?=[ \t][A-Z\d](?![\w]))"  # round thirty: a house of a block (`Järntorget 8A, hus E`)
 )
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
