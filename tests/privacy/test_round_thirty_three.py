@@ -72,6 +72,10 @@ def test_names(detector: Detector, text: str, people: list[str]) -> None:
         # a US social security number's shape inside a longer number is none
         ("Meter readings: MPAN 43 263 050 84 9003 9022 555.", []),
         ("SSN 536-22-8726 on file", [("NATIONAL_ID", "536-22-8726")]),
+        # a street named as a square, a route or a hill, after a place's preposition
+        ("Vattnet kan bli missfärgat på Solbacken. Spola.", [("ADDRESS", "Solbacken")]),
+        ("Street party on Hamnleden Thursday!", [("ADDRESS", "Hamnleden")]),
+        ("Vi ses vid Östra torget kl 10", [("ADDRESS", "Östra torget")]),
         # a Swedish postcode with the country's prefix after a farm's name
         (
             "Leverans: Nybble gård, SE-521 99  FALKÖPING",

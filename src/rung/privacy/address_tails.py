@@ -293,6 +293,16 @@ LOWER_STREET_AFTER = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|to|at|on|near|from|outside)[ \t])"
     rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
 )
+# Round thirty-three (dev-bq, dev-bs): after a place's preposition, a capitalised word of an ending
+# that names a square, a route, a hill, a close or a yard as streets are named (`på Solbacken`,
+# `on Hamnleden`, `vid Östra torget`, `röja Ängsleden`); not a family's farm (`family_place`).
+CAPITAL_STREET_AFTER = re.compile(
+    r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|on|at|near|from|outside|"
+    r"along|around)[ \t])"
+    r"(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre)[ \t](?:torget|plan|gärdet))"
+    r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:torget|leden|liden|backen|kroken|gärdet|brynet|hagen|lunden|"
+    r"ringen|slätten|platsen|plan))(?![\w-])(?![ \t]\d)"
+)
 # Round twenty-nine (dev-bq): after a place's preposition, a lower-case word of an ending that
 # names only a street, however common the street (`on vasagatan`, `till nygatan`, `near
 # ringvägen`); of the roads that are everyday words, none (`på motorvägen`).
@@ -400,6 +410,11 @@ def find_more(text: str) -> list[tuple[int, int]]:
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_STRONG.finditer(text)]
+    found += [
+        m.span("street")
+        for m in CAPITAL_STREET_AFTER.finditer(text)
+        if not family_place(m.group("street"))
+    ]
     for match in LOWER_STREET_AFTER.finditer(text):
         if _rare_street(match.group("street"), match.group("head")):
             found.append(match.span("street"))
