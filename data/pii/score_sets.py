@@ -44,13 +44,14 @@ forty-ninth, fiftieth and fifty-first writer's, spent unscored in round thirty: 
 utilities, animals and their people), dev-bv, dev-bw and dev-bx (a fifty-third to a fifty-fifth
 writer's, spent in round thirty-one: farms and stables, clubs, offices and deliveries), dev-bz,
 dev-ca and dev-cb (a fifty-seventh to a fifty-ninth writer's, spent in round thirty-two: the
-vet's clinic, housing, IT support), the same.
+vet's clinic, housing, IT support), dev-cd and dev-ce (a sixty-first and a sixty-second writer's,
+spent in round thirty-three: farms and stables, moving and deliveries), the same.
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX, BH to BL, BP, BU, BY and CC
-(`generated-heldout-{au,ax,bh,...,bl,bp,bu,by,cc}.jsonl`, names as the population has them, a
+who did not tune), AU, AX, BH to BL, BP, BU, BY, CC and CF
+(`generated-heldout-{au,ax,bh,...,bl,bp,bu,by,cc,cf}.jsonl`, names as the population has them, a
 twenty-sixth, a twenty-ninth, a thirty-ninth to a forty-third, a forty-seventh, a fifty-second,
-a fifty-sixth and a sixtieth writer who did not tune) are scored, never listed: `--errors`
-refuses them.
+a fifty-sixth, a sixtieth and a sixty-third writer who did not tune) are scored, never listed:
+`--errors` refuses them.
 """
 
 from __future__ import annotations
