@@ -294,7 +294,7 @@ LOWER_STREET_AFTER = re.compile(
     rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
 )
 # Round thirty-three (dev-bq, dev-bs): after a place's preposition, a capitalised word of an ending
-# that names a square, a route, a hill, a close or a yard as streets are named (`på Solbacken`,
+# that names a square, a route, a hill, a close or a field as streets are named (`på Solbacken`,
 # `on Hamnleden`, `vid Östra torget`, `röja Ängsleden`); not a family's farm (`family_place`).
 CAPITAL_STREET_AFTER = re.compile(
     r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|on|at|near|from|outside|"

@@ -219,7 +219,9 @@ class Detector:
         if "PERSON" in self.kinds:
             people = names_firms.owners(people, text)  # `Husseins Rör AB`, `Miller's Plumbing`
             people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
-            people = names_brackets.bracketed(people, text)  # `070-... (Per)`, `Lucky (Wikman)`
+            people = names_brackets.bracketed(
+                people, text
+            )  # `070-... (Per)`, `Ronja (Christensen)`
             people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
             people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
             people = names_rows.numbered(people, text)  # `4 Petrovic` under `1 Andersson`

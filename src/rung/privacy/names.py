@@ -235,8 +235,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         after_cue = word.key in AMBIGUOUS or word.key in given_names()
     if not after_cue and no_word(word.key) and _named_by_shape(text, words, index):
         return index, 0.5  # "Det var Vedad som", "at Waris's request", "son X will"
-    if _me_after(words, index):
-        return index, 0.6  # "Urban och jag kommer", "Pat and I will load" (round thirty-three)
+    if _me_after(text, words, index):
+        return index, 0.6  # "Per och jag kommer", "Juni and I will load" (round thirty-three)
     if not name_like(word) and not after_cue:
         return None
     last = extend(text, words, index, lower=False)
@@ -275,20 +275,17 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     return None
 
 
-def _me_after(words: list[Word], index: int) -> bool:
-    """A capitalised given name (a word too, maybe) then `och jag`, `and I` or `& me`, inside a
-    sentence or at its start; not a kin's word nor any other word of no list (`Mamma och jag`,
-    `Tennis and I`)."""
-    if index + 2 >= len(words) or words[index + 1].key not in ("och", "and", "&"):
-        return False
+def _me_after(text: str, words: list[Word], index: int) -> bool:
+    """A listed given name (a word too, maybe) then `och jag`, `and I` or `& me` (`ME_AFTER`),
+    inside a sentence or at its start; not a kin's word (`Mamma och jag`, `Bror och jag`)."""
     word = words[index]
-    return (
-        words[index + 2].key in ("jag", "i", "me", "mig")
-        and word.key in given_names()
-        and word.key not in KIN | _ELDERS
-    )
+    if ME_AFTER.match(text, word.end) is None:
+        return False
+    return word.key in given_names() and word.key not in KIN | _ELDERS
 
 
+# Round thirty-three: `och jag`, `and I`, `& me` after a word (`Per och jag`).
+ME_AFTER = re.compile(r"[ \t]+(?:och|and|&)[ \t]+(?:jag|I|me|mig)(?![\w'’-])")
 _ELDERS = words("mormor morfar farmor farfar grandma grandpa nan nana granny gran")
 KIN = words(
     "son daughter wife husband partner mother father brother sister dotter fru make maka "

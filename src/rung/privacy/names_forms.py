@@ -129,7 +129,7 @@ _ROW_AFTER = re.compile(r"[ \t]*(?:\n|\Z|/|,[ \t]|[ \t][–-][ \t])")
 
 def row_surnames(text: str) -> list[Finding]:
     """Each listed surname in capitals that begins a row (see `_ROW_BEFORE`), no stop word nor
-    a word of one language (`1301 ANDERSSON`; not `2 TE / LATTE`)."""
+    a word of one language (`1301 ANDERSSON`; not `3 BULLE / KAKA`)."""
     from rung.privacy.tagger import one_language
 
     found = []

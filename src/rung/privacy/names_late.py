@@ -319,7 +319,7 @@ def _common_alone(value: str, finding: Finding, text: str) -> bool:
         text, 0, finding.start
     ):
         return False
-    me_after = re.match(r"[ \t]+(?:och|and|&)[ \t]+(?:jag|I|me|mig)\b", text[finding.end :])
+    me_after = name_rules.ME_AFTER.match(text, finding.end)
     if key in name_rules.stop_words() and re.match(r"[ \t][a-zåäö]", after) and not me_after:
         return True  # `Inga beslut`, not `Per och jag` (round thirty-three)
     listed = key in name_rules.given_names() or name_rules.known_name(value)

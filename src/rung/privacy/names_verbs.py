@@ -90,8 +90,9 @@ _CALLERS = (
 
 
 def callers(findings: list[Finding], text: str) -> list[Finding]:
-    """`findings` and a known name as the one to contact first or the one who rang, or
-    before a household's word."""
+    """`findings` and a known name (or a capitalised word of no list and no thing of the
+    lexicon) as the one to contact first, the one who rang, the agent of a pick-up or a
+    signature, or before a household's word."""
     added: list[Finding] = []
     for pattern in _CALLERS:
         for match in pattern.finditer(text):
