@@ -7,15 +7,17 @@ postcode alone), `care_of_line` for a `c/o` line above it and `house_before` for
 farm name before it. `find_more` finds forms no other
 pattern reads: a rural address (a village written with a place-name ending and a number,
 `Kvarnträsk 214`), a Swedish street in lower case with a number (`bor på tallvägen 4`), a
-Finnish post box (`PL 45, 00101 Helsinki`). `addresses.find_addresses` asks `past_person` where
-an address starts after a person's name before it, and `family_place` whether a street without a
-number is a family's farm (round twenty-four).
+Finnish post box (`PL 45, 00101 Helsinki`), and the streets of `streets_alone`.
+`addresses.find_addresses` asks `past_person` where an address starts after a person's name
+before it (and `streets_alone.family_place` whether a street without a number is a family's
+farm, round twenty-four).
 """
 
 from __future__ import annotations
 
 import re
 
+from rung.privacy import streets_alone
 from rung.privacy.addresses import (
     _LOW,
     _NAME,
@@ -23,7 +25,6 @@ from rung.privacy.addresses import (
     _UK_POSTCODE,
     _UP,
     EIRCODE,
-    EVERYDAY_ROAD,
     NO_TOWN,
     _everyday,
     _given_after,
@@ -261,63 +262,6 @@ _NOT_TOWNS = words(
 # Round fifteen: a lower-case town right after a lower-case street and number, no stop word,
 # month, common word or given name (`flyttar till tallvägen 23 ydre i maj`).
 _LOWER_TOWN_AFTER = re.compile(r"[ \t](?P<town>[a-zåäöæø]{3,}(?:-[a-zåäöæø]{2,})?)(?![\w-])")
-# A lower-case street without a number after a moving or living verb (`flyttar till
-# tallbacken i maj`).
-_LOWER_ENDS = (
-    r"gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|kajen|stranden|liden|"
-    r"ringen|hagen|parken|kroken|gången|leden|udden|platsen|stråket|promenaden|terrassen|"
-    r"esplanaden"
-)
-LOWER_STREET_ALONE = re.compile(
-    r"(?:\b(?:flyttar|flyttat|flytta|flyttade|bor|bodde|bo)[ \t](?:till|på|från)[ \t])"
-    rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS}))"
-    r"(?![\w-])(?![ \t]\d)"
-)
-# Round sixteen: a lower-case street without a number (a) after an address label or a moving
-# verb, also as a genitive and a street word (`adressen: kvarnens torg`); (b) after a place
-# preposition (`på`, `till`, `to`, `at`, ...) when the street is no everyday word
-# (`på motorvägen` is none); (c) after a direction word anywhere (`nu, västra ekvägen?`).
-LOWER_STREET_LABELLED = re.compile(
-    r"(?:\b(?:adress(?:en)?|address|flyttar till|flyttat till|flytta till|bor på)(?: är| is)?:?"
-    r"[ \t])"
-    rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS})|[a-zåäö]{{3,}}s[ \t](?:allé|torg|gränd|backe|"
-    r"stig|plan|väg|gata))(?![\w-])(?![ \t]\d)"
-)
-# For (b) only the endings that name a street more than a thing (not `kroken` a hook,
-# `ringen` a ring, `parken`, `stranden`, `platsen`, ...).
-_STREET_ENDS = (
-    r"gatan|vägen|gränd|stigen|svängen|slingan|allén|stråket|promenaden|terrassen|"
-    r"stig|torget|liden|länken|höjden"  # round eighteen
-)
-LOWER_STREET_AFTER = re.compile(
-    r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|to|at|on|near|from|outside)[ \t])"
-    rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
-)
-# Round thirty-three (dev-bq, dev-bs): after a place's preposition, a capitalised word of an ending
-# that names a square, a route, a hill, a close or a field as streets are named (`på Solbacken`,
-# `on Hamnleden`, `vid Östra torget`, `röja Ängsleden`); not a family's farm (`family_place`).
-CAPITAL_STREET_AFTER = re.compile(
-    r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|on|at|near|from|outside|"
-    r"along|around)[ \t])"
-    r"(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre)[ \t](?:torget|plan|gärdet))"
-    r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:torget|leden|liden|backen|kroken|gärdet|brynet|hagen|lunden|"
-    r"ringen|slätten|platsen|plan))(?![\w-])(?![ \t]\d)"
-)
-# Round twenty-nine (dev-bq): after a place's preposition, a lower-case word of an ending that
-# names only a street, however common the street (`on vasagatan`, `till nygatan`, `near
-# ringvägen`); of the roads that are everyday words, none (`på motorvägen`).
-LOWER_STREET_STRONG = re.compile(
-    r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|mellan|via|to|at|on|near|from|outside|"
-    rf"around|hela|längs|utmed|along)[ \t])(?!{EVERYDAY_ROAD}(?![\w-]))"  # round 30: `hela`
-    r"(?P<street>[a-zåäö]{2,}(?:gatan|torget|allén|svängen|slingan|stigen|höjden|gränden|gränd|"
-    r"vägen))(?![\w-])(?![ \t]\d)"
-)
-LOWER_STREET_DIRECTION = re.compile(
-    r"(?<![\w-])(?P<street>(?:norra|södra|östra|västra|övre|nedre)[ \t]"
-    rf"(?:[a-zåäö]{{3,}}(?:{_LOWER_ENDS})"
-    r"|[a-zåäö]{3,}[ \t](?:allé|torg|gränd|backe|stig|plan|väg|gata)))"  # round 17: `x allé`
-    r"(?![\w-])(?![ \t]\d)"
-)
 # Round seventeen: a unit on a business park or estate, with or without a number on the park
 # (`Unit 4, Quorvale Business Park, ...`); the town and postcode are the repair's.
 BUSINESS_PARK = re.compile(
@@ -384,7 +328,8 @@ _NO_PLACE = words(
 
 
 def find_more(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the rural addresses, lower-case streets and Finnish boxes in `text`."""
+    """(start, end) of the rural addresses, lower-case streets, streets named without a number
+    (`streets_alone`) and Finnish boxes in `text`."""
     found = []
     for match in RURAL.finditer(text):
         if not _surname(match.group("place")):
@@ -406,18 +351,7 @@ def find_more(text: str) -> list[tuple[int, int]]:
             if town is not None and _lower_town(word) and _no_name(word):
                 end = town.end()
         found.append((match.start(), end))
-    found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
-    found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
-    found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
-    found += [m.span("street") for m in LOWER_STREET_STRONG.finditer(text)]
-    found += [
-        m.span("street")
-        for m in CAPITAL_STREET_AFTER.finditer(text)
-        if not family_place(m.group("street"))
-    ]
-    for match in LOWER_STREET_AFTER.finditer(text):
-        if _rare_street(match.group("street"), match.group("head")):
-            found.append(match.span("street"))
+    found += streets_alone.find(text)
     found += [m.span() for m in RURAL_LOWER.finditer(text)]
     found += [m.span("place") for m in RURAL_PLAIN.finditer(text) if _plain_place(m["word"])]
     found += [m.span() for m in FINNISH_BOX.finditer(text)]
@@ -442,16 +376,6 @@ def _stop(word: str) -> bool:
     from rung.privacy.names import stop_words
 
     return word in stop_words()
-
-
-def _rare_street(word: str, head: str) -> bool:
-    """A lower-case street word that is no everyday word (not `på motorvägen`), whose first
-    part is no very common word (not `cykelstråket`, `gångvägen`, `gästparkeringen`)."""
-    from rung.privacy.tagger import everyday_zipf
-
-    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
-    common = max(everyday_zipf(head)[0], everyday_zipf(stem)[0])  # Swedish (`tall` is English)
-    return max(everyday_zipf(word)) < 3 and common < 4
 
 
 def _lower_town(word: str) -> bool:
@@ -598,13 +522,3 @@ def past_person(text: str, start: int, end: int) -> int:
     surname = match.group("surname")
     named = _given_name(match.group("first")) and name_rules.listed(surname)
     return match.end() if named and not (_everyday(surname) or _given_name(surname)) else start
-
-
-def family_place(street: str) -> bool:
-    """A family's farm or point without a number (`Anderssons gård`, `Rashids udde`): a
-    surname's genitive, the person's rather than an address."""
-    from rung.privacy.names import family_names
-
-    words = street.split()
-    first = words[0].casefold()
-    return len(words) == 2 and first.endswith("s") and first[:-1] in family_names()

@@ -310,7 +310,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED, SWEDISH_STREET_WORD)
     for match in (m for pattern in alone for m in pattern.finditer(text)):
-        if address_tails.family_place(match.group("street")):
+        if streets_alone.family_place(match.group("street")):
             continue
         end = address_tails.town_after_street(text, match.end("street"))
         found.append((match.start("street"), end, 0.5))
@@ -745,4 +745,5 @@ from rung.privacy import (  # noqa: E402  (they read the patterns above)
     address_offices,
     address_shapes,
     address_tails,
+    streets_alone,
 )

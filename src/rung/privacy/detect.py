@@ -217,18 +217,7 @@ class Detector:
         things = [f for f in named if not any(f.overlaps(p) for p in people if p.kind == "PERSON")]
         people = names_things.named_streets(people, text)  # `på Dag Hammarskjölds väg`
         if "PERSON" in self.kinds:
-            people = names_firms.owners(people, text)  # `Husseins Rör AB`, `Miller's Plumbing`
-            people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
-            people = names_brackets.bracketed(
-                people, text
-            )  # `070-... (Per)`, `Ronja (Christensen)`
-            people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
-            people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
-            people = names_rows.numbered(people, text)  # `4 Petrovic` under `1 Andersson`
-            people = names_rows.turns(people, text)  # `Anna: kommer du? björn: can't`
-            people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`
-            people = names_verbs.callers(people, text)  # `Text william first`
-            people = names_accounts.accounts(people, text)  # `/home/per/`, `ralph.brown`
+            people = _by_context(people, text)  # owners, neighbours, brackets, rows, verbs
         people = [
             f
             for f in people
@@ -431,6 +420,22 @@ def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
 def _lettered(value: str) -> bool:
     """An address has a letter (`040` before a phone number's dash is none: round twenty-three)."""
     return any(c.isalpha() for c in value)
+
+
+def _by_context(people: list[Finding], text: str) -> list[Finding]:
+    """The names that the words, rows and brackets around them mark, added once the things
+    lexicon has had its say (so that a row's or a verb's cue is not undone by it)."""
+    people = names_firms.owners(people, text)  # `Husseins Rör AB`, `Miller's Plumbing`
+    people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
+    people = names_brackets.bracketed(people, text)  # `070-... (Per)`, `Ronja (...)`
+    people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
+    people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
+    people = names_rows.numbered(people, text)  # `4 Petrovic` under `1 Andersson`
+    people = names_rows.turns(people, text)  # `Anna: kommer du? björn: can't`
+    people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`
+    people = names_verbs.callers(people, text)  # `Text william first`
+    people = names_accounts.accounts(people, text)  # `/home/per/`, `ralph.brown`
+    return people
 
 
 def _without_marks(text: str) -> str:

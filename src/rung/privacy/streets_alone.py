@@ -1,0 +1,104 @@
+"""Streets named without a house number (rung.privacy.addresses): in lower case after a moving
+verb, an address's label, a place's preposition or a direction word (`flyttar till tallbacken`,
+`adressen: kvarnens torg`, `on vasagatan`, `nu, västra ekvägen?`), and capitalised after a place's
+preposition when the ending names a square, a route or a hill (`på Solbacken`, round
+thirty-three). Moved out of `address_tails` in round thirty-three, which had passed 600 lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy.addresses import EVERYDAY_ROAD
+
+# A lower-case street without a number after a moving or living verb (`flyttar till
+# tallbacken i maj`).
+_LOWER_ENDS = (
+    r"gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|kajen|stranden|liden|"
+    r"ringen|hagen|parken|kroken|gången|leden|udden|platsen|stråket|promenaden|terrassen|"
+    r"esplanaden"
+)
+LOWER_STREET_ALONE = re.compile(
+    r"(?:\b(?:flyttar|flyttat|flytta|flyttade|bor|bodde|bo)[ \t](?:till|på|från)[ \t])"
+    rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS}))"
+    r"(?![\w-])(?![ \t]\d)"
+)
+# Round sixteen: a lower-case street without a number (a) after an address label or a moving
+# verb, also as a genitive and a street word (`adressen: kvarnens torg`); (b) after a place
+# preposition (`på`, `till`, `to`, `at`, ...) when the street is no everyday word
+# (`på motorvägen` is none); (c) after a direction word anywhere (`nu, västra ekvägen?`).
+LOWER_STREET_LABELLED = re.compile(
+    r"(?:\b(?:adress(?:en)?|address|flyttar till|flyttat till|flytta till|bor på)(?: är| is)?:?"
+    r"[ \t])"
+    rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS})|[a-zåäö]{{3,}}s[ \t](?:allé|torg|gränd|backe|"
+    r"stig|plan|väg|gata))(?![\w-])(?![ \t]\d)"
+)
+# For (b) only the endings that name a street more than a thing (not `kroken` a hook,
+# `ringen` a ring, `parken`, `stranden`, `platsen`, ...).
+_STREET_ENDS = (
+    r"gatan|vägen|gränd|stigen|svängen|slingan|allén|stråket|promenaden|terrassen|"
+    r"stig|torget|liden|länken|höjden"  # round eighteen
+)
+LOWER_STREET_AFTER = re.compile(
+    r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|to|at|on|near|from|outside)[ \t])"
+    rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
+)
+# Round thirty-three (dev-bq, dev-bs): after a place's preposition, a capitalised word of an ending
+# that names a square, a route, a hill, a close or a field as streets are named (`på Solbacken`,
+# `on Hamnleden`, `vid Östra torget`, `röja Ängsleden`); not a family's farm (`family_place`).
+CAPITAL_STREET_AFTER = re.compile(
+    r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|on|at|near|from|outside|"
+    r"along|around)[ \t])"
+    r"(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre)[ \t](?:torget|plan|gärdet))"
+    r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:torget|leden|liden|backen|kroken|gärdet|brynet|hagen|lunden|"
+    r"ringen|slätten|platsen|plan))(?![\w-])(?![ \t]\d)"
+)
+# Round twenty-nine (dev-bq): after a place's preposition, a lower-case word of an ending that
+# names only a street, however common the street (`on vasagatan`, `till nygatan`, `near
+# ringvägen`); of the roads that are everyday words, none (`på motorvägen`).
+LOWER_STREET_STRONG = re.compile(
+    r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|mellan|via|to|at|on|near|from|outside|"
+    rf"around|hela|längs|utmed|along)[ \t])(?!{EVERYDAY_ROAD}(?![\w-]))"  # round 30: `hela`
+    r"(?P<street>[a-zåäö]{2,}(?:gatan|torget|allén|svängen|slingan|stigen|höjden|gränden|gränd|"
+    r"vägen))(?![\w-])(?![ \t]\d)"
+)
+LOWER_STREET_DIRECTION = re.compile(
+    r"(?<![\w-])(?P<street>(?:norra|södra|östra|västra|övre|nedre)[ \t]"
+    rf"(?:[a-zåäö]{{3,}}(?:{_LOWER_ENDS})"
+    r"|[a-zåäö]{3,}[ \t](?:allé|torg|gränd|backe|stig|plan|väg|gata)))"  # round 17: `x allé`
+    r"(?![\w-])(?![ \t]\d)"
+)
+
+
+def find(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each street above in `text` (not a family's farm, `family_place`)."""
+    found = [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
+    found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
+    found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
+    found += [m.span("street") for m in LOWER_STREET_STRONG.finditer(text)]
+    capital = CAPITAL_STREET_AFTER.finditer(text)
+    found += [m.span("street") for m in capital if not family_place(m.group("street"))]
+    for match in LOWER_STREET_AFTER.finditer(text):
+        if _rare_street(match.group("street"), match.group("head")):
+            found.append(match.span("street"))
+    return found
+
+
+def _rare_street(word: str, head: str) -> bool:
+    """A lower-case street word that is no everyday word (not `på motorvägen`), whose first
+    part is no very common word (not `cykelstråket`, `gångvägen`, `gästparkeringen`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+    common = max(everyday_zipf(head)[0], everyday_zipf(stem)[0])  # Swedish (`tall` is English)
+    return max(everyday_zipf(word)) < 3 and common < 4
+
+
+def family_place(street: str) -> bool:
+    """A family's farm or point without a number (`Anderssons gård`, `Rashids udde`): a
+    surname's genitive, the person's rather than an address."""
+    from rung.privacy.names import family_names
+
+    words = street.split()
+    first = words[0].casefold()
+    return len(words) == 2 and first.endswith("s") and first[:-1] in family_names()
