@@ -1,0 +1,373 @@
+# ruff: noqa: E501
+"""Templates of held-out cg: pets and the people around them, at the vet's and away from it.
+
+Slots: people `{P}` full name, `{p}` lower case, `{U}` capitals, `{F}` with middle names, `{G}`/`{g}`
+given name, `{N}`/`{n}` short form, `{S}`/`{s}` surname, `{I}` initial and surname, `{Gi}` given
+name and the surname's initial, `{R}` `Surname, Given`, `{E}` the person's e-mail; a trailing `s`
+a Swedish genitive, `'` an English one (the ending outside the span); `#n` the same person again,
+`:f`/`:m` a woman or a man. Values: `{A}`, `{AL}` (over lines), `{AR}`/`{ARL}` rural, `{ST}` street
+with number, `{STN}` street alone, `{STL}` with lgh, `{a}` lower case, `{BOX}`, `{CO}`/`{COL}`
+(`c/o Name, address`), `{AU}`/`{AUL}`/`{au}` British, `{AUS}` American, `{AX}`/`{AXL}` European,
+`{PH}`, `{PHX}`, `{EM}` a clinic's or a firm's e-mail, `{PNR}`. Look-alikes, no value: `{PET}`,
+`{REG}`, `{CHIP}`, `{TATTOO}`, `{SKK}`, `{INS}`, `{CLAIM}`, `{PATNR}`, `{ORG}`, `{INV}`, `{OCR}`,
+`{BG}`, `{PG}`, `{ORDER}`, `{KR}`, `{AMT}`, `{GBP}`, `{EUR}`, `{DOSE}`/`{DOSEEN}`, `{KG}`, `{HKG}`,
+`{TEMP}`, `{AGE}`/`{AGEEN}`, `{BREED}`, `{COLOUR}`, `{DRUG}`, `{VAX}`, `{CLINIC}`, `{FIRM}`,
+`{ROOM}`, `{WEEK}`, `{DATE}`/`{DATEEN}`, `{TIME}`, `{DAY}`/`{DAYEN}`, `{TOWN}`, `{REF}`, `{NUM}`.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+}  # fmt: skip
+DAYS = {
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}  # fmt: skip
+
+# Animals' names, as people give them: many are people's names too, none is a value.
+PETS = (
+    "Sixten", "Bella", "Molly", "Oscar", "Ronja", "Kerstin", "Gunnar", "Nigel", "Susan", "Doris",
+    "Sigge", "Ludde", "Loke", "Nala", "Simba", "Luna", "Charlie", "Max", "Milo", "Ozzy", "Tyson",
+    "Zelda", "Frasse", "Morris", "Pelle", "Misse", "Findus", "Gustav", "Elsa", "Astrid", "Svea",
+    "Bamse", "Tassen", "Kajsa", "Bosse", "Rufus", "Alfie", "Poppy", "Daisy", "Teddy", "Bertil",
+    "Harry", "Lilly", "Selma", "Rocky", "Coco", "Bruno", "Ellie", "Dexter", "Winston", "Humphrey",
+    "Margaret", "Barbara", "Keith", "Dave", "Brenda", "Gary", "Pumpkin", "Biscuit", "Muffin",
+    "Pixel", "Nugget", "Kanel", "Smulan", "Pricken", "Stjärna", "Blixten", "Zorro", "Prins",
+    "Diva", "Fia", "Tindra", "Saga", "Kira", "Enzo", "Kevin", "Leffe", "Majken", "Ture", "Hilma",
+    "Greta", "Sune", "Berit", "Lasse", "Agda", "Otto", "Frank", "Mabel", "Percy", "Bob", "Ivy",
+    "Olive", "Maggie", "Toffee", "Pepsi", "Sotis", "Mirre", "Kisse", "Nisse", "Pontus", "Ebba",
+)  # fmt: skip
+# Registered names of pedigree animals: a kennel or stud prefix and a call name, no person.
+REGISTERED = (
+    "Tassebo's Ronja", "Skogsbackens Ärtan", "Vallmohagens Gyllene Frida", "Kennel Björkdungens Zelda",
+    "Fjällvindens Sixten", "Blåklockans Hugo av Ekdal", "Solgläntans Dröm", "Hagtornets Lady Molly",
+    "Ravenhill's Cosmo", "Brackenridge Sweet Pea", "Stjärnfallets Vilda Vanja", "Lövängens Prins Bertil",
+    "Tallmons Astrid", "Zorro av Sjöhaga", "Silverpilens Greta Garbo", "Nordstjärnans Bamse",
+    "Heathermoor Tinker Bell", "Ängsmarkens Kerstin", "Rönnbärets Doris Day", "Kattbo's Mr Nigel",
+)  # fmt: skip
+BREEDS = (
+    "labrador retriever", "golden retriever", "schäfer", "chihuahua", "fransk bulldogg", "jämthund",
+    "cavalier king charles spaniel", "border collie", "tax", "shih tzu", "dvärgschnauzer", "pudel",
+    "norrbottenspets", "australian shepherd", "springer spaniel", "boxer", "rottweiler", "mops",
+    "perser", "maine coon", "ragdoll", "norsk skogkatt", "brittiskt korthår", "huskatt", "birma",
+    "bengal", "sphynx", "helsingborgare",
+    "whippet", "cocker spaniel", "dachshund", "greyhound", "Jack Russell terrier", "beagle",
+    "cockapoo", "staffordshire bull terrier", "Yorkshire terrier", "Newfoundland", "Irish setter",
+)  # fmt: skip
+HORSES = (
+    "islandshäst", "gotlandsruss", "nordsvensk brukshäst", "welsh pony", "svenskt varmblod",
+    "shetlandsponny", "fjordhäst", "halvblod", "connemara", "travare", "Irish cob", "Shire", "Thoroughbred",
+)  # fmt: skip
+COLOURS = (
+    "svart", "vit", "brun", "gul", "röd", "tricolour", "blå merle", "brindle", "silvertabby",
+    "sköldpaddsfärgad", "svart och vit", "fux", "brun med bläs", "skimmel", "black", "chocolate",
+    "liver and white", "ginger", "tabby", "tortoiseshell", "cream", "sable", "grå", "isabell",
+)  # fmt: skip
+DRUGS = (
+    "Metacam", "Rimadyl", "Previcox", "Bravecto", "NexGard", "Simparica", "Synulox", "Clavaseptin",
+    "Apoquel", "Cytopoint", "Vetmedin", "Onsior", "Tramadol", "Gabapentin", "Cerenia",
+    "Prednisolon", "Propalin", "Milbemax", "Drontal", "Frontline", "Seresto", "Librela",
+    "Solensia", "Vetoryl", "Panacur", "Equipalazone", "Dormosedan", "Convenia", "Baytril",
+    "Canidryl", "Loxicom", "Thyroxin", "Semintra", "Forthyron", "Bimeda", "Dexdomitor",
+)  # fmt: skip
+VACCINES = (
+    "Nobivac DHPPi", "Nobivac L4", "Nobivac KC", "Purevax RCP", "Versican Plus DHPPi",
+    "Equilis Prequenza Te", "Equilis Te", "Feligen CRP", "Rabisin", "Nobivac Rabies",
+    "Canigen DHPPi", "Eurican", "Purevax RCPCh FeLV", "ProteqFlu",
+)  # fmt: skip
+# Clinics, insurers, chains, clubs and shelters: firm and organisation names, no person.
+CLINICS = (
+    "Smådjurskliniken i {town}", "Djurkliniken Lugnet", "Hästkliniken i {town}", "Djursjukhuset {town}",
+    "AniCura Djursjukhuset", "Evidensia Djurklinik", "Distriktsveterinärerna {town}", "Kattkliniken",
+    "Veterinärstationen {town}", "Regiondjursjukhuset", "Universitetsdjursjukhuset UDS", "Djurkliniken Tassen",
+    "Blå Stjärnans Djursjukhus", "Mobila Veterinären", "Hästpraktiken Västgöta", "Djurvårdarna",
+)  # fmt: skip
+FIRMS = (
+    "Agria Djurförsäkring", "Folksam", "Sveland Djurförsäkringar", "If", "Trygg-Hansa", "Dina Försäkringar",
+    "Arken Zoo", "Musti", "Granngården", "Zoo.se", "Jordbruksverket", "Svenska Kennelklubben",
+    "Hundstallet", "Djurskyddet Sverige", "Svenska Blå Stjärnan", "SVA", "Petplan", "PDSA", "RSPCA",
+    "Blue Cross", "Dogs Trust", "Cats Protection", "Battersea", "Medivet", "Vets4Pets",
+    "Pets at Home", "the Kennel Club", "Hästsportens Försäkring", "Länsstyrelsen", "Katthemmet Misse",
+    "Royal Canin", "Purina", "Vetfonen", "Firstvet", "Trosa Djurkrematorium",
+)  # fmt: skip
+
+SV = [
+    # bookings, reminders, SMS
+    "Hej! Påminnelse från {CLINIC}: {PET} ska vaccineras ({VAX}) {DATE} kl {TIME}. Ombokning på {PH}. Välkomna! /{G#1:f}, receptionen",
+    "SMS: Bokningsbekräftelse för {PET} hos leg. vet. {P#1} {DAY} {DATE} kl {TIME}. Adress: {A}. Avbokning senast 24 h innan, annars debiteras {KR}.",
+    "Hej {G#1}! Dags för {PETs} årliga hälsokontroll och vaccination. Boka via appen eller ring {PH}. Hälsningar {CLINIC}",
+    "Påminnelse: tandkontroll för {PET} (pat.nr {PATNR}) {DATE}. Fastande från kl 22 kvällen innan. Frågor? Mejla {EM}. Mvh {G#2} på {CLINIC}",
+    "hej, det är {g#1} med {PET}. kan vi flytta tiden på torsdag till efter {TIME}? hon har kräkts två gånger i natt. nås på {PH}",
+    # day list
+    "DAGLISTA {DATE} – {CLINIC}\nTid | Patient | Ägare | Tel | Vet\n{TIME} | {PET} ({BREED}) | {R#1} | {PH} | {I#2}\n{TIME} | {PET} (katt) | {R#3} | {PH} | {I#2}\n{TIME} | {PET} ({BREED}) | {R#4} | {PH} | {Gi#5}",
+    "Dagens operationer, sal 2:\n1. {PET}, {BREED}, {KG} – kastrering – ägare {P#1}, {PH}\n2. {PET}, katt, {KG} – tandsanering – ägare {P#2}\nNarkos: leg. djursjukskötare {P#3}. Op: {S#4}",
+    "Väntelista akuten kl {TIME}:\n– {PET} (hund) / ägare {P#1}, mobil {PH}\n– {PET} (kanin) / ägare {P#2}\n– {PET} (katt) / {R#3}, {PH}\nTriage: {G#4}",
+    # journal notes
+    "Journalanteckning {DATE}\nPatient: {PET}, {BREED}, hane, {AGE}, vikt {KG}\nÄgare: {P#1}, {A}, tel {PH}\nAnamnes: ägaren uppger att {PET} haltar på vä bak sedan {DAY}. Temp {TEMP}.\nBeh: {DRUG} {DOSE} i 7 dagar.\nSign. {I#2}, leg. vet.",
+    "Anamnes (tel. med ägare {G#1}): {PET} har ätit en bit av en strumpa i går kväll, kräkts x3. Rtg utan anm. Åter vid behov. /{S#2}",
+    "Status {DATE}: {PET} pigg, ät bra. Suturer tas {DATE} hos {CLINIC}. Ägaren {P#1} informerad per tel {PH}. Leg. djursjukskötare {P#2}",
+    "Journalkopia begärd av {P#1} (personnr {PNR}) för {PET}, chip {CHIP}. Skickas till {E#1}. Handläggare: {P#2}, reception.",
+    # referral
+    "REMISS\nTill: {CLINIC}, avd. ortopedi, att. leg. vet. {P#1}\nFrån: {P#2}, {CLINIC}, {BOX}\nPatient: {PET}, {BREED}, {AGE}, chip {CHIP}\nÄgare: {P#3}, {AL}\nTel {PH}\nFrågeställning: korsbandsskada hö bak? Tack på förhand! /{G#2}",
+    "Hej {G#1}! Remitterar {PET} ({BREED}, {KG}) till er för ultraljud av hjärtat. Ägare {P#2}, {PH}, {E#2}. Försäkring hos {FIRM}, nr {INS}. Vänliga hälsningar {P#3}, leg. veterinär",
+    # discharge and aftercare
+    "UTSKRIVNING – EFTERVÅRD\n{PET} har opererats i dag och får gå hem med {P#1}.\nGe {DRUG} {DOSE} i 5 dagar. Kragen på i 10 dagar.\nÅterbesök {DATE} kl {TIME} hos {S#2}.\nVid frågor ring {PH} (dagtid) eller djursjukhusets akut {PH}.",
+    "Eftervårdsråd för {PET} efter kastrering: kort koppel, inget bad. Ägare: {U#1}. Adress: {A}. Ring {G#2} på {PH} om såret blöder.",
+    # lab results
+    "Labsvar {DATE}, pat.nr {PATNR}: {PET}, katt, {AGE}. T4 förhöjt, krea inom ref. Ordinerad {DRUG} {DOSE}. Svar meddelat ägare {P#1} via SMS till {PH}. /{I#2}",
+    "Hej {G#1}, provsvaren för {PET} har kommit. Allt ser bra ut utom en lätt förhöjd ALAT. {S#2} vill ta om provet om {AGE}. Ring oss på {PH}! Mvh {G#3}",
+    # prescriptions
+    "RECEPT\nDjurägare: {P#1}, {PNR}\n{A}\nDjur: {PET}, {BREED}\nRp. {DRUG} {DOSE}, 30 st\nS. enl. ordination\n{DATE}, leg. vet. {P#2}, {CLINIC}, {PH}",
+    "E-recept skickat till Apoteket för {PETs} {DRUG}. Uthämtas av ägaren {P#1} ({PNR}) eller ombud {P#2}. Förskrivare {I#3}.",
+    # anaesthesia consent
+    "SAMTYCKE TILL NARKOS\nUndertecknad, {U#1}, personnummer {PNR}, ägare till {PET} (chip {CHIP}), samtycker till narkos och ingrepp enligt ovan.\nAdress: {AL}\nTelefon under dagen: {PH}\nUnderskrift: ____________ {P#1}",
+    "Narkosjournal {DATE}: {PET}, {KG}, ASA II. Premed {DRUG} {DOSE}, induktion {DRUG}. Narkosansvarig leg. djursjukskötare {P#1}, kirurg {S#2}. Ägare {G#3} underrättad {TIME}.",
+    # euthanasia and cremation
+    "BESTÄLLNING AV KREMERING\nDjur: {PET}, {BREED}, {KG}\nÄgare: {P#1}\n{A}\nTel {PH}\nE-post {E#1}\nSeparat kremering, askan hämtas av {P#2}. Ärendenr {REF}. Trosa Djurkrematorium, org.nr {ORG}.",
+    "Kära {G#1}, vi tänker på dig och {PET}. Det var ett fint avsked i går. Om du vill prata, ring mig på {PH}. Varma hälsningar {G#2} och alla på {CLINIC}",
+    "Avlivning {DATE} kl {TIME}, hembesök hos {P#1}, {AR}. Vet {S#2} kör dit, djursjukskötare {G#3} följer med. {PET} ska hem till trädgården, ingen kremering.",
+    # invoices and receipts
+    "FAKTURA {INV}\n{CLINIC}\n{BOX}\nOrg.nr {ORG}  Bankgiro {BG}\n\nKund: {P#1}\n{AL}\n\nPatient: {PET}\nUndersökning {KR}, {DRUG} {KR}\nAtt betala: {KR}\nOCR: {OCR}\nFrågor: {EM}, {PH}",
+    "Kvitto\n{CLINIC} – tel {PH}\nKund: {R#1}\nDjur: {PET} (pat {PATNR})\nVaccination {VAX} {KR}\nSumma {KR}, kort\nBetjänad av: {G#2}",
+    "Påminnelse om obetald faktura {INV} för {PETs} besök {DATE}. Betala {KR} till bankgiro {BG}, ange OCR {OCR}. Frågor besvaras av {P#1} på ekonomi, {PH}.",
+    # insurance
+    "SKADEANMÄLAN\nFörsäkringstagare: {P#1}\nPersonnummer: {PNR}\nAdress: {A}\nTelefon: {PH}\nE-post: {E#1}\nDjur: {PET}, {BREED}, chip {CHIP}\nFörsäkringsnr: {INS}\nBehandlande veterinär: {P#2}, {CLINIC}",
+    "Hej {G#1}! Vi har reglerat skadan {CLAIM} för {PET}. Ersättning {KR} betalas ut efter självrisk. Handläggare {P#2}, {FIRM}, direktnr {PH}.",
+    "Beslut: Er ansökan om ersättning för {PETs} tandbehandling (skadenr {CLAIM}) avslås då tandsten inte ingår i försäkringen. Vill ni överklaga, skriv till {FIRM}, {BOX}. Med vänlig hälsning {I#1}, skadereglerare",
+    "Överklagande\nSkadenr {CLAIM}, försäkring {INS}\nJag, {P#1} ({PNR}), begär omprövning av beslutet om {PET}. Veterinär {S#2} intygar att skadan är akut.\n{A}\n{PH}",
+    "Direktreglering: {CLINIC} har skickat räkningen för {PET} direkt till {FIRM}. Du betalar bara självrisken {KR}. Kundnr {INS}. /{G#1} i kassan",
+    # groomers
+    "{Gs#1} Hundtrim\nKlipp & bad – {BREED}\nBokning: {PH} eller {EM}\n{ST}, {TOWNSV}\nVälkommen! / {G#1}",
+    "Hej! {PET} är färdigklippt och väntar på dig. Mvh {G#1} på {Ss#2} Hundsalong. {KR} swishas till {PH}.",
+    "Trimningsbok {DAY}:\n{TIME} {PET} ({BREED}) – {p#1}\n{TIME} {PET} (pudel) – {p#2}, {PH}\n{TIME} {PET} – {P#3}, ny kund, {A}",
+    # pet shop club
+    "Välkommen till Arken Zoos kundklubb, {G#1}! Ditt medlemsnr är {INS}. Registrerad adress: {A}. Ändra uppgifter på {PH}.",
+    "Kundklubben: {U#1}, {STL}, mobil {PH}, e-post {E#1}. Djur: {PET} (katt), {PET} (kanin). Bonuspoäng {NUM}.",
+    # dog walkers and sitters (chat)
+    "{g#1}: hej! kan du ta {PET} på lunchpromenad i morgon?\n{g#2}: absolut, runt {TIME}? nyckeln i brevlådan som vanligt?\n{g#1}: ja! {a}, porten kod {NUM}\n{g#2}: 👍",
+    "hundrastning vecka {NUM}\nmån {PET} – {g#1}\ntis {PET} + {PET} – {g#2}\nons {PET} – {n#3}\ntors {PET} – {g#1}\nring {PH} vid sjukdom",
+    "Nyckelkvittens\nJag, {P#1}, har mottagit 2 nycklar till {ST} av {P#2} för kattpassning av {PET} {DATE}–{DATE}.\nNödkontakt: {P#3}, {PH}",
+    "Faktura hundrastning {DATE}\n{Gs#1} Hundpromenader, {ORG}\nTill: {P#2}, {A}\n{NUM} promenader à {KR}\nBetala till bankgiro {BG} / Swish {PH}\nF-skatt finns",
+    "hej {n#1}! {PET} har ätit allt och vi gick långa rundan. hon hälsar 🐾 /{g#2}",
+    "Hej hej! Jag heter {G#1} och är 17 år, erbjuder hundpassning i {TOWNSV} på helger. Har haft hund hela livet. Ring eller sms:a {PH}. Referens: {P#2}, {PH}",
+    # kennels and catteries
+    "INCHECKNING – {Ss#1} Kattpensionat\nKatt: {PET}, {COLOUR}, {AGE}\nÄgare: {P#2}\nAdress: {AL}\nMobil: {PH}\nNödkontakt: {P#3}, {PH}\nVeterinär: {CLINIC}\nVaccinerad ({VAX}) {DATE}\nIn {DATE} – ut {DATE}",
+    "Utfodringslista {ROOM}\n{PET}: 2 dl torrfoder morgon, {DRUG} {DOSE} kväll\n{PET}: blötfoder x 3\nÄgare {R#1} (nr {PH}), {R#2} (nr {PH})\nAnsvarig: {G#3}",
+    "Hundpensionat – nödkontakter\n{PET}: {P#1} {PH} / {P#2} {PH}\n{PET}: {P#3} {PH}\n{PET}: {P#4}, {PHX}, utomlands till {DATE}",
+    # shelter and rehoming
+    "ADOPTIONSAVTAL\nKatthemmet Misse, org.nr {ORG}\nAdoptant: {P#1}, personnr {PNR}\nAdress: {A}\nTel: {PH}\nKatt: {PET}, chip {CHIP}, kastrerad\nAvgift {KR}\nKontaktperson hos oss: {P#2}",
+    "Hembesök {DATE}: besökte {P#1} och {P#2} på {A}. Inhägnad trädgård, inga andra djur. Rekommenderar adoption av {PET}. /Hembesökare {G#3}",
+    "Jourhemslista:\n{R#1}, {PH} – tar katter, ej hundar\n{R#2}, {PH} – valpar\n{R#3}, {STN} – max 2 djur\n{R#4}, {PH}",
+    "Hej {G#1}, tack för din intresseanmälan för {PET}! {G#2} från föreningen ringer dig från {PH} inom en vecka för ett första samtal.",
+    # breeders
+    "KÖPEKONTRAKT VALP\nSäljare: {P#1}, {Ss#1} Kennel (kennelnamn Tassebo), {AR}, {PH}\nKöpare: {P#2}, {PNR}, {A}\nValp: {REG}, reg.nr {SKK}, chip {CHIP}\nPris {KR}",
+    "Kullista – {BREED}, född {DATE}\nTik: {REG} ({SKK})\nHane: {REG} ({SKK})\nUppfödare: {P#1}, {ARL}\nValparna: Sixten (blå band), Majken (röd), Doris (gul)",
+    "Ägarbyte registrerat hos SKK: {REG}, reg.nr {SKK}. Från {P#1} till {P#2}, {A}. Handläggare {S#3}.",
+    "Hej! Vi har en valp kvar ur kullen, {PET} (grönt band). Du hittar oss på {FARM} utanför {TOWNSV}. Ring {G#1} på {PH} eller mejla {E#1}. /{Ss#1} Kennel",
+    # lost and found
+    "BORTSPRUNGEN KATT! {PET}, {COLOUR}, chip {CHIP}, försvann från {STN} i {TOWNSV} {DAY}. Ring {P#1} {PH}. Hittelön!",
+    "UPPHITTAD HUND vid {STN} i morse, {BREED}, inget halsband. Hos oss nu på {A}. Ring {G#1} {PH} /{G#1} och {PET}",
+    "Tack alla som delat! {PET} är hemma igen, hittades av {P#1} på {ST}. /{G#2}",
+    # equine
+    "Hästkliniken, bokning {DATE}\nHäst: {REG}, {HBREED}, {HKG}, passnr {CHIP}\nÄgare: {P#1}, {ARL}\nTel {PH}\nTransport: ägaren själv\nUndersökning: hälta hö fram, vet {I#2}",
+    "Stallanteckning: hovslagare {P#1} kommer {DAY} kl {TIME}. {PET} och {PET} ska skos. Betala {KR} kontant eller Swish {PH}. /{G#2}",
+    "Hej {G#1}! Tandraspning av {PET} och {PET} hos er på {FARM} {DATE}. Sedering {DRUG} {DOSE} per häst. Hälsningar {P#2}, hästtandläkare",
+    # misc e-mail and notes
+    "Från: {P#1} <{E#1}>\nTill: {EM}\nÄmne: {PET} – fråga om foder\n\nHej!\nVår katt {PET} har gått ner till {KG}. Ska vi byta till njurfoder? Hon får {DRUG} sedan {DATE}.\n\nMvh\n{G#1}\n{PH}",
+    "Hej {G#1}!\nTack för ditt mejl. {S#2} har läst journalen och tycker att {PET} ska komma in för nya prover {DATE}.\n\nMed vänlig hälsning\n{P#3}\nLeg. djursjukskötare\n{CLINIC}\n{BOX}\nTel {PH}",
+    "Anteckning från tel:\nringde {P#1} ang. {PET}, kliar sig mycket. Tipsat om {DRUG}. Hon ringer åter {DAY}.\nnr: {PH}\n/{Gi#2}",
+    "Till {CLINIC}\nFullmakt: jag, {P#1} ({PNR}), ger {P#2} rätt att lämna och hämta {PET} samt ta beslut om behandling i min frånvaro.\n{A}\n{DATE}",
+    "Ang. {PET}: {Ps#1} sambo {G#2} hämtar katten i dag kl {TIME}. Kontrollera leg. Betalt med Swish från {PH}.",
+    "Kontaktuppgifter djurägare:\nNamn: {F#1}\nAdress: {CO}\nTelefon: {PH}\nE-post: {E#1}\nDjur: {PET} ({BREED})",
+    "{P#1}\n{COL}\n\nHej! Här kommer intyget för {PET} inför resan. Rabiesvaccin {VAX} givet {DATE}, pass nr {CHIP}. /leg. vet. {S#2}",
+    "Patientkort\nNamn (djur): {PET}\nArt/ras: {BREED}\nFärg: {COLOUR}\nID: chip {CHIP}, tatuering {TATTOO}\nÄgare: {R#1}\nAdress: {A}\nTel: {PH}, {PH}",
+    "Rapport kvällspasset: {PET} i {ROOM} har ätit, {PET} fick {DRUG} {TIME}. Ägaren till {PET} ({S#1}) ringer i morgon. {G#2} har nyckeln till medicinskåpet. /{g#3}",
+    "Schema djursjukskötare {WEEK}:\nmån {G#1}, {G#2}\ntis {G#3}\nons {Gi#4}\ntors {G#1}\nfre {G#2}, {G#4}\nJour: {P#5}, {PH}",
+    "hej {n#1}!! {PET} mår så mycket bättre efter medicinen, tack snälla. hälsa {g#2} också 🐶",
+    "Inspektion enligt djurskyddslagen {DATE}. Djurhållare: {P#1}, {PNR}, {AR}. Inspektör: {I#2}, Länsstyrelsen. Antal hundar: {NUM}. Brister: se bilaga.",
+    "Anmälan till Jordbruksverket om hund: ägare {P#1} ({PNR}), {A}, id-nummer {CHIP}. Tel {PH}.",
+    "Grattis på 10-årsdagen {PET}! Hälsningar från alla oss på {CLINIC}, särskilt {G#1} och {G#2} som känt dig sedan valp. /{Ss#3} Djurklinik",
+    "Vi på {Ss#1} Djurklinik AB har nya öppettider! Mån–fre 8–18. Adress {ST}, {TOWNSV}. Tel {PH}. Veterinärer: {P#1}, {P#2}, {P#3}.",
+    "Hundkurs vår: valpkurs med instruktör {P#1}, {DAY}ar {TIME} på {FARM}. Anmälan till {E#1} eller {PH}. Anmälda: {P#2} med {PET}, {P#3} med {PET}.",
+    "Tack för senast! {PET} var så duktig på klippningen. Nästa gång {DATE}? /{N#1} på Tass & Trim, {PH}",
+    "Ärende: {PET} ({BREED}) – vaccination, pass {CHIP}. Ägare {P#1}. Notering: {Gs#1} man {G#2} ringer från {PH}, engelsk.",
+    "Provtagning {DATE}: blod från {PET}, skickat till SVA, remissnr {REF}. Svar till {E#1} och till {S#2} på kliniken.",
+    "{U#1}\n{AL}\nTel: {PH}\n\nAnsökan om att få hålla fler än 9 hundar, kennel nr {SKK}. Hundarna hålls på {FARM}. Se bifogad ritning.",
+    "hej {g#1}, jag är på väg, fastnat i kö vid {TOWNSV}. kan {g#2} ge {PET} maten? sms:a om det är lugnt, {PH}",
+    "Intyg: härmed intygas att {PET}, chip {CHIP}, ägd av {P#1}, {A}, är frisk och fri från parasiter. {DATE}, {P#2}, leg. veterinär, {CLINIC}",
+    "Agria: din ersättning för {PET} är utbetald. Belopp {KR}. Skadenummer {CLAIM}. Kontakta {G#1} på {PH} om du har frågor. Till: {P#2}, {E#2}",
+]
+SV.append("Veterinärbesök i hemmet – bokning\nNamn: {P#1}\nAdress: {STL}\nPortkod {NUM}, {NUM} tr\nDjur: {PET} och {PET} (katter)\nTid: {DAY} {TIME}\nVet: {P#2}, mobil {PH}")
+
+EN = [
+    "Hi {G#1}, this is a reminder that {PET} is due for booster vaccinations ({VAX}) on {DATEEN} at {TIME} with {S'#2} team. To rebook call {PHX}. {CLINIC}",
+    "Appointment confirmed: {PET} with Dr {S#1}, {DAYEN} {DATEEN} {TIME}. {AU}. Reply STOP to opt out.",
+    "DAY LIST {DATEEN}\nTime | Patient | Owner | Phone\n{TIME} | {PET} ({BREED}) | {R#1} | {PHX}\n{TIME} | {PET} (cat) | {R#2} | {PHX}\n{TIME} | {PET} (rabbit) | {R#3} |\nVet on: {I#4}",
+    "Clinical note {DATEEN}: {PET}, {BREED}, MN, {AGEEN}, {KG}. Owner {P#1} reports vomiting x3 since {DAYEN}. T {TEMP}. Plan: {DRUG} {DOSEEN}, recheck 48h. {I#2} MRCVS",
+    "REFERRAL\nTo: {P#1}, BVetMed DipECVS, Orthopaedics\nFrom: {P#2} MRCVS, {CLINIC}\nPatient: {PET}, {BREED}, chip {CHIP}\nOwner: {P#3}\n{AUL}\nTel {PHX}\nQuestion: cruciate?",
+    "Discharge instructions for {PET}\nGiven to: {P#1}\nMeds: {DRUG} {DOSEEN} with food for 5 days.\nBuster collar on at all times.\nRecheck with {G#2} on {DATEEN}. Out of hours: {PHX}",
+    "Lab results for {PET} (patient no. {PATNR}): T4 high, renal values normal. Discussed with owner {P#1} by phone on {DATEEN}. {S#2} to start {DRUG}.",
+    "PRESCRIPTION\nOwner: {P#1}, {AU}\nAnimal: {PET}, {BREED}, {KG}\nRx: {DRUG} {DOSEEN}, 28 tabs\nPrescribing vet: {P#2} MRCVS, RCVS no. {REF}\n{DATEEN}",
+    "CONSENT FOR ANAESTHESIA\nI, {U#1}, being the owner of {PET} (microchip {CHIP}), consent to the procedure described.\nContact number today: {PHX}\nSigned: {P#1}\nWitness: {P#2}, RVN",
+    "Euthanasia and cremation form\nPet: {PET}, {AGEEN}\nOwner: {P#1}, {AU}\nIndividual cremation, ashes to be collected by {P#2}. Casket: oak. Ref {REF}.\nTel {PHX}, {E#1}",
+    "Dear {G#1},\nWe were so sorry to hear about {PET}. {G#2} and everyone at the practice are thinking of you. If there is anything we can do, please call {PHX}.\nWith love,\n{G#3}",
+    "INVOICE {INV}\n{CLINIC}\nVAT no. GB{INV}\nBill to: {P#1}\n{AUL}\nConsultation {GBP}\n{DRUG} {GBP}\nTotal {GBP}\nPay by BACS, sort code 40-{NUM}-{NUM}, ref {OCR}",
+    "Receipt: {PET}'s annual check, {GBP}. Served by {G#1}. Thank you, {P#2}! Questions? {EM}",
+    "CLAIM FORM\nPolicyholder: {P#1}\nAddress: {AU}\nPhone: {PHX}\nEmail: {E#1}\nPet: {PET}, {BREED}, chip {CHIP}\nPolicy no: {INS}\nTreating vet: {P#2}, {CLINIC}",
+    "Hi {N#1}, we've settled claim {CLAIM} for {PET}. {GBP} will be paid less your excess. Your claims handler is {P#2}, direct line {PHX}. Petplan",
+    "Re: appeal, claim {CLAIM}\nDear {S#1},\nI am writing to appeal the decision on {PET}'s surgery. My vet, Dr {S#2}, confirms it was not pre-existing.\nYours sincerely,\n{P#3}\n{AUL}",
+    "{G'#1} Grooming Parlour\nFull groom – {BREED} – from {GBP}\nBook: {PHX} / {E#1}\n{AU}",
+    "Hi! {PET} is all done and looking gorgeous 🐩 See you at 4. {G#1} @ {S'#2} Dog Spa",
+    "Grooming book {DAYEN}:\n{TIME} {PET} (cockapoo) – {p#1}\n{TIME} {PET} – {p#2}, {PHX}\n{TIME} {PET} (shih tzu) – {Gi#3}, new client",
+    "Pets at Home VIP club: welcome, {G#1}! Card no. {INS}. Address on file: {AU}. Update at {PHX}.",
+    "{n#1}: hey can you walk {PET} at 7 tomorrow?\n{g#2}: sure! key in the usual place?\n{n#1}: yes, {au}, gate code {NUM}\n{g#2}: 👍 will send pics",
+    "Walk rota week {NUM}\nMon {PET} – {g#1}\nTue {PET} + {PET} – {g#2}\nWed {PET} – {n#3}\nThu {PET} – {g#1}\ncall {PHX} if sick",
+    "Key handover\nI, {P#1}, have received two keys to {AU} from {P#2} for cat sitting ({PET}) from {DATEEN} to {DATEEN}.\nEmergency contact: {P#3}, {PHX}",
+    "INVOICE – {G'#1} Paws & Walks\nTo: {P#2}, {AU}\n{NUM} walks @ {GBP}\nBank: {P#1}, acc {OCR}\nThanks!",
+    "hi {n#1}! {PET} ate everything and we did the long loop by the river. she says hi 🐾 – {g#2}",
+    "CATTERY CHECK-IN\nCat: {PET}, {COLOUR}, {AGEEN}\nOwner: {P#1}\nAddress: {AUL}\nMobile: {PHX}\nEmergency contact: {P#2}, {PHX}\nVet: {CLINIC}\nVaccinated {DATEEN}",
+    "Feeding list, pen {NUM}\n{PET}: half a cup dry, {DRUG} {DOSEEN} pm\n{PET}: wet x3\nOwners: {R#1} ({PHX}), {R#2} ({PHX})\nOn duty: {G#3}",
+    "ADOPTION AGREEMENT\nBlue Cross rehoming centre, charity no. {ORDER}\nAdopter: {P#1}\nAddress: {AU}\nTel: {PHX}\nDog: {PET}, chip {CHIP}, neutered\nFee {GBP}\nRehoming officer: {P#2}",
+    "Home check {DATEEN}: visited {P#1} and {P#2} at {AU}. Secure garden, no other pets. Recommend {PET}. – {G#3}, volunteer",
+    "Foster list:\n{R#1}, {PHX} – cats only\n{R#2}, {PHX} – puppies\n{R#3} – max 2\n{R#4}, {PHX}",
+    "SALE CONTRACT – PUPPY\nBreeder: {P#1}, {AU}, {PHX}\nBuyer: {P#2}, {AU}\nPuppy: {REG}, KC reg {SKK}, chip {CHIP}\nPrice {GBP}",
+    "Litter list – {BREED}, born {DATEEN}\nDam: {REG}\nSire: {REG}\nBreeder: {P#1}, {AUL}\nPuppies: Nigel (blue collar), Susan (red), Doris (yellow)",
+    "LOST DOG!! {PET}, {BREED}, {COLOUR}, microchipped, last seen near {TOWNUK} station {DAYEN}. Please call {P#1} on {PHX}. Reward!",
+    "FOUND: young tabby cat near {TOWNUK} church this morning. Safe with us at {AU}. Message {G#1} {PHX} – {G#1} & {PET}",
+    "Equine booking {DATEEN}\nHorse: {REG}, {HBREED}, passport {CHIP}\nOwner: {P#1}, {AUL}\nTel {PHX}\nLameness LF, vet {I#2}",
+    "Farrier {P#1} coming {DAYEN} {TIME}. {PET} and {PET} need shoes. Pay {GBP} cash. – {G#2}",
+    "From: {P#1} <{E#1}>\nTo: {EM}\nSubject: {PET} – diet question\n\nHi,\nOur cat {PET} is down to {KG}. Should we switch to renal food? She's been on {DRUG} since {DATEEN}.\n\nThanks,\n{G#1}\n{PHX}",
+    "Hi {G#1},\nThanks for your email. {S#2} has reviewed the notes and would like to see {PET} on {DATEEN}.\n\nKind regards,\n{P#3}, RVN\n{CLINIC}\n{PHX}",
+    "Phone note: {P#1} called re {PET}, itchy ears. Advised {DRUG}. Will call back {DAYEN}. No: {PHX}. {Gi#2}",
+    "Authority: I, {P#1}, authorise {P#2} to drop off and collect {PET} and to make treatment decisions in my absence.\n{AU}\n{DATEEN}",
+    "Mrs {S#1}'s dog {PET} seen today. Husband {G#2} to collect at {TIME}. Paid by card ending {NUM}.",
+    "Client record\nName: {F#1}\nAddress: {AUS}\nPhone: {PHX}\nEmail: {E#1}\nPets: {PET} ({BREED}), {PET} (cat)",
+    "Health certificate: {PET}, chip {CHIP}, owned by {P#1}, {AX}, is fit to travel. Rabies vaccine {VAX} given {DATEEN}. {P#2} MRCVS",
+    "Shift report: {PET} in kennel {NUM} has eaten, {PET} had {DRUG} at {TIME}. Owner of {PET} ({S#1}) to ring tomorrow. {G#2} has the drugs key. – {g#3}",
+    "hi {n#1}!! {PET} is SO much better on the new meds, thank you. say hi to {g#2} too 🐶",
+    "RSPCA inspection {DATEEN}. Keeper: {P#1}, {AU}. Inspector {I#2}. Dogs on site: {NUM}. See attached.",
+    "Happy 10th birthday {PET}! Love from all of us at the surgery, especially {G#1} and {G#2} who've known you since you were a pup. – {S'#3} Vets",
+    "Puppy class starts {DAYEN} with trainer {P#1} at {AU}. Enrolled: {P#2} with {PET}, {P#3} with {PET}. Queries to {E#1} or {PHX}.",
+    "Pet sitter wanted near {TOWN} for 2 cats (Kevin and Barbara) over Thanksgiving. Contact {P#1}, {PHX}, {E#1}",
+    "Referral letter received from Dr {S#1} re {PET}. Owner {P#2}, tel {PHX}. Booked with {G#3} {DATEEN}. Insurer: {FIRM}, policy {INS}.",
+]
+
+MIXED = [
+    "Hej {G#1}! Reminder: {PET} ska ha booster ({VAX}) {DATE} kl {TIME}. Please reply JA/NEJ. /{CLINIC}, {PH}",
+    "{g#1}: hi! kan du walka {PET} imorgon vid {TIME}?\n{g#2}: sure, no problem! nyckeln under mattan?\n{g#1}: yes 🙏 {a}\n{g#2}: perfekt",
+    "Referral / Remiss\nTo: {P#1}, DipECVIM, {CLINIC}\nFrom: leg. vet. {P#2}\nPatient: {PET}, {BREED}, chip {CHIP}\nOwner: {P#3}, {AL}, tel {PH}\nThe owner speaks English only – please call {G#3} on {PHX}.",
+    "Hi {G#1}, här är kvittot för {PETs} visit today: {KR}. Paid by card. Thanks! /{G#2} at reception",
+    "Meeting notes – shelter team\nAttendees: {G#1}, {G#2}, {Gi#3}\n- {PET} adopted by {P#4} 🎉\n- home check hos {P#5} på {A} next week\n- foster needed for {PET}, ring {PH}",
+    "From: {P#1} <{E#1}>\nSubject: {PET} – insurance claim / skadeanmälan\n\nHej! I moved to Sweden last year and don't really understand the försäkring. Claim nr {CLAIM}, policy {INS}. My address: {A}.\n\nThanks,\n{G#1}\n{PH}",
+    "DAGLISTA / DAY LIST {DATE}\n{TIME} {PET} – owner {R#1} – {PHX}\n{TIME} {PET} – ägare {R#2} – {PH}\n{TIME} {PET} – ägare {R#3}\nVet: {S#4} / {S#5}",
+    "Dog walking rota 🐕 vecka {NUM}\nmån: {g#1} (Bella + Sixten)\ntis: {g#2}\nons: {n#3}\ntors: {g#1}\nfre: {G#4} – ring {PH} if sick",
+    "Cat sitter needed! Vi åker till {TOWNUK} {DATE}–{DATE}. Two cats, {PET} och {PET}. Bor på {STL}. Contact {P#1}, {PH} / {E#1}",
+    "Journal note (EN for locum): {PET}, {BREED}, {KG}. Owner {P#1} säger att hon haltar sedan {DAY}. Temp {TEMP}. Plan: {DRUG} {DOSE}, recheck {DATE}. /{I#2}",
+    "Hej {N#1}! Your dog {PET} is ready for pick up 🐩 Betala {KR} via Swish till {PH}. Best, {G#2} @ {Gs#2} Hundtrim",
+    "LOST CAT / BORTSPRUNGEN KATT\n{PET}, {COLOUR}, chip {CHIP}. Last seen {STN}, {TOWNSV}. Ring/call {P#1}: {PH}. Reward/hittelön!",
+    "ADOPTION AGREEMENT / ADOPTIONSAVTAL\nAdopter: {P#1}\nPersonnummer: {PNR}\nAddress: {AL}\nPhone: {PH}\nDog: {PET}, chip {CHIP}\nFee: {KR}\nContact: {P#2}, Hundstallet",
+    "Hi {G#1}, vi har fått labsvaren för {PET}: kidney values look fine, T4 lite högt. {S#2} recommends {DRUG} {DOSE}. Call us on {PH} if questions. /{G#3}",
+    "Boarding kennel check-in\nHund: {PET} ({BREED})\nOwner: {P#1}\nAdress: {AR}\nMobile: {PHX}\nNödkontakt / emergency: {P#2}, {PH}\nFood: 2 dl x 2, {DRUG} morgon",
+    "Invoice / Faktura {INV}\n{CLINIC}, org.nr {ORG}\nTo: {P#1}\n{AXL}\nConsultation {EUR}\nVaccination {VAX} {EUR}\nBankgiro {BG}, OCR {OCR}",
+    "{g#1}: omg {PET} ate my sock again 🙈\n{g#2}: nej!! ring vet asap\n{g#1}: ringt {PH}, de sa come in kl {TIME}\n{g#2}: håll mig updated ❤️",
+    "Sale contract / Köpekontrakt\nBreeder: {P#1}, {Ss#1} Kennel, {ARL}\nBuyer: {P#2}, {AUL}\nPuppy: {REG}, reg {SKK}, chip {CHIP}\nPrice {KR} (approx {EUR})",
+    "Hej! I'm {G#1}, a dog walker in {TOWNSV} 🐾 Jag tar hundar på dagtid, references från {P#2} och {P#3}. Ring {PH} or mail {E#1}",
+    "Consent for anaesthesia / Samtycke till narkos\nOwner: {U#1}, {PNR}\nPet: {PET}, {KG}\nContact today: {PHX}\nSign: {P#1}\nWitness: leg. djursjukskötare {P#2}",
+    "Hi {G#1}! Påminnelse: {PETs} vaccination is overdue. Boka tid på {PH} eller via appen. Kind regards, {P#2}, {CLINIC}",
+    "Team chat – receptionen\n{g#1}: someone called about {PET}, owner {s#2}? nr {PH}\n{g#3}: det är {Gs#2} hund, hon pratar bara engelska\n{g#1}: ok I'll call back 👍",
+    "Horse transport to {TOWNSV}\nHäst: {REG} ({HKG})\nFrom: {ARL}\nTo: Hästkliniken, {A}\nDriver: {P#1}, {PH}\nOwner: {P#2}, {PHX}",
+    "Euthanasia at home – hembesök {DATE}\nOwner: {P#1}, {A}\nVet: {P#2} + nurse {G#3}\nCremation: yes, individuell. Ashes hämtas av {P#4}, {PH}",
+    "Pet insurance decision / Beslut\nDear {P#1},\nTyvärr kan vi inte ersätta {PETs} allergy tests (claim {CLAIM}). You may appeal within 6 months to {BOX}.\nBest regards, {I#2}, {FIRM}",
+    "Foster family list / Jourhem:\n{R#1} – {PH} – cats\n{R#2} – {PHX} – dogs, English-speaking\n{R#3} – {A}\n{R#4} – {PH}",
+    "hey {n#1}! {PET} mår bra, we went to the dog park och hon lekte med {PET} hela tiden 😂 – {g#2}",
+    "Groomer's booking list {DAY}:\n{TIME} {PET} ({BREED}) – {P#1}\n{TIME} {PET} (poodle) – {P#2}, {PH}\n{TIME} {PET} – {R#3}, new, {PHX}",
+    "Dear {G#1},\nTack för senast! {PET} was such a good girl at the clinic. The stitches ska tas {DATE}.\nVarma hälsningar / Warm regards\n{P#2}\nLeg. veterinär\n{BOX}\n{PH}",
+    "Key handover / Nyckelöverlämning\n{P#1} har fått 2 keys to {ST} from {P#2}. Cat: {PET}. Dates {DATE}–{DATE}. Emergency: {P#3}, {PHX}",
+    "Litter list / Kullista – {BREED}\nDam: {REG}\nSire: {REG}\nBreeder: {P#1}, {AR}, {PH}, {E#1}\nPuppies: Kerstin (pink), Gunnar (blue), Nigel (green)",
+    "{P#1}\n{COL}\n\nHi! Here is the travel certificate for {PET}. Rabiesvaccin {VAX} given {DATE}. Pass no. {CHIP}. /{S#2}, leg. vet.",
+    "Client card / Kundkort\nName: {F#1}\nPersonnr: {PNR}\nAdress: {CO}\nMobil: {PH}\nE-mail: {E#1}\nPets: {PET}, {PET}",
+    "Shift handover / överlämning: {PET} i {ROOM} – fasted from midnight. {PET} got {DRUG} {TIME}. {Ss#1} owner calls tomorrow (English). {G#2} har nyckeln. /{g#3}",
+    "Found dog! Hittad hund vid {STN} i morse, {BREED}, no collar. Hos oss på {A}. Call {G#1} {PH}",
+    "Pet shop club / Kundklubb\nMember: {U#1}\nAdress: {A}\nMobile: {PH}\nEmail: {E#1}\nMember no. {INS}\nPets: {PET} (katt)",
+    "Hi all! Hundkurs starts {DAY} with instructor {P#1} på {FARM}. Sign up: {E#1} / {PH}. Signed up so far: {P#2} ({PET}), {P#3} ({PET}).",
+    "Re: claim {CLAIM}\nHej {G#1},\nWe have received the vet report from Dr {S#2}. Utbetalning {KR} sker inom 5 dagar to your account.\n/{P#3}, claims, {PH}",
+    "Anamnes via tolk: owner {P#1} (arabiska/engelska) says {PET} har inte ätit sedan {DAY}. Tel {PH}. Tolk: {P#2}.",
+    "Notice to owners: {CLINIC} closed {DATE} for training. Akut? Ring {PH}. Questions to {EM}. /{G#1}, clinic manager",
+    "{Gs#1} Dog Walking & Kattpassning\nFirma {P#1}, {ORG}\n{ST}, {TOWNSV}\n{PH} · {E#1}",
+    "Sitter app chat\n{Gi#1}: Hej! Är {PET} ok med andra hundar?\n{Gi#2}: yes he's fine, but no cats 😅\n{Gi#1}: bra, ses {DAY} at {TIME}!",
+    "hi {g#1}, {PET} hade diarré igen 😩 gave her the {DRUG} like {g#2} said. should i call {PH}?",
+    "Home check report / Hembesök {DATE}\nVisited: {P#1} & {P#2}\nAddress: {STL}\nGarden: yes, fenced\nRecommend: {PET} ✔\nVolunteer: {G#3}",
+    "Prescription / Recept\nOwner: {P#1}, {AXL}\nPet: {PET}, {KG}\nRx: {DRUG} {DOSE}\nleg. vet. {P#2}, {CLINIC}, {PH}",
+    "Ownership transfer / Ägarbyte\n{REG}, reg {SKK}\nFrom: {P#1}, {AU}\nTo: {P#2}, {A}\nSigned {DATE}",
+    "Thanks for the photos {n#1}! Sixten ser så glad ut. See you nästa vecka. /{n#2}",
+    "Cremation order / Kremering\nPet: {PET}, {KG}\nOwner: {P#1}, {PH}, {E#1}\nIndividual cremation. Urn to {AU}.\nRef {REF}",
+    "Equine vet visit {DATE}: {REG}, owner {P#1} ({PHX}). Tandraspning + vaccination {VAX}. Stall på {FARM}. Vet {I#2}, {PH}",
+    "Dear {S#1} family! Välkommen till {CLINIC}. Your pet {PET} has patient nr {PATNR}. Din kontaktperson är {P#2}, {PH}.",
+]
+
+# Rows with no value but with look-alikes, each used once: (language, text).
+NEGATIVES = [
+    ("sv", "Sixten har kräkts tre gånger sedan i morse och vill inte äta. Vikt {KG}, temp {TEMP}. Ge {DRUG} {DOSE} och återkom om det inte blir bättre."),
+    ("sv", "Chipnummer {CHIP}, ID-märkning {TATTOO}. Registrerad hos Jordbruksverket och SKK, reg.nr {SKK}."),
+    ("sv", "Kerstin (katt, {AGE}) och Gunnar (kanin) bor hos oss på pensionatet {DATE}–{DATE}. Foder: 1 dl morgon och kväll."),
+    ("sv", "Faktura {INV}, OCR {OCR}, bankgiro {BG}, plusgiro {PG}. Org.nr {ORG}. Att betala {KR} senast {DATE}."),
+    ("sv", "Försäkringsnummer {INS}, skadenummer {CLAIM}. Självrisk {KR} + rörlig självrisk 25 %. Agria Djurförsäkring."),
+    ("sv", "Molly (katt) hälsar och tackar för senast! Hon har blivit {AGE} nu och väger {KG}."),
+    ("sv", "Vaccinationsschema valp: {VAX} vid 8 veckor, 12 veckor och 1 år. Därefter var tredje år. {VAX} varje år för hundar som går på dagis."),
+    ("sv", "Pat.nr {PATNR}, journalnr {REF}. Diagnos: otit. Beh: {DRUG} {DOSE}. Återbesök om 2 veckor."),
+    ("sv", "Ras: {BREED}. Färg: {COLOUR}. Kön: tik. Född {DATE}. Stamtavla: {REG}."),
+    ("sv", "Bella och Oscar går ut kl {TIME} och kl 17.30. Kom ihåg bajspåsar och godis i fickan."),
+    ("sv", "Öppettider {CLINIC}: mån–fre 08.00–18.00, lör 10.00–14.00. Akut dygnet runt på Regiondjursjukhuset."),
+    ("sv", "Ordernummer {ORDER}: 2 säckar Royal Canin Renal, 1 x {DRUG}. Levereras till närmaste ombud i {TOWNSV} inom 3–5 dagar."),
+    ("sv", "Doris har fått {DRUG} {DOSE} två gånger dagligen i en vecka nu och kliar sig mycket mindre."),
+    ("sv", "Hästen {REG} ({HBREED}, {HKG}) är anmäld till Hästkliniken i {TOWNSV} för hältutredning {WEEK}."),
+    ("sv", "Prislista hundtrim: liten hund {KR}, mellan {KR}, stor {KR}. Kloklipp {KR}. Bad ingår. Boka via appen."),
+    ("sv", "Lasse (tax) och Berit (katt) har inte varit sams sedan flytten till {TOWNSV}. Någon som har tips?"),
+    ("sv", "Kullen är född {DATE}: 3 hanar och 2 tikar, {COLOUR}. Valparna är chipmärkta och veterinärbesiktigade hos {CLINIC}."),
+    ("sv", "Kundklubbsnummer {INS}. Du har {NUM} poäng. Nästa bonuscheck skickas i {WEEK}."),
+    ("sv", "Utfodringslista {ROOM}: Greta – blötfoder, Sune – torrfoder + {DRUG}, Ture – fastar inför op."),
+    ("sv", "Bortsprungen katt i {TOWNSV}! Svart och vit hane, heter Findus, chip {CHIP}. Hör av er via gruppen."),
+    ("sv", "Adoptionsavgift katt {KR}, hund {KR}. Avgiften täcker kastrering, chip, vaccination och {DRUG}."),
+    ("sv", "Skadeärende {CLAIM} avslutat. Ersättning utbetald {KR}. Ärendet kan omprövas inom sex månader."),
+    ("sv", "Labsvar: Hb 142, LPK 11,2, krea 98, ALAT 64. Ref-värden inom parentes. Ny kontroll om {AGE}."),
+    ("sv", "Hundrastning i {TOWNSV}: 30 min {KR}, 60 min {KR}. RUT gäller inte. F-skatt finns."),
+    ("sv", "Bamse, Sigge och Ludde ska alla till frissan {DAY}. Smulan får stanna hemma."),
+    ("sv", "Narkos: premed {DRUG} {DOSE}, induktion propofol {DOSE}, underhåll isofluran 1,5 %. Vikt {KG}."),
+    ("sv", "Priset för kremering beror på vikt: upp till 10 kg {KR}, 10–30 kg {KR}, över 30 kg {KR}. Urna {KR}."),
+    ("en", "Walk Oscar at 7 and give Nigel his {DRUG} ({DOSEEN}) with breakfast. Susan doesn't need anything today."),
+    ("en", "Microchip {CHIP}, registered with Petlog. Policy no. {INS}, claim ref {CLAIM}."),
+    ("en", "Invoice {INV}, total {GBP}, paid {DATEEN}. Sort code and account on the back of the card."),
+    ("en", "Margaret (cat, {AGEEN}) and Keith (guinea pig) are booked in for {DATEEN}. Dry food only."),
+    ("en", "Vaccination schedule: {VAX} at 8 and 10 weeks, then yearly booster. Kennel cough ({VAX}) if going to daycare."),
+    ("en", "Breed: {BREED}. Colour: {COLOUR}. Sex: female neutered. DOB {DATEEN}. Weight {KG}."),
+    ("en", "Lost in {TOWNUK}: ginger tom called Percy, chipped ({CHIP}), very friendly. Please check your sheds!"),
+    ("en", "Grooming prices: small {GBP}, medium {GBP}, large {GBP}. Nail clip {GBP}. Cash or card."),
+    ("en", "Doris had a dental today, 4 extractions. Home on {DRUG} {DOSEEN}. Soft food for a week."),
+    ("en", "Order {ORDER}: 12kg {DRUG}-free senior dry food, delivered {DAYEN}."),
+    ("en", "Bella says thank you for the treats! She's {AGEEN} now and still thinks she's a puppy."),
+    ("en", "Kennel Club registration {SKK}. Pedigree name {REG}. Five generation pedigree attached."),
+    ("en", "Blood results: PCV 45%, WBC 12.1, urea 8.2, creat 110. Recheck in {AGEEN}."),
+    ("en", "Gary (rabbit) and Brenda (rabbit) must be fed separately. Hay ad lib, pellets 1 tbsp."),
+    ("en", "Dogs Trust rehoming fee {GBP}, includes neutering, microchip, vaccinations and four weeks' insurance."),
+    ("en", "Horse {REG} ({HKG}) booked in for lameness work-up {DAYEN}. Bring passport and flu vaccination record."),
+    ("en", "Out of hours is covered by Vets Now. Surgery opening: Mon–Fri 8:30–18:30, Sat 9–12."),
+    ("mixed", "Sixten has been sick 3 gånger sedan morgonen 😿 vikt {KG}, temp {TEMP}. Ska vi ge {DRUG}?"),
+    ("mixed", "Chip {CHIP} / ID-märkning {TATTOO}. Registered with Jordbruksverket, SKK reg {SKK}."),
+    ("mixed", "Walk Oscar kl 7 and give Kerstin her {DRUG} {DOSE} 🙏 Doris behöver inget idag."),
+    ("mixed", "Invoice / Faktura {INV}, OCR {OCR}, bankgiro {BG}. Total {KR}. Due {DATE}."),
+    ("mixed", "Policy {INS}, claim {CLAIM}. Självrisk {KR}. Beslut skickas via Mina sidor."),
+    ("mixed", "Bella hälsar! She's {AGE} now och väger {KG} 🐶"),
+    ("mixed", "Breed / Ras: {BREED}, colour {COLOUR}, född {DATE}. Pedigree: {REG}."),
+    ("mixed", "Lost cat i {TOWNSV}! Grå tabby, heter Misse, chip {CHIP}. Please share 🙏"),
+    ("mixed", "Booster ({VAX}) is due {WEEK}. Boka via appen, annars we'll send a reminder."),
+    ("mixed", "Kattpensionat prices: {KR}/dygn, medicin {KR}/dag. Check-in 8–10, check-out 16–18."),
+    ("mixed", "Labsvar for the locum: Hb 130, krea 240 (high), SDMA 19. Plan: {DRUG} {DOSE}, recheck om {AGE}."),
+    ("mixed", "Gunnar (katt) and Nigel (hund) are best friends now 😂 who knew"),
+    ("mixed", "Ordernr {ORDER} – 2 x {DRUG}, 1 x renal food. Leverans {DAY}."),
+    ("mixed", "Adoption fee / avgift {KR}, inkl. chip, vaccination, kastrering och {DRUG}."),
+    ("mixed", "Hästen {REG} ska till {TOWNSV} for a lameness exam {DATE}, {HKG}, bring pass."),
+    ("mixed", "Grooming today: Ludde, Smulan och Teddy. Kloklipp only for Teddy 💅"),
+    ("mixed", "Org.nr {ORG}. Swish-nummer 123 {NUM} {NUM}. Payment via bankgiro {BG}."),
+]
