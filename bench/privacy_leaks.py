@@ -93,6 +93,7 @@ HELDOUT = (
     "generated-heldout-by.jsonl",
     "generated-heldout-cc.jsonl",
     "generated-heldout-cf.jsonl",
+    "generated-heldout-ci.jsonl",
 )
 
 

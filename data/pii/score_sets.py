@@ -45,12 +45,15 @@ utilities, animals and their people), dev-bv, dev-bw and dev-bx (a fifty-third t
 writer's, spent in round thirty-one: farms and stables, clubs, offices and deliveries), dev-bz,
 dev-ca and dev-cb (a fifty-seventh to a fifty-ninth writer's, spent in round thirty-two: the
 vet's clinic, housing, IT support), dev-cd and dev-ce (a sixty-first and a sixty-second writer's,
-spent in round thirty-three: farms and stables, moving and deliveries), the same.
+spent in round thirty-three: farms and stables, moving and deliveries), dev-cg and dev-ch (a
+sixty-fourth and a sixty-fifth writer's, spent in round thirty-four: pets and vets, housing and
+neighbours), the same.
 Held-out C (`generated-heldout-c.jsonl`), U (`generated-heldout-u.jsonl`, written by a helper
-who did not tune), AU, AX, BH to BL, BP, BU, BY, CC and CF
-(`generated-heldout-{au,ax,bh,...,bl,bp,bu,by,cc,cf}.jsonl`, names as the population has them, a
-twenty-sixth, a twenty-ninth, a thirty-ninth to a forty-third, a forty-seventh, a fifty-second,
-a fifty-sixth, a sixtieth and a sixty-third writer who did not tune) are scored, never listed:
+who did not tune), AU, AX, BH to BL, BP, BU, BY, CC, CF and CI
+(`generated-heldout-{au,ax,bh,...,bl,bp,bu,by,cc,cf,ci}.jsonl`, names as the population has
+them, a twenty-sixth, a twenty-ninth, a thirty-ninth to a forty-third, a forty-seventh, a
+fifty-second, a fifty-sixth, a sixtieth, a sixty-third and a sixty-sixth writer who did not tune)
+are scored, never listed:
 `--errors` refuses them.
 """
 
@@ -64,7 +67,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC and CF (`UNREAD`); every other one was spent.
+# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF and CI (`UNREAD`); every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -75,8 +78,11 @@ LETTERS = (
     "cd",
     "ce",
     "cf",
+    "cg",
+    "ch",
+    "ci",
 )
-UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf")
+UNREAD = ("c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci")
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",
     "dev-b": HERE / "generated-heldout.jsonl",

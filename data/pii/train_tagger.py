@@ -119,6 +119,8 @@ LEFT_OUT = {
     "dev-cb": "the same, by a fifty-ninth writer",
     "dev-cd": "the same, by a sixty-first writer",
     "dev-ce": "the same, by a sixty-second writer",
+    "dev-cg": "the same, by a sixty-fourth writer",
+    "dev-ch": "the same, by a sixty-fifth writer",
 }
 
 

@@ -345,6 +345,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_CD,
             HELDOUT_CE,
             HELDOUT_CF,
+            HELDOUT_CG,
+            HELDOUT_CH,
+            HELDOUT_CI,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1225,6 +1228,18 @@ HELDOUT_CE_SHA256 = "0656faf6e8e69e35ec7e63f9271ffc9df1e50d81b9c9f9841941ffa75c9
 # invoices and threads, the issue's own mix. Never read; errors never listed.
 HELDOUT_CF = default_data_path().parent / "generated-heldout-cf.jsonl"
 HELDOUT_CF_SHA256 = "6d6e3cda3b81dc5e0c0f3a73e046c52a39338104acf06c3b72f22ceaed00f6a4"
+# CG (generate_cg.py; a sixty-fourth writer who did not tune): pets, vets and the people around
+# them, spent at once in round thirty-four (dev-cg): its errors were read.
+HELDOUT_CG = default_data_path().parent / "generated-heldout-cg.jsonl"
+HELDOUT_CG_SHA256 = "51af68129fc03eb9765980388a6431147a263a5140e371edfdb1551db46841e1"
+# CH (generate_ch.py; a sixty-fifth writer who did not tune): housing, neighbours and moving,
+# spent at once in round thirty-four (dev-ch): its errors were read.
+HELDOUT_CH = default_data_path().parent / "generated-heldout-ch.jsonl"
+HELDOUT_CH_SHA256 = "d7f66ca84686bd40067bd9921d3ff28c90ea87cea2aff724cbdbc5354b4e3e56"
+# Held-out CI (generate_ci.py; a sixty-sixth writer who did not tune): associations, schools and
+# clubs. Never read; errors never listed.
+HELDOUT_CI = default_data_path().parent / "generated-heldout-ci.jsonl"
+HELDOUT_CI_SHA256 = "f81d38b1d424800e74ca64ce440b13c6382e0eb5a7e6e63339cf321fcf2b9899"
 
 
 @pytest.mark.parametrize(
@@ -1408,7 +1423,7 @@ def test_heldout_ae_writes_its_forms() -> None:
     [
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
-        *(f"c{x}" for x in "abcdef"),
+        *(f"c{x}" for x in "abcdefghi"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1427,10 +1442,10 @@ def test_a_set_draws_every_origin_of_its_mixes(
 
 
 @pytest.mark.parametrize(
-    "letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf"]
+    "letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci"]
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP, BU, BY, CC and CF (unread): `score_sets.py --errors` and
+    """AU, AX, BH to BL, BP, BU, BY, CC, CF and CI (unread): `score_sets.py --errors` and
     `privacy_leaks.py --list` refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1814,7 +1829,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("by", HELDOUT_BY, HELDOUT_BY_SHA256), ("bz", HELDOUT_BZ, HELDOUT_BZ_SHA256),
      ("ca", HELDOUT_CA, HELDOUT_CA_SHA256), ("cb", HELDOUT_CB, HELDOUT_CB_SHA256),
      ("cc", HELDOUT_CC, HELDOUT_CC_SHA256), ("cd", HELDOUT_CD, HELDOUT_CD_SHA256),
-     ("ce", HELDOUT_CE, HELDOUT_CE_SHA256), ("cf", HELDOUT_CF, HELDOUT_CF_SHA256)],
+     ("ce", HELDOUT_CE, HELDOUT_CE_SHA256), ("cf", HELDOUT_CF, HELDOUT_CF_SHA256),
+     ("cg", HELDOUT_CG, HELDOUT_CG_SHA256), ("ch", HELDOUT_CH, HELDOUT_CH_SHA256),
+     ("ci", HELDOUT_CI, HELDOUT_CI_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1863,7 +1880,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to CF, whose names are drawn by population frequency and were checked against no other set (by
+# to CI, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1930,6 +1947,9 @@ NOT_DISJOINT = (
     "generated-heldout-cd.jsonl",
     "generated-heldout-ce.jsonl",
     "generated-heldout-cf.jsonl",
+    "generated-heldout-cg.jsonl",
+    "generated-heldout-ch.jsonl",
+    "generated-heldout-ci.jsonl",
 )
 
 
