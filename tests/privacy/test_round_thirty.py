@@ -40,7 +40,7 @@ def _found(detector: Detector, text: str, kinds: tuple[str, ...]) -> list[tuple[
         # a place that keeps animals is no person, unless a name is in it
         ("Provridning på Stall Solbacken. Kennel Trollsjön har valpar.", []),
         ("Boxplats hos Stall Eriksson i Sala.", ["Stall Eriksson"]),
-        ("Dear Huber's Livery, jag heter Thomas.", ["Huber's Livery", "Thomas"]),
+        ("Dear Huber's Livery, jag heter Thomas.", ["Huber", "Thomas"]),  # round 34: the owner
         # who feeds: not the animal (`Feed Anna's cat`)
         ("Please ask Anna's neighbour, Per Lund, to feed the cat.", ["Anna", "Per Lund"]),
     ],

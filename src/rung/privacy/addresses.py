@@ -80,11 +80,15 @@ SWEDISH_NO_NUMBER = re.compile(
 # does, anywhere (`röja Birger Jarlsgatan, Väpnargatan och Gärdsslingan`, `mellan Ljungstigen
 # och Lönnvägen`, `Grannsamverkan Hjortronstigen`); over the dev sets such a word was an address
 # 5,900 times and something else under 20. Not the everyday roads (`Motorvägen`).
+# Round thirty-four (dev-ch): a compound's `väg` too (`Kungsväg`, `Tornväg`, `Sjöväg`).
 _STREET_WORD_ENDS = (
-    r"(?:gatan|vägen|stigen|gränden|gränd|allén|slingan|svängen|höjden|udden|slätten)"
+    r"(?:gatan|vägen|stigen|gränden|gränd|allén|slingan|svängen|höjden|udden|slätten|väg)"
 )
-# Roads that are everyday words, not streets (`på motorvägen`, `Gångvägen är ny`).
-EVERYDAY_ROAD = r"(?i:(?:motor|gång|lands|cykel|bil|genom|fart|flyg|skol|hem|mellan|väg)vägen)"
+# Roads that are everyday words, not streets (`på motorvägen`, `Gångvägen är ny`, `en Omväg`).
+EVERYDAY_ROAD = (
+    r"(?i:(?:motor|gång|lands|cykel|bil|genom|fart|flyg|skol|hem|mellan|väg|om|gen|ut|åter|till|"
+    r"järn|sjuk|tjänste|arbets|all|led|hel|halv|sam)väg(?:en)?)"
+)
 SWEDISH_STREET_WORD = re.compile(
     r"(?<![\w-])(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Övre|Nedre)\s)?"
     rf"(?!{EVERYDAY_ROAD}(?![\w-]))"
@@ -419,6 +423,11 @@ def _everyday(word: str) -> bool:
 NO_TOWN = words("mr mrs ms miss dr herr fru band") | WEEKDAYS | MONTHS
 
 
+# What ends a label's words on the next line (`\nTel. 070-...`; round thirty-four: `\nPostnummer
+# och ort: ...`).
+_LABEL_REST = re.compile(r"(?:[ \t]+[a-zåäö]+){0,3}[.:]")
+
+
 def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen an address found over what belongs to it: a flat or floor (`, lgh 1102`,
     `2. th.`, `A 5`), a postcode and town, a town letter (`Aarhus C`), a British postcode, a
@@ -432,12 +441,9 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         town = _TOWN_ENDING.match(text, end)  # no town after a US state and ZIP
         words = town.group().split() if town is not None else []
         prefixed = len(words) == 2 and words[0] in _TOWN_PREFIXES  # "Ödegården 173 Lilla Edet"
-        label = (
-            town is not None
-            and (  # `\nTel. 070-...`: a label on the next line, no town
-                (town.group()[0] == "\n" and text[town.end() : town.end() + 1] in ".:")
-                or _given_after(text, town.end())
-            )
+        label = town is not None and (  # `\nTel. 070-...`: a label on the next line, no town
+            (town.group()[0] == "\n" and _LABEL_REST.match(text, town.end()) is not None)
+            or _given_after(text, town.end())
         )  # nor `\nHägg, Patrik` or `lgh 1001 Lindqvist, Jonna`: a name, surname first
         if town is not None and words and (not _everyday(words[0]) or prefixed) and not label:
             end = town.end()
@@ -543,6 +549,14 @@ _UNIT_WORDS = (
     r"depto\.?|dpto\.?|departamento|oficina|kv\.|"  # round 24: Chilean, Ukrainian (`kv. 3`)
     r"hus(?=[ \t][A-Z\d](?![\w]))"  # round thirty: a house of a block (`Järntorget 8A, hus E`)
 )
+# Round thirty-four (dev-ch): an entrance's word with its letter or number, the letter maybe in
+# lower case (`hantverkargatan 3, uppg. a, lgh 1606`, `Smedsvängen 4-6, ingång A`); never the
+# word alone (round thirty-three took `, entrance` after a town).
+# Only after a house's number (`Box 3356, 811 52 Sandviken, entré B` leaves it out).
+_TAIL_ENTRANCE = re.compile(
+    r"(?:(?<=\d)|(?<=\d[A-Za-z])),?[ \t](?:ingång|entré|uppgång|uppg\.|port|trapphus)[ \t]?"
+    r"(?:[A-Za-z]|\d{1,2})(?![\w])"
+)
 _TAIL_UNIT = re.compile(
     rf",?[ \t](?:{_UNIT_WORDS})(?:[ \t]?(?:\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z]\d?)\.?)?(?![\w])"
 )
@@ -597,6 +611,9 @@ _TAIL_FLOOR = re.compile(  # round twenty-nine: `1 tr ned`
     r"(?![\w])"
 )
 _TAIL_FLAT_SLASH = re.compile(r"(?<=\d\.)[ \t]\d{1,3}/\d{1,3}(?![\w/])")  # "utca 76. 22/4"
+# Round thirty-four (dev-ch): a range of house numbers, or a flat after a dash (`Smedsvängen 4-6,
+# ingång A`, `Stortorget 26-28, Kalmar`, `ul. Długa 19-8`), before a separator or the line's end.
+_TAIL_RANGE = re.compile(r"(?<=\d)-\d{1,4}[A-Za-z]?(?=[ \t]*(?:[,;\n]|\Z))")
 # Round sixteen: a flat after the house number and a spaced dash (Latvian `iela 31 - 8`).
 _TAIL_FLAT_DASH = re.compile(r"(?<=\d)[ \t][-–][ \t]\d{1,4}(?=,)")
 _TAIL_CODE = re.compile(
@@ -636,9 +653,11 @@ def _given_after(text: str, end: int) -> bool:
 
 
 def _given_name(word: str) -> bool:
+    """A given name that is no town (`Kalmar` is both)."""
+    from rung.privacy.name_words import PLACES
     from rung.privacy.names import given_names
 
-    return word.casefold() in given_names()
+    return word.casefold() in given_names() and word.casefold() not in PLACES
 
 
 def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:
@@ -658,6 +677,8 @@ def _end_after(text: str, end: int) -> int:
     while True:
         grown = end
         for pattern in (
+            _TAIL_RANGE,
+            _TAIL_ENTRANCE,
             _TAIL_COUNTY,
             _TAIL_UNIT,
             _TAIL_FLOOR,

@@ -30,6 +30,7 @@ from rung.privacy import (
     names_firms,
     names_forms,
     names_halves,
+    names_homes,
     names_late,
     names_links,
     names_marked,
@@ -233,6 +234,7 @@ class Detector:
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
         kept = _apart(kept, text)
+        kept = [f for f in kept if f.kind not in ("ADDRESS", "PERSON") or not _association(f, text)]
         return [
             f
             for f in kept
@@ -396,16 +398,40 @@ _STREET_WORD = re.compile(
 )
 
 
+_DESIGNATED = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]\d{1,4}")
+
+
 def _counted_after(address: Finding, text: str) -> bool:
     """An address of a word that is no street's and a number that counts or dates something
-    (`Lindberg 22 p`, `Plocklista 3 november`)."""
+    (`Lindberg 22 p`, `Plocklista 3 november`); or a property's designation (`Solbacken 2:8`;
+    round thirty-four)."""
+    if re.match(r":\d", text[address.end : address.end + 2]) and _DESIGNATED.fullmatch(
+        address.value(text)
+    ):
+        return True
     counted = _COUNTED.match(text, address.end)
     return counted is not None and not _STREET_WORD.search(address.value(text))
 
 
+# Round thirty-four (dev-ch): a housing co-operative's name, no address nor person (`i
+# Bostadsrättsföreningen Vintergatan`, `Brf Måsen 12`; labelled so 219 times over the dev sets).
+_ASSOCIATION = re.compile(
+    r"(?<![\w-])(?i:brf|bostadsrättsföreningen|bostadsföreningen|samfällighetsföreningen)"
+    r"[ \t]+\Z"
+)
+
+
+def _association(finding: Finding, text: str) -> bool:
+    return _ASSOCIATION.search(text, max(0, finding.start - 30), finding.start) is not None
+
+
 # Round twenty-five: a floor of a building site, not a street (`stomme plan 5`; `brogatans plan
 # 5` and `porfyr plan 134a lgh 1682` are streets).
-_FLOOR = re.compile(r"[a-zåäö]{3,}(?<!s)[ \t]plan[ \t]\d{1,2}(?:[ \t]+[a-zåäö]+)?\Z")
+# Round thirty-four (dev-ch): a floor alone, a row's label (`plan 2: Vilhelm & Caroline ...`).
+_FLOOR = re.compile(
+    r"[a-zåäö]{3,}(?<!s)[ \t]plan[ \t]\d{1,2}(?:[ \t]+[a-zåäö]+)?\Z"
+    r"|(?i:plan|våning|floor)[ \t]*\d{1,2}\Z"
+)
 
 
 def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
@@ -428,6 +454,7 @@ def _by_context(people: list[Finding], text: str) -> list[Finding]:
     people = names_firms.owners(people, text)  # `Husseins Rör AB`, `Miller's Plumbing`
     people = names_near.near(people, text)  # `A B, Frank, C D`; `Ananya 070-...`
     people = names_brackets.bracketed(people, text)  # `070-... (Per)`, `Ronja (...)`
+    people = names_homes.residents(people, text)  # `mån 10:45: Hämäläinen lgh 1301`
     people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
     people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
     people = names_rows.numbered(people, text)  # `4 Petrovic` under `1 Andersson`

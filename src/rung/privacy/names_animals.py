@@ -55,7 +55,10 @@ _SV = (
     r"hona|hane|varmblod|kallblod|ardenner|fjording|golden|"
     r"tacka|tackor|bagge|baggar|kviga|kvigor|tjur|sugga|stut|kon|kor"  # round thirty-one: livestock
 )
-_COMPOUND = r"[a-zåäö]*(?:hund|häst|katt|valp|kanin|ponny)"
+_COMPOUND = (
+    r"[a-zåäö]*(?:hund|häst|katt|valp|kanin|ponny|"
+    r"pudel|schnauzer|spaniel|terrier|spets|bulldogg|pinscher)"  # round 34: `dvärgschnauzer`
+)
 _EN = (
     r"dog|horse|pony|cat|kitten|puppy|mare|stallion|gelding|foal|beagle|labrador|spaniel|"
     r"terrier|collie|retriever|hound|poodle|shepherd|dachshund|pug|husky|rabbit|hamster|"
@@ -85,6 +88,7 @@ LABEL_WORDS = (
     r"BIR|BIM|BIS|best[ \t]+(?:of[ \t]+breed|puppy|in[ \t]+show|veteran|junior))"
 )
 _LABEL = re.compile(rf"(?<![\w-])(?i:{LABEL_WORDS})[ \t]*:[ \t]*\Z")
+_LABEL_ANYWHERE = re.compile(rf"(?<![\w-])(?i:{LABEL_WORDS})[ \t]*:")
 # Round thirty: a patient at a vet's (`Patient: Charlie` where a vet or an animal clinic is named);
 # a sire or a dam anywhere (`The sire is Rocky`).
 _ANIMAL_TEXT_LABEL = re.compile(r"(?<![\w-])(?i:patient|patientens[ \t]+namn)[ \t]*:[ \t]*\Z")
@@ -107,6 +111,23 @@ _CARE_AFTER = re.compile(
     r"|[ \t]*[(,][ \t]*(?i:chip|chipnr|microchip|ueln|transponder)\b"  # `Bosse, chip 941 ...`
     r"|[ \t]*\([A-Z]{1,3}\d{4,6}/\d{2,4}\)"  # a kennel club's number: `Harry (NO15639/14)`
 )
+# Round thirty-four (dev-cg): where a vet is named, a patient's care after its genitive (`Sigges
+# vaccination`, `Bamses årliga hälsokontroll`, `Barbara's surgery`), a patient after `för`, `for` or
+# `re` after a paper about the patient on its line, no capitalised word after it (`labsvaren för
+# Doris`, `claim SK 328 038 for Coco`, `Referral letter received from Dr Davies re Hilma`; not
+# receipts, bills or bookings, which are an owner's), and one word in brackets after a person's
+# name (`Signed up so far: Pekka Laine (Nala)`).
+_VET_CARE_AFTER = re.compile(
+    r"(?:['’]s?|s)?[ \t]+(?:[a-zåäö]+[ \t]+)?(?i:vaccination|vaccinering|hälsokontroll|"
+    r"tandbehandling|tandraspning|tandrengöring|surgery|operation|check-up|"
+    r"röntgen|x-ray|ultraljud|labsvar|blodprov|narkos|kastrering|castration|neutering|spay|"
+    r"vaccine|vaccin|journal|prescription|medication|meds|dental)\b"
+)
+_VET_PAPER_FOR = re.compile(
+    r"(?i:labsvar|provsvar|skada|skadan|claim|results|referral|remiss)[^\n]{0,40}?(?<![\w-])"
+    r"(?i:för|for|re)[ \t]+\Z"
+)
+_PERSON_BRACKET = re.compile(r"[A-ZÅÄÖ][\w'’-]+[ \t]+[A-ZÅÄÖ][\w'’-]+[ \t]*\(\Z")
 # Round thirty (dev-bt): who is fed, walked or ridden (`Mata Maja och Simba`, `riding Sigge`), not
 # in the genitive (`Feed Anna's cat`).
 # Round thirty-three (dev-cd): shod, trimmed, ridden or fallen off (`sko om Nova och verka Kalle`,
@@ -180,10 +201,16 @@ _SPORT = re.compile(
     r"cert|kennel|stall|ekipage|viltspår|working trial|flyball|heelwork|crufts|bedömning|"
     r"felpoäng|grundomgång|omhoppning|hinder|jump-off)\b)|\b(?:LA|LB|MSV|MSB|MSA|BIS)\b"
 )
+# Round thirty-four (dev-cg): a class or a course with animals named in it (`Puppy class ...
+# Enrolled: Virgil Gray with Otto, John King with Bella`).
+_COURSE = re.compile(
+    r"(?i:\b(?:valpkurs|kurs|kursen|class|course|enrolled|anmälda|signed[ \t]+up|deltagare|"
+    r"participants)\b)"
+)
 _WORD = rf"[{CAPITALS}][\w'’-]+"
 _PERSON = rf"(?:(?:[A-ZÅÄÖ]\.[ \t]*)+{_WORD}|{_WORD}(?:[ \t]+(?:[A-ZÅÄÖ]\.|{_WORD})){{1,2}})"
 _RIDER_AFTER = re.compile(rf"[ \t]*\({_PERSON}\)")
-_ENTRY = r"(?:^|[;:][ \t]*)[ \t]*(?:\d{1,3}(?:st|nd|rd|th|\.|:a|:e)?[ \t]+)?"
+_ENTRY = r"(?:^|[;:,][ \t]*)[ \t]*(?:\d{1,3}(?:st|nd|rd|th|\.|:a|:e)?[ \t]+)?"
 _KENNEL = rf"(?:{_WORD}[ \t]+)?"
 # The person first: `1st Rahul Singh & Ella`, `Sune O. – Wilma`, `1. Anna Berg med Kiara 0 fel`.
 _TEAM_AFTER_PERSON = re.compile(
@@ -257,6 +284,13 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         return True
     if _KEEPER_AFTER.match(after) or _team_animal(text, line_start, start, end):
         return True
+    if _VET.search(text) is not None and (
+        _VET_CARE_AFTER.match(after)
+        or (_VET_PAPER_FOR.search(before) and not re.match(r"[ \t]+[A-ZÅÄÖ]", after))
+    ):
+        return True  # not `tid för Anna Berg`
+    if _PERSON_BRACKET.search(before) and after.startswith(")"):
+        return about_animals(text, start, end)
 
     naming = _NAMING.search(text, max(line_start, start - 40), start)
     if naming is None:
@@ -316,7 +350,11 @@ def _team_animal(text: str, line_start: int, start: int, end: int) -> bool:
     ranked = team or (
         _RANK_BEFORE.search(text, line_start, start) and _PERSON_AFTER.match(text, end)
     )
-    return bool(ranked) and _SPORT.search(text) is not None  # the line first, the text last
+    if not ranked:
+        return False
+    if _SPORT.search(text) is not None:
+        return True
+    return _COURSE.search(text) is not None and about_animals(text, start, end)
 
 
 _CAPITALISED = re.compile(rf"(?<![\w-]){NAME_WORD}(?![\w-])")
@@ -325,7 +363,12 @@ _CAPITALISED = re.compile(rf"(?<![\w-]){NAME_WORD}(?![\w-])")
 def pet_names(text: str) -> frozenset[str]:
     """The words `text` names an animal by anywhere (case-folded): each capitalised word that
     `pet` takes for an animal's name where it stands. Empty when no animal's word is in it."""
-    if not (_ANIMAL_ANYWHERE.search(text) or _SPORT.search(text) or _VET.search(text)):
+    if not (
+        _ANIMAL_ANYWHERE.search(text)
+        or _SPORT.search(text)
+        or _VET.search(text)
+        or _LABEL_ANYWHERE.search(text)  # `Djur: Bruno` (round thirty-four)
+    ):
         return frozenset()
     found = (m for m in _CAPITALISED.finditer(text) if pet([m.group()], text, m.start(), m.end()))
     return frozenset(m.group().casefold() for m in found)

@@ -192,6 +192,12 @@ def _thing(finding: Finding, text: str) -> bool:
     return before is not None and before.group(1).casefold() in _THING_HEADS
 
 
+_ENTRANCE_LETTER = re.compile(
+    r"(?<![\w-])(?i:uppg\.|uppgång|ingång|port|hus|zon|zone|zones|block|entrance|gate)[ \t]+\Z"
+)
+_SLASH_PAIR = re.compile(r"[A-ZÅÄÖ]{3,}[ \t]*/[ \t]*\Z|[ \t]*/[ \t]*[A-ZÅÄÖ]{3,}\b")
+
+
 def _no_name(finding: Finding, text: str) -> bool:
     if finding.kind != "PERSON":
         return False
@@ -199,10 +205,26 @@ def _no_name(finding: Finding, text: str) -> bool:
     if len(value) == 1:
         return True  # `hus B`
     if 2 <= len(value) <= 4 and value.isalpha() and value.isupper():
-        # an abbreviation alone (`her PE kit`, `My IBAN is`), unless a listed name (`ANNA`)
-        return len(value) <= 3 or not _named(value)
+        # an abbreviation alone (`her PE kit`, `My IBAN is`), unless a listed name (`ANNA`, or
+        # `ALI` paired by a slash on a door's sign: `LINDSTRÖM / ALI`; round thirty-four)
+        paired = _SLASH_PAIR.search(
+            text, max(0, finding.start - 30), finding.start
+        ) or _SLASH_PAIR.match(text, finding.end)
+        return not _named(value) or (len(value) <= 3 and paired is None)
     if " " not in value and _unknown(value) and _made_word(value):
         return True  # `Avtackning`: a verbal noun, no name
+    if _ENTRANCE_LETTER.search(text, max(0, finding.start - 20), finding.start) and re.match(
+        r"[A-Z]\b", value
+    ):
+        return True  # `uppg. B. Avgift 6 068 kr`, `zones B and D`: an entrance's or zone's letter
+    if re.match(r"(?:Sons|Söner)\b", value) and text[
+        max(0, finding.start - 3) : finding.start
+    ].rstrip().endswith("&"):
+        return True  # `Cindy Andrews & Sons Plumbing`
+    if value.casefold() == "ang" and re.match(
+        r"\.[ \t]+[a-zåäö]", text[finding.end : finding.end + 3]
+    ):
+        return True  # `Ämne: Ang. pappas lägenhet`: `angående`, 22 times in 7 dev sets
     key = value.casefold()
     return (
         key in name_rules.stop_words()

@@ -28,10 +28,11 @@ _TRADE = (
     r"Mark|Schakt|Golv|Snickeri|Städ|Städservice|Flytt|Transport|Trädgård|Trädgårdsservice|Lås|"
     r"Låsservice|Installation|Fastighetsservice|Tak|Takläggning|Ventilation|Kyl|Värme|Kakel|"
     r"Glas|Sotning|Entreprenad|Åkeri|Bil|Bilservice|Hundpassning|Hundfrisör|Hovslageri|"
-    r"Hundsalong|Djurklinik|Frisör|Salong|Bageri|Fastigheter|"
+    r"Hundsalong|Djurklinik|Frisör|Salong|Bageri|Fastigheter|Maskin|Förvaltning|Hiss|Skadeservice|"
     r"Plumbing|Heating|Electrical|Electrics|Building|Builders|Roofing|Joinery|Removals|Cleaning|"
     r"Landscaping|Locksmiths?|Glazing|Decorating|Gas|Carpentry|Plastering|Painting|Handyman|"
-    r"Gardening|Garden Services|Dog Walking|Grooming|Pet Sitting|Haulage|Motors|Garage"
+    r"Gardening|Garden Services|Dog Walking|Grooming|Pet Sitting|Haulage|Motors|Garage|"
+    r"Vets|Livery|Cattery|Dog Spa|Kattpensionat|Hundpensionat|Hundpromenader|Hundtrim|Hunddagis"
 )
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 _GENITIVE = re.compile(
@@ -55,9 +56,18 @@ _OFFICE_TRADE = (
     r"Lettings|Estates|Properties|Fastigheter|Fastighetsförvaltning"  # round 32: housing (dev-ca)
 )
 _SURNAME_FIRM = re.compile(
-    rf"(?<![\w-])(?P<name>{_WORD})[ \t]+(?:{_OFFICE_TRADE})[ \t]+"
-    rf"(?:{_FORMS})(?![\w])"
+    rf"(?<![\w-])(?P<name>{_WORD})[ \t]+(?:{_OFFICE_TRADE}|{_TRADE})"
+    rf"(?:[ \t]+&[ \t]+(?P<partner>{_WORD})(?P<form>[ \t]+(?:{_FORMS}))?"
+    rf"|[ \t]+(?:{_FORMS}))(?![\w])"
 )
+# Round thirty-four (dev-ch): a surname before an English trade's words, which name a firm with
+# no form after them (`Wilson Removals`, `Smith Building Services`), unless a capitalised word
+# stands before it (`Red Lion Plumbing`).
+_SURNAME_TRADE = re.compile(
+    rf"(?<![\w-])(?P<name>{_WORD})[ \t]+"
+    r"(?:Removals|Plumbing|Roofing|Builders|Building Services|Joinery|Glazing|Electrical)(?![\w])"
+)
+_CAPITAL_BEFORE = re.compile(rf"[{CAPITALS}][\w]*[ \t]+\Z")
 _WAYS = words("lane road street park hill way close court avenue gate row square")
 _FIRM_WORD = re.compile(
     r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma)"
@@ -100,7 +110,15 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         known = name_rules.known_name(base) or max(everyday_zipf(base)) < 3
         if name_rules.given(match.group("given")) and known:
             firms.append((match.start("name"), match.end("name"), match.end()))
-    for match in _SURNAME_FIRM.finditer(text):
+    for match in (*_SURNAME_FIRM.finditer(text), *_SURNAME_TRADE.finditer(text)):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if before.rstrip().endswith("&"):
+            continue  # `Stone & Mason Roofing Ltd`: a brand of two words
+        if match.re is _SURNAME_TRADE:
+            if _CAPITAL_BEFORE.search(before):
+                continue  # `Red Lion Plumbing`: a brand of several words
+        elif not match.group("form") and name_rules.listed(match.group("partner") or ""):
+            continue  # `Jonas Mark & Anna`: two people, not `Olofsson Maskin & Snö`
         if match.group("name").casefold() in _WAYS:
             continue  # `Park Lane Lettings Ltd`: a street's word
         if name_rules.known_name(match.group("name")):

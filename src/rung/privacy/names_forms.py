@@ -122,9 +122,10 @@ def _lone_capitals(text: str, word: re.Match[str]) -> bool:
 
 # Round thirty-three (dev-ce): a row of a list of residents or deliveries, a surname in capitals
 # first, maybe after a flat's number or another surname and a slash (`1302 MOHAMMADI / ERIKSSON`,
-# `LUNDIN, Norrgården 7, ...`), the row's end or a separator after it.
-_ROW_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,4}[ \t]+)?(?:[^\W\d_]+[ \t]*/[ \t]*)?\Z")
-_ROW_AFTER = re.compile(r"[ \t]*(?:\n|\Z|/|,[ \t]|[ \t][–-][ \t])")
+# `LUNDIN, Norrgården 7, ...`), the row's end or a separator after it. Round thirty-four (dev-ch):
+# or after a label's colon (`Dörrskylt lgh 1708: NILSSON / ANDERSSON.`, `tis 16.00: LIND`).
+_ROW_BEFORE = re.compile(r"(?:^|\n|:)[ \t]*(?:\d{1,4}[ \t]+)?(?:[^\W\d_]+[ \t]*/[ \t]*)?\Z")
+_ROW_AFTER = re.compile(r"[ \t]*(?:\n|\Z|/|[,.][ \t]|\.\Z|[ \t][–-][ \t])")
 
 
 def row_surnames(text: str) -> list[Finding]:
@@ -298,10 +299,14 @@ _LOWER_AFTER = re.compile(r"(?<![\w'’-])(?:till|to|med|with|åt) ([^\W\d_]{3,}
 
 
 def _unknown(word: str) -> bool:
-    """No everyday word at all, no word of one language, no stop word: a name in chat."""
+    """No everyday word at all, no word of one language, no stop word: a name in chat; no
+    place (`Flyget till London är delayed`, London being a given name too; round thirty-four)."""
+    from rung.privacy.name_words import PLACES
     from rung.privacy.tagger import everyday_zipf, one_language
 
     key = word.casefold()
+    if key in PLACES:
+        return False
     return (
         everyday_zipf(key) == (0, 0)
         and key not in one_language()

@@ -447,6 +447,21 @@ def _common_word(word: str) -> bool:
     return key not in name_rules.lexicon("given.txt") and max(everyday_zipf(key)) >= 5
 
 
+_AMPERSAND_BEFORE = re.compile(r"[^\W\d_]+[ \t]*&[ \t]*\Z")
+_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[^\W\d_]+")
+
+
+def _joined_thing(value: str, before: str, after: str) -> bool:
+    """Round thirty-four: a name joined by `&` to a word, the two an entry of the things lexicon
+    (`Marks & Spencer`, `Bang & Olufsen`)."""
+    every = things()[0]
+    head = _AMPERSAND_BEFORE.search(before)
+    tail = _AMPERSAND_AFTER.match(after)
+    return (head is not None and (head.group() + value).casefold() in every) or (
+        tail is not None and (value + tail.group()).casefold() in every
+    )
+
+
 def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> bool:
     """Whether a PERSON finding names a thing by the words around it (see the module).
     `people`: the starts and ends of the other PERSONs found, to which a word joined by `och`,
@@ -459,6 +474,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return False
     if value.casefold() in _KIN_AND_ROLES:
         return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
+    if _joined_thing(value, before, after):
+        return True  # `Spencer` of `Marks & Spencer`
     if value.islower():
         return _lower_thing(finding, text, people) or breed(words_of)  # `jack russell terrier`
     if "\n" in value:
@@ -469,8 +486,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     word_before = _WORD_BEFORE.search(before) if len(words_of) == 1 else None
     if word_before is not None and word_before.group(1).casefold() in _FURNITURE:
         return not before.endswith((",", "."))  # `stol Stefan och hylla Billy`: products
-    if _FIRM_AFTER.match(after):
-        return True  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
+    if _FIRM_AFTER.match(after):  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
+        full = len(words_of) >= 2 and name_rules.given(words_of[0])
+        return not (full and name_rules.surname(words_of[-1]))  # not `Cindy Andrews & Sons`
     last = words_of[-1].casefold()
     if len(words_of) >= 2 and last in _THING_AFTER and last not in name_rules.given_names():
         return True  # `Kalle Anka Cup`, `Sorbonne Université`
@@ -562,7 +580,10 @@ def trimmed(finding: Finding, text: str) -> Finding:
     first, rest = match.group(1), finding.value(text)[match.end() :]
     agent = len(first) >= 7 and first.casefold().endswith("are")
     lead = first.casefold() in _CHEERS | _CONTACTS | _LEAD_ROLES or agent
-    known = rest.split()[0].casefold() in name_rules.given_names()
+    following = rest.split()[0].strip(",").casefold()
+    known = following in name_rules.given_names()
+    if first.casefold() in _LEAD_ROLES and not known:  # `Ägare Lindholm, Birgitta` (round 34)
+        known = following in name_rules.family_names() and following not in name_rules.stop_words()
     if not lead or (first[0].isupper() and name_rules.known_name(first)) or not known:
         return finding
     return Finding("PERSON", finding.start + match.end(), finding.end, finding.score)

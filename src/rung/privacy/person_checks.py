@@ -118,6 +118,9 @@ def _name_piece(value: str) -> bool:
     )
 
 
+_LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d_]{1,20}(?:[ \t][^\W\d_]+)?:[ \t]")
+
+
 def by_line(finding: Finding, text: str) -> list[Finding]:
     """A name does not run over a blank line (`Kram Anna\n\nEva Berg` is two) nor over a line
     break into a label (`Anna Berg\nTel. 08-...`)."""
@@ -130,6 +133,9 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
         pieces.append(Finding("PERSON", begin, finding.end, finding.score))
         return [c for p in pieces if _name_piece(p.value(text)) for c in by_line(p, text)]
     cut = value.rfind("\n")
+    if finding.kind == "PERSON" and cut >= 0 and _LABELLED_LINE.match(value, cut + 1):
+        head = value[:cut].rstrip(" \t")  # `Larsson, Karl\nDjur: Bruno` (round thirty-four)
+        return [Finding("PERSON", finding.start, finding.start + len(head), finding.score)]
     if finding.kind != "PERSON" or cut < 0 or " " in value[cut + 1 :].strip():
         return [finding]
     tail = value[cut + 1 :].strip()

@@ -172,7 +172,9 @@ _OTHER_NUMBER = re.compile(
     r"booking (?:ref|no|number)|kvittonummer|receipt(?: no)?|claim(?: no| number)?|skadenr|"
     r"skadenummer|chip|chipnr|chipnummer|microchip|transponder|ueln|reg\.?(?: ?nr| no)?|"
     r"försäkring|insurance|labbnr|lab(?:oratory)? (?:no|nr|ref)|öronmärken?|ear ?tags?|tags?|"
-    r"passport|passnummer|produktionsplats|journalnr|journalnummer)"  # round thirty (dev-bt)
+    r"passport|passnummer|produktionsplats|journalnr|journalnummer|"  # round thirty (dev-bt)
+    r"förråd|förrådsnummer|bricka|nyckelbricka|fob|key(?: fob| tag)|objekt|objektsnummer|"
+    r"lägenhet|lägenhetsnummer|lgh|budgivning|försäkringsärende|skadeärende)"  # round 34: housing
     r"\.?[ \t]*(?:nr\.?|no\.?|#|number|nummer|numret)?[ \t]*[:.]?[ \t]*(?:[A-Z]{2,3}[ \t]+)?"
     r"|[A-Za-z]|(?<![\w-])[A-Z]{1,3}-|(?<![\w-])nr[ \t]+[A-Z]{2}[ \t]+)\Z"
 )

@@ -46,12 +46,21 @@ LOWER_STREET_AFTER = re.compile(
 # Round thirty-three (dev-bq, dev-bs): after a place's preposition, a capitalised word of an ending
 # that names a square, a route, a hill, a close or a field as streets are named (`på Solbacken`,
 # `on Hamnleden`, `vid Östra torget`, `röja Ängsleden`); not a family's farm (`family_place`).
-CAPITAL_STREET_AFTER = re.compile(
-    r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|on|at|near|from|outside|"
-    r"along|around)[ \t])"
-    r"(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre)[ \t](?:torget|plan|gärdet))"
+# Round thirty-four (dev-ch): `mellan Klockarbacken och Rosengårdsplan`, `på Norra vägen`.
+_CAPITAL_STREET = (
+    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre)[ \t]"
+    r"(?:torget|plan|gärdet|vägen|gatan))"
     r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:torget|leden|liden|backen|kroken|gärdet|brynet|hagen|lunden|"
-    r"ringen|slätten|platsen|plan))(?![\w-])(?![ \t]\d)"
+    r"ringen|slätten|platsen|plan)"
+)
+CAPITAL_STREET_AFTER = re.compile(
+    r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|mellan|on|at|near|from|"
+    r"outside|along|around)[ \t])"
+    rf"(?P<street>{_CAPITAL_STREET})(?![\w-])(?![ \t]\d)"
+)
+_BETWEEN_SECOND = re.compile(
+    rf"\bmellan[ \t]+{_CAPITAL_STREET}[ \t]+och[ \t]+(?P<street>{_CAPITAL_STREET})(?![\w-])"
+    r"(?![ \t]\d)"
 )
 # Round twenty-nine (dev-bq): after a place's preposition, a lower-case word of an ending that
 # names only a street, however common the street (`on vasagatan`, `till nygatan`, `near
@@ -76,7 +85,7 @@ def find(text: str) -> list[tuple[int, int]]:
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_STRONG.finditer(text)]
-    capital = CAPITAL_STREET_AFTER.finditer(text)
+    capital = (*CAPITAL_STREET_AFTER.finditer(text), *_BETWEEN_SECOND.finditer(text))
     found += [m.span("street") for m in capital if not family_place(m.group("street"))]
     for match in LOWER_STREET_AFTER.finditer(text):
         if _rare_street(match.group("street"), match.group("head")):

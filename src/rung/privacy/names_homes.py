@@ -1,0 +1,62 @@
+"""Round thirty-four (dev-ch): who lives in a flat, named right before its number on a booking
+board, a key list or in a notice (`mån 10:45: Hämäläinen lgh 1301`, `tors 8:15: Rönn/Blom lgh
+1204`, `Anmäl till Mira i lgh 1305`, `Kozłowski in flat 12`; not after a comma, where a
+place ends an address's line: `Cambridge, Flat 16`): one or two capitalised words joined
+by a slash, each a listed name, a word shaped as a surname or a word no language uses much, and
+none a word of one language only or a compound (`Hyresgäst lgh 1204`, `Tvättstuga lgh 1`).
+A street before a flat's number is an address's part, found before this runs.
+
+In chat, in lower case: a neighbour asked or left something with, then where they live (`fråga
+celik i 1203`, `leave it with colleen downstairs`, `lämna den hos ahmed på plan 3`): a listed
+name or a word no language uses much, no stop word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+
+_WORD = r"[A-ZÅÄÖ][\w'’-]+"
+_BEFORE_FLAT = re.compile(
+    rf"(?<![\w-])(?P<names>{_WORD}(?:[ \t]*/[ \t]*{_WORD})?)"
+    r"(?:[ \t]+(?:i|in))?[ \t]+(?i:lgh|lägenhet|flat|apt)\.?[ \t]*\d{1,4}\b"
+    r"(?![ \t]*:)"  # not a label's word (`Dörrskylt lgh 1708: NILSSON`)
+)
+
+_LOWER_NEIGHBOUR = re.compile(
+    r"(?<![\w-])(?i:hos|with|fråga|ask|to|till|från|from)[ \t]+(?P<name>[a-zåäöéüçşğı]{3,})"
+    r"(?=[ \t]+(?:(?:i|in)[ \t]+(?:lgh[ \t]*|flat[ \t]*|apt[ \t]*|nr[ \t]*)?\d{1,4}\b|"
+    r"downstairs|upstairs|next[ \t]+door|(?:på|on)[ \t]+(?:plan|våning|floor)[ \t]*\d|"
+    r"(?:på|on)[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:floor|våningen)))"
+)
+
+
+def residents(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the residents named before a flat's number or, in lower case, before where
+    they live (see the module) that no finding covers yet."""
+    spans = []
+    for match in _BEFORE_FLAT.finditer(text):
+        at = match.start("names")
+        spans += [(at + p.start(), at + p.end()) for p in re.finditer(_WORD, match.group("names"))]
+    spans += [m.span("name") for m in _LOWER_NEIGHBOUR.finditer(text)]
+    added: list[Finding] = []
+    for start, end in spans:
+        if any(f.start < end and start < f.end for f in findings + added):
+            continue
+        if _resident(text[start:end]):
+            added.append(Finding("PERSON", start, end, 0.6))
+    return findings + added
+
+
+def _resident(word: str) -> bool:
+    from rung.privacy.person_checks import _swedish_compound, one_language_only
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME:
+        return False
+    if one_language_only(word) or _swedish_compound(word):
+        return False
+    return name_rules.listed(key) or name_rules.surname(key) or max(everyday_zipf(key)) < 3
