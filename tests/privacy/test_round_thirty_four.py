@@ -46,8 +46,19 @@ def _found(detector: Detector, text: str) -> list[tuple[str, str]]:
         # a given name in lower case after a slash that ends a message, a word too
         ("kan jag sitta bredvid henne i salen? /bo", ["bo"]),
         ("Äpplen 40 kr /st", []),
-        # `& Sons` is no person, the name before it is
+        # `& Sons` is no person, the name before it is; a family's firm names its surname
         ("Cindy Andrews & Sons Plumbing\nInvoice 810866", ["Cindy Andrews"]),
+        ("Mvh Johan Löfgren, Kareem & Söner Fastigheter", ["Johan Löfgren", "Kareem"]),
+        ("Contact Olivia Woods at Dunn & Co Estate Agents.", ["Olivia Woods", "Dunn"]),
+        ("Our cleaners: Clean & Co, every Monday.", []),
+        ("Quote #271028 from Payne's Man & Van", ["Payne"]),
+        # a lower-case sign-off after a dash; a given name before ` @ ` and a firm
+        ("we went to the dog park, hon hade så kul 😂 – holly", ["holly"]),
+        ("Pris 40 kr – ok", []),
+        ("All done! See you at 4. Karen @ Taylor's Dog Spa", ["Karen", "Taylor"]),
+        # a name does not run into the label on the next line
+        ("Kund: Larsson, Karl\nDjur: Bruno", ["Larsson, Karl"]),
+        ("Ägare Lindholm kommer 14.00", ["Lindholm"]),
         # no person: a subject's `Ang.`, a town after a preposition, an entrance's letter, a
         # brand joined by `&`
         ("Ämne: Ang. pappas lägenhet\n\nHej Caroline!", ["Caroline"]),

@@ -21,6 +21,7 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS, words
+from rung.privacy.names_things import things
 from rung.privacy.tagger import everyday_zipf
 
 _TRADE = (
@@ -32,7 +33,8 @@ _TRADE = (
     r"Plumbing|Heating|Electrical|Electrics|Building|Builders|Roofing|Joinery|Removals|Cleaning|"
     r"Landscaping|Locksmiths?|Glazing|Decorating|Gas|Carpentry|Plastering|Painting|Handyman|"
     r"Gardening|Garden Services|Dog Walking|Grooming|Pet Sitting|Haulage|Motors|Garage|"
-    r"Vets|Livery|Cattery|Dog Spa|Kattpensionat|Hundpensionat|Hundpromenader|Hundtrim|Hunddagis"
+    r"Vets|Livery|Cattery|Dog Spa|Kattpensionat|Hundpensionat|Hundpromenader|Hundtrim|Hunddagis|"
+    r"Man & Van|Internationella Flytt"
 )
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 _GENITIVE = re.compile(
@@ -68,6 +70,12 @@ _SURNAME_TRADE = re.compile(
     r"(?:Removals|Plumbing|Roofing|Builders|Building Services|Joinery|Glazing|Electrical)(?![\w])"
 )
 _CAPITAL_BEFORE = re.compile(rf"[{CAPITALS}][\w]*[ \t]+\Z")
+# Round thirty-four (dev-ch): a family's firm, a surname before `& Söner`, `& Sons` or `& Co`
+# (`Kareem & Söner Fastigheter`, `Dunn & Co Estate Agents`).
+_FAMILY_FIRM = re.compile(
+    rf"(?<![\w-])(?P<name>{_WORD})[ \t]*&[ \t]*"
+    r"(?:Söner|Sons|Son|Döttrar|Co\b\.?)(?![\w])"
+)
 _WAYS = words("lane road street park hill way close court avenue gate row square")
 _FIRM_WORD = re.compile(
     r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma)"
@@ -76,6 +84,10 @@ _FIRM_WORD = re.compile(
 
 
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
+
+
+def _a_thing_named(word: str) -> bool:
+    return word.casefold() in things()[0]
 
 
 def _a_person_named(text: str, end: int) -> bool:
@@ -122,6 +134,9 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         if match.group("name").casefold() in _WAYS:
             continue  # `Park Lane Lettings Ltd`: a street's word
         if name_rules.known_name(match.group("name")):
+            firms.append((match.start("name"), match.end("name"), match.end()))
+    for match in _FAMILY_FIRM.finditer(text):
+        if name_rules.known_name(match.group("name")) and not _a_thing_named(match.group("name")):
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _FIRM_WORD.finditer(text):
         given, surname = match.group("name").split()

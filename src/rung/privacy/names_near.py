@@ -104,6 +104,10 @@ _SLASHED = re.compile(rf"(?m)(?:^|(?<=[ \t]))/(?P<name>[{_CAP}][a-zåäöéü]+)
 # Round thirty-four: a given name in lower case after a slash that ends a line, a word too (`Gå
 # vidare? /björn`, `/per`, `done /ben`; over the dev sets 214 such were found and 9 missed).
 _SLASHED_LOWER = re.compile(r"(?m)(?:^|(?<=[ \t]))/(?P<name>[a-zåäöéü]{2,})[ \t]*$")
+# Or after a dash that ends the message (`... hela tiden 😂 – holly`), and a given name before
+# ` @ ` and a firm (`See you at 4. Karen @ Taylor's Dog Spa`).
+_DASHED_LOWER = re.compile(r"[ \t][–—-][ \t]?(?P<name>[a-zåäöéü]{2,})[ \t]*\Z")
+_AT_FIRM = re.compile(rf"(?<![\w@.-])(?P<name>[{_CAP}][a-zåäöéü]+)[ \t]+@[ \t]+[{_CAP}]")
 # Two words after a slash that ends a line (`/L. Sjölund`, `/Per G.`, `/Tao Sun`).
 _SLASHED_TWO = re.compile(
     rf"(?m)(?:^|(?<=[ \t]))/(?P<name>{_INITIAL_SURNAME}|[{_CAP}][^\W\d_]+[ \t][{_CAP}]\."
@@ -395,6 +399,8 @@ _CUED = (
     (_POSSESSIVE, {"name": _lower_given}),
     (_SLASHED, {"name": _slashed}),
     (_SLASHED_LOWER, {"name": _handle}),
+    (_DASHED_LOWER, {"name": _handle}),
+    (_AT_FIRM, {"name": _given}),
     (_ACTION, {"name": _name_word}),
     (_CALLED, {"name": _handle}),  # `jag heter per.`
     (_HYPHENATED, {"name": _hyphenated}),
