@@ -133,3 +133,25 @@ def person_before(findings: list[Finding], text: str) -> list[Finding]:
         if not any(f.start < end and start < f.end for f in findings + added):
             added.append(Finding("PERSON", start, end, 0.55))
     return findings + added
+
+
+# Round thirty-four: streets named in a row without numbers are one address each (`röjer Birger
+# Jarlsgatan, Väpnargatan och Gärdsslingan`), however the address tagger joined them.
+_STREET_PIECE = re.compile(rf"(?:[A-ZÅÄÖ][a-zåäö]+[ \t]){{0,2}}[A-ZÅÄÖa-zåäö][a-zåäö]*(?:{_ENDS})")
+
+
+def streets_apart(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with each ADDRESS made of streets without numbers, joined by commas, split
+    into one address per street."""
+    out: list[Finding] = []
+    for f in findings:
+        pieces = list(re.finditer(r"[^,]+", f.value(text))) if f.kind == "ADDRESS" else []
+        named = [p for p in pieces if _STREET_PIECE.fullmatch(p.group().strip())]
+        if len(pieces) < 2 or len(named) < len(pieces):
+            out.append(f)
+            continue
+        for piece in pieces:
+            lead = len(piece.group()) - len(piece.group().lstrip())
+            start = f.start + piece.start() + lead
+            out.append(Finding("ADDRESS", start, start + len(piece.group().strip()), f.score))
+    return out

@@ -46,7 +46,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import repeated, widen_people, with_initials
-from rung.privacy.name_words import NO_NAME_ALONE, TITLES
+from rung.privacy.name_words import NO_NAME_ALONE, TITLES, TOWNS
 from rung.privacy.names_late import compound_word, swedish_compound
 from rung.privacy.person_checks import (
     after_contraction,
@@ -71,6 +71,9 @@ from rung.privacy.person_checks import (
 from rung.privacy.tagger import NameTagger, Tagged, everyday_zipf, one_language
 from rung.privacy.walk import text_slots
 from rung.types import JSON
+
+# Words that are no name alone, whatever found them, and towns (round thirty-four: `Kalmar`).
+_NO_NAME_ALONE = NO_NAME_ALONE | TOWNS
 
 KINDS = (
     "PERSON",
@@ -212,7 +215,7 @@ class Detector:
         people = names_marked.marked(people, text)  # `TODO(folkvar)`, `1 NAME Ana /Lind/`
         people = names_marked.twins(people, text)  # `Mohammed Hassan (محمد حسن)`
         people = names_worded.worded(people, text)  # `Per tar över`, `Hej August!`
-        people = [f for f in people if f.value(text).casefold() not in NO_NAME_ALONE]
+        people = [f for f in people if f.value(text).casefold() not in _NO_NAME_ALONE]
         named = [f for f in people if f.kind == "PERSON"]
         people = names_things.without_things(people, text)  # `Katarina kyrka`, `a Wilson racket`
         things = [f for f in named if not any(f.overlaps(p) for p in people if p.kind == "PERSON")]
@@ -489,6 +492,7 @@ def _apart(kept: list[Finding], text: str) -> list[Finding]:
     kept = care_of.people_apart(kept, text)  # `Ravi Patel moved from 213 Quarry Road`
     kept = address_lists.after_person(kept, text)  # `Piotr Jankowski, Höga 60.`
     kept = address_lists.person_before(kept, text)  # `12:15 Roberts, 24 The Green, ...`
+    kept = address_lists.streets_apart(kept, text)  # `Birger Jarlsgatan, Väpnargatan`
     return brackets.balanced(kept, text)  # `(072-744 47 47)`, `27283 Verden (Aller)`
 
 
