@@ -40,6 +40,7 @@ from rung.privacy.name_words import (
     SURNAME_ENDINGS,
     SURNAME_PREFIXES,
     TEAMS,
+    TOWNS,
     VERBS,
     WEEKDAYS,
     words,
@@ -145,7 +146,7 @@ def listed(word: str) -> bool:
 def name_like(word: Word) -> bool:
     """A capitalised word that could be part of a name."""
     key = word.key
-    if not word.capital or key in NOT_A_NAME or key.split("-")[0] in NOT_A_NAME:
+    if not word.capital or key in NOT_A_NAME or key.split("-")[0] in NOT_A_NAME or key in TOWNS:
         return False
     if key[:2] in ("i'", "i’"):
         return False  # "ok x I'll send it": the pronoun (round sixteen)
