@@ -35,6 +35,11 @@ Round thirty, from dev-bt (clinics, insurers, breeders, stables, shows):
   a show's label (`Best of Breed: Cooper`), a chip or a kennel club's number after it (`Bosse,
   chip 941 ...`, `Harry (NO15639/14)`), care only animals get (`Rufus' rabies vaccine`), a sire
   (`The sire is Thistledown Vilgot`), a patient where a vet is named (`Patient: Charlie`).
+
+Round thirty-four, from dev-cg (vets, kennels, sitters): where a vet is named, a patient's care
+after its name or a paper about it before (`Bamses årliga hälsokontroll`, `labsvaren för Doris`);
+one word in brackets after a person where animals are named (`Pekka Laine (Nala)`); a class's
+pairs of a person and an animal (`Enrolled: Virgil Gray with Otto, John King with Bella`).
 """
 
 from __future__ import annotations

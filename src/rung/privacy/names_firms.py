@@ -8,7 +8,11 @@ trader's or a family firm's name names its owner, so the name is a PERSON and th
   (`Juha Korhonens Hästtransporter AB`, `Michał Jabłońskis Hästtransporter AB`);
 - a given name and a surname after a trade's word for a firm (`Elfirma`, `Målerifirma`);
 - round thirty (dev-br): a known surname before an office's trade and a firm's form (`Korhonen
-  Consulting AB`, `Hamilton IT-konsult AB`).
+  Consulting AB`, `Hamilton IT-konsult AB`);
+- round thirty-four (dev-ch, dev-cg): a known surname before any trade and a form or `& <word>`
+  (`Lindgren Bygg AB`, `Olofsson Maskin & Snö`), before an English trade alone (`Wilson
+  Removals`), or before `& Söner`, `& Sons`, `& Co` (`Kareem & Söner`, `Dunn & Co`); an owner's
+  genitive before a pet's trade (`Keller's Vets`, `Granaths Kattpensionat`).
 
 National brands and chains that carry a founder's name (`Clas Ohlson`, `Hill's`) name no trade
 after them and stay things (`names_things`). Round twenty-nine, from dev-bn (field service).
@@ -86,10 +90,6 @@ _FIRM_WORD = re.compile(
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
 
 
-def _a_thing_named(word: str) -> bool:
-    return word.casefold() in things()[0]
-
-
 def _a_person_named(text: str, end: int) -> bool:
     """Whether the trade's word ending at `end` is a listed name with no firm's `&`, `och` or
     form after it (`Jonas Mark`: a person, not Jona's firm of earthworks)."""
@@ -136,7 +136,8 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         if name_rules.known_name(match.group("name")):
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _FAMILY_FIRM.finditer(text):
-        if name_rules.known_name(match.group("name")) and not _a_thing_named(match.group("name")):
+        name = match.group("name")
+        if name_rules.known_name(name) and name.casefold() not in things()[0]:
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _FIRM_WORD.finditer(text):
         given, surname = match.group("name").split()
