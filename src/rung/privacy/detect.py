@@ -236,19 +236,7 @@ class Detector:
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
-        kept = _apart(kept, text)
-        kept = [f for f in kept if f.kind not in ("ADDRESS", "PERSON") or not _association(f, text)]
-        return [
-            f
-            for f in kept
-            if f.kind != "ADDRESS"
-            or not (
-                MEASURE.search(f.value(text))
-                or _a_thing(f, things, text)
-                or _counted_after(f, text)
-                or _FLOOR.match(f.value(text))
-            )
-        ]
+        return [f for f in _apart(kept, text) if not _named_otherwise(f, things, text)]
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()
@@ -424,8 +412,20 @@ _ASSOCIATION = re.compile(
 )
 
 
-def _association(finding: Finding, text: str) -> bool:
-    return _ASSOCIATION.search(text, max(0, finding.start - 30), finding.start) is not None
+def _named_otherwise(finding: Finding, things: list[Finding], text: str) -> bool:
+    """A finding that names something else: a housing co-operative (a PERSON or an ADDRESS right
+    after `Brf`), or an ADDRESS that is a measure, a thing, a count, a floor or a property."""
+    if finding.kind in ("ADDRESS", "PERSON") and _ASSOCIATION.search(
+        text, max(0, finding.start - 30), finding.start
+    ):
+        return True
+    value = finding.value(text)
+    return finding.kind == "ADDRESS" and bool(
+        MEASURE.search(value)
+        or _a_thing(finding, things, text)
+        or _counted_after(finding, text)
+        or _FLOOR.match(value)
+    )
 
 
 # Round twenty-five: a floor of a building site, not a street (`stomme plan 5`; `brogatans plan

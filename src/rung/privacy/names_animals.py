@@ -289,18 +289,27 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         return True
     if _KEEPER_AFTER.match(after) or _team_animal(text, line_start, start, end):
         return True
-    if _VET.search(text) is not None and (
-        _VET_CARE_AFTER.match(after)
-        or (_VET_PAPER_FOR.search(before) and not re.match(r"[ \t]+[A-ZÅÄÖ]", after))
-    ):
-        return True  # not `tid för Anna Berg`
-    if _PERSON_BRACKET.search(before) and after.startswith(")"):
-        return about_animals(text, start, end)
+    if _patient(text, start, end, before, after):
+        return True
 
     naming = _NAMING.search(text, max(line_start, start - 40), start)
     if naming is None:
         return False
     return _ANIMAL_ANYWHERE.search(text, max(line_start, start - 100), naming.start()) is not None
+
+
+def _patient(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """Round thirty-four: a patient's care or paper where a vet is named (not `tid för Anna
+    Berg`), or one word in brackets after a person where animals are named (see `_VET_CARE_AFTER`
+    and what follows it)."""
+    if _VET.search(text) is not None and (
+        _VET_CARE_AFTER.match(after)
+        or (_VET_PAPER_FOR.search(before) and not re.match(r"[ \t]+[A-ZÅÄÖ]", after))
+    ):
+        return True
+    return bool(_PERSON_BRACKET.search(before) and after.startswith(")")) and about_animals(
+        text, start, end
+    )
 
 
 # Animals' words that are English surnames too, which the lists of names lack.

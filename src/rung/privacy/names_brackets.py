@@ -4,9 +4,8 @@ is or who answers a number (rung.privacy.detect):
 - after a phone number, its owner (`Ring 079-592 01 58 (Per)`, `0768058498 (Amanda)`);
 - on a row of a list that begins with a capitalised word, its keeper (`Ronja (Christensen):
   verkning`): one or two listed names or words shaped as surnames, no thing of the lexicon (a
-  surname no list holds and no ending marks, `Lucky (Wikman)`, is not found);
-- round thirty-four (dev-ch): after a flat's number or a neighbour's word, who lives there
-  (`lgh 1306 (Dalin)`, `flat 1208 (Hopkins)`, `från lgh ovanför (Hägg)`).
+  surname no list holds and no ending marks, `Lucky (Wikman)`, is not found).
+Who lives in a flat, in brackets after it, is `names_homes`'.
 """
 
 from __future__ import annotations
@@ -25,12 +24,6 @@ _ROW_KEEPER = re.compile(
     re.M,
 )
 
-_AFTER_FLAT = re.compile(
-    r"(?<![\w-])(?i:(?:lgh|lägenhet|flat|apt|apartment)\.?[ \t]*(?:nr\.?[ \t]*)?\d{1,5}[A-Z]?|"
-    r"ovanför|nedanför|bredvid|under[ \t]+oss|above|below|next[ \t]+door)"
-    rf"[ \t]*\((?P<name>{_NAME})\)"
-)
-
 
 def bracketed(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` and the names in brackets above that no finding covers yet."""
@@ -41,28 +34,17 @@ def bracketed(findings: list[Finding], text: str) -> list[Finding]:
             added += _person(match, findings)
     for match in _ROW_KEEPER.finditer(text):
         added += _person(match, findings)
-    for match in _AFTER_FLAT.finditer(text):
-        added += _person(match, findings, rare=True)
     return findings + added
 
 
-def _person(match: re.Match[str], findings: list[Finding], rare: bool = False) -> list[Finding]:
-    """The name of `match` as a PERSON: listed, or shaped as a surname, or (when `rare`, where
-    only a person's name is expected) a word no language uses much."""
-    from rung.privacy.person_checks import _swedish_compound, one_language_only
-    from rung.privacy.tagger import everyday_zipf
-
+def _person(match: re.Match[str], findings: list[Finding]) -> list[Finding]:
     start, end = match.span("name")
     if any(f.start < end and start < f.end for f in findings):
         return []
     parts = re.split(r"[ -]", match.group("name").casefold())
     every, _ = things()
-    if match.group("name").casefold() in every:
+    if match.group("name").casefold() in every or not all(map(_listed, parts)):
         return []
-    if not all(_listed(p) or (rare and max(everyday_zipf(p)) < 3) for p in parts):
-        return []
-    if rare and (one_language_only(match.group("name")) or _swedish_compound(match.group("name"))):
-        return []  # `lgh 1204 (Renoverad)`, `(Hörnlägenhet)`
     return [Finding("PERSON", start, end, 0.6)]
 
 

@@ -1,9 +1,11 @@
-"""Round thirty-four (dev-ch): who lives in a flat, named right before its number on a booking
-board, a key list or in a notice (`mån 10:45: Hämäläinen lgh 1301`, `tors 8:15: Rönn/Blom lgh
-1204`, `Anmäl till Mira i lgh 1305`, `Kozłowski in flat 12`; not after a comma, where a
-place ends an address's line: `Cambridge, Flat 16`): one or two capitalised words joined
-by a slash, each a listed name, a word shaped as a surname or a word no language uses much, and
-none a word of one language only or a compound (`Hyresgäst lgh 1204`, `Tvättstuga lgh 1`).
+"""Round thirty-four (dev-ch): who lives in a flat, named in brackets after it (`lgh 1306
+(Dalin)`, `flat 1208 (Hopkins)`, `från lgh ovanför (Hägg)`; not `lgh 1204 (Renoverad)`), or
+right before its number on a booking board, a key list or in a notice (`mån 10:45: Hämäläinen
+lgh 1301`, `tors 8:15: Rönn/Blom lgh 1204`, `Anmäl till Mira i lgh 1305`, `Kozłowski in flat
+12`; not after a comma, where a place ends an address's line: `Cambridge, Flat 16`): one or two
+capitalised words, each a listed name, a word shaped as a surname or a word no language uses
+much, and none a stop word, a thing of the lexicon, a word of one language only or a compound
+(`Hyresgäst lgh 1204`, `Tvättstuga lgh 1`).
 A street before a flat's number is an address's part, found before this runs.
 
 In chat, in lower case: a neighbour asked or left something with, then where they live (`fråga
@@ -31,6 +33,11 @@ _LOWER_NEIGHBOUR = re.compile(
     r"downstairs|upstairs|next[ \t]+door|(?:på|on)[ \t]+(?:plan|våning|floor)[ \t]*\d|"
     r"(?:på|on)[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:floor|våningen)))"
 )
+_IN_BRACKETS = re.compile(
+    r"(?<![\w-])(?i:(?:lgh|lägenhet|flat|apt|apartment)\.?[ \t]*(?:nr\.?[ \t]*)?\d{1,5}[A-Z]?|"
+    r"ovanför|nedanför|bredvid|under[ \t]+oss|above|below|next[ \t]+door)"
+    r"[ \t]*\((?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?)\)"
+)
 
 
 def residents(findings: list[Finding], text: str) -> list[Finding]:
@@ -40,22 +47,24 @@ def residents(findings: list[Finding], text: str) -> list[Finding]:
     for match in _BEFORE_FLAT.finditer(text):
         at = match.start("names")
         spans += [(at + p.start(), at + p.end()) for p in re.finditer(_WORD, match.group("names"))]
+    spans += [m.span("name") for m in _IN_BRACKETS.finditer(text)]  # `(Anna Berg)`: one name
     spans += [m.span("name") for m in _LOWER_NEIGHBOUR.finditer(text)]
     added: list[Finding] = []
     for start, end in spans:
         if any(f.start < end and start < f.end for f in findings + added):
             continue
-        if _resident(text[start:end]):
+        if all(map(_resident, re.split(r"[ -]", text[start:end]))):
             added.append(Finding("PERSON", start, end, 0.6))
     return findings + added
 
 
 def _resident(word: str) -> bool:
+    from rung.privacy.names_things import things
     from rung.privacy.person_checks import _swedish_compound, one_language_only
     from rung.privacy.tagger import everyday_zipf
 
     key = word.casefold()
-    if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME:
+    if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in things()[0]:
         return False
     if one_language_only(word) or _swedish_compound(word):
         return False

@@ -26,6 +26,14 @@ _CLOCK_OR_DAY = re.compile(
 _YEARS = re.compile(r"^\(?(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d\)?$")  # `(1864–1931)`
 _DIGIT_BEFORE = re.compile(r"\d[ -]?\Z")  # \Z: a digit ending the line before is apart
 _DIGIT_AFTER = re.compile(r"[ -]?\d")
+
+
+def _inside_digits(finding: Finding, text: str) -> bool:
+    """A digit right before or after the finding (a part of a longer number)."""
+    before = _DIGIT_BEFORE.search(text, max(0, finding.start - 2), finding.start)
+    return before is not None or _DIGIT_AFTER.match(text, finding.end) is not None
+
+
 _NANP = re.compile(r"^(?:1[-. ])?\d{3}[-. ]\d{3}[-. ]\d{4}$")  # `1-515-262-1158` too
 # An extension after the number (`0117 496 0403 ext. 214`): no part of the number found.
 _EXTENSION = re.compile(
@@ -504,13 +512,8 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
                 finding.kind, finding.start, finding.start + extension.start(), finding.score
             )
             value = finding.value(text)
-        inside_digits = _DIGIT_BEFORE.search(text, 0, finding.start) or _DIGIT_AFTER.match(
-            text, finding.end
-        )
-        return finding if _plausible_phone(value) and not inside_digits else None
-    if result.entity_type == "US_SSN" and (
-        _DIGIT_BEFORE.search(text, 0, finding.start) or _DIGIT_AFTER.match(text, finding.end)
-    ):
+        return finding if _plausible_phone(value) and not _inside_digits(finding, text) else None
+    if result.entity_type == "US_SSN" and _inside_digits(finding, text):
         return None  # round thirty-three: `MPAN 43 263 050 84 9003 9022`: a part of a longer number
     if finding.kind == "IP_ADDRESS" and _IN_PHONE.search(text, 0, finding.start):
         return None  # `+46.70.123.45.67`: a phone number written with dots (phones.international)
