@@ -36,7 +36,10 @@ async def test_a_random_sequence_decides_the_same_on_redis_and_in_process(
     redis_server: RedisServer, seed: int
 ) -> None:
     rng = random.Random(seed)
-    memory, redis = MemoryState(), RedisState(redis_server.url, prefix=f"parity{seed}:")
+    memory, redis = (
+        MemoryState(),
+        RedisState(redis_server.url, prefix=f"parity{seed}:", timeout=30.0),
+    )
     await memory.start()
     await redis.start()
     try:
