@@ -545,6 +545,18 @@ def filler(form: str, draw: Draw) -> Segment:
     return values[form]()
 
 
+CO = re.compile(r"(c/o )([^,\n]+)(, |\n)", re.IGNORECASE)
+
+
+def split_co(segment: Segment) -> list[Segment]:
+    """An address with `c/o`: the `c/o` outside, the name after it a PERSON, the ADDRESS from the street."""
+    value, kind = segment
+    match = CO.match(value) if kind == "ADDRESS" else None
+    if not match:
+        return [segment]
+    return [(match.group(1), None), (match.group(2), "PERSON"), (match.group(3), None), (value[match.end() :], "ADDRESS")]
+
+
 def fill(template: str, draw: Draw) -> tuple[str, list[dict[str, object]]]:
     people: dict[str, Person] = {}
     text, last = "", 0
@@ -563,7 +575,7 @@ def fill(template: str, draw: Draw) -> tuple[str, list[dict[str, object]]]:
                     people[ref] = person
             segments = person_segments(form, person, draw)
         else:
-            segments = [filler(form, draw)]
+            segments = split_co(filler(form, draw))
         for value, kind in segments:
             if kind is not None:
                 spans.append({"start": len(text), "end": len(text) + len(value), "kind": kind})
