@@ -94,6 +94,7 @@ HELDOUT = (
     "generated-heldout-cc.jsonl",
     "generated-heldout-cf.jsonl",
     "generated-heldout-ci.jsonl",
+    "generated-heldout-cl.jsonl",
 )
 
 

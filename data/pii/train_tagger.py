@@ -121,6 +121,8 @@ LEFT_OUT = {
     "dev-ce": "the same, by a sixty-second writer",
     "dev-cg": "the same, by a sixty-fourth writer",
     "dev-ch": "the same, by a sixty-fifth writer",
+    "dev-cj": "the same, by a sixty-seventh writer",
+    "dev-ck": "the same, by a sixty-eighth writer",
 }
 
 

@@ -348,6 +348,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_CG,
             HELDOUT_CH,
             HELDOUT_CI,
+            HELDOUT_CJ,
+            HELDOUT_CK,
+            HELDOUT_CL,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1240,6 +1243,18 @@ HELDOUT_CH_SHA256 = "d7f66ca84686bd40067bd9921d3ff28c90ea87cea2aff724cbdbc5354b4
 # clubs. Never read; errors never listed.
 HELDOUT_CI = default_data_path().parent / "generated-heldout-ci.jsonl"
 HELDOUT_CI_SHA256 = "f81d38b1d424800e74ca64ce440b13c6382e0eb5a7e6e63339cf321fcf2b9899"
+# CJ (generate_cj.py; a sixty-seventh writer who did not tune): utilities, energy, telecom and
+# installers at home, spent at once in round thirty-five (dev-cj): its errors were read.
+HELDOUT_CJ = default_data_path().parent / "generated-heldout-cj.jsonl"
+HELDOUT_CJ_SHA256 = "53d02c8fa3bfb8fafa74e8d7e12906d17b22c2521b7260d9218c8e40eac0b6bb"
+# CK (generate_ck.py; a sixty-eighth writer who did not tune): IT work that touches homes and
+# whereabouts, spent at once in round thirty-five (dev-ck): its errors were read.
+HELDOUT_CK = default_data_path().parent / "generated-heldout-ck.jsonl"
+HELDOUT_CK_SHA256 = "0bc0ecd111203d98fe3ecb5fa7036feefd2735f5e4e5ac3256d384c2fd74bf18"
+# Held-out CL (generate_cl.py; a sixty-ninth writer who did not tune): cars and motoring. Never
+# read; errors never listed.
+HELDOUT_CL = default_data_path().parent / "generated-heldout-cl.jsonl"
+HELDOUT_CL_SHA256 = "415c3693bd8350520d4e79669edc731f7300f4849ae73655ba95464132dad682"
 
 
 @pytest.mark.parametrize(
@@ -1423,7 +1438,7 @@ def test_heldout_ae_writes_its_forms() -> None:
     [
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
-        *(f"c{x}" for x in "abcdefghi"),
+        *(f"c{x}" for x in "abcdefghijkl"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1442,10 +1457,11 @@ def test_a_set_draws_every_origin_of_its_mixes(
 
 
 @pytest.mark.parametrize(
-    "letter", ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci"]
+    "letter",
+    ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl"],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP, BU, BY, CC, CF and CI (unread): `score_sets.py --errors` and
+    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI and CL (unread): `score_sets.py --errors` and
     `privacy_leaks.py --list` refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1831,7 +1847,8 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("cc", HELDOUT_CC, HELDOUT_CC_SHA256), ("cd", HELDOUT_CD, HELDOUT_CD_SHA256),
      ("ce", HELDOUT_CE, HELDOUT_CE_SHA256), ("cf", HELDOUT_CF, HELDOUT_CF_SHA256),
      ("cg", HELDOUT_CG, HELDOUT_CG_SHA256), ("ch", HELDOUT_CH, HELDOUT_CH_SHA256),
-     ("ci", HELDOUT_CI, HELDOUT_CI_SHA256)],
+     ("ci", HELDOUT_CI, HELDOUT_CI_SHA256), ("cj", HELDOUT_CJ, HELDOUT_CJ_SHA256),
+     ("ck", HELDOUT_CK, HELDOUT_CK_SHA256), ("cl", HELDOUT_CL, HELDOUT_CL_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1880,7 +1897,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to CI, whose names are drawn by population frequency and were checked against no other set (by
+# to CL, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1950,6 +1967,9 @@ NOT_DISJOINT = (
     "generated-heldout-cg.jsonl",
     "generated-heldout-ch.jsonl",
     "generated-heldout-ci.jsonl",
+    "generated-heldout-cj.jsonl",
+    "generated-heldout-ck.jsonl",
+    "generated-heldout-cl.jsonl",
 )
 
 
