@@ -95,7 +95,7 @@ class Gateway:
         }
         self.detector = Detector() if self.privacy else None
         # for routes that leave a learned tagger out: by (name tagger, address tagger) kept
-        self._variants: dict[tuple[bool, bool], Detector] = {}
+        self._variants: dict[tuple[bool, bool, bool], Detector] = {}
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}
         path = log_target(config) if config.log.enabled else None  # a file or a database
@@ -121,15 +121,15 @@ class Gateway:
         self.route_header = config.server.route_header.lower().encode()
 
     def detector_for(self, route: PrivacySettings | None) -> Detector:
-        """The detector a route's requests are scanned with: without the name tagger or the
-        address tagger when the route says `name_tagger: false` or `address_tagger: false`
-        (sharing the loaded models)."""
+        """The detector a route's requests are scanned with: without the name tagger, the
+        address tagger or the pets' model when the route says `name_tagger: false`,
+        `address_tagger: false` or `pets_model: false` (sharing the loaded models)."""
         assert self.detector is not None
-        if route is None or (route.name_tagger and route.address_tagger):
+        key = (route.name_tagger, route.address_tagger, route.pets_model) if route else None
+        if key is None or all(key):
             return self.detector
-        key = (route.name_tagger, route.address_tagger)
         if key not in self._variants:
-            self._variants[key] = self.detector.without(not key[0], not key[1])
+            self._variants[key] = self.detector.without(*(not on for on in key))
         return self._variants[key]
 
     def _price(self, record: RequestRecord) -> None:

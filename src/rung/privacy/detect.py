@@ -40,6 +40,7 @@ from rung.privacy import (
     names_things,
     names_verbs,
     names_worded,
+    pets_model,
     phones,
 )
 from rung.privacy import names as name_rules
@@ -129,6 +130,8 @@ class Detector:
             self._tagger = NameTagger(tagger)
         # the learned address tagger, in union with the address rules (None: the rules alone)
         self.address_tagger = AddressTagger() if "ADDRESS" in self.kinds else None
+        # the learned second opinion on names in texts about animals (`pets_model`)
+        self.pets = True
 
     def load(self) -> None:
         """Load Presidio and the spaCy model now rather than on the first `find`."""
@@ -151,15 +154,19 @@ class Detector:
             if self.address_tagger is not None:
                 self.address_tagger.load()
 
-    def without(self, name_tagger: bool = False, address_tagger: bool = False) -> Detector:
-        """This detector without the learned taggers named (a route's `privacy: {name_tagger:
-        false}` or `{address_tagger: false}`), sharing its loaded models: load this one first,
-        or the copy loads its own."""
+    def without(
+        self, name_tagger: bool = False, address_tagger: bool = False, pets_model: bool = False
+    ) -> Detector:
+        """This detector without the learned parts named (a route's `privacy: {name_tagger:
+        false}`, `{address_tagger: false}` or `{pets_model: false}`), sharing its loaded models:
+        load this one first, or the copy loads its own."""
         other = copy.copy(self)
         if name_tagger:
             other._tagger = None
         if address_tagger:
             other.address_tagger = None
+        if pets_model:
+            other.pets = False
         other._lock, other._cache = threading.Lock(), OrderedDict()
         return other
 
@@ -236,7 +243,8 @@ class Detector:
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
-        return [f for f in _apart(kept, text) if not _named_otherwise(f, things, text)]
+        kept = [f for f in _apart(kept, text) if not _named_otherwise(f, things, text)]
+        return pets_model.without_likely_pets(kept, text) if self.pets else kept
 
     def _candidates(self, text: str) -> list[Finding]:
         self.load()
