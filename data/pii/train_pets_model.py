@@ -78,7 +78,7 @@ def examples() -> dict[str, list[Example]]:
             text = texts[row["set"]][row["id"]]
             people = [(s, e) for s, e in row["people"]]
             for (s, e), pet in zip(people, row["pets"], strict=True):
-                sure = person_for_sure(text, s, e)
+                sure = person_for_sure(text, s, e, people)
                 by_set[row["set"]].append((features(text, s, e, people), pet, sure))
     return by_set
 

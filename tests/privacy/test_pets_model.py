@@ -54,7 +54,7 @@ def test_a_route_can_leave_the_pets_model_out(tmp_path: Path) -> None:
 )
 def test_a_person_for_sure_is_never_asked_about(detector: Detector, text: str, person: str) -> None:
     start = text.index(person)
-    assert pets_model.person_for_sure(text, start, start + len(person))
+    assert pets_model.person_for_sure(text, start, start + len(person), [])
     assert person in _people(detector, text)
 
 

@@ -36,8 +36,10 @@ def _thing(text: str, value: str) -> bool:
         # a thing named as a person is named, only after a place's preposition or an article
         ("Speakers: John Lewis om Rust i produktion.", "John Lewis", False),
         ("She bought it at John Lewis.", "John Lewis", True),
-        # a cue before a thing's name makes it a person
-        ("Hej Fortnox, tack för sist!", "Fortnox", False),
+        # a cue before a thing's name makes it a person only when a list of names holds it
+        # (round thirty-five: `hej Fortum!`, `ring Telenor` greet and call a firm, dev-cj)
+        ("Hej Fortnox, tack för sist!", "Fortnox", True),
+        ("Hej Boston, tack för sist!", "Boston", False),
         ("Lönerna körs i Fortnox.", "Fortnox", True),
         # a genitive of a thing's name
         ("Mottagare: Båstads BK, Ekorrvägen 6", "Båstads", True),

@@ -25,6 +25,7 @@ from rung.privacy import (
     names_accounts,
     names_animals,
     names_brackets,
+    names_chat,
     names_context,
     names_cues,
     names_firms,
@@ -210,7 +211,8 @@ class Detector:
         candidates += names_forms.row_surnames(text)  # `1302 MOHAMMADI / ERIKSSON`
         candidates = names_forms.repair(candidates, text)
         people = names_context.more(names_links.more(candidates, text), text)
-        people = names_late.list_items(people + names_late.slash_names(text), text)
+        people += names_late.slash_names(text) + names_chat.speakers(text)
+        people = names_late.list_items(people, text)
         people = names_late.placed(names_late.line_up(people, text), text)
         people = [names_late.with_particles(f, text) for f in people]
         people = [f for f in people if not names_late.late_false(f, text)]
@@ -536,6 +538,10 @@ def _trimmed(finding: Finding, text: str) -> Finding:
     label = _LABEL_FIRST.match(finding.value(text))
     if label is not None and not name_rules.listed(label.group("heading") or ""):
         start += label.end()  # `Djur: Doris`, `Kundkort\nNamn: Svensson`: no label's part
+    start = _past_lead_words(text, start, end)
+    date = _DATE_AFTER.search(text, start, end)
+    if date is not None:
+        end = date.start()  # `Kontrollerad av C. Andersson 3/4`: a date after the name
     bullet = re.search(r"\n[ \t]*[-*•–][ \t]|[ \t][–—][ \t]", finding.value(text))
     if bullet is not None:  # `Samuel Nicholls\n- Revoke`, `Harold – Pluto`: a list's next item
         end = finding.start + bullet.start()
@@ -550,6 +556,20 @@ def _trimmed(finding: Finding, text: str) -> Finding:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
+_DATE_AFTER = re.compile(r"[ \t]+\d{1,2}/\d{1,2}\Z")
+# Round thirty-five (dev-ck): a form's or a register's word for whom a row is about, or who
+# ordered or checked it, before a name (`User Preston, Joe`, `Beställt av Nils-Erik J.`).
+_LEAD_WORD = re.compile(
+    r"(?:User|Users|Owner|Employee|Requester|Requested[ \t]+by|Approved[ \t]+by|Checked[ \t]+by|"
+    r"Beställt[ \t]+av|Beställd[ \t]+av|Kontrollerad[ \t]+av|Attesterad[ \t]+av|"
+    r"Godkänd[ \t]+av|Utlånad[ \t]+till|Användare|Anställd)[ \t]+(?=[A-ZÅÄÖ])"
+)
+
+
+def _past_lead_words(text: str, start: int, end: int) -> int:
+    """The start of a PERSON past a lead word above."""
+    lead = _LEAD_WORD.match(text, start, end)
+    return lead.end() if lead is not None and lead.end() < end else start
 
 
 # Titles that only a person has, as written before a surname of any kind (`Dr Reed`, `Mrs Banks`).

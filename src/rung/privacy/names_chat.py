@@ -5,8 +5,10 @@ when nothing else says so."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from rung.privacy.findings import Finding
 from rung.privacy.name_words import PERSON_VERBS, TEAMS, words
 
 if TYPE_CHECKING:
@@ -198,3 +200,38 @@ def it_was(words: list[Word], index: int) -> bool:
 
 
 TIME_WORDS = words("igår idag imorgon yesterday today tomorrow tonight ikväll nyss förut")
+
+
+# Round thirty-five (dev-cj): who speaks in a chat log written in lower case, each line opened by
+# a speaker, a colon and words (`cissi: ja!`, `mark: thanks jenny`, `agent (mark): sorry`): with
+# two lines or more so opened, one speaker a given name, a speaker (or a role's name in
+# brackets) is a person when a list of names holds it or no language uses it much; not `me:`,
+# `kund:`, `obs:`, nor a form's labels (`anm: ring först`, no given name among them).
+_SPEAKER = re.compile(
+    r"^[ \t]*(?P<who>[a-zåäöéü][a-zåäöéü-]{1,20})(?:[ \t]*\((?P<named>[a-zåäöéü-]{2,20})\))?"
+    r"[ \t]*:[ \t]+(?=[^\W\d_])",
+    re.M,
+)
+_NO_SPEAKER = words(
+    "me jag du you agent kund customer support tech admin bot system user obs ps nb note tips "
+    "info re fw sv från till from to cc ämne subject datum date tid time svar fråga answer q a"
+)
+
+
+def speakers(text: str) -> list[Finding]:
+    """The speakers of a lower-case chat log (see above), as PERSONs."""
+    from rung.privacy import names as name_rules
+    from rung.privacy.tagger import everyday_zipf
+
+    opened = list(_SPEAKER.finditer(text))
+    if len(opened) < 2 or not any(name_rules.given(m.group("who")) for m in opened):
+        return []
+    found = []
+    for match in opened:
+        for group in ("who", "named"):
+            word = match.group(group)
+            if word is None or word in _NO_SPEAKER or word.endswith(("nr", "id")):
+                continue
+            if name_rules.listed(word) or max(everyday_zipf(word)) < 4:
+                found.append(Finding("PERSON", match.start(group), match.end(group), 0.6))
+    return found

@@ -9,6 +9,8 @@ trader's or a family firm's name names its owner, so the name is a PERSON and th
 - a given name and a surname after a trade's word for a firm (`Elfirma`, `Målerifirma`);
 - round thirty (dev-br): a known surname before an office's trade and a firm's form (`Korhonen
   Consulting AB`, `Hamilton IT-konsult AB`);
+- round thirty-five (dev-cj): a known name in the genitive before any firm's name and its form
+  (`Lagerlöfs Elinstallationer AB`, `Porter's Electric LLC`);
 - round thirty-four (dev-ch, dev-cg): a known surname before any trade and a form or `& <word>`
   (`Lindgren Bygg AB`, `Olofsson Maskin & Snö`), before an English trade alone (`Wilson
   Removals`), or before `& Söner`, `& Sons`, `& Co` (`Kareem & Söner`, `Dunn & Co`); an owner's
@@ -41,12 +43,15 @@ _TRADE = (
     r"Man & Van|Internationella Flytt"
 )
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
-_GENITIVE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:(?P<given>{_WORD})[ \t]+)?(?:(?P<particle>von|af|de|van)[ \t]+)?"
-    rf"(?P<base>{_WORD}))(?:s|'s|’s|')[ \t]+(?:{_TRADE})(?![\w])"
-)
 # A firm's forms of company.
 _FORMS = r"AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|Inc"
+# Round thirty-five (dev-cj): or any firm's name and its form (`Bergqvists Elteknik AB`,
+# `Porter's Electric LLC`, `Singh's Solar Ltd`).
+_GENITIVE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:(?P<given>{_WORD})[ \t]+)?(?:(?P<particle>von|af|de|van)[ \t]+)?"
+    rf"(?P<base>{_WORD}))(?:s|'s|’s|')[ \t]+"
+    rf"(?:{_TRADE}|(?P<firm>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:{_FORMS})))(?![\w])"
+)
 _FORM_AFTER = re.compile(rf"[ \t]+(?:{_FORMS})(?![\w])")
 # A full name in the genitive before any firm's name and its form (`Juha Korhonens
 # Hästtransporter AB`).
@@ -90,6 +95,11 @@ _FIRM_WORD = re.compile(
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
 
 
+def _brand(name: str) -> bool:
+    """`Clas Ohlson` of `Clas Ohlsons Lager AB`: a chain's founder, a brand now (round 35)."""
+    return name.casefold() in things()[0]
+
+
 def _a_person_named(text: str, end: int) -> bool:
     """Whether the trade's word ending at `end` is a listed name with no firm's `&`, `och` or
     form after it (`Jonas Mark`: a person, not Jona's firm of earthworks)."""
@@ -111,6 +121,10 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
             owner = True  # round thirty-two: `Hasanovics Rör AB`, a word of no language
         if not (owner or name_rules.listed(genitive)) or _a_person_named(text, match.end()):
             continue
+        if match.group("firm") and not (name_rules.surname(base) or match.group("particle")):
+            continue  # `Atlas Data AB`: a firm's name before any firm's words, only a surname's
+        if _brand(match.group("name")):
+            continue
         start, end = match.start("name"), match.end("name")
         if given is not None and not name_rules.given(given):
             start = match.start("particle") if match.group("particle") else match.start("base")
@@ -120,7 +134,7 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
     for match in _FULL_NAME_FIRM.finditer(text):
         base = match.group("base")
         known = name_rules.known_name(base) or max(everyday_zipf(base)) < 3
-        if name_rules.given(match.group("given")) and known:
+        if name_rules.given(match.group("given")) and known and not _brand(match.group("name")):
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in (*_SURNAME_FIRM.finditer(text), *_SURNAME_TRADE.finditer(text)):
         before = text[max(0, match.start() - 30) : match.start()]

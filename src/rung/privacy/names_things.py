@@ -237,11 +237,12 @@ def _named_thing(value: str, before: str, after: str) -> bool:
         key = key[:-1] if key.endswith("s") and key[:-1] in every else ""
     if not key:
         return False
-    word = _WORD_BEFORE.search(before)
-    if word is not None and word.group(1).casefold() in CUES:
-        return False
     parts = key.split()
     personal = len(parts) > 1 and parts[0] in name_rules.given_names()  # `John Lewis`
+    word = _WORD_BEFORE.search(before)
+    cued = word is not None and word.group(1).casefold() in CUES
+    if cued and (personal or name_rules.listed(value)):
+        return False  # `Dr Boston`, `Hej Calvin Klein`; not `ring Telenor`, `hej Fortum!` (r. 35)
     if key in surnames:
         return word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE
     if personal and parts[-1] in name_rules.family_names():
@@ -476,6 +477,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
     if _joined_thing(value, before, after):
         return True  # `Spencer` of `Marks & Spencer`
+    mac = value.casefold() == "mac" and _MAC_AFTER.match(after) is not None
+    if "_" in value or mac or _product(words_of):
+        return True  # `assigned_to:`, `mac 5A:AB:...`, `Printer Canon`, `Garo GLB` (round 35)
     if value.islower():
         return _lower_thing(finding, text, people) or breed(words_of)  # `jack russell terrier`
     if "\n" in value:
@@ -543,6 +547,61 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         common = value.casefold() in name_rules.lexicon("given.txt")  # `träffade en Anna igår`
         return noun is not None and noun.group("noun") not in _PEOPLE and not common
     return _named_thing(value, before, after)
+
+
+_MAC_AFTER = re.compile(r"[ \t]*:?[ \t]*[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]")
+
+
+def _product(words_of: list[str]) -> bool:
+    """Round thirty-five (dev-cj, dev-ck): two or more words that start with a firm's or a
+    product's name of the lexicon, maybe after an everyday word, with no listed name after it
+    (`Garo GLB`, `Konica Minolta`, `Printer Ricoh`, `Inverter Easee Charge`); not `Anna
+    Telenor`, `Iver Johnsen`, nor a place (`Avesta Kobanî`)."""
+    given = name_rules.given_names()
+    if len(words_of) < 2 or any(w.casefold() in given for w in words_of):
+        return False  # `John Lewis`, `Mike McDonald`: judged as a person's name (`_named_thing`)
+    first = 1 if _everyday_lead(words_of[0]) else 0
+    keys = [w.casefold() for w in words_of[first:]]
+    rest = words_of[first + 1 :]
+    pair = " ".join(keys[:2])
+    if pair in products():
+        rest = rest[1:]
+    elif keys[0] not in products() or name_rules.listed(words_of[first]):
+        return False
+    return not any(map(name_rules.listed, rest))
+
+
+_DEVICES = words(
+    """
+    printer printers skrivare skrivaren router routern inverter växelriktare växelriktaren
+    leverantör leverantören supplier vendor courier bud loaner device enhet laddbox laddboxen
+    modell model aggregat värmepump värmepumpen pannan charger laddare mobil telefon phone
+    laptop dator datorn server switch brandvägg firewall
+    """
+)
+
+
+def _everyday_lead(word: str) -> bool:
+    """A device's or a supplier's word before a product (`Printer`, `Skrivaren`, `Leverantör`),
+    or a Swedish noun in the definite form (`Värmepumpen`)."""
+    noun = len(word) > 6 and word.endswith(("aren", "eren", "rn", "en"))
+    return word.casefold() in _DEVICES or (noun and not name_rules.listed(word))
+
+
+@cache
+def products() -> frozenset[str]:
+    """The things lexicon's firms, brands, products and services (its sections 6 and 7)."""
+    text = resources.files("rung.privacy").joinpath("lexicons/things.txt").read_text("utf-8")
+    found: set[str] = set()
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        numbered = re.match(r"# (\d)\.", line)
+        if numbered is not None:
+            section = numbered.group(1)
+        elif line and not line.startswith("#") and section in ("6", "7"):
+            found.add(line)
+    return frozenset(found)
 
 
 def _place_end(word: str) -> bool:

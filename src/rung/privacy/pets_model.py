@@ -47,11 +47,14 @@ _WITH_ANIMAL = re.compile(
 )
 
 
-def person_for_sure(text: str, start: int, end: int) -> bool:
+def person_for_sure(text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
     """A name the model is not asked about: after a title or a keeper's word (`Officer Bowman`,
     `dog walker Jean`), in a firm's or a place's genitive (`Larssons Djurklinik`), paired with an
-    animal named by its word (`Mats och hunden Majken`), or of two or more words ending in a
-    listed surname (`Colleen Johnson`)."""
+    animal named by its word (`Mats och hunden Majken`), of two or more words ending in a
+    listed surname (`Colleen Johnson`), or a word of a longer name found in the same text
+    (`Ring Karin Lund. Karin är hemma.`)."""
+    if _in_longer_name(text, start, end, people):
+        return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).casefold() in _KEEPERS:
         return True
@@ -135,14 +138,18 @@ def features(text: str, start: int, end: int, people: list[tuple[int, int]]) -> 
         if len(words) == 1 and key in pet_names():
             out.append("pet_name_given" if given else "pet_name")
     same = [(s, e) for s, e in people if text[s:e].casefold() == key and (s, e) != (start, end)]
-    longer = any(e - s > end - start and key in text[s:e].casefold().split() for s, e in people)
-    if longer:
+    if _in_longer_name(text, start, end, people):
         out.append("in_longer_name")
     if same:
         out.append("again")
     if any(_GREETING.search(text, max(0, s - 12), s) for s, _ in [*same, (start, end)]):
         out.append("greeted")
     return out
+
+
+def _in_longer_name(text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    key = text[start:end].casefold()
+    return any(e - s > end - start and key in text[s:e].casefold().split() for s, e in people)
 
 
 @cache
@@ -176,6 +183,6 @@ def without_likely_pets(findings: list[Finding], text: str) -> list[Finding]:
         f
         for f in findings
         if f.kind != "PERSON"
-        or person_for_sure(text, f.start, f.end)
+        or person_for_sure(text, f.start, f.end, people)
         or pet_probability(text, f.start, f.end, people) <= threshold
     ]

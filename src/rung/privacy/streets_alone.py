@@ -7,6 +7,7 @@ thirty-three). Moved out of `address_tails` in round thirty-three, which had pas
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rung.privacy.addresses import EVERYDAY_ROAD
@@ -79,9 +80,47 @@ LOWER_STREET_DIRECTION = re.compile(
 )
 
 
+# Round thirty-five (dev-cj): English streets without a number, named in a row of two or more
+# (`Affected: Church Lane, Elm Grove and parts of Leeds`), and a house number and a street in
+# lower case (`i'm outside 80 albert terrace`).
+_ENGLISH_TYPES = (
+    r"Lane|Road|Street|Avenue|Grove|Close|Drive|Crescent|Terrace|Gardens|Way|Place|Row|Walk|"
+    r"Court|Square|Mews"
+)
+_ENGLISH_STREET = re.compile(
+    rf"(?<![\w-])[A-Z][a-z]{{2,}}(?:[ \t][A-Z][a-z]{{2,}})?[ \t](?:{_ENGLISH_TYPES})(?![\w-])"
+)
+_IN_A_ROW = re.compile(r",[ \t]+|[ \t]+(?:and|&|och)[ \t]+|,[ \t]+(?:and|och)[ \t]+")
+LOWER_ENGLISH_ADDRESS = re.compile(
+    r"(?<![\w-])\d{1,4}[a-z]?[ \t]+"
+    r"(?!(?:mile|minute|hour|day|week|month|year|km|metre|meter|second|lap|step|point)s?[ \t])"
+    r"[a-z]{3,}(?:[ \t][a-z]{3,})?[ \t]+"
+    r"(?:road|street|lane|terrace|avenue|crescent|grove|gardens)(?![\w-])"
+)
+
+
+# Round thirty-five (dev-ck): a street that names a workplace by a hyphen (`Kvarnvägen-kontoret`).
+_STREET_OF_A_PLACE = re.compile(
+    r"(?<![\w-])(?P<street>[A-ZÅÄÖ][a-zåäö]{2,}(?:gatan|vägen|gränd|torget|allén|backen|stigen|"
+    r"svängen|leden|platsen))-(?:kontoret|kontor|huset|lagret|butiken|entrén|filialen)(?![\w-])"
+)
+
+
+def _english_row(text: str) -> list[tuple[int, int]]:
+    """English streets named in a row, each next to another by a comma, `and` or `&`."""
+    streets = [m.span() for m in _ENGLISH_STREET.finditer(text)]
+    joined = set()
+    for (_, end), (start, _) in itertools.pairwise(streets):
+        if _IN_A_ROW.fullmatch(text, end, start):
+            joined |= {end, start}
+    return [(s, e) for s, e in streets if s in joined or e in joined]
+
+
 def find(text: str) -> list[tuple[int, int]]:
     """(start, end) of each street above in `text` (not a family's farm, `family_place`)."""
-    found = [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
+    found = _english_row(text) + [m.span() for m in LOWER_ENGLISH_ADDRESS.finditer(text)]
+    found += [m.span("street") for m in _STREET_OF_A_PLACE.finditer(text)]
+    found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_STRONG.finditer(text)]
