@@ -478,7 +478,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if _joined_thing(value, before, after):
         return True  # `Spencer` of `Marks & Spencer`
     mac = value.casefold() == "mac" and _MAC_AFTER.match(after) is not None
-    if "_" in value or mac or _product(words_of):
+    if _snake_key(value) or mac or _product(words_of):
         return True  # `assigned_to:`, `mac 5A:AB:...`, `Printer Canon`, `Garo GLB` (round 35)
     if value.islower():
         return _lower_thing(finding, text, people) or breed(words_of)  # `jack russell terrier`
@@ -547,6 +547,12 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         common = value.casefold() in name_rules.lexicon("given.txt")  # `träffade en Anna igår`
         return noun is not None and noun.group("noun") not in _PEOPLE and not common
     return _named_thing(value, before, after)
+
+
+def _snake_key(value: str) -> bool:
+    """A key in snake case (`assigned_to`, `ci_name`), not a user's name (`sigge_nyholm`)."""
+    parts = value.split("_")
+    return len(parts) > 1 and not any(map(name_rules.listed, parts))
 
 
 _MAC_AFTER = re.compile(r"[ \t]*:?[ \t]*[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]")
