@@ -84,12 +84,13 @@ def examples() -> dict[str, list[Example]]:
 
 
 def train(data: list[Example]) -> dict[str, float]:
+    from rung.privacy.pets_model import probability
+
     weights: dict[str, float] = defaultdict(float)
     squares: dict[str, float] = defaultdict(lambda: 1e-8)
     for _ in range(EPOCHS):
         for feats, label, _ in data:
-            score = sum(weights[f] for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+            p = probability(weights, feats)
             for f in feats:
                 grad = (p - label) + L2 * weights[f]
                 squares[f] += grad * grad
@@ -97,13 +98,10 @@ def train(data: list[Example]) -> dict[str, float]:
     return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 1e-3}
 
 
-def _probability(weights: dict[str, float], feats: list[str]) -> float:
-    score = sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-
 def evaluate(by_set: dict[str, list[Example]]) -> None:
     """Leave one dev set out at a time: what the model trained on the others drops in it."""
+    from rung.privacy.pets_model import probability
+
     cuts = (0.5, 0.7, 0.8, 0.9, 0.95, 0.97)
     pets_dropped = dict.fromkeys(cuts, 0)
     people_dropped = dict.fromkeys(cuts, 0)
@@ -113,7 +111,7 @@ def evaluate(by_set: dict[str, list[Example]]) -> None:
         weights = train(rest)
         row = []
         for cut in cuts:
-            probs = [(0.0 if sure else _probability(weights, f), y) for f, y, sure in by_set[name]]
+            probs = [(0.0 if sure else probability(weights, f), y) for f, y, sure in by_set[name]]
             pd = sum(1 for p, y in probs if y and p > cut)
             hd = sum(1 for p, y in probs if not y and p > cut)
             pets_dropped[cut] += pd

@@ -94,7 +94,7 @@ class Gateway:
             if isinstance(settings := getattr(spec, "privacy", None), PrivacySettings)
         }
         self.detector = Detector() if self.privacy else None
-        # for routes that leave a learned tagger out: by (name tagger, address tagger) kept
+        # for routes that leave a learned part out: by (name tagger, address tagger, pets) kept
         self._variants: dict[tuple[bool, bool, bool], Detector] = {}
         self.metrics = Metrics(self.routes, self.backends)
         self.kinds = {name: kind_of(backend) for name, backend in self.backends.items()}

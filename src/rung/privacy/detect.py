@@ -531,7 +531,8 @@ _CAPITAL_AFTER = re.compile(r"(?<=[\s.,;:])[A-ZÅÄÖ]")
 def _trimmed(finding: Finding, text: str) -> Finding:
     """A PERSON cut short of the punctuation it ends in (`X Y,"` where a quoted CSV cell
     starts), or grown over the dot of an initial it ends in (round sixteen), or cut before a
-    list's next item or after a form's label (round thirty-two)."""
+    list's next item or after a form's label (round thirty-two), or after a register's lead word
+    and before a date (round thirty-five)."""
     if finding.kind != "PERSON":
         return finding
     start, end = finding.start, finding.end

@@ -207,21 +207,38 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?[ \t]+\Z")
 
 
 @cache
-def things() -> tuple[frozenset[str], frozenset[str]]:
-    """The things lexicon: (every entry, the entries that are also surnames)."""
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The things lexicon: every entry, those that are also surnames, and those of its sections
+    6 and 7 (firms, brands, products, services, medicines)."""
     text = resources.files("rung.privacy").joinpath("lexicons/things.txt").read_text("utf-8")
     every: set[str] = set()
     surnames: set[str] = set()
-    section = ""
+    firms: set[str] = set()
+    heading = section = ""
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("#"):
-            section = line.casefold()
+            heading = line.casefold()
+            numbered = re.match(r"# (\d)\.", line)
+            section = numbered.group(1) if numbered is not None else section
         elif line:
             every.add(line)
-            if "also surnames" in section:
+            if "also surnames" in heading:
                 surnames.add(line)
-    return frozenset(every), frozenset(surnames)
+            if section in ("6", "7"):
+                firms.add(line)
+    return frozenset(every), frozenset(surnames), frozenset(firms)
+
+
+def things() -> tuple[frozenset[str], frozenset[str]]:
+    """The things lexicon: (every entry, the entries that are also surnames)."""
+    every, surnames, _ = _lexicon()
+    return every, surnames
+
+
+def products() -> frozenset[str]:
+    """The things lexicon's firms, brands, products, services and medicines."""
+    return _lexicon()[2]
 
 
 def _named_thing(value: str, before: str, after: str) -> bool:
@@ -560,13 +577,13 @@ _MAC_AFTER = re.compile(r"[ \t]*:?[ \t]*[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]")
 
 def _product(words_of: list[str]) -> bool:
     """Round thirty-five (dev-cj, dev-ck): two or more words that start with a firm's or a
-    product's name of the lexicon, maybe after an everyday word, with no listed name after it
+    product's name of the lexicon, maybe after a device's word, with no listed name after it
     (`Garo GLB`, `Konica Minolta`, `Printer Ricoh`, `Inverter Easee Charge`); not `Anna
     Telenor`, `Iver Johnsen`, nor a place (`Avesta Kobanî`)."""
     given = name_rules.given_names()
     if len(words_of) < 2 or any(w.casefold() in given for w in words_of):
         return False  # `John Lewis`, `Mike McDonald`: judged as a person's name (`_named_thing`)
-    first = 1 if _everyday_lead(words_of[0]) else 0
+    first = 1 if _device_word(words_of[0]) else 0
     keys = [w.casefold() for w in words_of[first:]]
     rest = words_of[first + 1 :]
     pair = " ".join(keys[:2])
@@ -587,27 +604,11 @@ _DEVICES = words(
 )
 
 
-def _everyday_lead(word: str) -> bool:
+def _device_word(word: str) -> bool:
     """A device's or a supplier's word before a product (`Printer`, `Skrivaren`, `Leverantör`),
     or a Swedish noun in the definite form (`Värmepumpen`)."""
     noun = len(word) > 6 and word.endswith(("aren", "eren", "rn", "en"))
     return word.casefold() in _DEVICES or (noun and not name_rules.listed(word))
-
-
-@cache
-def products() -> frozenset[str]:
-    """The things lexicon's firms, brands, products and services (its sections 6 and 7)."""
-    text = resources.files("rung.privacy").joinpath("lexicons/things.txt").read_text("utf-8")
-    found: set[str] = set()
-    section = ""
-    for line in text.splitlines():
-        line = line.strip()
-        numbered = re.match(r"# (\d)\.", line)
-        if numbered is not None:
-            section = numbered.group(1)
-        elif line and not line.startswith("#") and section in ("6", "7"):
-            found.add(line)
-    return frozenset(found)
 
 
 def _place_end(word: str) -> bool:

@@ -28,7 +28,7 @@ from rung.privacy.names_animals import ANIMAL_WORD
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|\n|[^\w\s]")
 _ANIMAL = re.compile(rf"(?<![\w-]){ANIMAL_WORD}(?![\w-])")
-_NAME_FILE = "lexicons/pets-model.json"
+_MODEL_FILE = "lexicons/pets-model.json"
 # Animal words that are everyday words too (`tax arrears`, `tack för`, `kon`, `golden`): no sign of
 # a text about animals on their own.
 _AMBIGUOUS = words(
@@ -95,14 +95,21 @@ _GREETING = re.compile(r"(?i:hej|hejsan|hi|hello|dear|hey|hallå|tack)[ \t,]+\Z"
 
 def features(text: str, start: int, end: int, people: list[tuple[int, int]]) -> list[str]:
     """The features of the PERSON at `start`..`end`; `people`: every PERSON found in `text`."""
-    value = text[start:end]
-    key = value.casefold()
-    words = name_rules.WORD.findall(value)
+    return [
+        "bias",
+        *_around(text, start, end),
+        *_on_its_line(text, start, end, people),
+        *_the_name(text, start, end, people),
+    ]
+
+
+def _around(text: str, start: int, end: int) -> list[str]:
+    """Three tokens either side (the nearest two with their shapes), and an animal's word near."""
     before = _TOKEN.findall(text[max(0, start - 80) : start])[-3:]
     after = _TOKEN.findall(text[end : end + 80])[:3]
     before = ["<S>"] * (3 - len(before)) + before
     after = after + ["</S>"] * (3 - len(after))
-    out = ["bias", f"n:{min(len(words), 3)}"]
+    out = []
     sides = (("l1", before[-1]), ("l2", before[-2]), ("r1", after[0]), ("r2", after[1]))
     for tag, token in (*sides, ("l3", before[-3]), ("r3", after[2])):
         if token in ("<S>", "</S>"):
@@ -112,20 +119,33 @@ def features(text: str, start: int, end: int, people: list[tuple[int, int]]) -> 
         if tag[1] != "3":
             out.append(f"{tag}s:{_shape(token)}")
     out.append(f"l1r1:{_word(before[-1]) if before[-1] != '<S>' else '<S>'}|{_word(after[0])}")
-    near = text[max(0, start - 30) : start] + " " + text[end : end + 30]
-    if _ANIMAL.search(near):
+    if _ANIMAL.search(text[max(0, start - 30) : start] + " " + text[end : end + 30]):
         out.append("animal_near")
+    return out
+
+
+def _on_its_line(text: str, start: int, end: int, people: list[tuple[int, int]]) -> list[str]:
+    """Whether the name opens its line, an animal's word or another PERSON stands on it."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = line_end if line_end >= 0 else len(text)
-    line = text[line_start:line_end]
+    out = []
     if not text[line_start:start].strip():
         out.append("first_on_line")
-    if _ANIMAL.search(line):
+    if _ANIMAL.search(text[line_start:line_end]):
         out.append("animal_on_line")
     on_line = [(s, e) for s, e in people if line_start <= s < line_end and (s, e) != (start, end)]
     if on_line:
         out.append("person_before_on_line" if on_line[0][0] < start else "person_after_on_line")
+    return out
+
+
+def _the_name(text: str, start: int, end: int, people: list[tuple[int, int]]) -> list[str]:
+    """What the name is, never which: its size, case, lists, and where else it stands."""
+    value = text[start:end]
+    key = value.casefold()
+    words = name_rules.WORD.findall(value)
+    out = [f"n:{min(len(words), 3)}"]
     if value.islower():
         out.append("lower")
     elif value.isupper():
@@ -162,15 +182,19 @@ def pet_names() -> frozenset[str]:
 @cache
 def weights() -> tuple[dict[str, float], float]:
     """The model's weights and the probability of a pet above which a name is dropped."""
-    raw = resources.files("rung.privacy").joinpath(_NAME_FILE).read_text("utf-8")
+    raw = resources.files("rung.privacy").joinpath(_MODEL_FILE).read_text("utf-8")
     model = json.loads(raw)
     return dict(model["weights"]), float(model["threshold"])
 
 
-def pet_probability(text: str, start: int, end: int, people: list[tuple[int, int]]) -> float:
-    table, _ = weights()
-    score = sum(table.get(f, 0.0) for f in features(text, start, end, people))
+def probability(table: dict[str, float], found: list[str]) -> float:
+    """The logistic model's probability of a pet, from its weights and a name's features."""
+    score = sum(table.get(f, 0.0) for f in found)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def pet_probability(text: str, start: int, end: int, people: list[tuple[int, int]]) -> float:
+    return probability(weights()[0], features(text, start, end, people))
 
 
 def without_likely_pets(findings: list[Finding], text: str) -> list[Finding]:
