@@ -172,7 +172,7 @@ class PrivacySettings(Section):
     mask_answers: bool = False  # and mask it before the client sees it (implies scan_answers)
     name_tagger: bool = True  # the learned name tagger beside the rules (docs/privacy.md)
     address_tagger: bool = True  # the learned address tagger beside the rules (the same)
-    pets_model: bool = True  # the learned second opinion on pets' names (round thirty-five)
+    pets_model: bool = False  # the learned second opinion on pets' names (opt-in: docs/privacy.md)
 
 
 class RouteSection(Section):

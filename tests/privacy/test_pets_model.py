@@ -1,5 +1,6 @@
 """Round thirty-five (issue 15): the learned second opinion on names in texts about animals
-(`rung.privacy.pets_model`); made-up texts, in no set."""
+(`rung.privacy.pets_model`), which a route turns on (`privacy: {pets_model: true}`); made-up
+texts, in no set."""
 
 from __future__ import annotations
 
@@ -22,24 +23,25 @@ def _people(detector: Detector, text: str) -> list[str]:
 
 
 def test_a_litters_puppies_are_dropped_and_their_breeder_kept(detector: Detector) -> None:
-    assert {"Signe", "Ebbe"} <= set(_people(detector.without(pets_model=True), LITTER))
-    assert _people(detector, LITTER) == ["Margit Holm"]
+    assert {"Signe", "Ebbe"} <= set(_people(detector, LITTER))  # the rules alone, the default
+    assert _people(detector.variant(pets_model=True), LITTER) == ["Margit Holm"]
 
 
-def test_a_route_can_leave_the_pets_model_out(tmp_path: Path) -> None:
-    """`privacy: {pets_model: false}`: a route that would rather mask a pet than miss a person
-    keeps every name the rules find (same loaded models); the other routes drop the puppies."""
+def test_a_route_can_ask_for_the_pets_model(tmp_path: Path) -> None:
+    """`privacy: {pets_model: true}`: a route that would rather miss a dog than mask one drops
+    the puppies (same loaded models); the other routes keep every name the rules find."""
     from tests.privacy.test_tagger import _gateway
 
-    gateway = _gateway(tmp_path, {"usual": {}, "every_name": {"pets_model": False}})
+    gateway = _gateway(tmp_path, {"usual": {}, "pets": {"pets_model": True}})
 
     def people(route: str) -> list[str]:
         return _people(gateway.detector_for(gateway.config.routes[route].privacy), LITTER)
 
-    assert people("usual") == ["Margit Holm"]
-    assert {"Signe", "Ebbe", "Margit Holm"} <= set(people("every_name"))
-    every = gateway.detector_for(gateway.config.routes["every_name"].privacy)
-    assert every is not gateway.detector and every._analyzer is gateway.detector._analyzer
+    assert people("pets") == ["Margit Holm"]
+    assert {"Signe", "Ebbe", "Margit Holm"} <= set(people("usual"))
+    pets = gateway.detector_for(gateway.config.routes["pets"].privacy)
+    assert pets is not gateway.detector and pets._analyzer is gateway.detector._analyzer
+    assert gateway.detector_for(gateway.config.routes["usual"].privacy) is gateway.detector
 
 
 @pytest.mark.parametrize(
@@ -55,7 +57,7 @@ def test_a_route_can_leave_the_pets_model_out(tmp_path: Path) -> None:
 def test_a_person_for_sure_is_never_asked_about(detector: Detector, text: str, person: str) -> None:
     start = text.index(person)
     assert pets_model.person_for_sure(text, start, start + len(person), [])
-    assert person in _people(detector, text)
+    assert person in _people(detector.variant(pets_model=True), text)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +76,7 @@ def test_only_texts_about_animals_are_read(text: str, about: bool) -> None:
 
 def test_a_text_about_no_animal_keeps_every_name(detector: Detector) -> None:
     text = "mamma: vet ni om mormor Birgit var född Sandström?"
-    assert _people(detector, text) == _people(detector.without(pets_model=True), text) != []
+    assert _people(detector.variant(pets_model=True), text) == _people(detector, text) != []
 
 
 def test_the_names_own_words_are_no_feature() -> None:

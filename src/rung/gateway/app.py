@@ -121,15 +121,15 @@ class Gateway:
         self.route_header = config.server.route_header.lower().encode()
 
     def detector_for(self, route: PrivacySettings | None) -> Detector:
-        """The detector a route's requests are scanned with: without the name tagger, the
-        address tagger or the pets' model when the route says `name_tagger: false`,
-        `address_tagger: false` or `pets_model: false` (sharing the loaded models)."""
+        """The detector a route's requests are scanned with: without the name tagger or the
+        address tagger when the route says `name_tagger: false` or `address_tagger: false`, with
+        the pets' model when it says `pets_model: true` (sharing the loaded models)."""
         assert self.detector is not None
         key = (route.name_tagger, route.address_tagger, route.pets_model) if route else None
-        if key is None or all(key):
+        if key is None or key == (True, True, False):
             return self.detector
         if key not in self._variants:
-            self._variants[key] = self.detector.without(*(not on for on in key))
+            self._variants[key] = self.detector.variant(*key)
         return self._variants[key]
 
     def _price(self, record: RequestRecord) -> None:

@@ -131,8 +131,9 @@ class Detector:
             self._tagger = NameTagger(tagger)
         # the learned address tagger, in union with the address rules (None: the rules alone)
         self.address_tagger = AddressTagger() if "ADDRESS" in self.kinds else None
-        # the learned second opinion on names in texts about animals (`pets_model`)
-        self.pets = True
+        # the learned second opinion on names in texts about animals (`pets_model`): off unless a
+        # route asks for it (round thirty-five: it cost held-out BJ names, docs/privacy.md)
+        self.pets = False
 
     def load(self) -> None:
         """Load Presidio and the spaCy model now rather than on the first `find`."""
@@ -155,19 +156,18 @@ class Detector:
             if self.address_tagger is not None:
                 self.address_tagger.load()
 
-    def without(
-        self, name_tagger: bool = False, address_tagger: bool = False, pets_model: bool = False
+    def variant(
+        self, name_tagger: bool = True, address_tagger: bool = True, pets_model: bool = False
     ) -> Detector:
-        """This detector without the learned parts named (a route's `privacy: {name_tagger:
-        false}`, `{address_tagger: false}` or `{pets_model: false}`), sharing its loaded models:
-        load this one first, or the copy loads its own."""
+        """This detector with the learned parts a route asks for (`privacy: {name_tagger: false}`,
+        `{address_tagger: false}`, `{pets_model: true}`), sharing its loaded models: load this
+        one first, or the copy loads its own."""
         other = copy.copy(self)
-        if name_tagger:
+        if not name_tagger:
             other._tagger = None
-        if address_tagger:
+        if not address_tagger:
             other.address_tagger = None
-        if pets_model:
-            other.pets = False
+        other.pets = pets_model
         other._lock, other._cache = threading.Lock(), OrderedDict()
         return other
 
