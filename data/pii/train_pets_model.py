@@ -48,8 +48,7 @@ def write_examples() -> None:
     from rung.privacy.detect import DEFAULT_TAGGER_THRESHOLD, Detector
     from rung.privacy.pets_model import animal_text
 
-    detector = Detector(tagger=DEFAULT_TAGGER_THRESHOLD)
-    detector.pets = False
+    detector = Detector(tagger=DEFAULT_TAGGER_THRESHOLD)  # the pets' model off, as by default
     with open(EXAMPLES, "w", encoding="utf-8") as out:
         for name, path in sorted(DEV_SETS.items()):
             with open(path, encoding="utf-8") as rows:

@@ -654,11 +654,11 @@ def _given_after(text: str, end: int) -> bool:
 
 def _given_name(word: str) -> bool:
     """A given name that is no town (`Kalmar` is both)."""
-    from rung.privacy.name_words import PLACES, TOWNS
+    from rung.privacy.name_words import EVERY_PLACE
     from rung.privacy.names import given_names
 
     key = word.casefold()
-    return key in given_names() and key not in PLACES and key not in TOWNS
+    return key in given_names() and key not in EVERY_PLACE
 
 
 def widen_generously(text: str, start: int, end: int) -> tuple[int, int]:

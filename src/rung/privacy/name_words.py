@@ -121,6 +121,8 @@ TOWNS = words(
     storuman sorsele dorotea åsele strömsund krokom åre sveg järpen bräcke timrå ånge
     """
 )
+# The places the rules read (PLACES and TOWNS; the name tagger's features read PLACES alone).
+EVERY_PLACE = PLACES | TOWNS
 # Months' names in Swedish and English, whole and cut short (round thirty: a date after a street).
 MONTHS = words(
     """

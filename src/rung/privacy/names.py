@@ -98,6 +98,8 @@ CHAT_SHORTHAND = words(
     "tmrw tmr tmw 2moro tbh btw idk imo imho omg lol brb ttyl thx tnx asap nvm np ty bday rn atm"
 )
 NOT_A_NAME = PLACES | BLOCKED | CUES | words(" ".join(names_sv.NOT_NAMES)) | CHAT_SHORTHAND
+# What the rules take for no name: NOT_A_NAME (which the name tagger's features read) and towns.
+NO_NAME_WORDS = NOT_A_NAME | TOWNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,7 @@ def listed(word: str) -> bool:
 def name_like(word: Word) -> bool:
     """A capitalised word that could be part of a name."""
     key = word.key
-    if not word.capital or key in NOT_A_NAME or key.split("-")[0] in NOT_A_NAME or key in TOWNS:
+    if not word.capital or key in NO_NAME_WORDS or key.split("-")[0] in NOT_A_NAME:
         return False
     if key[:2] in ("i'", "i’"):
         return False  # "ok x I'll send it": the pronoun (round sixteen)

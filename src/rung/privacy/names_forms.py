@@ -301,11 +301,11 @@ _LOWER_AFTER = re.compile(r"(?<![\w'’-])(?:till|to|med|with|åt) ([^\W\d_]{3,}
 def _unknown(word: str) -> bool:
     """No everyday word at all, no word of one language, no stop word: a name in chat; no
     place (`Flyget till London är delayed`, London being a given name too; round thirty-four)."""
-    from rung.privacy.name_words import PLACES, TOWNS
+    from rung.privacy.name_words import EVERY_PLACE
     from rung.privacy.tagger import everyday_zipf, one_language
 
     key = word.casefold()
-    if key in PLACES or key in TOWNS:
+    if key in EVERY_PLACE:
         return False
     return (
         everyday_zipf(key) == (0, 0)

@@ -12,7 +12,7 @@ from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.addresses import widen_address
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import TOWNS, WEEKDAYS, words
+from rung.privacy.name_words import WEEKDAYS, words
 from rung.privacy.names_chat import rare
 from rung.privacy.tagger import everyday_zipf, one_language
 
@@ -572,7 +572,7 @@ def _name_word(word: str) -> bool:
     if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
         return False
     key = word.casefold()
-    if word in names_sv.NOT_NAMES or key in name_rules.NOT_A_NAME or key in TOWNS:
+    if word in names_sv.NOT_NAMES or key in name_rules.NO_NAME_WORDS:
         return False
     return word.casefold() not in name_rules.stop_words() or name_rules.known_name(word)
 
