@@ -95,6 +95,7 @@ HELDOUT = (
     "generated-heldout-cf.jsonl",
     "generated-heldout-ci.jsonl",
     "generated-heldout-cl.jsonl",
+    "generated-heldout-co.jsonl",
 )
 
 

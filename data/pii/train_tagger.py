@@ -123,6 +123,8 @@ LEFT_OUT = {
     "dev-ch": "the same, by a sixty-fifth writer",
     "dev-cj": "the same, by a sixty-seventh writer",
     "dev-ck": "the same, by a sixty-eighth writer",
+    "dev-cm": "the same, by a seventieth writer",
+    "dev-cn": "the same, by a seventy-first writer",
 }
 
 

@@ -351,6 +351,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_CJ,
             HELDOUT_CK,
             HELDOUT_CL,
+            HELDOUT_CM,
+            HELDOUT_CN,
+            HELDOUT_CO,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1255,6 +1258,18 @@ HELDOUT_CK_SHA256 = "0bc0ecd111203d98fe3ecb5fa7036feefd2735f5e4e5ac3256d384c2fd7
 # read; errors never listed.
 HELDOUT_CL = default_data_path().parent / "generated-heldout-cl.jsonl"
 HELDOUT_CL_SHA256 = "415c3693bd8350520d4e79669edc731f7300f4849ae73655ba95464132dad682"
+# CM (generate_cm.py; a seventieth writer who did not tune): travel, hotels and hospitality,
+# spent at once in round thirty-six (dev-cm): its errors were read.
+HELDOUT_CM = default_data_path().parent / "generated-heldout-cm.jsonl"
+HELDOUT_CM_SHA256 = "fede0019007dbf11868c4015c2a6df684bc572690e6656f09303145758707e28"
+# CN (generate_cn.py; a seventy-first writer who did not tune): law, estates and money at home,
+# spent at once in round thirty-six (dev-cn): its errors were read.
+HELDOUT_CN = default_data_path().parent / "generated-heldout-cn.jsonl"
+HELDOUT_CN_SHA256 = "218ba65d9b2f7cb5c58f44922332ad855e5265d414fefb3c86a4d7fb062f2918"
+# Held-out CO (generate_co.py; a seventy-second writer who did not tune): care of the elderly and
+# everyday health. Never read; errors never listed.
+HELDOUT_CO = default_data_path().parent / "generated-heldout-co.jsonl"
+HELDOUT_CO_SHA256 = "71d5cd80a8091f5f323401c76005485c4a4608638fbb4b371d477be75118572e"
 
 
 @pytest.mark.parametrize(
@@ -1438,7 +1453,7 @@ def test_heldout_ae_writes_its_forms() -> None:
     [
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
-        *(f"c{x}" for x in "abcdefghijkl"),
+        *(f"c{x}" for x in "abcdefghijklmno"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1458,10 +1473,10 @@ def test_a_set_draws_every_origin_of_its_mixes(
 
 @pytest.mark.parametrize(
     "letter",
-    ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl"],
+    ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl", "co"],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI and CL (unread): `score_sets.py --errors` and
+    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL and CO (unread): `score_sets.py --errors` and
     `privacy_leaks.py --list` refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1848,7 +1863,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ce", HELDOUT_CE, HELDOUT_CE_SHA256), ("cf", HELDOUT_CF, HELDOUT_CF_SHA256),
      ("cg", HELDOUT_CG, HELDOUT_CG_SHA256), ("ch", HELDOUT_CH, HELDOUT_CH_SHA256),
      ("ci", HELDOUT_CI, HELDOUT_CI_SHA256), ("cj", HELDOUT_CJ, HELDOUT_CJ_SHA256),
-     ("ck", HELDOUT_CK, HELDOUT_CK_SHA256), ("cl", HELDOUT_CL, HELDOUT_CL_SHA256)],
+     ("ck", HELDOUT_CK, HELDOUT_CK_SHA256), ("cl", HELDOUT_CL, HELDOUT_CL_SHA256),
+     ("cm", HELDOUT_CM, HELDOUT_CM_SHA256), ("cn", HELDOUT_CN, HELDOUT_CN_SHA256),
+     ("co", HELDOUT_CO, HELDOUT_CO_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1897,7 +1914,7 @@ def _pools_before(letter: str) -> tuple[str, ...]:
 
 
 # Sets whose text the disjointness checks do not read: the tagger's training text, and held-out V
-# to CL, whose names are drawn by population frequency and were checked against no other set (by
+# to CO, whose names are drawn by population frequency and were checked against no other set (by
 # design).
 NOT_DISJOINT = (
     "generated-train.jsonl",
@@ -1970,6 +1987,9 @@ NOT_DISJOINT = (
     "generated-heldout-cj.jsonl",
     "generated-heldout-ck.jsonl",
     "generated-heldout-cl.jsonl",
+    "generated-heldout-cm.jsonl",
+    "generated-heldout-cn.jsonl",
+    "generated-heldout-co.jsonl",
 )
 
 

@@ -167,7 +167,7 @@ def find_shapes(text: str) -> list[tuple[int, int]]:
 
 
 _NAMED_STREET = re.compile(
-    r"(?!(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt)\s)"
+    r"(?!(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt)\s)"
     rf"({_CAP})\s[{_UP}][{_LOW}]{{2,}}s(?:{_SV_ENDS})(?![\w])"
 )
 

@@ -158,6 +158,8 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
         if not touching and _a_year(text[extra.start : extra.end]):
             continue  # `Lillbyn 2001 stängde`: a place and a year, no rural number
         start = min([extra.start, *(f.start for f in touching)])
+        if touching and _venue_before(text[start : min(f.start for f in touching)]):
+            start = min(f.start for f in touching)  # `Albergo del Sole, Marmontova ulica 24`
         end = extra.end if touching else _grown(text, extra)
         if touching:
             last = max(f.end for f in touching)
@@ -168,6 +170,15 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
         result = [f for f in result if f not in touching]
         result.append(Finding("ADDRESS", start, end, score))
     return sorted(result, key=lambda f: f.start)
+
+
+def _venue_before(value: str) -> bool:
+    """A hotel's or a restaurant's name before the address the rules found (round
+    thirty-six): no part of it."""
+    from rung.privacy.names_things import venue_word
+
+    first = value.split(maxsplit=1)
+    return bool(first) and venue_word(first[0])
 
 
 def _sentences_apart(value: str) -> bool:

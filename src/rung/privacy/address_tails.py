@@ -230,14 +230,16 @@ _RURAL_TOWN = re.compile(
 RURAL_PLAIN = re.compile(
     r"(?:(?<=\bpå )|(?<=\bvid )|(?<=\bnära )|(?<=\btill )|(?<=\bvia )|(?<=\bto )|(?<=\bat )"
     r"|(?<=\bnear )|(?<=Stuga: )|(?<=Stugan: )|(?<=Cabin: )|(?<=Gård: ))"
-    rf"(?P<place>(?:(?:Övre|Nedre|Norra|Södra|Västra|Östra|Stora|Lilla|övre|nedre)[ \t])?"
+    r"(?P<place>(?:(?:Övre|Nedre|Inre|Yttre|Norra|Södra|Västra|Östra|Stora|Lilla|"
+    rf"övre|nedre|inre|yttre)[ \t])?"
     rf"(?P<word>[{_UP}][{_LOW}]*(?:en|et|an|na|yn|ön|ån|än))[ \t][1-9]\d{{0,2}}[A-D]?)"
     r"(?![,.]\d)(?=[ \t]*(?:[.,;!?)]|\n|$|[ \t](?:och|eller|and|or|är|ligger|is|fortfarande)\b))",
     re.M,
 )
 # A Swedish street in lower case, with a number (`bor på tallvägen 4`, `nygatan 14b`, chat).
 LOWER_STREET = re.compile(
-    r"(?<![\w-])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt)[ \t])?"
+    r"(?<![\w-])"
+    r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|inre|yttre|sankt)[ \t])?"
     rf"(?:[{_LOW}]{{2,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
     rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
     rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden|"

@@ -36,16 +36,17 @@ _SV_ENDS = (
 )
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget|strand"
 _SV_STREET = (
-    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)\s"  # `Gamla vägen 4`
-    r"(?:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan)(?![\w])"
+    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre)\s"  # `Nya vägen`
+    r"(?:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan|promenaden|esplanaden|"
+    r"kajen)(?![\w])"
     rf"|{_CAP}\s[{_UP}][{_LOW}]{{2,}}s(?:{_SV_ENDS})(?![\w])"  # `Nils Ericsonsgatan` (round 26)
-    r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
+    r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_SV_ENDS})"
     rf"|{_CAP}\s(?:{_SV_SEPARATE})"
-    r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé))"
+    r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé|Promenaden|Esplanaden|Kajen))"
 )
 _SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no street word alone
-    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Sankt|S:t)\s)?"
+    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE})"
     rf"|[{_UP}][{_LOW}](?:vägen|gatan|stigen|backen|gränden|allén|torget|slingan|leden))"
 )  # round twenty-nine: a two-letter stem before a long street word (`Ekvägen`, `Åsgatan`)
@@ -90,7 +91,7 @@ EVERYDAY_ROAD = (
     r"järn|sjuk|tjänste|arbets|all|led|hel|halv|sam)väg(?:en)?)"
 )
 SWEDISH_STREET_WORD = re.compile(
-    r"(?<![\w-])(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Övre|Nedre)\s)?"
+    r"(?<![\w-])(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Övre|Nedre|Inre|Yttre)\s)?"
     rf"(?!{EVERYDAY_ROAD}(?![\w-]))"
     rf"[{_UP}][{_LOW}]+{_STREET_WORD_ENDS})(?![\w-])(?![ \t]\d)"
 )
@@ -112,7 +113,8 @@ SWEDISH_TOWARDS = re.compile(
 
 _FR_WAYS = (
     r"rue|avenue|av\.|boulevard|bd|chemin|place|impasse|allée|quai|route|cours|passage|"
-    r"square|rond-point|voie|sentier|faubourg|montée|villa|cité|résidence|hameau"
+    r"square|rond-point|voie|sentier|faubourg|montée|villa|cité|résidence|hameau|promenade|"
+    r"esplanade|parvis"  # round thirty-six (dev-cm): `8 promenade des Anglais, 06000 Nice`
 )
 FRENCH = re.compile(
     rf"\b\d{{1,4}}(?:\s?(?:bis|ter|quater))?,?\s(?:(?i:{_FR_WAYS})\s"
@@ -175,7 +177,7 @@ TURKISH = re.compile(
     rf"Bulvarı|Blv\.)(?:,?[ \t](?:{_NAME}[ \t]){{1,2}}(?:Sok\.|Sokak|Sk\.|Cad\.|Caddesi))?"
     r",?[ \t]No[ \t]?:[ \t]?\d{1,4}[A-Z]?(?:/\d{1,3})?"
     r"(?:,?[ \t](?:Daire|D\.?|Kat|K\.?)[ \t]?:[ \t]?\d{1,3})*"
-    rf"(?:,?[ \t]\d{{5}}[ \t]{_TOWN}(?:/{_TOWN})?)?"
+    rf"(?:,?\s\d{{5}}[ \t]{_TOWN}(?:/{_TOWN})?)?"  # round thirty-six: or on the next line
 )
 # Anything written `<Street> <number>, <postcode> <Town>`.
 ANY_WITH_POSTCODE = re.compile(
@@ -205,9 +207,9 @@ _ROMANCE_WAYS = (
     r"Glorieta|Callejón|Cuesta|Pasaje|Urbanización|Carretera|Via|Viale|V\.le|Piazza|P\.zza|"
     r"Piazzale|Corso|Vicolo|Largo|Strada|Contrada|Borgo|Lungomare|Rua|R\.|Travessa|Praça|"
     r"Alameda|Estrada|Avenue|Bulevardul|Calea|Aleea|Șoseaua|Soseaua|Splaiul|Ulica|ul\.|"
-    r"Rambla|Passeig|Plaça"
+    r"Rambla|Passeig|Plaça|Rruga|Bulevardi"  # round thirty-six: Albanian (`Rruga e Durrësit 7`)
 )
-_LINK = r"(?:de|del|dels|de la|de las|de los|dos|das|do|da|di|della|delle|dei|degli|la|el|l'|d')"
+_LINK = r"(?:de|del|dels|de la|de las|de los|dos|das|do|da|di|della|delle|dei|degli|la|el|l'|d'|e)"
 # Spanish, Catalan, Italian, Portuguese and Romanian (`Calle Mayor 5, 28013 Madrid`,
 # `Via Roma, 12`, `Rua Augusta 274, 1100-053 Lisboa`, `Strada Lunga nr. 3`).
 ROMANCE = re.compile(
@@ -216,6 +218,9 @@ ROMANCE = re.compile(
     rf"(?:\s?(?:Piso|Piano|Apt\.|Appartamento|Puerta|Esc\.|Porta|Interno|Scala)\s\d+)?"
     rf"(?:(?:,\s?|\s)(?:\d{{1,2}}º?\s?[A-Za-zº]{{0,2}},?\s)?{_POSTCODE}\s{_TOWN})?"
 )
+# Round thirty-six (dev-ck): `C.` before a name and a number, with no `de` and no postcode after,
+# is a person's initial, not `Calle`.
+_INITIAL_NOT_CALLE = re.compile(r"C\.\s(?!(?:de|del|dels|d')\b)(?!.*\b\d{4,5}\s)")
 # Czech and Slovak street names are adjectives (`Průškova 334`, `Severní 29`, `V Poli 529`).
 CZECH = re.compile(
     rf"\b(?:(?:V|Na|U|Pod|Nad|K|Za)\s{_NAME}|[{_UP}][{_LOW}]+(?:ova|ová|ská|ského|ní|ovo))"
@@ -291,6 +296,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 continue  # `Skickade 660 kr`, `Överföring 33 143 kr`: a sum
             if match.group().startswith("Plan "):
                 continue  # `Skrivbord till Plan 4`: a floor (`Stora Plan 4` is a street)
+            if pattern is ROMANCE and _INITIAL_NOT_CALLE.match(match.group()):
+                continue  # `Kontrollerad av C. Andersson 3/4`: an initial (`C. de Pío Gual 4`)
             start, end = _one_line(text, match.start(), match.end())
             if pattern is SWEDISH:
                 start = address_shapes.named_street_start(text, start)
@@ -325,8 +332,33 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     for start, end in address_shapes.find_shapes(text):
         end = address_tails.town_after_street(text, end)
         found.append((*widen_address(text, start, end), 0.6))
+    found += [(start, end, 0.7) for start, end in address_abroad.find(text)]
     found += [(start, end, 0.6) for start, end in address_lists.rows(text, [f[:2] for f in found])]
-    return found
+    return [f for f in found if not (_dated(text, f[0], f[1]) or _initialled(text, f[0], f[1]))]
+
+
+# Round thirty-six (dev-ck): a surname after an initial, then a day and month or a number
+# (`Kontrollerad av K. Sandberg 4/5`): a person who signed, not a street.
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]+\Z")
+_WORD_AND_NUMBER = re.compile(r"[^\W\d_]+[ \t]\d{1,2}(?:/\d{1,2})?")
+
+
+def _initialled(text: str, start: int, end: int) -> bool:
+    return bool(
+        _INITIAL_BEFORE.search(text[max(0, start - 4) : start])
+        and _WORD_AND_NUMBER.fullmatch(text, start, end)
+    )
+
+
+# Round thirty-six (dev-cn): a date where a house number would stand (`Hearing 2027-11-04`,
+# `avliden 2027-04-06`, `Ludvika 2027-03-01`).
+_ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether the first number of the address from `start` to `end` begins a date."""
+    first = re.search(r"\d", text[start:end])
+    return first is not None and _ISO_DATE.match(text, start + first.start()) is not None
 
 
 # Round twenty-four: a sum's rest and its currency or unit after the number a pattern took.
@@ -763,6 +795,7 @@ _NUMBERED = re.compile(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}")
 
 
 from rung.privacy import (  # noqa: E402  (they read the patterns above)
+    address_abroad,
     address_lists,
     address_offices,
     address_shapes,

@@ -205,6 +205,9 @@ def _assignments(text: str, subject: str, which: int) -> list[Finding]:
     position = 0
     while match := _ASSIGNMENT[which].search(subject, position):
         group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        if _word_ending_in_pass(text, match.start()):
+            position = match.end()
+            continue  # "nödpass: 070-5426988", "bypass: ...": a word's end, no credential's key
         start = match.start(group)
         value = text[start : match.end(group)]
         if group == 3:  # unquoted: a sentence's full stop or comma is not part of it
@@ -223,6 +226,17 @@ def _assignments(text: str, subject: str, which: int) -> list[Finding]:
         if _plausible_value(value) and any(not c.isalpha() for c in value):
             found.append(Finding(KIND, said.start(1), said.start(1) + len(value), 0.9))
     return found
+
+
+def _word_ending_in_pass(text: str, start: int) -> bool:
+    """`pass` at `start` ends a longer lower-case word (`nödpass`, `bypass`, `compass`): a
+    passport or a path, not a password's key (`db_pass`, `DbPass`, `dbpass` are keys)."""
+    return (
+        start > 0
+        and text[start - 1].islower()
+        and text[start : start + 4] == "pass"
+        and not text[start + 4 : start + 5].isalpha()
+    )
 
 
 def _capitalised_word(value: str) -> bool:

@@ -280,6 +280,8 @@ class Detector:
             candidates.extend(phones.before_dates(text, candidates))
             candidates.extend(phones.international(text, candidates))
             candidates.extend(phones.home_numbers(text, candidates))
+            candidates.extend(phones.table_cells(text, candidates))
+            candidates = phones.labelled_over_ids(candidates, text)
         candidates = phones.other_numbers(phones.with_extensions(candidates, text), text)
         return phones.cut_addresses(candidates, text)
 
@@ -560,10 +562,11 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
 _DATE_AFTER = re.compile(r"[ \t]+\d{1,2}/\d{1,2}\Z")
 # Round thirty-five (dev-ck): a form's or a register's word for whom a row is about, or who
 # ordered or checked it, before a name (`User Preston, Joe`, `Beställt av Nils-Erik J.`).
+# Round thirty-six (dev-cm): any capitalised word before `av`/`by` (`Levereras av Carl`, `Ok av
+# Bonde`, `Signed by Ann Lee`).
 _LEAD_WORD = re.compile(
-    r"(?:User|Users|Owner|Employee|Requester|Requested[ \t]+by|Approved[ \t]+by|Checked[ \t]+by|"
-    r"Beställt[ \t]+av|Beställd[ \t]+av|Kontrollerad[ \t]+av|Attesterad[ \t]+av|"
-    r"Godkänd[ \t]+av|Utlånad[ \t]+till|Användare|Anställd)[ \t]+(?=[A-ZÅÄÖ])"
+    r"(?:User|Users|Owner|Employee|Requester|[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:by|av)|"
+    r"Utlånad[ \t]+till|Användare|Anställd)[ \t]+(?=[A-ZÅÄÖ])"
 )
 
 

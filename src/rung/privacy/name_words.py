@@ -55,7 +55,7 @@ NO_NAME_ALONE = words(
     error debug warn warning info trace fatal critical config disable enable forward reviewers
     permission cert pnr adr anamnes beh mejl csv noden pushat breeder owner else neighbours
     anmälare justerare justeras fastighetsjouren stan pagerduty wallenstam
-    personnr jour sons söner andrahandshyresgäst stockholmshem
+    personnr jour sons söner andrahandshyresgäst stockholmshem uppg fax
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
 # twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round

@@ -224,7 +224,12 @@ def speakers(text: str) -> list[Finding]:
     from rung.privacy.tagger import everyday_zipf
 
     opened = list(_SPEAKER.finditer(text))
-    if len(opened) < 2 or not any(name_rules.given(m.group("who")) for m in opened):
+    # Round thirty-six (dev-cj): a role's name in brackets (`agent (mark):`) is a person whatever
+    # else the word means, and so is that word when it opens a line of its own (`mark: thanks`).
+    roles_named = {m.group("named") for m in opened if m.group("who") in _NO_SPEAKER} - {None}
+    if len(opened) < 2 or not (
+        roles_named or any(name_rules.given(m.group("who")) for m in opened)
+    ):
         return []
     found = []
     for match in opened:
@@ -232,6 +237,6 @@ def speakers(text: str) -> list[Finding]:
             word = match.group(group)
             if word is None or word in _NO_SPEAKER or word.endswith(("nr", "id")):
                 continue
-            if name_rules.listed(word) or max(everyday_zipf(word)) < 4:
+            if word in roles_named or name_rules.listed(word) or max(everyday_zipf(word)) < 4:
                 found.append(Finding("PERSON", match.start(group), match.end(group), 0.6))
     return found

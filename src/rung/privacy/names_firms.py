@@ -11,6 +11,9 @@ trader's or a family firm's name names its owner, so the name is a PERSON and th
   Consulting AB`, `Hamilton IT-konsult AB`);
 - round thirty-five (dev-cj): a known name in the genitive before any firm's name and its form
   (`Lagerlöfs Elinstallationer AB`, `Porter's Electric LLC`);
+- round thirty-six (dev-cn): law and funeral offices and car dealers among the trades (`Nybergs
+  Juristbyrå`), solicitors after a surname (`Lane Solicitors`), and a listed surname after a
+  firm's word (`Advokatbyrån Woźniak`, `Flyttfirman Lindberg Transport`);
 - round thirty-four (dev-ch, dev-cg): a known surname before any trade and a form or `& <word>`
   (`Lindgren Bygg AB`, `Olofsson Maskin & Snö`), before an English trade alone (`Wilson
   Removals`), or before `& Söner`, `& Sons`, `& Co` (`Kareem & Söner`, `Dunn & Co`); an owner's
@@ -40,8 +43,9 @@ _TRADE = (
     r"Landscaping|Locksmiths?|Glazing|Decorating|Gas|Carpentry|Plastering|Painting|Handyman|"
     r"Gardening|Garden Services|Dog Walking|Grooming|Pet Sitting|Haulage|Motors|Garage|"
     r"Vets|Livery|Cattery|Dog Spa|Kattpensionat|Hundpensionat|Hundpromenader|Hundtrim|Hunddagis|"
-    r"Man & Van|Internationella Flytt"
-)
+    r"Man & Van|Internationella Flytt|"
+    r"Juristbyrå|Advokatbyrå|Redovisningsbyrå|Begravningsbyrå|Bilverkstad|Bilförmedling|Bildelar"
+)  # round thirty-six: `Nybergs Juristbyrå` (dev-cn)
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 # A firm's forms of company.
 _FORMS = r"AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|Inc"
@@ -76,7 +80,8 @@ _SURNAME_FIRM = re.compile(
 # stands before it (`Red Lion Plumbing`).
 _SURNAME_TRADE = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]+"
-    r"(?:Removals|Plumbing|Roofing|Builders|Building Services|Joinery|Glazing|Electrical)(?![\w])"
+    r"(?:Removals|Plumbing|Roofing|Builders|Building Services|Joinery|Glazing|Electrical|"
+    r"Solicitors|Accountants)(?![\w])"  # round thirty-six: `Lane Solicitors` (dev-cn)
 )
 _CAPITAL_BEFORE = re.compile(rf"[{CAPITALS}][\w]*[ \t]+\Z")
 # Round thirty-four (dev-ch): a family's firm, a surname before `& Söner`, `& Sons` or `& Co`
@@ -92,6 +97,12 @@ _FIRM_WORD = re.compile(
 )
 
 
+# Round thirty-six (dev-cn): a firm's word, then a listed surname (`Advokatbyrån Woźniak`,
+# `Flyttfirman Lindberg Transport`; not `Begravningsbyrån Lugnet`).
+_FIRM_THEN_SURNAME = re.compile(
+    r"(?<![\w-])(?:Advokatbyrån|Advokatbyrå|Juristbyrån|Juristbyrå|Juristfirman|Flyttfirman|"
+    rf"Byggfirman|Städfirman|Målerifirman|Begravningsbyrån)[ \t]+(?P<name>{_WORD})(?![\w-])"
+)
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
 
 
@@ -145,14 +156,19 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
                 continue  # `Red Lion Plumbing`: a brand of several words
         elif not match.group("form") and name_rules.listed(match.group("partner") or ""):
             continue  # `Jonas Mark & Anna`: two people, not `Olofsson Maskin & Snö`
-        if match.group("name").casefold() in _WAYS:
-            continue  # `Park Lane Lettings Ltd`: a street's word
+        if match.group("name").casefold() in _WAYS and _CAPITAL_BEFORE.search(before):
+            continue  # `Park Lane Lettings Ltd`: a street's word (not `with Lane Solicitors`)
         if name_rules.known_name(match.group("name")):
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _FAMILY_FIRM.finditer(text):
         name = match.group("name")
         if name_rules.known_name(name) and name.casefold() not in things()[0]:
             firms.append((match.start("name"), match.end("name"), match.end()))
+    for match in _FIRM_THEN_SURNAME.finditer(text):
+        name = match.group("name")
+        everyday = max(everyday_zipf(name.casefold())) >= 4  # `Flyttfirman Ek & Sten AB`
+        if name_rules.surname(name) and not everyday and name.casefold() not in things()[0]:
+            firms.append((match.start("name"), match.end("name"), match.end("name")))
     for match in _FIRM_WORD.finditer(text):
         given, surname = match.group("name").split()
         if name_rules.given(given) and name_rules.known_name(surname):

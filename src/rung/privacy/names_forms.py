@@ -44,8 +44,9 @@ _ADDRESSED = re.compile(
 )
 _SIGNED = re.compile(rf"(?<=[\s])[/–—-]{_NAME_WORD}[ \t]*$", re.M)
 _BRACKETED = re.compile(rf"\({_NAME_WORD}, (?=\d|ref\.|nr\.?|pnr)")
-_SLOT_BEFORE = re.compile(
-    r"(?:^|[:;(|\[\"”'‘]|\t|(?<![\w.])(?:ang\.|angående|re|Re|till|från|av|för|om|to|from|by|for"
+_SLOT_BEFORE = re.compile(  # round thirty-six: a room's number, a list's `+` or `/` (dev-cm)
+    r"(?:^|^\d{1,4}[A-Z]?|[ \t](?:\+|/|\./\.)[ \t]|[:;(|\[\"”'‘]|\t"
+    r"|(?<![\w.])(?:ang\.|angående|re|Re|till|från|av|för|om|to|from|by|for"
     r"|regarding|about|attn\.?|Pat\.|Pt\.?|pat\.|pt\.?"
     r"|[Pp]atient|[Pp]atienten|[Cc]lient|[Kk]lient|[Kk]und|[Cc]ustomer|[Tt]enant|[Hh]yresgäst))"
     r"[ \t]*$"
@@ -55,6 +56,7 @@ _SLOT_BEFORE = re.compile(
 # a dash between spaces, or a lower-case word that does not go on with a list (`och`, `and`).
 _SLOT_AFTER = re.compile(
     r"[ \t]*(?:$|[\n.;:)|\]\"”']|,?[ \t]+[<(]|\t|,[ \t]+(?=[a-zß-öø-ÿ]|\d)|[ \t][–—-][ \t]"
+    r"|(?<=[ \t])(?:\+|/|\./\.)[ \t]"  # round thirty-six: `Olsson, Claes + Johansson, Agda`
     r"|,[ \t]+(?=[A-ZÅÄÖ]{2,4}\.?:?[ \t]*\d)"  # `, DOB 14/07/1961` (round sixteen)
     r"|,[ \t]+(?=[A-ZÅÄÖ][^\n, ]*(?:[ \t][A-ZÅÄÖ][^\n, ]*)*[ \t]\d{1,4}[A-Za-z]?[ \t]*$)"
     # `Andersson, Lars, Solvägen 5`: a street and number end the row

@@ -5,7 +5,9 @@ lgh 1301`, `tors 8:15: Rönn/Blom lgh 1204`, `Anmäl till Mira i lgh 1305`, `Koz
 12`; not after a comma, where a place ends an address's line: `Cambridge, Flat 16`): one or two
 capitalised words, each a listed name, a word shaped as a surname or a word no language uses
 much, and none a stop word, a thing of the lexicon, a word of one language only or a compound
-(`Hyresgäst lgh 1204`, `Tvättstuga lgh 1`).
+(`Hyresgäst lgh 1204`, `Tvättstuga lgh 1`). Round thirty-six: a hotel's guest by the room
+(`rum 214 (Hansson)`, `complaint from 715 (Atkinson)`), a table's by the party (`Holmqvist, 4
+pers`).
 A street before a flat's number is an address's part, found before this runs.
 
 In chat, in lower case: a neighbour asked or left something with, then where they live (`fråga
@@ -34,9 +36,17 @@ _LOWER_NEIGHBOUR = re.compile(
     r"(?:på|on)[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:floor|våningen)))"
 )
 _IN_BRACKETS = re.compile(
-    r"(?<![\w-])(?i:(?:lgh|lägenhet|flat|apt|apartment)\.?[ \t]*(?:nr\.?[ \t]*)?\d{1,5}[A-Z]?|"
+    r"(?<![\w-])(?i:(?:lgh|lägenhet|flat|apt|apartment|rum|rummet|room|rm)\.?[ \t]*"
+    r"(?:nr\.?[ \t]*)?\d{1,5}[A-Z]?|(?:from|från)[ \t]+\d{3,4}|"
     r"ovanför|nedanför|bredvid|under[ \t]+oss|above|below|next[ \t]+door)"
     r"[ \t]*\((?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?)\)"
+)
+
+# Round thirty-six (dev-cm): a booking's name before the size of its party (`Dinner reservation:
+# Holmqvist, 4 pers`, `Table for Reyes, 6 guests`).
+_PARTY = re.compile(
+    rf"(?<![\w-])(?P<name>{_WORD})(?=,?[ \t]+\d{{1,3}}[ \t]*"
+    r"(?:pers|personer|people|persons|guests|gäster|pax|covers|kuvert)\b)"
 )
 
 
@@ -49,6 +59,7 @@ def residents(findings: list[Finding], text: str) -> list[Finding]:
         spans += [(at + p.start(), at + p.end()) for p in re.finditer(_WORD, match.group("names"))]
     spans += [m.span("name") for m in _IN_BRACKETS.finditer(text)]  # `(Anna Berg)`: one name
     spans += [m.span("name") for m in _LOWER_NEIGHBOUR.finditer(text)]
+    spans += [m.span("name") for m in _PARTY.finditer(text)]
     added: list[Finding] = []
     for start, end in spans:
         if any(f.start < end and start < f.end for f in findings + added):

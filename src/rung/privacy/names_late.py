@@ -83,6 +83,7 @@ _LIST_AFTER_SENTENCE = re.compile(
 )
 _INITIAL_AFTER = re.compile(rf",[ \t](?P<initial>[{_CAP}]\.)(?=[ \t]*(?:,|;|\n|$)|\.)")
 _AND = re.compile(r"[ \t](?:och|and|&)[ \t]")
+_ROOM = re.compile(r"\d{1,4}[ \t]+")  # round thirty-six (dev-cm): a room's number before a guest
 
 
 def list_items(findings: list[Finding], text: str) -> list[Finding]:
@@ -101,9 +102,11 @@ def list_items(findings: list[Finding], text: str) -> list[Finding]:
         for piece in pieces:
             if piece in named or any(_overlap(piece, f) for f in others):
                 continue
-            value = text[piece[0] : piece[1]]
+            room = _ROOM.match(text, piece[0], piece[1])  # `Utcheckade: 709 Backlund, 126 Viklund`
+            begin = room.end() if room else piece[0]
+            value = text[begin : piece[1]]
             if _ITEM.fullmatch(value) and _rare_item(value):
-                added.append(Finding("PERSON", piece[0], piece[1], 0.55))
+                added.append(Finding("PERSON", begin, piece[1], 0.55))
     joined = []
     for finding in people + added:
         initial = _INITIAL_AFTER.match(text, finding.end)

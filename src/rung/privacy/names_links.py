@@ -144,7 +144,7 @@ def _name_field(match: re.Match[str]) -> bool:
     allowed: the field says a name stands there, and `Kullbrink` is one)."""
     found = match.group(1).split()
     return all(
-        w[:1].isupper() and not any(c.isdigit() for c in w) and _no_everyday(w) for w in found
+        w[:1].isupper() and not any(c.isdigit() for c in w) and _no_everyday(w, 4) for w in found
     )
 
 
@@ -161,13 +161,14 @@ def _person_word(word: str) -> bool:
     return known_name(word) or max(everyday_zipf(key)) < 4
 
 
-def _no_everyday(word: str) -> bool:
-    """A known name, or no stop word and no everyday word (Zipf under 3)."""
+def _no_everyday(word: str, below: float = 3) -> bool:
+    """A known name, or no stop word and no everyday word (Zipf under `below`; a form's name
+    field allows 4 since round thirty-six: `Surname: BATES`)."""
     from rung.privacy.names import known_name, stop_words
     from rung.privacy.tagger import everyday_zipf
 
     key = word.casefold()
-    return known_name(word) or (key not in stop_words() and max(everyday_zipf(key)) < 3)
+    return known_name(word) or (key not in stop_words() and max(everyday_zipf(key)) < below)
 
 
 # An action item's owner: `Action: Okafor bokar lokal`, `Åtgärd: Okafor kontaktar ...` (a

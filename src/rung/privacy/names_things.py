@@ -54,8 +54,10 @@ _THING_AFTER = words(
     apartments memorial coach airways studentbostäder suites nyheter barnfond admissions
     hotel hotell vandrarhem benefit benefits payment payments debit agency options allowance
     veterinary vets practice djursjukhus djursjukhuset djurklinik djurkliniken prosupport
+    resort inn lodge motel spa guesthouse
     """
 ) | words(_FURNITURE_NOUNS)
+# Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm).
 # Round thirty-two: `Oakfield Veterinary Practice`, `Village Vets`, `Dell ProSupport` (dev-bz,
 # dev-cb).
 # Round twenty-six: `Riverside Surgery`, `Saga Holidays`, `Pennine Housing`, `Bluebird Care`,
@@ -113,11 +115,21 @@ _THING_FIRST = words(
     ridskola ridskolan djurklinik djurkliniken djursjukhuset veterinärstationen
     veterinärkliniken försäkring anicura evidensia hunddagis hundpensionat kattpensionat
     valpkurs
+    hostel pension pensionat pensionatet ryokan albergo casa posada pousada riad motel
+    kursgården konferensgården
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
 # round twenty-eight: `Ridskolan Hästhagen`, `AniCura Trelleborg`, `Försäkring Agria`; round
-# thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`
+# thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`; round thirty-six: `Hostel Oasis`, `Pension
+# Edelweiss`, `Ryokan Sakura`, `Casa Azul`, `Kursgården Lärkbo` (dev-cm)
+
+
+def venue_word(word: str) -> bool:
+    """A word that opens a place's or a publication's name (`Hotel`, `Trattoria`, `Hostel`)."""
+    return word.casefold() in _THING_FIRST
+
+
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`).
 _MAKES = words(
@@ -142,6 +154,8 @@ _KIN_AND_ROLES = words(
     """
     clerk registrar heir heirs deceased child dad mum mom grandma grandpa grandad granny
     geriatrician relatives syrran brorsan morsan farsan
+    executor executors claimant claimants respondent defendant skiftesman testator holder
+    policyholder cardholder
     """
 )
 # Round twenty-six: a form's label in the possessive (`Child's name:`, `Driver's licence`).
@@ -506,7 +520,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return not value.endswith(("'s", "’s", "'", "’"))  # not `Roberts' estate`
     word_before = _WORD_BEFORE.search(before) if len(words_of) == 1 else None
     if word_before is not None and word_before.group(1).casefold() in _FURNITURE:
-        return not before.endswith((",", "."))  # `stol Stefan och hylla Billy`: products
+        # `stol Stefan och hylla Billy`: products; not after a sentence's end (`en extra säng.
+        # Karins man`; round thirty-six)
+        return not before.rstrip().endswith((",", "."))
     if _FIRM_AFTER.match(after):  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
         full = len(words_of) >= 2 and name_rules.given(words_of[0])
         return not (full and name_rules.surname(words_of[-1]))  # not `Cindy Andrews & Sons`

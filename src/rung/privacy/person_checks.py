@@ -113,7 +113,9 @@ def header(finding: Finding, text: str) -> bool:
     )
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+# A blank line, or a list's `+`, `/` or a case's `./.` between spaces (round thirty-six, dev-cm:
+# `Olsson, Claes + Johansson, Agda`; dev-cn: `Stark, Rolf ./. Smith, Olivia`).
+_APART = re.compile(r"\n[ \t]*\n\s*|[ \t]+(?:\+|/|\./\.)[ \t]+")
 
 
 def _name_piece(value: str) -> bool:
@@ -130,12 +132,12 @@ _LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d_]{1,20}(?:[ \t][^\W\d_]+)?:[ 
 
 
 def by_line(finding: Finding, text: str) -> list[Finding]:
-    """A name does not run over a blank line (`Kram Anna\n\nEva Berg` is two) nor over a line
-    break into a label (`Anna Berg\nTel. 08-...`)."""
+    """A name does not run over a blank line (`Kram Anna\n\nEva Berg` is two) or a list's `+`
+    and `/`, nor over a line break into a label (`Anna Berg\nTel. 08-...`)."""
     value = finding.value(text)
-    if finding.kind == "PERSON" and _BLANK_LINE.search(value):
+    if finding.kind == "PERSON" and _APART.search(value):
         pieces, begin = [], finding.start
-        for gap in _BLANK_LINE.finditer(value):
+        for gap in _APART.finditer(value):
             pieces.append(Finding("PERSON", begin, finding.start + gap.start(), finding.score))
             begin = finding.start + gap.end()
         pieces.append(Finding("PERSON", begin, finding.end, finding.score))
@@ -144,11 +146,13 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
     if finding.kind == "PERSON" and cut >= 0 and _LABELLED_LINE.match(value, cut + 1):
         head = value[:cut].rstrip(" \t")  # `Larsson, Karl\nDjur: Bruno` (round thirty-four)
         return [Finding("PERSON", finding.start, finding.start + len(head), finding.score)]
-    if finding.kind != "PERSON" or cut < 0 or " " in value[cut + 1 :].strip():
+    if finding.kind != "PERSON" or cut < 0 or len(value[cut + 1 :].split()) > 3:
         return [finding]
     tail = value[cut + 1 :].strip()
-    department = (  # `Zentrik\nSales`: a team or department on the line below (round fifteen)
-        tail.isalpha() and max(everyday_zipf(tail)) >= 3.5 and not name_rules.known_name(tail)
+    department = all(  # `Zentrik\nSales`: a team or department on the line below (round fifteen;
+        # round thirty-six: of up to three words, `Basim Mohammed\nGuest Relations`)
+        word.isalpha() and max(everyday_zipf(word)) >= 3.5 and not name_rules.known_name(word)
+        for word in tail.split()
     )
     label = _FIELD_AFTER.match(text, finding.end) is not None  # `X\nFORENAME(S): Y`
     if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department and not label:

@@ -61,14 +61,18 @@ _SEVEN_555 = re.compile(r"(?<![\w+().-])555[-.]\d{4}(?![\w-]|[.]\d)")
 # right after a word that asks to call (`Ring 912 34 567`, `tel. 12 34 56 78`). Round
 # twenty-nine: groups joined by dashes or dots, one kind throughout (`40-61-23-45`), or none
 # (`40612345`); the cue may name whom to call (`ring mig på`, `call me on`); more cue words.
+# Round thirty-six (dev-cm): ten digits in all after a first group of four (`Phone: 6984 476
+# 376`, a Greek mobile as dialled in Greece; not a Swish number, `123 545 65 98`); `is on` as a
+# cue (`her husband is on 443 66 630`, dev-bo).
 _CUED_GROUPS = re.compile(
     r"(?i:\b(?:ring|ringa|tel|tlf|tfn|telefon|telefonnr|telefonnummer|mobilnr|mobilnummer|"
     r"phone|call|text|sms|sms:a|whatsapp|mobil|mobile|mob|cell|handy|puh|zadzwoń|llama|llame|"
     r"ring til|tlf\.?nr|tel\.?nr|(?:phone[ \t]+|mobile[ \t]+)?number[ \t]+is|number|"
-    r"nummer|numret|nummer[ \t]+är|numret[ \t]+är|(?:contact|reach)[ \t]+(?:[\w'’]+[ \t]+){0,3}on)"
+    r"nummer|numret|nummer[ \t]+är|numret[ \t]+är|(?:contact|reach)[ \t]+(?:[\w'’]+[ \t]+){0,3}on|"
+    r"(?:is|are)[ \t]+on)"
     r"\.?:?[ \t]+"
     r"(?:(?:mig|me|oss|us|him|her|honom|henne|them|dem)[ \t]+)?(?:(?:på|on|at|al)[ \t]+)?)"
-    r"(?P<number>\d{2,3}(?P<sep>[ .-])\d{2,3}(?:(?P=sep)\d{2,3}){1,2}|\d{8,9})"
+    r"(?P<number>\d{2,4}(?P<sep>[ .-])\d{2,3}(?:(?P=sep)\d{2,3}){1,2}|\d{8,9})"
     r"(?![\w-]|[.,]\d|[ \t]\d)"
 )
 # Round twenty-nine (dev-bo): a number as dialled at home abroad right after a person's name,
@@ -82,13 +86,55 @@ _AFTER_NAME = re.compile(
 _DATE = re.compile(r"(?:19|20)\d\d[ ]?[01]\d[ ]?[0-3]\d\b")  # `2024 12 01` after a name
 
 
+# Round thirty-six (dev-bo): a table's column headed as a phone's (`Insured | Phone`), each row's
+# cell in it of 7 to 15 digits, maybe `+`, brackets, spaces and dashes.
+_PHONE_HEAD = re.compile(
+    r"(?i)(?:phone|tel|telefon|tfn|mobil|mobile|mob|cell|tlf)\.?(?:[ \t]*(?:no|nr)\.?)?"
+)
+_PHONE_CELL = re.compile(r"\+?[\d ()./-]{7,22}")
+
+
+def table_cells(text: str, taken: list[Finding]) -> list[Finding]:
+    """The cells of a table's phone column (above) where no finding in `taken` is."""
+    found: list[Finding] = []
+    column, width, at = -1, 0, 0
+    for line in text.split("\n"):
+        cells = _cells(line, at)
+        if len(cells) < 2:
+            column = -1
+        elif heads := [i for i, (s, e) in enumerate(cells) if _PHONE_HEAD.fullmatch(text, s, e)]:
+            column, width = heads[0], len(cells)
+        elif column >= 0 and len(cells) == width:
+            start, end = cells[column]
+            digits = sum(c.isdigit() for c in text[start:end])
+            if _PHONE_CELL.fullmatch(text, start, end) and 7 <= digits <= 15:
+                found.append(Finding("PHONE", start, end, SCORE))
+        at += len(line) + 1
+    return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)]
+
+
+def _cells(line: str, at: int) -> list[tuple[int, int]]:
+    """The spans (from `at`, the line's start) of a line's cells between bars, stripped; none
+    when the line has no bar."""
+    if "|" not in line:
+        return []
+    cells = []
+    for match in re.finditer(r"[^|]+", line):
+        value = match.group()
+        if value.strip():
+            left = match.start() + len(value) - len(value.lstrip())
+            cells.append((at + left, at + match.start() + len(value.rstrip())))
+    return cells
+
+
 def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
     """Numbers as dialled at home that the library does not take, where no finding in `taken`
-    is: `555-0893`, 8 or 9 digits in groups after a word that asks to call (`_CUED_GROUPS`), and
-    8 to 10 digits right after a PERSON of `taken` (`_AFTER_NAME`)."""
+    is: `555-0893`, 8 or 9 digits (10 after a group of four) in groups after a word that asks
+    to call (`_CUED_GROUPS`), and 8 to 10 digits right after a PERSON of `taken` (`_AFTER_NAME`)."""
     found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SEVEN_555.finditer(text)]
     for match in _CUED_GROUPS.finditer(text):
-        if sum(c.isdigit() for c in match.group("number")) in (8, 9):
+        digits = sum(c.isdigit() for c in match.group("number"))
+        if digits in (8, 9) or (digits == 10 and re.match(r"\d{4}\D", match.group("number"))):
             found.append(Finding("PHONE", match.start("number"), match.end("number"), SCORE))
     for person in (t for t in taken if t.kind == "PERSON"):
         after = _AFTER_NAME.match(text, person.end)
@@ -96,6 +142,25 @@ def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
         if after is not None and 8 <= digits <= 10 and not _DATE.match(after.group("number")):
             found.append(Finding("PHONE", after.start("number"), after.end("number"), SCORE))
     return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)]
+
+
+# Round thirty-six (dev-cn): ten digits from a leading 0 and no separator right after a phone's
+# label (`Telefon: 0907674451`) are a number to call, though they make a valid personnummer too.
+_PHONE_LABEL = re.compile(
+    r"(?i:\b(?:tel|telefon|tfn|tlf|mobil|mobile|mob|phone|cell))\.?:?[ \t]*\Z"
+)
+
+
+def labelled_over_ids(found: list[Finding], text: str) -> list[Finding]:
+    """`found`, with a NATIONAL_ID of ten plain digits from 0 after a phone's label a PHONE."""
+    return [
+        Finding("PHONE", f.start, f.end, SCORE)
+        if f.kind == "NATIONAL_ID"
+        and re.fullmatch(r"0\d{9}", f.value(text))
+        and _PHONE_LABEL.search(text, max(0, f.start - 20), f.start)
+        else f
+        for f in found
+    ]
 
 
 # Round twenty-nine: dots between the groups too, as French, Belgian and Swiss write them

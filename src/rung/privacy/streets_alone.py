@@ -49,7 +49,7 @@ LOWER_STREET_AFTER = re.compile(
 # `on Hamnleden`, `vid Östra torget`, `röja Ängsleden`); not a family's farm (`family_place`).
 # Round thirty-four (dev-ch): `mellan Klockarbacken och Rosengårdsplan`, `på Norra vägen`.
 _CAPITAL_STREET = (
-    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre)[ \t]"
+    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre|Inre|Yttre)[ \t]"
     r"(?:torget|plan|gärdet|vägen|gatan))"
     r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:torget|leden|liden|backen|kroken|gärdet|brynet|hagen|lunden|"
     r"ringen|slätten|platsen|plan)"
