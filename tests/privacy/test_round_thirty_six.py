@@ -99,11 +99,29 @@ def test_dates_and_initials_are_no_addresses(detector: Detector, text: str) -> N
         ("Booking 4T48QF\nPhone: 6984 476 376\nEmail:", "6984 476 376"),  # a Greek mobile
         ("Ambassaden ringde ang. hans nödpass: 070-542 69 88.", "070-542 69 88"),
         ("Ställföreträdare: Roger Johansson\nTelefon: 0907674451\nE-post:", "0907674451"),
+        ("Her husband Terje is on 443 66 630.", "443 66 630"),  # as dialled in Norway
+        ("Emma has the vet's number: 353 3036983.", "353 3036983"),
+        ("Contact the farm on 829 9631 or by mail.", "829 9631"),
+        ("Kontakt på plats: Peter Müller 0172/8212158", "0172/8212158"),
+        ("Chaufför: Edward, utlandsnr 97446461", "97446461"),
+        # a number before an address, not the address's house number (dev-ak)
+        (
+            "Landlord: John Jones, +90 591 054 52 98, Rue Neuve 37, 1000 Bruxelles.",
+            "+90 591 054 52 98",
+        ),
+        # a model's digits and a dash before it (dev-bx)
+        ("Nair, Rahul – Poly Studio X50 – (073) 200 38 76", "(073) 200 38 76"),
     ],
 )
 def test_phones_of_round_thirty_six(detector: Detector, text: str, phone: str) -> None:
     assert _of(detector, text, "PHONE") == [phone]
     assert _of(detector, text, "SECRET") == _of(detector, text, "NATIONAL_ID") == []
+
+
+def test_a_table_column_headed_phone_holds_phones(detector: Detector) -> None:
+    text = "Policy | Animal | Insured | Phone\n4693-AG | Nova | Ann Lee | 15 29 22 80\n"
+    assert _of(detector, text, "PHONE") == ["15 29 22 80"]
+    assert _of(detector, "Swish only, nummer 123 545 65 98.", "PHONE") == []
 
 
 def test_a_word_ending_in_pass_is_no_password_key() -> None:

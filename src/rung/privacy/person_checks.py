@@ -510,6 +510,10 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
                 "PHONE", start, start + len(value.strip(_AROUND_PHONE)), finding.score
             )
             value = finding.value(text)
+        glued = _GLUED.match(value)  # `X50 – (073) 200 38 76`: a model's digits, a dash, a number
+        if glued is not None:
+            finding = Finding("PHONE", finding.start + glued.end(), finding.end, finding.score)
+            value = finding.value(text)
         extension = _EXTENSION.search(value)
         if extension is not None:
             finding = Finding(
@@ -531,6 +535,8 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
 
 
 _AROUND_PHONE = " \t\n[]"  # round twenty-nine: not part of a phone number the library takes in
+# Round thirty-six (dev-bx): the end of a model's number and a dash the library took in.
+_GLUED = re.compile(r"[1-9][^+(]*[ \t][–—][ \t]+(?=[+(\d])")
 _IN_PHONE = re.compile(r"(?:\+\d{0,3}[.]?|\d[.])$")  # after `+` or in a longer dotted run
 
 

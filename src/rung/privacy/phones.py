@@ -63,16 +63,19 @@ _SEVEN_555 = re.compile(r"(?<![\w+().-])555[-.]\d{4}(?![\w-]|[.]\d)")
 # (`40612345`); the cue may name whom to call (`ring mig på`, `call me on`); more cue words.
 # Round thirty-six (dev-cm): ten digits in all after a first group of four (`Phone: 6984 476
 # 376`, a Greek mobile as dialled in Greece; not a Swish number, `123 545 65 98`); `is on` as a
-# cue (`her husband is on 443 66 630`, dev-bo).
+# cue (`her husband is on 443 66 630`, dev-bo); an area's code and one block (`number: 353
+# 3036983`), or seven digits as three and four (`contact the farm on 829 9631`; dev-bo).
 _CUED_GROUPS = re.compile(
     r"(?i:\b(?:ring|ringa|tel|tlf|tfn|telefon|telefonnr|telefonnummer|mobilnr|mobilnummer|"
+    r"utlandsnr|utlandsnummer|"
     r"phone|call|text|sms|sms:a|whatsapp|mobil|mobile|mob|cell|handy|puh|zadzwoń|llama|llame|"
     r"ring til|tlf\.?nr|tel\.?nr|(?:phone[ \t]+|mobile[ \t]+)?number[ \t]+is|number|"
     r"nummer|numret|nummer[ \t]+är|numret[ \t]+är|(?:contact|reach)[ \t]+(?:[\w'’]+[ \t]+){0,3}on|"
     r"(?:is|are)[ \t]+on)"
     r"\.?:?[ \t]+"
     r"(?:(?:mig|me|oss|us|him|her|honom|henne|them|dem)[ \t]+)?(?:(?:på|on|at|al)[ \t]+)?)"
-    r"(?P<number>\d{2,4}(?P<sep>[ .-])\d{2,3}(?:(?P=sep)\d{2,3}){1,2}|\d{8,9})"
+    r"(?P<number>\d{2,4}(?P<sep>[ .-])\d{2,3}(?:(?P=sep)\d{2,3}){1,2}|\d{8,9}"
+    r"|\d{2,4}[ ]\d{6,8}|\d{3}[ -]\d{4})"
     r"(?![\w-]|[.,]\d|[ \t]\d)"
 )
 # Round twenty-nine (dev-bo): a number as dialled at home abroad right after a person's name,
@@ -127,14 +130,38 @@ def _cells(line: str, at: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _cued_digits(number: str, cue: str) -> bool:
+    """8 or 9 digits; 10 after a group of four or with a block of six or more (not a Swish
+    number's `123 545 65 98`); 7 as three and four after a cue to call (not `NHS number: 662
+    1446`)."""
+    groups = [len(g) for g in re.findall(r"\d+", number)]
+    digits = sum(groups)
+    if digits == 10:
+        return groups[0] == 4 or max(groups) >= 6
+    if digits == 7:
+        return groups == [3, 4] and re.search(r"(?i)num", cue) is None
+    return digits in (8, 9)
+
+
+# Round thirty-six (dev-bo): a German number, its area's code and the subscriber's after a slash
+# (`0172/8212158`).
+_SLASHED = re.compile(r"(?<![\w/.])0\d{2,4}/\d{5,8}(?![\w/-]|[.,]\d)")
+
+
+def slashed(text: str, taken: list[Finding]) -> list[Finding]:
+    """The numbers of `_SLASHED` where no finding in `taken` is."""
+    found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SLASHED.finditer(text)]
+    return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)]
+
+
 def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
     """Numbers as dialled at home that the library does not take, where no finding in `taken`
-    is: `555-0893`, 8 or 9 digits (10 after a group of four) in groups after a word that asks
-    to call (`_CUED_GROUPS`), and 8 to 10 digits right after a PERSON of `taken` (`_AFTER_NAME`)."""
+    is: `555-0893`, 7 to 10 digits in groups after a word that asks to call (`_CUED_GROUPS`,
+    `_cued_digits`), and 8 to 10 digits right after a PERSON of `taken` (`_AFTER_NAME`)."""
     found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SEVEN_555.finditer(text)]
     for match in _CUED_GROUPS.finditer(text):
-        digits = sum(c.isdigit() for c in match.group("number"))
-        if digits in (8, 9) or (digits == 10 and re.match(r"\d{4}\D", match.group("number"))):
+        cue = text[match.start() : match.start("number")]
+        if _cued_digits(match.group("number"), cue):
             found.append(Finding("PHONE", match.start("number"), match.end("number"), SCORE))
     for person in (t for t in taken if t.kind == "PERSON"):
         after = _AFTER_NAME.match(text, person.end)
@@ -277,10 +304,12 @@ def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
     before the separators between them), so that the two are not merged into a longer address
     that covers part of the phone number. Round thirty (dev-bt): what is left is no address if
     it is a known name after a given name (`Ring Hillevi Mellberg 08 127 361 46`: a surname
-    and a number were taken for a street and its number)."""
+    and a number were taken for a street and its number). Round thirty-six (dev-ak): an address
+    that starts inside a phone number found before it starts after it."""
     from rung.privacy.names import known_name
 
     starts = [f.start for f in found if f.kind == "PHONE"]
+    phones = [f for f in found if f.kind == "PHONE"]
     cut = []
     for f in found:
         inside = [s for s in starts if f.kind == "ADDRESS" and f.start < s < f.end]
@@ -289,5 +318,12 @@ def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
             f = Finding(f.kind, f.start, end, f.score)
             if known_name(f.value(text)) and _after_given_name(text, f.start):
                 continue
+        over = [p.end for p in phones if f.kind == "ADDRESS" and p.start < f.start < p.end]
+        if over:  # round thirty-six: `+90 591 054 52 98, Rue Neuve 37`: not `52 98, Rue ...`
+            start = max(over)
+            start += len(text[start : f.end]) - len(text[start : f.end].lstrip(" ,;\n\t"))
+            if start >= f.end:
+                continue
+            f = Finding(f.kind, start, f.end, f.score)
         cut.append(f)
     return cut
