@@ -24,6 +24,7 @@ from itertools import pairwise
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import MONTHS
+from rung.privacy.names_things import venue_word
 from rung.privacy.tagger import CrfModel, Token, _shape, everyday, everyday_zipf, tokens
 
 MODEL_FILE = "address-tagger.crfsuite"
@@ -175,8 +176,6 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
 def _venue_before(value: str) -> bool:
     """A hotel's or a restaurant's name before the address the rules found (round
     thirty-six): no part of it."""
-    from rung.privacy.names_things import venue_word
-
     first = value.split(maxsplit=1)
     return bool(first) and venue_word(first[0])
 

@@ -42,6 +42,11 @@ def _free(match: re.Match[str], taken: list[Finding]) -> bool:
     return not any(f.start < match.end() and match.start() < f.end for f in taken)
 
 
+def _untaken(found: list[Finding], taken: list[Finding]) -> list[Finding]:
+    """The findings of `found` that no finding of `taken` overlaps."""
+    return [f for f in found if not any(f.overlaps(t) for t in taken)]
+
+
 def before_dates(text: str, taken: list[Finding]) -> list[Finding]:
     """Phone numbers in `text` that a date or a time follows, where no finding in `taken` is."""
     return [
@@ -91,15 +96,16 @@ _DATE = re.compile(r"(?:19|20)\d\d[ ]?[01]\d[ ]?[0-3]\d\b")  # `2024 12 01` afte
 
 # Round thirty-six (dev-bo): a table's column headed as a phone's (`Insured | Phone`), each row's
 # cell in it of 7 to 15 digits, maybe `+`, brackets, spaces and dashes.
-_PHONE_HEAD = re.compile(
-    r"(?i)(?:phone|tel|telefon|tfn|mobil|mobile|mob|cell|tlf)\.?(?:[ \t]*(?:no|nr)\.?)?"
-)
+_PHONE_WORD = r"(?:phone|tel|telefon|tfn|tlf|mobil|mobile|mob|cell)"  # a label, a column's head
+_PHONE_HEAD = re.compile(rf"(?i){_PHONE_WORD}\.?(?:[ \t]*(?:no|nr)\.?)?")
 _PHONE_CELL = re.compile(r"\+?[\d ()./-]{7,22}")
 
 
 def table_cells(text: str, taken: list[Finding]) -> list[Finding]:
     """The cells of a table's phone column (above) where no finding in `taken` is."""
     found: list[Finding] = []
+    if "|" not in text:
+        return found
     column, width, at = -1, 0, 0
     for line in text.split("\n"):
         cells = _cells(line, at)
@@ -113,7 +119,7 @@ def table_cells(text: str, taken: list[Finding]) -> list[Finding]:
             if _PHONE_CELL.fullmatch(text, start, end) and 7 <= digits <= 15:
                 found.append(Finding("PHONE", start, end, SCORE))
         at += len(line) + 1
-    return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)]
+    return _untaken(found, taken)
 
 
 def _cells(line: str, at: int) -> list[tuple[int, int]]:
@@ -151,7 +157,7 @@ _SLASHED = re.compile(r"(?<![\w/.])0\d{2,4}/\d{5,8}(?![\w/-]|[.,]\d)")
 def slashed(text: str, taken: list[Finding]) -> list[Finding]:
     """The numbers of `_SLASHED` where no finding in `taken` is."""
     found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SLASHED.finditer(text)]
-    return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)]
+    return _untaken(found, taken)
 
 
 def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
@@ -168,14 +174,12 @@ def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
         digits = sum(c.isdigit() for c in after.group("number")) if after is not None else 0
         if after is not None and 8 <= digits <= 10 and not _DATE.match(after.group("number")):
             found.append(Finding("PHONE", after.start("number"), after.end("number"), SCORE))
-    return [f for f in found if not any(t.start < f.end and f.start < t.end for t in taken)]
+    return _untaken(found, taken)
 
 
 # Round thirty-six (dev-cn): ten digits from a leading 0 and no separator right after a phone's
 # label (`Telefon: 0907674451`) are a number to call, though they make a valid personnummer too.
-_PHONE_LABEL = re.compile(
-    r"(?i:\b(?:tel|telefon|tfn|tlf|mobil|mobile|mob|phone|cell))\.?:?[ \t]*\Z"
-)
+_PHONE_LABEL = re.compile(rf"(?i:\b{_PHONE_WORD})\.?:?[ \t]*\Z")
 
 
 def labelled_over_ids(found: list[Finding], text: str) -> list[Finding]:
