@@ -70,13 +70,14 @@ _SEVEN_555 = re.compile(r"(?<![\w+().-])555[-.]\d{4}(?![\w-]|[.]\d)")
 # 376`, a Greek mobile as dialled in Greece; not a Swish number, `123 545 65 98`); `is on` as a
 # cue (`her husband is on 443 66 630`, dev-bo); an area's code and one block (`number: 353
 # 3036983`), or seven digits as three and four (`contact the farm on 829 9631`; dev-bo).
+# Round thirty-seven (dev-bt): `called from` (`owner Jaxon Warren called from 917 01 479`).
 _CUED_GROUPS = re.compile(
     r"(?i:\b(?:ring|ringa|tel|tlf|tfn|telefon|telefonnr|telefonnummer|mobilnr|mobilnummer|"
     r"utlandsnr|utlandsnummer|"
     r"phone|call|text|sms|sms:a|whatsapp|mobil|mobile|mob|cell|handy|puh|zadzwoń|llama|llame|"
     r"ring til|tlf\.?nr|tel\.?nr|(?:phone[ \t]+|mobile[ \t]+)?number[ \t]+is|number|"
     r"nummer|numret|nummer[ \t]+är|numret[ \t]+är|(?:contact|reach)[ \t]+(?:[\w'’]+[ \t]+){0,3}on|"
-    r"(?:is|are)[ \t]+on)"
+    r"(?:is|are)[ \t]+on|(?:called|calling|calls|ringde|ringer|ringt)[ \t]+(?:from|från))"
     r"\.?:?[ \t]+"
     r"(?:(?:mig|me|oss|us|him|her|honom|henne|them|dem)[ \t]+)?(?:(?:på|on|at|al)[ \t]+)?)"
     r"(?P<number>\d{2,4}(?P<sep>[ .-])\d{2,3}(?:(?P=sep)\d{2,3}){1,2}|\d{8,9}"
@@ -180,18 +181,29 @@ def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
 # Round thirty-six (dev-cn): ten digits from a leading 0 and no separator right after a phone's
 # label (`Telefon: 0907674451`) are a number to call, though they make a valid personnummer too.
 _PHONE_LABEL = re.compile(rf"(?i:\b{_PHONE_WORD})\.?:?[ \t]*\Z")
+# Round thirty-seven (dev-ad, dev-as, dev-ck ...): ten plain digits from a Swedish mobile's prefix
+# (070, 072, 073, 076, 079) are a mobile number wherever no personnummer's word stands before
+# them (`Contact 0709167258`, `ring ägaren på 0702837907`); a personnummer of someone born in
+# 2007 may take that shape too, but it comes with its word (`Personnummer: 0807019138`).
+_MOBILE = re.compile(r"07[02369]\d{7}")
+_ID_WORD = re.compile(r"(?i)\b(?:pers|pnr|p-nr|född|born|id\b|ssn|legitimation)")
 
 
 def labelled_over_ids(found: list[Finding], text: str) -> list[Finding]:
-    """`found`, with a NATIONAL_ID of ten plain digits from 0 after a phone's label a PHONE."""
-    return [
-        Finding("PHONE", f.start, f.end, SCORE)
-        if f.kind == "NATIONAL_ID"
-        and re.fullmatch(r"0\d{9}", f.value(text))
-        and _PHONE_LABEL.search(text, max(0, f.start - 20), f.start)
-        else f
-        for f in found
-    ]
+    """`found`, with a NATIONAL_ID of ten plain digits from 0 a PHONE after a phone's label, or
+    from a mobile's prefix with no personnummer's word before it on its line."""
+    return [Finding("PHONE", f.start, f.end, SCORE) if _a_number(f, text) else f for f in found]
+
+
+def _a_number(finding: Finding, text: str) -> bool:
+    """Whether a NATIONAL_ID finding is a phone number (above)."""
+    value = finding.value(text)
+    if finding.kind != "NATIONAL_ID" or not re.fullmatch(r"0\d{9}", value):
+        return False
+    if _PHONE_LABEL.search(text, max(0, finding.start - 20), finding.start):
+        return True
+    line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
+    return _MOBILE.fullmatch(value) is not None and not _ID_WORD.search(line)
 
 
 # Round twenty-nine: dots between the groups too, as French, Belgian and Swiss write them
@@ -309,9 +321,11 @@ def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
     that covers part of the phone number. Round thirty (dev-bt): what is left is no address if
     it is a known name after a given name (`Ring Hillevi Mellberg 08 127 361 46`: a surname
     and a number were taken for a street and its number). Round thirty-six (dev-ak): an address
-    that starts inside a phone number found before it starts after it."""
+    that starts inside a phone number found before it starts after it. Round thirty-seven: a
+    number after an address's last comma that runs on past it is a phone (`_numbers_run_on`)."""
     from rung.privacy.names import known_name
 
+    found = _numbers_run_on(found, text)
     starts = [f.start for f in found if f.kind == "PHONE"]
     phones = [f for f in found if f.kind == "PHONE"]
     cut = []
@@ -331,3 +345,38 @@ def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
             f = Finding(f.kind, start, f.end, f.score)
         cut.append(f)
     return cut
+
+
+# Round thirty-seven (dev-bt, dev-bw, dev-cm): the groups of a phone number after an address's
+# last comma, taken into the address as a postcode (`Calle Real 109, 29679 Marbella, 952 39` of
+# `... Marbella, 952 39 84 28`, which left `84 28` in the clear), or a US number after its ZIP
+# (`Lexington, KY 40533, 555-0335`).
+_RUN_ON = re.compile(
+    r"[,;][ \t]*(?P<number>\d{2,4}(?:[ -]\d{2,4}){2,4}|555-\d{4})(?![\w-]|[.,]\d|[ \t]\d)"
+)
+
+
+def _numbers_run_on(found: list[Finding], text: str) -> list[Finding]:
+    """`found`, with each address that holds the start of a number of 7 to 12 digits after a
+    comma (that runs on past its end, or ends it) cut before the comma, and the number a PHONE."""
+    out = []
+    for f in found:
+        match = None
+        if f.kind == "ADDRESS":
+            matches = _RUN_ON.finditer(text, f.start, min(len(text), f.end + 24))
+            match = next((m for m in matches if _runs_on(m, f, text)), None)
+        if match is None:
+            out.append(f)
+            continue
+        number = Finding("PHONE", match.start("number"), match.end("number"), SCORE)
+        out += [Finding("ADDRESS", f.start, match.start(), f.score), number]
+    return out
+
+
+def _runs_on(match: re.Match[str], address: Finding, text: str) -> bool:
+    """Whether a `_RUN_ON` match starts inside the address and ends at or past its end (or
+    before a full stop that ends it)."""
+    digits = sum(c.isdigit() for c in match.group("number"))
+    inside = address.start < match.start() and match.start("number") < address.end
+    ends = match.end("number") >= address.end or not text[match.end() : address.end].strip(".")
+    return inside and ends and 7 <= digits <= 12
