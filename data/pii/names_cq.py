@@ -138,7 +138,9 @@ Birk, Bjarne, Boris, Bruno, Carl-Axel, Cornelius, Curt, Dante, Ebbe-Ludvig, Edva
 Eric, Erland, Gabriel, Gerhard, Gottfrid, Hamid, Hassan, Hilmer, Hussein,
 Isidor, Jacques, Joar, Jöns, Kai, Karim, Lenny, Linnar, Matheo, Matteus, Mio, Måns,
 Odd, Orvar, Pelle, Per-Anders, Per-Gunnar, Rudolf, Sigfrid, Sonny, Stellan, Svante,
-Sören, Tim, Ted, Teodor, Valentin, Vilgot, Waldemar, Zakarias
+Sören, Tim, Ted, Teodor, Valentin, Vilgot, Waldemar, Zakarias,
+Anselm, Arild, Bengt-Åke, Claes-Göran, Dick, Fritiof, Gunde, Ingolf, Jonatan, Kjell-Åke, Leopold,
+Mats-Olof, Sölve, Tommie, Verner, Wiggo, Alvin, Benny, Helmer, Mikkel
 """
 _SV_S = """
 Andersson, Johansson, Karlsson, Nilsson, Eriksson, Larsson, Olsson, Persson, Svensson, Gustafsson,
