@@ -96,6 +96,7 @@ HELDOUT = (
     "generated-heldout-ci.jsonl",
     "generated-heldout-cl.jsonl",
     "generated-heldout-co.jsonl",
+    "generated-heldout-cr.jsonl",
 )
 
 

@@ -125,6 +125,8 @@ LEFT_OUT = {
     "dev-ck": "the same, by a sixty-eighth writer",
     "dev-cm": "the same, by a seventieth writer",
     "dev-cn": "the same, by a seventy-first writer",
+    "dev-cp": "the same, by a seventy-third writer",
+    "dev-cq": "the same, by a seventy-fourth writer",
 }
 
 

@@ -354,6 +354,9 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_CM,
             HELDOUT_CN,
             HELDOUT_CO,
+            HELDOUT_CP,
+            HELDOUT_CQ,
+            HELDOUT_CR,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1270,6 +1273,18 @@ HELDOUT_CN_SHA256 = "218ba65d9b2f7cb5c58f44922332ad855e5265d414fefb3c86a4d7fb062
 # everyday health. Never read; errors never listed.
 HELDOUT_CO = default_data_path().parent / "generated-heldout-co.jsonl"
 HELDOUT_CO_SHA256 = "71d5cd80a8091f5f323401c76005485c4a4608638fbb4b371d477be75118572e"
+# CP (generate_cp.py; a seventy-third writer who did not tune): pets and the people around them,
+# spent at once in round thirty-seven (dev-cp): its errors were read.
+HELDOUT_CP = default_data_path().parent / "generated-heldout-cp.jsonl"
+HELDOUT_CP_SHA256 = "2355486cf21f174ed62e01ce57205ba8d058937de47f47912a4c80282ff54d32"
+# CQ (generate_cq.py; a seventy-fourth writer who did not tune): property management and
+# caretaking, spent at once in round thirty-seven (dev-cq): its errors were read.
+HELDOUT_CQ = default_data_path().parent / "generated-heldout-cq.jsonl"
+HELDOUT_CQ_SHA256 = "e816f2f16e1341fdc323b88670745a092e2165b918ce3b3a693fad2dd650d99f"
+# Held-out CR (generate_cr.py; a seventy-fifth writer who did not tune): public transport, taxis
+# and getting about. Never read; errors never listed.
+HELDOUT_CR = default_data_path().parent / "generated-heldout-cr.jsonl"
+HELDOUT_CR_SHA256 = "fe0ea616d95e2ce600bf3973d5f150881a3fd365e974cde46c296fb45592ac13"
 
 
 @pytest.mark.parametrize(
@@ -1453,7 +1468,7 @@ def test_heldout_ae_writes_its_forms() -> None:
     [
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
-        *(f"c{x}" for x in "abcdefghijklmno"),
+        *(f"c{x}" for x in "abcdefghijklmnopqr"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1473,10 +1488,10 @@ def test_a_set_draws_every_origin_of_its_mixes(
 
 @pytest.mark.parametrize(
     "letter",
-    ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl", "co"],
+    ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl", "co", "cr"],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL and CO (unread): `score_sets.py --errors` and
+    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO and CR (unread): `score_sets.py --errors` and
     `privacy_leaks.py --list` refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1865,7 +1880,8 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ci", HELDOUT_CI, HELDOUT_CI_SHA256), ("cj", HELDOUT_CJ, HELDOUT_CJ_SHA256),
      ("ck", HELDOUT_CK, HELDOUT_CK_SHA256), ("cl", HELDOUT_CL, HELDOUT_CL_SHA256),
      ("cm", HELDOUT_CM, HELDOUT_CM_SHA256), ("cn", HELDOUT_CN, HELDOUT_CN_SHA256),
-     ("co", HELDOUT_CO, HELDOUT_CO_SHA256)],
+     ("co", HELDOUT_CO, HELDOUT_CO_SHA256), ("cp", HELDOUT_CP, HELDOUT_CP_SHA256),
+     ("cq", HELDOUT_CQ, HELDOUT_CQ_SHA256), ("cr", HELDOUT_CR, HELDOUT_CR_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -1990,6 +2006,9 @@ NOT_DISJOINT = (
     "generated-heldout-cm.jsonl",
     "generated-heldout-cn.jsonl",
     "generated-heldout-co.jsonl",
+    "generated-heldout-cp.jsonl",
+    "generated-heldout-cq.jsonl",
+    "generated-heldout-cr.jsonl",
 )
 
 
