@@ -37,8 +37,8 @@ _SV_ENDS = (
 _SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget|strand"
 _SV_STREET = (
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre)\s"  # `Nya vägen`
-    r"(?:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan|promenaden|esplanaden|"
-    r"kajen)(?![\w])"
+    r"(?i:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan|promenaden|esplanaden|"
+    r"kajen|ringen|leden)(?![\w])"  # round thirty-seven (dev-cq): `Västra Ringen 10`
     rf"|{_CAP}\s[{_UP}][{_LOW}]{{2,}}s(?:{_SV_ENDS})(?![\w])"  # `Nils Ericsonsgatan` (round 26)
     r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_SV_ENDS})"
@@ -317,6 +317,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             found.append((*widen_address(text, match.start(), end), 0.7))
     for match in LABELLED.finditer(text):
         start, end = match.span("value")
+        if _addressee_line(text, start, end):
+            continue
         start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED, SWEDISH_STREET_WORD)
@@ -337,6 +339,16 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     return [f for f in found if not (_dated(text, f[0], f[1]) or _initialled(text, f[0], f[1]))]
 
 
+# Round thirty-seven (dev-cq): a label's line without a digit above a `c/o` line holds the
+# addressee (`Fakturaadress: Hampus Hermansson\nc/o Hjördis Persson\nBäcksvängen 15 ...`).
+_CARE_OF_NEXT = re.compile(r"[ \t]*\n[ \t]*(?i:c/o)[ \t]")
+
+
+def _addressee_line(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    return not any(c.isdigit() for c in value) and _CARE_OF_NEXT.match(text, end) is not None
+
+
 # Round thirty-six (dev-ck): a surname after an initial, then a day and month or a number
 # (`Kontrollerad av K. Sandberg 4/5`): a person who signed, not a street.
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]+\Z")
@@ -352,7 +364,10 @@ def _initialled(text: str, start: int, end: int) -> bool:
 
 # Round thirty-six (dev-cn): a date where a house number would stand (`Hearing 2027-11-04`,
 # `avliden 2027-04-06`, `Ludvika 2027-03-01`).
-_ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")
+# Round thirty-seven (dev-cq): a day, a month and a year with dots (`Rondering 25.7.2027`).
+_ISO_DATE = re.compile(
+    r"(?<![\d-])(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d-])"
+)
 
 
 def _dated(text: str, start: int, end: int) -> bool:
@@ -552,7 +567,7 @@ _COUNTRY_PREFIX = (
     r"ME|MK|MT|NL|NO|PL|PT|RO|RS|RU|SE|SI|SK|SM|TR|UA|XK|A|B|D|E|F|H|I|L|M|N|P|S|SF|FL"
 )
 PREFIXED_POSTCODE = re.compile(
-    rf"\b(?:{_COUNTRY_PREFIX})-\d{{3,5}}(?:[ \t]\d{{2}})?"
+    rf"(?<![#№])\b(?:{_COUNTRY_PREFIX})-\d{{3,5}}(?:[ \t]\d{{2}})?"  # round 37: no `#B-8128`
     rf"(?:[ \t]{_TOWN}|(?=[ \t]*(?:,|\n|$)))"
     rf"|\bse-\d{{3}}\s?\d{{2}}\s[{_LOW}]{{3,}}",
     re.M,

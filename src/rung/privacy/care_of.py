@@ -27,13 +27,23 @@ _CARE_OF = re.compile(
 )
 
 
-def split(address: Finding, text: str) -> tuple[Finding, Finding] | None:
-    """The PERSON and the ADDRESS of an ADDRESS that starts with `c/o <name>`, or None."""
+def split(address: Finding, text: str) -> tuple[Finding | None, Finding] | None:
+    """The PERSON (None for a firm's name) and the ADDRESS of an ADDRESS that starts with `c/o
+    <name>`, or None."""
     match = _CARE_OF.match(text, address.start, address.end)
     if address.kind != "ADDRESS" or match is None or match.end() >= address.end:
         return None
     person = Finding("PERSON", match.start("name"), match.end("name"), address.score)
-    return person, Finding("ADDRESS", match.end(), address.end, address.score)
+    rest = Finding("ADDRESS", match.end(), address.end, address.score)
+    return (None if _a_firm(match.group("name")) else person), rest
+
+
+def _a_firm(name: str) -> bool:
+    """A firm or a body after `c/o`, by its last word (`c/o Castlegate Estates`, `c/o Riverside
+    Housing`; round thirty-seven, dev-cq): no person, though the address still starts after it."""
+    from rung.privacy.names_things import body_word
+
+    return body_word(name.split()[-1]) if name.split() else False
 
 
 def apart(findings: list[Finding], text: str) -> list[Finding]:
@@ -41,7 +51,7 @@ def apart(findings: list[Finding], text: str) -> list[Finding]:
     out: list[Finding] = []
     for f in findings:
         parts = split(f, text)
-        out.extend(parts if parts is not None else (f,))
+        out.extend((p for p in parts if p is not None) if parts is not None else (f,))
     return out
 
 

@@ -141,6 +141,16 @@ _TENDED_BEFORE = re.compile(
     r"(?<![\w-])(?i:mata|matar|feed|feeding|rasta|rastar|riding|verka|sko[ \t]+om|rider|ride|"
     r"rode|ramlade[ \t]+av|fell[ \t]+off|longera|lunge)[ \t]+\Z"
 )
+# Round thirty-seven (dev-cp): who is walked, in a text about animals (`Dog walks for Lennart in
+# September`, `kan du ta Enzo på promenad`, `take Otis for a walk`); elsewhere a person may be
+# taken for a walk too.
+_WALKS_FOR = re.compile(
+    r"(?<![\w-])(?i:walks|walking|promenader|rastning)[ \t]+(?i:for|för|av)[ \t]+\Z"
+)
+_TAKE = re.compile(r"(?<![\w-])(?i:ta|tar|take|takes|took)[ \t]+\Z")
+_ON_A_WALK = re.compile(
+    r"[ \t]+(?i:på[ \t]+(?:en[ \t]+)?promenad|(?:out[ \t]+)?for[ \t]+(?:a[ \t]+)?walk)\b"
+)
 # Round thirty (dev-bt): an animal's word or its care's as the first word, before the name
 # (`Hund Harry`, `Skoning Kid Harmony`, `Klippning Luna`, `Foderstat Quintus`, `Mata Maja`).
 _CARE_FIRST = re.compile(
@@ -283,6 +293,9 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         return True
     if _TENDED_BEFORE.search(before) and not re.match(r"['’]?s\b", after):
         return True
+    walked = _WALKS_FOR.search(before) or (_TAKE.search(before) and _ON_A_WALK.match(after))
+    if walked and not re.match(r"['’]?s\b", after) and about_animals(text, start, end):
+        return True  # `Dog walks for Lennart in May`, `kan du ta Enzo på promenad` (round 37)
     if _CARE_AFTER.match(after) or (
         _ANIMAL_TEXT_LABEL.search(before) and _VET.search(text) is not None
     ):

@@ -18,23 +18,36 @@ from rung.privacy.names_things import things
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?"
 _AFTER_PHONE = re.compile(rf"\d[ \t]*\((?P<name>{_NAME})\)")
+# Round thirty-seven (dev-cp): a kennel's or a cattery's place and number before the row (`Box 2:
+# Sixten och Doris (Lidén) – lös mage`, `Run 1: Rex (Wikman) – ate well`), two animals of one
+# keeper; the names before the keeper on such a row are the animals', no person.
+_PLACE = r"(?:Box|Run|Rum|Bur|Hage|Pen|Spilta|Room|Kennel|Cage|Suite)[ \t]*\d{1,3}[ \t]*:[ \t]*"
+_ANIMAL = r"[A-ZÅÄÖ][\w'’-]*(?:[ \t][A-ZÅÄÖ][\w'’-]*)?"
 _ROW_KEEPER = re.compile(
-    rf"^[ \t]*(?:[-•*][ \t]*)?[A-ZÅÄÖ][\w'’-]*(?:[ \t][A-ZÅÄÖ][\w'’-]*)?[ \t]+\((?P<name>{_NAME})\)"
-    r"[ \t]*(?:[–—:,-]|$)",
+    rf"^[ \t]*(?:[-•*][ \t]*)?(?P<place>{_PLACE})?{_ANIMAL}(?:[ \t]+(?:och|&|and)[ \t]+{_ANIMAL})?"
+    rf"[ \t]+\((?P<name>{_NAME})\)[ \t]*(?:[–—:,-]|$)",
     re.M,
 )
 
 
 def bracketed(findings: list[Finding], text: str) -> list[Finding]:
-    """`findings` and the names in brackets above that no finding covers yet."""
+    """`findings` and the names in brackets above that no finding covers yet (without the
+    animals' names of a kennel's row whose keeper was found)."""
     phones = [f for f in findings if f.kind == "PHONE"]
     added: list[Finding] = []
     for match in _AFTER_PHONE.finditer(text):
         if any(p.end == match.start() + 1 for p in phones):
             added += _person(match, findings)
+    animals: list[tuple[int, int]] = []
     for match in _ROW_KEEPER.finditer(text):
-        added += _person(match, findings)
-    return findings + added
+        keeper = _person(match, findings)
+        added += keeper
+        start = match.start("name")
+        named = keeper or [f for f in findings if f.kind == "PERSON" and f.start == start]
+        if named and match.group("place"):  # `Box 2: Sixten och Doris (Lidén)`: the animals
+            animals.append((match.start("place"), match.start("name")))
+    kept = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in animals)]
+    return kept + added
 
 
 def _person(match: re.Match[str], findings: list[Finding]) -> list[Finding]:

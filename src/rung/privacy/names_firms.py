@@ -44,8 +44,10 @@ _TRADE = (
     r"Gardening|Garden Services|Dog Walking|Grooming|Pet Sitting|Haulage|Motors|Garage|"
     r"Vets|Livery|Cattery|Dog Spa|Kattpensionat|Hundpensionat|Hundpromenader|Hundtrim|Hunddagis|"
     r"Man & Van|Internationella Flytt|"
-    r"Juristbyrå|Advokatbyrå|Redovisningsbyrå|Begravningsbyrå|Bilverkstad|Bilförmedling|Bildelar"
-)  # round thirty-six: `Nybergs Juristbyrå` (dev-cn)
+    r"Juristbyrå|Advokatbyrå|Redovisningsbyrå|Begravningsbyrå|Bilverkstad|Bilförmedling|Bildelar|"
+    r"Pet Care|Petcare|Pet Services|Dog Care|Djurvård|Hundskola|Dog Training|Hundcenter|"
+    r"Fastighetsskötsel|Låssmed|Hiss & Port|Skadedjur|Pest Control"
+)  # round thirty-six: `Nybergs Juristbyrå` (dev-cn); 37: `Othman Pet Care AB` (dev-cp, dev-cq)
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 # A firm's forms of company.
 _FORMS = r"AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|Inc"

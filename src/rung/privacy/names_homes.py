@@ -35,11 +35,12 @@ _LOWER_NEIGHBOUR = re.compile(
     r"downstairs|upstairs|next[ \t]+door|(?:på|on)[ \t]+(?:plan|våning|floor)[ \t]*\d|"
     r"(?:på|on)[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:floor|våningen)))"
 )
+_CASED = r"[A-ZÅÄÖ](?:[a-zåäöéü]+|[A-ZÅÄÖ]+)"
 _IN_BRACKETS = re.compile(
     r"(?<![\w-])(?i:(?:lgh|lägenhet|flat|apt|apartment|rum|rummet|room|rm)\.?[ \t]*"
     r"(?:nr\.?[ \t]*)?\d{1,5}[A-Z]?|(?:from|från)[ \t]+\d{3,4}|"
     r"ovanför|nedanför|bredvid|under[ \t]+oss|above|below|next[ \t]+door)"
-    r"[ \t]*\((?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?)\)"
+    rf"[ \t]*\((?P<name>{_CASED}(?:[ -]{_CASED})?)\)"  # round 37: in capitals (`(ALI)`, dev-cq)
 )
 
 # Round thirty-six (dev-cm): a booking's name before the size of its party (`Dinner reservation:

@@ -141,10 +141,14 @@ _NAME_FIELD = re.compile(
 
 def _name_field(match: re.Match[str]) -> bool:
     """Each word capitalised or in capitals, a known name or no everyday word (compounds
-    allowed: the field says a name stands there, and `Kullbrink` is one)."""
+    allowed: the field says a name stands there, and `Kullbrink` is one); round thirty-seven
+    (dev-cq): or a listed name, everyday word or not (`Efternamn: FRID`)."""
+    from rung.privacy.names import listed
+
     found = match.group(1).split()
     return all(
-        w[:1].isupper() and not any(c.isdigit() for c in w) and _no_everyday(w, 4) for w in found
+        w[:1].isupper() and not any(c.isdigit() for c in w) and (_no_everyday(w, 4) or listed(w))
+        for w in found
     )
 
 

@@ -57,7 +57,15 @@ _THING_AFTER = words(
     resort inn lodge motel spa guesthouse
     """
 ) | words(_FURNITURE_NOUNS)
-# Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm).
+_TRADES_AFTER = words(
+    """
+    locksmiths locksmith electrical electrics proofing management windows property plumbing
+    roofing heating glazing markservice fastighetsservice
+    """
+)
+# Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
+# thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
+# dev-cq).
 # Round thirty-two: `Oakfield Veterinary Practice`, `Village Vets`, `Dell ProSupport` (dev-bz,
 # dev-cb).
 # Round twenty-six: `Riverside Surgery`, `Saga Holidays`, `Pennine Housing`, `Bluebird Care`,
@@ -128,6 +136,11 @@ _THING_FIRST = words(
 def venue_word(word: str) -> bool:
     """A word that opens a place's or a publication's name (`Hotel`, `Trattoria`, `Hostel`)."""
     return word.casefold() in _THING_FIRST
+
+
+def body_word(word: str) -> bool:
+    """A word that ends a firm's, a body's or a place's name (`Estates`, `Housing`, `Skolan`)."""
+    return word.casefold() in _THING_AFTER
 
 
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
@@ -527,8 +540,11 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         full = len(words_of) >= 2 and name_rules.given(words_of[0])
         return not (full and name_rules.surname(words_of[-1]))  # not `Cindy Andrews & Sons`
     last = words_of[-1].casefold()
+    owned = any(w.endswith(("'s", "’s")) for w in words_of[:-1])
     if len(words_of) >= 2 and last in _THING_AFTER and last not in name_rules.given_names():
         return True  # `Kalle Anka Cup`, `Sorbonne Université`
+    if len(words_of) >= 2 and last in _TRADES_AFTER and not owned:
+        return True  # `Bright Spark Electrical`; not `Love's Plumbing` (names_firms)
     if len(words_of) >= 2 and words_of[0].casefold() in _THING_FIRST:
         return True
     if _animal_place(words_of):
@@ -679,8 +695,9 @@ _TO_A_STREET = _PLACE_BEFORE | words("till från mot längs nära on to from")
 def named_streets(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with each PERSON of two words or more that ends in a genitive `s` before a
     street's word (`address_tails.named_street_end`), after a preposition of place, made an
-    ADDRESS over both."""
+    ADDRESS over both; and each PERSON of a street's shape (`streets_alone.street_shaped`)."""
     from rung.privacy.address_tails import named_street_end
+    from rung.privacy.streets_alone import street_shaped
 
     result = []
     for f in findings:
@@ -691,6 +708,8 @@ def named_streets(findings: list[Finding], text: str) -> list[Finding]:
         word = _WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
         if end is not None and word is not None and word.group(1).casefold() in _TO_A_STREET:
             f = Finding("ADDRESS", f.start, end, f.score)
+        elif f.kind == "PERSON" and street_shaped(f.value(text)):
+            f = Finding("ADDRESS", f.start, f.end, f.score)  # `för rönnbärsvägen` (round 37)
         result.append(f)
     return result
 

@@ -131,6 +131,9 @@ def _name_piece(value: str) -> bool:
 _LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d_]{1,20}(?:[ \t][^\W\d_]+)?:[ \t]")
 
 
+_INVERTED_AFTER = re.compile(r",[ \t]*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w])")
+
+
 def by_line(finding: Finding, text: str) -> list[Finding]:
     """A name does not run over a blank line (`Kram Anna\n\nEva Berg` is two) or a list's `+`
     and `/`, nor over a line break into a label (`Anna Berg\nTel. 08-...`)."""
@@ -155,6 +158,16 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
         for word in tail.split()
     )
     label = _FIELD_AFTER.match(text, finding.end) is not None  # `X\nFORENAME(S): Y`
+    # round thirty-seven (dev-cq): the next line opens with `SURNAME, Given` and a listed given
+    # name (`... by Dorothy Lee\nMORALES, John: 1 x key`), another person; a full name above it
+    inverted = _INVERTED_AFTER.match(text, finding.end)
+    full_head = len(value[:cut].split()) >= 2  # a full name above, not a pet's or a place's
+    label = label or (
+        full_head
+        and len(tail.split()) == 1
+        and inverted is not None
+        and name_rules.given(inverted.group(1))
+    )
     if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department and not label:
         return [finding]
     head = value[:cut].rstrip(" \t")

@@ -65,10 +65,11 @@ _BETWEEN_SECOND = re.compile(
 )
 # Round twenty-nine (dev-bq): after a place's preposition, a lower-case word of an ending that
 # names only a street, however common the street (`on vasagatan`, `till nygatan`, `near
-# ringvägen`); of the roads that are everyday words, none (`på motorvägen`).
+# ringvägen`); of the roads that are everyday words, none (`på motorvägen`). Round thirty-seven
+# (dev-cq): after `i` too (`hej det är Anna i tallvägen`).
 LOWER_STREET_STRONG = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|mellan|via|to|at|on|near|from|outside|"
-    rf"around|hela|längs|utmed|along)[ \t])(?!{EVERYDAY_ROAD}(?![\w-]))"  # round 30: `hela`
+    rf"around|hela|längs|utmed|along|i|in)[ \t])(?!{EVERYDAY_ROAD}(?![\w-]))"  # round 30: `hela`
     r"(?P<street>[a-zåäö]{2,}(?:gatan|torget|allén|svängen|slingan|stigen|höjden|gränden|gränd|"
     r"vägen))(?![\w-])(?![ \t]\d)"
 )
@@ -85,10 +86,27 @@ LOWER_STREET_DIRECTION = re.compile(
 # lower case (`i'm outside 80 albert terrace`).
 _ENGLISH_TYPES = (
     r"Lane|Road|Street|Avenue|Grove|Close|Drive|Crescent|Terrace|Gardens|Way|Place|Row|Walk|"
-    r"Court|Square|Mews"
+    r"Court|Square|Mews|Boulevard|Parade"  # round thirty-seven: `Boulevard`, `Parade`
 )
 _ENGLISH_STREET = re.compile(
     rf"(?<![\w-])[A-Z][a-z]{{2,}}(?:[ \t][A-Z][a-z]{{2,}})?[ \t](?:{_ENGLISH_TYPES})(?![\w-])"
+)
+# Round thirty-seven (dev-cq): one English street without a number after a place's word (`snow
+# removal at Sunset Boulevard`), before a building's word (`Laundry room rules – Spring Street
+# building`), or as a notice's heading after a dash (`NOTICE TO ALL RESIDENTS – Riverside Walk`);
+# numbered streets as Americans name them (`3rd Avenue`, `E 12th Street`). Not a court (`at Crown
+# Court`), nor a drive of files (`on Google Drive`).
+_ONE_ENGLISH = (
+    r"(?!(?:Google|Shared|Team|Network|Hard|Crown|County|Magistrates|High)[ \t])"
+    r"(?:[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t](?:Lane|Road|Street|Avenue|Grove|Close|Drive|"
+    r"Crescent|Terrace|Gardens|Way|Walk|Mews|Boulevard|Parade)"
+    r"|(?:[NSEW][ \t])?\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|Avenue))(?![\w-])"
+)
+ENGLISH_STREET_PLACED = re.compile(
+    rf"(?:\b(?:at|on|near|along|outside|off|opposite)[ \t]+|^[ \t]*[–-][ \t]+|[ \t][–-][ \t]+)"
+    rf"(?P<street>{_ONE_ENGLISH})(?:(?=[ \t]*$)|(?=[ \t]+(?:building|block|estate|residents)\b))"
+    rf"|\b(?:at|on|near|along|outside|off|opposite)[ \t]+(?P<named>{_ONE_ENGLISH})",
+    re.MULTILINE,
 )
 _IN_A_ROW = re.compile(r",[ \t]+|[ \t]+(?:and|&|och)[ \t]+|,[ \t]+(?:and|och)[ \t]+")
 LOWER_ENGLISH_ADDRESS = re.compile(
@@ -120,6 +138,10 @@ def find(text: str) -> list[tuple[int, int]]:
     """(start, end) of each street above in `text` (not a family's farm, `family_place`)."""
     found = _english_row(text) + [m.span() for m in LOWER_ENGLISH_ADDRESS.finditer(text)]
     found += [m.span("street") for m in _STREET_OF_A_PLACE.finditer(text)]
+    for match in ENGLISH_STREET_PLACED.finditer(text):
+        span = match.span("street") if match.group("street") else match.span("named")
+        if not _a_person(text[span[0] : span[1]]):
+            found.append(span)
     found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
@@ -140,6 +162,36 @@ def _rare_street(word: str, head: str) -> bool:
     stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
     common = max(everyday_zipf(head)[0], everyday_zipf(stem)[0])  # Swedish (`tall` is English)
     return max(everyday_zipf(word)) < 3 and common < 4
+
+
+# Round thirty-seven (dev-cq): a name found where a street stands in its own shape, in lower case
+# (`rönnbärsvägen`, `ekebergs allé`, `birger jarlsgatan`) or an English one of two words
+# (`Lakeview Drive`), is the street.
+_SHAPED = re.compile(
+    rf"(?:[a-zåäö]+[ \t])?[a-zåäö]{{3,}}(?:{_LOWER_ENDS})"
+    r"|[a-zåäö]{3,}s[ \t](?:allé|torg|gränd|backe|stig|plan|väg|gata)"
+    rf"|[A-Z][a-z]{{2,}}[ \t](?:{_ENGLISH_TYPES})"
+)
+
+
+def street_shaped(value: str) -> bool:
+    """Whether a name's value has a street's shape (above) and no person's: capitalised, its
+    first word is no listed name (not `Mark Lane`, `Warren Lane`)."""
+    from rung.privacy.names import listed
+
+    if _SHAPED.fullmatch(value) is None:
+        return False
+    return value.islower() or not listed(value.split()[0])
+
+
+def _a_person(street: str) -> bool:
+    """A given name and a surname that is also a street's word (`– Mark Lane`, `at Tom Way`),
+    a person rather than a street."""
+    from rung.privacy.names import given_names
+
+    words = street.split()
+    surnames = ("Lane", "Way", "Close", "Walk", "Grove", "Street", "Drive", "Parade", "Mews")
+    return len(words) == 2 and words[0].casefold() in given_names() and words[1] in surnames
 
 
 def family_place(street: str) -> bool:
