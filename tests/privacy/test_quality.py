@@ -1488,7 +1488,24 @@ def test_a_set_draws_every_origin_of_its_mixes(
 
 @pytest.mark.parametrize(
     "letter",
-    ["au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl", "co", "cr"],
+    [
+        "au",
+        "ax",
+        "bh",
+        "bi",
+        "bj",
+        "bk",
+        "bl",
+        "bp",
+        "bu",
+        "by",
+        "cc",
+        "cf",
+        "ci",
+        "cl",
+        "co",
+        "cr",
+    ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
     """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO and CR (unread): `score_sets.py --errors` and

@@ -144,3 +144,9 @@ def test_names_of_round_thirty_seven(detector: Detector, text: str, people: list
 def test_a_person_taken_for_a_walk_stays_a_person(detector: Detector) -> None:
     """No animal is named: Greta may be a resident of a home."""
     assert _people(detector, "Kan du ta Greta på promenad i parken efter lunch?") == ["Greta"]
+
+
+def test_a_floors_number_and_a_stop_are_no_part_of_a_phone(detector: Detector) -> None:
+    text = "Kari Kinnunen, Mossstigen 7D vån 1. 0723525713"
+    assert _of(detector, text, "PHONE") == ["0723525713"]
+    assert _of(detector, text, "ADDRESS") == ["Mossstigen 7D vån 1"]

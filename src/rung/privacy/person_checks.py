@@ -549,7 +549,9 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
 
 _AROUND_PHONE = " \t\n[]"  # round twenty-nine: not part of a phone number the library takes in
 # Round thirty-six (dev-bx): the end of a model's number and a dash the library took in.
-_GLUED = re.compile(r"[1-9][^+(]*[ \t][–—][ \t]+(?=[+(\d])")
+# Round thirty-seven (dev-cq): or a floor's or a list's number and a full stop before a number
+# from 0 (`Mossstigen 7D vån 1. 0723525713`).
+_GLUED = re.compile(r"[1-9][^+(]*[ \t][–—][ \t]+(?=[+(\d])|\d{1,3}\.[ \t]+(?=0\d)")
 _IN_PHONE = re.compile(r"(?:\+\d{0,3}[.]?|\d[.])$")  # after `+` or in a longer dotted run
 
 
