@@ -67,8 +67,8 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO and CR (`UNREAD`); every other
-# one was spent.
+# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO and CR (`UNREAD`); every
+# other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),

@@ -1508,8 +1508,8 @@ def test_a_set_draws_every_origin_of_its_mixes(
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO and CR (unread): `score_sets.py --errors` and
-    `privacy_leaks.py --list` refuse them (and score them, or count)."""
+    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO and CR (unread): `score_sets.py --errors`
+    and `privacy_leaks.py --list` refuse them (and score them, or count)."""
     import importlib
     import sys
 
