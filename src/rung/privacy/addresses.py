@@ -365,7 +365,7 @@ def _initialled(text: str, start: int, end: int) -> bool:
 # Round thirty-six (dev-cn): a date where a house number would stand (`Hearing 2027-11-04`,
 # `avliden 2027-04-06`, `Ludvika 2027-03-01`).
 # Round thirty-seven (dev-cq): a day, a month and a year with dots (`Rondering 25.7.2027`).
-_ISO_DATE = re.compile(
+_DATE_AS_NUMBER = re.compile(
     r"(?<![\d-])(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d-])"
 )
 
@@ -373,7 +373,7 @@ _ISO_DATE = re.compile(
 def _dated(text: str, start: int, end: int) -> bool:
     """Whether the first number of the address from `start` to `end` begins a date."""
     first = re.search(r"\d", text[start:end])
-    return first is not None and _ISO_DATE.match(text, start + first.start()) is not None
+    return first is not None and _DATE_AS_NUMBER.match(text, start + first.start()) is not None
 
 
 # Round twenty-four: a sum's rest and its currency or unit after the number a pattern took.

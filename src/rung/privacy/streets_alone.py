@@ -103,9 +103,9 @@ _ONE_ENGLISH = (
     r"|(?:[NSEW][ \t])?\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|Avenue))(?![\w-])"
 )
 ENGLISH_STREET_PLACED = re.compile(
-    rf"(?:\b(?:at|on|near|along|outside|off|opposite)[ \t]+|^[ \t]*[–-][ \t]+|[ \t][–-][ \t]+)"
-    rf"(?P<street>{_ONE_ENGLISH})(?:(?=[ \t]*$)|(?=[ \t]+(?:building|block|estate|residents)\b))"
-    rf"|\b(?:at|on|near|along|outside|off|opposite)[ \t]+(?P<named>{_ONE_ENGLISH})",
+    rf"\b(?:at|on|near|along|outside|off|opposite)[ \t]+(?P<placed>{_ONE_ENGLISH})"
+    rf"|(?:^|[ \t])[–-][ \t]+(?P<headed>{_ONE_ENGLISH})"
+    r"(?=[ \t]*$|[ \t]+(?:building|block|estate|residents)\b)",
     re.MULTILINE,
 )
 _IN_A_ROW = re.compile(r",[ \t]+|[ \t]+(?:and|&|och)[ \t]+|,[ \t]+(?:and|och)[ \t]+")
@@ -139,7 +139,7 @@ def find(text: str) -> list[tuple[int, int]]:
     found = _english_row(text) + [m.span() for m in LOWER_ENGLISH_ADDRESS.finditer(text)]
     found += [m.span("street") for m in _STREET_OF_A_PLACE.finditer(text)]
     for match in ENGLISH_STREET_PLACED.finditer(text):
-        span = match.span("street") if match.group("street") else match.span("named")
+        span = match.span("placed") if match.group("placed") else match.span("headed")
         if not _a_person(text[span[0] : span[1]]):
             found.append(span)
     found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
