@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from rung.privacy import address_checks
 from rung.privacy.name_words import MONTHS, WEEKDAYS, words
 
 # Every capital and small letter of the European Latin alphabets (`Rīga`, `Vokiečių`, `Ġużepp`).
@@ -317,7 +318,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             found.append((*widen_address(text, match.start(), end), 0.7))
     for match in LABELLED.finditer(text):
         start, end = match.span("value")
-        if _addressee_line(text, start, end):
+        if address_checks.addressee_line(text, start, end):
             continue
         start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
@@ -336,44 +337,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         found.append((*widen_address(text, start, end), 0.6))
     found += [(start, end, 0.7) for start, end in address_abroad.find(text)]
     found += [(start, end, 0.6) for start, end in address_lists.rows(text, [f[:2] for f in found])]
-    return [f for f in found if not (_dated(text, f[0], f[1]) or _initialled(text, f[0], f[1]))]
-
-
-# Round thirty-seven (dev-cq): a label's line without a digit above a `c/o` line holds the
-# addressee (`Fakturaadress: Hampus Hermansson\nc/o Hjördis Persson\nBäcksvängen 15 ...`).
-_CARE_OF_NEXT = re.compile(r"[ \t]*\n[ \t]*(?i:c/o)[ \t]")
-
-
-def _addressee_line(text: str, start: int, end: int) -> bool:
-    value = text[start:end]
-    return not any(c.isdigit() for c in value) and _CARE_OF_NEXT.match(text, end) is not None
-
-
-# Round thirty-six (dev-ck): a surname after an initial, then a day and month or a number
-# (`Kontrollerad av K. Sandberg 4/5`): a person who signed, not a street.
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]+\Z")
-_WORD_AND_NUMBER = re.compile(r"[^\W\d_]+[ \t]\d{1,2}(?:/\d{1,2})?")
-
-
-def _initialled(text: str, start: int, end: int) -> bool:
-    return bool(
-        _INITIAL_BEFORE.search(text[max(0, start - 4) : start])
-        and _WORD_AND_NUMBER.fullmatch(text, start, end)
-    )
-
-
-# Round thirty-six (dev-cn): a date where a house number would stand (`Hearing 2027-11-04`,
-# `avliden 2027-04-06`, `Ludvika 2027-03-01`).
-# Round thirty-seven (dev-cq): a day, a month and a year with dots (`Rondering 25.7.2027`).
-_DATE_AS_NUMBER = re.compile(
-    r"(?<![\d-])(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d-])"
-)
-
-
-def _dated(text: str, start: int, end: int) -> bool:
-    """Whether the first number of the address from `start` to `end` begins a date."""
-    first = re.search(r"\d", text[start:end])
-    return first is not None and _DATE_AS_NUMBER.match(text, start + first.start()) is not None
+    return [f for f in found if not address_checks.no_address(text, f[0], f[1])]
 
 
 # Round twenty-four: a sum's rest and its currency or unit after the number a pattern took.

@@ -43,7 +43,8 @@ def _a_firm(name: str) -> bool:
     Housing`; round thirty-seven, dev-cq): no person, though the address still starts after it."""
     from rung.privacy.names_things import body_word
 
-    return body_word(name.split()[-1]) if name.split() else False
+    words = name.split()
+    return bool(words) and body_word(words[-1])
 
 
 def apart(findings: list[Finding], text: str) -> list[Finding]:

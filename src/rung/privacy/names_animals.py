@@ -151,6 +151,13 @@ _TAKE = re.compile(r"(?<![\w-])(?i:ta|tar|take|takes|took)[ \t]+\Z")
 _ON_A_WALK = re.compile(
     r"[ \t]+(?i:på[ \t]+(?:en[ \t]+)?promenad|(?:out[ \t]+)?for[ \t]+(?:a[ \t]+)?walk)\b"
 )
+
+
+def _walked(before: str, after: str) -> bool:
+    """Whether the words around a name say it is walked (above)."""
+    return bool(_WALKS_FOR.search(before) or (_TAKE.search(before) and _ON_A_WALK.match(after)))
+
+
 # Round thirty (dev-bt): an animal's word or its care's as the first word, before the name
 # (`Hund Harry`, `Skoning Kid Harmony`, `Klippning Luna`, `Foderstat Quintus`, `Mata Maja`).
 _CARE_FIRST = re.compile(
@@ -291,11 +298,11 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         return True  # `Valack född 2007`: the animal's word itself (round thirty-three)
     if _BEFORE.search(before) or _LABEL.search(before) or _SPECIES_AFTER.match(after):
         return True
-    if _TENDED_BEFORE.search(before) and not re.match(r"['’]?s\b", after):
+    tended = _TENDED_BEFORE.search(before) or (
+        _walked(before, after) and about_animals(text, start, end)
+    )  # `riding Sigge`; `Dog walks for Lennart`, `kan du ta Enzo på promenad` (round 37)
+    if tended and not re.match(r"['’]?s\b", after):
         return True
-    walked = _WALKS_FOR.search(before) or (_TAKE.search(before) and _ON_A_WALK.match(after))
-    if walked and not re.match(r"['’]?s\b", after) and about_animals(text, start, end):
-        return True  # `Dog walks for Lennart in May`, `kan du ta Enzo på promenad` (round 37)
     if _CARE_AFTER.match(after) or (
         _ANIMAL_TEXT_LABEL.search(before) and _VET.search(text) is not None
     ):

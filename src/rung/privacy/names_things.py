@@ -138,6 +138,16 @@ def venue_word(word: str) -> bool:
     return word.casefold() in _THING_FIRST
 
 
+def _body_end(words_of: list[str]) -> bool:
+    """A body's or a firm's last word, no given name (`Université`, `Cup`), or a trade's, with no
+    owner's genitive before it (`Bright Spark Electrical`; `Love's Plumbing` is `names_firms`')."""
+    last = words_of[-1].casefold()
+    if last in _THING_AFTER:
+        return last not in name_rules.given_names()
+    owned = any(w.endswith(("'s", "’s")) for w in words_of[:-1])
+    return last in _TRADES_AFTER and not owned
+
+
 def body_word(word: str) -> bool:
     """A word that ends a firm's, a body's or a place's name (`Estates`, `Housing`, `Skolan`)."""
     return word.casefold() in _THING_AFTER
@@ -539,12 +549,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if _FIRM_AFTER.match(after):  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
         full = len(words_of) >= 2 and name_rules.given(words_of[0])
         return not (full and name_rules.surname(words_of[-1]))  # not `Cindy Andrews & Sons`
-    last = words_of[-1].casefold()
-    owned = any(w.endswith(("'s", "’s")) for w in words_of[:-1])
-    if len(words_of) >= 2 and last in _THING_AFTER and last not in name_rules.given_names():
-        return True  # `Kalle Anka Cup`, `Sorbonne Université`
-    if len(words_of) >= 2 and last in _TRADES_AFTER and not owned:
-        return True  # `Bright Spark Electrical`; not `Love's Plumbing` (names_firms)
+    if len(words_of) >= 2 and _body_end(words_of):
+        return True  # `Kalle Anka Cup`, `Sorbonne Université`, `Bright Spark Electrical`
     if len(words_of) >= 2 and words_of[0].casefold() in _THING_FIRST:
         return True
     if _animal_place(words_of):
