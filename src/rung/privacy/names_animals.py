@@ -153,9 +153,10 @@ _ON_A_WALK = re.compile(
 )
 
 
-def _walked(before: str, after: str) -> bool:
-    """Whether the words around a name say it is walked (above)."""
-    return bool(_WALKS_FOR.search(before) or (_TAKE.search(before) and _ON_A_WALK.match(after)))
+def _walked(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether the words around a name say it is walked (above), in a text about animals."""
+    walked = _WALKS_FOR.search(before) or (_TAKE.search(before) and _ON_A_WALK.match(after))
+    return bool(walked) and about_animals(text, start, end)
 
 
 # Round thirty (dev-bt): an animal's word or its care's as the first word, before the name
@@ -298,10 +299,8 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         return True  # `Valack född 2007`: the animal's word itself (round thirty-three)
     if _BEFORE.search(before) or _LABEL.search(before) or _SPECIES_AFTER.match(after):
         return True
-    tended = _TENDED_BEFORE.search(before) or (
-        _walked(before, after) and about_animals(text, start, end)
-    )  # `riding Sigge`; `Dog walks for Lennart`, `kan du ta Enzo på promenad` (round 37)
-    if tended and not re.match(r"['’]?s\b", after):
+    tended = _TENDED_BEFORE.search(before) or _walked(text, start, end, before, after)
+    if tended and not re.match(r"['’]?s\b", after):  # `riding Sigge`, `Dog walks for Lennart`
         return True
     if _CARE_AFTER.match(after) or (
         _ANIMAL_TEXT_LABEL.search(before) and _VET.search(text) is not None
