@@ -97,6 +97,7 @@ HELDOUT = (
     "generated-heldout-cl.jsonl",
     "generated-heldout-co.jsonl",
     "generated-heldout-cr.jsonl",
+    "generated-heldout-cu.jsonl",
 )
 
 

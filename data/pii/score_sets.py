@@ -67,7 +67,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO and CR (`UNREAD`); every
+# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR and CU (`UNREAD`); every
 # other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
@@ -91,10 +91,14 @@ LETTERS = (
     "cp",
     "cq",
     "cr",
+    "cs",
+    "ct",
+    "cu",
+    "cv",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
-    "co", "cr",
+    "co", "cr", "cu",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

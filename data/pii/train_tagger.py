@@ -127,6 +127,9 @@ LEFT_OUT = {
     "dev-cn": "the same, by a seventy-first writer",
     "dev-cp": "the same, by a seventy-third writer",
     "dev-cq": "the same, by a seventy-fourth writer",
+    "dev-cs": "the same, by a seventy-sixth writer",
+    "dev-ct": "the same, by a seventy-seventh writer",
+    "dev-cv": "the same, by a seventy-ninth writer",
 }
 
 

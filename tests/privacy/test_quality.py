@@ -357,6 +357,10 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_CP,
             HELDOUT_CQ,
             HELDOUT_CR,
+            HELDOUT_CS,
+            HELDOUT_CT,
+            HELDOUT_CU,
+            HELDOUT_CV,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1285,6 +1289,23 @@ HELDOUT_CQ_SHA256 = "e816f2f16e1341fdc323b88670745a092e2165b918ce3b3a693fad2dd65
 # and getting about. Never read; errors never listed.
 HELDOUT_CR = default_data_path().parent / "generated-heldout-cr.jsonl"
 HELDOUT_CR_SHA256 = "fe0ea616d95e2ce600bf3973d5f150881a3fd365e974cde46c296fb45592ac13"
+# CS (generate_cs.py; a seventy-sixth writer who did not tune): weddings, funerals, christenings
+# and family celebrations, spent at once in round thirty-eight (dev-cs): its errors were read.
+HELDOUT_CS = default_data_path().parent / "generated-heldout-cs.jsonl"
+HELDOUT_CS_SHA256 = "1ddfd80f0b5d2b4bb584183c2318db64edbce39736b38cc47532721608381b2a"
+# CT (generate_ct.py; a seventy-seventh writer who did not tune): recruitment and job seeking,
+# spent at once in round thirty-eight (dev-ct): its errors were read.
+HELDOUT_CT = default_data_path().parent / "generated-heldout-ct.jsonl"
+HELDOUT_CT_SHA256 = "27c50901dd75ef5c294add780fe654ed87e6a00e7e53af77b3303ffa2c5fb26a"
+# Held-out CU (generate_cu.py; a seventy-eighth writer who did not tune): the local newspaper.
+# Never read; errors never listed.
+HELDOUT_CU = default_data_path().parent / "generated-heldout-cu.jsonl"
+HELDOUT_CU_SHA256 = "626e0a17991aa98d14ca5cbd09a7e649a8c7e7bd1eac743c6f8f8e38e7935e1c"
+# CV (generate_cv.py; a seventy-ninth writer who did not tune): regional and local news in Sweden,
+# the UK, Ireland and the US, commissioned in round thirty-eight after CU's first count and spent
+# at once (dev-cv): its errors were read.
+HELDOUT_CV = default_data_path().parent / "generated-heldout-cv.jsonl"
+HELDOUT_CV_SHA256 = "55a9ec62f36259a052b5864ce09b1b3881c361e8920ac1e22b86a7548c8c4b03"
 
 
 @pytest.mark.parametrize(
@@ -1468,7 +1489,7 @@ def test_heldout_ae_writes_its_forms() -> None:
     [
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
-        *(f"c{x}" for x in "abcdefghijklmnopqr"),
+        *(f"c{x}" for x in "abcdefghijklmnopqrstuv"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1505,11 +1526,12 @@ def test_a_set_draws_every_origin_of_its_mixes(
         "cl",
         "co",
         "cr",
+        "cu",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO and CR (unread): `score_sets.py --errors`
-    and `privacy_leaks.py --list` refuse them (and score them, or count)."""
+    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR and CU (unread): `score_sets.py
+    --errors` and `privacy_leaks.py --list` refuse them (and score them, or count)."""
     import importlib
     import sys
 
@@ -1898,7 +1920,9 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ck", HELDOUT_CK, HELDOUT_CK_SHA256), ("cl", HELDOUT_CL, HELDOUT_CL_SHA256),
      ("cm", HELDOUT_CM, HELDOUT_CM_SHA256), ("cn", HELDOUT_CN, HELDOUT_CN_SHA256),
      ("co", HELDOUT_CO, HELDOUT_CO_SHA256), ("cp", HELDOUT_CP, HELDOUT_CP_SHA256),
-     ("cq", HELDOUT_CQ, HELDOUT_CQ_SHA256), ("cr", HELDOUT_CR, HELDOUT_CR_SHA256)],
+     ("cq", HELDOUT_CQ, HELDOUT_CQ_SHA256), ("cr", HELDOUT_CR, HELDOUT_CR_SHA256),
+     ("cs", HELDOUT_CS, HELDOUT_CS_SHA256), ("ct", HELDOUT_CT, HELDOUT_CT_SHA256),
+     ("cu", HELDOUT_CU, HELDOUT_CU_SHA256), ("cv", HELDOUT_CV, HELDOUT_CV_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2026,6 +2050,10 @@ NOT_DISJOINT = (
     "generated-heldout-cp.jsonl",
     "generated-heldout-cq.jsonl",
     "generated-heldout-cr.jsonl",
+    "generated-heldout-cs.jsonl",
+    "generated-heldout-ct.jsonl",
+    "generated-heldout-cu.jsonl",
+    "generated-heldout-cv.jsonl",
 )
 
 
