@@ -137,7 +137,11 @@ class AddressTagger(CrfModel):
 
 
 # Round eighteen: a number and a unit of measure end no address (`<hospital>, 3 540 g`).
-MEASURE = re.compile(r"\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z")
+MEASURE = re.compile(
+    r"\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z"
+    # round thirty-eight: a trip's length (`a 20 minute drive`, `10 min promenad`)
+    r"|\d[ \t]?(?:-[ \t]?)?(?:minutes?|mins?|hours?|miles?|minuters?|timmars?)[ \t]+[^\W\d_]+\Z"
+)
 
 
 def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[Finding]:

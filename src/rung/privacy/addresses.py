@@ -50,6 +50,7 @@ _SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no st
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE})"
     rf"|[{_UP}][{_LOW}](?:vägen|gatan|stigen|backen|gränden|allén|torget|slingan|leden))"
+    r"(?<!bron)"  # round thirty-eight (dev-ct): a firm's bridge (`från Kompetensbron`), no street
 )  # round twenty-nine: a two-letter stem before a long street word (`Ekvägen`, `Åsgatan`)
 _SV_NUMBER = (  # round twenty-nine: a range with an en dash too (`Lärkgatan 2–8`; `19-8` is a flat)
     r"\d{1,4}(?:–\d{1,4}(?![\d:.,]\d))?(?:\s?[A-H](?![\w])|[a-h](?![\w]))?"
@@ -94,7 +95,7 @@ EVERYDAY_ROAD = (
 SWEDISH_STREET_WORD = re.compile(
     r"(?<![\w-])(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Övre|Nedre|Inre|Yttre)\s)?"
     rf"(?!{EVERYDAY_ROAD}(?![\w-]))"
-    rf"[{_UP}][{_LOW}]+{_STREET_WORD_ENDS})(?![\w-])(?![ \t]\d)"
+    rf"(?:[{_UP}][{_LOW}]+{_STREET_WORD_ENDS}|[ÅÖ](?:gatan|vägen)))(?![\w-])(?![ \t]\d)"  # `Ågatan`
 )
 # Round twenty-six: a street without a number as a list's or a form's value, after a word and a
 # colon (`Colin: Lindvägen`, `Pick-up: Drottninggatan.`), by a street's own ending (not
@@ -150,7 +151,9 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`
 BRITISH = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{1,4}[A-Z]?,\s)?"
-    rf"\b\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS})\b"  # `14-16`
+    rf"\b\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS}"  # `14-16`
+    r"|(?:St|Rd|Ave|Ln|Cres|Pl|Sq|Ct|Blvd|Gdns|Tce|Pde)(?=[ \t]*[,.;\n]|[ \t]*$)"  # round 38
+    r"|Dr(?=[ \t]*[,;\n]|[ \t]*$))\b"  # not `3 John Dr. Smith`
     rf"(?:\s(?:NW|NE|SW|SE))?(?:,\s{_TOWN}(?:,?\s{_UK_POSTCODE}(?![\w]))?|,?\s{_UK_POSTCODE})?"
 )
 # A street of one word ending in `way` (`171 Kingsway, Edinburgh EH7 3UZ`, `912 Broadway,
@@ -200,7 +203,7 @@ _POSTCODE = (
 # numbers with a slash (`Erlerstraße 7/6`).
 NORDIC = re.compile(
     rf"(?<![\w-])[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_NORDIC_ENDS})\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?"
-    rf"(?:/\d{{1,4}})?(?![\d:])(?:,?\s{_POSTCODE}\s{_TOWN})?"
+    rf"(?:/\d{{1,4}})?(?![\d:]|-\d)(?:,?\s{_POSTCODE}\s{_TOWN})?"  # not `Amelia 066-384` (r. 38)
 )
 _ROMANCE_WAYS = (
     r"Calle|C/|C\.|Av(?=\sd[eao]s?\s)|Vial|Canale|Rotonda|Incrocio|Ulica|ulica|ul\.|Aleja|aleja|al\.|Plac|plac|"
@@ -320,6 +323,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         start, end = match.span("value")
         if address_checks.addressee_line(text, start, end):
             continue
+        moved = _MOVED.search(text, start, end)  # `Maria och Ahmed har flyttat till <street>`
+        start = moved.end() if moved is not None else start
         start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED, SWEDISH_STREET_WORD)
@@ -544,9 +549,12 @@ LABELLED = re.compile(
     r"(?i:\b(?:leverans|faktura|post|besöks|hem|gatu|ny |nya |new |home |postal |billing |"
     r"shipping |delivery |correspondence |forwarding |mailing |invoice )?(?:adress|address)"
     r"(?:en)?(?: är| is)?(?: från [^:\n]{1,20})?:)[ \t]+"
-    rf"(?P<value>(?:c/o |C/O )?[\d{_UP}][^\n|\t@(]{{2,90}}?)(?=[ \t]*(?:\.[ \t]|\.?$|\n|\||\t|\())",
+    rf"(?P<value>(?:c/o |C/O )?[\d{_UP}][^\n|\t@(]{{2,90}}?)(?=[ \t]*(?:\.[ \t]|\.?$|\n|\||\t|\()"
+    r"|[ \t]+/[^\W\d_])",  # round thirty-eight (dev-am): not a signature after it (`Visby /Ivan`)
     re.M,
 )
+# Round thirty-eight (dev-cv): who moved, between an address's label and the address.
+_MOVED = re.compile(r"\b(?:har|have|has)[ \t]+(?:flyttat|moved)[ \t]+(?:till|to)[ \t]+")
 _GENEROUS_PATTERNS = (EUROPEAN_MORE, POST_BOX, PREFIXED_POSTCODE, SWEDISH_POSTCODE)
 
 _UNIT_WORDS = (

@@ -40,10 +40,13 @@ def split(address: Finding, text: str) -> tuple[Finding | None, Finding] | None:
 
 def _a_firm(name: str) -> bool:
     """A firm or a body after `c/o`, by its last word (`c/o Castlegate Estates`, `c/o Riverside
-    Housing`; round thirty-seven, dev-cq): no person, though the address still starts after it."""
+    Housing`; round thirty-seven, dev-cq), or after an article (`c/o the funeral directors`): no
+    person, though the address still starts after it."""
     from rung.privacy.names_things import body_word
 
     words = name.split()
+    if words and words[0] in ("the", "a", "an", "our", "my", "your", "vår", "min", "din", "er"):
+        return True  # round thirty-eight (dev-cs): `c/o the funeral directors`
     return bool(words) and body_word(words[-1])
 
 

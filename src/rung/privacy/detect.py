@@ -37,12 +37,14 @@ from rung.privacy import (
     names_marked,
     names_near,
     names_pairs,
+    names_results,
     names_rows,
     names_things,
     names_verbs,
     names_worded,
     pets_model,
     phones,
+    streets_alone,
 )
 from rung.privacy import names as name_rules
 from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
@@ -453,8 +455,11 @@ _FLOOR = re.compile(
 def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
     """An address of no digit that starts inside what `names_things` found to name a thing
     (`Fastighetsbolaget Victoria Park`: the address tagger's run over a company; not `Lillkläppen
-    by, Grisslehamn`, whose town is a thing; round twenty-four)."""
+    by, Grisslehamn`, whose town is a thing; round twenty-four). Not a street's own word that was
+    read as a name and then as a thing (`parking by Nyponvägen`; round thirty-eight)."""
     value = address.value(text)
+    if streets_alone.street_word(value):
+        return False
     starts = any(t.start <= address.start < t.end for t in things)
     return starts and not any(c.isdigit() for c in value)
 
@@ -477,6 +482,8 @@ def _by_context(people: list[Finding], text: str) -> list[Finding]:
     people = names_rows.row_heads(people, text)  # `derrick - bins` under `Anna - ...`
     people = names_rows.row_values(people, text)  # `GK: Welch` over `DEF: <names>`
     people = names_rows.numbered(people, text)  # `4 Petrovic` under `1 Andersson`
+    people = names_results.scorers(people, text)  # `Mål: Virtanen 2`, `(Smith 4-22)`
+    people = names_rows.surname_first(people, text)  # `– Brewer, Dan (wine glasses)`
     people = names_rows.turns(people, text)  # `Anna: kommer du? björn: can't`
     people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`
     people = names_verbs.callers(people, text)  # `Text william first`

@@ -56,6 +56,7 @@ NO_NAME_ALONE = words(
     permission cert pnr adr anamnes beh mejl csv noden pushat breeder owner else neighbours
     anmälare justerare justeras fastighetsjouren stan pagerduty wallenstam
     personnr jour sons söner andrahandshyresgäst stockholmshem uppg fax
+    cllr councillor mayor coach
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
 # twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round
@@ -173,7 +174,8 @@ TITLES = words(
     polisassistent polisinspektör polisman polis jurist notarie rådman nämndeman
     reseledare reseledaren chaufför chauffören driver mekaniker tekniker
     technician tränare tränaren instruktör instructor handledare konsult consultant auditor
-    """
+    coach cllr councillor mayor kommunalråd kommunalrådet lagkapten lagkaptenen kammaråklagare
+    """  # round thirty-eight (dev-cv): local news
 )
 VERBS = words(
     """

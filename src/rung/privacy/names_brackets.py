@@ -2,6 +2,8 @@
 is or who answers a number (rung.privacy.detect):
 
 - after a phone number, its owner (`Ring 079-592 01 58 (Per)`, `0768058498 (Amanda)`);
+- after a role or a group, who it is (`The driver (Knut)`, `Grupp 1 (Haidari)`; round
+  thirty-eight);
 - on a row of a list that begins with a capitalised word, its keeper (`Ronja (Christensen):
   verkning`): one or two listed names or words shaped as surnames, no thing of the lexicon (a
   surname no list holds and no ending marks, `Lucky (Wikman)`, is not found).
@@ -18,6 +20,18 @@ from rung.privacy.names_things import things
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?"
 _AFTER_PHONE = re.compile(rf"\d[ \t]*\((?P<name>{_NAME})\)")
+# Round thirty-eight (dev-bd, dev-ce, dev-aj): who a role or a group is, in brackets after it
+# (`The driver (Knut)`, `kundtjänst (Nia)`, `Grupp 1 (Haidari)`).
+_AFTER_ROLE = re.compile(
+    r"(?<![\w-])(?:(?i:grupp|group|team|lag|klass|patrull)[ \t]*\d{1,3}"
+    r"|(?i:driver|chauffören|chaufför|föraren|förare|kundtjänst|support|handläggaren|handläggare|"
+    r"teknikern|tekniker|agent|plumber|rörmokaren|rörmokare|electrician|elektrikern|elektriker|"
+    r"kontaktperson|kontakt|contact|ansvarig|coach|tränaren|tränare|ledaren|ledare|teacher|"
+    r"läraren|lärare|mentor|chefen|chef|manager|receptionisten|receptionist|vakten|guard|"
+    r"nurse|sjuksköterskan|sjuksköterska|doctor|läkaren|läkare|caretaker|vaktmästaren|"
+    r"vaktmästare))"
+    rf"[ \t]*\((?P<name>{_NAME})\)"
+)
 # Round thirty-seven (dev-cp): a kennel's or a cattery's place and number before the row (`Box 2:
 # Sixten och Doris (Lidén) – lös mage`, `Run 1: Rex (Wikman) – ate well`), two animals of one
 # keeper; the names before the keeper on such a row are the animals', no person.
@@ -38,6 +52,8 @@ def bracketed(findings: list[Finding], text: str) -> list[Finding]:
     for match in _AFTER_PHONE.finditer(text):
         if any(p.end == match.start() + 1 for p in phones):
             added += _person(match, findings)
+    for match in _AFTER_ROLE.finditer(text):
+        added += _person(match, findings + added, rare=True)
     animals: list[tuple[int, int]] = []
     for match in _ROW_KEEPER.finditer(text):
         keeper = _person(match, findings)
@@ -50,15 +66,26 @@ def bracketed(findings: list[Finding], text: str) -> list[Finding]:
     return kept + added
 
 
-def _person(match: re.Match[str], findings: list[Finding]) -> list[Finding]:
+def _person(match: re.Match[str], findings: list[Finding], rare: bool = False) -> list[Finding]:
+    """The name in brackets as a PERSON, each part listed (or, with `rare`, a word no language
+    uses much and no place), unless something found covers it or it is a thing."""
     start, end = match.span("name")
     if any(f.start < end and start < f.end for f in findings):
         return []
     parts = re.split(r"[ -]", match.group("name").casefold())
     every, _ = things()
-    if match.group("name").casefold() in every or not all(map(_listed, parts)):
+    known = _rare_word if rare else _listed
+    if match.group("name").casefold() in every or not all(map(known, parts)):
         return []
     return [Finding("PERSON", start, end, 0.6)]
+
+
+def _rare_word(key: str) -> bool:
+    """A listed name, or a word no language uses much and no place (`haidari`)."""
+    from rung.privacy.name_words import EVERY_PLACE
+    from rung.privacy.tagger import everyday_zipf
+
+    return _listed(key) or (key not in EVERY_PLACE and max(everyday_zipf(key)) < 3)
 
 
 def _listed(key: str) -> bool:

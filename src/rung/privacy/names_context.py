@@ -198,13 +198,31 @@ _ENTRANCE_LETTER = re.compile(
 _SLASH_PAIR = re.compile(r"[A-ZÅÄÖ]{3,}[ \t]*/[ \t]*\Z|[ \t]*/[ \t]*[A-ZÅÄÖ]{3,}\b")
 
 
+# Round thirty-eight (dev-ct, dev-cv): a name's field, whose value in capitals is a name however
+# short (`Forename(s): EARL`, `Efternamn / Surname: FOX`, `Efternamn POTTER`).
+_NAME_FIELD_BEFORE = re.compile(
+    r"(?i:efternamn|förnamn|surname|last[ \t]name|family[ \t]name|first[ \t]names?|"
+    r"forenames?|forename\(s\)|given[ \t]names?)[ \t]*:?[ \t]*\Z"
+)
+
+
+def _in_name_field(finding: Finding, text: str) -> bool:
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    return _NAME_FIELD_BEFORE.search(text, line_start, finding.start) is not None
+
+
 def _no_name(finding: Finding, text: str) -> bool:
     if finding.kind != "PERSON":
         return False
     value = finding.value(text)
     if len(value) == 1:
         return True  # `hus B`
-    if 2 <= len(value) <= 4 and value.isalpha() and value.isupper():
+    if (
+        2 <= len(value) <= 4
+        and value.isalpha()
+        and value.isupper()
+        and not _in_name_field(finding, text)
+    ):
         # an abbreviation alone (`her PE kit`, `My IBAN is`), unless a listed name (`ANNA`, or
         # `ALI` paired by a slash on a door's sign: `LINDSTRÖM / ALI`; round thirty-four)
         paired = _SLASH_PAIR.search(

@@ -29,6 +29,25 @@ GENITIVE = re.compile(  # also before an age (`Emmas 50-årsfest`, `Sam's 40th`;
 )
 
 
+# Round thirty-eight (dev-bs, dev-cd, dev-bt, dev-bx, dev-cq): a listed name ending in `s` with a
+# bare apostrophe before a word (`Banks' Homes Ltd`, `Stokes' Horse Transport`, `Jenkins'
+# office`, `Sanders-Parks' boiler`); the span is the whole name, its `s` included.
+BARE_APOSTROPHE = re.compile(rf"(?<![\w'’-])({_NAME_WORD}s)['’](?=[ \t]+[^\W\d_])")
+
+
+def apostrophe_name(match: re.Match[str]) -> bool:
+    """`Jenkins'`: each part of the name a listed name or a rare word no list holds; an everyday
+    word (`Parents'`, `Ladies'`) only before a capitalised word, as a firm's name goes on."""
+    from rung.privacy.tagger import everyday_zipf
+
+    name = match.group(1)
+    parts = name.casefold().split("-")
+    if not all(name_rules.listed(part) or (_rare(part) and _unknown(part)) for part in parts):
+        return False
+    rest = match.string[match.end() :].lstrip(" \t")
+    return rest[:1].isupper() or max(everyday_zipf(parts[-1])) < 4
+
+
 def genitive_name(match: re.Match[str]) -> bool:
     """`Annas`, `Okafor's`: a known given name with a genitive s (and no name with the s), or
     a rare unknown word with an apostrophe genitive."""

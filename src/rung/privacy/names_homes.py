@@ -45,8 +45,9 @@ _IN_BRACKETS = re.compile(
 
 # Round thirty-six (dev-cm): a booking's name before the size of its party (`Dinner reservation:
 # Holmqvist, 4 pers`, `Table for Reyes, 6 guests`).
-_PARTY = re.compile(
-    rf"(?<![\w-])(?P<name>{_WORD})(?=,?[ \t]+\d{{1,3}}[ \t]*"
+_PARTY = re.compile(  # not a limit (`Max 120 gäster`; round thirty-eight, dev-cs)
+    r"(?<![\w-])(?!(?:Max|Min|Maximum|Minimum|Totalt|Total|Cirka|Ca|Approx)\b)"
+    rf"(?P<name>{_WORD})(?=,?[ \t]+\d{{1,3}}[ \t]*"
     r"(?:pers|personer|people|persons|guests|gäster|pax|covers|kuvert)\b)"
 )
 

@@ -130,24 +130,32 @@ _ROLE_LABEL = re.compile(
 )
 # Round sixteen: a form's field for a name or a part of it (`Efternamn: X`, `SURNAME: X`,
 # `FORENAME(S): X`, `First name: X`), then one to four name words that end the line.
-_NAME_FIELD = re.compile(
-    r"(?m)^[ \t]*(?i:efternamn|förnamn|tilltalsnamn|mellannamn|fullständigt namn|namn|"
+_FIELD = (
+    r"(?i:efternamn|förnamn|tilltalsnamn|mellannamn|fullständigt namn|namn|"
     r"surname|last name|family name|first names?|first name\(s\)|forenames?|forename\(s\)|"
     r"given names?|given name\(s\)|middle names?|full name|name|nachname|vorname|sukunimi|"
-    r"etunimi|nom|prénom|apellidos?|nombre):[ \t]+"
-    r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})[ \t]*$"
+    r"etunimi|nom|prénom|apellidos?|nombre)"
+)
+_NAME_FIELD = (
+    re.compile(  # round thirty-eight (dev-ct): two languages' labels (`Efternamn / Surname:`)
+        rf"(?m)^[ \t]*{_FIELD}(?:[ \t]*/[ \t]*{_FIELD})?:[ \t]+"
+        r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})[ \t]*$"
+    )
 )
 
 
 def _name_field(match: re.Match[str]) -> bool:
     """Each word capitalised or in capitals, a known name or no everyday word (compounds
     allowed: the field says a name stands there, and `Kullbrink` is one); round thirty-seven
-    (dev-cq): or a listed name, everyday word or not (`Efternamn: FRID`)."""
-    from rung.privacy.names import listed
+    (dev-cq): or a listed name, everyday word or not (`Efternamn: FRID`); round thirty-eight
+    (dev-ct): or in capitals, as forms are filled in (`Forename(s): EARL`), but no stop word."""
+    from rung.privacy.names import listed, stop_words
 
     found = match.group(1).split()
     return all(
-        w[:1].isupper() and not any(c.isdigit() for c in w) and (_no_everyday(w, 4) or listed(w))
+        w[:1].isupper()
+        and not any(c.isdigit() for c in w)
+        and (_no_everyday(w, 4) or listed(w) or (w.isupper() and w.casefold() not in stop_words()))
         for w in found
     )
 
@@ -265,6 +273,7 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
     rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], bool], float]] = [
         (_SIGNED, lambda m: _rare(m.group(1)), 0.7),
         (names_genitive.GENITIVE, names_genitive.genitive_name, 0.65),
+        (names_genitive.BARE_APOSTROPHE, names_genitive.apostrophe_name, 0.65),
         (_AFTER_PREPOSITION, lambda m: _unknown_capital(m.group(1)), 0.6),
         (_HYPHENATED_AFTER_PREPOSITION, lambda m: _unknown_capital(m.group(1)), 0.6),
     ]

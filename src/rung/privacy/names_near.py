@@ -123,7 +123,10 @@ _BY = re.compile(
 # A family by its surname (`familjen Sporre`, `the Sporre family`).
 _FAMILY = re.compile(
     rf"(?<![\w-])(?:(?i:familjen|family)[ \t]+(?P<name>[{_CAP}][^\W\d_]+)"
-    rf"|(?i:the)[ \t]+(?P<the>[{_CAP}][^\W\d_]+)(?=[ \t]+(?i:family|familjen)\b))"
+    rf"|(?i:the)[ \t]+(?P<the>[{_CAP}][^\W\d_]+)(?=[ \t]+(?i:family|familjen)\b)"
+    # round thirty-eight (dev-cs): a family by its surname's plural (`the Bergkvists next door`)
+    rf"|(?i:the)[ \t]+(?P<plural>[{_CAP}][^\W\d_]+)s(?=[ \t]+(?:next[ \t]+door|across|upstairs|"
+    r"downstairs|from|at|in|are|were|have|had|will|send|sent)\b))"
 )
 # A given name in lower case after who speaks to it or of it (`tell mo i said hi`, `hej per!`,
 # `fråga per.`): a greeting before a comma or `!`, or a verb before the clause's end or a small
@@ -314,6 +317,11 @@ def _signed_or_rare(word: str) -> bool:
     return _signed(word) or (_rare(word) and not _ends_in_a_word(word))
 
 
+def _family_plural(word: str) -> bool:
+    """A listed surname before its plural's `s` (`the Smiths next door`; not `the Parents`)."""
+    return word.casefold() in name_rules.family_names() and _no_cue(word)
+
+
 def _slashed(word: str) -> bool:
     """A given name, a short one (`/Mo`) or no everyday word, but no group (`/Styrelsen`)."""
     short_or_rare = len(word) <= 3 or (_rare(word) and not _ends_in_a_word(word))
@@ -406,7 +414,7 @@ _CUED = (
     (_HYPHENATED, {"name": _hyphenated}),
     (_SLASHED_TWO, {"name": _slashed_two}),
     (_BY, {"name": _by}),
-    (_FAMILY, {"name": _no_cue, "the": _no_cue}),
+    (_FAMILY, {"name": _no_cue, "the": _no_cue, "plural": _family_plural}),
     (_ADDRESSED, {"greeted": _called, "name": _called}),
     (_SELF, {"intro": _introduced, "me": _me, "friend": _called}),
     (_CLOSED, {"name": _signed_or_rare, "second": _signed_or_rare}),

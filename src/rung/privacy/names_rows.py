@@ -229,3 +229,35 @@ def numbered(findings: list[Finding], text: str) -> list[Finding]:
         if all(f.kind == "ADDRESS" and line.start() <= f.start and f.end <= end for f in over):
             kept = [f for f in kept if f not in over] + [Finding("PERSON", start, end, 0.55)]
     return kept
+
+
+# Round thirty-eight (dev-cs, dev-ct): a list's row that names a person surname first (`– Brewer,
+# Dan (wine glasses)`, `1. Jenkins, Wilbur – mail`), of which only the given name was found.
+_SURNAME_FIRST = re.compile(
+    r"^[ \t]*(?:[-–—*•][ \t]*|\d{1,3}[.)][ \t]+)(?P<surname>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)"
+    r",[ \t]+",
+    re.M,
+)
+
+
+def surname_first(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with each given name found after a row's `Surname, ` grown over the surname:
+    one capitalised word, a surname (listed or by its shape) or a word no language uses much
+    (`Nancarrow`), and no stop word or label (not `Obs, Anna`)."""
+    starts = {f.start: f for f in findings if f.kind == "PERSON"}
+    grown = {}
+    for match in _SURNAME_FIRST.finditer(text):
+        given = starts.get(match.end())
+        if given is None or " " in given.value(text) or not _row_surname(match["surname"]):
+            continue
+        grown[given] = Finding("PERSON", match.start("surname"), given.end, given.score)
+    return [grown.get(f, f) for f in findings]
+
+
+def _row_surname(word: str) -> bool:
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in NO_NAME_ALONE:
+        return False
+    return name_rules.surname(word) or max(everyday_zipf(key)) < 3.5

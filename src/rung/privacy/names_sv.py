@@ -88,7 +88,9 @@ NOT_NAMES = words(
     Hej Hejsan Hallå Tja Tack Kära Bästa Hälsningar Kontakta Ring Ringa Fråga Mejla Maila Be
     Skicka Pappa Mamma Grannen Kunden Patienten Läkaren Hyresgästen Användaren Pinga Ping
     Hi Hello Dear Thanks Thank Call Ask Email Mail Contact Ping Please Invite
-    """
+    OSA Släkten Barnets Brudgummen Bruden Konsulten Florist Officiant Kind Editor Sheriff
+    Gardaí Garda Crimestoppers Labrador Golf Council
+    """  # round thirty-eight (dev-cs, dev-ct): `OSA-lista`, `Hej släkten!`, `Barnets namn:`
 )
 
 

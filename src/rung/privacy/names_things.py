@@ -77,7 +77,7 @@ _TRADES_AFTER = words(
 # Ivar shelves`)
 # Round twenty-five: a piece of furniture before a product's given-name name (`stol Stefan`,
 # `hylla Billy`; after it: `the Ivar shelves`, by `_THING_AFTER`).
-_FURNITURE = words(_FURNITURE_NOUNS) | words("pall pallen matta mattan")
+_FURNITURE = words(_FURNITURE_NOUNS) | words("pall pallen matta mattan ikea")  # `IKEA Ivar` (r. 38)
 # Round thirty: a place that keeps or treats animals, its word first or last (`Kennel
 # Trollsjön`, `Stall Solbacken`, `Castle Veterinary Surgeons`, `Valla Djurklinik`, `Meadowbank
 # Livery Yard`): no person unless a word of it is a name (`Stall Eriksson`, `Smith Kennels`,
@@ -199,11 +199,12 @@ _OF_BEFORE = re.compile(
     r"county|state|district|borough|port|isle|republic|kingdom|duchy)[ \t]+of[ \t]+\Z"
 )
 # A club's letters before or after its town (`Kungälvs GoIF`, `HK Kalmar`, `IK Lysekil`).
-_CLUB = re.compile(r"(?:IF|IK|BK|AIK|GoIF|GIF|HK|SK|FF|FC|AFC|IBK|IFK|BoIS|SIF|IBF|BTK)")
+_CLUB = re.compile(r"(?:IF|IK|BK|AIK|GoIF|GIF|HK|SK|FF|FC|AFC|IBK|IFK|BoIS|SIF|IBF|BTK|AIF|HF|IS)")
 # The last word of a team's name (`Northfield Juniors`, `Kirkstall Athletic`).
 _TEAM_WORDS = words(
     """
     juniors seniors veterans vets colts hornets wanderers rovers eagles athletic united rangers
+    dynamos town city county
     albion lions tigers wolves bears hawks falcons sharks dragons knights warriors titans
     panthers giants saints harriers strollers cougars jets bulls swifts magpies raiders
     spartans vikings pirates chargers comets stallions mustangs wildcats bulldogs badgers

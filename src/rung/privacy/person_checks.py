@@ -238,6 +238,24 @@ _SURNAME_PARTS = (
 )  # fmt: skip
 
 
+# Round thirty-eight (dev-cs, dev-cv): a town after a person's age or name, as newspapers write it
+# (`aged 84, of Salisbury`, `42, of Durham`, `(29), of Ennis`, `Lars Andersson, of Bozeman`).
+_AGED_OF = re.compile(
+    r"(?:(?:\baged[ \t]+|,[ \t]*)\d{1,3}|\(\d{1,3}\)|[A-ZÅÄÖ][^\W\d_]+),[ \t]+of[ \t]+\Z"
+)
+# Round thirty-eight (dev-cs): what is a man's, after `Hans` as a sentence's first word.
+_HIS = re.compile(
+    r"[ \t]+(?:nummer|telefonnummer|mobilnummer|mobil|telefon|adress|mejl|e-post|fru|sambo|mamma|"
+    r"pappa|bror|syster|son|dotter|barn|bil|lägenhet|namn|personnummer|chef|kontor)\b"
+)
+
+
+def _quoted_start(text: str, start: int) -> bool:
+    """A sentence's first word, after a quotation's end too (`blommor.” Hans nummer`)."""
+    before = text[:start].rstrip(" \t").rstrip("”\"'’")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in ".!?:\n"
@@ -378,6 +396,10 @@ def not_a_name(finding: Finding, text: str) -> bool:
         return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
     if len(words) == 1 and heading and _LABEL_BEFORE_NUMBER.match(text, finding.end):
         return not name_rules.known_name(words[0])  # "Tel. 031-01 69 66": a label, not a name
+    if len(words) <= 2 and _AGED_OF.search(text, max(0, finding.start - 20), finding.start):
+        return True  # "Aled Smith, aged 84, of Salisbury": where a person of that age lives
+    if value == "Hans" and _HIS.match(text, finding.end) and _quoted_start(text, finding.start):
+        return True  # "Hans nummer är ...": his, before what is his (round thirty-eight, dev-cs)
     if value.islower() and _DETERMINER_BEFORE.search(text, 0, finding.start):
         return True  # "forgot the charger": a determiner before a lower-case word
     if value.islower() and _everyday_lower(words):

@@ -59,6 +59,9 @@ def before_dates(text: str, taken: list[Finding]) -> list[Finding]:
 # A US number without its area code whose exchange is 555 (`call Tom 555-0893`): the library
 # wants an area code; the shape alone is a phone number.
 _SEVEN_555 = re.compile(r"(?<![\w+().-])555[-.]\d{4}(?![\w-]|[.]\d)")
+# Round thirty-eight (dev-cv): the Swedish police's number for what is no emergency, `114 14`; not
+# a Stockholm postcode, which a town follows (`114 14 Stockholm`).
+_POLICE = re.compile(r"(?<![\w+().-])114[ \t]?14(?![\w-]|[.,]\d)(?![ \t]+[A-ZÅÄÖ])")
 
 
 # Round twenty-three: a number as dialled at home in Norway, Denmark, Poland or Spain (`912 34
@@ -163,9 +166,11 @@ def slashed(text: str, taken: list[Finding]) -> list[Finding]:
 
 def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
     """Numbers as dialled at home that the library does not take, where no finding in `taken`
-    is: `555-0893`, 7 to 10 digits in groups after a word that asks to call (`_CUED_GROUPS`,
-    `_cued_digits`), and 8 to 10 digits right after a PERSON of `taken` (`_AFTER_NAME`)."""
+    is: `555-0893`, the police's `114 14`, 7 to 10 digits in groups after a word that asks to
+    call (`_CUED_GROUPS`, `_cued_digits`), and 8 to 10 digits right after a PERSON of `taken`
+    (`_AFTER_NAME`)."""
     found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SEVEN_555.finditer(text)]
+    found += [Finding("PHONE", m.start(), m.end(), SCORE) for m in _POLICE.finditer(text)]
     for match in _CUED_GROUPS.finditer(text):
         cue = text[match.start() : match.start("number")]
         if _cued_digits(match.group("number"), cue):

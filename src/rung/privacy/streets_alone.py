@@ -52,11 +52,11 @@ _CAPITAL_STREET = (
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre|Inre|Yttre)[ \t]"
     r"(?:torget|plan|gärdet|vägen|gatan))"
     r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:torget|leden|liden|backen|kroken|gärdet|brynet|hagen|lunden|"
-    r"ringen|slätten|platsen|plan)"
+    r"ringen|slätten|platsen|plan|gläntan|gången|kajen|promenaden)"  # round 38: `vid Skogsgläntan`
 )
 CAPITAL_STREET_AFTER = re.compile(
-    r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|mellan|on|at|near|from|"
-    r"outside|along|around)[ \t])"
+    r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|mellan|kring|runt|on|at|"
+    r"near|from|outside|along|around|by|seen)[ \t])"  # round thirty-eight: `kring`, `Last seen`
     rf"(?P<street>{_CAPITAL_STREET})(?![\w-])(?![ \t]\d)"
 )
 _BETWEEN_SECOND = re.compile(
@@ -103,10 +103,15 @@ _ONE_ENGLISH = (
     r"|(?:[NSEW][ \t])?\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|Avenue))(?![\w-])"
 )
 ENGLISH_STREET_PLACED = re.compile(
-    rf"\b(?:at|on|near|along|outside|off|opposite)[ \t]+(?P<placed>{_ONE_ENGLISH})"
+    rf"\b(?:at|on|near|along|outside|off|opposite|to|into|from)[ \t]+(?P<placed>{_ONE_ENGLISH})"
     rf"|(?:^|[ \t])[–-][ \t]+(?P<headed>{_ONE_ENGLISH})"
     r"(?=[ \t]*$|[ \t]+(?:building|block|estate|residents)\b)",
     re.MULTILINE,
+)
+# Round thirty-eight: where a person of an age lives, as newspapers write it (`Kevin Hart, 19, of
+# Anna Street, Kendal`): a street, a person's name's shape or not.
+_AGED_OF_STREET = re.compile(
+    rf"(?:\baged[ \t]+|,[ \t]*)\d{{1,3}},[ \t]+of[ \t]+(?P<street>{_ONE_ENGLISH})"
 )
 _IN_A_ROW = re.compile(r",[ \t]+|[ \t]+(?:and|&|och)[ \t]+|,[ \t]+(?:and|och)[ \t]+")
 LOWER_ENGLISH_ADDRESS = re.compile(
@@ -119,7 +124,7 @@ LOWER_ENGLISH_ADDRESS = re.compile(
 
 # Round thirty-five (dev-ck): a street that names a workplace by a hyphen (`Kvarnvägen-kontoret`).
 _STREET_OF_A_PLACE = re.compile(
-    r"(?<![\w-])(?P<street>[A-ZÅÄÖ][a-zåäö]{2,}(?:gatan|vägen|gränd|torget|allén|backen|stigen|"
+    r"(?<![\w-])(?P<street>[A-ZÅÄÖ][a-zåäö]*(?:gatan|vägen|gränd|torget|allén|backen|stigen|"
     r"svängen|leden|platsen))-(?:kontoret|kontor|huset|lagret|butiken|entrén|filialen)(?![\w-])"
 )
 
@@ -142,6 +147,7 @@ def find(text: str) -> list[tuple[int, int]]:
         span = match.span("placed") if match.group("placed") else match.span("headed")
         if not _a_person(text[span[0] : span[1]]):
             found.append(span)
+    found += [m.span("street") for m in _AGED_OF_STREET.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
@@ -182,6 +188,17 @@ def street_shaped(value: str) -> bool:
     if _SHAPED.fullmatch(value) is None:
         return False
     return value.islower() or not listed(value.split()[0])
+
+
+_STREET_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:backen|gången|gläntan|torget|stigen)")
+
+
+def street_word(value: str) -> bool:
+    """A capitalised word of a street's own shape, not a firm's too (`Nyponvägen`,
+    `Rosenbacken`, `Ågatan`; not `Kraftringen`, `Petplan`)."""
+    from rung.privacy.addresses import SWEDISH_STREET_WORD
+
+    return bool(_STREET_WORD.fullmatch(value) or SWEDISH_STREET_WORD.fullmatch(value))
 
 
 def _a_person(street: str) -> bool:
