@@ -234,8 +234,8 @@ def numbered(findings: list[Finding], text: str) -> list[Finding]:
 # Round thirty-eight (dev-cs, dev-ct): a list's row that names a person surname first (`– Brewer,
 # Dan (wine glasses)`, `1. Jenkins, Wilbur – mail`), of which only the given name was found.
 _SURNAME_FIRST = re.compile(
-    r"^[ \t]*(?:[-–—*•][ \t]*|\d{1,3}[.)][ \t]+)(?P<surname>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)"
-    r",[ \t]+",
+    r"^[ \t]*(?:[-–—*•][ \t]*|\d{1,3}[.)][ \t]+)"
+    r"(?P<surname>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),[ \t]+",
     re.M,
 )
 
