@@ -200,6 +200,7 @@ _SLASH_PAIR = re.compile(r"[A-ZÅÄÖ]{3,}[ \t]*/[ \t]*\Z|[ \t]*/[ \t]*[A-ZÅÄ�
 
 # Round thirty-eight (dev-ct, dev-cv): a name's field, whose value in capitals is a name however
 # short (`Forename(s): EARL`, `Efternamn / Surname: FOX`, `Efternamn POTTER`).
+# Only the labels of a surname's or a given name's field (not `Name:`, `Company name: IBM`).
 _NAME_FIELD_BEFORE = re.compile(
     r"(?i:efternamn|förnamn|surname|last[ \t]name|family[ \t]name|first[ \t]names?|"
     r"forenames?|forename\(s\)|given[ \t]names?)[ \t]*:?[ \t]*\Z"
@@ -207,6 +208,7 @@ _NAME_FIELD_BEFORE = re.compile(
 
 
 def _in_name_field(finding: Finding, text: str) -> bool:
+    """A value right after a name's label on its line (`Forename(s): EARL`, `Efternamn POTTER`)."""
     line_start = text.rfind("\n", 0, finding.start) + 1
     return _NAME_FIELD_BEFORE.search(text, line_start, finding.start) is not None
 

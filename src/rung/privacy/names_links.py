@@ -130,17 +130,17 @@ _ROLE_LABEL = re.compile(
 )
 # Round sixteen: a form's field for a name or a part of it (`Efternamn: X`, `SURNAME: X`,
 # `FORENAME(S): X`, `First name: X`), then one to four name words that end the line.
-_FIELD = (
+# The labels of a name's field (`Efternamn:`, `Forename(s):`); round thirty-eight (dev-ct): in two
+# languages too (`Efternamn / Surname:`).
+_NAME_LABEL = (
     r"(?i:efternamn|förnamn|tilltalsnamn|mellannamn|fullständigt namn|namn|"
     r"surname|last name|family name|first names?|first name\(s\)|forenames?|forename\(s\)|"
     r"given names?|given name\(s\)|middle names?|full name|name|nachname|vorname|sukunimi|"
     r"etunimi|nom|prénom|apellidos?|nombre)"
 )
-_NAME_FIELD = (
-    re.compile(  # round thirty-eight (dev-ct): two languages' labels (`Efternamn / Surname:`)
-        rf"(?m)^[ \t]*{_FIELD}(?:[ \t]*/[ \t]*{_FIELD})?:[ \t]+"
-        r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})[ \t]*$"
-    )
+_NAME_FIELD = re.compile(
+    rf"(?m)^[ \t]*{_NAME_LABEL}(?:[ \t]*/[ \t]*{_NAME_LABEL})?:[ \t]+"
+    r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})[ \t]*$"
 )
 
 

@@ -34,7 +34,6 @@ _SCORERS = re.compile(
 )
 _ITEM = re.compile(rf"(?P<name>{_NAME})(?:{_SCORE})?")
 # A bowler's figures (`(Smith 4-22)`), a Gaelic scorer's (`, Fields 1-0`), a placing
-# (`2. Johansson 73`).
 # (`2. Johansson 73`); not a village's number after a comma (`Camilla Ekholm, Bo 117`).
 _FIGURES = re.compile(
     rf"(?:\(|,[ \t]+)(?P<name>{_NAME})[ \t]+\d{{1,2}}-\d{{1,3}}(?=[),.;]|\Z)"
