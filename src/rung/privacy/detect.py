@@ -334,6 +334,7 @@ class Detector:
         for start, end, score in tagged.names(self._tagger.threshold):
             if cased and window[start:end].islower():
                 continue
+            start, end = _tagged_span(window, start, end)
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
                 value = window[start - offset : end - offset]
@@ -462,6 +463,26 @@ def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
         return False
     starts = any(t.start <= address.start < t.end for t in things)
     return starts and not any(c.isdigit() for c in value)
+
+
+# Round thirty-eight: a show's title before a name (`CH Anna`), which the rebuilt name tagger reads
+# into it, and a surname's genitive `s` before a lower-case word (`Wahlströms hästar`).
+_SHOW_TITLE_FIRST = re.compile(r"(?:(?:SE|NO|DK|FI|NORD|INT)[ \t]?)?(?:UCH|JCH|VCH|CH)[ \t]+(?=\S)")
+
+
+def _tagged_span(window: str, start: int, end: int) -> tuple[int, int]:
+    """A tagger's name without a show's title before it or a surname's genitive after it."""
+    title = _SHOW_TITLE_FIRST.match(window, start, end)
+    start = title.end() if title is not None else start
+    last = window[start:end].split()[-1] if window[start:end].split() else ""
+    genitive = last.endswith("s") and re.match(r"[ \t]+[a-zåäö]", window[end : end + 2])
+    if (
+        genitive
+        and last[:-1].casefold() in name_rules.family_names()
+        and not name_rules.listed(last)
+    ):
+        return start, end - 1
+    return start, end
 
 
 def _lettered(value: str) -> bool:
