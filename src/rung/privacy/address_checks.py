@@ -1,11 +1,15 @@
-"""What a pattern of `rung.privacy.addresses` took that is no address (rounds thirty-six and
-thirty-seven): an addressee's name on an address label's line above a `c/o` line, a date where a
-house number would stand, a signer's initial and surname before a day and month.
+"""What a pattern of `rung.privacy.addresses` or the address tagger took that is no address
+(rounds thirty-six and thirty-seven): an addressee's name on an address label's line above a `c/o`
+line, a date where a house number would stand, a signer's initial and surname before a day and
+month; and (moved from `rung.privacy.detect` in round thirty-eight, which had passed 600 lines) a
+measure, a thing, a count, a floor or a property's designation.
 """
 
 from __future__ import annotations
 
 import re
+
+from rung.privacy.findings import Finding
 
 # Round thirty-seven (dev-cq): a label's line without a digit above a `c/o` line holds the
 # addressee (`Fakturaadress: Hampus Hermansson\nc/o Hjördis Persson\nBäcksvängen 15 ...`).
@@ -47,3 +51,68 @@ def _dated(text: str, start: int, end: int) -> bool:
 def no_address(text: str, start: int, end: int) -> bool:
     """Whether the match from `start` to `end` is a date's or a signer's (above)."""
     return _dated(text, start, end) or _initialled(text, start, end)
+
+
+# Round twenty-five: what a number ending an address of a word and a number cannot be followed
+# by, unless the word is a street's: points or goals (`Greta Lindberg 22 p`), a month
+# (`Plocklista 3 november`: a date; `Skolgatan 8 maj` is a street still).
+_COUNTED = re.compile(
+    r"[ \t]+(?:p|poäng|pts|points|mål|goals|januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november|december|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?![\w-])"
+)
+_STREET_WORD = re.compile(
+    r"(?:gatan|vägen|gränd|gränden|torget|torg|allén|allé|backe|backen|stigen|stig|svängen|"
+    r"leden|stråket|plan|väg|gata)\b|\b(?i:street|road|avenue|lane|way|drive|close|st|rd)\b"
+)
+
+
+_DESIGNATED = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]\d{1,4}")
+
+
+def counted_after(address: Finding, text: str) -> bool:
+    """An address of a word that is no street's and a number that counts or dates something
+    (`Lindberg 22 p`, `Plocklista 3 november`); or a property's designation (`Solbacken 2:8`;
+    round thirty-four)."""
+    if re.match(r":\d", text[address.end : address.end + 2]) and _DESIGNATED.fullmatch(
+        address.value(text)
+    ):
+        return True
+    counted = _COUNTED.match(text, address.end)
+    return counted is not None and not _STREET_WORD.search(address.value(text))
+
+
+# Round twenty-five: a floor of a building site, not a street (`stomme plan 5`; `brogatans plan
+# 5` and `porfyr plan 134a lgh 1682` are streets).
+# Round thirty-four (dev-ch): a floor alone, a row's label (`plan 2: Vilhelm & Caroline ...`).
+_FLOOR = re.compile(
+    r"[a-zåäö]{3,}(?<!s)[ \t]plan[ \t]\d{1,2}(?:[ \t]+[a-zåäö]+)?\Z"
+    r"|(?i:plan|våning|floor)[ \t]*\d{1,2}\Z"
+)
+
+
+def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
+    """An address of no digit that starts inside what `names_things` found to name a thing
+    (`Fastighetsbolaget Victoria Park`: the address tagger's run over a company; not `Lillkläppen
+    by, Grisslehamn`, whose town is a thing; round twenty-four). Not a street's own word that was
+    read as a name and then as a thing (`parking by Nyponvägen`; round thirty-eight)."""
+    from rung.privacy.streets_alone import street_word
+
+    value = address.value(text)
+    if street_word(value):
+        return False
+    starts = any(t.start <= address.start < t.end for t in things)
+    return starts and not any(c.isdigit() for c in value)
+
+
+def named_otherwise(address: Finding, things: list[Finding], text: str) -> bool:
+    """An ADDRESS that is a measure, a thing, a count, a floor or a property (above)."""
+    from rung.privacy.address_tagger import MEASURE
+
+    value = address.value(text)
+    return bool(
+        MEASURE.search(value)
+        or _a_thing(address, things, text)
+        or counted_after(address, text)
+        or _FLOOR.match(value)
+    )

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rung.privacy import (
+    address_checks,
     address_lists,
     brackets,
     cards,
@@ -30,7 +31,9 @@ from rung.privacy import (
     names_cues,
     names_firms,
     names_forms,
+    names_genitive,
     names_halves,
+    names_herds,
     names_homes,
     names_late,
     names_links,
@@ -44,10 +47,9 @@ from rung.privacy import (
     names_worded,
     pets_model,
     phones,
-    streets_alone,
 )
 from rung.privacy import names as name_rules
-from rung.privacy.address_tagger import MEASURE, AddressTagger, with_tagged
+from rung.privacy.address_tagger import AddressTagger, with_tagged
 from rung.privacy.findings import Finding, Located, resolve_overlaps
 from rung.privacy.name_spans import repeated, widen_people, with_initials
 from rung.privacy.name_words import NO_NAME_ALONE, TITLES, TOWNS
@@ -261,7 +263,8 @@ class Detector:
         candidates = [
             f
             for f in candidates
-            if f.kind != "ADDRESS" or (_lettered(f.value(text)) and not _counted_after(f, text))
+            if f.kind != "ADDRESS"
+            or (_lettered(f.value(text)) and not address_checks.counted_after(f, text))
         ]
         candidates = outside_addresses(widen_people(candidates, text), text)
         candidates = [_trimmed(f, text) for f in candidates]
@@ -334,7 +337,8 @@ class Detector:
         for start, end, score in tagged.names(self._tagger.threshold):
             if cased and window[start:end].islower():
                 continue
-            start, end = _tagged_span(window, start, end)
+            start = names_herds.after_show_title(window, start, end)  # `CH Anna`
+            end = names_genitive.before_surname_genitive(window, start, end)  # `Wahlströms hästar`
             start, end = start + offset, end + offset
             if not any(f.start < end and start < f.end for f in taken):
                 value = window[start - offset : end - offset]
@@ -391,35 +395,6 @@ class Detector:
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
-# Round twenty-five: what a number ending an address of a word and a number cannot be followed
-# by, unless the word is a street's: points or goals (`Greta Lindberg 22 p`), a month
-# (`Plocklista 3 november`: a date; `Skolgatan 8 maj` is a street still).
-_COUNTED = re.compile(
-    r"[ \t]+(?:p|poäng|pts|points|mål|goals|januari|februari|mars|april|maj|juni|juli|augusti|"
-    r"september|oktober|november|december|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?![\w-])"
-)
-_STREET_WORD = re.compile(
-    r"(?:gatan|vägen|gränd|gränden|torget|torg|allén|allé|backe|backen|stigen|stig|svängen|"
-    r"leden|stråket|plan|väg|gata)\b|\b(?i:street|road|avenue|lane|way|drive|close|st|rd)\b"
-)
-
-
-_DESIGNATED = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]\d{1,4}")
-
-
-def _counted_after(address: Finding, text: str) -> bool:
-    """An address of a word that is no street's and a number that counts or dates something
-    (`Lindberg 22 p`, `Plocklista 3 november`); or a property's designation (`Solbacken 2:8`;
-    round thirty-four)."""
-    if re.match(r":\d", text[address.end : address.end + 2]) and _DESIGNATED.fullmatch(
-        address.value(text)
-    ):
-        return True
-    counted = _COUNTED.match(text, address.end)
-    return counted is not None and not _STREET_WORD.search(address.value(text))
-
-
 # Round thirty-four (dev-ch): a housing co-operative's name, no address nor person (`i
 # Bostadsrättsföreningen Vintergatan`, `Brf Måsen 12`; labelled so 219 times over the dev sets).
 _ASSOCIATION = re.compile(
@@ -435,54 +410,7 @@ def _named_otherwise(finding: Finding, things: list[Finding], text: str) -> bool
         text, max(0, finding.start - 30), finding.start
     ):
         return True
-    value = finding.value(text)
-    return finding.kind == "ADDRESS" and bool(
-        MEASURE.search(value)
-        or _a_thing(finding, things, text)
-        or _counted_after(finding, text)
-        or _FLOOR.match(value)
-    )
-
-
-# Round twenty-five: a floor of a building site, not a street (`stomme plan 5`; `brogatans plan
-# 5` and `porfyr plan 134a lgh 1682` are streets).
-# Round thirty-four (dev-ch): a floor alone, a row's label (`plan 2: Vilhelm & Caroline ...`).
-_FLOOR = re.compile(
-    r"[a-zåäö]{3,}(?<!s)[ \t]plan[ \t]\d{1,2}(?:[ \t]+[a-zåäö]+)?\Z"
-    r"|(?i:plan|våning|floor)[ \t]*\d{1,2}\Z"
-)
-
-
-def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
-    """An address of no digit that starts inside what `names_things` found to name a thing
-    (`Fastighetsbolaget Victoria Park`: the address tagger's run over a company; not `Lillkläppen
-    by, Grisslehamn`, whose town is a thing; round twenty-four). Not a street's own word that was
-    read as a name and then as a thing (`parking by Nyponvägen`; round thirty-eight)."""
-    value = address.value(text)
-    if streets_alone.street_word(value):
-        return False
-    starts = any(t.start <= address.start < t.end for t in things)
-    return starts and not any(c.isdigit() for c in value)
-
-
-# Round thirty-eight: a show's title before a name (`CH Anna`), which the rebuilt name tagger reads
-# into it, and a surname's genitive `s` before a lower-case word (`Wahlströms hästar`).
-_SHOW_TITLE_FIRST = re.compile(r"(?:(?:SE|NO|DK|FI|NORD|INT)[ \t]?)?(?:UCH|JCH|VCH|CH)[ \t]+(?=\S)")
-
-
-def _tagged_span(window: str, start: int, end: int) -> tuple[int, int]:
-    """A tagger's name without a show's title before it or a surname's genitive after it."""
-    title = _SHOW_TITLE_FIRST.match(window, start, end)
-    start = title.end() if title is not None else start
-    last = window[start:end].split()[-1] if window[start:end].split() else ""
-    genitive = last.endswith("s") and re.match(r"[ \t]+[a-zåäö]", window[end : end + 2])
-    if (
-        genitive
-        and last[:-1].casefold() in name_rules.family_names()
-        and not name_rules.listed(last)
-    ):
-        return start, end - 1
-    return start, end
+    return finding.kind == "ADDRESS" and address_checks.named_otherwise(finding, things, text)
 
 
 def _lettered(value: str) -> bool:

@@ -17,6 +17,9 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.casefold().split())
 
 
+# A person's age as newspapers write it before where they live (`aged 84, of`, `Tom Reed, 42, of`;
+# round thirty-eight): the town after it is no name, the street after it an address.
+AGED = r"(?:\baged[ \t]+|,[ \t]*)\d{1,3}"
 # The days of the week: a name's span never runs over one (`Caroline Evans Monday to Thursday`).
 WEEKDAYS = words(
     """

@@ -104,6 +104,22 @@ def _unknown_genitive(match: re.Match[str]) -> bool:
     return not thing_genitive(stem, noun.group(1)) and _rare(stem) and _unknown_capital(stem)
 
 
+def before_surname_genitive(text: str, start: int, end: int) -> int:
+    """Where a name from `start` to `end` ends before a listed surname's genitive `s` and a
+    lower-case word (`Wahlströms hästar`; round thirty-eight: the rebuilt name tagger reads the
+    `s` in), unless the word with its `s` is listed too (`Jens`)."""
+    words = text[start:end].split()
+    last = words[-1] if words else ""
+    genitive = last.endswith("s") and re.match(r"[ \t]+[a-zåäö]", text[end : end + 2])
+    if (
+        genitive
+        and last[:-1].casefold() in name_rules.family_names()
+        and not name_rules.listed(last)
+    ):
+        return end - 1
+    return end
+
+
 def without_genitive(finding: Finding, text: str) -> Finding:
     """A PERSON ending in a genitive, without it (`Okafor's` -> `Okafor`, `Annas` -> `Anna`
     when `Anna` is a given name and `Annas` no name)."""

@@ -112,9 +112,15 @@ _SHOW_TITLE = re.compile(
     r"|(?:SE|NO|DK|FI|NORD|INT)[ \t]?CH)[ \t]+\Z"
     r"|(?<![\w.])C\.I\.[BE]\.?[ \t]+\Z"
 )
-_TITLE_FIRST = re.compile(
-    r"(?:(?:SE|NO|DK|FI|NORD|INT)[ \t]?)?(?:UCH|JCH|VCH|CH)[ \t]+|[BE]\.[ \t]+"
-)
+_SHOW_TITLE_FIRST = re.compile(r"(?:(?:SE|NO|DK|FI|NORD|INT)[ \t]?)?(?:UCH|JCH|VCH|CH)[ \t]+")
+_TITLE_FIRST = re.compile(rf"{_SHOW_TITLE_FIRST.pattern}|[BE]\.[ \t]+")
+
+
+def after_show_title(text: str, start: int, end: int) -> int:
+    """Where a name from `start` to `end` starts after a show's title read into it (`CH Anna`;
+    round thirty-eight: the rebuilt name tagger reads one in)."""
+    title = _SHOW_TITLE_FIRST.match(text, start, end)
+    return title.end() if title is not None and title.end() < end else start
 
 
 def _row_animal(text: str, line_start: int, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.addresses import widen_address
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import WEEKDAYS, words
+from rung.privacy.name_words import AGED, WEEKDAYS, words
 from rung.privacy.names_chat import rare
 from rung.privacy.tagger import everyday_zipf, one_language
 
@@ -240,9 +240,7 @@ _SURNAME_PARTS = (
 
 # Round thirty-eight (dev-cs, dev-cv): a town after a person's age or name, as newspapers write it
 # (`aged 84, of Salisbury`, `42, of Durham`, `(29), of Ennis`, `Lars Andersson, of Bozeman`).
-_AGED_OF = re.compile(
-    r"(?:(?:\baged[ \t]+|,[ \t]*)\d{1,3}|\(\d{1,3}\)|[A-ZÅÄÖ][^\W\d_]+),[ \t]+of[ \t]+\Z"
-)
+_AGED_OF = re.compile(rf"(?:{AGED}|\(\d{{1,3}}\)|[A-ZÅÄÖ][^\W\d_]+),[ \t]+of[ \t]+\Z")
 # Round thirty-eight (dev-cs): what is a man's, after `Hans` as a sentence's first word.
 _HIS = re.compile(
     r"[ \t]+(?:nummer|telefonnummer|mobilnummer|mobil|telefon|adress|mejl|e-post|fru|sambo|mamma|"

@@ -10,7 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from rung.privacy.addresses import EVERYDAY_ROAD
+from rung.privacy.addresses import EVERYDAY_ROAD, SWEDISH_STREET_WORD
+from rung.privacy.name_words import AGED
 
 # A lower-case street without a number after a moving or living verb (`flyttar till
 # tallbacken i maj`).
@@ -110,9 +111,7 @@ ENGLISH_STREET_PLACED = re.compile(
 )
 # Round thirty-eight: where a person of an age lives, as newspapers write it (`Kevin Hart, 19, of
 # Anna Street, Kendal`): a street, a person's name's shape or not.
-_AGED_OF_STREET = re.compile(
-    rf"(?:\baged[ \t]+|,[ \t]*)\d{{1,3}},[ \t]+of[ \t]+(?P<street>{_ONE_ENGLISH})"
-)
+_AGED_OF_STREET = re.compile(rf"{AGED},[ \t]+of[ \t]+(?P<street>{_ONE_ENGLISH})")
 _IN_A_ROW = re.compile(r",[ \t]+|[ \t]+(?:and|&|och)[ \t]+|,[ \t]+(?:and|och)[ \t]+")
 LOWER_ENGLISH_ADDRESS = re.compile(
     r"(?<![\w-])\d{1,4}[a-z]?[ \t]+"
@@ -196,8 +195,6 @@ _STREET_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:backen|gången|gläntan
 def street_word(value: str) -> bool:
     """A capitalised word of a street's own shape, not a firm's too (`Nyponvägen`,
     `Rosenbacken`, `Ågatan`; not `Kraftringen`, `Petplan`)."""
-    from rung.privacy.addresses import SWEDISH_STREET_WORD
-
     return bool(_STREET_WORD.fullmatch(value) or SWEDISH_STREET_WORD.fullmatch(value))
 
 
