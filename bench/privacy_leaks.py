@@ -98,6 +98,7 @@ HELDOUT = (
     "generated-heldout-co.jsonl",
     "generated-heldout-cr.jsonl",
     "generated-heldout-cu.jsonl",
+    "generated-heldout-cx.jsonl",
 )
 
 

@@ -130,6 +130,8 @@ LEFT_OUT = {
     "dev-cs": "the same, by a seventy-sixth writer",
     "dev-ct": "the same, by a seventy-seventh writer",
     "dev-cv": "the same, by a seventy-ninth writer",
+    "dev-cw": "the same, by an eightieth writer",
+    "dev-cy": "the same, by an eighty-second writer",
 }
 
 
