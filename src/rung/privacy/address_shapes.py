@@ -49,7 +49,8 @@ _STREET_SMALL = (
     r"di|da|del|am|an|im|aan|op|het|te)"
 )
 NUMBER_POSTCODE = re.compile(
-    rf"(?<![\w./-])(?P<street>{_NAME}(?:[ \t](?:{_NAME}|{_STREET_SMALL}(?![\w]))){{0,3}})"
+    # a street's words in one cell (round thirty-nine: not `Savchuk\tAdress\tBox 9484, ...`)
+    rf"(?<![\w./-])(?P<street>{_NAME}(?:[ \xa0](?:{_NAME}|{_STREET_SMALL}(?![\w]))){{0,3}})"
     r"[ \t]\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/:-])"
     r"(?:[ \t](?:lok|m|apt|int|bte|bus|Top|Whg)\.?[ \t]?\d{1,4}[A-Za-z]?)?"  # `15 lok. 3`
     r"(?:,[ \t](?=[^,\n]{0,14}\d)[^,\n]{1,14}?)?"  # `, 9. th.`, `, 3 tr ö.g.`, `, port 2`

@@ -185,7 +185,9 @@ TURKISH = re.compile(
 )
 # Anything written `<Street> <number>, <postcode> <Town>`.
 ANY_WITH_POSTCODE = re.compile(
-    rf"\b(?:{_NAME} [{_LOW}]{{4,}}|{_NAME}(?:\s{_NAME}|\s(?:de|la|le|van|der|den|am|an))*)"
+    # a street's words on one line and in one cell (round thirty-nine: not over a tab's columns)
+    rf"\b(?:{_NAME} [{_LOW}]{{4,}}"
+    rf"|{_NAME}(?:[ \xa0]{_NAME}|[ \xa0](?:de|la|le|van|der|den|am|an))*)"
     rf"\s\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,?\s"
     rf"(?:\d{{3}}\s\d{{2}}|\d{{5}}|\d{{4}}\s?[A-Z]{{2}})\s{_TOWN}"
 )
@@ -341,6 +343,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         end = address_tails.town_after_street(text, end)
         found.append((*widen_address(text, start, end), 0.6))
     found += [(start, end, 0.7) for start, end in address_abroad.find(text)]
+    found += [(start, end, 0.7) for start, end in address_english.find(text)]
     found += [(start, end, 0.6) for start, end in address_lists.rows(text, [f[:2] for f in found])]
     return [f for f in found if not address_checks.no_address(text, f[0], f[1])]
 
@@ -653,10 +656,17 @@ _HEAD_POSTCODE = re.compile(
 # Round twenty-nine (dev-bn): a route's stop, `Sjöbacken 30, Ulrika Karlsson – värmepump`: a
 # given name and a known name after the comma are the customer, not the town.
 _PERSON_AS_TOWN = re.compile(r",[ \t]([^\W\d_]+)[ \t]([^\W\d_][\w-]*)\Z")
+_GIVEN_AS_TOWN = re.compile(r",[ \t]([^\W\d_]+)\Z")
+_LINKED = re.compile(r"[ \t]+(?:och|and|från|from|&|\+)[ \t]")
 
 
 def _before_person(text: str, start: int, end: int) -> int:
-    """`end`, or the comma before a person's name that a street took for its town."""
+    """`end`, or the comma before a person's name that a street took for its town; round
+    thirty-nine (dev-ao, dev-at): a given name alone before another person or place (`Bergsgatan
+    13, Freja från Ängsslingan 1`, `Idunvägen 12, Holger och Anton`)."""
+    alone = _GIVEN_AS_TOWN.search(text, start, end)
+    if alone is not None and _given_name(alone.group(1)) and _LINKED.match(text, end):
+        return alone.start()
     person = _PERSON_AS_TOWN.search(text, start, end)
     if person is None or not _given_name(person.group(1)):
         return end
@@ -783,6 +793,7 @@ _NUMBERED = re.compile(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}")
 
 from rung.privacy import (  # noqa: E402  (they read the patterns above)
     address_abroad,
+    address_english,
     address_lists,
     address_offices,
     address_shapes,

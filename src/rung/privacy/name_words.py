@@ -148,7 +148,8 @@ BLOCKED = words(
     swedish english irish scottish welsh british american canadian danish norwegian finnish
     german french dutch spanish italian polish turkish greek russian chinese japanese indian
     svenska engelska tyska franska danska norska finska spanska polska arabiska
-    """
+    förnamn efternamn tilltalsnamn mellannamn surname forename forenames
+    """  # round thirty-nine: a name field's label (`Förnamn GRACE`) is no name
 )
 GREETINGS = words(
     """

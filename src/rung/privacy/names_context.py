@@ -136,6 +136,8 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
         if all(_rare(w) for w in match.group(1).split()):
             result = [_cut_before(f, match.start(), text) for f in result]
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _CAPITALS_IN_NAME_FIELD.finditer(text):
+        added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     for match in _PREDICATE_AFTER.finditer(text):
         if all(map(_unknown_capital, match.group(1).split())):
             added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
@@ -201,9 +203,15 @@ _SLASH_PAIR = re.compile(r"[A-ZÅÄÖ]{3,}[ \t]*/[ \t]*\Z|[ \t]*/[ \t]*[A-ZÅÄ�
 # Round thirty-eight (dev-ct, dev-cv): a name's field, whose value in capitals is a name however
 # short (`Forename(s): EARL`, `Efternamn / Surname: FOX`, `Efternamn POTTER`).
 # Only the labels of a surname's or a given name's field (not `Name:`, `Company name: IBM`).
-_NAME_FIELD_BEFORE = re.compile(
+_NAME_FIELD = (
     r"(?i:efternamn|förnamn|surname|last[ \t]name|family[ \t]name|first[ \t]names?|"
-    r"forenames?|forename\(s\)|given[ \t]names?)[ \t]*:?[ \t]*\Z"
+    r"forenames?|forename\(s\)|given[ \t]names?)[ \t]*:?[ \t]*"
+)
+_NAME_FIELD_BEFORE = re.compile(_NAME_FIELD + r"\Z")
+# Round thirty-nine (dev): a value in capitals in a name's field written inline, even a word
+# (`Efternamn POTTER, Förnamn GRACE`).
+_CAPITALS_IN_NAME_FIELD = re.compile(
+    rf"(?<![\w-]){_NAME_FIELD}({_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,2}})(?![\w'’-])"
 )
 
 

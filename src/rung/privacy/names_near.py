@@ -233,7 +233,7 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
         for m in pattern.finditer(text):
             group = next(g for g in groups if m.group(g) is not None)
             if groups[group](m.group(group)):
-                spans.append(m.span(group))
+                spans.append(_family_span(m, group))
     last = _LAST_WORD.search(text)
     if last is not None and _handle(last.group("name")) and looks_chatty(text):
         spans.append(last.span("name"))
@@ -320,6 +320,15 @@ def _signed_or_rare(word: str) -> bool:
 def _family_plural(word: str) -> bool:
     """A listed surname before its plural's `s` (`the Smiths next door`; not `the Parents`)."""
     return word.casefold() in name_rules.family_names() and _no_cue(word)
+
+
+def _family_span(m: re.Match[str], group: str) -> tuple[int, int]:
+    """The group's span; a family's plural through its `s` when that is the surname itself (`the
+    Williams next door`, not `the William`; round thirty-nine)."""
+    start, end = m.span(group)
+    if group == "plural" and (m.group(group) + "s").casefold() in name_rules.family_names():
+        return start, end + 1
+    return start, end
 
 
 def _slashed(word: str) -> bool:

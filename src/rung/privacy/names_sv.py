@@ -90,7 +90,9 @@ NOT_NAMES = words(
     Hi Hello Dear Thanks Thank Call Ask Email Mail Contact Ping Please Invite
     OSA Släkten Barnets Brudgummen Bruden Konsulten Florist Officiant Kind Editor Sheriff
     Gardaí Garda Crimestoppers Labrador Golf Council
-    """  # round thirty-eight (dev-cs, dev-ct): `OSA-lista`, `Hej släkten!`, `Barnets namn:`
+    Hen Occupier Resident Dwelling Deed Registry Dnr Gatlampa Gatukontoret
+    """  # round thirty-eight (dev-cs, dev-ct): `OSA-lista`, `Hej släkten!`, `Barnets namn:`;
+    # round thirty-nine (dev-cw): `Hen vill att ...` (the pronoun), `Dear Occupier,`, `Deed Poll`
 )
 
 

@@ -40,10 +40,12 @@ LOWER_STREET_LABELLED = re.compile(
 _STREET_ENDS = (
     r"gatan|vägen|gränd|stigen|svängen|slingan|allén|stråket|promenaden|terrassen|"
     r"stig|torget|liden|länken|höjden"  # round eighteen
+    r"|kroken|leden|backe|backen"  # round thirty-nine (dev-q, dev-r, dev-s): `på tjärdalkroken`
 )
 LOWER_STREET_AFTER = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|to|at|on|near|from|outside)[ \t])"
-    rf"(?P<street>(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
+    r"(?P<street>(?:(?:lilla|stora|övre|nedre)[ \t])?"  # round 39: `på lilla järvspårgränd`
+    rf"(?P<head>[a-zåäö]{{4,}}?)(?:{_STREET_ENDS}))(?![\w-])(?![ \t]\d)"
 )
 # Round thirty-three (dev-bq, dev-bs): after a place's preposition, a capitalised word of an ending
 # that names a square, a route, a hill, a close or a field as streets are named (`på Solbacken`,
@@ -104,7 +106,8 @@ _ONE_ENGLISH = (
     r"|(?:[NSEW][ \t])?\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|Avenue))(?![\w-])"
 )
 ENGLISH_STREET_PLACED = re.compile(
-    rf"\b(?:at|on|near|along|outside|off|opposite|to|into|from)[ \t]+(?P<placed>{_ONE_ENGLISH})"
+    rf"\b(?:at|on|near|along|outside|off|opposite|to|into|from|block[ \t]of)[ \t]+"  # round 39
+    rf"(?P<placed>{_ONE_ENGLISH})"
     rf"|(?:^|[ \t])[–-][ \t]+(?P<headed>{_ONE_ENGLISH})"
     r"(?=[ \t]*$|[ \t]+(?:building|block|estate|residents)\b)",
     re.MULTILINE,
@@ -166,7 +169,12 @@ def _rare_street(word: str, head: str) -> bool:
 
     stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
     common = max(everyday_zipf(head)[0], everyday_zipf(stem)[0])  # Swedish (`tall` is English)
+    if word.endswith(_WEAK_ENDS):  # `på tjärdalkroken`, not `på klädkroken`, `till skidbacken`
+        return max(everyday_zipf(word)) < 3 and len(stem) >= 6 and common < 2.5
     return max(everyday_zipf(word)) < 3 and common < 4
+
+
+_WEAK_ENDS = ("kroken", "leden", "backe", "backen")
 
 
 # Round thirty-seven (dev-cq): a name found where a street stands in its own shape, in lower case
