@@ -147,3 +147,53 @@ def test_a_family_by_its_plural_keeps_a_surname_that_ends_in_s(
     detector: Detector, text: str, name: str
 ) -> None:
     assert _of(detector, text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("For bookings ring 1800 315 774 any weekday.", "1800 315 774"),
+        ("Komornik: Anna Zielińska, 601-448-920", "601-448-920"),
+    ],
+)
+def test_a_number_shaped_as_dialled_abroad_is_a_phone(
+    detector: Detector, text: str, phone: str
+) -> None:
+    assert _of(detector, text, "PHONE") == [phone]
+
+
+@pytest.mark.parametrize("text", ["Order 123-456-789 shipped", "Case 1300 of 2027"])
+def test_other_numbers_of_such_groups_are_no_phone(detector: Detector, text: str) -> None:
+    assert _of(detector, text, "PHONE") == []
+
+
+def test_a_town_after_an_age_and_a_trade_is_no_name(detector: Detector) -> None:
+    text = "Ruth Parry, 58, retired teacher, of Nelson, was fined £200."
+    assert _of(detector, text, "PERSON") == ["Ruth Parry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Executor: Ian Ford, Reid & Turner Solicitors, Bath", ["Ian Ford", "Reid", "Turner"]),
+        ("Court list: 10:00 R v Foster, 11:00 Novak v Price", ["Foster", "Novak", "Price"]),
+    ],
+)
+def test_partners_of_a_law_firm_and_parties_of_a_case_are_names(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    assert set(names) <= set(_of(detector, text, "PERSON"))
+    assert "R" not in _of(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Bygglov: Svanen 3:41 (Kyrkoplan): nybyggnad av carport", "Kyrkoplan"),
+        ("Häcken på Björkraden skymmer sikten.", "Björkraden"),
+    ],
+)
+def test_a_street_by_a_property_or_a_row_is_an_address(
+    detector: Detector, text: str, street: str
+) -> None:
+    assert street in _of(detector, text, "ADDRESS")

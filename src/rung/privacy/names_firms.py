@@ -83,8 +83,11 @@ _SURNAME_FIRM = re.compile(
 _SURNAME_TRADE = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]+"
     r"(?:Removals|Plumbing|Roofing|Builders|Building Services|Joinery|Glazing|Electrical|"
-    r"Solicitors|Accountants)(?![\w])"  # round thirty-six: `Lane Solicitors` (dev-cn)
+    r"Solicitors|Accountants"  # round thirty-six: `Lane Solicitors` (dev-cn)
+    r"|Advokatbyrå|Advokater)(?![\w])"  # round thirty-nine (dev-cw): `Hashemi & Saleh Advokatbyrå`
 )
+# Firms of partners, named after them all (`Brown & Hill Solicitors`; not `Stone & Mason Roofing`).
+_PARTNERS = ("Solicitors", "Accountants", "Advokatbyrå", "Advokater")
 _CAPITAL_BEFORE = re.compile(rf"[{CAPITALS}][\w]*[ \t]+\Z")
 # Round thirty-four (dev-ch): a family's firm, a surname before `& Söner`, `& Sons` or `& Co`
 # (`Kareem & Söner Fastigheter`, `Dunn & Co Estate Agents`).
@@ -102,7 +105,7 @@ _FIRM_WORD = re.compile(
 # Round thirty-six (dev-cn): a firm's word, then a listed surname (`Advokatbyrån Woźniak`,
 # `Flyttfirman Lindberg Transport`; not `Begravningsbyrån Lugnet`).
 _FIRM_THEN_SURNAME = re.compile(
-    r"(?<![\w-])(?:Advokatbyrån|Advokatbyrå|Juristbyrån|Juristbyrå|Juristfirman|Flyttfirman|"
+    r"(?<![\w-])(?:Advokatbyrån|Advokatbyrå|Advokatfirman|Juristbyrån|Juristbyrå|Juristfirman|Flyttfirman|"
     rf"Byggfirman|Städfirman|Målerifirman|Begravningsbyrån)[ \t]+(?P<name>{_WORD})(?![\w-])"
 )
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
@@ -151,7 +154,7 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in (*_SURNAME_FIRM.finditer(text), *_SURNAME_TRADE.finditer(text)):
         before = text[max(0, match.start() - 30) : match.start()]
-        if before.rstrip().endswith("&"):
+        if before.rstrip().endswith("&") and not match.group().endswith(_PARTNERS):
             continue  # `Stone & Mason Roofing Ltd`: a brand of two words
         if match.re is _SURNAME_TRADE:
             if _CAPITAL_BEFORE.search(before):

@@ -225,6 +225,7 @@ def _free(start: int, end: int, findings: list[Finding], added: list[Finding]) -
 
 def near(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names above that no finding covers."""
+    findings = [part for f in findings for part in _parties(f, text)]
     spans = [*_in_lists(findings, text), *_before_phones(findings, text), *_joined(findings, text)]
     spans += _after_roles(text)
     spans += [m.span("name") for m in _DID.finditer(text) if _did(m)]
@@ -407,8 +408,34 @@ def _family(word: str) -> bool:
     return word.casefold() in name_rules.family_names()
 
 
+# Round thirty-nine (dev-cy): the parties of a case as court lists write them (`Gomez v Bell`):
+# a listed surname before ` v ` and a capital; not the Crown or the State (`R v Elliott`).
+_CASE = re.compile(rf"(?<![\w-])(?P<party>[{_CAP}][^\W\d_]+)[ \t]v\.?[ \t](?=[{_CAP}])")
+
+
+def _parties(finding: Finding, text: str) -> list[Finding]:
+    """A name found over a case's ` v ` split in its two parties, less the Crown (`Novak v Price`,
+    `State v Jones`)."""
+    split = _VERSUS.search(finding.value(text)) if finding.kind == "PERSON" else None
+    if split is None:
+        return [finding]
+    left = Finding("PERSON", finding.start, finding.start + split.start(), finding.score)
+    right = Finding("PERSON", finding.start + split.end(), finding.end, finding.score)
+    return [p for p in (left, right) if p.value(text).casefold() not in _CROWN]
+
+
+_VERSUS = re.compile(rf"(?<=[^\W\d_])[ \t]v\.?[ \t](?=[{_CAP}])")
+
+
+def _party(word: str) -> bool:
+    return _family(word) and _no_cue(word) and word.casefold() not in _CROWN
+
+
+_CROWN = words("r state people crown regina rex commonwealth city county council")
+
 # Each pattern, the groups it may match and each group's check.
 _CUED = (
+    (_CASE, {"party": _party}),
     (_SENDER, {"name": _given}),
     (_SSON, {"name": _no_cue}),
     (_SIGNATURE, {"name": _signed}),

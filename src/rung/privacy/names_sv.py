@@ -90,9 +90,11 @@ NOT_NAMES = words(
     Hi Hello Dear Thanks Thank Call Ask Email Mail Contact Ping Please Invite
     OSA Släkten Barnets Brudgummen Bruden Konsulten Florist Officiant Kind Editor Sheriff
     Gardaí Garda Crimestoppers Labrador Golf Council
-    Hen Occupier Resident Dwelling Deed Registry Dnr Gatlampa Gatukontoret
+    Hen Occupier Resident Dwelling Deed Registry Dnr Gatlampa Gatukontoret Mannen Kvinnan
+    Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
     """  # round thirty-eight (dev-cs, dev-ct): `OSA-lista`, `Hej släkten!`, `Barnets namn:`;
-    # round thirty-nine (dev-cw): `Hen vill att ...` (the pronoun), `Dear Occupier,`, `Deed Poll`
+    # round thirty-nine (dev-cw): `Hen vill att ...` (the pronoun), `Dear Occupier,`, `Deed Poll`,
+    # `Mannen, Lars ...` (the man)
 )
 
 

@@ -239,8 +239,10 @@ _SURNAME_PARTS = (
 
 
 # Round thirty-eight (dev-cs, dev-cv): a town after a person's age or name, as newspapers write it
-# (`aged 84, of Salisbury`, `42, of Durham`, `(29), of Ennis`, `Lars Andersson, of Bozeman`).
-_AGED_OF = re.compile(rf"(?:{AGED}|\(\d{{1,3}}\)|[A-ZÅÄÖ][^\W\d_]+),[ \t]+of[ \t]+\Z")
+# (`aged 84, of Salisbury`, `42, of Durham`, `(29), of Ennis`, `Lars Andersson, of Bozeman`);
+# round thirty-nine (dev-cw): a trade may follow the age (`24, labourer, of Hamilton`).
+_TRADE = r"(?:,[ \t]+[a-z]+(?:[ \t][a-z]+)?)?"
+_AGED_OF = re.compile(rf"(?:{AGED}{_TRADE}|\(\d{{1,3}}\)|[A-ZÅÄÖ][^\W\d_]+),[ \t]+of[ \t]+\Z")
 # Round thirty-eight (dev-cs): what is a man's, after `Hans` as a sentence's first word.
 _HIS = re.compile(
     r"[ \t]+(?:nummer|telefonnummer|mobilnummer|mobil|telefon|adress|mejl|e-post|fru|sambo|mamma|"
@@ -394,7 +396,7 @@ def not_a_name(finding: Finding, text: str) -> bool:
         return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
     if len(words) == 1 and heading and _LABEL_BEFORE_NUMBER.match(text, finding.end):
         return not name_rules.known_name(words[0])  # "Tel. 031-01 69 66": a label, not a name
-    if len(words) <= 2 and _AGED_OF.search(text, max(0, finding.start - 20), finding.start):
+    if len(words) <= 2 and _AGED_OF.search(text, max(0, finding.start - 32), finding.start):
         return True  # "Aled Smith, aged 84, of Salisbury": where a person of that age lives
     if value == "Hans" and _HIS.match(text, finding.end) and _quoted_start(text, finding.start):
         return True  # "Hans nummer är ...": his, before what is his (round thirty-eight, dev-cs)

@@ -62,6 +62,13 @@ _SEVEN_555 = re.compile(r"(?<![\w+().-])555[-.]\d{4}(?![\w-]|[.]\d)")
 # Round thirty-eight (dev-cv): the Swedish police's number for what is no emergency, `114 14`; not
 # a Stockholm postcode, which a town follows (`114 14 Stockholm`).
 _POLICE = re.compile(r"(?<![\w+().-])114[ \t]?14(?![\w-]|[.,]\d)(?![ \t]+[A-ZÅÄÖ])")
+# Round thirty-nine (dev-cw, dev-cy): shapes that are a number abroad alone, with no cue: an
+# Australian business number (`1300 422 025`, `1800 ...`) and a Polish mobile as Poles write it,
+# three groups of three joined by dashes from 45-88 (`669-811-566`).
+_SHAPED_ABROAD = re.compile(
+    r"(?<![\w+().-])(?:1[38]00[ \t]\d{3}[ \t]\d{3}|(?:45|5\d|6\d|7\d|88)\d-\d{3}-\d{3})"
+    r"(?![\w-]|[.,]\d|[ \t]\d)"
+)
 
 
 # Round twenty-three: a number as dialled at home in Norway, Denmark, Poland or Spain (`912 34
@@ -166,11 +173,12 @@ def slashed(text: str, taken: list[Finding]) -> list[Finding]:
 
 def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
     """Numbers as dialled at home that the library does not take, where no finding in `taken`
-    is: `555-0893`, the police's `114 14`, 7 to 10 digits in groups after a word that asks to
-    call (`_CUED_GROUPS`, `_cued_digits`), and 8 to 10 digits right after a PERSON of `taken`
-    (`_AFTER_NAME`)."""
+    is: `555-0893`, the police's `114 14`, `1300 422 025`, `669-811-566`, 7 to 10 digits in
+    groups after a word that asks to call (`_CUED_GROUPS`, `_cued_digits`), and 8 to 10 digits
+    right after a PERSON of `taken` (`_AFTER_NAME`)."""
     found = [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SEVEN_555.finditer(text)]
     found += [Finding("PHONE", m.start(), m.end(), SCORE) for m in _POLICE.finditer(text)]
+    found += [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SHAPED_ABROAD.finditer(text)]
     for match in _CUED_GROUPS.finditer(text):
         cue = text[match.start() : match.start("number")]
         if _cued_digits(match.group("number"), cue):

@@ -55,12 +55,19 @@ _CAPITAL_STREET = (
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre|Inre|Yttre)[ \t]"
     r"(?:torget|plan|gärdet|vägen|gatan))"
     r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:torget|leden|liden|backen|kroken|gärdet|brynet|hagen|lunden|"
-    r"ringen|slätten|platsen|plan|gläntan|gången|kajen|promenaden)"  # round 38: `vid Skogsgläntan`
+    r"ringen|slätten|platsen|plan|gläntan|gången|kajen|promenaden"  # round 38: `vid Skogsgläntan`
+    r"|raden)"  # round thirty-nine (dev-cw): `på Villaraden`
 )
 CAPITAL_STREET_AFTER = re.compile(
     r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|mellan|kring|runt|on|at|"
     r"near|from|outside|along|around|by|seen)[ \t])"  # round thirty-eight: `kring`, `Last seen`
     rf"(?P<street>{_CAPITAL_STREET})(?![\w-])(?![ \t]\d)"
+)
+# Round thirty-nine (dev-cw): a street in brackets after a property's designation, as planning
+# lists write it (`Ekorren 14:88 (Centralplan): rivning av förråd`).
+_AFTER_PROPERTY = re.compile(
+    rf"\d{{1,4}}:\d{{1,4}}[ \t]\((?P<street>{_CAPITAL_STREET}|[A-ZÅÄÖ][a-zåäö]{{2,}}"
+    r"(?:gatan|vägen|gränd|stigen|svängen|slingan|allén))\)"
 )
 _BETWEEN_SECOND = re.compile(
     rf"\bmellan[ \t]+{_CAPITAL_STREET}[ \t]+och[ \t]+(?P<street>{_CAPITAL_STREET})(?![\w-])"
@@ -154,7 +161,11 @@ def find(text: str) -> list[tuple[int, int]]:
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_STRONG.finditer(text)]
-    capital = (*CAPITAL_STREET_AFTER.finditer(text), *_BETWEEN_SECOND.finditer(text))
+    capital = (
+        *CAPITAL_STREET_AFTER.finditer(text),
+        *_BETWEEN_SECOND.finditer(text),
+        *_AFTER_PROPERTY.finditer(text),
+    )
     found += [m.span("street") for m in capital if not family_place(m.group("street"))]
     for match in LOWER_STREET_AFTER.finditer(text):
         if _rare_street(match.group("street"), match.group("head")):
