@@ -197,3 +197,15 @@ def test_a_street_by_a_property_or_a_row_is_an_address(
     detector: Detector, text: str, street: str
 ) -> None:
     assert street in _of(detector, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text", ["RUT-faktura för städning hos oss", "Subject: ROT-avdrag för fönsterbyte"]
+)
+def test_a_term_in_capitals_before_its_compound_is_no_name(detector: Detector, text: str) -> None:
+    assert _of(detector, text, "PERSON") == []
+
+
+def test_hello_in_maori_is_no_name_and_a_lower_case_kia_still_is(detector: Detector) -> None:
+    assert _of(detector, "Kia ora Margaret, your objection is noted.", "PERSON") == ["Margaret"]
+    assert _of(detector, "kia says the boat is ready", "PERSON") == ["kia"]

@@ -57,6 +57,7 @@ from rung.privacy.names_late import compound_word, swedish_compound
 from rung.privacy.person_checks import (
     after_contraction,
     by_line,
+    capital_term,
     clean,
     common_one_language,
     contraction,
@@ -352,6 +353,8 @@ class Detector:
                     continue  # "he hasn't replied": an English contraction is no name
                 if kebab_slug(value):
                     continue  # "record pedal-lantern-handle-rung-mantle": an identifier
+                if capital_term(value, window, end - offset):
+                    continue  # "RUT-avdrag": a term (round thirty-nine)
                 if not window.islower() and mostly_one_language(value):
                     continue  # "Brevet kom i retur", "Appen släpps i juni"
                 if window.islower() or not one_language_only(value):

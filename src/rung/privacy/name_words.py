@@ -155,8 +155,8 @@ GREETINGS = words(
     """
     hej hejsan hallå tja tjena tjenare hi hello hey dear kära bästa tack thanks thank cheers
     morgon morning kväll evening afternoon eftermiddag grattis congrats congratulations
-    welcome välkommen välkomna kia ora
-    """  # round thirty-nine (dev-cw): `Kia ora Margaret` (Māori: hello)
+    welcome välkommen välkomna
+    """
 )
 SIGN_OFFS = words("hälsningar mvh vänliga regards best sincerely yours cheers hälsar /")
 TITLES = words(

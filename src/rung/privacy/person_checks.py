@@ -243,6 +243,20 @@ _SURNAME_PARTS = (
 # round thirty-nine (dev-cw): a trade may follow the age (`24, labourer, of Hamilton`).
 _TRADE = r"(?:,[ \t]+[a-z]+(?:[ \t][a-z]+)?)?"
 _AGED_OF = re.compile(rf"(?:{AGED}{_TRADE}|\(\d{{1,3}}\)|[A-ZÅÄÖ][^\W\d_]+),[ \t]+of[ \t]+\Z")
+# Round thirty-nine (dev-ad): a hyphen and a lower-case word after a word in capitals.
+_COMPOUND_AFTER = re.compile(r"-[a-zåäö]{3,}")
+
+
+def capital_term(value: str, text: str, end: int) -> bool:
+    """A word in capitals that a compound's lower-case rest follows (`RUT-avdrag`), taken with
+    that rest or not."""
+    if _CAPITAL_COMPOUND.fullmatch(value):
+        return True
+    return " " not in value and value.isupper() and _COMPOUND_AFTER.match(text, end) is not None
+
+
+_CAPITAL_COMPOUND = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]{3,}")
+
 # Round thirty-eight (dev-cs): what is a man's, after `Hans` as a sentence's first word.
 _HIS = re.compile(
     r"[ \t]+(?:nummer|telefonnummer|mobilnummer|mobil|telefon|adress|mejl|e-post|fru|sambo|mamma|"
@@ -396,6 +410,10 @@ def not_a_name(finding: Finding, text: str) -> bool:
         return True  # "Pat. Vedad Fejzić, ...": a heading's abbreviation, not a name
     if len(words) == 1 and heading and _LABEL_BEFORE_NUMBER.match(text, finding.end):
         return not name_rules.known_name(words[0])  # "Tel. 031-01 69 66": a label, not a name
+    if capital_term(value, text, finding.end):
+        return True  # "RUT-avdrag", "ROT-faktura": a term in capitals before its compound's rest
+    if value.casefold() == "kia" and after.casefold().startswith(" ora"):
+        return True  # "Kia ora Margaret": hello in Māori (round thirty-nine, dev-cw)
     if len(words) <= 2 and _AGED_OF.search(text, max(0, finding.start - 32), finding.start):
         return True  # "Aled Smith, aged 84, of Salisbury": where a person of that age lives
     if value == "Hans" and _HIS.match(text, finding.end) and _quoted_start(text, finding.start):
