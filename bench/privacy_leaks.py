@@ -99,6 +99,7 @@ HELDOUT = (
     "generated-heldout-cr.jsonl",
     "generated-heldout-cu.jsonl",
     "generated-heldout-cx.jsonl",
+    "generated-heldout-da.jsonl",
 )
 
 

@@ -132,6 +132,7 @@ LEFT_OUT = {
     "dev-cv": "the same, by a seventy-ninth writer",
     "dev-cw": "the same, by an eightieth writer",
     "dev-cy": "the same, by an eighty-second writer",
+    "dev-cz": "the same, by an eighty-third writer",
 }
 
 

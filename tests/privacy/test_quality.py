@@ -364,6 +364,8 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_CW,
             HELDOUT_CX,
             HELDOUT_CY,
+            HELDOUT_CZ,
+            HELDOUT_DA,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1321,6 +1323,15 @@ HELDOUT_CX_SHA256 = "a2c23380b9060cbd4b88a12ed6bd21fa17d6c65dbaa196e76b1a8301f40
 # it see it, spent at once in round thirty-nine (dev-cy): its errors were read.
 HELDOUT_CY = default_data_path().parent / "generated-heldout-cy.jsonl"
 HELDOUT_CY_SHA256 = "69d8d7878bb6f803d83ed1cd62b8049949db066d57d20831f82d00c7e6222dad"
+# CZ (generate_cz.py; an eighty-third writer who did not tune): community newspapers in the
+# English-speaking world and Sweden, commissioned in round thirty-nine for CU's genre and spent at
+# once (dev-cz): its errors were read.
+HELDOUT_CZ = default_data_path().parent / "generated-heldout-cz.jsonl"
+HELDOUT_CZ_SHA256 = "dec2c8f720d923f22de7224e880f34a91c0e38c4f5f1c954ab7099c05b9e25df"
+# Held-out DA (generate_da.py; an eighty-fourth writer who did not tune): cars and traffic seen by
+# their owners. Never read; errors never listed.
+HELDOUT_DA = default_data_path().parent / "generated-heldout-da.jsonl"
+HELDOUT_DA_SHA256 = "c6eb0d111973315d085462155655dcc54e179fd7c1db7f8c16e08bf6a7bb5b7b"
 
 
 @pytest.mark.parametrize(
@@ -1504,7 +1515,8 @@ def test_heldout_ae_writes_its_forms() -> None:
     [
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
-        *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxy"),
+        *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+        "da",
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1543,10 +1555,11 @@ def test_a_set_draws_every_origin_of_its_mixes(
         "cr",
         "cu",
         "cx",
+        "da",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU and CX (unread): `score_sets.py
+    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX and DA (unread): `score_sets.py
     --errors` and `privacy_leaks.py --list` refuse them (and score them, or count)."""
     import importlib
     import sys
@@ -1940,7 +1953,8 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("cs", HELDOUT_CS, HELDOUT_CS_SHA256), ("ct", HELDOUT_CT, HELDOUT_CT_SHA256),
      ("cu", HELDOUT_CU, HELDOUT_CU_SHA256), ("cv", HELDOUT_CV, HELDOUT_CV_SHA256),
      ("cw", HELDOUT_CW, HELDOUT_CW_SHA256), ("cx", HELDOUT_CX, HELDOUT_CX_SHA256),
-     ("cy", HELDOUT_CY, HELDOUT_CY_SHA256)],
+     ("cy", HELDOUT_CY, HELDOUT_CY_SHA256), ("cz", HELDOUT_CZ, HELDOUT_CZ_SHA256),
+     ("da", HELDOUT_DA, HELDOUT_DA_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2075,6 +2089,8 @@ NOT_DISJOINT = (
     "generated-heldout-cw.jsonl",
     "generated-heldout-cx.jsonl",
     "generated-heldout-cy.jsonl",
+    "generated-heldout-cz.jsonl",
+    "generated-heldout-da.jsonl",
 )
 
 
