@@ -209,3 +209,65 @@ def test_a_term_in_capitals_before_its_compound_is_no_name(detector: Detector, t
 def test_hello_in_maori_is_no_name_and_a_lower_case_kia_still_is(detector: Detector) -> None:
     assert _of(detector, "Kia ora Margaret, your objection is noted.", "PERSON") == ["Margaret"]
     assert _of(detector, "kia says the boat is ready", "PERSON") == ["kia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Thank you for your letter from HMP Lowdham. Your solicitor, Ann Cole, will call.",
+            ["Ann Cole"],
+        ),
+        ("Brev till den intagne Olle Berg\nAnstalten Tidaholm\nBox 12", ["Olle Berg"]),
+        ("Prisoner: Sean Daly (48213), Wheatfield Prison", ["Sean Daly"]),
+        ("Client Hannah Price (07700 900123) has a court date.", ["Hannah Price"]),
+    ],
+)
+def test_prisons_and_a_case_notes_words_are_no_names(
+    detector: Detector, text: str, names: list[str]
+) -> None:
+    assert _of(detector, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Entries to PO Box 77, Broken Hill NSW 2880 by Friday.",
+            "PO Box 77, Broken Hill NSW 2880",
+        ),
+        ("Send cards to PO Box 12\nGisborne 4040 please", "PO Box 12\nGisborne 4040"),
+        ("at 12 Esplanade, Glenelg SA 5045 today", "12 Esplanade, Glenelg SA 5045"),
+        (
+            "Unit 4 Bergsig, 17 Kloof Street, Paarl, 7646",
+            "Unit 4 Bergsig, 17 Kloof Street, Paarl, 7646",
+        ),
+        (
+            "Écrire au 118, rue des Érables, Rimouski (Québec)  G5L 4B2",
+            "118, rue des Érables, Rimouski (Québec)  G5L 4B2",
+        ),
+        (
+            "A resident of the 1200 block of Elm Avenue reported a theft.",
+            "1200 block of Elm Avenue",
+        ),
+        (
+            "Ship it to 410 N. Main Street, Apt 2, Dayton. Thanks",
+            "410 N. Main Street, Apt 2, Dayton",
+        ),
+        (
+            "Seán Byrne (Knockanore, Lismore, Co. Waterford), peacefully",
+            "Knockanore, Lismore, Co. Waterford",
+        ),
+        ("Reposing at her home (H91 KX2C) from 4pm.", "H91 KX2C"),
+        ("REF 27/0456: Orchard Close, Wantage – new porch", "Orchard Close, Wantage"),
+    ],
+)
+def test_an_address_of_a_community_paper_is_found_whole(
+    detector: Detector, text: str, address: str
+) -> None:
+    assert address in _of(detector, text, "ADDRESS")
+
+
+def test_a_person_before_a_town_and_county_is_no_townland(detector: Detector) -> None:
+    text = "Winners: Anne Walsh, Tullamore, Co. Offaly; Mary Kelly, Ennis."
+    assert _of(detector, text, "ADDRESS") == []

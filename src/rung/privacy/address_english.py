@@ -12,6 +12,12 @@ speaking countries that the British and American patterns miss.
 - Britain: a district between the street and the town (`101 Westgate, Islington, London N22 9RF`).
 - A street in capitals before its town, as in a traffic order's title (`(FORE STREET, York)`).
 - An American street by its short type alone (`close Cedar Ln`, `Prospect Pl`).
+
+Added from dev-cz (community newspapers): a post box before an Australian or New Zealand town
+(`PO Box 543\nTimaru 7950`), South Africa's complex, street, town and code, Québec's own form, an
+American block (`2400 block of Lake Shore Drive`) and a street after its direction's initial
+(`9032 E. Broadway, Apt 26B, Fargo`), an Irish townland before its town and county (`Carrowmore,
+Ballina, Co. Mayo`) and an Eircode alone in brackets (`Reposing at his home (F23 VVDY)`).
 """
 
 from __future__ import annotations
@@ -26,22 +32,60 @@ _UNIT = r"(?:Unit|Flat|Apartment|Apt\.?|Shop|Suite|Lot)[ \t]\d{1,4}[A-Z]?,?[ \t]
 _NUMBER = rf"(?<![\w/.-])(?:{_UNIT})?(?:\d{{1,4}}[A-Z]?/)?\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?"
 _SEP = r"(?:,[ \t]|[ \t]*\n[ \t]*)"
 _DIRECTION = r"(?:[ \t](?:North|South|East|West))?"
-_WAY = rf"{_NUMBER}[ \t]{_STREET}[ \t]{_WAYS}{_DIRECTION}"
+_BOX = r"(?<![\w.])(?:PO|P\.O\.)[ \t]Box[ \t]\d{1,6}"  # round 39 (dev-cz): `PO Box 543`
+# A street with its number (the way alone too: `97 Esplanade`), or a post box.
+_WAY = rf"(?:{_NUMBER}[ \t](?:{_STREET}[ \t])?{_WAYS}{_DIRECTION}|{_BOX})"
 AUSTRALIAN = re.compile(
     rf"{_WAY}{_SEP}{_TOWN}[ \t](?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{{4}}(?![\w])"
 )
+_NOT_A_YEAR = r"(?!19\d\d|20\d\d)\d{4}(?![\w])"
 NEW_ZEALAND = re.compile(
-    rf"{_WAY}{_SEP}(?:RD[ \t]\d{{1,2}}{_SEP})?(?:{_TOWN}{_SEP})?{_TOWN}[ \t]"
-    r"(?!19\d\d|20\d\d)\d{4}(?![\w])"
+    rf"{_WAY}{_SEP}(?:RD[ \t]\d{{1,2}}{_SEP})?(?:{_TOWN}{_SEP})?{_TOWN}[ \t]{_NOT_A_YEAR}"
 )
+# South Africa: a complex before the street, the town and the code after commas (`Unit 33 Die
+# Eike, 48 Protea Street, Stellenbosch, 7600`).
+SOUTH_AFRICAN = re.compile(
+    rf"(?:(?<![\w])Unit[ \t]\d{{1,4}}[ \t]{_STREET},[ \t])?{_WAY},[ \t]{_TOWN},[ \t]{_NOT_A_YEAR}"
+)
+_CA_CODE = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\w])"
 CANADIAN = re.compile(
-    rf"{_WAY}{_SEP}{_TOWN},?[ \t](?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]"
-    r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\w])"
+    rf"{_WAY}{_SEP}{_TOWN},?[ \t](?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+{_CA_CODE}"
+)
+# Québec's own form (`2450, rue Principale, Joliette (Québec)  J6E 6B5`).
+QUEBEC = re.compile(
+    r"(?<![\w])\d{1,5},?[ \t](?:rue|avenue|boulevard|boul\.|chemin|rang|place|route)[ \t]"
+    rf"[^,\n]{{2,40}},[ \t]{_TOWN}[ \t]\((?:Québec|Quebec|QC)\)[ \t]+{_CA_CODE}"
+)
+# The United States: a block for a house (`2400 block of Lake Shore Drive`), and a street after
+# its direction's initial, with a unit and a town maybe (`9032 E. Broadway, Apt 26B, Fargo`).
+_US_STREET = (
+    rf"(?:(?:{_STREET}[ \t])?(?:{_WAYS}|(?:Ave|St|Rd|Blvd)\.?)|Broadway"
+    rf"|County[ \t]Road[ \t]\d{{1,4}})"
+)
+AMERICAN_BLOCK = re.compile(
+    rf"(?<![\w])\d{{1,5}}[ \t]block[ \t]of[ \t](?:[NSEW]\.?[ \t])?{_US_STREET}"
+)
+AMERICAN_DIRECTION = re.compile(
+    rf"(?<![\w.])(?:\d{{1,6}}[ \t])?[NSEW]\.[ \t]{_US_STREET}"
+    rf"(?:,[ \t](?:Apt|Apartment|Unit|Suite)\.?[ \t]\w{{1,5}})?"
+    rf"(?:,[ \t]{_TOWN}(?=[.,;:)]|[ \t]*$|[ \t]*\n))?",
+    re.M,
 )
 IRISH = re.compile(
     rf"(?:{_NUMBER}[ \t]|(?<![\w])(?:Apartment|Apt\.?|Flat|Unit)[ \t]\d{{1,4}}[A-Z]?,[ \t])"
     rf"{_NAME}(?:[ \xa0](?:an|na|{_NAME})){{0,3}}{_SEP}(?:{_TOWN}{_SEP}){{0,2}}"  # `Páirc an Locha`
     rf"(?:Co\.?[ \t]{_NAME}(?:{_SEP}{EIRCODE})?|{EIRCODE})(?![\w])"
+)
+# Round thirty-nine (dev-cz): a townland before its town and county, with no number (`Carrowmore,
+# Ballina, Co. Mayo`, over lines too), when the townland is no known name; an Eircode alone in
+# brackets or after its label (`Reposing at his home (F23 VVDY)`).
+TOWNLAND = re.compile(
+    rf"(?<![\w-])(?P<land>{_NAME}){_SEP}(?:{_TOWN}{_SEP}){{1,2}}Co\.?[ \t]{_NAME}"
+    rf"(?:{_SEP}{EIRCODE})?(?![\w])"
+)
+EIRCODE_ALONE = re.compile(
+    r"(?:(?<=\()|(?<=Eircode:[ \t])|(?<=Eircode[ \t]))"
+    r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W)[ \t]?[0-9ACDEFHKNPRTVWXY]{4}(?![\w])"
 )
 BRITISH_DISTRICT = re.compile(
     rf"{_NUMBER}[ \t](?:The[ \t])?{_STREET}{_SEP}(?:{_TOWN}{_SEP}){{1,2}}{_TOWN}[ \t]"
@@ -58,9 +102,32 @@ AMERICAN_SHORT = re.compile(
     r"(?<![\w-])[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t](?:Ln|Pl|Rd|Ave|Blvd|Pkwy|Hwy|Cir)"
     r"(?![\w-])"
 )
-PATTERNS = (AUSTRALIAN, NEW_ZEALAND, CANADIAN, IRISH, BRITISH_DISTRICT, CAPITALS, AMERICAN_SHORT)
+PATTERNS = (
+    AUSTRALIAN,
+    NEW_ZEALAND,
+    SOUTH_AFRICAN,
+    CANADIAN,
+    QUEBEC,
+    AMERICAN_BLOCK,
+    AMERICAN_DIRECTION,
+    IRISH,
+    EIRCODE_ALONE,
+    BRITISH_DISTRICT,
+    CAPITALS,
+    AMERICAN_SHORT,
+)
 
 
 def find(text: str) -> list[tuple[int, int]]:
     """(start, end) of each address above in `text`."""
-    return [m.span() for pattern in PATTERNS for m in pattern.finditer(text)]
+    from rung.privacy.names import known_name
+
+    found = [m.span() for pattern in PATTERNS for m in pattern.finditer(text)]
+    position = 0
+    while (land := TOWNLAND.search(text, position)) is not None:
+        if known_name(land.group("land")):  # a person before the townland: try the next word
+            position = land.end("land")
+            continue
+        found.append(land.span())
+        position = land.end()
+    return found

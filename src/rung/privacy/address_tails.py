@@ -353,7 +353,8 @@ def find_more(text: str) -> list[tuple[int, int]]:
             if town is not None and _lower_town(word) and _no_name(word):
                 end = town.end()
         found.append((match.start(), end))
-    found += streets_alone.find(text)
+    # round thirty-nine (dev-cz): with its town where the clause ends (`Priory Walk, Barnstaple –`)
+    found += [(start, town_after_street(text, end)) for start, end in streets_alone.find(text)]
     found += [m.span() for m in RURAL_LOWER.finditer(text)]
     found += [m.span("place") for m in RURAL_PLAIN.finditer(text) if _plain_place(m["word"])]
     found += [m.span() for m in FINNISH_BOX.finditer(text)]

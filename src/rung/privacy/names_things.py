@@ -55,7 +55,8 @@ _THING_AFTER = words(
     hotel hotell vandrarhem benefit benefits payment payments debit agency options allowance
     veterinary vets practice djursjukhus djursjukhuset djurklinik djurkliniken prosupport
     resort inn lodge motel spa guesthouse
-    """
+    prison jail penitentiary anstalt anstalten häkte häktet
+    """  # round thirty-nine (dev-cy): `Mountjoy Prison`, `Cook County Jail`
 ) | words(_FURNITURE_NOUNS)
 _TRADES_AFTER = words(
     """
@@ -125,12 +126,14 @@ _THING_FIRST = words(
     valpkurs
     hostel pension pensionat pensionatet ryokan albergo casa posada pousada riad motel
     kursgården konferensgården
+    hmp hmyoi anstalten häktet frivården brottsofferjouren amtsgericht landgericht
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
 # round twenty-eight: `Ridskolan Hästhagen`, `AniCura Trelleborg`, `Försäkring Agria`; round
 # thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`; round thirty-six: `Hostel Oasis`, `Pension
-# Edelweiss`, `Ryokan Sakura`, `Casa Azul`, `Kursgården Lärkbo` (dev-cm)
+# Edelweiss`, `Ryokan Sakura`, `Casa Azul`, `Kursgården Lärkbo` (dev-cm); round thirty-nine:
+# `HMP Wakefield`, `Anstalten Hall`, `Frivården Nyköping`, `Amtsgericht Hamburg-Altona` (dev-cy)
 
 
 def venue_word(word: str) -> bool:

@@ -119,6 +119,12 @@ ENGLISH_STREET_PLACED = re.compile(
     r"(?=[ \t]*$|[ \t]+(?:building|block|estate|residents)\b)",
     re.MULTILINE,
 )
+# Round thirty-nine (dev-cz): an English street before its town where the clause ends, anywhere
+# (`BLP-847/27: Priory Walk, Barnstaple – ...`); `address_tails` adds the town.
+_ENGLISH_TOWNED = re.compile(
+    rf"(?<![\w-])(?P<street>{_ONE_ENGLISH}),[ \t][A-Z][a-z]{{2,}}"
+    r"(?=[ \t]*(?:[–—.;:)\n]|[ \t]-[ \t]|$))"
+)
 # Round thirty-eight: where a person of an age lives, as newspapers write it (`Kevin Hart, 19, of
 # Anna Street, Kendal`): a street, a person's name's shape or not.
 _AGED_OF_STREET = re.compile(rf"{AGED},[ \t]+of[ \t]+(?P<street>{_ONE_ENGLISH})")
@@ -157,6 +163,7 @@ def find(text: str) -> list[tuple[int, int]]:
         if not _a_person(text[span[0] : span[1]]):
             found.append(span)
     found += [m.span("street") for m in _AGED_OF_STREET.finditer(text)]
+    found += [m.span("street") for m in _ENGLISH_TOWNED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
