@@ -271,3 +271,10 @@ def test_an_address_of_a_community_paper_is_found_whole(
 def test_a_person_before_a_town_and_county_is_no_townland(detector: Detector) -> None:
     text = "Winners: Anne Walsh, Tullamore, Co. Offaly; Mary Kelly, Ennis."
     assert _of(detector, text, "ADDRESS") == []
+
+
+def test_the_parties_of_a_list_written_surname_first_are_whole(detector: Detector) -> None:
+    text = "Court 2, 10:00\nR v DAVIES, Ruth v OKAFOR, Emeka John\nBefore: District Judge Lowe"
+    names = _of(detector, text, "PERSON")
+    assert {"DAVIES, Ruth", "OKAFOR, Emeka John"} <= set(names)
+    assert "R" not in names

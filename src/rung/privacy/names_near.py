@@ -415,15 +415,22 @@ _CASE = re.compile(rf"(?<![\w-])(?P<party>[{_CAP}][^\W\d_]+)[ \t]v\.?[ \t](?=[{_
 
 def _parties(finding: Finding, text: str) -> list[Finding]:
     """A name found over a case's ` v ` split in its two parties, less the Crown (`Novak v Price`,
-    `State v Jones`)."""
+    `State v Jones`); in a list written surname first, each party whole (`LEWIS, Patricia v SMITH,
+    Peter Ciaran`)."""
     split = _VERSUS.search(finding.value(text)) if finding.kind == "PERSON" else None
     if split is None:
         return [finding]
-    left = Finding("PERSON", finding.start, finding.start + split.start(), finding.score)
-    right = Finding("PERSON", finding.start + split.end(), finding.end, finding.score)
+    before = _SURNAME_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+    after = _GIVEN_AFTER.match(text, finding.end)
+    start = before.start() if before is not None else finding.start
+    end = after.end() if after is not None else finding.end
+    left = Finding("PERSON", start, finding.start + split.start(), finding.score)
+    right = Finding("PERSON", finding.start + split.end(), end, finding.score)
     return [p for p in (left, right) if p.value(text).casefold() not in _CROWN]
 
 
+_SURNAME_BEFORE = re.compile(rf"(?<![\w-])[{_CAP}][^\W\d_]+,[ \t]\Z")
+_GIVEN_AFTER = re.compile(rf",[ \t][{_CAP}][a-zåäöéü]+(?:[ \t][{_CAP}][a-zåäöéü]+)?")
 _VERSUS = re.compile(rf"(?<=[^\W\d_])[ \t]v\.?[ \t](?=[{_CAP}])")
 
 
