@@ -278,3 +278,8 @@ def test_the_parties_of_a_list_written_surname_first_are_whole(detector: Detecto
     names = _of(detector, text, "PERSON")
     assert {"DAVIES, Ruth", "OKAFOR, Emeka John"} <= set(names)
     assert "R" not in names
+
+
+def test_a_verb_after_att_is_no_name_and_a_name_there_still_is(detector: Detector) -> None:
+    assert _of(detector, "Helgen: Lotta har tur att fodra. Vi ses kl 19.", "PERSON") == ["Lotta"]
+    assert "gurpreet" in _of(detector, "hon sa att gurpreet kommer sen", "PERSON")

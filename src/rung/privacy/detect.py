@@ -56,6 +56,7 @@ from rung.privacy.name_words import NO_NAME_ALONE, TITLES, TOWNS
 from rung.privacy.names_late import compound_word, swedish_compound
 from rung.privacy.person_checks import (
     after_contraction,
+    after_infinitive_mark,
     by_line,
     capital_term,
     clean,
@@ -355,6 +356,8 @@ class Detector:
                     continue  # "record pedal-lantern-handle-rung-mantle": an identifier
                 if capital_term(value, window, end - offset):
                     continue  # "RUT-avdrag": a term (round thirty-nine)
+                if after_infinitive_mark(value, window, start - offset):
+                    continue  # "tur att fodra": a verb (round thirty-nine)
                 if not window.islower() and mostly_one_language(value):
                     continue  # "Brevet kom i retur", "Appen släpps i juni"
                 if window.islower() or not one_language_only(value):

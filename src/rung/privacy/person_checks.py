@@ -257,6 +257,18 @@ def capital_term(value: str, text: str, end: int) -> bool:
 
 _CAPITAL_COMPOUND = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]{3,}")
 
+
+def after_infinitive_mark(value: str, text: str, start: int) -> bool:
+    """An unknown lower-case word in `-a` after `att`, Swedish's mark of the infinitive: a verb
+    (`tur att fodra`), which the rebuilt tagger of round thirty-nine took for a name (of the dev
+    sets' unknown lower-case names after `att`, none ends in `-a`: `naheed`, `shufen`, `diyar`)."""
+    if not value.islower() or not value.endswith("a") or name_rules.known_name(value):
+        return False
+    return _ATT_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+_ATT_BEFORE = re.compile(r"(?<![\w-])att[ \t]+\Z")
+
 # Round thirty-eight (dev-cs): what is a man's, after `Hans` as a sentence's first word.
 _HIS = re.compile(
     r"[ \t]+(?:nummer|telefonnummer|mobilnummer|mobil|telefon|adress|mejl|e-post|fru|sambo|mamma|"
