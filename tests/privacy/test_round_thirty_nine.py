@@ -73,8 +73,8 @@ def test_an_english_street_alone_in_a_notice_is_an_address(
     "text",
     [
         "Opened at 12 Kauri Road, Wellington 2027 onwards",  # a year, no New Zealand postcode
-        "Hamilton 3216 fans came to the game",
-        "The meeting ran from 2019 to 2024 in Auckland.",
+        "Write to PO Box 12, Nelson 2026 report enclosed",
+        "Sold: 8 Rata Street, Remuera, Auckland 1999 to 2004 owners",
     ],
 )
 def test_a_year_or_a_count_after_a_town_is_no_register_address(text: str) -> None:

@@ -264,7 +264,7 @@ def test_a_lower_case_slug_is_no_name(detector: Detector, tagger: NameTagger) ->
     ],
 )
 def test_kebab_slug(value: str, slug: bool) -> None:
-    from rung.privacy.person_checks import kebab_slug
+    from rung.privacy.tagged_names import kebab_slug
 
     assert kebab_slug(value) is slug
 

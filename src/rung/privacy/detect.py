@@ -47,6 +47,7 @@ from rung.privacy import (
     names_worded,
     pets_model,
     phones,
+    tagged_names,
 )
 from rung.privacy import names as name_rules
 from rung.privacy.address_tagger import AddressTagger, with_tagged
@@ -56,23 +57,14 @@ from rung.privacy.name_words import NO_NAME_ALONE, TITLES, TOWNS
 from rung.privacy.names_late import compound_word, swedish_compound
 from rung.privacy.person_checks import (
     after_contraction,
-    after_infinitive_mark,
     by_line,
-    capital_term,
     clean,
-    common_one_language,
-    contraction,
     coordinated_with,
     everyday_phrase,
-    everyday_unnamed,
     header,
-    kebab_slug,
     looks_swedish,
     lower_inside,
-    lower_loanword,
-    mostly_one_language,
     not_a_name,
-    one_language_only,
     outside_addresses,
     whole_address,
 )
@@ -341,27 +333,12 @@ class Detector:
                 continue
             start = names_herds.after_show_title(window, start, end)  # `CH Anna`
             end = names_genitive.before_surname_genitive(window, start, end)  # `Wahlströms hästar`
-            start, end = start + offset, end + offset
-            if not any(f.start < end and start < f.end for f in taken):
-                value = window[start - offset : end - offset]
-                if window.islower() and common_one_language(value):
-                    continue  # "thaer akkad owes me lunch": not `owes`
-                if window.islower() and everyday_unnamed(value):
-                    continue  # "no names at all", "no files at all": not `names`
-                if lower_loanword(value):
-                    continue  # "när builden är grön": not `builden`
-                if contraction(value):
-                    continue  # "he hasn't replied": an English contraction is no name
-                if kebab_slug(value):
-                    continue  # "record pedal-lantern-handle-rung-mantle": an identifier
-                if capital_term(value, window, end - offset):
-                    continue  # "RUT-avdrag": a term (round thirty-nine)
-                if after_infinitive_mark(value, window, start - offset):
-                    continue  # "tur att fodra": a verb (round thirty-nine)
-                if not window.islower() and mostly_one_language(value):
-                    continue  # "Brevet kom i retur", "Appen släpps i juni"
-                if window.islower() or not one_language_only(value):
-                    found.append(Finding("PERSON", start, end, round(score * 0.85, 3)))
+            if any(f.start < end + offset and start + offset < f.end for f in taken):
+                continue
+            if not tagged_names.no_name(window[start:end], window, start, end):
+                found.append(
+                    Finding("PERSON", start + offset, end + offset, round(score * 0.85, 3))
+                )
         return found
 
     def _kept(self, finding: Finding, tagged: Tagged, offset: int, window: str) -> bool:

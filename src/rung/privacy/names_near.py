@@ -434,11 +434,12 @@ _GIVEN_AFTER = re.compile(rf",[ \t][{_CAP}][a-zåäöéü]+(?:[ \t][{_CAP}][a-z�
 _VERSUS = re.compile(rf"(?<=[^\W\d_])[ \t]v\.?[ \t](?=[{_CAP}])")
 
 
+_CROWN = words("r state people crown regina rex commonwealth city county council")
+
+
 def _party(word: str) -> bool:
     return _family(word) and _no_cue(word) and word.casefold() not in _CROWN
 
-
-_CROWN = words("r state people crown regina rex commonwealth city county council")
 
 # Each pattern, the groups it may match and each group's check.
 _CUED = (
