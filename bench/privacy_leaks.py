@@ -100,6 +100,9 @@ HELDOUT = (
     "generated-heldout-cu.jsonl",
     "generated-heldout-cx.jsonl",
     "generated-heldout-da.jsonl",
+    "generated-heldout-dc.jsonl",
+    "generated-heldout-de.jsonl",
+    "generated-heldout-dg.jsonl",
 )
 
 

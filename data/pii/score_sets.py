@@ -67,8 +67,8 @@ from rung.privacy.evaluate import Report, evaluate, load
 
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
-# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX and DA
-# (`UNREAD`); every other one was spent.
+# never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE
+# and DG (`UNREAD`); every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -100,10 +100,16 @@ LETTERS = (
     "cy",
     "cz",
     "da",
+    "db",
+    "dc",
+    "dd",
+    "de",
+    "df",
+    "dg",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
-    "co", "cr", "cu", "cx", "da",
+    "co", "cr", "cu", "cx", "da", "dc", "de", "dg",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -133,6 +133,9 @@ LEFT_OUT = {
     "dev-cw": "the same, by an eightieth writer",
     "dev-cy": "the same, by an eighty-second writer",
     "dev-cz": "the same, by an eighty-third writer",
+    "dev-db": "the same, by an eighty-fifth writer",
+    "dev-dd": "the same, by an eighty-seventh writer",
+    "dev-df": "the same, by an eighty-ninth writer",
 }
 
 
