@@ -115,4 +115,15 @@ def named_otherwise(address: Finding, things: list[Finding], text: str) -> bool:
         or _a_thing(address, things, text)
         or counted_after(address, text)
         or _FLOOR.match(value)
+        or _ROAD_NUMBER.search(value)
+        or (value.islower() and _CLOCK.match(text, address.end) and not _STREET_WORD.search(value))
     )
+
+
+# Round forty (dev-dd): a road's number, not a street's (`riksväg 50`, `trafikolycka väg 22`; not
+# `Dag Hammarskjölds väg 12`), and a time's hours after a lower-case word no street has
+# (`uppsamlingsplatsen 08.50`; not `Sofia Sandberg 11.10`, which the address keeps hidden).
+_ROAD_NUMBER = re.compile(
+    r"(?:\b(?:riksväg|länsväg|europaväg)|(?<![\w-])[a-zåäö]+(?<!s)[ \t]väg)[ \t]\d{1,3}\Z"
+)
+_CLOCK = re.compile(r"[.:][0-5]\d(?!\d)")

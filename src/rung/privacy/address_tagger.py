@@ -237,13 +237,18 @@ def _two_apart(touching: list[Finding], text: str) -> bool:
     )
 
 
+# Round forty: a label after an address (`södra tunnbindare allé portkod 1234`), which the
+# address tagger retrained with dev-db, dev-dd and dev-df took into it.
+_LABELS_AFTER = frozenset({"portkod", "dörrkod", "kod", "code", "tel", "telefon", "mobil"})
+
+
 def _no_address_tail(tail: str, cased: bool) -> bool:
     """Whether what the tagger adds after an address is no part of it: lower-case words only
     after a capitalised address (` tonight`), words after a stop word (` i kväll`), a number
-    with a unit (`, 3 150 000 kr`: a listing's price), or a month first (` maj 12`: a date;
-    round thirty)."""
+    with a unit (`, 3 150 000 kr`: a listing's price), a month first (` maj 12`: a date;
+    round thirty), or a label first (` portkod 1234`; round forty)."""
     first = tail.split()[0].strip(",.;:").casefold() if tail.split() else ""
-    if first in name_rules.stop_words() or first in MONTHS:
+    if first in name_rules.stop_words() or first in MONTHS or first in _LABELS_AFTER:
         return True
     if MEASURE.search(tail.rstrip()):
         return True

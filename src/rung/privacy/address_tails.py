@@ -282,11 +282,13 @@ LOWER_UK = re.compile(
 )
 
 # An American address in lower case, with its town, state and ZIP code (`5202 washington avenue,
-# brooklyn, ny 11202`).
+# brooklyn, ny 11202`; round forty: a flat and ZIP+4, `564 canyon road, apt. 11, dayton, oh
+# 45457`, `7822 cedar lane #16, austin, tx 78771-5392`).
 LOWER_US = re.compile(
     r"(?<![\w-])\d{1,5}[ \t](?:[a-z']+[ \t]){1,3}(?:street|st|avenue|ave|road|rd|drive|dr|lane|"
-    r"ln|boulevard|blvd|way|court|ct|place|pl|parkway|pkwy)\.?,[ \t][a-z]+(?:[ \t][a-z]+)?,[ \t]"
-    r"[a-z]{2}[ \t]\d{5}(?![\w-])"
+    r"ln|boulevard|blvd|way|court|ct|place|pl|parkway|pkwy)\.?"
+    r"(?:,?[ \t](?:apt\.?|apartment|unit|suite|ste\.?|\#)[ \t]?[a-z\d]{1,5}(?![\w-]))?"
+    r",[ \t][a-z]+(?:[ \t][a-z]+)?,[ \t][a-z]{2}[ \t]\d{5}(?:-\d{4})?(?![\w-])"
 )
 # A lower-case Swedish address with its postcode and town, as in chat (`avenyn 4, 434 57
 # kungsbacka`, `granvägen 12, 791 82 falun`, `smedjegatan 43, se-852 67 sundsvall`).

@@ -217,10 +217,11 @@ _ROMANCE_WAYS = (
 )
 _LINK = r"(?:de|del|dels|de la|de las|de los|dos|das|do|da|di|della|delle|dei|degli|la|el|l'|d'|e)"
 # Spanish, Catalan, Italian, Portuguese and Romanian (`Calle Mayor 5, 28013 Madrid`,
-# `Via Roma, 12`, `Rua Augusta 274, 1100-053 Lisboa`, `Strada Lunga nr. 3`).
+# `Via Roma, 12`, `Rua Augusta 274, 1100-053 Lisboa`, `Strada Lunga nr. 3`); no phone number's
+# area code for a number (`John R. Baker, 503-555-0102`: round forty).
 ROMANCE = re.compile(
     rf"\b(?:{_ROMANCE_WAYS})\s(?:{_LINK}\s?)?{_NAME}(?:\s(?:{_LINK}\s?)?{_NAME}){{0,4}}"
-    rf",?\s(?:(?:n\.?\s?º?\s?|nr\.?\s?|no\.?\s?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?(?![\d:])|S/N)"
+    rf",?\s(?:(?:n\.?\s?º?\s?|nr\.?\s?|no\.?\s?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?(?![\d:]|-\d{{3}})|S/N)"
     rf"(?:\s?(?:Piso|Piano|Apt\.|Appartamento|Puerta|Esc\.|Porta|Interno|Scala)\s\d+)?"
     rf"(?:(?:,\s?|\s)(?:\d{{1,2}}º?\s?[A-Za-zº]{{0,2}},?\s)?{_POSTCODE}\s{_TOWN})?"
 )

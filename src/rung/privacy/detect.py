@@ -244,6 +244,7 @@ class Detector:
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
         kept = [f for f in _apart(kept, text) if not _named_otherwise(f, things, text)]
+        kept = [names_late.initial_dot(f, text) for f in kept]  # `Per L.`
         return pets_model.without_likely_pets(kept, text) if self.pets else kept
 
     def _candidates(self, text: str) -> list[Finding]:

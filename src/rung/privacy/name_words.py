@@ -60,6 +60,8 @@ NO_NAME_ALONE = words(
     anmälare justerare justeras fastighetsjouren stan pagerduty wallenstam
     personnr jour sons söner andrahandshyresgäst stockholmshem uppg fax
     cllr councillor mayor coach
+    inringare dispatcher caller rescue atmist vittnen budgivare transferee transferor säljarnas
+    homeowner subject lettings andrahand lgh
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
 # twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round
@@ -68,6 +70,9 @@ NO_NAME_ALONE = words(
 # dev-cb, and housing's, from dev-ca (products and firms are in `lexicons/things.txt`, which a
 # cue overrides; these two are no name after one either: `Hej Wallenstam!`, `enligt pagerduty`);
 # round thirty-four: a flat register's column, a duty line, `& Sons Plumbing`, from dev-ch
+# round forty (dev-dd, dev-db): a call's speakers (`Inringare:`, `Caller:`), a bid list's rows
+# (`Budgivare 1:`), a transfer's parties, a member list's `Lgh 1001:` (here, not in `NOT_NAMES`,
+# whose words the name tagger reads: adding them there rebuilt it and cost names it had found)
 PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping

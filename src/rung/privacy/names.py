@@ -533,8 +533,8 @@ def _lower_name_at(
     after = text[word.end : word.end + 2].lstrip(" ")
     ends_phrase = not after or after[0] in ",.!?:;)"
     stop_after = index + 1 < len(words) and words[index + 1].key in stop_words()
-    if greeted and key not in TIME_WORDS and (ends_phrase or stop_after):
-        return last, 0.5
+    if greeted and key not in TIME_WORDS and (ends_phrase or stop_after) and not _everyday(key):
+        return last, 0.5  # "hej kavinaya!", not "Hej kusin!", "bästa tiden att" (round forty)
     if cue in VERBS and ends_phrase and rare(key):
         return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
     if closing(text, words, index) and rare(key):
@@ -544,6 +544,14 @@ def _lower_name_at(
     if chat_person(text, words, index) and rare(key):
         return rare_run(text, words, index), 0.5  # "ksawery can you ...", "hos radwan"
     return None
+
+
+def _everyday(key: str) -> bool:
+    """An everyday word (Zipf 4+ in Swedish or English) and no word of the name lists: `kusin`,
+    `tiden` (not `grace`, `rosa`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return max(everyday_zipf(key)) >= 4 and not listed(key)
 
 
 def _lower_run(text: str, words: list[Word], index: int) -> int:

@@ -156,6 +156,12 @@ _CALLING = re.compile(
     r"(?=[ \t]+(?:från(?![ \t]+och)|from|på|at|calling|här|here)\b)"
     r"|(?P<paused>[a-zåäöéü]{2,})(?=…|\.\.\.))"
 )
+# Round forty (dev-db): who introduces themselves by a firm after a greeting (`Hi Paula, Björn from
+# Greenleaf Homes here.`, `Hej Eva, Lena från Mäklarhuset här`).
+_FROM_HERE = re.compile(
+    r"[,!.][ \t]+(?P<caller>[A-ZÅÄÖ][^\W\d_]+)[ \t]+(?:from|från)[ \t]+"
+    r"(?:[A-ZÅÄÖ][\w&'’-]*[ \t]+){1,4}(?:here|här)\b"
+)
 # Names joined to a found name in lower case (`<name> och per på`, `med august och <name>`).
 _AND = r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+"
 _JOINED_AFTER = re.compile(rf"\A{_AND}(?P<name>[a-zåäöéü]{{2,}})(?![\w'’@-])")
@@ -463,6 +469,7 @@ _CUED = (
     (_SELF, {"intro": _introduced, "me": _me, "friend": _called}),
     (_CLOSED, {"name": _signed_or_rare, "second": _signed_or_rare}),
     (_CALLING, {"caller": _caller, "paused": _called}),
+    (_FROM_HERE, {"caller": _caller}),
     (_KIN, {"name": _kin}),
     (_RELATION, {"name": _given}),
     (_AGED, {"name": _given}),

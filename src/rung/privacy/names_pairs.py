@@ -15,6 +15,9 @@ Round twenty-four: a side may have two words (`Johansson Forsell, Frida`, `JONES
 a list's number before a pair (`1. Abdullah, Dilshad 2. ...`) and an amount or a colon after it
 (`Sjölund, Therese 48 208 kr`, `Davies, Nell: paid`) are a cell's bounds too; an address that
 starts inside a pair (`Cornelia 4` of `Nordin, Cornelia 4. Lundin, Ebba`) gives way to it.
+
+Round forty: two pairs joined by `och`/`and`/`&`/`to` count wherever a sentence holds them
+(`Saetang, Siriporn och Virtanen, Hannu har flyttat`, `Fields, Paul to Cooper, Lawrence`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ _PAIR = re.compile(
     rf"[ \t](?P<given>{NAME_WORD}(?:[ \t]{NAME_WORD})?)"
     r"(?=[ \t]*(?:[,;:\n(]|\.(?:\s|\Z)|\Z|[ \t](?:och|and|&)[ \t])|[ \t]+[\d£$€])"
 )  # round twenty-four: two words a side, a list's number before, an amount or a colon after
+# Round forty (dev-db, dev-dd): two pairs joined in a sentence (`Saetang, Siriporn och Virtanen,
+# Hannu har flyttat`, `Fields, Paul to Cooper, Lawrence`), each a pair wherever the sentence goes.
+_JOINED = re.compile(
+    rf"(?<![\w,-])(?P<surname>{NAME_WORD}),[ \t](?P<given>{NAME_WORD})[ \t](?:och|and|&|to|till)"
+    rf"[ \t](?P<surname2>{NAME_WORD}),[ \t](?P<given2>{NAME_WORD})(?![\w-])"
+)
 _ENOUGH = 2  # pairs in one text, one of them strong (round twenty-four: was two strong, or three)
 
 
@@ -56,9 +65,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     with a listed given name after a surname, and those of two rare words."""
     strong, weak = [], []
     capitals = 0  # strong pairs of a surname in capitals and a given name not
-    for match in _PAIR.finditer(text):
-        surnames, givens = match.group("surname").split(), match.group("given").split()
-        start = match.start("surname")
+    for surname, start, given_name, end in _candidates(text):
+        surnames, givens = surname.split(), given_name.split()
         if len(surnames) == 2 and surnames[0].isupper() != surnames[1].isupper():
             start += len(surnames[0]) + 1  # `Recipient PARKER, Olivia`: the surname alone
             surnames = surnames[1:]
@@ -66,7 +74,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
             continue  # `Ahmed, EVIN`: written alike, or the surname in capitals
         if not all(map(_name, surnames)) or not all(_name(w) or _given(w) for w in givens):
             continue  # `Palm, Per`
-        span = (start, match.end("given"))
+        span = (start, end)
+        if span in strong or span in weak:
+            continue
         given = all(map(_given, givens))
         if given and all(_surname(w) and not _common_given(w) for w in surnames):
             strong.append(span)  # `Johansson Forsell, Frida`, `JONES, John William`
@@ -75,6 +85,18 @@ def _spans(text: str) -> list[tuple[int, int]]:
             weak.append(span)  # `Ahmed, Ali`, `SAETANG, SOMCHAI` beside `Nilsson, Karl`
     enough = (strong and len(strong) + len(weak) >= _ENOUGH) or capitals
     return sorted(strong + weak) if enough else []
+
+
+def _candidates(text: str) -> list[tuple[str, int, str, int]]:
+    """Each pair's surname, its start, given name and its end, by `_PAIR` and `_JOINED`."""
+    found = []
+    for match in [*_PAIR.finditer(text), *_JOINED.finditer(text)]:
+        for n in ("", "2") if "surname2" in match.groupdict() else ("",):
+            surname, given = f"surname{n}", f"given{n}"
+            found.append(
+                (match.group(surname), match.start(surname), match.group(given), match.end(given))
+            )
+    return found
 
 
 def _covered(finding: Finding, spans: list[tuple[int, int]], text: str) -> bool:

@@ -56,7 +56,10 @@ _THING_AFTER = words(
     veterinary vets practice djursjukhus djursjukhuset djurklinik djurkliniken prosupport
     resort inn lodge motel spa guesthouse
     prison jail penitentiary anstalt anstalten häkte häktet
-    """  # round thirty-nine (dev-cy): `Mountjoy Prison`, `Cook County Jail`
+    homes fastighetsmäkleri mäklare agreement registration association lodgement rescue
+    """  # round thirty-nine (dev-cy): `Mountjoy Prison`, `Cook County Jail`; round forty (dev-db,
+    # dev-dd): `Greenleaf Homes`, `Stadshem Mäklare`, `Residential Tenancy Agreement`, `Kerry
+    # Mountain Rescue` (not `grant`: `Harold Grant`)
 ) | words(_FURNITURE_NOUNS)
 _TRADES_AFTER = words(
     """
@@ -225,8 +228,10 @@ _LEAD_ROLES = words(
     instruktören ridläraren hovslagaren uppfödaren owner grower breeder handler landlord
     sonen dottern frun mannen maken makan brodern systern svärsonen svärdottern grannen
     kunden kundens teknikern montören
+    crew helm
     """
-)  # round thirty: kin and customers (`sonen Sven Svensson`, `grannen Sara`, `kunden Hiba`)
+)  # round thirty: kin and customers (`sonen Sven Svensson`, `grannen Sara`, `kunden Hiba`);
+# round forty (dev-dd): a rescue crew's roles (`Crew Silje A.`, `Helm: Arthur Watson`)
 _ARTICLE = words("a an the en ett")
 _COLOURS = (
     r"(?:blue|red|black|white|green|grey|gray|pink|navy|new|old|blå|röd|svart|vit|grön|grå|"

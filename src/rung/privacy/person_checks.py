@@ -242,7 +242,10 @@ _SURNAME_PARTS = (
 # (`aged 84, of Salisbury`, `42, of Durham`, `(29), of Ennis`, `Lars Andersson, of Bozeman`);
 # round thirty-nine (dev-cw): a trade may follow the age (`24, labourer, of Hamilton`).
 _TRADE = r"(?:,[ \t]+[a-z]+(?:[ \t][a-z]+)?)?"
-_AGED_OF = re.compile(rf"(?:{AGED}{_TRADE}|\(\d{{1,3}}\)|[A-ZÅÄÖ][^\W\d_]+),[ \t]+of[ \t]+\Z")
+_AGED_OF = re.compile(
+    rf"(?:(?:{AGED}{_TRADE}|\(\d{{1,3}}\)|[A-ZÅÄÖ][^\W\d_]+),[ \t]+of"
+    rf"|{AGED},[ \t]+from)[ \t]+\Z"  # round forty (dev-dd): `Keith Byrd, 35, from Hull;`
+)
 # Round thirty-nine (dev-ad): a hyphen and a lower-case word after a word in capitals.
 _COMPOUND_AFTER = re.compile(r"-[a-zåäö]{3,}")
 

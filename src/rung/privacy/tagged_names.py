@@ -18,7 +18,9 @@ def no_name(value: str, window: str, start: int, end: int) -> bool:
     return (
         (lower and common_one_language(value))  # "thaer akkad owes me lunch": not `owes`
         or (lower and everyday_unnamed(value))  # "no names at all": not `names`
+        or (value.islower() and everyday_unnamed(value, unlisted=True))  # "bästa tiden"
         or lower_loanword(value)  # "när builden är grön": not `builden`
+        or swedish_inflection(value)  # "har hämtats", "har du swishat": a verb's form
         or contraction(value)  # "he hasn't replied"
         or kebab_slug(value)  # "record pedal-lantern-handle-rung-mantle": an identifier
         or capital_term(value, window, end)  # "RUT-avdrag": a term
@@ -34,15 +36,14 @@ def common_one_language(value: str) -> bool:
     return len(words) == 1 and one_language_only(value) and max(everyday_zipf(words[0])) >= 3
 
 
-def everyday_unnamed(value: str) -> bool:
+def everyday_unnamed(value: str, unlisted: bool = False) -> bool:
     """One everyday word (Zipf 4+ in Swedish or English: `names`, `files`) that is no known
-    given name or surname: in lower-case chat the tagger alone does not make it a name."""
+    given name or surname: in lower-case chat the tagger alone does not make it a name. With
+    `unlisted`, no word of the name lists at all (`grace`, `rosa` are): a lower-case word in a
+    text that capitalises (`Maj är bästa tiden`; round forty)."""
     words = name_rules.WORD.findall(value)
-    return (
-        len(words) == 1
-        and max(everyday_zipf(words[0])) >= 4
-        and not name_rules.known_name(words[0])
-    )
+    known = name_rules.listed if unlisted else name_rules.known_name
+    return len(words) == 1 and max(everyday_zipf(words[0])) >= 4 and not known(words[0])
 
 
 _SWEDISH_ENDINGS = ("arna", "erna", "en", "et", "ade")  # not `-a`, `-n`: names end so
@@ -68,6 +69,27 @@ def lower_loanword(value: str) -> bool:
             and len(stem) >= 4
             and everyday_zipf(stem)[1] >= 3
             and not name_rules.known_name(stem)  # `louisa`, `alvina`: a name's form
+        ):
+            return True
+    return False
+
+
+_INFLECTIONS = (("ats", "a"), ("ades", "a"), ("ade", "a"), ("at", "a"), ("at", ""))
+
+
+def swedish_inflection(value: str) -> bool:
+    """A lower-case word that is a Swedish verb's participle or past (`hämtats`, `swishat`,
+    `pushade`): its stem, with `-a` or bare, is an everyday Swedish word (Zipf 3+) and no known
+    name, nor is the word (round forty)."""
+    if not value.islower() or not value.isalpha() or name_rules.known_name(value):
+        return False
+    for ending, stem_end in _INFLECTIONS:
+        stem = value[: -len(ending)] + stem_end
+        if (
+            value.endswith(ending)
+            and len(stem) >= 4
+            and everyday_zipf(stem)[0] >= 3
+            and not name_rules.known_name(stem)
         ):
             return True
     return False
