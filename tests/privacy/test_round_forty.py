@@ -177,6 +177,7 @@ def test_a_name_beside_a_firm_or_after_swedish_i_is_still_found(
             "Ivy Cottage, Station Road, Alnwick",
         ),
         ("Bygglov för garage på Hökamåla 41. Sökande: Per Ek", "Hökamåla 41"),
+        ("Congratulations to Maeve Quinn, Kilcoole, Ennis, on her 80th.", "Kilcoole, Ennis"),
     ],
 )
 def test_an_address_as_a_local_paper_prints_it_is_found_whole(

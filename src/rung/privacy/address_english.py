@@ -145,16 +145,19 @@ def _printed(text: str) -> list[tuple[int, int]]:
 
     found = []
     for pattern in _PRINTED:
-        for match in pattern.finditer(text):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            position = match.start() + 1  # on a person's name: try the next word (`Jacobs, Kil…`)
             if _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # `Edward Salazar, Rathmore Farm`: a person's surname, not a house
             house = _HOUSE.search(match.group("words"))  # `Rose Cottage`: a name may start it
             words = "" if house else match.group("words")
-            if pattern is not _PRINTED[1]:  # a house's street may be named after someone
-                words += " " + match.group("town")
+            if pattern is _PRINTED[0]:  # a street's town; not a house's street nor a townland's
+                words += " " + match.group("town")  # town, which may be named after someone
             words = re.findall(r"[^\W\d_]+", words)
             if not any(listed(w) or w.casefold() in stop_words() for w in words if w not in _PLAIN):
                 found.append(match.span())
+                position = match.end()
     return found
 
 
