@@ -117,34 +117,32 @@ _IRISH_LAND = (
     r"(?:Bally|Kil|Gort|Cool|Carrow|Cappagh|Clon|Cloon|Knock|Lios|Drom|Drum|Derry|Rath|Ard|Glen|"
     r"Tully|Mullagh|Curragh|Inch|Lack|Lisheen|Dromore)[a-záéíóú]*"
 )
-_PRINTED = (
-    re.compile(
-        rf"(?<![\w/.:-])(?!1[89]\d\d|20\d\d)\d{{1,4}}[a-z]?[ \t]"
-        rf"(?P<words>{_NAME}(?:[ \t](?:an|na|{_NAME})){{1,3}}),[ \t](?P<town>{_TOWN}){_CLAUSE_END}"
-    ),
-    re.compile(
-        rf"(?<![\w'’-])(?P<words>(?:Apt|Apartment|Flat|Unit)\.?[ \t]\d{{1,4}}[A-Z]?"
-        rf"|{_NAME}(?:[ \t](?:House|Cottage|Lodge|Farm|Barn|Villa))?),[ \t]"
-        rf"(?P<town>The[ \t]{_NAME}|(?:\d{{1,4}}[a-z]?[ \t])?{_NAME}(?:[ \t]{_NAME})?"
-        rf"[ \t](?:{_UK_WAYS}|Court)|\d{{1,4}}[a-z]?[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}}"
-        rf"|{_NAME}[ \t](?:an|na)[ \t]{_NAME})(?:,[ \t]{_TOWN}){{1,2}}(?:,[ \t]{_UK_POSTCODE})?"
-        rf"{_CLAUSE_END}"
-    ),
-    re.compile(
-        rf"(?<![\w'’-])(?P<words>(?:{_NAME},[ \t])?(?:{_NAME}[ \t])?{_IRISH_LAND}"
-        rf"(?:[ \t]{_NAME})?),[ \t]"
-        rf"(?:{_TOWN},[ \t])?(?P<town>{_TOWN})(?:,[ \t](?:Co\.?|County)[ \t]{_NAME}"
-        rf"(?:[ \t]{EIRCODE})?)?{_CLAUSE_END}"
-    ),
+_STREET_PRINTED = re.compile(
+    rf"(?<![\w/.:-])(?!1[89]\d\d|20\d\d)\d{{1,4}}[a-z]?[ \t]"
+    rf"(?P<words>{_NAME}(?:[ \t](?:an|na|{_NAME})){{1,3}}),[ \t](?P<town>{_TOWN}){_CLAUSE_END}"
+)
+_HOUSE_PRINTED = re.compile(
+    rf"(?<![\w'’-])(?P<words>(?:Apt|Apartment|Flat|Unit)\.?[ \t]\d{{1,4}}[A-Z]?"
+    rf"|{_NAME}(?:[ \t](?:House|Cottage|Lodge|Farm|Barn|Villa))?),[ \t]"
+    rf"(?P<street>The[ \t]{_NAME}|(?:\d{{1,4}}[a-z]?[ \t])?{_NAME}(?:[ \t]{_NAME})?"
+    rf"[ \t](?:{_UK_WAYS}|Court)|\d{{1,4}}[a-z]?[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}}"
+    rf"|{_NAME}[ \t](?:an|na)[ \t]{_NAME})(?:,[ \t]{_TOWN}){{1,2}}(?:,[ \t]{_UK_POSTCODE})?"
+    rf"{_CLAUSE_END}"
+)
+_TOWNLAND_PRINTED = re.compile(
+    rf"(?<![\w'’-])(?P<words>(?:{_NAME},[ \t])?(?:{_NAME}[ \t])?{_IRISH_LAND}"
+    rf"(?:[ \t]{_NAME})?),[ \t]"
+    rf"(?:{_TOWN},[ \t])?{_TOWN}(?:,[ \t](?:Co\.?|County)[ \t]{_NAME}"
+    rf"(?:[ \t]{EIRCODE})?)?{_CLAUSE_END}"
 )
 
 
 def _printed(text: str) -> list[tuple[int, int]]:
-    """The addresses of `_PRINTED` whose words are no names nor stop words."""
+    """The printed addresses above whose words are no names nor stop words."""
     from rung.privacy.names import listed, stop_words
 
     found = []
-    for pattern in _PRINTED:
+    for pattern in (_STREET_PRINTED, _HOUSE_PRINTED, _TOWNLAND_PRINTED):
         position = 0
         while (match := pattern.search(text, position)) is not None:
             position = match.start() + 1  # on a person's name: try the next word (`Jacobs, Kil…`)
@@ -152,8 +150,8 @@ def _printed(text: str) -> list[tuple[int, int]]:
                 continue  # `Edward Salazar, Rathmore Farm`: a person's surname, not a house
             house = _HOUSE.search(match.group("words"))  # `Rose Cottage`: a name may start it
             words = "" if house else match.group("words")
-            if pattern is _PRINTED[0]:  # a street's town; not a house's street nor a townland's
-                words += " " + match.group("town")  # town, which may be named after someone
+            if pattern is _STREET_PRINTED:  # not a house's street nor a townland's town, which
+                words += " " + match.group("town")  # may be named after someone
             words = re.findall(r"[^\W\d_]+", words)
             if not any(listed(w) or w.casefold() in stop_words() for w in words if w not in _PLAIN):
                 found.append(match.span())

@@ -533,7 +533,7 @@ def _lower_name_at(
     after = text[word.end : word.end + 2].lstrip(" ")
     ends_phrase = not after or after[0] in ",.!?:;)"
     stop_after = index + 1 < len(words) and words[index + 1].key in stop_words()
-    if greeted and key not in TIME_WORDS and (ends_phrase or stop_after) and not _everyday(key):
+    if greeted and key not in TIME_WORDS and (ends_phrase or stop_after) and not everyday_word(key):
         return last, 0.5  # "hej kavinaya!", not "Hej kusin!", "bästa tiden att" (round forty)
     if cue in VERBS and ends_phrase and rare(key):
         return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
@@ -546,7 +546,7 @@ def _lower_name_at(
     return None
 
 
-def _everyday(key: str) -> bool:
+def everyday_word(key: str) -> bool:
     """An everyday word (Zipf 4+ in Swedish or English) and no word of the name lists: `kusin`,
     `tiden` (not `grace`, `rosa`)."""
     from rung.privacy.tagger import everyday_zipf

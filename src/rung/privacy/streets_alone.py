@@ -166,6 +166,7 @@ _VILLAGE_AFTER = re.compile(
 
 
 def _villages(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each village and its number of `_VILLAGE_AFTER` (see its checks)."""
     from rung.privacy.names import known_name
     from rung.privacy.tagger import everyday_zipf
 

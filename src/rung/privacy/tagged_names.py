@@ -18,7 +18,7 @@ def no_name(value: str, window: str, start: int, end: int) -> bool:
     return (
         (lower and common_one_language(value))  # "thaer akkad owes me lunch": not `owes`
         or (lower and everyday_unnamed(value))  # "no names at all": not `names`
-        or (value.islower() and everyday_unnamed(value, unlisted=True))  # "bästa tiden"
+        or (value.islower() and name_rules.everyday_word(value.casefold()))  # "bästa tiden"
         or lower_loanword(value)  # "när builden är grön": not `builden`
         or swedish_inflection(value)  # "har hämtats", "har du swishat": a verb's form
         or contraction(value)  # "he hasn't replied"
@@ -36,14 +36,17 @@ def common_one_language(value: str) -> bool:
     return len(words) == 1 and one_language_only(value) and max(everyday_zipf(words[0])) >= 3
 
 
-def everyday_unnamed(value: str, unlisted: bool = False) -> bool:
+def everyday_unnamed(value: str) -> bool:
     """One everyday word (Zipf 4+ in Swedish or English: `names`, `files`) that is no known
-    given name or surname: in lower-case chat the tagger alone does not make it a name. With
-    `unlisted`, no word of the name lists at all (`grace`, `rosa` are): a lower-case word in a
-    text that capitalises (`Maj är bästa tiden`; round forty)."""
+    given name or surname: in lower-case chat the tagger alone does not make it a name. (In a
+    text that capitalises, a lower-case find must be no word of the name lists at all:
+    `names.everyday_word`, round forty.)"""
     words = name_rules.WORD.findall(value)
-    known = name_rules.listed if unlisted else name_rules.known_name
-    return len(words) == 1 and max(everyday_zipf(words[0])) >= 4 and not known(words[0])
+    return (
+        len(words) == 1
+        and max(everyday_zipf(words[0])) >= 4
+        and not name_rules.known_name(words[0])
+    )
 
 
 _SWEDISH_ENDINGS = ("arna", "erna", "en", "et", "ade")  # not `-a`, `-n`: names end so
