@@ -103,6 +103,9 @@ HELDOUT = (
     "generated-heldout-dc.jsonl",
     "generated-heldout-de.jsonl",
     "generated-heldout-dg.jsonl",
+    "generated-heldout-di.jsonl",
+    "generated-heldout-dk.jsonl",
+    "generated-heldout-dm.jsonl",
 )
 
 

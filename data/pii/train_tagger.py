@@ -136,6 +136,9 @@ LEFT_OUT = {
     "dev-db": "the same, by an eighty-fifth writer",
     "dev-dd": "the same, by an eighty-seventh writer",
     "dev-df": "the same, by an eighty-ninth writer",
+    "dev-dh": "the same, by a ninety-first writer",
+    "dev-dj": "the same, by a ninety-third writer",
+    "dev-dl": "the same, by a ninety-fifth writer",
 }
 
 

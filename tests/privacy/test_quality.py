@@ -372,6 +372,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_DE,
             HELDOUT_DF,
             HELDOUT_DG,
+            HELDOUT_DH,
+            HELDOUT_DI,
+            HELDOUT_DJ,
+            HELDOUT_DK,
+            HELDOUT_DL,
+            HELDOUT_DM,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1363,6 +1369,30 @@ HELDOUT_DF_SHA256 = "091e623ed6addcebe8efe52eddb81a714880556dbd3ab562b1079aab743
 # trade. Never read; errors never listed.
 HELDOUT_DG = default_data_path().parent / "generated-heldout-dg.jsonl"
 HELDOUT_DG_SHA256 = "ce6c76f0ad25608db1b3a72cf45962af89dd395414cb7318f15bbc61b8b1e29e"
+# DH (generate_dh.py; a ninety-first writer who did not tune): couriers, deliveries and moving
+# house, spent at once in round forty-one (dev-dh): its errors were read.
+HELDOUT_DH = default_data_path().parent / "generated-heldout-dh.jsonl"
+HELDOUT_DH_SHA256 = "2dcb37fc8d50b6154f31c51d808d79695d64d2068cff1ed693dbd04aa473cfc4"
+# Held-out DI (generate_di.py; a ninety-second writer who did not tune): weddings, funerals and
+# family celebrations. Never read; errors never listed.
+HELDOUT_DI = default_data_path().parent / "generated-heldout-di.jsonl"
+HELDOUT_DI_SHA256 = "afedbde13af60bd07bade0bc54eae0c87e70ed50a1a14a648a684e7fe8017dbb"
+# DJ (generate_dj.py; a ninety-third writer who did not tune): online communities and gaming,
+# spent at once in round forty-one (dev-dj): its errors were read.
+HELDOUT_DJ = default_data_path().parent / "generated-heldout-dj.jsonl"
+HELDOUT_DJ_SHA256 = "9af7e9f528321ce04d4b1c203140b5d2f6b083f5f08d0d9e48265a847084711e"
+# Held-out DK (generate_dk.py; a ninety-fourth writer who did not tune): churches, mosques,
+# synagogues and other congregations. Never read; errors never listed.
+HELDOUT_DK = default_data_path().parent / "generated-heldout-dk.jsonl"
+HELDOUT_DK_SHA256 = "0136d21e72122b5fff11148eee44119f06eae49a9c68a96abfb5edbe5c36db1a"
+# DL (generate_dl.py; a ninety-fifth writer who did not tune): student life, spent at once in
+# round forty-one (dev-dl): its errors were read.
+HELDOUT_DL = default_data_path().parent / "generated-heldout-dl.jsonl"
+HELDOUT_DL_SHA256 = "2778d517c369b7f790d3727751515d571d093e0dee0854899d5e21428c92fd17"
+# Held-out DM (generate_dm.py; a ninety-sixth writer who did not tune): tradespeople and home
+# services. Never read; errors never listed.
+HELDOUT_DM = default_data_path().parent / "generated-heldout-dm.jsonl"
+HELDOUT_DM_SHA256 = "148ecf257eed0c1ece1c38786ad18632f2c3c2ed3697eb615c33a06916698bf2"
 
 
 @pytest.mark.parametrize(
@@ -1547,7 +1577,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"d{x}" for x in "abcdefg"),
+        *(f"d{x}" for x in "abcdefghijklm"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1596,10 +1626,14 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}}
         "dc",
         "de",
         "dg",
+        "di",
+        "dk",
+        "dm",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
-    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE and DG (unread):
+    """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE, DG, DI, DK and DM
+    (unread):
     `score_sets.py --errors` and `privacy_leaks.py --list` refuse them (and score them, or
     count)."""
     import importlib
@@ -1998,7 +2032,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("da", HELDOUT_DA, HELDOUT_DA_SHA256), ("db", HELDOUT_DB, HELDOUT_DB_SHA256),
      ("dc", HELDOUT_DC, HELDOUT_DC_SHA256), ("dd", HELDOUT_DD, HELDOUT_DD_SHA256),
      ("de", HELDOUT_DE, HELDOUT_DE_SHA256), ("df", HELDOUT_DF, HELDOUT_DF_SHA256),
-     ("dg", HELDOUT_DG, HELDOUT_DG_SHA256)],
+     ("dg", HELDOUT_DG, HELDOUT_DG_SHA256), ("dh", HELDOUT_DH, HELDOUT_DH_SHA256),
+     ("di", HELDOUT_DI, HELDOUT_DI_SHA256), ("dj", HELDOUT_DJ, HELDOUT_DJ_SHA256),
+     ("dk", HELDOUT_DK, HELDOUT_DK_SHA256), ("dl", HELDOUT_DL, HELDOUT_DL_SHA256),
+     ("dm", HELDOUT_DM, HELDOUT_DM_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2141,6 +2178,12 @@ NOT_DISJOINT = (
     "generated-heldout-de.jsonl",
     "generated-heldout-df.jsonl",
     "generated-heldout-dg.jsonl",
+    "generated-heldout-dh.jsonl",
+    "generated-heldout-di.jsonl",
+    "generated-heldout-dj.jsonl",
+    "generated-heldout-dk.jsonl",
+    "generated-heldout-dl.jsonl",
+    "generated-heldout-dm.jsonl",
 )
 
 

@@ -389,6 +389,7 @@ _COUNTRIES = (
 _UNIT_AFTER = re.compile(
     r",?\s(?:(?:lgh|lägenhet|Lgh)\.?\s?(?:nr\.?\s?)?\d{3,4}|\d{1,2}\.\s?(?:th|tv|mf|sal)\.?"
     r"|(?:apt|Apt|unit|Unit|Flat|flat|vån|vån\.|våning|trappa|tr\.)\s?\d{1,4}[A-Z]?"
+    r"|(?<=,\s)rum\s\d{2,4}[A-Z]?"  # round forty-one: a student's corridor room (`, rum 215`)
     r"|[A-H]\s?\d{1,3}(?![\d:])"
     r"|\d{1,2}\.?º\s?(?:Esq|Dto|Dt|Dir|Frente|Fte)\.?"  # Portuguese `4.º Esq.`
     r"|(?:lok|m|bl|sc|ap|et)\.\s?\d{1,4}[A-Z]?)(?![\w])"  # Polish `lok. 3`, Romanian `ap. 2`
@@ -413,14 +414,19 @@ _BEFORE = re.compile(
     r"|(?:[A-Z][a-z]+\s){1,2}(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Grange)"  # `Rose House, `
     r"|(?<![\w.!?])(?!(?:the|our|your|their|his|her|its|this|that|new|old|big)\s)[a-z]{3,}"
     r"\s(?:house|cottage|lodge|farm)"  # in chat: `holly house, 109 ...`
-    r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh|Room|flat|room)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    # round forty-one: a building's name after the flat or room (`Flat 8B, Belvedere Lofts, `)
+    r"(?:,\s(?:[A-Z][a-z]+\s){1,2}(?:Hall|Halls|House|Court|Lofts|Building|Tower|Mansions|"
+    r"Apartments|Place|Lodge|Park|Centre|Center|Estate|Works|Studios))?"
     r"|(?:Bâtiment|Bât\.|Escalier|Esc\.|Entrée|Immeuble|Block|Bloc)\s[A-Z\d]{1,3}"  # round 16
     r"|(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye)"  # `Nedre Slottsgate 8`
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
 
 
-_UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]$")
+_UNIT_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?:Flat|Apartment|Unit|Apt\.?|Suite|Room|flat|room)[ \t]$"
+)
 
 
 def _common(word: str) -> bool:

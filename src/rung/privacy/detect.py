@@ -35,11 +35,13 @@ from rung.privacy import (
     names_halves,
     names_herds,
     names_homes,
+    names_inverted,
     names_late,
     names_links,
     names_marked,
     names_near,
     names_pairs,
+    names_pinyin,
     names_results,
     names_rows,
     names_things,
@@ -217,6 +219,7 @@ class Detector:
         people = names_cues.cued(names_cues.fields_apart(people, text), text)  # round eighteen
         people = [names_cues.repaired(f, text) for f in people if not names_cues.no_name(f, text)]
         people = [t for f in people if (t := names_late.without_chat_verbs(f, text)) is not None]
+        people = names_inverted.completed(people, text)  # `Andersson, Per`, `1. Jenkins, David`
         people = names_cues.inverted_halves(names_cues.inverted(people, text), text)
         people = names_pairs.pairs(people, text)  # `Ahmed, Ali, Sundström, Frida`
         people = names_marked.marked(people, text)  # `TODO(folkvar)`, `1 NAME Ana /Lind/`
@@ -238,6 +241,8 @@ class Detector:
         people = with_initials(repeated(people, text), text)  # the same name again; `/Johan B.`
         people = names_late.particles_before(people, text)  # `de Vries, Wilma`
         people = names_halves.joined(people, text)  # `Eva` `Nordberg` of `Eva Nordberg 070-...`
+        people = names_halves.word_given(people, text)  # `hans mårtensson`, `mark thompson`
+        people = names_pinyin.widened(people, text)  # `Min Yang`, `Lei He`
         people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
         people = _past_addresses(people, text)  # `Kungsgatan 3 B. Anmälare Elias Kull`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))

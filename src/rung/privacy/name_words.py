@@ -62,6 +62,7 @@ NO_NAME_ALONE = words(
     cllr councillor mayor coach
     inringare dispatcher caller rescue atmist vittnen budgivare transferee transferor säljarnas
     homeowner subject lettings andrahand lgh
+    driver carpool bootcamp lagbild målsmans kvittens
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
 # twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round
@@ -72,7 +73,9 @@ NO_NAME_ALONE = words(
 # round thirty-four: a flat register's column, a duty line, `& Sons Plumbing`, from dev-ch
 # round forty (dev-dd, dev-db): a call's speakers (`Inringare:`, `Caller:`), a bid list's rows
 # (`Budgivare 1:`), a transfer's parties, a member list's `Lgh 1001:` (here, not in `NOT_NAMES`,
-# whose words the name tagger reads: adding them there rebuilt it and cost names it had found)
+# whose words the name tagger reads: adding them there rebuilt it and cost names it had found);
+# round forty-one (dev-dh, dev-dj, dev-dl): `Driver's number`, `Carpool to`, `Bootcamp hos`,
+# `Lagbild från`, `Målsmans medgivande`, `Kvittens nycklar`
 PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping

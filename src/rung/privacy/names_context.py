@@ -294,6 +294,7 @@ def _trimmed(finding: Finding, text: str) -> Finding:
         and _rare(last[:-1])
         and _unknown(last)
         and not _named(last)
+        and not _named(last.rsplit("-", 1)[-1])  # round forty-one: `Davies-James family`
     ):
         return Finding("PERSON", finding.start, finding.end - 1, finding.score)
     return finding

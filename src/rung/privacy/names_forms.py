@@ -169,9 +169,16 @@ def title_cased(text: str, runs: Sequence[tuple[int, int]]) -> str:
 
 
 def capital_person(value: str) -> bool:
-    """A name read from capitals: every word a known name or a rare word."""
+    """A name read from capitals: every word a known name or a rare word; or (round forty-one:
+    `HOLLY PHILLIPS`) a name that is also a word beside a known name that is none."""
+    from rung.privacy.names_worded import THINGS, WORD_NAMES
+
     words = value.casefold().split()
-    return bool(words) and all(_hyphenated_name(w) for w in words)
+    if bool(words) and all(_hyphenated_name(w) for w in words):
+        return True
+    worded = [w for w in words if w in WORD_NAMES or w in THINGS]
+    rest = [w for w in words if w not in worded]
+    return len(words) > 1 and bool(rest) and all(name_rules.known_name(w) for w in rest)
 
 
 def _hyphenated_name(word: str) -> bool:

@@ -1,13 +1,19 @@
 """Round thirty: a given name and the PERSON one space after it are one name (`Eva` `Nordberg` of
 `Ansvarig: Eva Nordberg 070-457 79 23`, where the surname and the phone number's first digits had
 been taken for a street and its number, and the address cut before the phone number left the
-surname apart).
+surname apart). Round forty-one: a given name that is also a word before a surname that is
+none, in the same case (`hans mårtensson`, `mark thompson`, `Per Engman`).
 """
 
 from __future__ import annotations
 
+import re
+
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.names_worded import WORD_NAMES
+
+_PAIR = re.compile(r"(?<![\w'’@./-])([^\W\d_]{2,})(?= ([^\W\d_]{3,})(?![\w'’@-]))")
 
 
 def joined(findings: list[Finding], text: str) -> list[Finding]:
@@ -26,3 +32,29 @@ def joined(findings: list[Finding], text: str) -> list[Finding]:
         else:
             out.append(f)
     return out
+
+
+def word_given(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with each given name that is also a word (`per`, `Mark`, `hans`) one space
+    before a surname of the public lists (which hold no word of the spelling lists: not `berg`),
+    written in the same case, made one PERSON with it (the surname found or not)."""
+    from rung.privacy.names_animals import ANIMAL_WORD
+
+    result = list(findings)
+    for match in _PAIR.finditer(text):
+        given, family = match.group(1), match.group(2)
+        key = family.casefold()
+        if (
+            given.casefold() not in WORD_NAMES
+            or re.fullmatch(ANIMAL_WORD, f"{given} {family}")  # `Jack Russell`, a breed
+            or given[0].isupper() != family[0].isupper()
+            or not (given[1:].islower() and family[1:].islower())
+            or key not in name_rules.lexicon("surnames-public.txt")
+            or key in name_rules.stop_words()
+        ):
+            continue
+        start, end = match.start(1), match.end(2)
+        over = [f for f in result if f.start < end and start < f.end]
+        if all(f.kind == "PERSON" and start <= f.start and f.end <= end for f in over):
+            result = [f for f in result if f not in over] + [Finding("PERSON", start, end, 0.6)]
+    return result

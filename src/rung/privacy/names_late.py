@@ -296,6 +296,8 @@ def late_false(finding: Finding, text: str) -> bool:
         return 2 * common >= len(parts) and not any(map(name_rules.known_name, parts))
     if len(parts) == 1 and _common_alone(value, finding, text):
         return True
+    if re.match(r"\+(?:[-\s.,;:!?)]|\Z)", text[finding.end : finding.end + 2]):
+        return True  # round forty-one (dev-dl): a service's name, `Erasmus+-stipendium`, `Disney+`
     if len(parts) == 1 and names_places.a_place(value, finding, text):
         return True  # `Boone, North Carolina`, `studerar i Dayton`, `Täby Kvarnen 33:16`
     if len(parts) == 2 and parts[1] in _LINKS_AFTER and not name_rules.known_name(parts[0]):

@@ -45,7 +45,7 @@ from rung.privacy.name_words import NAME_WORD, TITLES, WEEKDAYS, words
 from rung.privacy.names import looks_swedish
 from rung.privacy.names_cues import _CLOSINGS, _ends_in_a_word, _known_given, _no_cue, _rare
 from rung.privacy.names_late import list_pieces
-from rung.privacy.names_worded import MONTHS, WORD_NAMES
+from rung.privacy.names_worded import DOES, MONTHS, SAYS, THINGS, WORD_NAMES
 from rung.privacy.tagger import everyday_zipf
 
 _WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
@@ -134,8 +134,10 @@ _FAMILY = re.compile(
 _SMALL = r"(?:i|jag|att|om|och|eller|or|and|if|that|på|to|när|so|så|he|she|han|hon|också|too|also)"
 _ADDRESSED = re.compile(
     r"(?<![\w-])(?:(?i:hej|hejsan|hi|hey|hallå|tjena|tja)[ \t]+(?P<greeted>[a-zåäöéü]{2,})"
-    r"(?=[ \t]*[!,])|(?i:tell|ask|call|text|ring|fråga|hälsa|hälsa på|säg till|skriv till)"
-    rf"[ \t]+(?P<name>[a-zåäöéü]{{2,}})(?=[ \t]*(?:[.,!?;]|$)|[ \t]+{_SMALL}\b))",
+    r"(?=[ \t]*[!,])|(?i:tell|ask|call|text|ring|fråga|hälsa|hälsa på|säg till|skriv till"
+    r"|sms:a|smsa|message|mejla|kontakta|hos)"  # round forty-one: before a phone number too
+    rf"[ \t]+(?!pat\b|pt\b)(?P<name>[a-zåäöéü]{{2,}})(?=[ \t]*(?:[.,!?;]|$)|[ \t]+{_SMALL}\b"
+    r"|[ \t]+(?:on[ \t]+|at[ \t]+|på[ \t]+)?(?:\+|00|0\d|\(0)))",
     re.M,
 )
 # Who introduces themselves in lower case (`its egon the truck`, `i'm mamad, new in`), and a
@@ -144,6 +146,7 @@ _SELF = re.compile(
     r"(?<![\w-])(?:(?i:it's|it’s|its|it is|det är|det här är|this is)[ \t]+"
     r"(?P<intro>[a-zåäöéü]{3,})(?=[ \t]+\w)"
     r"|(?i:i'm|i’m|im|i am)[ \t]+(?P<me>[a-zåäöéü]{3,})(?=[ \t]*,)"
+    r"|(?:I'm|I’m|I am)[ \t]+(?P<called>[A-ZÅÄÖ][a-zåäöéü]{2,})(?=[ \t]*,)"  # round 41: `I'm Ruby,`
     r"|(?i:my friend|my colleague|min kompis|min vän|min kollega|min granne|my neighbour)[ \t]+"
     r"(?P<friend>[a-zåäöéü]{2,})(?![\w'’-]))"
 )
@@ -162,6 +165,24 @@ _FROM_HERE = re.compile(
     r"[,!.][ \t]+(?P<caller>[A-ZÅÄÖ][^\W\d_]+)[ \t]+(?:from|från)[ \t]+"
     r"(?:[A-ZÅÄÖ][\w&'’-]*[ \t]+){1,4}(?:here|här)\b"
 )
+# Round forty-one (dev-dl): a message signed in lower case after a closing on its own line, as
+# the text's last words (`...\nKram mikko`).
+_CLOSED_LOWER = re.compile(
+    r"(?m)^[ \t]*(?i:kram|kramar|puss|hälsningar|mvh|cheers|love|xoxo|hugs)[,!]?[ \t]+"
+    r"(?P<name>[a-zåäöéü]{2,})[ \t]*\Z"
+)
+# Round forty-one (dev-ai, dev-bz, dev-am, dev-bx): a chat message that starts with a given name
+# in lower case and a verb of what people say or do (`iris: per hade dom`, `[17:53] Amy Evans:
+# fang tar bilen`); a name that is also a thing (`mark`, `rosa`), or a surname, only before a
+# verb of saying (`adolf: pettersson sa att`).
+_ACTS_LOWER = re.compile(
+    r"(?m)(?:^|^[^\n]{1,40}?:[ \t]+)"  # a speaker's label, a time's colons in it too
+    rf"(?:(?P<sayer>[a-zåäöéü]{{2,}})(?=[ \t]+(?:{SAYS})(?![\w-]))"
+    rf"|(?P<doer>[a-zåäöéü]{{2,}})(?=[ \t]+(?:{DOES})(?![\w-])))"
+)
+# Round forty-one (dev-dl): a name spoken to after a comma at an exclamation's end (`Välkommen
+# till Västgöta nation, Sten!`, `Grattis, Bror!`).
+_VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+)!")
 # Names joined to a found name in lower case (`<name> och per på`, `med august och <name>`).
 _AND = r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+"
 _JOINED_AFTER = re.compile(rf"\A{_AND}(?P<name>[a-zåäöéü]{{2,}})(?![\w'’@-])")
@@ -354,6 +375,17 @@ def _called(word: str) -> bool:
     return _handle(word) or word.casefold() in WORD_NAMES
 
 
+def _sayer(word: str) -> bool:
+    """A given name or a name that is also a word, or a surname of the public lists (which hold
+    no word of the spelling lists): `pettersson sa att`."""
+    return _called(word) or word in name_rules.lexicon("surnames-public.txt")
+
+
+def _subject(word: str) -> bool:
+    """A given name, or a name that is also a word but no thing (`per`, not `mark`)."""
+    return _called(word) and word.casefold() not in THINGS
+
+
 def _lower_given(word: str) -> bool:
     return _handle(word) and word.casefold() not in name_rules.stop_words()
 
@@ -466,8 +498,11 @@ _CUED = (
     (_BY, {"name": _by}),
     (_FAMILY, {"name": _no_cue, "the": _no_cue, "plural": _family_plural}),
     (_ADDRESSED, {"greeted": _called, "name": _called}),
-    (_SELF, {"intro": _introduced, "me": _me, "friend": _called}),
+    (_SELF, {"intro": _introduced, "me": _me, "friend": _called, "called": _called}),
     (_CLOSED, {"name": _signed_or_rare, "second": _signed_or_rare}),
+    (_CLOSED_LOWER, {"name": _called}),
+    (_VOCATIVE, {"name": _called}),
+    (_ACTS_LOWER, {"sayer": _sayer, "doer": _subject}),
     (_CALLING, {"caller": _caller, "paused": _called}),
     (_FROM_HERE, {"caller": _caller}),
     (_KIN, {"name": _kin}),

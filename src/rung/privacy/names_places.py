@@ -8,7 +8,8 @@ calls these).
 - *A word by its grammar*, in lower case: after an article or a possessive (`en stig`, `the
   pallet`), a measure after a number (`142 791 miles`), a tree among trees (`ek, björk och tall`)
   and given names that are Swedish words where their grammar shows (`men ville inte`, `vi blir
-  sena`, `i morgon bitti`).
+  sena`, `i morgon bitti`), and `mina`/`dina` before what they own (`köpa mina gamla böcker`;
+  round forty-one).
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ _DETERMINER = re.compile(
     r"(?<![\w-])(?i:en|ett|den|min|din|sin|mitt|ditt|sitt|a|an|the|my|your|his|her|our|their)"
     r"[ \t]+\Z"
 )
+_POSSESSIVES = words("mina dina")
 _TREES = words("björk lind ek gran tall asp al lönn hassel rönn alm ask bok sälg ved")
 _SENSES = {
     "ville": (None, re.compile(r"[ \t](?:inte|[a-zåäö]*[a-qs-zåäö])\b")),  # no present's `-r`
@@ -92,6 +94,9 @@ def word_sense(key: str, finding: Finding, text: str) -> bool:
     if key in _TREES:
         near = text[max(0, finding.start - 12) : finding.end + 12].casefold()
         return sum(tree in _TREES for tree in re.findall(r"[a-zåäö]+", near)) >= 2
+    if key in _POSSESSIVES:  # round forty-one (dev-dl): `köpa mina gamla kursböcker`
+        noun = re.match(r"[ \t]+([a-zåäö]+)", text[finding.end : finding.end + 30])
+        return noun is not None and _owned_word(noun.group(1))
     sense = _SENSES.get(key)
     if sense is None:
         return False
@@ -99,3 +104,10 @@ def word_sense(key: str, finding: Finding, text: str) -> bool:
     return (ahead is not None and ahead.search(before) is not None) or (
         behind is not None and behind.match(text, finding.end) is not None
     )
+
+
+def _owned_word(word: str) -> bool:
+    """An everyday word (Zipf 3+) that no stop word is: what a possessive owns or describes."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return max(everyday_zipf(word)) >= 3 and word not in name_rules.stop_words()

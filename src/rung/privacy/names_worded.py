@@ -53,7 +53,7 @@ WORD_NAMES = (
 )
 MONTHS = words("maj juni june april august may")
 # Words that are also a thing, a colour or a month: the stronger verbs only.
-_THINGS = words(
+THINGS = words(
     """
     max rosa ros sol dag liv mark saga maj juni june april august may summer autumn hope grace joy
     rose bill will robin penny sandy chase hunter miles crystal amber dawn faith heather daisy
@@ -111,13 +111,13 @@ _OWNER = re.compile(
     r"(?<![\w-])(?i:ägare|ägaren|owner(?:[ \t]+is)?|kund|kunden|customer(?:[ \t]+is)?)[ \t]+"
     r"([a-zåäöéüłńśźżćąę][\w'’-]+)(?:[ \t]+([a-zåäöéüłńśźżćąę][\w'’-]+))?"
 )
-_SAYS = (
+SAYS = (
     r"sa|sade|säger|ringde|ringer|skrev|skriver|svarade|svarar|frågade|frågar|undrar|undrade|"
     r"mejlade|mejlar|mailade|mailar|skickade|skickar|hälsar|tackar|tycker|tyckte|tror|trodde|"
     r"says|said|asked|asks|called|calls|wrote|writes|replied|replies|emailed|mailed|texted|"
     r"sends|sent|thinks|thought|told|tells|mentioned|agreed|confirmed|rang|phoned"
 )
-_DOES = (
+DOES = (
     r"tar|tog|har|hade|är|var|blir|blev|ska|skulle|kan|kunde|kommer|kom|vill|ville|måste|"
     r"behöver|hämtar|hämtade|jobbar|jobbade|letar|letade|fixar|fixade|bokar|bokade|kollar|"
     r"kollade|väntar|kör|körde|pratar|pratade|träffar|träffade|bor|glömde|hjälper|hjälpte|"
@@ -126,8 +126,8 @@ _DOES = (
     r"worked|lives|knows|handles|handled|owns|owes|reviewed|signed|approved|booked|is|was|has|"
     r"had|will|can|would|should"
 )
-_SAYS_AFTER = re.compile(rf"[ \t]+(?:{_SAYS})(?![\w-])")
-_DOES_AFTER = re.compile(rf"[ \t]+(?:{_SAYS}|{_DOES})(?![\w-])")
+_SAYS_AFTER = re.compile(rf"[ \t]+(?:{SAYS})(?![\w-])")
+_DOES_AFTER = re.compile(rf"[ \t]+(?:{SAYS}|{DOES})(?![\w-])")
 
 
 # Round twenty-four: `Per` (the preposition `per` in lower case) capitalised inside a sentence
@@ -261,11 +261,11 @@ def _cued(text: str, start: int, end: int, key: str, starts: set[int], ends: set
         return True
     if _SPEAKER_ROLE.search(text, low, start) and _AFTER_SPEAKER.match(text, end):
         return True
-    if key not in _THINGS and _BY.search(text, low, start) and _AFTER_ROLE.match(text, end):
+    if key not in THINGS and _BY.search(text, low, start) and _AFTER_ROLE.match(text, end):
         return True  # `evening by Per.`, `booked with Per.`, not `by May.`
     if _KIN.search(text, low, start):
         return True
     if not _CLAUSE_START.search(text, low, start):
         return False
-    verb = _SAYS_AFTER if key in _THINGS else _DOES_AFTER
+    verb = _SAYS_AFTER if key in THINGS else _DOES_AFTER
     return verb.match(text, end) is not None

@@ -81,11 +81,19 @@ _SHAPED_ABROAD = re.compile(
 # cue (`her husband is on 443 66 630`, dev-bo); an area's code and one block (`number: 353
 # 3036983`), or seven digits as three and four (`contact the farm on 829 9631`; dev-bo).
 # Round thirty-seven (dev-bt): `called from` (`owner Jaxon Warren called from 917 01 479`).
+# Round forty-one (dev-dh): no number that an account, an order or a case names (`My account
+# number is 949 847 79`).
+_NOT_A_PHONES_NUMBER = (
+    r"(?<!account )(?<!order )(?<!customer )(?<!reference )(?<!invoice )(?<!booking )"
+    r"(?<!member )(?<!case )(?<!tracking )"
+)
 _CUED_GROUPS = re.compile(
-    r"(?i:\b(?:ring|ringa|tel|tlf|tfn|telefon|telefonnr|telefonnummer|mobilnr|mobilnummer|"
+    rf"(?i:{_NOT_A_PHONES_NUMBER}\b(?:ring|ringa|tel|tlf|tfn|telefon|telefonnr|telefonnummer|"
+    r"mobilnr|mobilnummer|"
     r"utlandsnr|utlandsnummer|"
     r"phone|call|text|sms|sms:a|whatsapp|mobil|mobile|mob|cell|handy|puh|zadzwoń|llama|llame|"
     r"ring til|tlf\.?nr|tel\.?nr|(?:phone[ \t]+|mobile[ \t]+)?number[ \t]+is|number|"
+    r"reached|reachable|nås|"  # round forty-one (dev-dl): `She can be reached på 909 27 603`
     r"nummer|numret|nummer[ \t]+är|numret[ \t]+är|(?:contact|reach)[ \t]+(?:[\w'’]+[ \t]+){0,3}on|"
     r"(?:is|are)[ \t]+on|(?:called|calling|calls|ringde|ringer|ringt)[ \t]+(?:from|från))"
     r"\.?:?[ \t]+"

@@ -1,0 +1,117 @@
+"""Round forty-one: the half of `Surname, Given` that nothing found, when the other half is a
+PERSON and the cell ends after the given name (`names_cues._CELL_END`):
+- a given name that is also a word after a listed surname (`Andersson, Per`, `Jones, Willow`,
+  `Olsson, August.`), or one no list holds and no everyday word (`Nilsson, Lisen`);
+- a surname before a found given name, at a row's or a label's start (`1. Jenkins, David –`,
+  `ägare Modig, Lena (...)`, `DEATHS. ALI, Abigail, of ...`).
+The two halves become one PERSON, as `names_cues.inverted` makes them when both were found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.findings import Finding
+from rung.privacy.name_words import PLACES, words
+from rung.privacy.names_worded import WORD_NAMES
+
+# A capitalised word (or one in capitals) after `Surname, `.
+_GIVEN_AFTER = re.compile(r",[ \t]([A-ZÅÄÖ][a-zåäöéü]+|[A-ZÅÄÖ]{2,})(?![\w'’-])")
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéü]+|[A-ZÅÄÖ]{2,}),[ \t]\Z")
+# What a row's or a label's surname may follow: the line's start (a bullet or a number
+# before it), a colon, a bracket, a semicolon, a dash, or a lower-case word.
+_ROW_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)]|[A-Z]{2,}\.)?[ \t]*\Z|[:(;][ \t]*\Z|[ \t][–-][ \t]*\Z"
+    r"|(?<![\w'’-])[a-zåäö]{2,}[ \t]+\Z"
+)
+# Words before a comma that address or answer someone (`Thanks, David.`), or put a person in
+# a place (`i Lund, Noah`).
+_NO_SURNAME = words(
+    """
+    hej hejsan hallå tjena tja hi hello hey dear kära tack thanks thank ok okay yes ja nej no
+    sorry förlåt morning evening night well so och and but men också also please snälla hmm
+    """
+)
+_PLACED = words("i in från from till to på at vid near")
+
+
+def completed(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with each `Surname, Given` whose one half was found and the other was not (or
+    was found as a PERSON of its own) made one PERSON."""
+    from rung.privacy.names_cues import _CELL_END
+
+    result = list(findings)
+    for person in [f for f in findings if f.kind == "PERSON"]:
+        value = person.value(text)
+        after = _GIVEN_AFTER.match(text, person.end)
+        if (
+            after is not None
+            and _surnames(value)
+            and _CELL_END.match(text, after.end()) is not None
+            and _given_word(after.group(1))
+        ):
+            result = _joined(result, person, after.span(1))
+        before = _SURNAME_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if before is None:
+            continue
+        low = max(0, before.start() - 40)
+        if (
+            " " not in value
+            and name_rules.given(value)
+            and _CELL_END.match(text, person.end) is not None
+            and _ROW_START.search(text, low, before.start()) is not None
+            and _surname_word(before.group(1), value, text[low : before.start()])
+        ):
+            result = _joined(result, person, before.span(1))
+    return result
+
+
+def _joined(findings: list[Finding], person: Finding, span: tuple[int, int]) -> list[Finding]:
+    """`findings` with `person` widened over the word at `span`, unless another kind covers the
+    word or a PERSON other than the word alone does."""
+    over = [f for f in findings if f.start < span[1] and span[0] < f.end]
+    if person not in findings or any((f.start, f.end) != span or f.kind != "PERSON" for f in over):
+        return findings
+    whole = Finding("PERSON", min(person.start, span[0]), max(person.end, span[1]), person.score)
+    return [f for f in findings if f is not person and f not in over] + [whole]
+
+
+def _surnames(value: str) -> bool:
+    """One or two words, each a listed surname (or every part of a hyphenated one) and no common
+    given name here (`given.txt`; `Johnson` is a given name of the Census lists)."""
+    parts = value.casefold().split()
+    return 0 < len(parts) <= 2 and all(
+        all(p in name_rules.family_names() for p in w.split("-"))
+        and w not in name_rules.lexicon("given.txt")
+        for w in parts
+    )
+
+
+def _given_word(word: str) -> bool:
+    """A given name, one that is also a word (`Per`, `Willow`) included, or a word no list of
+    names, places or everyday words holds (`Lisen`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    if key in name_rules.given_names() or key in WORD_NAMES:
+        return True
+    listed = key in name_rules.family_names() or key in PLACES or key in name_rules.stop_words()
+    return not listed and max(everyday_zipf(key)) < 3
+
+
+def _surname_word(word: str, given: str, before: str) -> bool:
+    """A listed surname or a word of no everyday list (`Jenkins`, `MA`, `Posse`), no given name
+    (unless in capitals before one that is not: `ALI, Abigail`), no place, nor an answer's or a
+    greeting's word; not after `i`/`from`."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    previous = before.split()[-1].casefold() if before.split() else ""
+    if key in _NO_SURNAME or previous in _PLACED or key in PLACES:
+        return False
+    if name_rules.given(word) and not (word.isupper() and not given.isupper()):
+        return False
+    if key in name_rules.stop_words():
+        return False
+    return key in name_rules.family_names() or word.isupper() or max(everyday_zipf(key)) < 4
