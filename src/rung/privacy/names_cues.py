@@ -173,7 +173,7 @@ _INVERTED = re.compile(r",[ \t]")
 # thirty-two: a closing one, `(ägare Karlsson, Kristina)`), the
 # line's or sentence's end, the next item's number, `och`/`and`, or a comma before a lower-case
 # word or a number (`Eriksson, Ella ↔ Karlsson, Annika, vecka 21`, `1. Johnson, Sarah 2. ...`).
-_CELL_END = re.compile(
+CELL_END = re.compile(
     r"[ \t]*(?:[;↔\n()|]|\Z|\.(?:[ \t]|\Z)|[ \t]\d{1,2}\.[ \t]|[ \t](?:och|and|&)[ \t]"
     r"|,[ \t]+[a-zåäö\d]|[ \t](?:med|with|[–-])[ \t])"  # round thirty: `Harris, Andrew with Elsa`
 )
@@ -220,7 +220,7 @@ def _given_first(first: str, second: str) -> bool:
 def _surname_given(first: Finding, second: Finding, text: str) -> bool:
     """`Johnson, Sarah`: a listed surname (a part of a hyphenated one) that is no common given
     name here (`given.txt`), then
-    a listed given name, and the cell ends (`_CELL_END`)."""
+    a listed given name, and the cell ends (`CELL_END`)."""
     surname, given = first.value(text).casefold(), second.value(text).casefold()
     family = name_rules.family_names()
     if not any(part in family for part in surname.split("-")):  # `Lindqvist-Prytz` too
@@ -228,7 +228,7 @@ def _surname_given(first: Finding, second: Finding, text: str) -> bool:
     if given not in name_rules.given_names():
         return False
     common_given = surname in name_rules.lexicon("given.txt") or surname in AMBIGUOUS
-    return not common_given and _CELL_END.match(text, second.end) is not None
+    return not common_given and CELL_END.match(text, second.end) is not None
 
 
 # A row of a list, a log or a manifest: its start, maybe its number or time (`2. `, `13:10 `).

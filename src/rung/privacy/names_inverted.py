@@ -1,5 +1,5 @@
 """Round forty-one: the half of `Surname, Given` that nothing found, when the other half is a
-PERSON and the cell ends after the given name (`names_cues._CELL_END`):
+PERSON and the cell ends after the given name (`names_cues.CELL_END`):
 - a given name that is also a word after a listed surname (`Andersson, Per`, `Jones, Willow`,
   `Olsson, August.`), or one no list holds and no everyday word (`Nilsson, Lisen`);
 - a surname before a found given name, at a row's or a label's start (`1. Jenkins, David –`,
@@ -14,6 +14,7 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import PLACES, words
+from rung.privacy.names_cues import CELL_END
 from rung.privacy.names_worded import WORD_NAMES
 
 # A capitalised word (or one in capitals) after `Surname, `.
@@ -39,8 +40,6 @@ _PLACED = words("i in från from till to på at vid near")
 def completed(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with each `Surname, Given` whose one half was found and the other was not (or
     was found as a PERSON of its own) made one PERSON."""
-    from rung.privacy.names_cues import _CELL_END
-
     result = list(findings)
     for person in [f for f in findings if f.kind == "PERSON"]:
         value = person.value(text)
@@ -48,7 +47,7 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
         if (
             after is not None
             and _surnames(value)
-            and _CELL_END.match(text, after.end()) is not None
+            and CELL_END.match(text, after.end()) is not None
             and _given_word(after.group(1))
         ):
             result = _joined(result, person, after.span(1))
@@ -59,7 +58,7 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
         if (
             " " not in value
             and name_rules.given(value)
-            and _CELL_END.match(text, person.end) is not None
+            and CELL_END.match(text, person.end) is not None
             and _ROW_START.search(text, low, before.start()) is not None
             and _surname_word(before.group(1), value, text[low : before.start()])
         ):

@@ -57,6 +57,8 @@ SURNAMES = words(
     """
 )
 _WORD = re.compile(r"[A-Za-zü]+")
+_AFTER = re.compile(r" ([A-Za-zü]+)(?![\w'’-])")
+_BEFORE = re.compile(r"(?<![\w'’@.-])([A-Za-zü]+) \Z")
 
 
 @cache
@@ -88,14 +90,12 @@ def widened(findings: list[Finding], text: str) -> list[Finding]:
         value = person.value(text)
         if " " in value or not _WORD.fullmatch(value) or not pinyin(value):
             continue
-        after = re.match(r" ([A-Za-zü]+)(?![\w'’-])", text[person.end :])
-        low = max(0, person.start - 20)
-        before = re.search(r"(?<![\w'’@.-])([A-Za-zü]+) \Z", text[low : person.start])
-        for match, offset in ((after, person.end), (before, low)):
+        after = _AFTER.match(text, person.end)
+        before = _BEFORE.search(text, max(0, person.start - 20), person.start)
+        for match in (after, before):
             if match is None:
                 continue
-            word = match.group(1)
-            start = offset + match.start(1)
+            word, start = match.group(1), match.start(1)
             if _pair(value, word) and not _covered(result, start, start + len(word)):
                 grown = Finding(
                     "PERSON", min(person.start, start), max(person.end, start + len(word)), 0.6
