@@ -18,7 +18,8 @@
 Round twenty:
 - two words after a slash that ends a line (`/L. Sjölund`, `/Per G.`, `/Tao Sun`); who did
   something (`raised by Raj.`, `notified by A. Bishop`); a role's given name and initial
-  (`Handläggare: August P.`); a family by its surname (`familjen Sporre`);
+  (`Handläggare: August P.`, in `names_roles` since round forty-one); a family by its surname
+  (`familjen Sporre`);
 - a found surname widened over a given name before it that is also a place or month
   (`Virginia Davis`); a list's capitalised given name that is also a word (`A B, Per, C D`);
 - a caller (`det är Per Fält från hemtjänsten`); a name signed after a closing (`Love, Mateusz`);
@@ -41,10 +42,12 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS as _CAP
-from rung.privacy.name_words import NAME_WORD, TITLES, WEEKDAYS, words
+from rung.privacy.name_words import NAME_WORD, WEEKDAYS, words
 from rung.privacy.names import looks_swedish
 from rung.privacy.names_cues import _CLOSINGS, _ends_in_a_word, _known_given, _no_cue, _rare
 from rung.privacy.names_late import list_pieces
+from rung.privacy.names_roles import INITIAL_SURNAME, after_roles
+from rung.privacy.names_roles import given as _given
 from rung.privacy.names_worded import DOES, MONTHS, SAYS, THINGS, WORD_NAMES
 from rung.privacy.tagger import everyday_zipf
 
@@ -61,25 +64,6 @@ _ONE_WORD = re.compile(_WORD)
 _SEASONS = words("vår sommar höst vinter spring summer autumn winter")
 _BEFORE_PHONE = re.compile(
     rf"(?<![\w-])(?P<name>[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)(?P<mark>[ \t]*[:,]?)[ \t]*\Z"
-)
-_INITIAL_SURNAME = rf"[{_CAP}]\.[ \t]?[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
-_GIVEN_AND_ONE = (
-    rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?[ \t][{_CAP}][^\W\d_'’]+(?:-[{_CAP}][^\W\d_]+)?"
-)
-_GIVEN_ALONE = rf"[{_CAP}][^\W\d_]+(?=[ \t]*(?:[,.;)]|$))"  # `värd Per`, `host Arun,`
-_GIVEN_INITIAL = rf"[{_CAP}][^\W\d_]+[ \t][{_CAP}]\."  # `Handläggare: August P.`
-_AFTER_ROLE = re.compile(
-    rf"(?<![\w-])(?P<role>[^\W\d_]+)\.?:?[ \t]+"
-    rf"(?P<name>{_INITIAL_SURNAME}|{_GIVEN_INITIAL}|{_GIVEN_AND_ONE}|{_GIVEN_ALONE})(?![\w'’-])",
-    re.M,
-)
-# Roles a name follows, besides the titles (kept out of `TITLES`: the name tagger's features read
-# that list, and its model is built from them).
-_ROLES = TITLES | words(
-    """
-    protokollförare programledare presenter quizmaster claimant respondent defendant plaintiff
-    kärande svarande ordförande kassör treasurer host värd värden personal staff
-    """
 )
 # Who takes an action in minutes (`Action: Borg sends`, `Actions: Ken to update the rota`); who
 # says their name (`jag heter liv`, `my name is Hope`).
@@ -110,14 +94,14 @@ _DASHED_LOWER = re.compile(r"[ \t][–—-][ \t]?(?P<name>[a-zåäöéü]{2,})[ 
 _AT_FIRM = re.compile(rf"(?<![\w@.-])(?P<name>[{_CAP}][a-zåäöéü]+)[ \t]+@[ \t]+[{_CAP}]")
 # Two words after a slash that ends a line (`/L. Sjölund`, `/Per G.`, `/Tao Sun`).
 _SLASHED_TWO = re.compile(
-    rf"(?m)(?:^|(?<=[ \t]))/(?P<name>{_INITIAL_SURNAME}|[{_CAP}][^\W\d_]+[ \t][{_CAP}]\."
+    rf"(?m)(?:^|(?<=[ \t]))/(?P<name>{INITIAL_SURNAME}|[{_CAP}][^\W\d_]+[ \t][{_CAP}]\."
     rf"|[{_CAP}][^\W\d_]+[ \t][{_CAP}][^\W\d_]+)[ \t]*$"
 )
 # Who did something (`raised by Raj.`, `notified by A. Bishop`, `nycklarna hos Per`, `instead of
 # Drew.`): a given name that ends the clause, or an initial and a surname.
 _BY = re.compile(
     r"(?<![\w-])(?i:by|av|hos|enligt|instead of|istället för)[ \t]+"
-    rf"(?P<name>{_INITIAL_SURNAME}|[{_CAP}][^\W\d_]+(?=[ \t]*(?:[.,;!?)]|$)))",
+    rf"(?P<name>{INITIAL_SURNAME}|[{_CAP}][^\W\d_]+(?=[ \t]*(?:[.,;!?)]|$)))",
     re.M,
 )
 # A family by its surname (`familjen Sporre`, `the Sporre family`).
@@ -240,12 +224,6 @@ def _name_word(word: str) -> bool:
     return (listed or key in WORD_NAMES) and ok
 
 
-def _given(word: str) -> bool:
-    """A known given name, an everyday word or stop word too (`Per`, `Max`), but no place or
-    cue."""
-    return _known_given(word) and word.casefold() not in name_rules.NOT_A_NAME
-
-
 def _free(start: int, end: int, findings: list[Finding], added: list[Finding]) -> bool:
     return not any(f.start < end and start < f.end for f in (*findings, *added))
 
@@ -254,7 +232,7 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names above that no finding covers."""
     findings = [part for f in findings for part in _parties(f, text)]
     spans = [*_in_lists(findings, text), *_before_phones(findings, text), *_joined(findings, text)]
-    spans += _after_roles(text)
+    spans += after_roles(text)
     spans += [m.span("name") for m in _DID.finditer(text) if _did(m)]
     spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
     for pattern, groups in _CUED:
@@ -274,33 +252,6 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
         if _free(start, end, findings, added):
             added.append(Finding("PERSON", start, end, 0.6))
     return findings + added
-
-
-def _after_roles(text: str) -> list[tuple[int, int]]:
-    """The names after roles; a word that is no role is tried again as the role of what follows
-    it (`20 min. Driver Fred.`, `log: Driver Fred`)."""
-    spans = []
-    match = _AFTER_ROLE.search(text)
-    while match is not None:
-        if _after_role(match):
-            spans.append(match.span("name"))
-            match = _AFTER_ROLE.search(text, match.end())
-        else:
-            match = _AFTER_ROLE.search(text, match.start("name"))
-    return spans
-
-
-def _after_role(match: re.Match[str]) -> bool:
-    """A role's name: an initial, a known given name, or one rare word alone."""
-    first, *rest = match.group("name").replace(".", ". ").split()
-    cut = len(first) <= 4 and match.string[match.end("name") : match.end("name") + 1] == "."
-    alone = not rest and _rare(first) and not _ends_in_a_word(first) and not cut  # `host Arun`
-    initial = len(rest) == 1 and re.fullmatch(r"\w\.", rest[0]) and _known_given(first)
-    return (
-        match.group("role").casefold() in _ROLES
-        and (bool(re.fullmatch(r"\w\.", first)) or _given(first) or alone or bool(initial))
-        and all(_no_cue(w) for w in rest)
-    )
 
 
 def _lower_genitive(match: re.Match[str], text: str) -> bool:

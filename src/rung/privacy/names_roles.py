@@ -1,0 +1,66 @@
+"""A name after a role (`Handläggare: August P.`, `värd Per`, `host Arun,`, `Protokollförare
+A. Berg`), moved out of `names_near` in round forty-one, which had passed 600 lines; a word that
+is no role is tried again as the role of what follows it (`20 min. Driver Fred.`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rung.privacy import names as name_rules
+from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.name_words import TITLES, words
+from rung.privacy.names_cues import _ends_in_a_word, _known_given, _no_cue, _rare
+
+INITIAL_SURNAME = rf"[{_CAP}]\.[ \t]?[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
+_GIVEN_AND_ONE = (
+    rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?[ \t][{_CAP}][^\W\d_'’]+(?:-[{_CAP}][^\W\d_]+)?"
+)
+_GIVEN_ALONE = rf"[{_CAP}][^\W\d_]+(?=[ \t]*(?:[,.;)]|$))"  # `värd Per`, `host Arun,`
+_GIVEN_INITIAL = rf"[{_CAP}][^\W\d_]+[ \t][{_CAP}]\."  # `Handläggare: August P.`
+_AFTER_ROLE = re.compile(
+    rf"(?<![\w-])(?P<role>[^\W\d_]+)\.?:?[ \t]+"
+    rf"(?P<name>{INITIAL_SURNAME}|{_GIVEN_INITIAL}|{_GIVEN_AND_ONE}|{_GIVEN_ALONE})(?![\w'’-])",
+    re.M,
+)
+# Roles a name follows, besides the titles (kept out of `TITLES`: the name tagger's features read
+# that list, and its model is built from them).
+_ROLES = TITLES | words(
+    """
+    protokollförare programledare presenter quizmaster claimant respondent defendant plaintiff
+    kärande svarande ordförande kassör treasurer host värd värden personal staff
+    """
+)
+
+
+def after_roles(text: str) -> list[tuple[int, int]]:
+    """The names after roles; a word that is no role is tried again as the role of what follows
+    it (`20 min. Driver Fred.`, `log: Driver Fred`)."""
+    spans = []
+    match = _AFTER_ROLE.search(text)
+    while match is not None:
+        if _after_role(match):
+            spans.append(match.span("name"))
+            match = _AFTER_ROLE.search(text, match.end())
+        else:
+            match = _AFTER_ROLE.search(text, match.start("name"))
+    return spans
+
+
+def _after_role(match: re.Match[str]) -> bool:
+    """A role's name: an initial, a known given name, or one rare word alone."""
+    first, *rest = match.group("name").replace(".", ". ").split()
+    cut = len(first) <= 4 and match.string[match.end("name") : match.end("name") + 1] == "."
+    alone = not rest and _rare(first) and not _ends_in_a_word(first) and not cut  # `host Arun`
+    initial = len(rest) == 1 and re.fullmatch(r"\w\.", rest[0]) and _known_given(first)
+    return (
+        match.group("role").casefold() in _ROLES
+        and (bool(re.fullmatch(r"\w\.", first)) or given(first) or alone or bool(initial))
+        and all(_no_cue(w) for w in rest)
+    )
+
+
+def given(word: str) -> bool:
+    """A known given name, an everyday word or stop word too (`Per`, `Max`), but no place or
+    cue."""
+    return _known_given(word) and word.casefold() not in name_rules.NOT_A_NAME
