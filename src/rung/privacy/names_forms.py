@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS, words
+from rung.privacy.names_worded import THINGS, WORD_NAMES
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CAPS_WORD = re.compile(_WORD)
@@ -171,8 +172,6 @@ def title_cased(text: str, runs: Sequence[tuple[int, int]]) -> str:
 def capital_person(value: str) -> bool:
     """A name read from capitals: every word a known name or a rare word; or (round forty-one:
     `HOLLY PHILLIPS`) a name that is also a word beside a known name that is none."""
-    from rung.privacy.names_worded import THINGS, WORD_NAMES
-
     words = value.casefold().split()
     if bool(words) and all(_hyphenated_name(w) for w in words):
         return True

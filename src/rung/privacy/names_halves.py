@@ -11,6 +11,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.names_animals import ANIMAL_WORD
 from rung.privacy.names_worded import WORD_NAMES
 
 _PAIR = re.compile(r"(?<![\w'’@./-])([^\W\d_]{2,})(?= ([^\W\d_]{3,})(?![\w'’@-]))")
@@ -38,8 +39,6 @@ def word_given(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with each given name that is also a word (`per`, `Mark`, `hans`) one space
     before a surname of the public lists (which hold no word of the spelling lists: not `berg`),
     written in the same case, made one PERSON with it (the surname found or not)."""
-    from rung.privacy.names_animals import ANIMAL_WORD
-
     result = list(findings)
     for match in _PAIR.finditer(text):
         given, family = match.group(1), match.group(2)

@@ -7,7 +7,6 @@ Chinese surname, the PERSON is widened over both.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
@@ -61,7 +60,6 @@ _AFTER = re.compile(r" ([A-Za-zü]+)(?![\w'’-])")
 _BEFORE = re.compile(r"(?<![\w'’@.-])([A-Za-zü]+) \Z")
 
 
-@cache
 def pinyin(word: str) -> bool:
     """One to three pinyin syllables written as one word, every letter lower case after the
     first (or all capitals): `Min`, `Xiuying`, `ZHENG` (not `Minecraft`)."""
