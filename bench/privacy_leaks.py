@@ -106,6 +106,9 @@ HELDOUT = (
     "generated-heldout-di.jsonl",
     "generated-heldout-dk.jsonl",
     "generated-heldout-dm.jsonl",
+    "generated-heldout-do.jsonl",
+    "generated-heldout-dq.jsonl",
+    "generated-heldout-ds.jsonl",
 )
 
 

@@ -68,7 +68,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
 # never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE,
-# DG, DI, DK and DM (`UNREAD`); every other one was spent.
+# DG, DI, DK, DM, DO, DQ and DS (`UNREAD`); every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -112,10 +112,16 @@ LETTERS = (
     "dk",
     "dl",
     "dm",
+    "dn",
+    "do",
+    "dp",
+    "dq",
+    "dr",
+    "ds",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
-    "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm",
+    "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm", "do", "dq", "ds",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

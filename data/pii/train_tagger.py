@@ -139,6 +139,9 @@ LEFT_OUT = {
     "dev-dh": "the same, by a ninety-first writer",
     "dev-dj": "the same, by a ninety-third writer",
     "dev-dl": "the same, by a ninety-fifth writer",
+    "dev-dn": "the same, by a ninety-seventh writer",
+    "dev-dp": "the same, by a ninety-ninth writer",
+    "dev-dr": "the same, by a hundred-and-first writer",
 }
 
 

@@ -401,7 +401,8 @@ _ATTACHED_AFTER = re.compile(
     r"|(?:/(?:Stiege|Stg\.?|Top|Tür)[ \t]?\d{1,3})+)(?![\w/])"  # Austrian `44/Stiege 2/Top 7`
 )
 _TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K`
-_COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES})(?![\w])")
+# Round forty-two (dev-dp): in lower case after a lower-case town (`..., göteborg, sverige`).
+_COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES}|(?<=[a-zåäö], )(?:sverige|sweden))(?![\w])")
 _UK_POSTCODE_AFTER = re.compile(rf",?\s{_UK_POSTCODE}(?![\w])")
 _FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
 # A town after the house number, without a comma, that ends the sentence or line, or that a
@@ -420,6 +421,8 @@ _BEFORE = re.compile(
     r"Apartments|Place|Lodge|Park|Centre|Center|Estate|Works|Studios))?"
     r"|(?:Bâtiment|Bât\.|Escalier|Esc\.|Entrée|Immeuble|Block|Bloc)\s[A-Z\d]{1,3}"  # round 16
     r"|(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre|Store|Lille|Gamle|Nye)"  # `Nedre Slottsgate 8`
+    # round forty-two: a Swedish street's first word in any case (`nedre byn 86`, `Övre Bäck 63`)
+    r"|(?<![\w-])(?i:lilla|stora|övre|nedre|norra|södra|östra|västra|gamla|första|inre|yttre)"
     r"|Am|An der|Im|Auf dem|Zum|Zur|An den|In der),?[ \t]$"
 )
 

@@ -39,6 +39,7 @@ from rung.privacy import (
     names_late,
     names_links,
     names_marked,
+    names_minutes,
     names_near,
     names_pairs,
     names_pinyin,
@@ -76,6 +77,12 @@ from rung.types import JSON
 
 # Words that are no name alone, whatever found them, and towns (round thirty-four: `Kalmar`).
 _NO_NAME_ALONE = NO_NAME_ALONE | TOWNS
+
+
+def _alone_no_name(finding: Finding, text: str) -> bool:
+    """A PERSON that the context rules found which is a word no name alone (`_NO_NAME_ALONE`)."""
+    return finding.kind == "PERSON" and finding.value(text).casefold() in _NO_NAME_ALONE
+
 
 KINDS = (
     "PERSON",
@@ -232,6 +239,9 @@ class Detector:
         people = names_things.named_streets(people, text)  # `på Dag Hammarskjölds väg`
         if "PERSON" in self.kinds:
             people = _by_context(people, text)  # owners, neighbours, brackets, rows, verbs
+            people = names_inverted.completed(people, text)  # what context found: `Andersson`
+            people = names_minutes.surnames(people, text)  # `Chambers to draft the letter`
+            people = [f for f in people if not _alone_no_name(f, text)]  # `Krishnan & Dotter`
         people = [
             f
             for f in people
@@ -248,7 +258,8 @@ class Detector:
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
             kept = with_tagged(kept, self.address_tagger.find(text), text)
-        kept = [f for f in _apart(kept, text) if not _named_otherwise(f, things, text)]
+        kept = [_past_association(f, text) for f in _apart(kept, text)]
+        kept = [f for f in kept if not _named_otherwise(f, things, text)]
         kept = [names_late.initial_dot(f, text) for f in kept]  # `Per L.`
         return pets_model.without_likely_pets(kept, text) if self.pets else kept
 
@@ -390,6 +401,19 @@ _ASSOCIATION = re.compile(
     r"(?<![\w-])(?i:brf|bostadsrättsföreningen|bostadsföreningen|samfällighetsföreningen)"
     r"[ \t]+\Z"
 )
+
+
+def _past_association(finding: Finding, text: str) -> Finding:
+    """An ADDRESS that runs on from a co-operative's name to its street (`Brf Vintergatan,
+    Stortorget 2C lgh 1002, 392 73 Kalmar`) starts after the name's comma (round forty-two)."""
+    value = finding.value(text)
+    if (
+        finding.kind != "ADDRESS"
+        or ", " not in value
+        or _ASSOCIATION.search(text, max(0, finding.start - 30), finding.start) is None
+    ):
+        return finding
+    return Finding("ADDRESS", finding.start + value.index(", ") + 2, finding.end, finding.score)
 
 
 def _named_otherwise(finding: Finding, things: list[Finding], text: str) -> bool:

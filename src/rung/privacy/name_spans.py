@@ -22,6 +22,7 @@ from rung.privacy.names import (
     sentence_start,
     stop_words,
     surname,
+    word_surnames,
 )
 from rung.privacy.names_chat import TIME_WORDS, rare
 from rung.privacy.names_sv import AMBIGUOUS
@@ -202,8 +203,21 @@ def repeated(findings: list[Finding], text: str) -> list[Finding]:
         genitive = stem != word and known_name(stem)
         if word.islower() and not keys[stem.casefold()] and not genitive:
             continue
+        if stem.casefold() in word_surnames() and _ordered(text, match.start(), match.end()):
+            continue  # `Isak Ring ... Ring 0738117083`: a surname that is a word, a verb here
         added.append(Finding("PERSON", match.start(), match.start() + len(stem), 0.6))
     return sorted(added, key=lambda f: f.start)
+
+
+def _ordered(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start` opens a sentence or a line as a verb does, before a number or
+    an object pronoun (`Ring 0738117083`, `Call me`)."""
+    before = text[:start].rstrip(" \t")
+    opens = not before or before[-1] in "!?\n" or re.search(r"\w\w[.]\Z", before) is not None
+    return opens and _OBJECT_AFTER.match(text, end) is not None
+
+
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:\+?\d|(?:mig|me|oss|us|honom|henne|him|her|dem|them)\b)")
 
 
 def _same(word: str, cut: int, keys: dict[str, bool]) -> bool:

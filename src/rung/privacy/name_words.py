@@ -63,6 +63,8 @@ NO_NAME_ALONE = words(
     inringare dispatcher caller rescue atmist vittnen budgivare transferee transferor säljarnas
     homeowner subject lettings andrahand lgh
     driver carpool bootcamp lagbild målsmans kvittens
+    dotter döttrar daughters målsägande inkassokrav inbrottslarm hyresavi foodtruck faktureras
+    betalningsföreläggande matdistribution saldo vittnet försäkringstagare budfirman grossisten
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
 # twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round

@@ -85,6 +85,13 @@ def family_names() -> frozenset[str]:
 
 
 @cache
+def word_surnames() -> frozenset[str]:
+    """Frequent surnames that are everyday words too (`Good`, `French`, `Ring`; round forty-two,
+    `surnames-words.txt`): a surname only right after a known given name."""
+    return lexicon("surnames-words.txt") - family_names()
+
+
+@cache
 def stop_words() -> frozenset[str]:
     """spaCy's Swedish and English stop words (imported on first use) and `COMMON`."""
     from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
@@ -200,7 +207,9 @@ def extend(text: str, words: list[Word], last: int, lower: bool) -> int:
             break
         if nxt.key in WEEKDAYS:
             break  # "with Caroline Evans Monday to Thursday"
-        known = name_like(nxt) or _surname_after_name(nxt) or _place_as_surname(words[last], nxt)
+        before = words[last]
+        known = name_like(nxt) or _surname_after_name(nxt) or _place_as_surname(before, nxt)
+        known = known or _word_surname(before, nxt)
         if not lower and not known:
             break
         after = text[nxt.end : nxt.end + 20].strip()
@@ -218,6 +227,19 @@ def _place_as_surname(before: Word, word: Word) -> bool:
         return False
     brand = word.key in BLOCKED and word.key in family_names()
     return word.key in PLACES or brand
+
+
+def _word_surname(before: Word, word: Word) -> bool:
+    """A capitalised surname that is a word right after a known given name (`Brenda Good`,
+    `Arlene French`, `Kerstin Bishop`; round forty-two)."""
+    if not (word.capital and before.capital) or word.key in stop_words() or word.text.isupper():
+        return False  # in capitals a word is as likely (`BERTIL RING MIG`)
+    if before.key in SEASONS:
+        return False  # `Summer Fair`, `Winter Ball`: an event
+    return word.key in word_surnames() and (given(before.text) or before.key in given_names())
+
+
+SEASONS = frozenset({"summer", "winter", "spring", "autumn", "easter", "christmas"})
 
 
 def _surname_after_name(word: Word) -> bool:

@@ -175,7 +175,8 @@ _INVERTED = re.compile(r",[ \t]")
 # word or a number (`Eriksson, Ella ↔ Karlsson, Annika, vecka 21`, `1. Johnson, Sarah 2. ...`).
 CELL_END = re.compile(
     r"[ \t]*(?:[;↔\n()|]|\Z|\.(?:[ \t]|\Z)|[ \t]\d{1,2}\.[ \t]|[ \t](?:och|and|&)[ \t]"
-    r"|,[ \t]+[a-zåäö\d]|[ \t](?:med|with|[–-])[ \t])"  # round thirty: `Harris, Andrew with Elsa`
+    r"|,[ \t]+[a-zåäö\d]|[ \t](?:med|with|[–-])[ \t]"  # round thirty: `Harris, Andrew with Elsa`
+    r"|:[ \t]|[ \t]{2,}\S)"  # round forty-two: `Black, Henry: 7,75 h`, `Cross, Lauren  39 hrs`
 )
 
 

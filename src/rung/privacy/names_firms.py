@@ -46,11 +46,12 @@ _TRADE = (
     r"Man & Van|Internationella Flytt|"
     r"Juristbyrå|Advokatbyrå|Redovisningsbyrå|Begravningsbyrå|Bilverkstad|Bilförmedling|Bildelar|"
     r"Pet Care|Petcare|Pet Services|Dog Care|Djurvård|Hundskola|Dog Training|Hundcenter|"
-    r"Fastighetsskötsel|Låssmed|Hiss & Port|Skadedjur|Pest Control"
+    r"Fastighetsskötsel|Låssmed|Hiss & Port|Skadedjur|Pest Control|"
+    r"Guld & Ur|Guldsmed|Urmakeri|Kök & Catering|Catering|Rörservice"  # round 42 (dev-dr, dev-dp)
 )  # round thirty-six: `Nybergs Juristbyrå` (dev-cn); 37: `Othman Pet Care AB` (dev-cp, dev-cq)
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 # A firm's forms of company.
-_FORMS = r"AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|Inc"
+_FORMS = r"AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|LLP|Inc"
 # Round thirty-five (dev-cj): or any firm's name and its form (`Bergqvists Elteknik AB`,
 # `Porter's Electric LLC`, `Singh's Solar Ltd`).
 _GENITIVE = re.compile(
@@ -84,16 +85,17 @@ _SURNAME_TRADE = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]+"
     r"(?:Removals|Plumbing|Roofing|Builders|Building Services|Joinery|Glazing|Electrical|"
     r"Solicitors|Accountants"  # round thirty-six: `Lane Solicitors` (dev-cn)
-    r"|Advokatbyrå|Advokater)(?![\w])"  # round thirty-nine (dev-cw): `Hashemi & Saleh Advokatbyrå`
+    r"|Advokatbyrå|Advokater"  # round thirty-nine (dev-cw): `Hashemi & Saleh Advokatbyrå`
+    r"|LLP|Lettings|Drying Services)(?![\w])"  # round 42 (dev-dn, dev-dr): `Shah Lettings`
 )
 # Firms of partners, named after them all (`Brown & Hill Solicitors`; not `Stone & Mason Roofing`).
-_PARTNERS = ("Solicitors", "Accountants", "Advokatbyrå", "Advokater")
+_PARTNERS = ("Solicitors", "Accountants", "Advokatbyrå", "Advokater", "LLP", "Lettings")
 _CAPITAL_BEFORE = re.compile(rf"[{CAPITALS}][\w]*[ \t]+\Z")
 # Round thirty-four (dev-ch): a family's firm, a surname before `& Söner`, `& Sons` or `& Co`
 # (`Kareem & Söner Fastigheter`, `Dunn & Co Estate Agents`).
 _FAMILY_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]*&[ \t]*"
-    r"(?:Söner|Sons|Son|Döttrar|Co\b\.?)(?![\w])"
+    r"(?:Söner|Sons|Son|Döttrar|Dotter|Daughters|Co\b\.?)(?![\w])"  # round 42: `Lind & Dotter`
 )
 _WAYS = words("lane road street park hill way close court avenue gate row square")
 _FIRM_WORD = re.compile(
@@ -107,6 +109,13 @@ _FIRM_WORD = re.compile(
 _FIRM_THEN_SURNAME = re.compile(
     r"(?<![\w-])(?:Advokatbyrån|Advokatbyrå|Advokatfirman|Juristbyrån|Juristbyrå|Juristfirman|Flyttfirman|"
     rf"Byggfirman|Städfirman|Målerifirman|Begravningsbyrån)[ \t]+(?P<name>{_WORD})(?![\w-])"
+)
+# Round forty-two (dev-dr): one or two surnames before a Swedish trade's word, with no form after
+# it (`quote från Korhonen Måleri`, `Hantverkare: Björn Lundberg, Lindberg VVS`, `Andersson
+# Lindberg VVS`); a surname (listed or by its ending), no thing's name.
+_SWEDISH_TRADE = re.compile(
+    rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]{_WORD})?)[ \t]+(?:VVS|Måleri|Bygg|Rör|Snickeri|Plåt|"
+    r"Golv|Kakel|Schakt|Åkeri|Elservice|Takläggning)(?![\w&-])(?![ \t]+&)"
 )
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
 
@@ -164,6 +173,10 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         if match.group("name").casefold() in _WAYS and _CAPITAL_BEFORE.search(before):
             continue  # `Park Lane Lettings Ltd`: a street's word (not `with Lane Solicitors`)
         if name_rules.known_name(match.group("name")):
+            firms.append((match.start("name"), match.end("name"), match.end()))
+    for match in _SWEDISH_TRADE.finditer(text):
+        names = match.group("name").split()
+        if all(name_rules.surname(n) and n.casefold() not in things()[0] for n in names):
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _FAMILY_FIRM.finditer(text):
         name = match.group("name")

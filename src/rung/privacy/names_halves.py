@@ -2,7 +2,8 @@
 `Ansvarig: Eva Nordberg 070-457 79 23`, where the surname and the phone number's first digits had
 been taken for a street and its number, and the address cut before the phone number left the
 surname apart). Round forty-one: a given name that is also a word before a surname that is
-none, in the same case (`hans mårtensson`, `mark thompson`, `Per Engman`).
+none, in the same case (`hans mårtensson`, `mark thompson`, `Per Engman`). Round forty-two: or
+before a capitalised surname that is a word too (`Mark French`, `Per Ring`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
+from rung.privacy.names import SEASONS
 from rung.privacy.names_animals import ANIMAL_WORD
 from rung.privacy.names_worded import WORD_NAMES
 
@@ -38,7 +40,8 @@ def joined(findings: list[Finding], text: str) -> list[Finding]:
 def word_given(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with each given name that is also a word (`per`, `Mark`, `hans`) one space
     before a surname of the public lists (which hold no word of the spelling lists: not `berg`),
-    written in the same case, made one PERSON with it (the surname found or not)."""
+    written in the same case, or one of the surnames that are words when both are capitalised
+    (`Mark French`), made one PERSON with it (the surname found or not)."""
     result = list(findings)
     for match in _PAIR.finditer(text):
         given, family = match.group(1), match.group(2)
@@ -48,7 +51,7 @@ def word_given(findings: list[Finding], text: str) -> list[Finding]:
             or re.fullmatch(ANIMAL_WORD, f"{given} {family}")  # `Jack Russell`, a breed
             or given[0].isupper() != family[0].isupper()
             or not (given[1:].islower() and family[1:].islower())
-            or key not in name_rules.lexicon("surnames-public.txt")
+            or not _surname(key, capital=given[0].isupper() and given.casefold() not in SEASONS)
             or key in name_rules.stop_words()
         ):
             continue
@@ -57,3 +60,9 @@ def word_given(findings: list[Finding], text: str) -> list[Finding]:
         if all(f.kind == "PERSON" and start <= f.start and f.end <= end for f in over):
             result = [f for f in result if f not in over] + [Finding("PERSON", start, end, 0.6)]
     return result
+
+
+def _surname(key: str, capital: bool) -> bool:
+    """A surname of the public lists, or (capitalised) one that is a word too."""
+    public = key in name_rules.lexicon("surnames-public.txt")
+    return public or (capital and key in name_rules.word_surnames())

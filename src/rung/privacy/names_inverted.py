@@ -26,12 +26,13 @@ _ROW_START = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)]|[A-Z]{2,}\.)?[ \t]*\Z|[:(;][ \t]*\Z|[ \t][–-][ \t]*\Z"
     r"|(?<![\w'’-])[a-zåäö]{2,}[ \t]+\Z"
 )
-# Words before a comma that address or answer someone (`Thanks, David.`), or put a person in
-# a place (`i Lund, Noah`).
+# Words before a comma that address, answer or sign to someone (`Thanks, David.`, `Love, Elin`),
+# or put a person in a place (`i Lund, Noah`).
 _NO_SURNAME = words(
     """
     hej hejsan hallå tjena tja hi hello hey dear kära tack thanks thank ok okay yes ja nej no
     sorry förlåt morning evening night well so och and but men också also please snälla hmm
+    love kram hugs cheers regards best mvh
     """
 )
 _PLACED = words("i in från from till to på at vid near")
@@ -113,4 +114,6 @@ def _surname_word(word: str, given: str, before: str) -> bool:
         return False
     if key in name_rules.stop_words():
         return False
-    return key in name_rules.family_names() or word.isupper() or max(everyday_zipf(key)) < 4
+    if key in name_rules.family_names() or key in name_rules.word_surnames() or word.isupper():
+        return True  # round forty-two: a surname that is a word too (`Black, Henry`)
+    return max(everyday_zipf(key)) < 4

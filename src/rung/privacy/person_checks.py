@@ -114,8 +114,9 @@ def header(finding: Finding, text: str) -> bool:
 
 
 # A blank line, or a list's `+`, `/` or a case's `./.` between spaces (round thirty-six, dev-cm:
-# `Olsson, Claes + Johansson, Agda`; dev-cn: `Stark, Rolf ./. Smith, Olivia`).
-_APART = re.compile(r"\n[ \t]*\n\s*|[ \t]+(?:\+|/|\./\.)[ \t]+")
+# `Olsson, Claes + Johansson, Agda`; dev-cn: `Stark, Rolf ./. Smith, Olivia`); round forty-two
+# (dev-az): a team's `@` (`Pia Hussein @ Customer Care`).
+_APART = re.compile(r"\n[ \t]*\n\s*|[ \t]+(?:\+|/|\./\.|@)[ \t]+")
 
 
 def _name_piece(value: str) -> bool:
@@ -162,6 +163,9 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
     # name (`... by Dorothy Lee\nMORALES, John: 1 x key`), another person; a full name above it
     inverted = _INVERTED_AFTER.match(text, finding.end)
     full_head = len(value[:cut].split()) >= 2  # a full name above, not a pet's or a place's
+    # round forty-two (dev-bd): or the given half of `Surname, Given` above (`Tang, Lei\nKarlsson,
+    # Alexander` is two people)
+    full_head = full_head or text[max(0, finding.start - 2) : finding.start] == ", "
     label = label or (
         full_head
         and len(tail.split()) == 1
