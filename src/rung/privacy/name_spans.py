@@ -212,7 +212,7 @@ def repeated(findings: list[Finding], text: str) -> list[Finding]:
 def _ordered(text: str, start: int, end: int) -> bool:
     """Whether the word at `start` opens a sentence or a line as a verb does, before a number or
     an object pronoun (`Ring 0738117083`, `Call me`)."""
-    before = text[:start].rstrip(" \t")
+    before = text[max(0, start - 40) : start].rstrip(" \t")  # not the whole text per word
     opens = not before or before[-1] in "!?\n" or re.search(r"\w\w[.]\Z", before) is not None
     return opens and _OBJECT_AFTER.match(text, end) is not None
 
