@@ -1,0 +1,435 @@
+# ruff: noqa: E501
+"""Templates of held-out DY (issue 15): hunting, fishing and forestry, in Swedish, English and
+both at once. Slots: `{P}` a person (forms in `generate_dy.person_segments`), `{P#1}` the same
+person again, `{P:f}` a woman, a trailing `s`/`'` a genitive; `{A}`, `{PH}`, `{PNR}` ... values
+(`generate_dy.filler`); `{DATE}`, `{FAST}`, `{DOG}` ... look-alikes that are no value. Written
+from the writer's own knowledge of the genre; names of dogs and property designations stay
+unmarked.
+"""
+
+MONTHS = {
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+}  # fmt: skip
+DAYS = {
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}  # fmt: skip
+
+# Hunting dogs' names: pets, no PERSON (some are people's names too).
+DOGS = ("Tösen", "Bamse", "Ludde", "Saga", "Zappa", "Rocky", "Tess", "Bella", "Molly", "Kaisa", "Sixten", "Ronja", "Max", "Rapp", "Jerka", "Lukas", "Fia", "Doris", "Gnistan", "Stella")  # fmt: skip
+# Hunting teams and game-management areas: named after places, no person.
+TEAMS = ("Västansjö jaktlag", "Norrbyns älgjaktlag", "Gransjö jaktklubb", "Storbackens jaktlag", "Älgbergets jaktsällskap", "Kälens viltvårdsområde", "Laxforsens jaktlag", "Myrhedens JVK", "Bäckmora jaktlag", "Tallåsens jaktlag")  # fmt: skip
+# Mires, hills, lakes and stands: places, no address.
+PLACES = ("Stormyren", "Gråberget", "Lillsjön", "Älgmyren", "Björntjärnen", "Kallbäcken", "Tornpasset", "Kolbottnen", "Hygget vid kraftledningen", "Svartberget", "Mörttjärn", "Långmyren", "Rävåsen", "Forsnacken", "Gammelvallen")  # fmt: skip
+FVO = ("Klarälvens FVO", "Ljusnans fvo", "Indalsälvens FVOF", "Övre Dalälvens FVO", "Vindelälvens fvo", "Emåns fiskevårdsområde", "Lagans FVO", "Storsjöns fvo")  # fmt: skip
+# Timber buyers and forest owners' associations: no person.
+BUYERS = ("Södra", "Mellanskog", "Norra Skog", "Holmen Skog", "SCA Skog", "Sveaskog", "Stora Enso Skog", "Moelven", "Setra", "Norrskog", "Skogssällskapet")  # fmt: skip
+WATERS_EN = ("the Dee", "the Spey", "the Tweed", "Loch Tay", "the Tay", "the Eden", "the Wye", "Lake Vermilion", "the Madison River", "the Yellowstone", "Leech Lake", "the Penobscot", "the Klarälven", "Lake Siljan")  # fmt: skip
+
+SV = (
+    # hunting teams: member lists, stand lists, calls, meat shares
+    "Medlemsförteckning {TEAM} {YEAR}\n1. {R}, {PH}\n2. {R}, {PH}\n3. {R}, {PH}\n4. {R}\nJaktledare: {P}, tel {PH}",
+    "MEDLEMMAR JAKTÅRET 2027/28\n{RU}\t{PH}\n{RU}\t{PH}\n{RU}\t{PH}\n{RU}\t(ny, provår)",
+    "Passlista {DAY} {DATE}:\nPass 1: {Gi}\nPass 2: {I}\nPass 3: {G} (med {DOG})\nPass 4: {P}\nHundförare: {P}, {PH}",
+    "Hej alla! Samling för älgjakten på lördag kl {TIME} vid slakteriet. {G#1:f} har passlistan, ring henne på {PH} om ni blir sena. /{G}",
+    "Jaktledare {S} meddelar: skottfältet vid {PLACE} är stängt till {DATE}. Eftersök ordnas av hundföraren ({P}), nås på {PH}. Glöm inte orange väst!",
+    "Köttfördelning älg nr {NUM} ({KG} kg):\n{G}, {G}, {G} och {G} tar var sin fjärdedel. {Gs} frys är full, så {G} tar den delen.",
+    "Nya medlemmar i jaktlaget: {P#1:m} (flyttade hit från {TOWN}, bor nu på {A}) och hans dotter {G:f}. Välkomna!",
+    "@{g} kan du ta pass 7 idag? {gs} bil står vid bommen och nyckeln ligger under mattan",
+    "{g}: nån som sett tjuren vid {PLACE}?\n{g}: ja, i morse. {DOG} fick vittring\n{g}: ok ring {n:m} han sitter närmast, {PH}",
+    "Tjena! {Ns} hund {DOG} drev i två timmar igår, {g} sköt räven vid {PLACE}. Ses på jaktstugan, {a}",
+    "Protokoll jaktstämma {TEAM}, {DATE}\n§1 Till ordförande valdes {P}, till sekreterare {P}.\n§2 Justerare: {P} och {P}.\n§3 Kassören {S} redovisade {AMT} i kassan.",
+    "Kallelse till årsmöte i {TEAM}\n{DAY} {DATE} kl {TIME} i bygdegården, {A}.\nAnmälan till {P#1}, {PH} eller {E#1}.",
+    "Till jaktlagets medlemmar.\nFrån och med i år sköts anmälan av fällda djur av {F:f}. Hennes adress:\n{AL}\nTel {PH}",
+    "Jaktgäst {P:m} kommer {DATE}. Adress: {AX}, tel {PHX}. Han bor i stugan hos {P}, {AR}.",
+    "Skyddsjakt vildsvin på {FAST}. Markägaren {P} ger {P} och {P} tillstånd att jaga på åkermarken nattetid. Kontakt: {PH}.",
+    "Jakträttshavare enligt avtal: {P#1}, {PNR}. Jaktlaget företräds av ordförande {P}, {ST} i {TOWN}, mobil {PH}.",
+    "JAKTRÄTTSAVTAL\nUpplåtare: {P#1}, {PNR}, {A}\nJakträttshavare: {P#2}, {PNR}, {A}\nJaktområde: {FAST}, ca {HA} ha\nArrende: {AMT} per jaktår\n\n__________________ __________________\n{P#1} {P#2}",
+    "Viltolycka {DATE} kl {TIME}, väg {NUM} norr om {TOWN}. Eftersöksjägare {P} ({PH}) kallades ut via NVR. Föraren, {P}, {A}, fick intyg om anmälan.",
+    "Hej! Jag heter {P#1} och har jagat i {NUM} år. Söker jaktmark för älg och rådjur i närheten av {TOWN}. Mobil {PH}, mejl {E#1}. Tidigare medlem i {TEAM}, referens: {P}.",
+    "{P#1} har fällt årets första älg, en kviga på {KG} kg, vid {PLACE}. Grattis {N#1}! 🎉 Besiktning hos {S} på {VIL} i morgon.",
+    "Ansökan om vapenlicens\nSökande: {U}\nPersonnummer: {PNR}\nFolkbokföringsadress: {A}\nVapen: kulgevär, kaliber {KAL}\nIntyg om jägarexamen utfärdat av instruktör {P}",
+    "Efternamn: {SU#1}\nFörnamn: {GU#1}\nPersonnummer: {PNR}\nAdress: {A}\nTelefon: {PH}\nJägarnummer: {LIC}",
+    "Kvitto statens viltvårdsavgift 2027/28, {AMT}. Betalare: {U}, {A}. Jägarnummer {LIC}. Spara kvittot som jaktkort.",
+    "Godkända på skjutprovet för älg {DATE}: {R}, {R}, {R}. Underkänd på björnpasset: {R}. Provledare {P}.",
+    "Licensjakt björn 2027. Fälld björn ska anmälas direkt till länsstyrelsen.\nSkytt: {P}, {PNR}\nFällplats: {COORD}\nBesiktningsman: {P}, {PH}",
+    "Jaktstugan vid {PLACE} hyrs ut av {P}, {PH}. Nyckeln finns hos grannen {S} på\n{ARL}",
+    "Vi hittade en jaktkniv vid {PLACE} igår. Ägaren kan höra av sig till mig, {G}, på {PH}. Bor på {STN} så ni kan hämta den.",
+    "Hundförarutbildning eftersök: {P}, {P} och {P:f} med hennes tax {DOG}. Kursledare {S}, {PH}.",
+    "Kära jaktkamrater! {Gs} pappa {P:m} somnade in i veckan. Begravningen hålls i kyrkan i {TOWN} {DATE}. Blommor kan skickas till familjen, {A}.",
+    "Säljer vildsvinskött, 120 kr/kg. Hämtas hos {G} på {VIL}, ring {PH} först. Swish till mig eller {G}.",
+    # fishing: licences, fishery associations, competitions, guides
+    "Fiskekort {LIC}\nFiskevårdsområde: {FVO}\nInnehavare: {P}\n{AL}\nGiltigt {DATE}–{DATE}\nBetalt: {FEE} via Swish",
+    "Ditt fiskekort för {FVO} är registrerat på {P}. Kortnummer {LIC}. Frågor? Ring {PH}.",
+    "Fiskekort säljs hos {P}, {A}, tel {PH}, samt på Preem i {TOWN}.",
+    "Resultat pimpeltävling {PLACE} {DATE}:\n1. {P} {KG}0 g\n2. {P} {KG}0 g\n3. {P}\nDamklassen: {P:f}\nJunior: {Gi}",
+    "Protokoll {FVO}, årsstämma {DATE}\n§ 4 Ordförande för stämman: {P}\n§ 5 Fisketillsyningsman {P} rapporterade tre fall av fiske utan kort.\n§ 6 Styrelsen: {P} (omval), {P} (nyval), {R} (suppleant)",
+    "Bokningsbekräftelse: guidat flugfiske {DATE} kl {TIME}. Guide: {G} ({PH}). Samling vid parkeringen, {ST} i {TOWN}.",
+    "Fiskerättsägaren {P#1}, {A}, upplåter fisket i {PLACE} till {P#2} ({PNR}) för tiden {DATE}–{DATE}. Ersättning {AMT}.",
+    "Tjena {g}! fick en gädda på 6 kilo vid {PLACE} igår 😄 {g} var med och håvade. kom förbi {a} så får du se",
+    "Fisketillsyn {DATE}: {P}, {A}, saknade fiskekort. Uppgifterna lämnades till polisen. Tillsyningsman: {I}, {PH}.",
+    "Hej {G}! Nätet vid bryggan är {Ss:m}, inte vårt. Han bor på {A} om du vill prata med honom. /{P}",
+    "Kräftfiske {DATE}. Lotten {NUM} gick till {P}, lotten {NUM} till {P}. Betala {FEE} till kassören {S} senast {DATE}.",
+    "Utsättning av öring i {PLACE}: {P} och {P} hämtar fisken på odlingen kl {TIME}. Frågor: {E}",
+    "Från: {P#1} <{E#1}>\nTill: {P#2} <{E#2}>\nÄmne: Fiskekort sommarstugan\n\nHej {G#2}!\nKan du köpa två veckokort till oss? Vi kommer {DATE}. Ring {PH} annars.\n/{G#1}",
+    "Medlemsavgift {FVO} 2027\n{R}, {A}: betald\n{R}, {A}: obetald\n{R}: betald",
+    "Fiskelyckan på sjön i helgen: {G}, {G} och lille {G} fick 34 abborrar. {Gs} mamma {P:f} rensade. 🐟",
+    # forestry: associations, timber, felling notices, plans, contractors
+    "AVVERKNINGSANMÄLAN\nFastighet: {FAST}, {TOWN} kommun\nMarkägare: {P#1}\nPersonnummer: {PNR}\nAdress: {A}\nTelefon: {PH}\nAreal: {HA} ha, föryngringsavverkning\nOmbud: {P} ({BUYER})",
+    "Avräkningsnota {REF}\nSäljare: {R}\n{AL}\nVirke: {VOL} m³fub timmer, {VOL} m³fub massaved\nBelopp: {AMT}\nVirkesköpare: {P}, {PH}",
+    "Välkommen som medlem i {BUYER}, {G#1}! Din skogsinspektor är {P#2}, nås på {PH} eller {E#2}.",
+    "Med vänlig hälsning\n{P}\nVirkesköpare, {BUYER}\n{BOX}\nTel {PH}\nMobil {PH}\n{EF}",
+    "Hej {G}! Jag kommer ut och tittar på gallringen {DAY} kl {TIME}. Hälsningar {P}, {BUYER}, {PH}",
+    "Uppdragsavtal avverkning\nSkogsägare: {P#1} ({PNR})\nAdress: {AR}\nEntreprenör: Skogstjänst {S} AB, org.nr {ORG}\nKontaktperson: {P}, {PH}",
+    "Faktura {REF}\nPlantering 2 400 granplantor, {FAST}\nKund: {P}, {A}\nUtförare: {S} Skogsvård, org.nr {ORG}\nBankgiro {BG}\nAtt betala: {AMT}",
+    "Lastbilen från {BUYER} hämtar virket vid avlägget på {FAST} på {DAY}. Chauffören {G:m} ringer {PH} innan han kör in.",
+    "Tillbud {DATE}: {P} (skogsarbetare, pnr {PNR}) fick en gren över sig vid fällning på {FAST}. Arbetsledare {P} kontaktades, {PH}.",
+    "Beställning skogsbruksplan\nKund: {P#1}\nFastighet: {FAST} och {FAST}\nPostadress: {AL}\nE-post: {E#1}\nÖnskad leverans: {DATE}",
+    "Skogsstyrelsen\n{BOX}\n\n{P}\n{AL}\n\nÄrende {REF}\nBeslut om tillstånd till avverkning i fjällnära skog",
+    "Röjning utförd på {FAST} ({HA} ha) av {P} och {P}. Kontrollerad av skogskonsulent {S}.",
+    "Delägare i {FAST} s:f:\n{R} ({NUM}/120)\n{R} ({NUM}/120)\n{R} ({NUM}/120)\nFörvaltare: {P}, {ALGH}",
+    "Köpekontrakt skogsfastighet\nSäljare: Dödsboet efter {P}, {PNRC}, genom {P}, {A}\nKöpare: {P}, {PNR}\nFastighet: {FAST}\nKöpeskilling: {AMT}",
+    "Gåvobrev\n{P#1} ({PNR}) skänker hälften av fastigheten {FAST} till sin son {P:m}, {PNR}, {A}.",
+    "Skogsdag för kvinnor {DATE}! Vi träffas vid {PLACE}. Anmälan till {P:f} ({PH}) eller {P#2:f}, {E#2}. Medtag matsäck.",
+    "Hej {G}, kan {Ss:m} skotare stå på din väg över helgen? Han kör ut på måndag. Mvh {P}, {PH}",
+    "Lönebesked oktober\nAnställd: {P}, {PNR}\n{A}\nArbetsgivare: {S}s Skog & Skotning AB\nUtbetalas: {AMT}",
+    "Markberedning {FAST}: maskinförare {P} börjar {DAY}. Viltstängslet öppnas av markägaren, {P}, som bor på {ARL}",
+    "Plantorna levereras {DATE} till {VIL} utanför {TOWN}. Mottagare: {P}, mobil {PH}. Leverantör: Svenska Skogsplantor.",
+    "skogsägarträff hos {p} på {a} på lördag. {g} tar med kaffe. ring {g} om vägen: {PH}",
+    "Frågor om stormfällningen? Kontakta {F#1}, skogsförvaltare, {PH}, {E#1}, eller växeln {PH}.",
+    "Skogsbrukets samverkansmöte {DATE}:\nNärvarande: {P} (Skogsstyrelsen), {P} ({BUYER}), {P} (sameby), {P} (markägare)\nSekreterare: {I}",
+    "Renskötare {P:m} från samebyn har hört av sig om avverkningen på {FAST}. Han nås på {PH}. Samrådet hålls hos {P}, {A}.",
+    "Hej! Jag är intresserad av att köpa ved, 20 kubik. Leverans till {A}. Hälsningar {P}, {PH}",
+    "Avverkning pågår! Kör försiktigt. Ansvarig: {P}, {BUYER}, tel {PH}. Markägare: {I}.",
+    "c/o-adress för utskick från {BUYER}:\n{P}\nc/o {P}\n{AL}",
+    "Till {P}\nc/o {S}\n{AL}",
+    "Viltskadeinventering {FAST}: utförd {DATE} av {P}. Betesskador på {NUM} % av tallarna. Rapporten skickas till markägaren {P}, {BOX}.",
+    "Jag, {P}, {PNR}, ger härmed {P} fullmakt att företräda mig vid förrättningen om {FAST}.",
+    "Fakturaadress: {P}, {BOX}. Leveransadress: {A}. Kontakt: {P}, {PH}.",
+    "Jaktlaget tackar {F:m} för {NUM} år som jaktledare! Hans efterträdare blir {P}, {PH}, {A}.",
+    "Sms från {G}: vi är vid {PLACE}, älgen ligger 200 m in. ta med dragselen. ring {PH} om ni inte hittar",
+    "Ny fiskevårdare i {FVO}: {P#1:f}, {A}. Hon nås säkrast på {PH} eller {E#1}. Tidigare ansvarig {P} tackas för sina insatser.",
+    "Intyg\nHärmed intygas att {P}, född {YEAR}, har avlagt jägarexamen, teoriprov och skjutprov.\n{TOWN} {DATE}\n{P}\nexaminator",
+    "Hej {G}, kan du fixa fiskekort åt {G} och {G}? De kommer på fredag. Adressen till stugan är {a}, om de frågar. /{G}",
+    # addresses: lists, moves, deliveries, neighbours
+    "Adresslista {TEAM}:\n{P}, {A}\n{P}, {A}\n{P}, {AR}\n{P}, {ALGH}",
+    "Hej {G}! Kan du lämna älgkorven hos {Gs:m} mamma? Hon bor på {ST}, porten mot gården. Annars hos mig på {a}.",
+    "Flyttanmälan till {FVO}: {P} har flyttat från {A} till {A}. Nytt telefonnummer {PH}.",
+    "Adressändring, medlem {LIC}\nNamn: {P#1}\nGammal adress: {AL}\nNy adress: {AL}\nE-post: {E#1}",
+    "Beslut om älgtilldelning skickas till:\n{P}\n{AL}\n\n{P}\n{ARL}",
+    "Drevprov jämthund {DATE}, anmälan: {P}, {A}, hund {DOG}. Avgiften betalas till klubben, {BOX}.",
+    "Grannar som berörs av avverkningen på {FAST}:\n{P}, {AR}\n{P}, {AR}\n{P}, c/o {P}, {A}",
+    "Leveransadress för jaktkort och märken: {P}, {ALGH}. Faktura till {BOX}.",
+    "Fiskelägret vid {PLACE}: samling hos {G} på {STN} kl {TIME}, sedan kör vi tillsammans. Frågor till {E}.",
+    "Ombudsmöte i skogsägarföreningen {DATE} i föreningslokalen, {A}. Anmälan till {P#1}, {E#1}.",
+)
+
+EN = (
+    # estates, stalking, grouse, salmon beats
+    "Stalking booking confirmed: {DATEEN}, hind stalking on the hill. Stalker: {P} ({PHX}). Please report to the estate office, {AU}.",
+    "Beaters for the grouse day on {DATEEN}:\n{P}\n{P}\n{P}\n{P}\nHeadkeeper {S} will meet you at the kennels at {TIME}.",
+    "Dear {G},\nThank you for your booking on {WATER}, beat {NUM}, week of {DATEEN}. Your ghillie will be {P}. Please send the balance of {GBP} to the estate office:\n{AUL}\nKind regards,\n{P}",
+    "Salmon caught on {WATER}, {DATEEN}: 12 lb hen fish, returned. Angler: {P}. Ghillie: {N}.",
+    "Rod licence holder: {P}\nAddress: {AU}\nLicence no {LIC}\nValid to {DATEEN}",
+    "Minutes of the Deer Management Group, {DATEEN}\nPresent: {P} (chair), {P}, {P}, Mr {S} and Mrs {S}\nApologies: {P}\nThe cull target for hinds was agreed.",
+    "The keeper, {P:m}, lives at {AU}. If you find a wounded deer, call him on {PHX}.",
+    "From: {P#1} <{E#1}>\nTo: {P#2} <{E#2}>\nSubject: Pheasant shoot on {DAYEN}\n\nHi {G#2}, we're one gun short. Could {G} join? Pegs are drawn at {TIME}.\nCheers, {N#1}",
+    "Felling licence application\nApplicant: {P}\nAddress: {AUL}\nWoodland: {NUM} ha of Sitka spruce\nAgent: {P#2}, {PHX}, {E#2}",
+    "Woodland owners' newsletter: welcome to our new members {P}, {P} and {P}. Our next walk is led by {P} on {DATEEN}.",
+    "Tree surgery invoice {REF}\nCustomer: {P}, {AU}\nWork: fell two ash trees with dieback\nTotal due: {GBP}\nPay {S} Tree Services, sort code 40-12-76",
+    "Hi {g}, the pheasants are in the release pen. can you and {g} do the feed round tomorrow? {G'} quad is at the farm",
+    "Lost: spaniel {DOG}, last seen near the river on {DATEEN}. Please ring {P} on {PHX} or drop her at {AU}.",
+    "{P}'s team won the clay shoot on {DATEEN} with 87 out of 100. Top gun: {P}. Ladies' prize: {P:f}.",
+    "Ghillies for the season: {R}, {R}, {R}. Head ghillie {P} can be reached at {PHX}.",
+    "Shoot captain's notes: Mr {S} in peg 4, Dr {S} in peg 6, {P} walking with the beaters. Lunch at {AU}.",
+    # US licences, leases, guides, clubs
+    "Deer hunting license\nName: {U}\nAddress: {AUS}\nDOB: {DATEEN}\nTag no. {LIC}\nZone: 2B",
+    "HUNTING LEASE AGREEMENT\nLandowner: {P#1}, {AUS}\nLessee: {P#2}, {AUS}\nTerm: one season, rent {USD}\nSigned: {P#1} / {P#2}",
+    "Booked: 3-day float trip on {WATER} with guide {P} ({PHX}). Meet at the fly shop, {AUS}, at {TIME}.",
+    "Duck club roster 2027:\n{R} - {PHX}\n{R} - {PHX}\n{R} - {PHX}\n{R}\nDues to treasurer {P} by {DATEEN}.",
+    "Hey {g}! Got my bull elk this morning, 6x6 😀 {g} helped me pack it out. Call me at {PHX} when you get this",
+    "Conservation officer {P} issued a citation to {P} of {AUS} for fishing without a license on {WATER}.",
+    "Please mail the bear tag to {P}\n{AUSL}",
+    "Moose hunt in Sweden, {DATEEN}: {P} and {P} from Minnesota, guided by {P} ({PH}). Lodge address: {A}.",
+    "We are flying to Luleå on {DATEEN} for the fishing week. Our outfitter is {P#1}, {PH}, {E#1}. Pick-up at {A}.",
+    "Timber sale contract\nSeller: {P}, {AUS}\nBuyer: {S} Logging LLC\nVolume: {VOL} MBF of red pine\nPayment: {USD} per MBF",
+    "Thanks for renewing! Member: {P#1}\nMailing address: {AUS}\nPhone: {PHX}\nEmail: {E#1}",
+    "Hunter education class roster:\n1. {P}\n2. {P}\n3. {F}\n4. {Gi}\nInstructor: {P}",
+    "Trail camera caught a buck behind {P'} cabin on {DAYEN} night. {G} says the cabin is at {AUS}.",
+    "{G} and {G}, meet {P:f} at the boat launch on {WATER} at {TIME}; she has the permits. Her cell: {PHX}.",
+    "Fish stocking report: 4,000 rainbow trout released in {WATER} on {DATEEN}. Volunteers: {P}, {P}, {I}.",
+    "Hi all, {P#1:f} has taken over as secretary of the angling club. Her address for post is:\n{AUL}\nemail {E#1}",
+    "Guest shooter registration\nSurname: {SU#1}\nFirst name: {GU#1}\nAddress: {AU}\nPhone: {PHX}\nFirearm certificate: {LIC}",
+    "Forestry contractor {P} ({PHX}) will start thinning at {AUL} on {DAYEN}. Contact the owner, {P}, with any questions.",
+    "In memoriam: {F}, keen angler and river warden for 30 years. Donations to the river trust, {AU}.",
+    "Sorry {G}, can't make the shoot. {G':m} wife is in hospital. Ask {P} instead: {PHX}",
+    "Fishing trip abroad: booked with {P}, {AX}, {PHX}. {G} and {G} share the boat.",
+    "The hunting lodge we use abroad is run by {P:f}, {AX}. Bookings through her son {G#2:m}, {E#2}.",
+    "Invoice to {P}\n{AUL}\nFor: 2 days driven shooting, 14 guns\nAmount: {GBP}\nPayable to {P}",
+    "Re: boundary fence\nDear Mr {S},\nThe fence between your land and Mr {S'} wood at {AU} needs repair before the deer get in.\nYours sincerely,\n{P}",
+    "hey {g} it's {g}, the ice is 8 inches on {WATER}. meet at {au}? bring the auger",
+    "Ranger {P#1} asks hunters to report collared wolves to {PHX} or {E#1}.",
+    "Next of kin: {P}, {AUS}, {PHX}",
+    "Keeper's diary, {DATEEN}: fed the pens, set traps on the west side. {G} from the farm dropped off wheat. Called {P} about the foxes.",
+    "Congratulations to {P}, who passed the Deer Stalking Certificate Level 1, and to {P}, who passed Level 2. Assessor: {P}.",
+    "Pheasant release pen volunteers: {P}, {P} and {P}. Bring gloves. Meet at {AUL}",
+    "The syndicate's bank details have changed. Send subs to the treasurer, {P}, at {AU}, or call {PHX}.",
+    "Members' addresses for the Christmas cards:\n{P}, {AU}\n{P}, {AU}\n{P}, {AUS}\n{P}, {AX}",
+    "Please note our new estate office address:\n{AUL}\nTel {PHX}\n{EF}",
+    "Change of address for your rod licence: from {AU} to {AU}. Licence holder: {P}.",
+    "Hi {G}, ship the decoys to {AUS}, not to the old place on {WATER}. Thanks! {G}",
+    "Shooting party guests: {P} ({AU}), {P} ({AX}) and {P} ({A}). Host: {P#1}, {E#1}",
+)
+
+MIXED = (
+    "Hej team! Avverkningen på {FAST} är klar. Please contact {P} ({PH}) for the final invoice. /{G}",
+    "Hi {G}, tack för senast! The moose hunt was amazing. Skicka gärna bilderna till {E#1}. Best, {P#1}",
+    "From: {P#1} <{E#1}>\nTo: {P#2} <{E#2}>\nÄmne: Virkesaffär {FAST}\n\nHej {G#2}, the contract is attached. Ring mig på {PH} om du har frågor.\nRegards, {G#1}",
+    "Meeting notes, Skogsförvaltningen {DATE}\nAttendees: {P}, {P}, {P}\nAction: {S} skickar drönarbilderna till {P} by Friday.",
+    "Jaktresa för tyska gäster: {P} och {P} ({AX}, {PHX}) arrive {DATE}. Guide: {P}, {PH}. Boende: {AR}.",
+    "Fishing lodge booking\nGuest: {P}\nAddress: {AUL}\nPhone: {PHX}\nAnkomst: {DATE}, {NUM} nätter\nGuide: {G} (svensktalande)",
+    "Hej {g}! can you pick up the hunting licence at {a}? {g} sa att de stänger kl 5",
+    "Reminder: jaktledarutbildning {DATE}. Trainers: {P} and {P}. Registration: {EF} or call {PH}.",
+    "Fieldwork update: GPS collar on moose 14 replaced by {P} and {P}. Data goes to the SLU server, contact {E} för access.",
+    "Nytt kontrakt signerat! Buyer: {BUYER}. Seller: {P}, {PNR}, {A}. Volume ca {VOL} m³fub. Great job {G}!",
+    "Hi all, jag är sjuk idag. {P:m} covers the felling site at {FAST}, hans nummer är {PH}.",
+    "Contractor list Q3:\n{R} – skotning – {PH}\n{R} – avverkning – {PH}\n{R} – markberedning – {PH}",
+    "Delivery note / Följesedel\nTo: {P}, {AL}\nFrom: Svenska Skogsplantor\nContents: 1 800 tallplantor",
+    "Sorry for the late reply! {Gs} dator kraschade. The fishing permits för {FVO} are in your name, {G}.",
+    "Invoice / Faktura {REF}\nCustomer: {P}, {A}\nPersonnummer: {PNR}\nForest management plan, {HA} ha\nTotal: {AMT}",
+    "Hej {G}! Our guests from the States, {P} and {P} ({AUS}), vill jaga rådjur i helgen. Kan du ta dem till {PLACE}?",
+    "Safety briefing done by {P}. Everyone signed except {G} och {G}. Orange vests obligatoriska!",
+    "Hi {G}, here is the address for the wild boar hunt: {A}. Parkera vid ladan. Jaktledare {S}, {PH}.",
+    "Just a heads-up: {P} från {BUYER} is visiting {P} at {ARL} on {DAY}.",
+    "Kund: {P}\nPnr: {PNR}\nAddress: {A}\nPhone: {PH}\nService: hunting dog insurance for {DOG}",
+    "{g:f} har skjutit sin första bock!! super proud 🦌 tack {g} för att du tog med henne",
+    "Welcome to the team, {P}! Din chef blir {P}, and your mentor is {P#3} ({E#3}). Kontoret ligger på {BOX}.",
+    "Onboarding / Introduktion\nName: {P}\nPersonnummer: {PNR}\nHome address: {AL}\nEmergency contact: {P}, {PH}",
+    "Zoom call with our partner in Finland, {P} ({PHX}), om gemensamma inköp av massaved. {P} tar protokoll.",
+    "Please send the fishing licence to my summer house: {P}, c/o {P}, {A}. Tack!",
+    "Hunting guest list 2027:\n{P}, {AX}\n{P}, {AU}\n{P}, {A}\nKontakt vid frågor: {P}, {PH}",
+    "Drone survey done. Skadorna efter stormen: ca {VOL} m³fub. Report sent to {P} and {P} at {BUYER}.",
+    "Reminder från kassören {S}: the membership fee för {TEAM} ({FEE}) ska betalas senast {DATE}.",
+    "{P}'s presentation om granbarkborren was great! Slides: ask {G#2} ({E#2}).",
+    "New address för fakturor: {BOX}. Attention: {P}, ekonomiavdelningen.",
+    "Hej! The elk meat is ready för pickup at {Ps} slakteri, {VIL}. Open {DAY} {TIME}–18. Call {PH}.",
+    "Ny medarbetare: {F#1:f} börjar som skogsinspektor i {TOWN}. She was previously at {BUYER}. Reach her at {PH} or {E#1}.",
+    "ok so {g} och jag kommer 7am, {g} is bringing the dogs. meet at {a}",
+    "Contract party 1: {P#1}, {PNR}, {A}\nContract party 2: {P#2}, {PNR}, {AL}\nSubject: jakträtt på {FAST}",
+    "Team Norrland: {P}, {P}, {P}, {P}. Team Svealand: {P}, {P}. Lead: {P} ({PH}).",
+    "Hej {G}, I spoke to {S'} lawyer om köpet. The estate of {P} ({PNRC}) needs all heirs to sign. Ring mig: {PH}.",
+    "Kindly return the key to the hunting cabin to {P}, {ARL}",
+    "Out of office: jag är på älgjakt until {DATE}. For urgent matters, contact {P#1}, {PH}, {E#1}.",
+    "Customer complaint: {P:f} ({PH}) says the timber truck damaged her road at {AR}. Handled by {P}.",
+    "Woodland tour for UK investors: host {P}, guests {P} ({AU}) and {P} ({AU}). Vi startar vid {PLACE}.",
+    "Fishing report: {G} fick en lax på 9 kilo i Mörrumsån! Caught on a Sunray shadow. Congrats from {G} and {G}",
+    "Vi behöver en tolk för jaktgästerna. {P#1} speaks German, nås på {PHX} eller {E#1}.",
+    "Certifikat FSC/PEFC audit {DATE}: auditor {P}, contact person hos oss {P} ({PH}).",
+    "Hej {g}, sorry att jag missade samlingen! was stuck behind a timber truck. {g} said you got a calf?",
+    "Landowner meeting / Markägarmöte {DATE} kl {TIME}\nVenue: {A}\nSpeakers: {P} ({BUYER}), {P} (Skogsstyrelsen)",
+    "Seasonal planters: {P}, {P}, {P}. Accommodation: {ALGH}. Supervisor {P}, {PH}.",
+    "Parking för jaktgäster is at {ST}, next to the church. {P} will meet you there kl {TIME}.",
+    "Jakt abroad: {P} ({PNR}) has applied for an EU firearms pass. Contact at {A}, {PH}.",
+    "Team lunch på {S}s Fisk & Vilt! Bokat för 8 pers, {DAY} kl {TIME}. /{G}",
+    "Skogsägarna i {TOWN}: new chair is {P}, vice chair {P}. Address till föreningen: {BOX}.",
+    "Ny adress / new address: {P}, {AL}. Please update CRM och fakturaregistret.",
+    "Shipping the antlers to our hunting guest {P}:\n{AXL}\nTullpappren fixade av {P}.",
+    "Visit schedule: {DAY} {P} at {AR}, {DAY} {P} at {A}, {DAY} {P} at\n{ARL}",
+    "Hunting guests' addresses för licensansökan:\n{P}, {AX}\n{P}, {AU}\n{P}, {AUS}",
+    "Pick-up points för jaktbussen: {ST}, {ST} och {a}. Driver: {P}, {PH}",
+)
+
+# Rows with no value at all, each used once: look-alikes of the genre (numbers, dates, agencies,
+# firms and places named after no person, animals, trees and words that are also names).
+NEGATIVES = (
+    (
+        "sv",
+        "Älgjakten börjar andra måndagen i oktober kl. 06.30. Tilldelning i år: 4 vuxna och 6 kalvar.",
+    ),
+    (
+        "sv",
+        "Avverkningsanmälan ärende SKS 2027/4512 avser 23,4 ha föryngringsavverkning på fastigheten Västansjö 4:12.",
+    ),
+    ("sv", "En björn sågs vid Stormyren i går kväll. Håll hundarna kopplade till 20 augusti."),
+    (
+        "sv",
+        "Ek, björk, gran, tall, asp, lind och alm: lär dig känna igen trädslagen på skogsdagen.",
+    ),
+    (
+        "sv",
+        "Fiskekort: 150 kr/dygn, 400 kr/vecka, 900 kr/år. Betalas med Swish 123 456 78 90 eller bankgiro 5432-1098.",
+    ),
+    (
+        "sv",
+        "Länsstyrelsen i Jämtlands län har beslutat om licensjakt på lodjur: 12 djur, jakttid 1 mars till 15 mars.",
+    ),
+    (
+        "sv",
+        "Skogsstyrelsen, Svenska Jägareförbundet och Sportfiskarna bjuder in till samråd om viltvård och vattendrag.",
+    ),
+    (
+        "sv",
+        "Virkespris timmer gran: 720 kr/m³fub. Massaved: 420 kr/m³fub. Priserna gäller från 1 september.",
+    ),
+    (
+        "sv",
+        "Örnen häckar vid Gråberget i år, så skogsbilvägen förbi Björntjärnen är avstängd till juli.",
+    ),
+    (
+        "sv",
+        "Hjorten och rådjuret betar på hygget vid kraftledningen; falken och ugglan jagar där på kvällen.",
+    ),
+    ("sv", "Ström och sten i älven gör fisket svårt. Laxen går upp vid Forsnacken först i juni."),
+    (
+        "sv",
+        "Kallelse: årsstämma i Gransjö jaktklubb fredag 14 mars kl 19.00 i bygdegården. Fika ingår.",
+    ),
+    ("sv", "Skoteråkning är förbjuden på Långmyren enligt beslut 511-2027-003412 från kommunen."),
+    ("sv", "Jägarexamen: teoriprov 70 frågor, minst 60 rätt. Skjutprov för älg, rådjur och björn."),
+    ("sv", "Tallåsens jaktlag fällde 17 älgar i år, varav 9 kalvar. Köttet vägde 1 940 kg totalt."),
+    (
+        "sv",
+        "Org.nr 802456-7891, bankgiro 987-6543, plusgiro 45 67 89-0. Mellanskog ekonomisk förening.",
+    ),
+    (
+        "sv",
+        "Fällplats enligt jaktrapport: N 6 912 345, E 512 678 (SWEREF 99 TM). Skytt ej angiven.",
+    ),
+    (
+        "sv",
+        "Gäddan tog på en jiggad Holo Select i vassen. Abborren nappade bäst på mask vid bryggan.",
+    ),
+    ("sv", "Granbarkborren har svärmat tidigt i år. Stormfälld gran bör köras ut före midsommar."),
+    (
+        "sv",
+        "Lönn, hassel och rönn är viktiga för viltet. Lämna dem vid röjningen, säger Skogsstyrelsen.",
+    ),
+    (
+        "sv",
+        "Ärendenummer 2027/0381: ansökan om skyddsjakt på skarv vid Storsjön avslogs i tisdags.",
+    ),
+    (
+        "sv",
+        "Norra Skog, Holmen och SCA har sänkt priset på massaved med 30 kr/m³fub från vecka 41.",
+    ),
+    (
+        "sv",
+        "Vattenståndet i Klarälven är 2,4 meter över normalt. Fiskeförbud gäller nedströms dammen.",
+    ),
+    ("sv", "Jaktstugan har 8 bäddar, vedeldad bastu och utedass. Nyckel i nyckelskåpet, kod 4711."),
+    (
+        "sv",
+        "Vildsvinsstammen ökar i Södermanland. 130 000 vildsvin fälldes i landet förra jaktåret.",
+    ),
+    ("sv", "Räv, mård och grävling får jagas året runt på egen mark. Hare från 1 september."),
+    (
+        "en",
+        "The stag season in Scotland runs from 1 July to 20 October; hinds from 21 October to 15 February.",
+    ),
+    (
+        "en",
+        "Rod licence fees: £35.80 a year for trout and coarse fish, £94.28 for salmon and sea trout.",
+    ),
+    (
+        "en",
+        "The Forestry Commission, NatureScot and the Environment Agency met on 12 March to discuss riverbank planting.",
+    ),
+    (
+        "en",
+        "A hart and two hinds crossed the ride at dawn; the buck was in the bracken by the beck.",
+    ),
+    (
+        "en",
+        "The drake and the hen mallard nested in the reed bed; a heron and a kingfisher fished the pool.",
+    ),
+    ("en", "Felling licence ref FL/2027/00432 covers 14.2 ha of Sitka spruce and 3.1 ha of larch."),
+    (
+        "en",
+        "Rowan, hazel, holly and ash line the burn; heather covers the hill above the tree line.",
+    ),
+    ("en", "Bag limit: 6 ducks a day, no more than 2 hen mallards. Shooting hours end at sunset."),
+    (
+        "en",
+        "Order #55871 shipped: 2 boxes of 12-gauge steel shot, 1 blaze orange vest, size XL. Total $84.97.",
+    ),
+    ("en", "The jack pike took a spinner; a carp and a perch followed. Bream and roach were slow."),
+    (
+        "en",
+        "Red grouse numbers on the moor are down 40% on last year, so the shoot has cancelled three days.",
+    ),
+    (
+        "en",
+        "Deer Management Unit 21: antlerless permits 1,200; bonus tags issued from August 15 at 8 a.m.",
+    ),
+    (
+        "en",
+        "Hunter orange is required on public land from November 1 through the end of firearms season.",
+    ),
+    (
+        "en",
+        "The mill race, the weir and the sluice gate were repaired by the river trust last spring.",
+    ),
+    ("en", "Wolf, lynx and bear are protected; a fox may be shot under general licence GL02."),
+    (
+        "en",
+        "Woodland Trust, the Soil Association and the Game & Wildlife Conservation Trust signed the pledge.",
+    ),
+    ("en", "Case 2027-0477 was closed on 3 May: no evidence the salmon were taken with a net."),
+    (
+        "en",
+        "Cast a dry fly upstream, mend the line, and let it drift over the riffle past the rock.",
+    ),
+    (
+        "mixed",
+        "Deadline för avverkningsanmälan: 6 weeks before felling. Ärendet handläggs av Skogsstyrelsen.",
+    ),
+    (
+        "mixed",
+        "Hi all, the timber price for gran is 720 kr/m³fub från 1 september. Massaved unchanged.",
+    ),
+    (
+        "mixed",
+        "Reminder: skjutprov on Saturday 09.00 at the shooting range. Bring your jaktkort and 20 skott.",
+    ),
+    (
+        "mixed",
+        "Moose quota / tilldelning 2027: 4 adults, 6 calves. Jakttid starts 2nd Monday in October.",
+    ),
+    (
+        "mixed",
+        "Meeting moved to Teams, kl 14.00. Agenda: FSC audit, PEFC, granbarkborre, budget Q4.",
+    ),
+    (
+        "mixed",
+        "The sea eagle (havsörn) nests near Björntjärnen, so the forest road is closed until July.",
+    ),
+    ("mixed", "Order 2027-1188: 12 st GPS-halsband, 4 trail cameras. Leveranstid ca 3 veckor."),
+    (
+        "mixed",
+        "Fishing permit för Storsjöns fvo costs 100 kr/day or 600 kr/season. No Sunday sales.",
+    ),
+    (
+        "mixed",
+        "Fällda djur must be reported within 24 hours via Viltdata. Kalv = calf, vuxen = adult.",
+    ),
+    (
+        "mixed",
+        "Björn means bear, Ek means oak, and Lo means lynx. Our German guests loved that one.",
+    ),
+    (
+        "mixed",
+        "Update från SLU: 42 moose collared in Västerbotten, 18 in Norrbotten, data ready in October.",
+    ),
+    ("mixed", "Invoice ref 4433-27 paid. Bankgiro 5050-1055, OCR 7201934455. Thanks / tack!"),
+    (
+        "mixed",
+        "Drevprov for jämthundar on 3 October, start 07.00 vid kraftledningen. Domare from the club.",
+    ),
+    ("mixed", "Stormen Ylva drog in över Norrland; SMHI warned for 25 m/s in the mountains."),
+    (
+        "mixed",
+        "The Sami village (samebyn) has calving season in May, so no drone flights över Gammelvallen.",
+    ),
+    ("mixed", "Wild boar (vildsvin) damage claims: 14 reported, 9 approved, total 212 000 kr."),
+)
