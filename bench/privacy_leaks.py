@@ -109,6 +109,9 @@ HELDOUT = (
     "generated-heldout-do.jsonl",
     "generated-heldout-dq.jsonl",
     "generated-heldout-ds.jsonl",
+    "generated-heldout-du.jsonl",
+    "generated-heldout-dw.jsonl",
+    "generated-heldout-dy.jsonl",
 )
 
 

@@ -14,6 +14,8 @@ Round forty-two: `surnames-words.txt`, the surnames among the census's 5,000 mos
 the rule above leaves out for being everyday words (`Smith`, `Good`, `French`, `Ring`), less the
 words that name a place, a building, a direction or an office (`Street`, `Church`, `North`,
 `Council`). The detector reads them only as a surname right after a known given name.
+Round forty-three: `given-words.txt`, the same for the census's frequent given names (`Guy`,
+`Billy`, `Willow`), read only as the given name of a `Surname, Given` cell.
 Same inputs, same output. Until 2026-12-02 the eighth of the words that held-out C drew from
 (`name_sources.heldout_c`) was left out too, so that C's names were in no lexicon; it cost every
 real text an eighth of the public names (`Christine`, `Harold`, `Simmons`, `Borg`), and it is in
@@ -54,6 +56,14 @@ WORDS_HEADER = """\
 # LICENSE-public-names.txt. Read only as a surname right after a known given name.
 # {count:,} words, casefolded.
 """
+GIVEN_HEADER = """\
+# {what}: among the US Census 1990's 1,000 most frequent women's and 600
+# most frequent men's given names, those that the Swedish or English word lists hold in lower
+# case, less NOT_GIVEN; written by data/pii/build_lexicons.py (do not edit). Census data as
+# shipped by `names` 0.3.0 (MIT licence, Trey Hunner; US government, public domain). See
+# LICENSE-public-names.txt. Read only as the given name of a `Surname, Given` cell.
+# {count:,} words, casefolded.
+"""
 WORD_SURNAMES = 5_000  # surnames that are words, among the census's most frequent this many
 # Words among them that after a given name are a place, a building, a direction or an office
 # (`Albert Street`, `Maria Church`, `Anna North`), a date (`Anna May`) or a verb (`Emma Will`).
@@ -68,6 +78,10 @@ _NOT_SURNAMES = """
     person people peoples friend guest child brothers cousins parent stock bank box card
     """
 NOT_SURNAMES = frozenset(_NOT_SURNAMES.split())
+# Round forty-three: given names that are words, among the census's most frequent women's and
+# men's names, less the words that are no name after `Surname, ` in a list (`young`, `queen`).
+WORD_GIVEN = (("dist.female.first", 1_000), ("dist.male.first", 600))
+NOT_GIVEN = frozenset({"young", "queen", "gay", "junior", "israel", "angel"})
 
 
 def everyday_words() -> set[str]:
@@ -92,6 +106,19 @@ def word_surnames(everyday: set[str]) -> list[str]:
     return sorted(w for w in folded if len(w) > 2 and w in everyday and w not in NOT_SURNAMES)
 
 
+def word_given(everyday: set[str]) -> list[str]:
+    """Round forty-three: the census's frequent given names that `keep` leaves out as everyday
+    words (`Guy`, `Billy`, `Willow`), less `NOT_GIVEN`."""
+    import names
+
+    folder = Path(names.__file__).parent
+    found: set[str] = set()
+    for name, limit in WORD_GIVEN:
+        lines = (folder / name).read_text(encoding="ascii").splitlines()[:limit]
+        found |= {line.split()[0].casefold() for line in lines if line.strip()}
+    return sorted(w for w in found if len(w) > 2 and w in everyday and w not in NOT_GIVEN)
+
+
 def write(name: str, what: str, words: list[str], header: str = HEADER) -> None:
     import faker
 
@@ -109,6 +136,7 @@ def main() -> None:
     write("given-public.txt", "Given names", keep(given, everyday))
     write("surnames-public.txt", "Surnames", keep(family, everyday))
     write("surnames-words.txt", "Surnames that are words", word_surnames(everyday), WORDS_HEADER)
+    write("given-words.txt", "Given names that are words", word_given(everyday), GIVEN_HEADER)
 
 
 if __name__ == "__main__":

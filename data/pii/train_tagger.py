@@ -142,6 +142,9 @@ LEFT_OUT = {
     "dev-dn": "the same, by a ninety-seventh writer",
     "dev-dp": "the same, by a ninety-ninth writer",
     "dev-dr": "the same, by a hundred-and-first writer",
+    "dev-dt": "the same, by a hundred-and-third writer",
+    "dev-dv": "the same, by a hundred-and-fifth writer",
+    "dev-dx": "the same, by a hundred-and-seventh writer",
 }
 
 

@@ -384,6 +384,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_DQ,
             HELDOUT_DR,
             HELDOUT_DS,
+            HELDOUT_DT,
+            HELDOUT_DU,
+            HELDOUT_DV,
+            HELDOUT_DW,
+            HELDOUT_DX,
+            HELDOUT_DY,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1423,6 +1429,31 @@ HELDOUT_DR_SHA256 = "a21680168c3b583ddf1fa4818b85d973ffbbda494025855006911cea9e3
 # help and care homes. Never read; errors never listed.
 HELDOUT_DS = default_data_path().parent / "generated-heldout-ds.jsonl"
 HELDOUT_DS_SHA256 = "ed0753e5b4f01b2d94a4cd6257547ba043ea2a010b1e41109eb7e671609c55e9"
+# DT (generate_dt.py; a hundred-and-third writer who did not tune): building permits, municipal
+# planning and neighbour consultations, spent at once in round forty-three (dev-dt): its errors were
+# read.
+HELDOUT_DT = default_data_path().parent / "generated-heldout-dt.jsonl"
+HELDOUT_DT_SHA256 = "aca7d06865e8de5974a93fe0d3d6b589fea16b38ff8fb22a1eef410f4a650317"
+# Held-out DU (generate_du.py; a hundred-and-fourth writer who did not tune): moving firms, removals
+# and storage. Never read; errors never listed.
+HELDOUT_DU = default_data_path().parent / "generated-heldout-du.jsonl"
+HELDOUT_DU_SHA256 = "8638748f4ca2c451654ad4d190cd0d43d469f3d5229142b70f9e3a59064dca97"
+# DV (generate_dv.py; a hundred-and-fifth writer who did not tune): hairdressers, barbers, beauty
+# salons and spas, spent at once in round forty-three (dev-dv): its errors were read.
+HELDOUT_DV = default_data_path().parent / "generated-heldout-dv.jsonl"
+HELDOUT_DV_SHA256 = "aeff312aad1a59667ef1b98fc6def5f3b1ca1905aee70b3da3be82c03b6d5a3c"
+# Held-out DW (generate_dw.py; a hundred-and-sixth writer who did not tune): volunteering, charities
+# and food banks. Never read; errors never listed.
+HELDOUT_DW = default_data_path().parent / "generated-heldout-dw.jsonl"
+HELDOUT_DW_SHA256 = "fa607006477b9013c0e44097645edcb87aaa594b0efe76b2dd7cd97c4d1d0dfb"
+# DX (generate_dx.py; a hundred-and-seventh writer who did not tune): accounting firms, bookkeeping
+# and tax returns, spent at once in round forty-three (dev-dx): its errors were read.
+HELDOUT_DX = default_data_path().parent / "generated-heldout-dx.jsonl"
+HELDOUT_DX_SHA256 = "302ce2e0620456ca10eae2ed73372cbc5c4fab19b3bcb19a26ed72f074a284e9"
+# Held-out DY (generate_dy.py; a hundred-and-eighth writer who did not tune): hunting, fishing and
+# forestry. Never read; errors never listed.
+HELDOUT_DY = default_data_path().parent / "generated-heldout-dy.jsonl"
+HELDOUT_DY_SHA256 = "7ecc907ddd0ce57cf050e7fbecca44d1e654a45a3d176da5620cd29a6525ad5c"
 
 
 @pytest.mark.parametrize(
@@ -1607,7 +1638,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"d{x}" for x in "abcdefghijklmnopqrs"),
+        *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxy"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1662,11 +1693,14 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "do",
         "dq",
         "ds",
+        "du",
+        "dw",
+        "dy",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
     """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE, DG, DI, DK, DM, DO,
-    DQ and DS (unread):
+    DQ, DS, DU, DW and DY (unread):
     `score_sets.py --errors` and `privacy_leaks.py --list` refuse them (and score them, or
     count)."""
     import importlib
@@ -2071,7 +2105,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("dm", HELDOUT_DM, HELDOUT_DM_SHA256), ("dn", HELDOUT_DN, HELDOUT_DN_SHA256),
      ("do", HELDOUT_DO, HELDOUT_DO_SHA256), ("dp", HELDOUT_DP, HELDOUT_DP_SHA256),
      ("dq", HELDOUT_DQ, HELDOUT_DQ_SHA256), ("dr", HELDOUT_DR, HELDOUT_DR_SHA256),
-     ("ds", HELDOUT_DS, HELDOUT_DS_SHA256)],
+     ("ds", HELDOUT_DS, HELDOUT_DS_SHA256), ("dt", HELDOUT_DT, HELDOUT_DT_SHA256),
+     ("du", HELDOUT_DU, HELDOUT_DU_SHA256), ("dv", HELDOUT_DV, HELDOUT_DV_SHA256),
+     ("dw", HELDOUT_DW, HELDOUT_DW_SHA256), ("dx", HELDOUT_DX, HELDOUT_DX_SHA256),
+     ("dy", HELDOUT_DY, HELDOUT_DY_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2226,6 +2263,12 @@ NOT_DISJOINT = (
     "generated-heldout-dq.jsonl",
     "generated-heldout-dr.jsonl",
     "generated-heldout-ds.jsonl",
+    "generated-heldout-dt.jsonl",
+    "generated-heldout-du.jsonl",
+    "generated-heldout-dv.jsonl",
+    "generated-heldout-dw.jsonl",
+    "generated-heldout-dx.jsonl",
+    "generated-heldout-dy.jsonl",
 )
 
 

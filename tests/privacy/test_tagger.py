@@ -166,8 +166,9 @@ def test_a_route_can_leave_the_address_tagger_out(tmp_path: Path) -> None:
     def addresses(route: str, text: str) -> list[str]:
         return [f.value(text) for f in detector(route).find(text) if f.kind == "ADDRESS"]
 
-    dutch = "Pickup at Wilgenstraat 311\n8841 KQ  Harlingen\nNederland, ask for me."
-    assert addresses("tagged", dutch) == ["Wilgenstraat 311\n8841 KQ  Harlingen\nNederland"]
+    # three spaces before the town: the rules take two since round forty-three (`733 95  SALA`)
+    dutch = "Pickup at Wilgenstraat 311\n8841 KQ   Harlingen\nNederland, ask for me."
+    assert addresses("tagged", dutch) == ["Wilgenstraat 311\n8841 KQ   Harlingen\nNederland"]
     assert addresses("rules", dutch) == ["Wilgenstraat 311\n8841 KQ"]
     stair = "Hämtas på Grävlingsgärdet 17-3 senast fredag."
     assert addresses("tagged", stair) == ["Grävlingsgärdet 17-3"]
@@ -310,7 +311,7 @@ def test_the_tagger_learns_from_every_dev_set_but_those_left_out(
     left_out |= {"dev-cg", "dev-ch", "dev-cj", "dev-ck", "dev-cm", "dev-cn", "dev-cp", "dev-cq"}
     left_out |= {"dev-cs", "dev-ct", "dev-cv", "dev-cw", "dev-cy", "dev-cz"}
     left_out |= {"dev-db", "dev-dd", "dev-df", "dev-dh", "dev-dj", "dev-dl", "dev-dn", "dev-dp"}
-    left_out |= {"dev-dr"}
+    left_out |= {"dev-dr", "dev-dt", "dev-dv", "dev-dx"}
     assert set(train_tagger.LEFT_OUT) == left_out
     left_out = {score_sets.DEV_SETS[name] for name in train_tagger.LEFT_OUT}
     assert set(every) == set(score_sets.DEV_SETS.values()) - left_out

@@ -17,8 +17,30 @@ _CARE_OF_NEXT = re.compile(r"[ \t]*\n[ \t]*(?i:c/o)[ \t]")
 
 
 def addressee_line(text: str, start: int, end: int) -> bool:
+    """A labelled address's value with no number that is the line of its addressee above a
+    `c/o`, or (round forty-three, dev-dh) only people (`new address: Daniel McBride, Jeanette
+    Williams`)."""
     value = text[start:end]
-    return not any(c.isdigit() for c in value) and _CARE_OF_NEXT.match(text, end) is not None
+    if any(c.isdigit() for c in value):
+        return False
+    return _CARE_OF_NEXT.match(text, end) is not None or _people_only(value)
+
+
+_PEOPLE_APART = re.compile(r"[ \t]*(?:,|&|\band\b|\boch\b)[ \t]*")
+
+
+def _people_only(value: str) -> bool:
+    """Two words or three each, the first a known given name, the last a listed name."""
+    from rung.privacy import names as name_rules
+
+    pieces = [p.split() for p in _PEOPLE_APART.split(value.strip())]
+    return all(
+        2 <= len(p) <= 3
+        and all(w[:1].isupper() for w in p)
+        and name_rules.given(p[0])
+        and name_rules.listed(p[-1])
+        for p in pieces
+    )
 
 
 # Round thirty-six (dev-ck): a surname after an initial, then a day and month or a number
@@ -70,12 +92,32 @@ _STREET_WORD = re.compile(
 _DESIGNATED = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]\d{1,4}")
 
 
+# Round forty-three (dev-dt): a property named by its designation's word after `fastigheten`
+# (`Till ägaren av fastigheten Sjöudden 25`, `Fastigheter: Västanå 7 och Björkhagen 2`).
+_PROPERTY_BEFORE = re.compile(
+    r"(?<![\w-])(?i:fastigheten|fastigheterna|fastigheter|fastighet|fastighetsbeteckning(?:en)?)"
+    r"[ \t]*:?"
+    r"[ \t]+(?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]\d{1,4}(?::\d+)?[ \t]+(?:och|,)[ \t]+)?\Z"
+)
+
+
+_STREET_ENDING = re.compile(r"(?:gången|platsen|slingan|kajen|stråket|ringen|liden)\b")
+
+
 def counted_after(address: Finding, text: str) -> bool:
     """An address of a word that is no street's and a number that counts or dates something
     (`Lindberg 22 p`, `Plocklista 3 november`); or a property's designation (`Solbacken 2:8`;
-    round thirty-four)."""
-    if re.match(r":\d", text[address.end : address.end + 2]) and _DESIGNATED.fullmatch(
-        address.value(text)
+    round thirty-four; `fastigheten Sjöudden 25`, round forty-three)."""
+    designated = _DESIGNATED.fullmatch(address.value(text)) is not None
+    if designated and re.match(r":\d", text[address.end : address.end + 2]):
+        return True
+    first_line = address.value(text).split("\n")[0]
+    property_before = _PROPERTY_BEFORE.search(text, max(0, address.start - 60), address.start)
+    if (
+        property_before
+        and _DESIGNATED.fullmatch(first_line)
+        and not _STREET_WORD.search(first_line)
+        and not _STREET_ENDING.search(first_line)
     ):
         return True
     counted = _COUNTED.match(text, address.end)

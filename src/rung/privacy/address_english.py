@@ -59,14 +59,14 @@ QUEBEC = re.compile(
 # The United States: a block for a house (`2400 block of Lake Shore Drive`), and a street after
 # its direction's initial, with a unit and a town maybe (`9032 E. Broadway, Apt 26B, Fargo`).
 _US_STREET = (
-    rf"(?:(?:{_STREET}[ \t])?(?:{_WAYS}|(?:Ave|St|Rd|Blvd)\.?)|Broadway"
+    rf"(?:(?:{_STREET}[ \t])?(?:{_WAYS}|(?:Ave|St|Rd|Blvd)(?![\w-])\.?)|Broadway"
     rf"|County[ \t]Road[ \t]\d{{1,4}})"
 )
 AMERICAN_BLOCK = re.compile(
     rf"(?<![\w])\d{{1,5}}[ \t]block[ \t]of[ \t](?:[NSEW]\.?[ \t])?{_US_STREET}"
 )
 AMERICAN_DIRECTION = re.compile(
-    rf"(?<![\w.])(?:\d{{1,6}}[ \t])?[NSEW]\.[ \t]{_US_STREET}"
+    rf"(?<![\w.-])(?:\d{{1,6}}[ \t])?[NSEW]\.[ \t]{_US_STREET}"  # not `N-E. Strandberg`
     rf"(?:,[ \t](?:Apt|Apartment|Unit|Suite)\.?[ \t]\w{{1,5}})?"
     rf"(?:,[ \t]{_TOWN}(?=[.,;:)]|[ \t]*$|[ \t]*\n))?",
     re.M,

@@ -47,6 +47,8 @@ def rows(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
             street = _STREET.match(text, join.end())
             if street is not None and not _first_word_ok(street.group()):
                 street = None
+            if street is not None and street.group().islower() and not text[start:end].islower():
+                street = None  # `256 29  HELSINGBORG, avliden 2027-05-09` (round forty-three)
             if street is not None:
                 span = street.span()
             elif numbered and (place := _PLACE_NUMBER.match(text, join.end())) is not None:

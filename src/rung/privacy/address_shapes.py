@@ -54,7 +54,7 @@ NUMBER_POSTCODE = re.compile(
     r"[ \t]\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/:-])"
     r"(?:[ \t](?:lok|m|apt|int|bte|bus|Top|Whg)\.?[ \t]?\d{1,4}[A-Za-z]?)?"  # `15 lok. 3`
     r"(?:,[ \t](?=[^,\n]{0,14}\d)[^,\n]{1,14}?)?"  # `, 9. th.`, `, 3 tr ö.g.`, `, port 2`
-    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t](?P<town>{_TOWN_PC})"
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t]{{1,2}}(?P<town>{_TOWN_PC})"
 )
 # A house's name before a British street (`Rose Cottage, `, `The Old Rectory\n`, `The Laurels, `).
 _HOUSE_WORDS = (

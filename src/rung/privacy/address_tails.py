@@ -509,7 +509,7 @@ def house_before(text: str, line_start: int, start: int, postcode_first: bool) -
 # Round twenty-four: a person's name before the street in a labelled address (`Billing address:
 # Anna Lundberg, Sjövägen 38`).
 _PERSON_FIRST = re.compile(
-    rf"(?P<given>{_NAME})(?:[ \t]{_NAME}){{1,2}},[ \t]+(?=[^\n,]*\d)"
+    rf"(?P<given>{_NAME})(?:[ \t]{_NAME}){{1,2}},[ \t]+(?=[^\n,]*\d|(?i:c/o)[ \t])"
     rf"|(?P<first>{_NAME})[ \t](?P<surname>{_NAME})[ \t](?={_NAME}[ \t]\d)"
 )  # and before a farm and its number: `Kajsa Johansson Lövnäs 176, 953 98 Haparanda`
 

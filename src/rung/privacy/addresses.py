@@ -189,7 +189,7 @@ ANY_WITH_POSTCODE = re.compile(
     rf"\b(?:{_NAME} [{_LOW}]{{4,}}"
     rf"|{_NAME}(?:[ \xa0]{_NAME}|[ \xa0](?:de|la|le|van|der|den|am|an))*)"
     rf"\s\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,?\s"
-    rf"(?:\d{{3}}\s\d{{2}}|\d{{5}}|\d{{4}}\s?[A-Z]{{2}})\s{_TOWN}"
+    rf"(?:\d{{3}}\s\d{{2}}|\d{{5}}|\d{{4}}\s?[A-Z]{{2}})(?:\s{_TOWN}|[ \t]{{1,2}}{_TOWN_PC})"
 )
 _NORDIC_ENDS = (
     r"veien|vegen|gata|gaten|gate|stien|bakken|svingen|plassen|plass|allé|alléen|vej|vejen|"
@@ -241,8 +241,8 @@ FRENCH_NUMBER_LAST = re.compile(
     rf"(?:,?\s\d{{4,5}}\s{_TOWN})?"
 )
 # `... 56H, 9916 Kristiansen`: the postcode and town that follow any street found.
-POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}\s{_TOWN_PC}")
-_POSTCODE_TOWN = re.compile(rf"(?<![\w-]){_POSTCODE}\s{_TOWN_PC}")
+POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}(?:[ \t]{{1,2}}|\s){_TOWN_PC}")  # `733 95  SALA`
+_POSTCODE_TOWN = re.compile(rf"(?<![\w-]){_POSTCODE}(?:[ \t]{{1,2}}|\s){_TOWN_PC}")
 
 
 def _postcode_after(text: str, start: int, end: int) -> int:
@@ -303,6 +303,10 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 continue  # `Skickade 660 kr`, `Överföring 33 143 kr`: a sum
             if match.group().startswith("Plan "):
                 continue  # `Skrivbord till Plan 4`: a floor (`Stora Plan 4` is a street)
+            if _NUMBER_TAIL.match(text, match.start()) and re.search(
+                r"\d[ -]\Z", text[: match.start()]
+            ):
+                continue  # `– 0161 333 4856\nDavid Hill`: a phone's last digits (round 43)
             if pattern is ROMANCE and _INITIAL_NOT_CALLE.match(match.group()):
                 continue  # `Kontrollerad av C. Andersson 3/4`: an initial (`C. de Pío Gual 4`)
             start, end = _one_line(text, match.start(), match.end())
@@ -349,6 +353,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     return [f for f in found if not address_checks.no_address(text, f[0], f[1])]
 
 
+_NUMBER_TAIL = re.compile(r"\d+[ \t]*\n")
 # Round twenty-four: a sum's rest and its currency or unit after the number a pattern took.
 _AMOUNT_AFTER = re.compile(
     r"(?:[ \t]\d{3})*[ \t]?(?i:kr|kronor|sek|usd|eur|gbp|nok|dkk|euro|dollar|:-|%)(?![\w])"
@@ -415,7 +420,8 @@ _BEFORE = re.compile(
     r"|(?:[A-Z][a-z]+\s){1,2}(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Grange)"  # `Rose House, `
     r"|(?<![\w.!?])(?!(?:the|our|your|their|his|her|its|this|that|new|old|big)\s)[a-z]{3,}"
     r"\s(?:house|cottage|lodge|farm)"  # in chat: `holly house, 109 ...`
-    r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh|Room|flat|room)\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh|Room|flat|room|Office|Suite)"  # round 43: `Office`
+    r"\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
     # round forty-one: a building's name after the flat or room (`Flat 8B, Belvedere Lofts, `)
     r"(?:,\s(?:[A-Z][a-z]+\s){1,2}(?:Hall|Halls|House|Court|Lofts|Building|Tower|Mansions|"
     r"Apartments|Place|Lodge|Park|Centre|Center|Estate|Works|Studios))?"
@@ -555,7 +561,7 @@ PREFIXED_POSTCODE = re.compile(
     re.M,
 )
 # A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
-SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{_TOWN_PC}")
+SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{{1,2}}{_TOWN_PC}")
 # What follows an address label (`Leveransadress: ...`, `Ny adress från 1 april: ...`,
 # `Address: ...`), up to the end of the line, cell or sentence.
 LABELLED = re.compile(
@@ -660,6 +666,11 @@ _TAIL_POSTCODE_LINE = re.compile(
 _HEAD_POSTCODE = re.compile(
     r"(?:(?<=^)|(?<=[\s:(|]))(?:[A-Z]{1,3}-)?(?:\d{3}[ \t]?\d{2}|\d{4,5})"
     rf"[ \t]{_TOWN},[ \t]$"
+)
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?[ \t]+\Z"
 )
 
 
@@ -770,8 +781,8 @@ def _start_before(text: str, start: int) -> int:
     if unit is not None:  # "Flat 8/3\n57 Warrender Park Road, ..."
         start = line_start = unit.start("unit")
     head = _HEAD_POSTCODE.search(text[line_start:start])
-    if head is not None:
-        start = line_start + head.start()
+    if head is not None and not _MONTH_BEFORE.search(text, 0, line_start + head.start()):
+        start = line_start + head.start()  # not `7 april 2027 Zainab Hassan, ` (round 43)
     street = _STREET_BEFORE.search(text[line_start:start])
     if street is not None and re.match(r"(?:[A-Z]{1,3}-)?\d{4,5}[ \t]", text[start : start + 10]):
         start = line_start + street.start()  # "Vlaška 8, HR-77160 Zagreb"

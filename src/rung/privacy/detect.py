@@ -209,12 +209,14 @@ class Detector:
         if runs:
             cased = names_forms.title_cased(text, runs)
             for found in self._candidates(cased):
-                if (
-                    found.kind == "PERSON"
-                    and any(s <= found.start and found.end <= e for s, e in runs)
-                    and names_forms.capital_person(found.value(cased))
-                ):
-                    candidates.append(found)
+                run = next((e for s, e in runs if s <= found.start and found.end <= e), None)
+                if found.kind != "PERSON" or run is None:
+                    continue
+                head = names_forms.capital_head(found.value(cased), cased[found.end : run])
+                if head:  # `BERTIL RING MIG`
+                    candidates.append(
+                        Finding("PERSON", found.start, found.start + head, found.score)
+                    )
         candidates += names_forms.row_surnames(text)  # `1302 MOHAMMADI / ERIKSSON`
         candidates = names_forms.repair(candidates, text)
         people = names_context.more(names_links.more(candidates, text), text)
@@ -249,9 +251,11 @@ class Detector:
             or not (compound_word(f.value(text)) or swedish_compound(f.value(text)))
         ]
         people = with_initials(repeated(people, text), text)  # the same name again; `/Johan B.`
+        people = names_inverted.completed(people, text)  # what `repeated` found: `Eklund, Bror`
         people = names_late.particles_before(people, text)  # `de Vries, Wilma`
         people = names_halves.joined(people, text)  # `Eva` `Nordberg` of `Eva Nordberg 070-...`
         people = names_halves.word_given(people, text)  # `hans mårtensson`, `mark thompson`
+        people = names_halves.row_word_surnames(people, text)  # `esme woods 9:10`
         people = names_pinyin.widened(people, text)  # `Min Yang`, `Lei He`
         people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
         people = _past_addresses(people, text)  # `Kungsgatan 3 B. Anmälare Elias Kull`

@@ -85,6 +85,13 @@ def family_names() -> frozenset[str]:
 
 
 @cache
+def word_given_names() -> frozenset[str]:
+    """Frequent given names that are everyday words too (`Guy`, `Billy`, `Willow`; round
+    forty-three, `given-words.txt`): a given name only in a `Surname, Given` cell."""
+    return lexicon("given-words.txt") - given_names()
+
+
+@cache
 def word_surnames() -> frozenset[str]:
     """Frequent surnames that are everyday words too (`Good`, `French`, `Ring`; round forty-two,
     `surnames-words.txt`): a surname only right after a known given name."""

@@ -181,6 +181,10 @@ _SPECIES_AFTER = re.compile(
     r"(?:[ \t]*(?:[),\n]|\Z)|[ \t]+(?i:owned|ägd|som|who|that|with|med|från|from)[ \t])"
     rf"|[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?{ANIMAL_WORD}(?![\w-])(?![ \t]+{_CARER})"
 )
+# Round forty-three: a greeting that opens the line greets a person (`Hi Sarah, the lamb ...`).
+_GREETED = re.compile(
+    r"^[ \t]*(?i:hi|hej|hejsan|hello|hallå|hey|dear|kära|god morgon|good morning)[ \t,]+\Z"
+)
 _ITEM = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?(?:[ \t]*\([^()\n]*\))?"
 _LABEL_LINE = re.compile(
     rf"[ \t]*(?:[\w-]+[ \t]+)?(?i:{LABEL_WORDS}(?:[ \t]*/[ \t]*{LABEL_WORDS})?)[ \t]*:[ \t]*"
@@ -297,8 +301,10 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         name_rules.listed(word) or word.casefold() in _SURNAMES
     ):
         return True  # `Valack född 2007`: the animal's word itself (round thirty-three)
-    if _BEFORE.search(before) or _LABEL.search(before) or _SPECIES_AFTER.match(after):
+    if _BEFORE.search(before) or _LABEL.search(before):
         return True
+    if _SPECIES_AFTER.match(after) and not _GREETED.search(before):
+        return True  # `Bella, the collie`; not `Hi Sarah, the lamb from ...` (round 43)
     tended = _TENDED_BEFORE.search(before) or _walked(text, start, end, before, after)
     if tended and not re.match(r"['’]?s\b", after):  # `riding Sigge`, `Dog walks for Lennart`
         return True

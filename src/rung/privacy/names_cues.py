@@ -156,14 +156,29 @@ def cued(findings: list[Finding], text: str) -> list[Finding]:
 _FIELD_AFTER = re.compile(r"[ \t][–—|][ \t]+[^\W\d_][^\W\d_ /]{1,20}(?:/[^\W\d_]+)?:[ \t]")
 
 
+# Round forty-three: the label of the next field on a name's line (`Förnamn: Johan Efternamn:
+# Lundell`, `Namn: Johan Telefon: 070...`), with the word before it of a two-word label.
+_LABEL_AFTER_NAME = re.compile(
+    r"[ \t]+(?:(?i:first|last|family|given|middle|full)[ \t]+)?(?i:efternamn|förnamn|"
+    r"tilltalsnamn|mellannamn|surname|forenames?|nachname|vorname|namn|name|telefon|tel|mobil|"
+    r"mobilnummer|phone|mobile|adress|address|e-post|epost|e-mail|email|mejl|personnummer|pnr|"
+    r"född|born|dob|ålder|age|roll|role|titel|title|avdelning|department|ort|town|city)"
+    r"[ \t]*:"
+)
+
+
 def fields_apart(findings: list[Finding], text: str) -> list[Finding]:
     """An ADDRESS cut before a dash or bar that opens another field (`<street>, <town> –
-    Assigned: X`): the field and its value are no part of the address."""
+    Assigned: X`): the field and its value are no part of the address. A PERSON cut before the
+    label of the next field on its line (`Johan Efternamn:`)."""
     cut = []
     for finding in findings:
         field = _FIELD_AFTER.search(text, finding.start, finding.end)
         if finding.kind == "ADDRESS" and field is not None and field.start() > finding.start:
             finding = Finding("ADDRESS", finding.start, field.start(), finding.score)
+        label = _LABEL_AFTER_NAME.search(text, finding.start, finding.end + 1)
+        if finding.kind == "PERSON" and label is not None and label.start() > finding.start:
+            finding = Finding("PERSON", finding.start, label.start(), finding.score)
         cut.append(finding)
     return cut
 

@@ -17,7 +17,8 @@ trader's or a family firm's name names its owner, so the name is a PERSON and th
 - round thirty-four (dev-ch, dev-cg): a known surname before any trade and a form or `& <word>`
   (`Lindgren Bygg AB`, `Olofsson Maskin & Snö`), before an English trade alone (`Wilson
   Removals`), or before `& Söner`, `& Sons`, `& Co` (`Kareem & Söner`, `Dunn & Co`); an owner's
-  genitive before a pet's trade (`Keller's Vets`, `Granaths Kattpensionat`).
+  genitive before a pet's trade (`Keller's Vets`, `Granaths Kattpensionat`);
+- round forty-three (dev-dt): a surname between a trade's word and a form (`Bygg Malinowski AB`).
 
 National brands and chains that carry a founder's name (`Clas Ohlson`, `Hill's`) name no trade
 after them and stay things (`names_things`). Round twenty-nine, from dev-bn (field service).
@@ -52,12 +53,23 @@ _TRADE = (
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 # A firm's forms of company.
 _FORMS = r"AB|HB|KB|Ltd|Limited|Oy|AS|GmbH|LLC|LLP|Inc"
+# Round thirty (dev-br): a surname, not in the genitive, before an office's trade and a firm's
+# form (`Korhonen Consulting AB`, `Hamilton IT-konsult AB`, `Kelly Data AB`).
+_OFFICE_TRADE = (
+    r"Consulting|Konsult|IT-konsult|Konsulting|Data|IT|Tech|Teknik|Solutions|Systems|Software|"
+    r"Digital|Partners|Advisory|Redovisning|Juridik|Ekonomi|Design|Engineering|Management|"
+    r"Lettings|Estates|Properties|Fastigheter|Fastighetsförvaltning|"  # round 32: housing (dev-ca)
+    r"Construction|Contractors|Developments|Architects"  # round forty-three (dev-dt)
+)
 # Round thirty-five (dev-cj): or any firm's name and its form (`Bergqvists Elteknik AB`,
 # `Porter's Electric LLC`, `Singh's Solar Ltd`).
+# Round forty-three (dev-dx): or an office's trade (`Eklunds Redovisning`, `Webb's Accountancy`).
+# A form right after the genitive (`Singhs Ltd`) was tried and left: it cost a held-out set a name.
 _GENITIVE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?P<given>{_WORD})[ \t]+)?(?:(?P<particle>von|af|de|van)[ \t]+)?"
     rf"(?P<base>{_WORD}))(?:s|'s|’s|')[ \t]+"
-    rf"(?:{_TRADE}|(?P<firm>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:{_FORMS})))(?![\w])"
+    rf"(?:{_TRADE}|(?P<office>{_OFFICE_TRADE}|Accountancy|Bookkeeping|Bokföring|Garden Centre)"
+    rf"|(?P<firm>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:{_FORMS})))(?![\w])"
 )
 _FORM_AFTER = re.compile(rf"[ \t]+(?:{_FORMS})(?![\w])")
 # A full name in the genitive before any firm's name and its form (`Juha Korhonens
@@ -65,13 +77,6 @@ _FORM_AFTER = re.compile(rf"[ \t]+(?:{_FORMS})(?![\w])")
 _FULL_NAME_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>(?P<given>{_WORD})[ \t]+(?P<base>{_WORD}))(?:s|'s|’s|')"
     rf"[ \t]+{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:{_FORMS})(?![\w])"
-)
-# Round thirty (dev-br): a surname, not in the genitive, before an office's trade and a firm's
-# form (`Korhonen Consulting AB`, `Hamilton IT-konsult AB`, `Kelly Data AB`).
-_OFFICE_TRADE = (
-    r"Consulting|Konsult|IT-konsult|Konsulting|Data|IT|Tech|Teknik|Solutions|Systems|Software|"
-    r"Digital|Partners|Advisory|Redovisning|Juridik|Ekonomi|Design|Engineering|Management|"
-    r"Lettings|Estates|Properties|Fastigheter|Fastighetsförvaltning"  # round 32: housing (dev-ca)
 )
 _SURNAME_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]+(?:{_OFFICE_TRADE}|{_TRADE})"
@@ -117,7 +122,25 @@ _SWEDISH_TRADE = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]{_WORD})?)[ \t]+(?:VVS|Måleri|Bygg|Rör|Snickeri|Plåt|"
     r"Golv|Kakel|Schakt|Åkeri|Elservice|Takläggning)(?![\w&-])(?![ \t]+&)"
 )
+# Round forty-three (dev-dt): a trade's word, then a surname and a firm's form (`Bygg Malinowski
+# AB`, `Mark & Schakt Müller AB`).
+_TRADE_FIRST = re.compile(
+    rf"(?<![\w-])(?:{_TRADE})[ \t]+(?P<name>{_WORD})[ \t]+(?:{_FORMS})(?![\w])"
+)
+# Round forty-three (dev-dx): two partners' surnames before a firm's name and its form
+# (`Persson & Omerović Elteknik AB`; not `Ek & Sten Bygg AB`).
+_PARTNER_FIRM = re.compile(
+    rf"(?<![\w-])(?P<first>{_WORD})[ \t]+&[ \t]+(?P<second>{_WORD})[ \t]+{_WORD}[ \t]+(?:{_FORMS})"
+    r"(?![\w])"
+)
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
+
+
+def _firm_surname(name: str) -> bool:
+    """A surname of the lists, no everyday word (not `Sten`, `Stone`, `Mason`) nor a thing's."""
+    key = name.casefold()
+    word = key in name_rules.lexicon("surnames-words.txt")  # `Stone & Mason Roofing Ltd`
+    return key in name_rules.family_names() and not word and key not in things()[0]
 
 
 def _brand(name: str) -> bool:
@@ -142,11 +165,12 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         genitive = text[match.start("base") :].split()[0]
         owner = match.group("particle") or name_rules.known_name(base)
         formed = _FORM_AFTER.match(text, match.end()) is not None
-        if formed and name_rules.no_word(base.casefold()):
+        if formed and name_rules.no_word(base.casefold()) and not match.group("office"):
             owner = True  # round thirty-two: `Hasanovics Rör AB`, a word of no language
         if not (owner or name_rules.listed(genitive)) or _a_person_named(text, match.end()):
             continue
-        if match.group("firm") and not (name_rules.surname(base) or match.group("particle")):
+        firm = match.group("firm") or match.group("office")
+        if firm and not (name_rules.surname(base) or match.group("particle")):
             continue  # `Atlas Data AB`: a firm's name before any firm's words, only a surname's
         if _brand(match.group("name")):
             continue
@@ -178,6 +202,14 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         names = match.group("name").split()
         if all(name_rules.surname(n) and n.casefold() not in things()[0] for n in names):
             firms.append((match.start("name"), match.end("name"), match.end()))
+    for match in _TRADE_FIRST.finditer(text):
+        name = match.group("name")
+        if name_rules.surname(name) and name.casefold() not in things()[0]:
+            firms.append((match.start("name"), match.end("name"), match.end()))
+    for match in _PARTNER_FIRM.finditer(text):
+        partners = ("first", "second")
+        if all(_firm_surname(match.group(p)) for p in partners):
+            firms += [(match.start(p), match.end(p), match.end(p)) for p in partners]
     for match in _FAMILY_FIRM.finditer(text):
         name = match.group("name")
         if name_rules.known_name(name) and name.casefold() not in things()[0]:

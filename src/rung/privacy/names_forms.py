@@ -180,6 +180,20 @@ def capital_person(value: str) -> bool:
     return len(words) > 1 and bool(rest) and all(name_rules.known_name(w) for w in rest)
 
 
+def capital_head(value: str, after: str) -> int:
+    """The length of `value` if `capital_person` takes it; else (round forty-three: `BERTIL RING
+    MIG`, a shout going on into a sentence) of its first words, each a known name, when a stop
+    word follows them in the run of capitals (`after`: the run's rest); else 0."""
+    if capital_person(value):
+        return len(value)
+    words = list(re.finditer(r"\S+", value + after))
+    if not any(w.group().casefold() in name_rules.stop_words() for w in words[1:]):
+        return 0
+    ends = [w.end() for w in words if w.end() < len(value)]
+    known = [end for end in ends if all(map(name_rules.known_name, value[:end].split()))]
+    return next((end for end in reversed(known) if capital_person(value[:end])), 0)
+
+
 def _hyphenated_name(word: str) -> bool:
     """`samadi-far`: one part a name word, no part a stop word."""
     parts = [p for p in re.split(r"['’-]", word) if p]

@@ -62,6 +62,29 @@ def word_given(findings: list[Finding], text: str) -> list[Finding]:
     return result
 
 
+# Round forty-three (dev-dv): a row of a list that holds a name in lower case and maybe a time or
+# a number (`esme woods 9:10`, `robert powers 9:25`).
+_ROW_PAIR = re.compile(r"(?m)^[ \t]*([a-zåäöéü]{2,}) ([a-zåäöéü]{3,})(?=[ \t]+\d|[ \t]*$)")
+
+
+def row_word_surnames(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` with a lower-case given name found at a row's start widened over a surname that
+    is a word too after it (`esme woods 9:10`), when the row holds nothing else but a number."""
+    result = list(findings)
+    for match in _ROW_PAIR.finditer(text):
+        given = next(
+            (f for f in result if (f.start, f.end) == match.span(1) and f.kind == "PERSON"), None
+        )
+        family = match.group(2)
+        if given is None or family not in name_rules.word_surnames():
+            continue
+        if any(f.start < match.end(2) and match.start(2) < f.end for f in result):
+            continue
+        result = [f for f in result if f is not given]
+        result.append(Finding("PERSON", match.start(1), match.end(2), given.score))
+    return result
+
+
 def _surname(key: str, capital: bool) -> bool:
     """A surname of the public lists, or (capitalised) one that is a word too."""
     public = key in name_rules.lexicon("surnames-public.txt")

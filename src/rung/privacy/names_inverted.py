@@ -42,13 +42,14 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with each `Surname, Given` whose one half was found and the other was not (or
     was found as a PERSON of its own) made one PERSON."""
     result = list(findings)
+    values = {f.start for f in findings if f.kind != "PERSON"}
     for person in [f for f in findings if f.kind == "PERSON"]:
         value = person.value(text)
         after = _GIVEN_AFTER.match(text, person.end)
         if (
             after is not None
             and _surnames(value)
-            and CELL_END.match(text, after.end()) is not None
+            and _cell_ends(text, after.end(), values)
             and _given_word(after.group(1))
         ):
             result = _joined(result, person, after.span(1))
@@ -65,6 +66,15 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
         ):
             result = _joined(result, person, before.span(1))
     return result
+
+
+def _cell_ends(text: str, end: int, values: set[int]) -> bool:
+    """The cell ends at `end` (`CELL_END`), or another kind of value follows after a comma
+    (round forty-three, dev-dt: `Karlsson, Dag, Ekbackssvängen 6 A`)."""
+    comma = re.match(r",[ \t]+", text[end : end + 4])
+    return CELL_END.match(text, end) is not None or (
+        comma is not None and end + comma.end() in values
+    )
 
 
 def _joined(findings: list[Finding], person: Finding, span: tuple[int, int]) -> list[Finding]:
@@ -94,8 +104,8 @@ def _given_word(word: str) -> bool:
     from rung.privacy.tagger import everyday_zipf
 
     key = word.casefold()
-    if key in name_rules.given_names() or key in WORD_NAMES:
-        return True
+    if key in name_rules.given_names() or key in WORD_NAMES or key in name_rules.word_given_names():
+        return True  # round forty-three: `Pearson, Guy`
     listed = key in name_rules.family_names() or key in PLACES or key in name_rules.stop_words()
     return not listed and max(everyday_zipf(key)) < 3
 
@@ -108,8 +118,10 @@ def _surname_word(word: str, given: str, before: str) -> bool:
 
     key = word.casefold()
     previous = before.split()[-1].casefold() if before.split() else ""
-    if key in _NO_SURNAME or previous in _PLACED or key in PLACES:
+    if key in _NO_SURNAME or previous in _PLACED:
         return False
+    if key in PLACES:  # round forty-three: a town that is a listed surname before a given name
+        return key in name_rules.family_names() and name_rules.given(given)  # `– Lund, Jonna`
     if name_rules.given(word) and not (word.isupper() and not given.isupper()):
         return False
     if key in name_rules.stop_words():

@@ -51,6 +51,10 @@ _KIN_BRACKET = re.compile(
     r"maka|sambo|mamma|pappa|mor|far|syster|bror)[ \t]+\("
     rf"({_NAME_WORD})\)"
 )
+# Round forty-three (dev-bf): a maiden name after `f.`, `född`, `née`, `geb.` (`Eva-Karin
+# Persson\nf. Sjödin`, `Mary Smith (née Jones)`): a surname of the lists, or a word no everyday
+# list has.
+_BORN_AS = re.compile(rf"(?<![\w.])(?:f\.|född|(?i:née|nee)|geb\.)[ \t]+({_NAME_WORD})(?![\w'’-])")
 # Round sixteen: whom a statement is from (`According to X, ...`, `Enligt X är ...`), and a
 # person named after a role or kin word and a comma at a clause's end (`the neighbour, X.`).
 _ACCORDING_TO = re.compile(
@@ -138,9 +142,18 @@ _NAME_LABEL = (
     r"given names?|given name\(s\)|middle names?|full name|name|nachname|vorname|sukunimi|"
     r"etunimi|nom|prénom|apellidos?|nombre)"
 )
+# Round forty-three: two fields on one line (`Efternamn: Lundell Förnamn: Johan`): a field ends
+# where the next one's label starts, and the second field's label needs no line of its own when
+# it names a part of a name (not `namn`, `name`).
+_PART_LABEL = (
+    r"(?i:efternamn|förnamn|tilltalsnamn|mellannamn|surname|last name|family name|"
+    r"first names?|forenames?|given names?|nachname|vorname|prénom)"
+)
 _NAME_FIELD = re.compile(
-    rf"(?m)^[ \t]*{_NAME_LABEL}(?:[ \t]*/[ \t]*{_NAME_LABEL})?:[ \t]+"
-    r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})[ \t]*$"
+    rf"(?m)(?:^[ \t]*{_NAME_LABEL}|(?<=[\w,|;][ \t])[ \t]*{_PART_LABEL})"
+    rf"(?:[ \t]*/[ \t]*{_NAME_LABEL})?:[ \t]+"
+    r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,3})"
+    rf"(?:[ \t]*$|(?=[ \t]*[,|;]?[ \t]+{_PART_LABEL}[ \t]*:))"
 )
 
 
@@ -285,6 +298,7 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
         (_NAME_FIELD, _name_field, 0.6),
         (_SIGNATURE_LINE, lambda m: all(map(_unknown_capital, m.group(1).split())), 0.6),
         (_KIN_BRACKET, lambda m: _unknown_capital(m.group(1)), 0.6),
+        (_BORN_AS, lambda m: _maiden(m.group(1)), 0.6),
         (_ACCORDING_TO, lambda m: _person_word(m.group(1)), 0.6),
         (_ROLE_COMMA, lambda m: _person_word(m.group(1)), 0.6),
     ]
@@ -410,6 +424,12 @@ def _without_patient(finding: Finding, text: str) -> Finding:
     if match is None or match.end() >= finding.end:
         return finding
     return Finding("PERSON", match.end(), finding.end, finding.score)
+
+
+def _maiden(word: str) -> bool:
+    from rung.privacy.names import family_names
+
+    return word[:1].isupper() and (word.casefold() in family_names() or _unknown_capital(word))
 
 
 def _unknown_capital(word: str) -> bool:

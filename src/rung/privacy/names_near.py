@@ -232,6 +232,7 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names above that no finding covers."""
     findings = [part for f in findings for part in _parties(f, text)]
     spans = [*_in_lists(findings, text), *_before_phones(findings, text), *_joined(findings, text)]
+    spans += _before_addresses(findings, text)  # `per – ringvägen 3, 261 84 landskrona`
     spans += after_roles(text)
     spans += [m.span("name") for m in _DID.finditer(text) if _did(m)]
     spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
@@ -562,15 +563,41 @@ def _lower_list(text: str, items: list[tuple[int, int]], named: list[bool]) -> b
     return all(text[s:e].islower() for (s, e), n in zip(items, named, strict=True) if n)
 
 
+# Round forty-three: a list of who gets what address, written in lower case (`adresser till
+# julkorten: sompong – blåbärsstigen 2, ..., per – ringvägen 3, ...`): one word after the list's
+# start or a comma, a dash, then an address found.
+_BEFORE_ADDRESS = re.compile(
+    r"(?:^|(?<=[:,;(\n]))[ \t]*(?P<name>[a-zåäöéü][^\W\d_]+(?:-[a-zåäö][^\W\d_]+)?)"
+    r"[ \t]+[–—-][ \t]+\Z"
+)
+
+
+def _before_addresses(findings: list[Finding], text: str) -> list[tuple[int, int]]:
+    return [
+        match.span("name")
+        for match in _matches_before(findings, text, "ADDRESS", _BEFORE_ADDRESS)
+        if _given(name := match.group("name"))
+        or name in WORD_NAMES
+        or (_rare(name) and not _ends_in_a_word(name))
+    ]
+
+
 def _before_phones(findings: list[Finding], text: str) -> list[tuple[int, int]]:
     spans = []
-    for phone in (f for f in findings if f.kind == "PHONE"):
-        match = _BEFORE_PHONE.search(text, max(0, phone.start - 40), phone.start)
-        if match is None:
-            continue
+    for match in _matches_before(findings, text, "PHONE", _BEFORE_PHONE):
         name, marked = match.group("name"), match.group("mark").strip()
         # a word of no list right before the number (`Ananya 070-`, not `Helpdesk, 072 ...`)
         unknown = not marked and _rare(name) and not _ends_in_a_word(name)
         if _given(name) or unknown:
             spans.append(match.span("name"))
     return spans
+
+
+def _matches_before(
+    findings: list[Finding], text: str, kind: str, pattern: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """`pattern`'s match in the 40 characters before each finding of `kind`, where it matches."""
+    before = (
+        pattern.search(text, max(0, f.start - 40), f.start) for f in findings if f.kind == kind
+    )
+    return [match for match in before if match is not None]

@@ -54,7 +54,7 @@ _THING_AFTER = words(
     apartments memorial coach airways studentbostäder suites nyheter barnfond admissions
     hotel hotell vandrarhem benefit benefits payment payments debit agency options allowance
     veterinary vets practice djursjukhus djursjukhuset djurklinik djurkliniken prosupport
-    resort inn lodge motel spa guesthouse
+    resort inn lodge motel spa guesthouse studio barbers
     prison jail penitentiary anstalt anstalten häkte häktet
     homes fastighetsmäkleri mäklare agreement registration association lodgement rescue
     """  # round thirty-nine (dev-cy): `Mountjoy Prison`, `Cook County Jail`; round forty (dev-db,
@@ -115,6 +115,7 @@ _PLACE_ENDINGS = (
 # A form's title: one word alone on the text's first line, then a line of a label and a colon.
 _TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
 # A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
+_SALONS = words("salong salon frisörsalong hårsalong spa")
 _THING_FIRST = words(
     """
     trattoria pizzeria restaurang restaurant café kafé bistro hotel hotell bar pub
@@ -128,7 +129,7 @@ _THING_FIRST = words(
     veterinärkliniken försäkring anicura evidensia hunddagis hundpensionat kattpensionat
     valpkurs
     hostel pension pensionat pensionatet ryokan albergo casa posada pousada riad motel
-    kursgården konferensgården
+    kursgården konferensgården salong salon frisörsalong hårsalong spa
     hmp hmyoi anstalten häktet frivården brottsofferjouren amtsgericht landgericht
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
@@ -307,12 +308,30 @@ def _named_thing(value: str, before: str, after: str) -> bool:
     if cued and (personal or name_rules.listed(value)):
         return False  # `Dr Boston`, `Hej Calvin Klein`; not `ring Telenor`, `hej Fortum!` (r. 35)
     if key in surnames:
-        return word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE
+        placed = word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE
+        return placed or _among_things(before, after, every, surnames)
     if personal and parts[-1] in name_rules.family_names():
         if word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE:
             return True
         return _brand_use(value, before, after)  # `Ralph Lauren polo`, `Butik: Clas Ohlson`
     return " " in key or not name_rules.given(value)
+
+
+# Round forty-three: a word joined to the value in a list (`Spotify, Klarna och Ericsson`).
+_NEXT_ITEM = re.compile(r"[ \t]*(?:,|och|and|&|eller|or)[ \t]+([^\W\d_][\w-]*)")
+_PREVIOUS_ITEM = re.compile(
+    r"([^\W\d_][\w-]*)[ \t]*(?:,|[ \t]och|[ \t]and|[ \t]&|[ \t]eller|[ \t]or)[ \t]*\Z"
+)
+
+
+def _among_things(before: str, after: str, every: frozenset[str], surnames: frozenset[str]) -> bool:
+    """A thing's name that is a surname too, in a list beside a thing's name that is none
+    (`Mötet med Ericsson och Telia`)."""
+    beside = [m.group(1) for m in (_PREVIOUS_ITEM.search(before), _NEXT_ITEM.match(after)) if m]
+    return any(
+        w.casefold() in every and w.casefold() not in surnames and not name_rules.listed(w)
+        for w in beside
+    )
 
 
 # Round twenty-five: a lower-case word joined to a name by a hyphen (`Björn Borg-väskan`).
@@ -561,7 +580,10 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if len(words_of) >= 2 and _body_end(words_of):
         return True  # `Kalle Anka Cup`, `Sorbonne Université`, `Bright Spark Electrical`
     if len(words_of) >= 2 and words_of[0].casefold() in _THING_FIRST:
-        return True
+        # round forty-three (dev-dv): `Salong Saxen`, not `Salong Mohammad` (named after him)
+        return not (
+            words_of[0].casefold() in _SALONS and all(map(name_rules.known_name, words_of[1:]))
+        )
     if _animal_place(words_of):
         return True
     if len(words_of) == 2 and words_of[0].casefold() in _MAKES and "," not in value:

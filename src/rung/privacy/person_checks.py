@@ -515,7 +515,11 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
                 finding.kind, finding.start, finding.start + extension.start(), finding.score
             )
             value = finding.value(text)
-        return finding if _plausible_phone(value) and not _inside_digits(finding, text) else None
+        if not _plausible_phone(value):
+            return None
+        if _inside_digits(finding, text) and _OPEN_BRACKET.match(value):
+            finding = Finding("PHONE", finding.start + 1, finding.end, finding.score)  # `kl 10
+        return None if _inside_digits(finding, text) else finding  # (072 240 62 75)`: a bracket
     if result.entity_type == "US_SSN" and _inside_digits(finding, text):
         return None  # round thirty-three: `MPAN 43 263 050 84 9003 9022`: a part of a longer number
     if finding.kind == "IP_ADDRESS" and _IN_PHONE.search(text, 0, finding.start):
@@ -529,6 +533,7 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
     return finding
 
 
+_OPEN_BRACKET = re.compile(r"\((?=[0+])[^)]*\Z")  # `(072 240 62 75` of `kl 10 (072 ...)`
 _AROUND_PHONE = " \t\n[]"  # round twenty-nine: not part of a phone number the library takes in
 # Round thirty-six (dev-bx): the end of a model's number and a dash the library took in.
 # Round thirty-seven (dev-cq): or a floor's or a list's number and a full stop before a number

@@ -141,7 +141,7 @@ _EN_SUFFIX = (
     r"Square|Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk)"
 )
 _EN_ADDRESS = (
-    rf"\b\d{{1,5}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}{_EN_SUFFIX}(?![\w'’-])(?:\s(?:NW|NE|SW|SE))?"
+    rf"\b\d{{1,5}}[A-Z]?[ \t](?:[A-Z][a-z]+\s){{1,3}}{_EN_SUFFIX}(?![\w'’-])(?:\s(?:NW|NE|SW|SE))?"
     r"(?:,\s(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?(?![a-z]))?"
     r"(?:,?\s(?:[A-Z]{2}\s\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}))?"
 )

@@ -105,6 +105,13 @@ _CAPITAL_STREET_ANYWHERE = re.compile(
     r"(?<![\w@./-])(?!(?:Last|Tips)[a-zåäö]+(?![\w-]))(?P<street>[A-ZÅÄÖ][a-zåäö]{2,}(?:liden|"
     r"kajen|promenaden|allé|allén))(?![\w@-]|\.\w)(?![ \t]\d)"
 )
+# Round forty-three (dev-dt): a neighbour's street in brackets after their name in a
+# consultation's list (`Cecilia Samuelsson (Kvarnbacken)`, `Marjatta Lehtonen (Solringen)`).
+_STREET_AFTER_NAME = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\w-]+[ \t][A-ZÅÄÖ][\w'’-]+[ \t]\((?P<street>[A-ZÅÄÖ][a-zåäö]{2,}"
+    r"(?:gatan|vägen|backen|ringen|stigen|gränd|gränden|torget|slingan|svängen|liden|allén|"
+    r"kroken|bågen|höjden|plan|kajen|gången))\)"
+)
 LOWER_STREET_DIRECTION = re.compile(
     r"(?<![\w-])(?P<street>(?:norra|södra|östra|västra|övre|nedre)[ \t]"
     rf"(?:[a-zåäö]{{3,}}(?:{_LOWER_ENDS})"
@@ -231,6 +238,7 @@ def find(text: str) -> list[tuple[int, int]]:
         *_AND_SECOND.finditer(text),
         *_AFTER_PROPERTY.finditer(text),
         *_CAPITAL_STREET_ANYWHERE.finditer(text),
+        *_STREET_AFTER_NAME.finditer(text),
     )
     found += [m.span("street") for m in capital if not family_place(m.group("street"))]
     for match in LOWER_STREET_AFTER.finditer(text):
