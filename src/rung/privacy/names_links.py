@@ -427,6 +427,7 @@ def _without_patient(finding: Finding, text: str) -> Finding:
 
 
 def _maiden(word: str) -> bool:
+    """A capitalised surname of the lists, or a word no everyday list has (`_BORN_AS`)."""
     from rung.privacy.names import family_names
 
     return word[:1].isupper() and (word.casefold() in family_names() or _unknown_capital(word))

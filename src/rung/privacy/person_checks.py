@@ -517,9 +517,10 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
             value = finding.value(text)
         if not _plausible_phone(value):
             return None
+        # `kl 10 (072 240 62 75)`: the bracket opens the number, no digit before it is a part
         if _inside_digits(finding, text) and _OPEN_BRACKET.match(value):
-            finding = Finding("PHONE", finding.start + 1, finding.end, finding.score)  # `kl 10
-        return None if _inside_digits(finding, text) else finding  # (072 240 62 75)`: a bracket
+            finding = Finding("PHONE", finding.start + 1, finding.end, finding.score)
+        return None if _inside_digits(finding, text) else finding
     if result.entity_type == "US_SSN" and _inside_digits(finding, text):
         return None  # round thirty-three: `MPAN 43 263 050 84 9003 9022`: a part of a longer number
     if finding.kind == "IP_ADDRESS" and _IN_PHONE.search(text, 0, finding.start):
