@@ -303,8 +303,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 continue  # `Skickade 660 kr`, `Överföring 33 143 kr`: a sum
             if match.group().startswith("Plan "):
                 continue  # `Skrivbord till Plan 4`: a floor (`Stora Plan 4` is a street)
-            if _NUMBER_TAIL.match(text, match.start()) and re.search(
-                r"\d[ -]\Z", text[: match.start()]
+            if _NUMBER_TAIL.match(text, match.start()) and _DIGITS_BEFORE.search(
+                text, max(0, match.start() - 2), match.start()
             ):
                 continue  # `– 0161 333 4856\nDavid Hill`: a phone's last digits (round 43)
             if pattern is ROMANCE and _INITIAL_NOT_CALLE.match(match.group()):
@@ -353,7 +353,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     return [f for f in found if not address_checks.no_address(text, f[0], f[1])]
 
 
+# Round forty-three: a number that ends its line after another group of digits (a phone's).
 _NUMBER_TAIL = re.compile(r"\d+[ \t]*\n")
+_DIGITS_BEFORE = re.compile(r"\d[ -]\Z")
 # Round twenty-four: a sum's rest and its currency or unit after the number a pattern took.
 _AMOUNT_AFTER = re.compile(
     r"(?:[ \t]\d{3})*[ \t]?(?i:kr|kronor|sek|usd|eur|gbp|nok|dkk|euro|dollar|:-|%)(?![\w])"
@@ -781,7 +783,10 @@ def _start_before(text: str, start: int) -> int:
     if unit is not None:  # "Flat 8/3\n57 Warrender Park Road, ..."
         start = line_start = unit.start("unit")
     head = _HEAD_POSTCODE.search(text[line_start:start])
-    if head is not None and not _MONTH_BEFORE.search(text, 0, line_start + head.start()):
+    month = head is not None and _MONTH_BEFORE.search(
+        text, max(0, line_start + head.start() - 12), line_start + head.start()
+    )
+    if head is not None and not month:
         start = line_start + head.start()  # not `7 april 2027 Zainab Hassan, ` (round 43)
     street = _STREET_BEFORE.search(text[line_start:start])
     if street is not None and re.match(r"(?:[A-Z]{1,3}-)?\d{4,5}[ \t]", text[start : start + 10]):

@@ -241,7 +241,6 @@ class Detector:
         people = names_things.named_streets(people, text)  # `på Dag Hammarskjölds väg`
         if "PERSON" in self.kinds:
             people = _by_context(people, text)  # owners, neighbours, brackets, rows, verbs
-            people = names_inverted.completed(people, text)  # what context found: `Andersson`
             people = names_minutes.surnames(people, text)  # `Chambers to draft the letter`
             people = [f for f in people if not _alone_no_name(f, text)]  # `Krishnan & Dotter`
         people = [
@@ -251,7 +250,7 @@ class Detector:
             or not (compound_word(f.value(text)) or swedish_compound(f.value(text)))
         ]
         people = with_initials(repeated(people, text), text)  # the same name again; `/Johan B.`
-        people = names_inverted.completed(people, text)  # what `repeated` found: `Eklund, Bror`
+        people = names_inverted.completed(people, text)  # what context and `repeated` found
         people = names_late.particles_before(people, text)  # `de Vries, Wilma`
         people = names_halves.joined(people, text)  # `Eva` `Nordberg` of `Eva Nordberg 070-...`
         people = names_halves.word_given(people, text)  # `hans mårtensson`, `mark thompson`
