@@ -159,10 +159,21 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with the names of firms' owners (see the module) where no other kind is; a
     PERSON found over part of the firm's name (`Andersson` of `Elfirma Birgit Andersson AB`,
     `Mikael Lindgrens Bygg`, the `Mark` of `Anderssons Mark & Trädgård`) gives way to it."""
-    firms = []  # (the name's start, its end, the firm's end)
+    firms = _genitive_firms(text) + _named_firms(text)
+    kept = list(findings)
+    for start, end, firm_end in firms:
+        over = [f for f in kept if f.start < firm_end and start < f.end]
+        if all(f.kind == "PERSON" and f.start >= start for f in over):
+            kept = [f for f in kept if f not in over] + [Finding("PERSON", start, end, 0.6)]
+    return sorted(kept, key=lambda f: (f.start, f.end)) if firms else findings
+
+
+def _genitive_firms(text: str) -> list[tuple[int, int, int]]:
+    """(the name's start, its end, the firm's end) of each owner named in the genitive."""
+    firms = []
     for match in _GENITIVE.finditer(text):
         given, base = match.group("given"), match.group("base")
-        genitive = text[match.start("base") :].split()[0]
+        genitive = text[match.start("base") : match.end()].split()[0]
         owner = match.group("particle") or name_rules.known_name(base)
         formed = _FORM_AFTER.match(text, match.end()) is not None
         if formed and name_rules.no_word(base.casefold()) and not match.group("office"):
@@ -185,6 +196,13 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         known = name_rules.known_name(base) or max(everyday_zipf(base)) < 3
         if name_rules.given(match.group("given")) and known and not _brand(match.group("name")):
             firms.append((match.start("name"), match.end("name"), match.end()))
+    return firms
+
+
+def _named_firms(text: str) -> list[tuple[int, int, int]]:
+    """(the name's start, its end, the firm's end) of each owner named before or after a
+    trade's word, a firm's word or `& Söner` (see the module)."""
+    firms = []
     for match in (*_SURNAME_FIRM.finditer(text), *_SURNAME_TRADE.finditer(text)):
         before = text[max(0, match.start() - 30) : match.start()]
         if before.rstrip().endswith("&") and not match.group().endswith(_PARTNERS):
@@ -223,9 +241,4 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
         given, surname = match.group("name").split()
         if name_rules.given(given) and name_rules.known_name(surname):
             firms.append((match.start("name"), match.end("name"), match.end("name")))
-    kept = list(findings)
-    for start, end, firm_end in firms:
-        over = [f for f in kept if f.start < firm_end and start < f.end]
-        if all(f.kind == "PERSON" and f.start >= start for f in over):
-            kept = [f for f in kept if f not in over] + [Finding("PERSON", start, end, 0.6)]
-    return sorted(kept, key=lambda f: (f.start, f.end)) if firms else findings
+    return firms
