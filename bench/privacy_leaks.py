@@ -112,6 +112,9 @@ HELDOUT = (
     "generated-heldout-du.jsonl",
     "generated-heldout-dw.jsonl",
     "generated-heldout-dy.jsonl",
+    "generated-heldout-ea.jsonl",
+    "generated-heldout-ec.jsonl",
+    "generated-heldout-ee.jsonl",
 )
 
 

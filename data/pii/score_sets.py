@@ -68,7 +68,7 @@ from rung.privacy.evaluate import Report, evaluate, load
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
 # never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE,
-# DG, DI, DK, DM, DO, DQ, DS, DU, DW and DY (`UNREAD`); every other one was spent.
+# DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC and EE (`UNREAD`); every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -124,11 +124,17 @@ LETTERS = (
     "dw",
     "dx",
     "dy",
+    "dz",
+    "ea",
+    "eb",
+    "ec",
+    "ed",
+    "ee",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
     "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm", "do", "dq", "ds", "du", "dw",
-    "dy",
+    "dy", "ea", "ec", "ee",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -145,6 +145,9 @@ LEFT_OUT = {
     "dev-dt": "the same, by a hundred-and-third writer",
     "dev-dv": "the same, by a hundred-and-fifth writer",
     "dev-dx": "the same, by a hundred-and-seventh writer",
+    "dev-dz": "the same, by a hundred-and-ninth writer",
+    "dev-eb": "the same, by a hundred-and-eleventh writer",
+    "dev-ed": "the same, by a hundred-and-thirteenth writer",
 }
 
 

@@ -390,6 +390,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_DW,
             HELDOUT_DX,
             HELDOUT_DY,
+            HELDOUT_DZ,
+            HELDOUT_EA,
+            HELDOUT_EB,
+            HELDOUT_EC,
+            HELDOUT_ED,
+            HELDOUT_EE,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1454,6 +1460,30 @@ HELDOUT_DX_SHA256 = "302ce2e0620456ca10eae2ed73372cbc5c4fab19b3bcb19a26ed72f074a
 # forestry. Never read; errors never listed.
 HELDOUT_DY = default_data_path().parent / "generated-heldout-dy.jsonl"
 HELDOUT_DY_SHA256 = "7ecc907ddd0ce57cf050e7fbecca44d1e654a45a3d176da5620cd29a6525ad5c"
+# DZ (generate_dz.py; a hundred-and-ninth writer who did not tune): dentists, opticians and
+# pharmacies, spent at once in round forty-four (dev-dz): its errors were read.
+HELDOUT_DZ = default_data_path().parent / "generated-heldout-dz.jsonl"
+HELDOUT_DZ_SHA256 = "f191f68e5d145cc181678299a26a4e2eac581caf4836cc126b349203242f5afc"
+# Held-out EA (generate_ea.py; a hundred-and-tenth writer who did not tune): recruitment, job
+# applications and staffing agencies. Never read; errors never listed.
+HELDOUT_EA = default_data_path().parent / "generated-heldout-ea.jsonl"
+HELDOUT_EA_SHA256 = "72e138ef7648ceb00a8a9ea3df7c6727b5322c78d20d4cc30916c97f1c4892e3"
+# EB (generate_eb.py; a hundred-and-eleventh writer who did not tune): music, choirs, theatre and
+# concert venues, spent at once in round forty-four (dev-eb): its errors were read.
+HELDOUT_EB = default_data_path().parent / "generated-heldout-eb.jsonl"
+HELDOUT_EB_SHA256 = "e99b096a24b0a42962090e6d73845f32f731bfe6c4f516f29dedb28fc674ad78"
+# Held-out EC (generate_ec.py; a hundred-and-twelfth writer who did not tune): camping, cabins,
+# holiday rentals and hostels. Never read; errors never listed.
+HELDOUT_EC = default_data_path().parent / "generated-heldout-ec.jsonl"
+HELDOUT_EC_SHA256 = "029ce479651d93d60361b8ad46785564bb5f40c3766e97c4edbbd15ee44e6ace"
+# ED (generate_ed.py; a hundred-and-thirteenth writer who did not tune): gyms, sports clubs and
+# personal trainers, spent at once in round forty-four (dev-ed): its errors were read.
+HELDOUT_ED = default_data_path().parent / "generated-heldout-ed.jsonl"
+HELDOUT_ED_SHA256 = "621167d06f7985ee4576b32103db63a9392768a5f375c63e1e8b44e77ccdfb98"
+# Held-out EE (generate_ee.py; a hundred-and-fourteenth writer who did not tune): preschools,
+# after-school care and parents. Never read; errors never listed.
+HELDOUT_EE = default_data_path().parent / "generated-heldout-ee.jsonl"
+HELDOUT_EE_SHA256 = "ff622fef0c0edff1f060163caa9cdc80d750039113503d4718b009fa782ee205"
 
 
 @pytest.mark.parametrize(
@@ -1638,7 +1668,8 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"a{x}" for x in "efghijklmnopqrstvwyz"),
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxy"),
+        *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+        *(f"e{x}" for x in "abcde"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1696,11 +1727,14 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "du",
         "dw",
         "dy",
+        "ea",
+        "ec",
+        "ee",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
     """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE, DG, DI, DK, DM, DO,
-    DQ, DS, DU, DW and DY (unread):
+    DQ, DS, DU, DW, DY, EA, EC and EE (unread):
     `score_sets.py --errors` and `privacy_leaks.py --list` refuse them (and score them, or
     count)."""
     import importlib
@@ -2108,7 +2142,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ds", HELDOUT_DS, HELDOUT_DS_SHA256), ("dt", HELDOUT_DT, HELDOUT_DT_SHA256),
      ("du", HELDOUT_DU, HELDOUT_DU_SHA256), ("dv", HELDOUT_DV, HELDOUT_DV_SHA256),
      ("dw", HELDOUT_DW, HELDOUT_DW_SHA256), ("dx", HELDOUT_DX, HELDOUT_DX_SHA256),
-     ("dy", HELDOUT_DY, HELDOUT_DY_SHA256)],
+     ("dy", HELDOUT_DY, HELDOUT_DY_SHA256), ("dz", HELDOUT_DZ, HELDOUT_DZ_SHA256),
+     ("ea", HELDOUT_EA, HELDOUT_EA_SHA256), ("eb", HELDOUT_EB, HELDOUT_EB_SHA256),
+     ("ec", HELDOUT_EC, HELDOUT_EC_SHA256), ("ed", HELDOUT_ED, HELDOUT_ED_SHA256),
+     ("ee", HELDOUT_EE, HELDOUT_EE_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2269,6 +2306,12 @@ NOT_DISJOINT = (
     "generated-heldout-dw.jsonl",
     "generated-heldout-dx.jsonl",
     "generated-heldout-dy.jsonl",
+    "generated-heldout-dz.jsonl",
+    "generated-heldout-ea.jsonl",
+    "generated-heldout-eb.jsonl",
+    "generated-heldout-ec.jsonl",
+    "generated-heldout-ed.jsonl",
+    "generated-heldout-ee.jsonl",
 )
 
 

@@ -24,7 +24,7 @@ from itertools import pairwise
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import MONTHS
-from rung.privacy.names_things import venue_word
+from rung.privacy.names_things import place_end, venue_word
 from rung.privacy.tagger import CrfModel, Token, _shape, everyday, everyday_zipf, tokens
 
 MODEL_FILE = "address-tagger.crfsuite"
@@ -200,9 +200,12 @@ def _grown(text: str, tagged: Finding) -> int:
 
 def _placed(value: str) -> bool:
     """A tagged run with no digit that joins two parts by `i`, `in`, `of` or `via`, or starts
-    with `the` or `via` (`Vuxenutbildningen i Katrineholm`, `the Embassy of Sweden`)."""
+    with `the` or `via` (`Vuxenutbildningen i Katrineholm`, `the Embassy of Sweden`), or with a
+    school's, a clinic's or a choir's word (`Folktandvården Sundsvall`; round forty-four)."""
     if any(c.isdigit() for c in value):
         return False
+    if place_end(value.split(maxsplit=1)[0]):
+        return True
     return re.search(r"\s(?:i|in|of|via)\s|^(?:the|The|via)\s", value) is not None
 
 

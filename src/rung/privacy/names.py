@@ -94,8 +94,9 @@ def word_given_names() -> frozenset[str]:
 @cache
 def word_surnames() -> frozenset[str]:
     """Frequent surnames that are everyday words too (`Good`, `French`, `Ring`; round forty-two,
-    `surnames-words.txt`): a surname only right after a known given name."""
-    return lexicon("surnames-words.txt") - family_names()
+    `surnames-words.txt`; Swedish soldiers' names, `Strid`, `Stål`, round forty-four,
+    `surnames-words-sv.txt`): a surname only right after a known given name or an initial."""
+    return (lexicon("surnames-words.txt") | lexicon("surnames-words-sv.txt")) - family_names()
 
 
 @cache
@@ -148,8 +149,26 @@ def surname(word: str) -> bool:
     return key.endswith(SURNAME_ENDINGS) or word.startswith(SURNAME_PREFIXES)
 
 
+def _common_word(key: str) -> bool:
+    """A word used often (Zipf 4 or more) is no surname by its ending alone (`vecka`, `flicka`,
+    `klocka` end as Polish names do: `-cka`; round forty-four, dev-ed)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return max(everyday_zipf(key)) >= 4
+
+
 def known_name(word: str) -> bool:
-    return given(word) or surname(word)
+    """A known given name or surname; a word used often is none by a foreign surname's ending
+    alone (`vecka`, `flicka` end as Polish names do; round forty-four). (`surname` keeps the
+    ending alone: the name tagger's features read it.)"""
+    if given(word):
+        return True
+    if not surname(word):
+        return False
+    key = word.casefold()
+    listed_parts = key in family_names() or all(p in family_names() for p in key.split("-"))
+    swedish = key.endswith(names_sv.SURNAME_ENDINGS)  # `Gren`, `Berg`: Swedish names are words
+    return listed_parts or swedish or not _common_word(key)
 
 
 def listed(word: str) -> bool:

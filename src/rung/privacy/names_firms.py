@@ -195,7 +195,10 @@ def _genitive_firms(text: str) -> list[tuple[int, int, int]]:
         base = match.group("base")
         known = name_rules.known_name(base) or max(everyday_zipf(base)) < 3
         if name_rules.given(match.group("given")) and known and not _brand(match.group("name")):
-            firms.append((match.start("name"), match.end("name"), match.end()))
+            end = match.end("name")
+            if text[match.start("base") : end + 1].casefold() in name_rules.family_names():
+                end += 1  # `Noah Rogers Fitness LLC`: Rogers, not Roger's (round forty-four)
+            firms.append((match.start("name"), end, match.end()))
     return firms
 
 

@@ -273,7 +273,9 @@ def repair(findings: list[Finding], text: str) -> list[Finding]:
         result.append(finding)
     for match in _INITIAL_NAME.finditer(text):
         start, end = match.span()
-        if _rare_name_word(match.group(1)) and _free(taken, start, end):
+        surname = match.group(1)
+        worded = surname.casefold() in name_rules.word_surnames()  # `K-M. Strid` (round 44)
+        if (worded or _rare_name_word(surname)) and _free(taken, start, end):
             result.append(Finding("PERSON", start, end, 0.7))
     address_starts = {f.start for f in others if f.kind == "ADDRESS"}
     for match in _LABELLED_INVERTED.finditer(text):

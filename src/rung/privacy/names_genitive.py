@@ -14,6 +14,7 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import NAME_WORD as _NAME_WORD
+from rung.privacy.name_words import WEEKDAYS
 from rung.privacy.names_forms import _rare_name_word as _rare
 from rung.privacy.names_forms import _unknown
 
@@ -55,6 +56,8 @@ def genitive_name(match: re.Match[str]) -> bool:
 
     stem = match.group(1)
     key = stem.casefold()
+    if key in WEEKDAYS:
+        return False  # `after Sunday's game` (round forty-four, dev-ed)
     given = name_rules.given(key) or ("-" in key and key in name_rules.given_names())
     known = given and not name_rules.known_name(key + "s")  # `Per-Olofs` too (round 31)
     if known and match.group(2) == "s" and max(everyday_zipf(key + "s")) >= 5:
@@ -122,7 +125,8 @@ def before_surname_genitive(text: str, start: int, end: int) -> int:
 
 def without_genitive(finding: Finding, text: str) -> Finding:
     """A PERSON ending in a genitive, without it (`Okafor's` -> `Okafor`, `Annas` -> `Anna`
-    when `Anna` is a given name and `Annas` no name)."""
+    when `Anna` is a given name and `Annas` no name; a full name's listed surname too,
+    `Gunhild Olssons familj`, round forty-four)."""
     if finding.kind != "PERSON":
         return finding
     value = finding.value(text)
@@ -131,15 +135,26 @@ def without_genitive(finding: Finding, text: str) -> Finding:
     last = value.split()[-1] if value.split() else ""
     key = last.casefold()
     stem = key[:-1]
+    after = text[finding.end : finding.end + 30]
+    full = len(value.split()) > 1 and stem in name_rules.family_names() and not _named_after(after)
     if (
         len(key) > 3
         and key.endswith("s")
-        and name_rules.given(stem)
+        and (name_rules.given(stem) or full)  # `Annas`; `Gunhild Olssons familj`
         and not name_rules.known_name(key)
-        and _owned(text[finding.end : finding.end + 30], stem)
+        and _owned(after, stem)
     ):
         return Finding("PERSON", finding.start, finding.end - 1, finding.score)
     return finding
+
+
+def _named_after(after: str) -> bool:
+    """A body or a place named after the person (`Astrid Lindgrens barnsjukhus`, `Viktor
+    Rydbergs gymnasium`): its word after the genitive."""
+    from rung.privacy.names_things import body_noun
+
+    noun = re.match(r"[ \t]+([^\W\d_]+)", after)
+    return noun is not None and body_noun(noun.group(1))
 
 
 def _owned(after: str, stem: str) -> bool:

@@ -21,7 +21,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import NO_NAME_ALONE, words
+from rung.privacy.name_words import EVERY_PLACE, NO_NAME_ALONE, words
 from rung.privacy.names_late import list_pieces
 from rung.privacy.names_things import things
 
@@ -150,6 +150,18 @@ def row_values(findings: list[Finding], text: str) -> list[Finding]:
     return findings + added
 
 
+def _labels_a_name(end: int, people: list[Finding], text: str) -> bool:
+    """A head that ends at `end` labels the name found after it, which ends its line or its
+    line's first field (`Conductor: Gemma Hawkins`, `Föräldrakontakt: Marie Andersson, 073...`;
+    round forty-four); not a chat's speaker (`mark: amy took them home`)."""
+    name = next((f for f in people if f.start == end), None)
+    if name is None:
+        return False
+    line_end = text.find("\n", name.end)
+    rest = text[name.end : line_end if line_end >= 0 else len(text)].strip(" \t")
+    return not rest or rest[0] in ",;|(" or rest[0].isdigit()
+
+
 def row_heads(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` and the heads of rows whose groups' other heads are names."""
     if "\n" not in text:
@@ -165,6 +177,8 @@ def row_heads(findings: list[Finding], text: str) -> list[Finding]:
             start, end = row.span("head")
             if row in named or any(f.start < end and start < f.end for f in findings):
                 continue
+            if shape.endswith(":") and _labels_a_name(row.end(), people, text):
+                continue  # `Conductor: Gemma Hawkins`
             if _may_be_name(row.group("head"), strict):
                 added.append(Finding("PERSON", start, end, 0.55))
     return findings + added
@@ -192,6 +206,8 @@ def turns(findings: list[Finding], text: str) -> list[Finding]:
         start, end = match.span("who")
         if match in named or any(f.start < end and start < f.end for f in findings):
             continue
+        if _labels_a_name(match.end(), people, text):
+            continue  # `Conductor: Gemma Hawkins`
         if " " not in match.group("who") and _may_be_name(match.group("who"), strict=True):
             added.append(Finding("PERSON", start, end, 0.55))
     return findings + added
@@ -232,9 +248,11 @@ def numbered(findings: list[Finding], text: str) -> list[Finding]:
 
 
 # Round thirty-eight (dev-cs, dev-ct): a list's row that names a person surname first (`– Brewer,
-# Dan (wine glasses)`, `1. Jenkins, Wilbur – mail`), of which only the given name was found.
+# Dan (wine glasses)`, `1. Jenkins, Wilbur – mail`), of which only the given name was found; round
+# forty-four (dev-dz): or after a time (`10.15 Hassan, Fatima – root canal`), the surname found
+# apart.
 _SURNAME_FIRST = re.compile(
-    r"^[ \t]*(?:[-–—*•][ \t]*|\d{1,3}[.)][ \t]+)"
+    r"^[ \t]*(?:[-–—*•][ \t]*|\d{1,3}[.)][ \t]+|\d{1,2}[.:]\d\d[ \t]+)"
     r"(?P<surname>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),[ \t]+",
     re.M,
 )
@@ -251,7 +269,13 @@ def surname_first(findings: list[Finding], text: str) -> list[Finding]:
         if given is None or " " in given.value(text) or not _row_surname(match["surname"]):
             continue
         grown[given] = Finding("PERSON", match.start("surname"), given.end, given.score)
-    return [grown.get(f, f) for f in findings]
+    inside = [
+        f
+        for f in findings
+        for g in grown.values()
+        if f.kind == "PERSON" and g.start <= f.start and f.end < g.end
+    ]
+    return [grown.get(f, f) for f in findings if f not in inside]
 
 
 def _row_surname(word: str) -> bool:
@@ -261,3 +285,35 @@ def _row_surname(word: str) -> bool:
     if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in NO_NAME_ALONE:
         return False
     return name_rules.surname(word) or max(everyday_zipf(key)) < 3.5
+
+
+# Round forty-four (dev-eb): a register's export, one field to a value (`441104-0019;ANDERSSON;
+# JOHAN-GOTTFRID;Spelmansstigen 58, ...`), of which only the given name was found.
+_FIELD = re.compile(r"[^;|\t\n]+")
+_NAME_FIELD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def cells(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and each field of a row of semicolons, bars or tabs that is a listed surname
+    beside a field found as a given name alone, or a listed given name beside a surname alone
+    (not a pet's name beside its owner's: `| Charlie | Melissa Adams |`)."""
+    people = {(f.start, f.end) for f in findings if f.kind == "PERSON"}
+    added = []
+    for line in re.finditer(r"[^\n]*[;|\t][^\n]*", text):
+        fields = []
+        for field in _FIELD.finditer(line.group()):
+            value = field.group().strip(" ")
+            start = line.start() + field.start() + field.group().find(value)
+            fields.append((start, start + len(value), value))
+        for index, (start, end, value) in enumerate(fields):
+            if not _NAME_FIELD.fullmatch(value) or value.casefold() in EVERY_PLACE:
+                continue  # not a town (`Stockholm;Anna;Lund`)
+            if any(f.start < end and start < f.end for f in findings):
+                continue
+            beside = fields[max(0, index - 1) : index] + fields[index + 1 : index + 2]
+            found = [v for s, e, v in beside if (s, e) in people and _NAME_FIELD.fullmatch(v)]
+            surname = name_rules.surname(value) and any(map(name_rules.given, found))
+            given = name_rules.given(value) and any(map(name_rules.surname, found))
+            if surname or given:
+                added.append(Finding("PERSON", start, end, 0.55))
+    return findings + added

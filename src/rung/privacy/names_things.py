@@ -23,7 +23,7 @@ from importlib import resources
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import CUES, PERSON_VERBS, words
+from rung.privacy.name_words import CUES, EVERY_PLACE, PERSON_VERBS, words
 from rung.privacy.names_animals import breed, pet
 
 # Round twenty-five: furniture, before or after a product named as a person.
@@ -55,18 +55,24 @@ _THING_AFTER = words(
     hotel hotell vandrarhem benefit benefits payment payments debit agency options allowance
     veterinary vets practice djursjukhus djursjukhuset djurklinik djurkliniken prosupport
     resort inn lodge motel spa guesthouse studio barbers
+    choir chorus orchestra ensemble quartet sinfonia philharmonic singers players
+    club rfc afc gym
     prison jail penitentiary anstalt anstalten häkte häktet
     homes fastighetsmäkleri mäklare agreement registration association lodgement rescue
     """  # round thirty-nine (dev-cy): `Mountjoy Prison`, `Cook County Jail`; round forty (dev-db,
     # dev-dd): `Greenleaf Homes`, `Stadshem Mäklare`, `Residential Tenancy Agreement`, `Kerry
-    # Mountain Rescue` (not `grant`: `Harold Grant`)
+    # Mountain Rescue` (not `grant`: `Harold Grant`); round forty-four (dev-eb, dev-ed):
+    # `Northfield Community Choir`, `Eastgate Chamber Choir`, `Westfield Tennis Club`, `Norrmalm
+    # Rovers RFC`
 ) | words(_FURNITURE_NOUNS)
 _TRADES_AFTER = words(
     """
     locksmiths locksmith electrical electrics proofing management windows property plumbing
     roofing heating glazing markservice fastighetsservice
+    fitness leisure dental dentistry pharmacy opticians optometrists
     """
-)
+)  # round forty-four (dev-ed, dev-dz): `Riverside Fitness`, `Riverside Dental`; not `Jaime
+# Mitchell's Equine Dentistry`
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
 # dev-cq).
@@ -111,7 +117,17 @@ _PLACE_ENDINGS = (
     "arenan",
     "hemmet",
     "klubben",
-)
+    "kören",
+    "orkestern",
+    "teatern",
+    "ensemblen",
+    "gruppen",
+    "föreningen",
+    "vården",
+    "huset",
+)  # round forty-four (dev-eb, dev-dz): `Kammarkören Cantilena`, `Stråkorkestern Arco`,
+# `Dockteatern Tittut`, `Teatergruppen Masken`, `Folktandvården Sundsvall`, `Tandläkarhuset
+# Ängelholm`
 # A form's title: one word alone on the text's first line, then a line of a label and a colon.
 _TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
 # A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
@@ -130,6 +146,7 @@ _THING_FIRST = words(
     valpkurs
     hostel pension pensionat pensionatet ryokan albergo casa posada pousada riad motel
     kursgården konferensgården salong salon frisörsalong hårsalong spa
+    teater kören kör cabaret
     hmp hmyoi anstalten häktet frivården brottsofferjouren amtsgericht landgericht
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
@@ -138,6 +155,7 @@ _THING_FIRST = words(
 # thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`; round thirty-six: `Hostel Oasis`, `Pension
 # Edelweiss`, `Ryokan Sakura`, `Casa Azul`, `Kursgården Lärkbo` (dev-cm); round thirty-nine:
 # `HMP Wakefield`, `Anstalten Hall`, `Frivården Nyköping`, `Amtsgericht Hamburg-Altona` (dev-cy)
+# round forty-four: `Teater Vågen`, `Kören Vox Borealis`, `Cabaret Norrsken` (dev-eb)
 
 
 def venue_word(word: str) -> bool:
@@ -149,10 +167,24 @@ def _body_end(words_of: list[str]) -> bool:
     """A body's or a firm's last word, no given name (`Université`, `Cup`), or a trade's, with no
     owner's genitive before it (`Bright Spark Electrical`; `Love's Plumbing` is `names_firms`')."""
     last = words_of[-1].casefold()
+    if last == "hall":  # round forty-four (dev-eb): `Symphony Hall`, `Town Hall`; not `Anna Hall`
+        return all(map(_everyday_word_only, words_of[:-1]))
     if last in _THING_AFTER:
         return last not in name_rules.given_names()
     owned = any(w.endswith(("'s", "’s")) for w in words_of[:-1])
-    return last in _TRADES_AFTER and not owned
+    named = len(words_of) > 2 and name_rules.given(words_of[0])  # `John Bryant Opticians` (r. 44)
+    return last in _TRADES_AFTER and not owned and not named
+
+
+def _everyday_word_only(word: str) -> bool:
+    """A word that is no name, not even a given name that is a word too (`Myrtle`), and is used
+    often (Zipf 3 or more: `Symphony`, `Town`; not `R.`, `George-Louise`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    key = word.casefold()
+    if name_rules.listed(key) or key in name_rules.word_given_names():
+        return False
+    return max(everyday_zipf(key)) >= 3
 
 
 def body_word(word: str) -> bool:
@@ -300,7 +332,7 @@ def _named_thing(value: str, before: str, after: str) -> bool:
     if key not in every:
         key = key[:-1] if key.endswith("s") and key[:-1] in every else ""
     if not key:
-        return False
+        return _branch(value.casefold(), every)
     parts = key.split()
     personal = len(parts) > 1 and parts[0] in name_rules.given_names()  # `John Lewis`
     word = _WORD_BEFORE.search(before)
@@ -315,6 +347,18 @@ def _named_thing(value: str, before: str, after: str) -> bool:
             return True
         return _brand_use(value, before, after)  # `Ralph Lauren polo`, `Butik: Clas Ohlson`
     return " " in key or not name_rules.given(value)
+
+
+def _branch(key: str, every: frozenset[str]) -> bool:
+    """A chain of the things lexicon and its branch's town (`Synsam Motala`, `Specsavers Täby`;
+    round forty-four, dev-dz); not a name's (`Lund`)."""
+    parts = key.split()
+    return any(
+        " ".join(parts[:cut]) in every
+        and not name_rules.listed(" ".join(parts[:cut]))
+        and all(part in EVERY_PLACE for part in parts[cut:])
+        for cut in range(1, len(parts))
+    )
 
 
 # Round forty-three: a word joined to the value in a list (`Spotify, Klarna och Ericsson`).
@@ -369,6 +413,13 @@ _PLACE_STEM = re.compile(
     r"(?:backen|gården|dalen|berget|viken|udden|holmen|näset|ängen|hagen|lunden|skogen|torget|"
     r"vägen|gatan|sjön|bruket|hallen|parken|ön|ån)\Z"
 )
+
+
+def body_noun(noun: str) -> bool:
+    """A noun that names a body, a place or a street after a genitive, alone or ending a compound
+    (`gymnasium`, `barnsjukhus`, `kyrka`, `väg`)."""
+    key = noun.casefold()
+    return body_word(noun) or any(key.endswith(word) for word in _BODY_WORDS)
 
 
 def thing_genitive(stem: str, noun: str) -> bool:
@@ -590,9 +641,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return words_of[1].casefold() not in name_rules.family_names()  # `Toyota Corolla`
     if words_of[-1].casefold() in _ROLE_WORDS and not any(map(name_rules.given, words_of)):
         return True  # `Senior ML Engineer`, `Principal Investigator`
-    if len(words_of) >= 2 and _place_end(words_of[-1]):
+    if len(words_of) >= 2 and place_end(words_of[-1]):
         return True  # `Per Brahegymnasiet`, `Tycho Braheskolan`: named after a person
-    if len(words_of) >= 2 and _place_end(words_of[0]):
+    if len(words_of) >= 2 and place_end(words_of[0]):
         return True  # `Smådjurskliniken Lyckan`, `Ridklubben Lyckan`: a place, then its name
     if len(words_of) == 1 and _word_not_name(value, before, after):
         return True
@@ -680,7 +731,7 @@ def _device_word(word: str) -> bool:
     return word.casefold() in _DEVICES or (noun and not name_rules.listed(word))
 
 
-def _place_end(word: str) -> bool:
+def place_end(word: str) -> bool:
     """A word that ends as a school's, a church's or a clinic's name, with more before it."""
     key = word.casefold()
     return any(key.endswith(end) and len(key) > len(end) + 2 for end in _PLACE_ENDINGS)

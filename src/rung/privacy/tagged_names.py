@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from rung.privacy import names as name_rules
+from rung.privacy.name_words import WEEKDAYS
 from rung.privacy.person_checks import capital_term, contraction, one_language_only
 from rung.privacy.tagger import everyday_zipf
 
@@ -27,6 +28,7 @@ def no_name(value: str, window: str, start: int, end: int) -> bool:
         or after_infinitive_mark(value, window, start)  # "tur att fodra": a verb
         or (not lower and mostly_one_language(value))  # "Brevet kom i retur"
         or (not lower and one_language_only(value))  # "Inbetalning", "Prescribed"
+        or re.sub(r"['’]s?\Z", "", value.casefold()) in WEEKDAYS  # "after Sunday's game" (r. 44)
     )
 
 
