@@ -142,11 +142,16 @@ def given(word: str) -> bool:
 def surname(word: str) -> bool:
     """A known surname or a word shaped like one (by its ending or prefix)."""
     key = word.casefold()
-    if key in family_names() or all(p in family_names() for p in key.split("-")):
+    if _listed_surname(key):
         return key not in stop_words()
     if key in NOT_A_NAME or key in stop_words() or len(key) < 4:
         return False
     return key.endswith(SURNAME_ENDINGS) or word.startswith(SURNAME_PREFIXES)
+
+
+def _listed_surname(key: str) -> bool:
+    """A surname of the lists, or a hyphenated one each of whose parts is."""
+    return key in family_names() or all(p in family_names() for p in key.split("-"))
 
 
 def _common_word(key: str) -> bool:
@@ -166,9 +171,8 @@ def known_name(word: str) -> bool:
     if not surname(word):
         return False
     key = word.casefold()
-    listed_parts = key in family_names() or all(p in family_names() for p in key.split("-"))
     swedish = key.endswith(names_sv.SURNAME_ENDINGS)  # `Gren`, `Berg`: Swedish names are words
-    return listed_parts or swedish or not _common_word(key)
+    return _listed_surname(key) or swedish or not _common_word(key)
 
 
 def listed(word: str) -> bool:
