@@ -115,6 +115,9 @@ HELDOUT = (
     "generated-heldout-ea.jsonl",
     "generated-heldout-ec.jsonl",
     "generated-heldout-ee.jsonl",
+    "generated-heldout-eg.jsonl",
+    "generated-heldout-ei.jsonl",
+    "generated-heldout-ek.jsonl",
 )
 
 

@@ -148,6 +148,9 @@ LEFT_OUT = {
     "dev-dz": "the same, by a hundred-and-ninth writer",
     "dev-eb": "the same, by a hundred-and-eleventh writer",
     "dev-ed": "the same, by a hundred-and-thirteenth writer",
+    "dev-ef": "the same, by a hundred-and-fifteenth writer",
+    "dev-eh": "the same, by a hundred-and-seventeenth writer",
+    "dev-ej": "the same, by a hundred-and-nineteenth writer",
 }
 
 

@@ -396,6 +396,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_EC,
             HELDOUT_ED,
             HELDOUT_EE,
+            HELDOUT_EF,
+            HELDOUT_EG,
+            HELDOUT_EH,
+            HELDOUT_EI,
+            HELDOUT_EJ,
+            HELDOUT_EK,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1484,6 +1490,32 @@ HELDOUT_ED_SHA256 = "621167d06f7985ee4576b32103db63a9392768a5f375c63e1e8b44e77cc
 # after-school care and parents. Never read; errors never listed.
 HELDOUT_EE = default_data_path().parent / "generated-heldout-ee.jsonl"
 HELDOUT_EE_SHA256 = "ff622fef0c0edff1f060163caa9cdc80d750039113503d4718b009fa782ee205"
+# EF (generate_ef.py; a hundred-and-fifteenth writer who did not tune): libraries, archives, book
+# circles and study associations, spent at once in round forty-five (dev-ef): its errors were read.
+HELDOUT_EF = default_data_path().parent / "generated-heldout-ef.jsonl"
+HELDOUT_EF_SHA256 = "08944fac1f9de2dd796d026593618655612de2293c8b80ab515eaf41af60f7f9"
+# Held-out EG (generate_eg.py; a hundred-and-sixteenth writer who did not tune): telecom operators,
+# mobile subscriptions, broadband installs and customer service. Never read; errors never listed.
+HELDOUT_EG = default_data_path().parent / "generated-heldout-eg.jsonl"
+HELDOUT_EG_SHA256 = "8a194636c10c704e90be9d4c27cc1b83c220dd4f510dc9df87ecd69f4295d56f"
+# EH (generate_eh.py; a hundred-and-seventeenth writer who did not tune): farms and agriculture:
+# farm shops, livestock, machinery hire, farm vets and harvest help, spent at once in round forty-
+# five (dev-eh): its errors were read.
+HELDOUT_EH = default_data_path().parent / "generated-heldout-eh.jsonl"
+HELDOUT_EH_SHA256 = "89e6f7da5aac47f93e400e4f740df23a50dce82526e3c0ce9c8ce9e1fa2b5adf"
+# Held-out EI (generate_ei.py; a hundred-and-eighteenth writer who did not tune): travel agencies,
+# package tours, flights, group trips and travel insurance claims. Never read; errors never listed.
+HELDOUT_EI = default_data_path().parent / "generated-heldout-ei.jsonl"
+HELDOUT_EI_SHA256 = "3f7d73a79c8f6ae4568acc15ce24f74ac182f00edba7a4cfb10bef079d0a59b6"
+# EJ (generate_ej.py; a hundred-and-nineteenth writer who did not tune): estate agents, property
+# viewings, bids and housing cooperatives' transfers, spent at once in round forty-five (dev-ej):
+# its errors were read.
+HELDOUT_EJ = default_data_path().parent / "generated-heldout-ej.jsonl"
+HELDOUT_EJ_SHA256 = "31fe687d55cf48d4bc40d71d819a50e4c21566e1a3d358f1437d770f478564eb"
+# Held-out EK (generate_ek.py; a hundred-and-twentieth writer who did not tune): cleaning, gardening
+# and home services (RUT), window cleaners and snow clearing. Never read; errors never listed.
+HELDOUT_EK = default_data_path().parent / "generated-heldout-ek.jsonl"
+HELDOUT_EK_SHA256 = "41069fec477ca1a37099f09f93561a260c1b7c9f8f221f73581e65902823d908"
 
 
 @pytest.mark.parametrize(
@@ -1669,7 +1701,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"e{x}" for x in "abcde"),
+        *(f"e{x}" for x in "abcdefghijk"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1730,11 +1762,14 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "ea",
         "ec",
         "ee",
+        "eg",
+        "ei",
+        "ek",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
     """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE, DG, DI, DK, DM, DO,
-    DQ, DS, DU, DW, DY, EA, EC and EE (unread):
+    DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI and EK (unread):
     `score_sets.py --errors` and `privacy_leaks.py --list` refuse them (and score them, or
     count)."""
     import importlib
@@ -2145,7 +2180,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("dy", HELDOUT_DY, HELDOUT_DY_SHA256), ("dz", HELDOUT_DZ, HELDOUT_DZ_SHA256),
      ("ea", HELDOUT_EA, HELDOUT_EA_SHA256), ("eb", HELDOUT_EB, HELDOUT_EB_SHA256),
      ("ec", HELDOUT_EC, HELDOUT_EC_SHA256), ("ed", HELDOUT_ED, HELDOUT_ED_SHA256),
-     ("ee", HELDOUT_EE, HELDOUT_EE_SHA256)],
+     ("ee", HELDOUT_EE, HELDOUT_EE_SHA256), ("ef", HELDOUT_EF, HELDOUT_EF_SHA256),
+     ("eg", HELDOUT_EG, HELDOUT_EG_SHA256), ("eh", HELDOUT_EH, HELDOUT_EH_SHA256),
+     ("ei", HELDOUT_EI, HELDOUT_EI_SHA256), ("ej", HELDOUT_EJ, HELDOUT_EJ_SHA256),
+     ("ek", HELDOUT_EK, HELDOUT_EK_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2312,6 +2350,12 @@ NOT_DISJOINT = (
     "generated-heldout-ec.jsonl",
     "generated-heldout-ed.jsonl",
     "generated-heldout-ee.jsonl",
+    "generated-heldout-ef.jsonl",
+    "generated-heldout-eg.jsonl",
+    "generated-heldout-eh.jsonl",
+    "generated-heldout-ei.jsonl",
+    "generated-heldout-ej.jsonl",
+    "generated-heldout-ek.jsonl",
 )
 
 

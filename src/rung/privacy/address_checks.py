@@ -70,8 +70,19 @@ def _dated(text: str, start: int, end: int) -> bool:
     return first is not None and _DATE_AS_NUMBER.match(text, start + first.start()) is not None
 
 
+# Round forty-five (dev-eh, dev-ef): a word, a day and month before a time (`hos Lars Hagberg
+# 16/9 kl 19.00`), and a heading's noun of doing and a number (`Gravstensinventering 17`).
+_DAY_MONTH = re.compile(r"[^\W\d_]+[ \t](?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])")
+_TIME_AFTER = re.compile(r"[ \t]+(?:kl\.?|klockan|at)[ \t]+\d|[ \t]+\d{1,2}[:.]\d\d\b")
+_DOING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{4,}(?:ering|ning)[ \t]\d{1,4}")
+
+
 def no_address(text: str, start: int, end: int) -> bool:
-    """Whether the match from `start` to `end` is a date's or a signer's (above)."""
+    """Whether the match from `start` to `end` is a date's, a signer's or a heading's (above)."""
+    if _DAY_MONTH.fullmatch(text, start, end) and _TIME_AFTER.match(text, end):
+        return True
+    if _DOING.fullmatch(text, start, end):
+        return True
     return _dated(text, start, end) or _initialled(text, start, end)
 
 

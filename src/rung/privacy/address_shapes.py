@@ -88,7 +88,11 @@ _US_WAYS = (
 )
 # A street of no street word (`7050 Broadway`, `8843 N Broadway`, `3305 Route 9`), a town after
 # `St.` (`St. Paul`).
-_US_NAMED = r"(?:Broadway|(?:Route|Highway|County[ \t]Road|US|State[ \t]Route)[ \t]\d{1,4})"
+# Round forty-five (dev-eh): a Texan road between farms and markets (`Farm to Market Road 31`).
+_US_NAMED = (
+    r"(?:Broadway|(?:Route|Highway|County[ \t]Road|US|State[ \t]Route"
+    r"|(?:Farm|Ranch)[ \t]to[ \t]Market[ \t]Road)[ \t]\d{1,4})"
+)
 US_ZIP = re.compile(
     rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t]"
     rf"(?:(?P<street>(?:(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?[ \t])?"

@@ -152,6 +152,9 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
     result = list(found)
     for extra in tagged:
         touching = [f for f in result if f.start < extra.end and extra.start < f.end]
+        if _posted(extra, touching, text):  # a house or street and a postcode (round 45)
+            result = [f for f in result if f not in touching] + [extra]
+            continue
         if any(f.kind != "ADDRESS" for f in touching) or _two_apart(touching, text):
             continue
         if not touching and _sentences_apart(text[extra.start : extra.end]):
@@ -160,9 +163,13 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
             continue  # `Migrationsverket i Kiruna`: no number, a body and its town
         if not touching and _ends_in_a_word(text[extra.start : extra.end]):
             continue  # `cykla på cykelstråket längs ån`: a path and the sentence going on
+        if not touching and _MEASURED.match(text, extra.start):
+            continue  # `1 kg nötfärs, 500 g bacon`: a quantity and what it weighs (round 45)
         if not touching and _a_year(text[extra.start : extra.end]):
             continue  # `Lillbyn 2001 stängde`: a place and a year, no rural number
         start = min([extra.start, *(f.start for f in touching)])
+        side = _SIDE_BEFORE.search(text, max(0, start - 8), start)  # `lilla ekeby 140`
+        start = side.start() if side is not None else start
         if touching and _venue_before(text[start : min(f.start for f in touching)]):
             start = min(f.start for f in touching)  # `Albergo del Sole, Marmontova ulica 24`
         end = extra.end if touching else _grown(text, extra)
@@ -175,6 +182,42 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
         result = [f for f in result if f not in touching]
         result.append(Finding("ADDRESS", start, end, score))
     return sorted(result, key=lambda f: f.start)
+
+
+# Round forty-five (dev-ef, dev-eh): a tagged run that ends in a postcode (British, Swedish or a
+# US state's ZIP) and starts with a house number or holds a street's word, over names and
+# addresses found inside it: the names are a street's, a village's or a town's (`9b Westgate\n
+# Shrewsbury\nSY23 4RX`, `grange farm, chapel street, great ayton, thirsk yo7 3zh`), and the two
+# addresses one (`Lower Barn, Town Street, Ashford` + `in the Water, Skipton BD23 2XU`).
+_POSTCODE_LAST = re.compile(
+    r"(?:[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}|\d{3}[ \t]?\d{2}[ \t]+[^\W\d_]+"
+    r"|[A-Z]{2}[ \t]\d{5})\Z"
+)
+_STREET_WORD = re.compile(
+    r"(?i:gatan|vägen|gränd|torget|backen|stigen|street|road|lane|avenue|drive|close|way|farm)\b"
+)
+
+
+def _posted(tagged: Finding, touching: list[Finding], text: str) -> bool:
+    """A tagged address of the kind above over a name or two addresses found wholly inside it,
+    none a name that opens it."""
+    value = tagged.value(text)
+    two = len(touching) > 1 or any(f.kind == "PERSON" for f in touching)
+    if not two or _POSTCODE_LAST.search(value) is None:
+        return False
+    for f in touching:
+        if not (tagged.start <= f.start and f.end <= tagged.end):
+            return False
+        if f.kind not in ("PERSON", "ADDRESS") or (f.kind, f.start) == ("PERSON", tagged.start):
+            return False
+    return value[:1].isdigit() or _STREET_WORD.search(value) is not None
+
+
+_MEASURED = re.compile(r"\d+(?:[.,]\d+)?[ \t]?(?:g|kg|hg|mg|l|dl|cl|ml|cm|mm|km|ha|kr)\b")
+# Round forty-five (dev-eh): a village's first word before what the tagger found, in any case.
+_SIDE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:lilla|stora|övre|nedre|norra|södra|östra|västra|gamla|inre|yttre)[ \t]\Z"
+)
 
 
 def _venue_before(value: str) -> bool:

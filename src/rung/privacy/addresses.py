@@ -42,10 +42,10 @@ _SV_STREET = (
     r"kajen|ringen|leden)(?![\w])"  # round thirty-seven (dev-cq): `Västra Ringen 10`
     rf"|{_CAP}\s[{_UP}][{_LOW}]{{2,}}s(?:{_SV_ENDS})(?![\w])"  # `Nils Ericsonsgatan` (round 26)
     r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
-    rf"(?:[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_SV_ENDS})"
+    rf"(?:[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_SV_ENDS}|(?<=[{_LOW}]{{3}})gård(?=\s\d))"
     rf"|{_CAP}\s(?:{_SV_SEPARATE})"
     r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé|Promenaden|Esplanaden|Kajen))"
-)
+)  # round forty-five (dev-eh): a farm of `-gård` and its number (`Vrigstad Östergård 6`)
 _SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no street word alone
     r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
     rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE})"

@@ -68,7 +68,8 @@ _OFFICE_TRADE = (
 _GENITIVE = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?P<given>{_WORD})[ \t]+)?(?:(?P<particle>von|af|de|van)[ \t]+)?"
     rf"(?P<base>{_WORD}))(?:s|'s|’s|')[ \t]+"
-    rf"(?:{_TRADE}|(?P<office>{_OFFICE_TRADE}|Accountancy|Bookkeeping|Bokföring|Garden Centre)"
+    rf"(?:{_TRADE}|(?P<office>{_OFFICE_TRADE}|Accountancy|Bookkeeping|Bokföring|Garden Centre"
+    r"|Estate Agents|Estate Agency)"  # round forty-five (dev-ej): `Hill's Estate Agents`
     rf"|(?P<firm>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:{_FORMS})))(?![\w])"
 )
 _FORM_AFTER = re.compile(rf"[ \t]+(?:{_FORMS})(?![\w])")
@@ -91,10 +92,14 @@ _SURNAME_TRADE = re.compile(
     r"(?:Removals|Plumbing|Roofing|Builders|Building Services|Joinery|Glazing|Electrical|"
     r"Solicitors|Accountants"  # round thirty-six: `Lane Solicitors` (dev-cn)
     r"|Advokatbyrå|Advokater"  # round thirty-nine (dev-cw): `Hashemi & Saleh Advokatbyrå`
-    r"|LLP|Lettings|Drying Services)(?![\w])"  # round 42 (dev-dn, dev-dr): `Shah Lettings`
+    r"|LLP|Lettings|Drying Services"  # round 42 (dev-dn, dev-dr): `Shah Lettings`
+    r"|Fastighetsförmedling|Estate Agents)(?![\w])"  # round 45 (dev-ej): estate agents
 )
 # Firms of partners, named after them all (`Brown & Hill Solicitors`; not `Stone & Mason Roofing`).
-_PARTNERS = ("Solicitors", "Accountants", "Advokatbyrå", "Advokater", "LLP", "Lettings")
+_PARTNERS = (
+    *("Solicitors", "Accountants", "Advokatbyrå", "Advokater", "LLP", "Lettings"),
+    *("Fastighetsförmedling", "Estate Agents"),  # round forty-five (dev-ej)
+)
 _CAPITAL_BEFORE = re.compile(rf"[{CAPITALS}][\w]*[ \t]+\Z")
 # Round thirty-four (dev-ch): a family's firm, a surname before `& Söner`, `& Sons` or `& Co`
 # (`Kareem & Söner Fastigheter`, `Dunn & Co Estate Agents`).
@@ -113,7 +118,8 @@ _FIRM_WORD = re.compile(
 # `Flyttfirman Lindberg Transport`; not `Begravningsbyrån Lugnet`).
 _FIRM_THEN_SURNAME = re.compile(
     r"(?<![\w-])(?:Advokatbyrån|Advokatbyrå|Advokatfirman|Juristbyrån|Juristbyrå|Juristfirman|Flyttfirman|"
-    rf"Byggfirman|Städfirman|Målerifirman|Begravningsbyrån)[ \t]+(?P<name>{_WORD})(?![\w-])"
+    rf"Byggfirman|Städfirman|Målerifirman|Begravningsbyrån|Mäklarbyrån|Mäklarfirman)"
+    rf"[ \t]+(?P<name>{_WORD})(?![\w-])"  # round forty-five (dev-ej): `Mäklarbyrån Lindgren`
 )
 # Round forty-two (dev-dr): one or two surnames before a Swedish trade's word, with no form after
 # it (`quote från Korhonen Måleri`, `Hantverkare: Björn Lundberg, Lindberg VVS`, `Andersson
@@ -163,9 +169,15 @@ def owners(findings: list[Finding], text: str) -> list[Finding]:
     kept = list(findings)
     for start, end, firm_end in firms:
         over = [f for f in kept if f.start < firm_end and start < f.end]
-        if all(f.kind == "PERSON" and f.start >= start for f in over):
+        if all(f.kind == "PERSON" and _from_firm(text, f.start, start) for f in over):
             kept = [f for f in kept if f not in over] + [Finding("PERSON", start, end, 0.6)]
     return sorted(kept, key=lambda f: (f.start, f.end)) if firms else findings
+
+
+def _from_firm(text: str, start: int, name_start: int) -> bool:
+    """A PERSON from `start` that starts at the owner's name, or at the firm's word before it
+    (`Mäklarbyrån Lindgren`; round forty-five)."""
+    return start >= name_start or _FIRM_THEN_SURNAME.match(text, start) is not None
 
 
 def _genitive_firms(text: str) -> list[tuple[int, int, int]]:
@@ -238,6 +250,8 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
     for match in _FIRM_THEN_SURNAME.finditer(text):
         name = match.group("name")
         everyday = max(everyday_zipf(name.casefold())) >= 4  # `Flyttfirman Ek & Sten AB`
+        long_surname = len(name) >= 6 and _firm_surname(name)  # `Lindgren` (round forty-five)
+        everyday = everyday and not long_surname
         if name_rules.surname(name) and not everyday and name.casefold() not in things()[0]:
             firms.append((match.start("name"), match.end("name"), match.end("name")))
     for match in _FIRM_WORD.finditer(text):

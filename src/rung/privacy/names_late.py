@@ -263,9 +263,18 @@ _THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|THE)[ \t]+\Z")
 _LAST_INITIAL = re.compile(rf"(?:^|[ \t])[{_CAP}]\Z")
 
 
+# Round forty-five (dev-eh): the first of two initials joined by a hyphen (`M.-A. Martinsson`).
+_INITIAL_HYPHEN = re.compile(r"(?<![\w.-])[A-ZÅÄÖ]\.-\Z")
+
+
 def initial_dot(finding: Finding, text: str) -> Finding:
     """A name that ends with an initial takes the initial's dot (`Rahul M.`, `Per L.`; round
-    forty: the dev sets label the dot 1,199 times and leave it out 8)."""
+    forty: the dev sets label the dot 1,199 times and leave it out 8); one that starts with an
+    initial takes an initial and a hyphen before it (`M.-A. Martinsson`)."""
+    if finding.kind == "PERSON" and re.match(r"[A-ZÅÄÖ]\.", finding.value(text)):
+        joined = _INITIAL_HYPHEN.search(text, max(0, finding.start - 3), finding.start)
+        if joined is not None:
+            finding = Finding(finding.kind, joined.start(), finding.end, finding.score)
     value = finding.value(text)
     if finding.kind != "PERSON" or " " not in value or not _LAST_INITIAL.search(value):
         return finding

@@ -19,7 +19,7 @@ Round twenty:
 - two words after a slash that ends a line (`/L. Sjölund`, `/Per G.`, `/Tao Sun`); who did
   something (`raised by Raj.`, `notified by A. Bishop`); a role's given name and initial
   (`Handläggare: August P.`, in `names_roles` since round forty-one); a family by its surname
-  (`familjen Sporre`);
+  (`familjen Sporre`; since round forty-five `Jonsson-släkten`);
 - a found surname widened over a given name before it that is also a place or month
   (`Virginia Davis`); a list's capitalised given name that is also a word (`A B, Per, C D`);
 - a caller (`det är Per Fält från hemtjänsten`); a name signed after a closing (`Love, Mateusz`);
@@ -92,6 +92,17 @@ _SLASHED_LOWER = re.compile(r"(?m)(?:^|(?<=[ \t]))/(?P<name>[a-zåäöéü]{2,})
 # ` @ ` and a firm (`See you at 4. Karen @ Taylor's Dog Spa`).
 _DASHED_LOWER = re.compile(r"[ \t][–—-][ \t]?(?P<name>[a-zåäöéü]{2,})[ \t]*\Z")
 _AT_FIRM = re.compile(rf"(?<![\w@.-])(?P<name>[{_CAP}][a-zåäöéü]+)[ \t]+@[ \t]+[{_CAP}]")
+# Round forty-five (dev-ej): who is thanked at a firm (`tacka Salih på Fastighetsbyrån`, `thank
+# Tim at Acme`).
+_THANKED = re.compile(
+    rf"(?<![\w-])(?i:tacka|tackar|tack till|thank|thanks to)[ \t]+(?P<name>[{_CAP}][^\W\d_]+)"
+    rf"(?=[ \t]+(?:på|från|at|from)[ \t]+[{_CAP}])"
+)
+# Who is paid by Swish (`via Swish till Björn (123 229 44 17)`: a firm's Swish number after the
+# name is no phone number, so `_before_phones` does not find it).
+_SWISHED = re.compile(
+    rf"(?<![\w-])(?i:swish|swisha|swishar)[ \t]+(?i:till|to)[ \t]+(?P<name>[{_CAP}][^\W\d_]+)"
+)
 # Two words after a slash that ends a line (`/L. Sjölund`, `/Per G.`, `/Tao Sun`).
 _SLASHED_TWO = re.compile(
     rf"(?m)(?:^|(?<=[ \t]))/(?P<name>{INITIAL_SURNAME}|[{_CAP}][^\W\d_]+[ \t][{_CAP}]\."
@@ -110,7 +121,10 @@ _FAMILY = re.compile(
     rf"|(?i:the)[ \t]+(?P<the>[{_CAP}][^\W\d_]+)(?=[ \t]+(?i:family|familjen)\b)"
     # round thirty-eight (dev-cs): a family by its surname's plural (`the Bergkvists next door`)
     rf"|(?i:the)[ \t]+(?P<plural>[{_CAP}][^\W\d_]+)s(?=[ \t]+(?:next[ \t]+door|across|upstairs|"
-    r"downstairs|from|at|in|are|were|have|had|will|send|sent)\b))"
+    r"downstairs|from|at|in|are|were|have|had|will|send|sent)\b)"
+    # round forty-five (dev-ef): a kin by its surname before a hyphen (`Jonsson-släkten`)
+    rf"|(?P<kin>[{_CAP}][^\W\d_]+)-(?=(?i:släkt|släkten|släktens|familjen|familjens|ätten|"
+    r"ättens|klanen)\b))"
 )
 # A given name in lower case after who speaks to it or of it (`tell mo i said hi`, `hej per!`,
 # `fråga per.`): a greeting before a comma or `!`, or a verb before the clause's end or a small
@@ -297,6 +311,10 @@ def _signed_or_rare(word: str) -> bool:
     return _signed(word) or (_rare(word) and not _ends_in_a_word(word))
 
 
+def _thanked(word: str) -> bool:
+    return _name_word(word) or _signed_or_rare(word)
+
+
 def _family_plural(word: str) -> bool:
     """A listed surname before its plural's `s` (`the Smiths next door`; not `the Parents`)."""
     return word.casefold() in name_rules.family_names() and _no_cue(word)
@@ -443,12 +461,14 @@ _CUED = (
     (_SLASHED_LOWER, {"name": _handle}),
     (_DASHED_LOWER, {"name": _handle}),
     (_AT_FIRM, {"name": _given}),
+    (_THANKED, {"name": _thanked}),
+    (_SWISHED, {"name": _name_word}),
     (_ACTION, {"name": _name_word}),
     (_CALLED, {"name": _handle}),  # `jag heter per.`
     (_HYPHENATED, {"name": _hyphenated}),
     (_SLASHED_TWO, {"name": _slashed_two}),
     (_BY, {"name": _by}),
-    (_FAMILY, {"name": _no_cue, "the": _no_cue, "plural": _family_plural}),
+    (_FAMILY, {"name": _no_cue, "the": _no_cue, "plural": _family_plural, "kin": _no_cue}),
     (_ADDRESSED, {"greeted": _called, "name": _called}),
     (_SELF, {"intro": _introduced, "me": _me, "friend": _called, "called": _called}),
     (_CLOSED, {"name": _signed_or_rare, "second": _signed_or_rare}),
@@ -489,7 +509,8 @@ def _joined_name(word: str, text: str, end: int) -> bool:
 
 def _given_before(findings: list[Finding], text: str) -> list[Finding]:
     """A found one-word surname widened over a given name before it that is also a place or a
-    month (`Virginia Davis`, `August Strindberg`)."""
+    month (`Virginia Davis`, `August Strindberg`); a found given name over an English month
+    after it that is no date (`Richard May`)."""
     result = []
     for f in findings:
         before = _WORD_BEFORE.search(text[max(0, f.start - 30) : f.start])
@@ -501,8 +522,16 @@ def _given_before(findings: list[Finding], text: str) -> list[Finding]:
             and name_rules.surname(f.value(text))
         ):
             f = Finding("PERSON", f.start - len(before.group(0)), f.end, f.score)
+        month = _MONTH_AFTER.match(text, f.end)
+        if (
+            f.kind == "PERSON" and month is not None and name_rules.given(f.value(text))
+        ):  # round forty-five (dev-ej): `Richard May (seller)`; not `Richard May 8`
+            f = Finding("PERSON", f.start, month.end(), f.score)
         result.append(f)
     return result
+
+
+_MONTH_AFTER = re.compile(r"[ \t](May|June|April|August|March)(?![\w'’-])(?![ \t]*(?:\d|the\b))")
 
 
 def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:

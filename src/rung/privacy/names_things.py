@@ -59,11 +59,13 @@ _THING_AFTER = words(
     club rfc afc gym
     prison jail penitentiary anstalt anstalten häkte häktet
     homes fastighetsmäkleri mäklare agreement registration association lodgement rescue
+    library bibliotek biblioteket gårdsbutik gårdsbutiken dairy creamery ranch contractors
     """  # round thirty-nine (dev-cy): `Mountjoy Prison`, `Cook County Jail`; round forty (dev-db,
     # dev-dd): `Greenleaf Homes`, `Stadshem Mäklare`, `Residential Tenancy Agreement`, `Kerry
     # Mountain Rescue` (not `grant`: `Harold Grant`); round forty-four (dev-eb, dev-ed):
     # `Northfield Community Choir`, `Eastgate Chamber Choir`, `Westfield Tennis Club`, `Norrmalm
-    # Rovers RFC`
+    # Rovers RFC`; round forty-five (dev-ef, dev-eh): `Hillcrest Library`, `Rapsgårdens
+    # Gårdsbutik`, `Prairie Creek Ranch`, `Northern Agricultural Contractors`
 ) | words(_FURNITURE_NOUNS)
 _TRADES_AFTER = words(
     """
@@ -434,9 +436,11 @@ def thing_genitive(stem: str, noun: str) -> bool:
 
 
 def _definite_noun(word: str) -> bool:
-    """A Swedish definite noun by its ending (`Institutionen`, `Avdelningen`), in no list of
-    names."""
-    return word.casefold().endswith(name_rules.NOUN_ENDINGS) and not name_rules.listed(word)
+    """A Swedish definite noun by its ending (`Institutionen`, `Avdelningen`, a doer's
+    `Djurhållaren`), in no list of names."""
+    key = word.casefold()
+    agent = len(key) > 8 and key.endswith(("aren", "arens"))  # `Hyrestagaren` (round 45)
+    return (key.endswith(name_rules.NOUN_ENDINGS) or agent) and not name_rules.listed(word)
 
 
 # A word with a capital inside it that no name prefix explains (`KeyError`, not `McDonald`).
@@ -608,6 +612,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return False
     if value.casefold() in _KIN_AND_ROLES:
         return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
+    if len(words_of) == 1 and value[:1].isupper() and _TITLED.search(before):
+        return False  # `Hej doktor Falkenberg!`: a person's title makes a town a surname
     if _joined_thing(value, before, after):
         return True  # `Spencer` of `Marks & Spencer`
     mac = value.casefold() == "mac" and _MAC_AFTER.match(after) is not None
@@ -684,6 +690,12 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         common = value.casefold() in name_rules.lexicon("given.txt")  # `träffade en Anna igår`
         return noun is not None and noun.group("noun") not in _PEOPLE and not common
     return _named_thing(value, before, after)
+
+
+# Round forty-five (dev-eh): a person's title right before one word.
+_TITLED = re.compile(
+    r"(?<![\w-])(?i:dr|doktor|doctor|prof|professor|mr|mrs|ms|fru|herr)\.?[ \t]+\Z"
+)
 
 
 def _snake_key(value: str) -> bool:

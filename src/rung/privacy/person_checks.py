@@ -515,6 +515,10 @@ def clean(finding: Finding, text: str, swedish: bool, result: Any) -> Finding | 
                 finding.kind, finding.start, finding.start + extension.start(), finding.score
             )
             value = finding.value(text)
+        ended = _FULL_STOP.search(value)  # `773.555.0136. 37 boxes`: the sentence ended
+        if ended is not None and _plausible_phone(value[: ended.start()]):
+            finding = Finding("PHONE", finding.start, finding.start + ended.start(), finding.score)
+            value = finding.value(text)
         if not _plausible_phone(value):
             return None
         # `kl 10 (072 240 62 75)`: the bracket opens the number, no digit before it is a part
@@ -540,6 +544,8 @@ _AROUND_PHONE = " \t\n[]"  # round twenty-nine: not part of a phone number the l
 # Round thirty-seven (dev-cq): or a floor's or a list's number and a full stop before a number
 # from 0 (`Mossstigen 7D vån 1. 0723525713`).
 _GLUED = re.compile(r"[1-9][^+(]*[ \t][–—][ \t]+(?=[+(\d])|\d{1,3}\.[ \t]+(?=0\d)")
+# Round forty-five (dev-ef): a full stop, a space and a number after a dotted US number.
+_FULL_STOP = re.compile(r"\.[ \t]+\d{1,3}\Z")
 _IN_PHONE = re.compile(r"(?:\+\d{0,3}[.]?|\d[.])$")  # after `+` or in a longer dotted run
 
 
@@ -554,6 +560,9 @@ def _plausible_phone(value: str) -> bool:
         return False
     if any(ch.isalpha() for ch in value):
         return False
+    digits = re.sub(r"\D", "", value)
+    if len(digits) == 10 and digits.startswith("123"):
+        return False  # round forty-five (dev-ef): a firm's Swish number (`(123 698 99 01)`)
     return value.startswith(("+", "0", "(")) or bool(_NANP.match(value))
 
 
