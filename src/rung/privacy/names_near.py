@@ -261,7 +261,7 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     farms = [m.span("name") for m in _FARM_OF.finditer(text) if _family(m["name"])]
     spans += farms  # the surname without its genitive's `s`, in place of the name with it
     findings = [f for f in findings if f.kind != "PERSON" or (f.start, f.end - 1) not in farms]
-    findings = _given_before(findings, text)
+    findings = _month_after(_given_before(findings, text), text)
     added: list[Finding] = []
     for start, end in spans:
         if _free(start, end, findings, added):
@@ -509,8 +509,7 @@ def _joined_name(word: str, text: str, end: int) -> bool:
 
 def _given_before(findings: list[Finding], text: str) -> list[Finding]:
     """A found one-word surname widened over a given name before it that is also a place or a
-    month (`Virginia Davis`, `August Strindberg`); a found given name over an English month
-    after it that is no date (`Richard May`)."""
+    month (`Virginia Davis`, `August Strindberg`)."""
     result = []
     for f in findings:
         before = _WORD_BEFORE.search(text[max(0, f.start - 30) : f.start])
@@ -522,16 +521,24 @@ def _given_before(findings: list[Finding], text: str) -> list[Finding]:
             and name_rules.surname(f.value(text))
         ):
             f = Finding("PERSON", f.start - len(before.group(0)), f.end, f.score)
-        month = _MONTH_AFTER.match(text, f.end)
-        if (
-            f.kind == "PERSON" and month is not None and name_rules.given(f.value(text))
-        ):  # round forty-five (dev-ej): `Richard May (seller)`; not `Richard May 8`
-            f = Finding("PERSON", f.start, month.end(), f.score)
         result.append(f)
     return result
 
 
+# Round forty-five (dev-ej): an English month after a given name, with no date after it.
 _MONTH_AFTER = re.compile(r"[ \t](May|June|April|August|March)(?![\w'’-])(?![ \t]*(?:\d|the\b))")
+
+
+def _month_after(findings: list[Finding], text: str) -> list[Finding]:
+    """A found given name widened over an English month after it that is no date (`Richard May
+    (seller)`; not `Richard May 8`)."""
+    result = []
+    for f in findings:
+        month = _MONTH_AFTER.match(text, f.end)
+        if f.kind == "PERSON" and month is not None and name_rules.given(f.value(text)):
+            f = Finding("PERSON", f.start, month.end(), f.score)
+        result.append(f)
+    return result
 
 
 def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
