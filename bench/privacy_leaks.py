@@ -118,6 +118,9 @@ HELDOUT = (
     "generated-heldout-eg.jsonl",
     "generated-heldout-ei.jsonl",
     "generated-heldout-ek.jsonl",
+    "generated-heldout-em.jsonl",
+    "generated-heldout-eo.jsonl",
+    "generated-heldout-eq.jsonl",
 )
 
 

@@ -68,7 +68,8 @@ from rung.privacy.evaluate import Report, evaluate, load
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
 # never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE,
-# DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI and EK (`UNREAD`); every other one
+# DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO and EQ
+# (`UNREAD`); every other one
 # was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
@@ -137,11 +138,17 @@ LETTERS = (
     "ei",
     "ej",
     "ek",
+    "el",
+    "em",
+    "en",
+    "eo",
+    "ep",
+    "eq",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
     "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm", "do", "dq", "ds", "du", "dw",
-    "dy", "ea", "ec", "ee", "eg", "ei", "ek",
+    "dy", "ea", "ec", "ee", "eg", "ei", "ek", "em", "eo", "eq",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -151,6 +151,9 @@ LEFT_OUT = {
     "dev-ef": "the same, by a hundred-and-fifteenth writer",
     "dev-eh": "the same, by a hundred-and-seventeenth writer",
     "dev-ej": "the same, by a hundred-and-nineteenth writer",
+    "dev-el": "the same, by a hundred-and-twenty-first writer",
+    "dev-en": "the same, by a hundred-and-twenty-third writer",
+    "dev-ep": "the same, by a hundred-and-twenty-fifth writer",
 }
 
 

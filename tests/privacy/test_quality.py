@@ -402,6 +402,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_EI,
             HELDOUT_EJ,
             HELDOUT_EK,
+            HELDOUT_EL,
+            HELDOUT_EM,
+            HELDOUT_EN,
+            HELDOUT_EO,
+            HELDOUT_EP,
+            HELDOUT_EQ,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1516,6 +1522,33 @@ HELDOUT_EJ_SHA256 = "31fe687d55cf48d4bc40d71d819a50e4c21566e1a3d358f1437d770f478
 # and home services (RUT), window cleaners and snow clearing. Never read; errors never listed.
 HELDOUT_EK = default_data_path().parent / "generated-heldout-ek.jsonl"
 HELDOUT_EK_SHA256 = "41069fec477ca1a37099f09f93561a260c1b7c9f8f221f73581e65902823d908"
+# EL (generate_el.py; a hundred-and-twenty-first writer who did not tune): dental care, clinics,
+# treatment plans, high-cost protection and complaints, spent at once in round forty-six (dev-el):
+# its errors were read.
+HELDOUT_EL = default_data_path().parent / "generated-heldout-el.jsonl"
+HELDOUT_EL_SHA256 = "1c07819753386be341dddd34f6c0f1e9115317566623ec319a16065f9143e592"
+# Held-out EM (generate_em.py; a hundred-and-twenty-second writer who did not tune): funerals,
+# death notices, estates and probate, graves and clearing a home. Never read; errors never listed.
+HELDOUT_EM = default_data_path().parent / "generated-heldout-em.jsonl"
+HELDOUT_EM_SHA256 = "e09e025b0ce8964a3f422ed332311a2caea2d65b3325ab83d1592795c861fe08"
+# EN (generate_en.py; a hundred-and-twenty-third writer who did not tune): weddings, parties and
+# events, venues, catering and guest lists, spent at once in round forty-six (dev-en): its errors
+# were read.
+HELDOUT_EN = default_data_path().parent / "generated-heldout-en.jsonl"
+HELDOUT_EN_SHA256 = "95ad3e21e73e69b79d3e682535b38f4a4609355c0560e1ee6c3d8d6fa5283c37"
+# Held-out EO (generate_eo.py; a hundred-and-twenty-fourth writer who did not tune): lawyers,
+# courts, legal aid and disputes with neighbours and landlords. Never read; errors never listed.
+HELDOUT_EO = default_data_path().parent / "generated-heldout-eo.jsonl"
+HELDOUT_EO_SHA256 = "92c437a6d8b3a03b7c82e5e6c6577b72b9d4417990b0d2e5454d47045561a111"
+# EP (generate_ep.py; a hundred-and-twenty-fifth writer who did not tune): universities and
+# students, theses, exams, student housing and conferences, spent at once in round forty-six
+# (dev-ep): its errors were read.
+HELDOUT_EP = default_data_path().parent / "generated-heldout-ep.jsonl"
+HELDOUT_EP_SHA256 = "db9e399765ad23b9eb44e355768a6e3c8a44b87b1a4d232e7db491d2e767b034"
+# Held-out EQ (generate_eq.py; a hundred-and-twenty-sixth writer who did not tune): recruitment
+# and staffing, applications, references, shifts and timesheets. Never read; errors never listed.
+HELDOUT_EQ = default_data_path().parent / "generated-heldout-eq.jsonl"
+HELDOUT_EQ_SHA256 = "ab06789d3b38f11b703c7c811a05818eba1172222e821f378fddecc22e89f1f2"
 
 
 @pytest.mark.parametrize(
@@ -1701,7 +1734,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"e{x}" for x in "abcdefghijk"),
+        *(f"e{x}" for x in "abcdefghijklmnopq"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1765,11 +1798,14 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "eg",
         "ei",
         "ek",
+        "em",
+        "eo",
+        "eq",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
     """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE, DG, DI, DK, DM, DO,
-    DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI and EK (unread):
+    DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO and EQ (unread):
     `score_sets.py --errors` and `privacy_leaks.py --list` refuse them (and score them, or
     count)."""
     import importlib
@@ -2183,7 +2219,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ee", HELDOUT_EE, HELDOUT_EE_SHA256), ("ef", HELDOUT_EF, HELDOUT_EF_SHA256),
      ("eg", HELDOUT_EG, HELDOUT_EG_SHA256), ("eh", HELDOUT_EH, HELDOUT_EH_SHA256),
      ("ei", HELDOUT_EI, HELDOUT_EI_SHA256), ("ej", HELDOUT_EJ, HELDOUT_EJ_SHA256),
-     ("ek", HELDOUT_EK, HELDOUT_EK_SHA256)],
+     ("ek", HELDOUT_EK, HELDOUT_EK_SHA256), ("el", HELDOUT_EL, HELDOUT_EL_SHA256),
+     ("em", HELDOUT_EM, HELDOUT_EM_SHA256), ("en", HELDOUT_EN, HELDOUT_EN_SHA256),
+     ("eo", HELDOUT_EO, HELDOUT_EO_SHA256), ("ep", HELDOUT_EP, HELDOUT_EP_SHA256),
+     ("eq", HELDOUT_EQ, HELDOUT_EQ_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2356,6 +2395,12 @@ NOT_DISJOINT = (
     "generated-heldout-ei.jsonl",
     "generated-heldout-ej.jsonl",
     "generated-heldout-ek.jsonl",
+    "generated-heldout-el.jsonl",
+    "generated-heldout-em.jsonl",
+    "generated-heldout-en.jsonl",
+    "generated-heldout-eo.jsonl",
+    "generated-heldout-ep.jsonl",
+    "generated-heldout-eq.jsonl",
 )
 
 

@@ -136,9 +136,10 @@ class AddressTagger(CrfModel):
         return found
 
 
-# Round eighteen: a number and a unit of measure end no address (`<hospital>, 3 540 g`).
+# Round eighteen: a number and a unit of measure end no address (`<hospital>, 3 540 g`); round
+# forty-six (dev-el): not a British postcode's last part (`london w3 9hg`).
 MEASURE = re.compile(
-    r"\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z"
+    r"(?<![A-Za-z]\d[ \t])(?<![A-Za-z]\d[A-Za-z\d][ \t])\d[ \t]?(?:g|kg|hg|gram|kr|km|cm|mm|%)\Z"
     # round thirty-eight: a trip's length (`a 20 minute drive`, `10 min promenad`)
     r"|\d[ \t]?(?:-[ \t]?)?(?:minutes?|mins?|hours?|miles?|minuters?|timmars?)[ \t]+[^\W\d_]+\Z"
 )

@@ -101,10 +101,14 @@ _THING_HEADS = words(
     building byggnad hus huset fliken tab release version kampanj campaign program programmet
     level våning sektion section sal salen bilaga appendix conference
     reception receptionen lobby foajén
+    tandreglering tandhälsan munhälsan bandet
     """
 )
 # Round fifteen: words that end the name of a place or a service (`Aurora Suite`).
-_THING_TAILS = words("suite lounge salen rummet hallen centrum centre center arena tab")
+_THING_TAILS = words(
+    "suite lounge salen rummet hallen centrum centre center arena tab"
+    " tandvård events"  # round forty-six (dev-el, dev-en): `Munhälsan Tandvård`, `X Events`
+)
 _ROLES_AFTER = words("lead leader manager ledare coach member medlem")
 _SEPARATORS = ("\t", "|", ";", ",")
 
@@ -117,7 +121,7 @@ def more(findings: list[Finding], text: str) -> list[Finding]:
     starts = {f.start for f in findings if f.kind == "PERSON"}
     result = [
         _trimmed(f, text)
-        for f in findings
+        for f in (_before_a_place(f, text) for f in findings)
         if not _no_name(f, text)
         and not _thing(f, text)
         and (f.start, f.end) not in others
@@ -183,15 +187,35 @@ def _thing(finding: Finding, text: str) -> bool:
     if finding.kind != "PERSON":
         return False
     parts = finding.value(text).casefold().split()
-    if len(parts) >= 2 and parts[-1] in _THING_TAILS:
-        return True  # `Aurora Suite`
+    owner = parts[-2].removesuffix("s") if len(parts) >= 3 else ""  # `Solveig Karlssons Tandvård`
+    full_name = bool(owner) and name_rules.given(parts[0]) and name_rules.surname(owner)
+    if len(parts) >= 2 and parts[-1] in _THING_TAILS and not full_name:
+        return True  # `Aurora Suite`, not `Lisa Berg Tandvård`
     for index, part in enumerate(parts[:-1]):
         if part in _THING_HEADS and parts[index + 1] not in _ROLES_AFTER:
             return True  # `Se Bilaga B`, not `Team Lead Okafor`
     if parts and parts[0] in _ROLES_AFTER:
         return False
+    if len(parts) >= 2 and name_rules.given(parts[0]) and name_rules.surname(parts[-1]):
+        return False  # round forty-six (dev-en): `i receptionen Johan Olsson` is someone there
     before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, finding.start - 30) : finding.start])
     return before is not None and before.group(1).casefold() in _THING_HEADS
+
+
+# Round forty-six (dev-el): a full name, then where the person is (`Anders Andersén på
+# Folktandvården Centrum`), read as one name that a thing's word ends: the name alone.
+_AT_A_PLACE = re.compile(r"[ \t]+(?:på|vid|hos|at|from|från)[ \t]+[A-ZÅÄÖ]")
+
+
+def _before_a_place(finding: Finding, text: str) -> Finding:
+    at = _AT_A_PLACE.search(text, finding.start, finding.end)
+    if finding.kind != "PERSON" or at is None or not _thing(finding, text):
+        return finding
+    parts = text[finding.start : at.start()].split()
+    last = parts[-1] if parts else ""
+    surname = name_rules.surname(last) or name_rules.no_word(last.casefold())
+    full = len(parts) >= 2 and name_rules.given(parts[0]) and surname
+    return Finding("PERSON", finding.start, at.start(), finding.score) if full else finding
 
 
 _ENTRANCE_LETTER = re.compile(

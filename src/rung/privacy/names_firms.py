@@ -93,14 +93,17 @@ _SURNAME_TRADE = re.compile(
     r"Solicitors|Accountants"  # round thirty-six: `Lane Solicitors` (dev-cn)
     r"|Advokatbyrå|Advokater"  # round thirty-nine (dev-cw): `Hashemi & Saleh Advokatbyrå`
     r"|LLP|Lettings|Drying Services"  # round 42 (dev-dn, dev-dr): `Shah Lettings`
-    r"|Fastighetsförmedling|Estate Agents)(?![\w])"  # round 45 (dev-ej): estate agents
+    r"|Fastighetsförmedling|Estate Agents"  # round 45 (dev-ej): estate agents
+    r"|Dental Care|Dental Practice|Dentistry)(?![\w])"  # round 46 (dev-el): `Wood Dental Care`
 )
 # Firms of partners, named after them all (`Brown & Hill Solicitors`; not `Stone & Mason Roofing`).
 _PARTNERS = (
     *("Solicitors", "Accountants", "Advokatbyrå", "Advokater", "LLP", "Lettings"),
     *("Fastighetsförmedling", "Estate Agents"),  # round forty-five (dev-ej)
+    *("Dental Care", "Dental Practice", "Dentistry"),  # round forty-six (dev-el)
 )
 _CAPITAL_BEFORE = re.compile(rf"[{CAPITALS}][\w]*[ \t]+\Z")
+_FIRST_PARTNER = re.compile(rf"(?<![\w-])({_WORD})[ \t]*&[ \t]*\Z")  # round forty-six (dev-el)
 # Round thirty-four (dev-ch): a family's firm, a surname before `& Söner`, `& Sons` or `& Co`
 # (`Kareem & Söner Fastigheter`, `Dunn & Co Estate Agents`).
 _FAMILY_FIRM = re.compile(
@@ -118,8 +121,16 @@ _FIRM_WORD = re.compile(
 # `Flyttfirman Lindberg Transport`; not `Begravningsbyrån Lugnet`).
 _FIRM_THEN_SURNAME = re.compile(
     r"(?<![\w-])(?:Advokatbyrån|Advokatbyrå|Advokatfirman|Juristbyrån|Juristbyrå|Juristfirman|Flyttfirman|"
-    rf"Byggfirman|Städfirman|Målerifirman|Begravningsbyrån|Mäklarbyrån|Mäklarfirman)"
+    rf"Byggfirman|Städfirman|Målerifirman|Begravningsbyrån|Mäklarbyrån|Mäklarfirman|"
+    r"Tandläkarna|Tandkliniken)"  # round forty-six (dev-el): `Tandläkarna Höglund`
     rf"[ \t]+(?P<name>{_WORD})(?![\w-])"  # round forty-five (dev-ej): `Mäklarbyrån Lindgren`
+)
+# Round forty-six (dev-el): such a firm's word, then two partners' surnames (`Tandläkarna Höglund &
+# Parker AB`, `Tandläkare Hammar & Eriksson-Asplund AB`).
+_FIRM_THEN_PARTNERS = re.compile(
+    rf"(?<![\w-])(?:Advokatbyrån|Advokatfirman|Juristbyrån|Mäklarbyrån|Tandläkarna|Tandläkare|"
+    rf"Tandkliniken|Läkarna|Revisorerna)[ \t]+(?P<first>{_WORD})[ \t]+&[ \t]+(?P<second>{_WORD})"
+    r"(?![\w-])"
 )
 # Round forty-two (dev-dr): one or two surnames before a Swedish trade's word, with no form after
 # it (`quote från Korhonen Måleri`, `Hantverkare: Björn Lundberg, Lindberg VVS`, `Andersson
@@ -147,6 +158,15 @@ def _firm_surname(name: str) -> bool:
     key = name.casefold()
     word = key in name_rules.lexicon("surnames-words.txt")  # `Stone & Mason Roofing Ltd`
     return key in name_rules.family_names() and not word and key not in things()[0]
+
+
+def _partner(name: str) -> bool:
+    """A surname (listed, by its ending, or each part of a double one), no everyday word nor a
+    thing's name (not `Ek & Sten`)."""
+    key = name.casefold()
+    long_listed = len(name) >= 6 and key in name_rules.family_names()  # `Parker`
+    everyday = max(everyday_zipf(key)) >= 4 and not long_listed
+    return name_rules.surname(name) and not everyday and key not in things()[0]
 
 
 def _brand(name: str) -> bool:
@@ -231,6 +251,9 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
             continue  # `Park Lane Lettings Ltd`: a street's word (not `with Lane Solicitors`)
         if name_rules.known_name(match.group("name")):
             firms.append((match.start("name"), match.end("name"), match.end()))
+            first = _FIRST_PARTNER.search(text, max(0, match.start() - 30), match.start())
+            if first is not None and _partner(first.group(1)):  # `Patel & Hughes Dental Care`
+                firms.append((first.start(1), first.end(1), first.end(1)))
     for match in _SWEDISH_TRADE.finditer(text):
         names = match.group("name").split()
         if all(name_rules.surname(n) and n.casefold() not in things()[0] for n in names):
@@ -254,6 +277,11 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
         everyday = everyday and not long_surname
         if name_rules.surname(name) and not everyday and name.casefold() not in things()[0]:
             firms.append((match.start("name"), match.end("name"), match.end("name")))
+    for match in _FIRM_THEN_PARTNERS.finditer(text):
+        partners = ("first", "second")
+        names = [match.group(p) for p in partners]
+        if any(map(_partner, names)) and all(_partner(n) or _firm_surname(n) for n in names):
+            firms += [(match.start(p), match.end(p), match.end(p)) for p in partners]
     for match in _FIRM_WORD.finditer(text):
         given, surname = match.group("name").split()
         if name_rules.given(given) and name_rules.known_name(surname):

@@ -14,7 +14,7 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import NAME_WORD as _NAME_WORD
-from rung.privacy.name_words import WEEKDAYS
+from rung.privacy.name_words import PLACES, WEEKDAYS
 from rung.privacy.names_forms import _rare_name_word as _rare
 from rung.privacy.names_forms import _unknown
 
@@ -68,15 +68,18 @@ def genitive_name(match: re.Match[str]) -> bool:
 
 
 def _surname_genitive(match: re.Match[str]) -> bool:
-    """Round thirty-one: a listed surname with a Swedish genitive `s`
-    before a lower-case noun (`Olssons lada`, `Wahlströms hästar`, `Kowalskas häst`): not a
-    name with the `s` (`Jens`), nor a thing's (`Norbergs kommun`), nor an everyday word."""
+    """Round thirty-one: a listed surname (or, round forty-six, one by its ending: `Sundblads
+    grupp`) with a Swedish genitive `s` before a lower-case noun (`Olssons lada`, `Wahlströms
+    hästar`, `Kowalskas häst`): not a name with the `s` (`Jens`), nor a thing's (`Norbergs
+    kommun`), nor an everyday word."""
     from rung.privacy.names_things import thing_genitive
     from rung.privacy.tagger import everyday_zipf
 
     stem = match.group(1)
     key = stem.casefold()
-    if key not in name_rules.family_names() or name_rules.listed(key + "s") or len(stem) < 4:
+    shaped = name_rules.shaped_surname(stem) and key not in PLACES and _finnish_or_other(key)
+    listed = key in name_rules.family_names() or shaped
+    if not listed or name_rules.listed(key + "s") or len(stem) < 4:
         return False
     if not stem[1:].islower() or key in name_rules.stop_words():
         return False
@@ -86,6 +89,12 @@ def _surname_genitive(match: re.Match[str]) -> bool:
     if noun is None or noun.group(1) in name_rules.stop_words():
         return False
     return not thing_genitive(stem, noun.group(1))
+
+
+def _finnish_or_other(key: str) -> bool:
+    """A surname's `-nen` by its shape is Finnish (`Virtanen`), not a Swedish definite noun
+    (`Klanens lista`, `Stämningsmannens intyg`)."""
+    return not key.endswith("nen") or (len(key) >= 7 and key[-4] in "aeiouyäö")
 
 
 def _unknown_genitive(match: re.Match[str]) -> bool:

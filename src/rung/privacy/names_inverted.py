@@ -3,7 +3,9 @@ PERSON and the cell ends after the given name (`names_cues.CELL_END`):
 - a given name that is also a word after a listed surname (`Andersson, Per`, `Jones, Willow`,
   `Olsson, August.`), or one no list holds and no everyday word (`Nilsson, Lisen`);
 - a surname before a found given name, at a row's or a label's start (`1. Jenkins, David –`,
-  `ägare Modig, Lena (...)`, `DEATHS. ALI, Abigail, of ...`).
+  `ägare Modig, Lena (...)`, `DEATHS. ALI, Abigail, of ...`);
+- round forty-six: both halves, neither found, at a list row's start before a phone number
+  (`Engdahl, Dag – 0798693090`).
 The two halves become one PERSON, as `names_cues.inverted` makes them when both were found.
 """
 
@@ -40,7 +42,7 @@ _PLACED = words("i in från from till to på at vid near")
 
 def completed(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` with each `Surname, Given` whose one half was found and the other was not (or
-    was found as a PERSON of its own) made one PERSON."""
+    was found as a PERSON of its own) made one PERSON, and the rows of names and phones."""
     result = list(findings)
     values = {f.start for f in findings if f.kind != "PERSON"}
     for person in [f for f in findings if f.kind == "PERSON"]:
@@ -65,7 +67,27 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
             and _surname_word(before.group(1), value, text[low : before.start()])
         ):
             result = _joined(result, person, before.span(1))
-    return result
+    return _phone_rows(result, text)
+
+
+# Round forty-six (dev-el): a row of a list, `Surname, Given – <phone>`, neither half found
+# (`Engdahl, Dag – 0798693090` under `Hansen, Per-Olof – 0950-...`).
+_PHONE_ROW = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*|\d{1,3}[.)][ \t]+)?([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?),"
+    r"[ \t]([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]*[–—:-][ \t]*"
+)
+
+
+def _phone_rows(findings: list[Finding], text: str) -> list[Finding]:
+    phones = {f.start for f in findings if f.kind == "PHONE"}
+    added = []
+    for match in _PHONE_ROW.finditer(text):
+        start, end = match.span(1)[0], match.span(2)[1]
+        if match.end() not in phones or any(f.start < end and start < f.end for f in findings):
+            continue
+        if _surnames(match.group(1)) and _given_word(match.group(2)):
+            added.append(Finding("PERSON", start, end, 0.6))
+    return findings + added if added else findings
 
 
 def _cell_ends(text: str, end: int, values: set[int]) -> bool:

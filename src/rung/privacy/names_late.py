@@ -321,6 +321,7 @@ def late_false(finding: Finding, text: str) -> bool:
 _COURTESY = re.compile(r",[ \t](?:thanks|thank|tack|cheers)\b|[ \t]to[ \t][A-ZÅÄÖ]")
 _LINKS_AFTER = frozenset({"av", "by", "of", "från", "from"})
 _CHAT_VERBS = frozenset({"e", "ä", "va", "r"})  # chat's `är`
+_SAID = frozenset({"said", "says", "asked", "wrote", "sa", "säger", "frågade", "skrev"})
 _TITLE_DOT = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Revd|Insp|Sgt|Cllr|St|Sr|Jr|Fr|Hr|Fru|Doc)\.[ \t]+\Z"
 )
@@ -450,6 +451,8 @@ def without_chat_verbs(finding: Finding, text: str) -> Finding | None:
         first += 1
     while last >= first and _chatty(value[slice(*spans[last])]):
         last -= 1
+    if last > first and value[slice(*spans[last])] in _SAID:
+        last -= 1  # `cecilia said you need`: the verb after its speaker (round forty-six, dev-el)
     if first > last:
         return None
     if (first, last) == (0, len(spans) - 1):
@@ -522,12 +525,25 @@ _PARTICLES_BEFORE = re.compile(
 )
 
 
+# Round forty-six (dev-ep): a given name, also a word's, and a noble particle before a surname
+# found alone (`Per von Sydow`, `Bo af Klercker`).
+_GIVEN_AND_PARTICLES = re.compile(
+    r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]+"
+    r"(?:(?:von|af|de|van|der|den|la)[ \t])+\Z"
+)
+
+
 def particles_before(findings: list[Finding], text: str) -> list[Finding]:
     """Each capitalised PERSON that particles starting a line or a field come right before
-    widened over them (`van den Berg, Kees`, `Seller: de Jong, Sanne`)."""
+    widened over them (`van den Berg, Kees`, `Seller: de Jong, Sanne`), or a given name and
+    particles (`Per von Sydow`)."""
     widened = []
     for f in findings:
         before = _PARTICLES_BEFORE.search(text, max(0, f.start - 20), f.start)
+        given = _GIVEN_AND_PARTICLES.search(text, max(0, f.start - 40), f.start)
+        if given is not None and given.group(1).casefold() not in name_rules.given_names():
+            given = None
+        before = before or given
         if f.kind == "PERSON" and before is not None and f.value(text)[:1].isupper():
             f = Finding("PERSON", before.start(), f.end, f.score)
         widened.append(f)

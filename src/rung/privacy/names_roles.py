@@ -31,11 +31,18 @@ _ROLES = TITLES | words(
     kärande svarande ordförande kassör treasurer host värd värden personal staff
     """
 )
+# Round forty-six (dev-en): a title, then a listed surname alone, a town's too (`kyrkoherde Lund`,
+# `präst Berg i kyrkan`), no capitalised word after it.
+_TITLED_SURNAME = re.compile(
+    r"(?<![\w'’-])(?i:kyrkoherde|kyrkoherden|komminister|präst|prästen|pastor|kantor|biskop|"
+    r"advokat|advokaten|rektor|rektorn|tandläkare|domare|rådman|rådmannen)"
+    rf"[ \t]+([{_CAP}][a-zåäöéü]+)(?![\w'’-])(?![ \t]+[{_CAP}])"
+)
 
 
 def after_roles(text: str) -> list[tuple[int, int]]:
     """The names after roles; a word that is no role is tried again as the role of what follows
-    it (`20 min. Driver Fred.`, `log: Driver Fred`)."""
+    it (`20 min. Driver Fred.`, `log: Driver Fred`); a listed surname after a title."""
     spans = []
     match = _AFTER_ROLE.search(text)
     while match is not None:
@@ -44,7 +51,8 @@ def after_roles(text: str) -> list[tuple[int, int]]:
             match = _AFTER_ROLE.search(text, match.end())
         else:
             match = _AFTER_ROLE.search(text, match.start("name"))
-    return spans
+    listed = name_rules.family_names()
+    return spans + [m.span(1) for m in _TITLED_SURNAME.finditer(text) if m[1].casefold() in listed]
 
 
 def _after_role(match: re.Match[str]) -> bool:

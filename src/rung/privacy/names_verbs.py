@@ -58,7 +58,8 @@ _CALLERS = (
     # `Text william first, 076-...`, `ring Anna först`; round thirty-three: before a phone number
     # (`Text carina on 0731...`, `ask for amelia / 08-...`)
     re.compile(
-        r"(?<![\w'’-])(?i:text|sms|ring|ringa|call|messa|mejla|email|ask[ \t]+for|fråga[ \t]+efter)"
+        r"(?<![\w'’-])(?i:text|sms|ring|ringa|call|messa|mejla|email|ask[ \t]+for|fråga[ \t]+efter"
+        r"|message|whatsapp)"  # round forty-six (dev-ep): `Message Mark on +44 ...`
         r"[ \t]+(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)(?:[ \t]+(?i:first|först)(?![\w'’-])"
         r"|[ \t]*(?:(?i:on|at|på)[ \t]+|/[ \t]*|,[ \t]*|[ \t])(?=[+(]?\d[\d \t()-]{6}))"
     ),
