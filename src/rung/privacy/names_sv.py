@@ -81,9 +81,13 @@ AMBIGUOUS = frozenset(
 
 GIVEN_NAMES_ALL = GIVEN_NAMES | GIVEN_NAMES_EN | AMBIGUOUS
 
+# Round forty-six (dev-ep): `Message Mark on +44 ...`, `Tacka Sabina Berg i förordet`; added after
+# the name tagger's model was built, so its features leave them out until the model is rebuilt
+# (`names.FEATURE_NOT_A_NAME`).
+NOT_NAMES_SINCE_MODEL = words("Message Whatsapp Tacka")
 # Words that the English model takes into a name but that are not part of it: greetings,
 # verbs and titles that come right before a name in Swedish and English messages.
-NOT_NAMES = words(
+NOT_NAMES = NOT_NAMES_SINCE_MODEL | words(
     """
     Hej Hejsan Hallå Tja Tack Kära Bästa Hälsningar Kontakta Ring Ringa Fråga Mejla Maila Be
     Skicka Pappa Mamma Grannen Kunden Patienten Läkaren Hyresgästen Användaren Pinga Ping
@@ -93,11 +97,9 @@ NOT_NAMES = words(
     Hen Occupier Resident Dwelling Deed Registry Dnr Gatlampa Gatukontoret Mannen Kvinnan
     Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
     Client Utmätt Infinn Medling Garnishee Garnishment Huvudförhandling Anstalten Anstalt Häktet
-    Message Whatsapp Tacka
     """  # round thirty-eight (dev-cs, dev-ct): `OSA-lista`, `Hej släkten!`, `Barnets namn:`;
     # round thirty-nine (dev-cw): `Hen vill att ...` (the pronoun), `Dear Occupier,`, `Deed Poll`,
-    # `Mannen, Lars ...` (the man); (dev-cy) `Client Emily Smith`, `Utmätt egendom`, `Infinn dig`;
-    # round forty-six (dev-ep): `Message Mark on +44 ...`, `Tacka Sabina Berg i förordet`
+    # `Mannen, Lars ...` (the man); (dev-cy) `Client Emily Smith`, `Utmätt egendom`, `Infinn dig`
 )
 
 
