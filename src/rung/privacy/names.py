@@ -113,9 +113,6 @@ CHAT_SHORTHAND = words(
     "tmrw tmr tmw 2moro tbh btw idk imo imho omg lol brb ttyl thx tnx asap nvm np ty bday rn atm"
 )
 NOT_A_NAME = PLACES | BLOCKED | CUES | words(" ".join(names_sv.NOT_NAMES)) | CHAT_SHORTHAND
-# What the name tagger's features read as no name: its shipped model was built from this list, so
-# the words added to `names_sv.NOT_NAMES` since stay out of it until the model is rebuilt.
-FEATURE_NOT_A_NAME = NOT_A_NAME - words(" ".join(names_sv.NOT_NAMES_SINCE_MODEL))
 # What the rules take for no name: NOT_A_NAME and towns.
 NO_NAME_WORDS = NOT_A_NAME | TOWNS
 

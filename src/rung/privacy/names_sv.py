@@ -81,17 +81,13 @@ AMBIGUOUS = frozenset(
 
 GIVEN_NAMES_ALL = GIVEN_NAMES | GIVEN_NAMES_EN | AMBIGUOUS
 
-# Round forty-six (dev-ep): `Message Mark on +44 ...`, `Tacka Sabina Berg i förordet`; added after
-# the name tagger's model was built, so its features leave them out until the model is rebuilt
-# (`names.FEATURE_NOT_A_NAME`).
-NOT_NAMES_SINCE_MODEL = words("Message Whatsapp Tacka")
 # Words that the English model takes into a name but that are not part of it: greetings,
 # verbs and titles that come right before a name in Swedish and English messages.
-NOT_NAMES = NOT_NAMES_SINCE_MODEL | words(
+NOT_NAMES = words(
     """
     Hej Hejsan Hallå Tja Tack Kära Bästa Hälsningar Kontakta Ring Ringa Fråga Mejla Maila Be
-    Skicka Pappa Mamma Grannen Kunden Patienten Läkaren Hyresgästen Användaren Pinga Ping
-    Hi Hello Dear Thanks Thank Call Ask Email Mail Contact Ping Please Invite
+    Skicka Pappa Mamma Grannen Kunden Patienten Läkaren Hyresgästen Användaren Pinga Ping Tacka
+    Hi Hello Dear Thanks Thank Call Ask Email Mail Contact Ping Please Invite Message Whatsapp
     OSA Släkten Barnets Brudgummen Bruden Konsulten Florist Officiant Kind Editor Sheriff
     Gardaí Garda Crimestoppers Labrador Golf Council
     Hen Occupier Resident Dwelling Deed Registry Dnr Gatlampa Gatukontoret Mannen Kvinnan

@@ -107,7 +107,7 @@ def _describe(word: str, prefix: str, lexicon: bool) -> Iterator[str]:
             yield f"{prefix}given"
         if name_rules.surname(word):
             yield f"{prefix}surname"
-        if key in PLACES or key in name_rules.FEATURE_NOT_A_NAME:
+        if key in PLACES or key in name_rules.NOT_A_NAME:
             yield f"{prefix}notname"
         if key in name_rules.stop_words():
             yield f"{prefix}stop"
