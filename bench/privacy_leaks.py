@@ -121,6 +121,9 @@ HELDOUT = (
     "generated-heldout-em.jsonl",
     "generated-heldout-eo.jsonl",
     "generated-heldout-eq.jsonl",
+    "generated-heldout-es.jsonl",
+    "generated-heldout-eu.jsonl",
+    "generated-heldout-ew.jsonl",
 )
 
 

@@ -154,6 +154,9 @@ LEFT_OUT = {
     "dev-el": "the same, by a hundred-and-twenty-first writer",
     "dev-en": "the same, by a hundred-and-twenty-third writer",
     "dev-ep": "the same, by a hundred-and-twenty-fifth writer",
+    "dev-er": "the same, by a hundred-and-twenty-seventh writer",
+    "dev-et": "the same, by a hundred-and-twenty-ninth writer",
+    "dev-ev": "the same, by a hundred-and-thirty-first writer",
 }
 
 

@@ -69,7 +69,7 @@ SWEDISH_SHORT = re.compile(
     rf"(?<![\w-])[{_UP}][{_LOW}]{{3,}}(?<!bor|ber|bur)(?<!in)[gv]\.[ \t]\d{{1,4}}[A-Ha-h]?"
     r"(?![\w:,.]\d)"
 )
-SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl)\s\d{{1,5}},?\s{_SV_POSTCODE}")
+SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl|Svarspost)\s\d{{1,6}},?\s{_SV_POSTCODE}")
 SWEDISH_NO_NUMBER = re.compile(
     r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
     r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
@@ -140,9 +140,9 @@ _NL_ENDS = (
 )
 DUTCH = re.compile(
     r"\b(?:(?:Lange|Korte|Oude|Nieuwe|Grote|Kleine|Hoge|Lage|Sint|Achter|Binnen|Buiten)\s)?"
-    rf"[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?:-\d{{1,4}})?(?![\d:])"
+    rf"[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?:-\d{{1,4}})?(?![\d:]|/\d)"
     rf"(?:,?\s\d{{4}}\s?[A-Z]{{2}}\s{_TOWN})?"
-)
+)  # round forty-seven (dev-ev): not a date after a surname (`Maria Rudberg 15/4`)
 _UK_WAYS = (
     r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Place|Square|"
     r"Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk|Grove|Mews|Rise|View|Green|Park"
@@ -545,7 +545,8 @@ EUROPEAN_MORE = re.compile(
 )
 POST_BOX = re.compile(
     r"\b(?:Box|Postbox|Postbus|Postboks|Postfach|Postfack|Boks|PO Box|P\.O\. Box|Apartado|"
-    r"Case postale|Casella postale|CP|BP|Skrytka pocztowa)\s\d{1,6}(?:\s\d{2}){0,2}(?![\d:])"
+    r"Svarspost|Case postale|Casella postale|CP|BP|Skrytka pocztowa)"
+    r"\s\d{1,6}(?:\s\d{2}){0,2}(?![\d:])"
 )
 # `SE-463 30 Lilla Edet`, `LT-01103 Vilnius`, `L-1234 Luxembourg`, `HR-10000 Zagreb`; `se-791 57
 # falun` in lower case.

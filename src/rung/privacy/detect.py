@@ -300,6 +300,7 @@ class Detector:
             candidates.extend(phones.international(text, candidates))
             candidates.extend(phones.home_numbers(text, candidates))
             candidates.extend(phones.table_cells(text, candidates))
+            candidates.extend(phones.spaced_cells(text, candidates))
             candidates.extend(phones.slashed(text, candidates))
             candidates = phones.labelled_over_ids(candidates, text)
         candidates = phones.other_numbers(phones.with_extensions(candidates, text), text)

@@ -212,7 +212,8 @@ def inverted(findings: list[Finding], text: str) -> list[Finding]:
         before_value = comma is not None and comma.end() in starts
         if before_value and _given_first(first.value(text), second.value(text)):
             before_value = False
-        if not before_value and not _surname_given(first, second, text):
+        capitals = _capital_surname_given(first.value(text), second.value(text), text)
+        if not before_value and not capitals and not _surname_given(first, second, text):
             continue
         joined[first.start] = Finding("PERSON", first.start, second.end, max(first.score, 0.6))
         joined[second.start] = joined[first.start]
@@ -231,6 +232,22 @@ def _given_first(first: str, second: str) -> bool:
     key = first.casefold()
     rare_given = key not in name_rules.lexicon("given.txt") and key in name_rules.family_names()
     return not (rare_given and name_rules.given(second) and not name_rules.surname(second))
+
+
+def _capital_surname_given(surname: str, given: str, text: str) -> bool:
+    """`FYI ERIKSSON, Märit har bytt adress`: a listed surname in capitals that is no given name,
+    in a text that is not all capitals, then a name as names are written (found as one: the
+    two are one person; round forty-seven, dev-et)."""
+    family = name_rules.family_names()
+    return (
+        len(surname) > 1
+        and surname.isupper()
+        and not given.isupper()
+        and not text.isupper()
+        and surname.casefold() in family
+        and not name_rules.given(surname.title())  # not `ANNA, Bo`: two given names
+        and given[:1].isupper()
+    )
 
 
 def _surname_given(first: Finding, second: Finding, text: str) -> bool:

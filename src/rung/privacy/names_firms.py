@@ -48,7 +48,8 @@ _TRADE = (
     r"Juristbyrå|Advokatbyrå|Redovisningsbyrå|Begravningsbyrå|Bilverkstad|Bilförmedling|Bildelar|"
     r"Pet Care|Petcare|Pet Services|Dog Care|Djurvård|Hundskola|Dog Training|Hundcenter|"
     r"Fastighetsskötsel|Låssmed|Hiss & Port|Skadedjur|Pest Control|"
-    r"Guld & Ur|Guldsmed|Urmakeri|Kök & Catering|Catering|Rörservice"  # round 42 (dev-dr, dev-dp)
+    r"Guld & Ur|Guldsmed|Urmakeri|Kök & Catering|Catering|Rörservice|"  # round 42 (dev-dr, dev-dp)
+    r"Trafikskola|Driving School|School of Motoring"  # round forty-seven (dev-et)
 )  # round thirty-six: `Nybergs Juristbyrå` (dev-cn); 37: `Othman Pet Care AB` (dev-cp, dev-cq)
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 # A firm's forms of company.
@@ -94,7 +95,8 @@ _SURNAME_TRADE = re.compile(
     r"|Advokatbyrå|Advokater"  # round thirty-nine (dev-cw): `Hashemi & Saleh Advokatbyrå`
     r"|LLP|Lettings|Drying Services"  # round 42 (dev-dn, dev-dr): `Shah Lettings`
     r"|Fastighetsförmedling|Estate Agents"  # round 45 (dev-ej): estate agents
-    r"|Dental Care|Dental Practice|Dentistry)(?![\w])"  # round 46 (dev-el): `Wood Dental Care`
+    r"|Dental Care|Dental Practice|Dentistry"  # round 46 (dev-el): `Wood Dental Care`
+    r"|Driving School|Trafikskola|Motors)(?![\w])"  # round 47 (dev-et): `Khan Driving School`
 )
 # Firms of partners, named after them all (`Brown & Hill Solicitors`; not `Stone & Mason Roofing`).
 _PARTNERS = (
@@ -108,8 +110,8 @@ _FIRST_PARTNER = re.compile(rf"(?<![\w-])({_WORD})[ \t]*&[ \t]*\Z")  # round for
 # (`Kareem & Söner Fastigheter`, `Dunn & Co Estate Agents`).
 _FAMILY_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]*&[ \t]*"
-    r"(?:Söner|Sons|Son|Döttrar|Dotter|Daughters|Co\b\.?)(?![\w])"  # round 42: `Lind & Dotter`
-)
+    r"(?:Söner|Sons|Son|Döttrar|Dotter|Daughters|Co\b\.?|Partners)(?![\w])"
+)  # round forty-two: `Lind & Dotter`; round forty-seven (dev-et): `Hansen & Partners Trafikskola`
 _WAYS = words("lane road street park hill way close court avenue gate row square")
 _FIRM_WORD = re.compile(
     r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma)"

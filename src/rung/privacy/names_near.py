@@ -115,9 +115,11 @@ _BY = re.compile(
     rf"(?P<name>{INITIAL_SURNAME}|[{_CAP}][^\W\d_]+(?=[ \t]*(?:[.,;!?)]|$)))",
     re.M,
 )
-# A family by its surname (`familjen Sporre`, `the Sporre family`).
+# A family by its surname (`familjen Sporre`, `the Sporre family`; round forty-seven, dev-ev:
+# `Bröderna Boonyarat Catering AB`).
 _FAMILY = re.compile(
-    rf"(?<![\w-])(?:(?i:familjen|family)[ \t]+(?P<name>[{_CAP}][^\W\d_]+)"
+    r"(?<![\w-])(?:(?i:familjen|family|bröderna|systrarna|syskonen)[ \t]+"
+    rf"(?P<name>[{_CAP}][^\W\d_]+)"
     rf"|(?i:the)[ \t]+(?P<the>[{_CAP}][^\W\d_]+)(?=[ \t]+(?i:family|familjen)\b)"
     # round thirty-eight (dev-cs): a family by its surname's plural (`the Bergkvists next door`)
     rf"|(?i:the)[ \t]+(?P<plural>[{_CAP}][^\W\d_]+)s(?=[ \t]+(?:next[ \t]+door|across|upstairs|"
@@ -164,9 +166,11 @@ _FROM_HERE = re.compile(
     r"(?:[A-ZÅÄÖ][\w&'’-]*[ \t]+){1,4}(?:here|här)\b"
 )
 # Round forty-one (dev-dl): a message signed in lower case after a closing on its own line, as
-# the text's last words (`...\nKram mikko`).
+# the text's last words (`...\nKram mikko`); round forty-seven (dev-er): or after a sentence's end
+# (`...på lördag. Kram stellan`).
 _CLOSED_LOWER = re.compile(
-    r"(?m)^[ \t]*(?i:kram|kramar|puss|hälsningar|mvh|cheers|love|xoxo|hugs)[,!]?[ \t]+"
+    r"(?m)(?:^|(?<=[.!?]))[ \t]*(?i:kram|kramar|puss|hälsningar|mvh|cheers|love|xoxo|hugs)"
+    r"[,!]?[ \t]+"
     r"(?P<name>[a-zåäöéü]{2,})[ \t]*\Z"
 )
 # Round forty-one (dev-ai, dev-bz, dev-am, dev-bx): a chat message that starts with a given name

@@ -75,6 +75,10 @@ _TRADES_AFTER = words(
     """
 )  # round forty-four (dev-ed, dev-dz): `Riverside Fitness`, `Riverside Dental`; not `Jaime
 # Mitchell's Equine Dentistry`
+# Round forty-seven (dev-er, dev-ev): trades that end a shop's name after a place's or a thing's
+# words (`Harbourside Chemist`, `Old Town Apothecary`, `Lakeside Diner`, `Harbour Kitchen`), and
+# after a name's often (`Annas Café`, `Dennis Café & Bageri`, `Patel Chemist`: named after them).
+_SHOPS_AFTER = words("chemist chemists apothecary drugstore kitchen diner deli bakery café cafe")
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
 # dev-cq).
@@ -149,6 +153,8 @@ _THING_FIRST = words(
     hostel pension pensionat pensionatet ryokan albergo casa posada pousada riad motel
     kursgården konferensgården salong salon frisörsalong hårsalong spa
     teater kören kör cabaret
+    taverna konditori konditoriet brasseri brasseriet gastropub gastropuben sushibar sushibaren
+    vinbar vinbaren trafikskolan
     hmp hmyoi anstalten häktet frivården brottsofferjouren amtsgericht landgericht
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
@@ -157,7 +163,8 @@ _THING_FIRST = words(
 # thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`; round thirty-six: `Hostel Oasis`, `Pension
 # Edelweiss`, `Ryokan Sakura`, `Casa Azul`, `Kursgården Lärkbo` (dev-cm); round thirty-nine:
 # `HMP Wakefield`, `Anstalten Hall`, `Frivården Nyköping`, `Amtsgericht Hamburg-Altona` (dev-cy)
-# round forty-four: `Teater Vågen`, `Kören Vox Borealis`, `Cabaret Norrsken` (dev-eb)
+# round forty-four: `Teater Vågen`, `Kören Vox Borealis`, `Cabaret Norrsken` (dev-eb); round
+# forty-seven: `Taverna Mythos`, `Konditori Kronan`, `Sushibaren Kai`, `Trafikskolan Vägvisaren`
 
 
 def venue_word(word: str) -> bool:
@@ -173,9 +180,21 @@ def _body_end(words_of: list[str]) -> bool:
         return all(map(_everyday_word_only, words_of[:-1]))
     if last in _THING_AFTER:
         return last not in name_rules.given_names()
+    if last in _SHOPS_AFTER:
+        return not any(name_rules.known_name(_stem(w)) for w in words_of[:-1])
     owned = any(w.endswith(("'s", "’s")) for w in words_of[:-1])
     named = len(words_of) > 2 and name_rules.given(words_of[0])  # `John Bryant Opticians` (r. 44)
     return last in _TRADES_AFTER and not owned and not named
+
+
+def _stem(word: str) -> str:
+    """A word without its genitive's ending (`Annas`, `Patel's` -> `Anna`, `Patel`), when the
+    stem is a known name."""
+    for ending in ("'s", "’s", "'", "’", "s"):
+        stem = word.removesuffix(ending)
+        if stem != word and name_rules.known_name(stem):
+            return stem
+    return word
 
 
 def _everyday_word_only(word: str) -> bool:
@@ -545,7 +564,7 @@ def _lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
     """A lower-case PERSON that is a file's or a domain's part (`config.yaml`), or an everyday
     word nothing makes a person (not first on its line: `jöns är du kvar?`, `derrick - bins`);
     in a text whose other names are capitalised, a very common word though a name too (`Gamla
-    stan`; round twenty-three)."""
+    stan`; round twenty-three); a word of the things lexicon in no list of names."""
     value = finding.value(text)
     if text[finding.start - 1 : finding.start] == "." and not name_rules.listed(value):
         return True
@@ -554,6 +573,9 @@ def _lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
     before = text[max(0, finding.start - 40) : finding.start]
     after = text[finding.end : finding.end + 40]
     common = _capitalising(finding, text, people) and _common_word(value)
+    # round forty-seven (dev-et): a word of the things lexicon, anywhere (`nycklarna till
+    # övningsbil 3?`, `betalat för riskettan?`)
+    common = common or (value.casefold() in things()[0] and not name_rules.listed(value))
     if not common and (not before.rpartition("\n")[2].strip() or not _everyday_word(value)):
         return False
     return not _joined(finding, text, people) and not _as_person(value, before, after)
@@ -600,6 +622,30 @@ def _joined_thing(value: str, before: str, after: str) -> bool:
     )
 
 
+# Round forty-seven (dev-er): a disease or a syndrome named after its finder (`Parkinson's
+# disease`, `Crohns sjukdom`, `Downs syndrom`).
+_EPONYM_AFTER = re.compile(
+    r"(?:['’]s|s)?[ \t]+(?i:disease|syndrome|sjukdom|sjukdomen|syndrom|syndromet)(?![\w-])"
+)
+# Round forty-seven (dev-er): up to three words after a value (maybe in its genitive), on its line.
+_WORDS_AFTER = re.compile(r"(?P<genitive>s|'s|’s)?(?P<words>(?:[ \t]+[^\W\d_][\w&'’-]*){1,3})")
+
+
+def _starts_a_thing(value: str, after: str) -> bool:
+    """A value that is no given name and begins an entry of the things lexicon with the words
+    after it (`Royal` of `Royal Mail Tracked 24`), also in its genitive."""
+    following = _WORDS_AFTER.match(after)
+    if following is None or name_rules.given(value):
+        return False
+    every = things()[0]
+    phrase = (value + (following.group("genitive") or "")).casefold()
+    for word in following.group("words").split():
+        phrase += " " + word.casefold()
+        if phrase in every:
+            return True
+    return False
+
+
 def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> bool:
     """Whether a PERSON finding names a thing by the words around it (see the module).
     `people`: the starts and ends of the other PERSONs found, to which a word joined by `och`,
@@ -614,8 +660,10 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
     if len(words_of) == 1 and value[:1].isupper() and _TITLED.search(before):
         return False  # `Hej doktor Falkenberg!`: a person's title makes a town a surname
-    if _joined_thing(value, before, after):
-        return True  # `Spencer` of `Marks & Spencer`
+    if _joined_thing(value, before, after) or _starts_a_thing(value, after):
+        return True  # `Spencer` of `Marks & Spencer`, `Royal` of `Royal Mail`
+    if _EPONYM_AFTER.match(after) and not name_rules.given(value):
+        return True  # `Alzheimer's disease`, `Parkinsons sjukdom`
     mac = value.casefold() == "mac" and _MAC_AFTER.match(after) is not None
     if _snake_key(value) or mac or _product(words_of):
         return True  # `assigned_to:`, `mac 5A:AB:...`, `Printer Canon`, `Garo GLB` (round 35)

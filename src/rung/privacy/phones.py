@@ -155,6 +155,33 @@ def _cells(line: str, at: int) -> list[tuple[int, int]]:
     return cells
 
 
+# Round forty-seven (dev-ev): a booking system's export, its columns apart by two spaces or more
+# or a tab (`18.00  Andersson, Kalle  20  073 426 85 63`), where the library reads the count
+# before the number as part of it and drops both.
+_SPACED_CELL = re.compile(r"[^\t\n]+?(?= {2,}|\t|\n|\Z)")
+_NUMBER_CELL = re.compile(r"(?:\+|\(?0)[\d ()./-]{6,20}\d")
+
+
+def spaced_cells(text: str, taken: list[Finding]) -> list[Finding]:
+    """A cell of a line of columns (two cells or more, two spaces or a tab apart) that is a
+    number to call as written at home or abroad (a trunk `0` or `+`, 8 to 15 digits, possible
+    in a region of `REGIONS`), where no finding in `taken` is."""
+    found: list[Finding] = []
+    if "  " not in text and "\t" not in text:
+        return found
+    at = 0
+    for line in text.split("\n"):
+        cells = [m for m in _SPACED_CELL.finditer(line) if m.group().strip()]
+        for cell in cells if len(cells) > 1 else ():
+            value = cell.group().strip()
+            start = at + cell.start() + len(cell.group()) - len(cell.group().lstrip())
+            digits = sum(c.isdigit() for c in value)
+            if _NUMBER_CELL.fullmatch(value) and 8 <= digits <= 15 and _possible(value):
+                found.append(Finding("PHONE", start, start + len(value), SCORE))
+        at += len(line) + 1
+    return _untaken(found, taken)
+
+
 def _cued_digits(number: str, cue: str) -> bool:
     """8 or 9 digits; 10 after a group of four or with a block of six or more (not a Swish
     number's `123 545 65 98`); 7 as three and four after a cue to call (not `NHS number: 662
@@ -316,8 +343,8 @@ _KENNEL = re.compile(rf"(?<![\w-]){KENNEL_NUMBER}")
 
 def other_numbers(found: list[Finding], text: str) -> list[Finding]:
     """`found` less the phone numbers that a label names as another number (`_OTHER_NUMBER`),
-    amounts (`_AMOUNT_AFTER`), ear tags (`_EAR_TAG`) and a kennel club's registration numbers
-    (`_KENNEL`)."""
+    amounts (`_AMOUNT_AFTER`), ear tags (`_EAR_TAG`), American ZIP+4 codes (`_ZIP_PLUS_FOUR`)
+    and a kennel club's registration numbers (`_KENNEL`)."""
     return [f for f in found if f.kind != "PHONE" or not _other_number(f, text)]
 
 
@@ -327,6 +354,9 @@ def other_numbers(found: list[Finding], text: str) -> list[Finding]:
 # lost three phone numbers on held-out CF (counted, not read).
 _AMOUNT_AFTER = re.compile(r"[ \t]*(?:kr\b|kronor\b|:-(?![)(DPp/\\|])|SEK\b|€|EUR\b)")
 _EAR_TAG = re.compile(r"\d{6}-\d{4}-\d")
+# Round forty-seven (dev-et): an American ZIP+4 after its state (`Burlington, VT 05477-7162`).
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]\Z")
 
 
 def _other_number(phone: Finding, text: str) -> bool:
@@ -335,6 +365,10 @@ def _other_number(phone: Finding, text: str) -> bool:
     value = phone.value(text)
     amount = not value.startswith(("0", "+", "(")) and _AMOUNT_AFTER.match(text, phone.end)
     if amount or _EAR_TAG.fullmatch(value):
+        return True
+    if _ZIP_PLUS_FOUR.fullmatch(value) and _STATE_BEFORE.search(
+        text, max(0, phone.start - 6), phone.start
+    ):
         return True
     kennel = _KENNEL.search(text, max(0, phone.start - 3), phone.end)
     return kennel is not None and kennel.end() == phone.end

@@ -87,15 +87,15 @@ _BETWEEN_SECOND = re.compile(
 LOWER_STREET_STRONG = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|mellan|via|to|at|on|near|from|outside|"
     rf"around|hela|längs|utmed|along|i|in)[ \t])(?!{EVERYDAY_ROAD}(?![\w-]))"  # round 30: `hela`
-    r"(?P<street>[a-zåäö]{2,}(?:gatan|torget|allén|svängen|slingan|stigen|höjden|gränden|gränd|"
+    r"(?P<street>[a-zåäöéü]{2,}(?:gatan|torget|allén|svängen|slingan|stigen|höjden|gränden|gränd|"
     r"vägen))(?![\w-])(?![ \t]\d)"
-)
+)  # round forty-seven (dev-er): an accent in the stem too (`på tegnérgatan`)
 # Round forty-one: a lower-case word that names only a street, anywhere (`det ska vara
 # industrivägen`, `c/o tony miller, tullgatan`): over the dev sets, 1,138 such words lie inside a
 # labelled address and 4 outside (`lastgatan`, `utrymningsvägen`); no road that is an everyday
 # word, nor a word of a mail address or a domain.
 _LOWER_STREET_ANYWHERE = re.compile(
-    rf"(?<![\w@./-])(?!{EVERYDAY_ROAD}(?![\w-]))(?P<street>[a-zåäö]{{3,}}(?:gatan|vägen|gränd|"
+    rf"(?<![\w@./-])(?!{EVERYDAY_ROAD}(?![\w-]))(?P<street>[a-zåäöéü]{{3,}}(?:gatan|vägen|gränd|"
     r"gränden|stigen|svängen|slingan|allén))(?![\w@-]|\.\w)(?![ \t]\d)"
 )
 # Round forty-two: a capitalised word of an ending that over the dev sets names a street and
@@ -153,6 +153,17 @@ ENGLISH_STREET_PLACED = re.compile(
 _ENGLISH_TOWNED = re.compile(
     rf"(?<![\w-])(?P<street>{_ONE_ENGLISH}),[ \t][A-Z][a-z]{{2,}}"
     r"(?=[ \t]*(?:[–—.;:)\n]|[ \t]-[ \t]|$))"
+)
+# Round forty-seven (dev-ev): one English street in lower case after a place's word, as a chat
+# writes it (`the flats on castle street`, `meet at mill lane`); a street's word that is no
+# everyday word of place (not `close`, `way`, `walk`, `drive`, `court`, `square`), and a name's
+# word before it, no article nor determiner (not `on the street`, `on our road`).
+LOWER_ENGLISH_PLACED = re.compile(
+    r"\b(?:on|at|along|off|near|outside|opposite)[ \t]+"
+    r"(?P<street>(?!(?:the|this|that|these|those|my|your|our|their|his|her|its|same|next|busy|"
+    r"one|each|every|any|some|main|wrong|right|open|long|side|back|dirt)[ \t])[a-z]{3,}[ \t]"
+    r"(?:lane|road|street|avenue|grove|crescent|terrace|gardens|mews|boulevard|parade))"
+    r"(?![\w-])(?![ \t]\d)"
 )
 # Round thirty-eight: where a person of an age lives, as newspapers write it (`Kevin Hart, 19, of
 # Anna Street, Kendal`): a street, a person's name's shape or not.
@@ -227,6 +238,7 @@ def find(text: str) -> list[tuple[int, int]]:
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_STRONG.finditer(text)]
+    found += [m.span("street") for m in LOWER_ENGLISH_PLACED.finditer(text)]
     found += [
         m.span("street")
         for m in _LOWER_STREET_ANYWHERE.finditer(text)
