@@ -25,151 +25,43 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CUES, EVERY_PLACE, PERSON_VERBS, words
 from rung.privacy.names_animals import breed, pet
-
-# Round twenty-five: furniture, before or after a product named as a person.
-_FURNITURE_NOUNS = """
-    hylla hyllan stol stolen bord bordet soffa soffan säng sängen byrå byrån skåp skåpet
-    lampa lampan fåtölj fåtöljen bokhylla bokhyllan
-"""
-# A word right after a name that makes it a place or a body's name (`Katarina kyrka`).
-_THING_AFTER = words(
-    """
-    kyrka kyrkan kyrkas församling församlingen kapell kapellet domkyrka domkyrkan
-    skola skolan skolas gymnasium gymnasiet högskola universitet universitetet sjukhus
-    sjukhuset vårdcentral vårdcentralen stadion arena arenan ip cup cupen marina tekniska
-    institutet institut klinik kliniken
-    university university's college hospital church chapel cathedral academy institute
-    stadium trophy marathon université universität universidad università universiteit
-    school primary elementary infants airport kundservice kundtjänst returns returer inkasso
-    försäkring försäkringar bostäder galleria
-    fastighetsförmedling förmedling fastigheter fastighetsbyrå mäkleri mäklarbyrå flytt
-    flyttfirma flyttservice lettings rentals realty properties estates removals
-    sawmill sawmills
-    construction engineering partners solicitors consulting logistics services advokatbyrå
-    advokatbyrån byrå vvs måleri plåt entreprenad
-    court tingsrätt tingsrätten hovrätt hovrätten förvaltningsrätt förvaltningsrätten
-    magistrates tribunal hallen arena centre center units estate
-    hyllor stolar shelf shelves sofa wardrobe bookcase
-    surgery hostel holidays housing resor care crematorium cemetery hospice funeralcare trust
-    apartments memorial coach airways studentbostäder suites nyheter barnfond admissions
-    hotel hotell vandrarhem benefit benefits payment payments debit agency options allowance
-    veterinary vets practice djursjukhus djursjukhuset djurklinik djurkliniken prosupport
-    resort inn lodge motel spa guesthouse studio barbers
-    choir chorus orchestra ensemble quartet sinfonia philharmonic singers players
-    club rfc afc gym
-    prison jail penitentiary anstalt anstalten häkte häktet
-    homes fastighetsmäkleri mäklare agreement registration association lodgement rescue
-    library bibliotek biblioteket gårdsbutik gårdsbutiken dairy creamery ranch contractors
-    """  # round thirty-nine (dev-cy): `Mountjoy Prison`, `Cook County Jail`; round forty (dev-db,
-    # dev-dd): `Greenleaf Homes`, `Stadshem Mäklare`, `Residential Tenancy Agreement`, `Kerry
-    # Mountain Rescue` (not `grant`: `Harold Grant`); round forty-four (dev-eb, dev-ed):
-    # `Northfield Community Choir`, `Eastgate Chamber Choir`, `Westfield Tennis Club`, `Norrmalm
-    # Rovers RFC`; round forty-five (dev-ef, dev-eh): `Hillcrest Library`, `Rapsgårdens
-    # Gårdsbutik`, `Prairie Creek Ranch`, `Northern Agricultural Contractors`
-) | words(_FURNITURE_NOUNS)
-_TRADES_AFTER = words(
-    """
-    locksmiths locksmith electrical electrics proofing management windows property plumbing
-    roofing heating glazing markservice fastighetsservice
-    fitness leisure dental dentistry pharmacy opticians optometrists
-    """
-)  # round forty-four (dev-ed, dev-dz): `Riverside Fitness`, `Riverside Dental`; not `Jaime
-# Mitchell's Equine Dentistry`
-# Round forty-seven (dev-er, dev-ev): trades that end a shop's name after a place's or a thing's
-# words (`Harbourside Chemist`, `Old Town Apothecary`, `Lakeside Diner`, `Harbour Kitchen`), and
-# after a name's often (`Annas Café`, `Dennis Café & Bageri`, `Patel Chemist`: named after them).
-_SHOPS_AFTER = words("chemist chemists apothecary drugstore kitchen diner deli bakery café cafe")
-# Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
-# thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
-# dev-cq).
-# Round thirty-two: `Oakfield Veterinary Practice`, `Village Vets`, `Dell ProSupport` (dev-bz,
-# dev-cb).
-# Round twenty-six: `Riverside Surgery`, `Saga Holidays`, `Pennine Housing`, `Bluebird Care`,
-# `Golders Green Crematorium`, `Chalmers Studentbostäder`, `Housing Benefit`, `Direct Debit`.
-
-# Round twenty-three: `Riverside Elementary`, `SJ Kundservice`, `Svea Inkasso`; round
-# twenty-four: `Erik Olsson Fastighetsförmedling`, `Savills Lettings`, `Norwich Sawmills`; round
-# twenty-five: `Leeds Magistrates' Court`, `Dockside Units`, furniture named as people (`the
-# Ivar shelves`)
-# Round twenty-five: a piece of furniture before a product's given-name name (`stol Stefan`,
-# `hylla Billy`; after it: `the Ivar shelves`, by `_THING_AFTER`).
-_FURNITURE = words(_FURNITURE_NOUNS) | words("pall pallen matta mattan ikea")  # `IKEA Ivar` (r. 38)
-# Round thirty: a place that keeps or treats animals, its word first or last (`Kennel
-# Trollsjön`, `Stall Solbacken`, `Castle Veterinary Surgeons`, `Valla Djurklinik`, `Meadowbank
-# Livery Yard`): no person unless a word of it is a name (`Stall Eriksson`, `Smith Kennels`,
-# the owner's name in a firm's).
-_KEEPING_FIRST = words("kennel stall")
-_KEEPING_LAST = words(
-    """
-    surgeons vets clinic djurklinik djursjukhus cattery kennels livery stables yard
-    hundpensionat kattpensionat
-    """
+from rung.privacy.thing_words import (
+    ARTICLE,
+    ARTICLE_BEFORE,
+    CHEERS,
+    CLUB,
+    CONTACTS,
+    FEAST_AFTER,
+    FIRM_AFTER,
+    FORM_AFTER,
+    FURNITURE,
+    KEEPING_FIRST,
+    KEEPING_LAST,
+    KIN_AND_ROLES,
+    LEAD_ROLES,
+    MAKES,
+    MY,
+    NOUN_AFTER,
+    OF_BEFORE,
+    PEOPLE,
+    PLACE_BEFORE,
+    PLACE_ENDINGS,
+    RANKS,
+    ROLE_WORDS,
+    SALONS,
+    SHOPS_AFTER,
+    TEAM_WORDS,
+    THING_AFTER,
+    THING_FIRST,
+    TITLE,
+    TRADES_AFTER,
+    WORD_BEFORE,
 )
-# Round twenty-four: a firm's `& Söner`/`& Sons` or its form of company right after a name.
-_FIRM_AFTER = re.compile(
-    r"[ \t]*&[ \t]*(?:Söner|Son|Sons|Co\b\.?|Partners|Döttrar|Dotter)(?![\w])"
-    r"|[ \t]+(?:och|and)[ \t]+(?:Söner|Sons)(?![\w])"
-    r"|[ \t]+(?:AB|HB|KB|Ltd\.?|LLP|LLC|Inc\.?|GmbH|Oy|AS|ApS|plc|PLC)(?![\w])"
-)
-# Round twenty-three: the endings of one word that names a school, a church or a clinic.
-_PLACE_ENDINGS = (
-    "skolan",
-    "gymnasiet",
-    "kyrkan",
-    "sjukhuset",
-    "vårdcentralen",
-    "kliniken",
-    "hallen",
-    "arenan",
-    "hemmet",
-    "klubben",
-    "kören",
-    "orkestern",
-    "teatern",
-    "ensemblen",
-    "gruppen",
-    "föreningen",
-    "vården",
-    "huset",
-)  # round forty-four (dev-eb, dev-dz): `Kammarkören Cantilena`, `Stråkorkestern Arco`,
-# `Dockteatern Tittut`, `Teatergruppen Masken`, `Folktandvården Sundsvall`, `Tandläkarhuset
-# Ängelholm`
-# A form's title: one word alone on the text's first line, then a line of a label and a colon.
-_TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
-# A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
-_SALONS = words("salong salon frisörsalong hårsalong spa")
-_THING_FIRST = words(
-    """
-    trattoria pizzeria restaurang restaurant café kafé bistro hotel hotell bar pub
-    acta journal annals proceedings förskolan förskola inkassobolaget chatt
-    brf bostadsrättsföreningen fastighetsbolaget fastighet fastigheten flyttfirman byggfirman
-    städfirman kvarteret samfälligheten
-    hemtjänst hemtjänsten vandrarhem vandrarhemmet begravningsbyrå begravningsbyrån
-    servicehus servicehuset vårdcentralen advokatbyrån juristfirman dödbok vigselbok
-    husförhörslängd födelsebok taxi komvux apoteket förskoleklass montessoriskolan
-    ridskola ridskolan djurklinik djurkliniken djursjukhuset veterinärstationen
-    veterinärkliniken försäkring anicura evidensia hunddagis hundpensionat kattpensionat
-    valpkurs
-    hostel pension pensionat pensionatet ryokan albergo casa posada pousada riad motel
-    kursgården konferensgården salong salon frisörsalong hårsalong spa
-    teater kören kör cabaret
-    taverna konditori konditoriet brasseri brasseriet gastropub gastropuben sushibar sushibaren
-    vinbar vinbaren trafikskolan
-    hmp hmyoi anstalten häktet frivården brottsofferjouren amtsgericht landgericht
-    """
-)  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
-# `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
-# round twenty-eight: `Ridskolan Hästhagen`, `AniCura Trelleborg`, `Försäkring Agria`; round
-# thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`; round thirty-six: `Hostel Oasis`, `Pension
-# Edelweiss`, `Ryokan Sakura`, `Casa Azul`, `Kursgården Lärkbo` (dev-cm); round thirty-nine:
-# `HMP Wakefield`, `Anstalten Hall`, `Frivården Nyköping`, `Amtsgericht Hamburg-Altona` (dev-cy)
-# round forty-four: `Teater Vågen`, `Kören Vox Borealis`, `Cabaret Norrsken` (dev-eb); round
-# forty-seven: `Taverna Mythos`, `Konditori Kronan`, `Sushibaren Kai`, `Trafikskolan Vägvisaren`
 
 
 def venue_word(word: str) -> bool:
     """A word that opens a place's or a publication's name (`Hotel`, `Trattoria`, `Hostel`)."""
-    return word.casefold() in _THING_FIRST
+    return word.casefold() in THING_FIRST
 
 
 def _body_end(words_of: list[str]) -> bool:
@@ -178,13 +70,13 @@ def _body_end(words_of: list[str]) -> bool:
     last = words_of[-1].casefold()
     if last == "hall":  # round forty-four (dev-eb): `Symphony Hall`, `Town Hall`; not `Anna Hall`
         return all(map(_everyday_word_only, words_of[:-1]))
-    if last in _THING_AFTER:
+    if last in THING_AFTER:
         return last not in name_rules.given_names()
-    if last in _SHOPS_AFTER:
+    if last in SHOPS_AFTER:
         return not any(name_rules.known_name(_stem(w)) for w in words_of[:-1])
     owned = any(w.endswith(("'s", "’s")) for w in words_of[:-1])
     named = len(words_of) > 2 and name_rules.given(words_of[0])  # `John Bryant Opticians` (r. 44)
-    return last in _TRADES_AFTER and not owned and not named
+    return last in TRADES_AFTER and not owned and not named
 
 
 def _stem(word: str) -> str:
@@ -210,100 +102,7 @@ def _everyday_word_only(word: str) -> bool:
 
 def body_word(word: str) -> bool:
     """A word that ends a firm's, a body's or a place's name (`Estates`, `Housing`, `Skolan`)."""
-    return word.casefold() in _THING_AFTER
-
-
-# Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
-# Ceed`); not before a surname (`Mercedes Ruiz`).
-_MAKES = words(
-    """
-    toyota ford kia renault volvo volkswagen vw audi bmw mercedes peugeot citroën skoda škoda
-    nissan honda mazda hyundai tesla opel fiat saab subaru mitsubishi suzuki lexus porsche jeep
-    dacia cupra polestar seat
-    """
-)
-_RANKS = r"staff|senior|junior|lead|principal|chief|head"
-# A job's or a role's word: the last of a title (`Senior ML Engineer`), or one alone.
-_ROLE_WORDS = words(
-    """
-    engineer developer manager designer analyst scientist consultant researcher architect
-    officer director investigator coordinator specialist assistant postdoc postdok doktorand
-    utvecklare ingenjör
-    """
-)
-# Round twenty-six: a relative or a role named by its word alone (`Dad`, `Heir`, `Dear Clerk`,
-# `syrran`): no one's name.
-_KIN_AND_ROLES = words(
-    """
-    clerk registrar heir heirs deceased child dad mum mom grandma grandpa grandad granny
-    geriatrician relatives syrran brorsan morsan farsan
-    executor executors claimant claimants respondent defendant skiftesman testator holder
-    policyholder cardholder
-    """
-)
-# Round twenty-six: a form's label in the possessive (`Child's name:`, `Driver's licence`).
-_FORM_AFTER = re.compile(
-    r"['’]s[ \t]+(?i:(?:full[ \t]+)?name|licen[cs]e|signature|details|date[ \t]+of[ \t]+birth)\b"
-)
-# Round twenty-six: `Mina sidor` (a service's "my pages"), `Mina barn`, `Dina ködagar`: the
-# possessive, not the name, before a noun in the plural or definite.
-_MY = re.compile(r"[ \t]+(?:sidor|barn|papper|[a-zåäö]{2,}(?:or|ar|er|na|en|et))\b")
-# Round twenty-six: Lucia the feast, not a girl (`Lucia celebration`, `Lucia i aulan`).
-_FEAST_AFTER = re.compile(
-    r"[ \t]+(?:celebration|concert|service|firande|firandet|tåg|tåget|konsert|konserten|"
-    r"morgon|kaffe|med[ \t]+tärnor|i[ \t]+(?:aulan|kyrkan|matsalen|skolan))\b"
-)
-# `University of X`, `Institute of X`: X is a place or a body.
-_OF_BEFORE = re.compile(
-    r"(?<![\w-])(?i:university|institute|college|school|bank|museum|church|department|faculty|city|"
-    r"county|state|district|borough|port|isle|republic|kingdom|duchy)[ \t]+of[ \t]+\Z"
-)
-# A club's letters before or after its town (`Kungälvs GoIF`, `HK Kalmar`, `IK Lysekil`).
-_CLUB = re.compile(r"(?:IF|IK|BK|AIK|GoIF|GIF|HK|SK|FF|FC|AFC|IBK|IFK|BoIS|SIF|IBF|BTK|AIF|HF|IS)")
-# The last word of a team's name (`Northfield Juniors`, `Kirkstall Athletic`).
-_TEAM_WORDS = words(
-    """
-    juniors seniors veterans vets colts hornets wanderers rovers eagles athletic united rangers
-    dynamos town city county
-    albion lions tigers wolves bears hawks falcons sharks dragons knights warriors titans
-    panthers giants saints harriers strollers cougars jets bulls swifts magpies raiders
-    spartans vikings pirates chargers comets stallions mustangs wildcats bulldogs badgers
-    foxes otters owls ravens royals rockets hotspur
-    """
-)
-# A cheer or a role's word taken into a name's start (`Heja Elsa`, `Hundförare Alva Berg`).
-_CHEERS = words("heja hurra bravo kudos shoutout")
-# Round twenty-four: a word that asks to reach someone, before the name (`Kontakt Anna Berg.`).
-_CONTACTS = words("kontakt kontakta contact ring ringa call fråga ask mejla maila")
-# Round twenty-eight: a role's word before a name (`Veterinären Elisabeth`, `Owner Tom Baker`).
-_LEAD_ROLES = words(
-    """
-    veterinär veterinären ägare ägaren djurägare djurägaren hyresvärd hyresvärden tränaren
-    instruktören ridläraren hovslagaren uppfödaren owner grower breeder handler landlord
-    sonen dottern frun mannen maken makan brodern systern svärsonen svärdottern grannen
-    kunden kundens teknikern montören
-    crew helm
-    """
-)  # round thirty: kin and customers (`sonen Sven Svensson`, `grannen Sara`, `kunden Hiba`);
-# round forty (dev-dd): a rescue crew's roles (`Crew Silje A.`, `Helm: Arthur Watson`)
-_ARTICLE = words("a an the en ett")
-_COLOURS = (
-    r"(?:blue|red|black|white|green|grey|gray|pink|navy|new|old|blå|röd|svart|vit|grön|grå|"
-    r"rosa|ny|gammal|blåa|röda|svarta|vita|gröna|nya|gamla)"
-)
-# An article, maybe a colour, the name, and a lower-case word: `a Wilson racket`, `a blue Nike
-# hoodie`, `the Sainsbury's run`.
-_ARTICLE_BEFORE = re.compile(rf"(?<![\w'’])([A-Za-z]+)[ \t]+(?:{_COLOURS}[ \t]+)?\Z")
-_PLACE_BEFORE = words("i på vid in at near")  # not `till Liu`, `from Sutton`: people too
-_NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?P<noun>[a-zåäö]{3,})(?![\w'’])")
-# People after an article and a surname: `the Kennedy family`, `the Wallace brothers`.
-_PEOPLE = words(
-    """
-    family families brothers sisters twins kids children boys girls household clan couple
-    family's familjen familj syskonen barnen paret
-    """
-)
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?[ \t]+\Z")
+    return word.casefold() in THING_AFTER
 
 
 @cache
@@ -356,15 +155,15 @@ def _named_thing(value: str, before: str, after: str) -> bool:
         return _branch(value.casefold(), every)
     parts = key.split()
     personal = len(parts) > 1 and parts[0] in name_rules.given_names()  # `John Lewis`
-    word = _WORD_BEFORE.search(before)
+    word = WORD_BEFORE.search(before)
     cued = word is not None and word.group(1).casefold() in CUES
     if cued and (personal or name_rules.listed(value)):
         return False  # `Dr Boston`, `Hej Calvin Klein`; not `ring Telenor`, `hej Fortum!` (r. 35)
     if key in surnames:
-        placed = word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE
+        placed = word is not None and word.group(1).casefold() in PLACE_BEFORE | ARTICLE
         return placed or _among_things(before, after, every, surnames)
     if personal and parts[-1] in name_rules.family_names():
-        if word is not None and word.group(1).casefold() in _PLACE_BEFORE | _ARTICLE:
+        if word is not None and word.group(1).casefold() in PLACE_BEFORE | ARTICLE:
             return True
         return _brand_use(value, before, after)  # `Ralph Lauren polo`, `Butik: Clas Ohlson`
     return " " in key or not name_rules.given(value)
@@ -414,8 +213,8 @@ def _brand_use(value: str, before: str, after: str) -> bool:
     of a person before it nor a verb of what people say after it."""
     if _as_person(value, before, after):
         return False
-    noun = _NOUN_AFTER.match(after)
-    if noun is not None and noun.group("noun") not in _PEOPLE and noun.group("noun") not in _SAID:
+    noun = NOUN_AFTER.match(after)
+    if noun is not None and noun.group("noun") not in PEOPLE and noun.group("noun") not in _SAID:
         return True
     if _HYPHEN_WORD.match(after):
         return True  # `Björn Borg-väskan`
@@ -502,7 +301,7 @@ def _as_person(value: str, before: str, after: str) -> bool:
 
     if before.endswith("@") or re.match(r"['’]s\b|!", after) or _INTRO.search(before):
         return True  # `@jericho`, `under skymning's name`, `tack snövit!!`
-    word = _WORD_BEFORE.search(before)
+    word = WORD_BEFORE.search(before)
     cue = word.group(1).casefold() if word is not None else ""
     if cue in _TELL or (cue in CUES and value.casefold() not in one_language()):
         return True
@@ -547,16 +346,16 @@ def _inflected_everyday(key: str) -> bool:
 def _club(words_of: list[str], before: str, after: str) -> bool:
     """A club's town (`Kungälvs GoIF`, `HK Kalmar`: one word beside a club's letters, not
     `Lundberg Casper IFK Sundsvall`), or its whole name found as one; a housing association's."""
-    if len(words_of) == 2 and any(_CLUB.fullmatch(w) for w in words_of):
+    if len(words_of) == 2 and any(CLUB.fullmatch(w) for w in words_of):
         return True  # not `Kvastrisius Tjodolf (Hälsinge SK`
     if any(w.casefold() == "brf" for w in words_of) or re.search(r"(?i:\bbrf)[ \t]+\Z", before):
         return True  # round thirty-two: a housing association (`Avgiftsavi Brf Vesslan`)
     if len(words_of) != 1:
         return False
-    club_after = re.match(rf"[ \t]+{_CLUB.pattern}(?![\w-])", after)
+    club_after = re.match(rf"[ \t]+{CLUB.pattern}(?![\w-])", after)
     return (
         club_after is not None
-        or re.search(rf"(?<![\w-]){_CLUB.pattern}[ \t]+\Z", before) is not None
+        or re.search(rf"(?<![\w-]){CLUB.pattern}[ \t]+\Z", before) is not None
     )
 
 
@@ -587,9 +386,9 @@ def _capitalising(finding: Finding, text: str, people: frozenset[int]) -> bool:
 
 
 def _animal_place(words_of: list[str]) -> bool:
-    """A place that keeps or treats animals, named by no person (see `_KEEPING_FIRST`)."""
+    """A place that keeps or treats animals, named by no person (see `KEEPING_FIRST`)."""
     if len(words_of) < 2 or not (
-        words_of[0].casefold() in _KEEPING_FIRST or words_of[-1].casefold() in _KEEPING_LAST
+        words_of[0].casefold() in KEEPING_FIRST or words_of[-1].casefold() in KEEPING_LAST
     ):
         return False
     if any(w.endswith(("'s", "’s", "s'")) for w in words_of):
@@ -656,7 +455,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     words_of = name_rules.WORD.findall(value)
     if not words_of:
         return False
-    if value.casefold() in _KIN_AND_ROLES:
+    if value.casefold() in KIN_AND_ROLES:
         return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
     if len(words_of) == 1 and value[:1].isupper() and _TITLED.search(before):
         return False  # `Hej doktor Falkenberg!`: a person's title makes a town a surname
@@ -672,28 +471,28 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if "\n" in value:
         return False  # `Ammar Ibrahim\nDoctoral College`: lines apart, judged by neither
     following = re.match(r"[ \t]+([^\W\d_]+)", after)
-    if following is not None and following.group(1).casefold() in _THING_AFTER:
+    if following is not None and following.group(1).casefold() in THING_AFTER:
         return not value.endswith(("'s", "’s", "'", "’"))  # not `Roberts' estate`
-    word_before = _WORD_BEFORE.search(before) if len(words_of) == 1 else None
-    if word_before is not None and word_before.group(1).casefold() in _FURNITURE:
+    word_before = WORD_BEFORE.search(before) if len(words_of) == 1 else None
+    if word_before is not None and word_before.group(1).casefold() in FURNITURE:
         # `stol Stefan och hylla Billy`: products; not after a sentence's end (`en extra säng.
         # Karins man`; round thirty-six)
         return not before.rstrip().endswith((",", "."))
-    if _FIRM_AFTER.match(after):  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
+    if FIRM_AFTER.match(after):  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
         full = len(words_of) >= 2 and name_rules.given(words_of[0])
         return not (full and name_rules.surname(words_of[-1]))  # not `Cindy Andrews & Sons`
     if len(words_of) >= 2 and _body_end(words_of):
         return True  # `Kalle Anka Cup`, `Sorbonne Université`, `Bright Spark Electrical`
-    if len(words_of) >= 2 and words_of[0].casefold() in _THING_FIRST:
+    if len(words_of) >= 2 and words_of[0].casefold() in THING_FIRST:
         # round forty-three (dev-dv): `Salong Saxen`, not `Salong Mohammad` (named after him)
         return not (
-            words_of[0].casefold() in _SALONS and all(map(name_rules.known_name, words_of[1:]))
+            words_of[0].casefold() in SALONS and all(map(name_rules.known_name, words_of[1:]))
         )
     if _animal_place(words_of):
         return True
-    if len(words_of) == 2 and words_of[0].casefold() in _MAKES and "," not in value:
+    if len(words_of) == 2 and words_of[0].casefold() in MAKES and "," not in value:
         return words_of[1].casefold() not in name_rules.family_names()  # `Toyota Corolla`
-    if words_of[-1].casefold() in _ROLE_WORDS and not any(map(name_rules.given, words_of)):
+    if words_of[-1].casefold() in ROLE_WORDS and not any(map(name_rules.given, words_of)):
         return True  # `Senior ML Engineer`, `Principal Investigator`
     if len(words_of) >= 2 and place_end(words_of[-1]):
         return True  # `Per Brahegymnasiet`, `Tycho Braheskolan`: named after a person
@@ -706,9 +505,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if len(words_of) == 1 and not name_rules.listed(words_of[0]):
         if _CAMEL.match(value) or _PATH_PART.match(text, finding.start - 1):
             return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
-        if value.casefold().endswith(_PLACE_ENDINGS):
+        if value.casefold().endswith(PLACE_ENDINGS):
             return True  # `Hagaskolan`, `Vasakyrkan`: a school's or a church's name
-        title = _TITLE.match(text)
+        title = TITLE.match(text)
         if title is not None and title.start("title") == finding.start:
             return True  # `Skadeanmälan\nFörsäkringstagare: ...`: a form's title
         line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
@@ -721,22 +520,22 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
             and not _as_person(value, before, after)
         ):
             return True  # `Kranen står still`, `Concert programme: ...`
-    if _OF_BEFORE.search(before):
+    if OF_BEFORE.search(before):
         return True
     if not value.isupper() and _club(words_of, before, after):
         return True
-    if len(words_of) >= 2 and words_of[-1].casefold() in _TEAM_WORDS:
+    if len(words_of) >= 2 and words_of[-1].casefold() in TEAM_WORDS:
         return not name_rules.known_name(words_of[-1])
     team = following.group(1) if following is not None else ""
-    if len(words_of) == 1 and team[:1].isupper() and team.casefold() in _TEAM_WORDS:
+    if len(words_of) == 1 and team[:1].isupper() and team.casefold() in TEAM_WORDS:
         return True  # `Denton Wanderers`
     if pet(words_of, text, finding.start, finding.end):
         return True
-    article = _ARTICLE_BEFORE.search(before)
-    if len(words_of) == 1 and article is not None and article.group(1).casefold() in _ARTICLE:
-        noun = _NOUN_AFTER.match(after)
+    article = ARTICLE_BEFORE.search(before)
+    if len(words_of) == 1 and article is not None and article.group(1).casefold() in ARTICLE:
+        noun = NOUN_AFTER.match(after)
         common = value.casefold() in name_rules.lexicon("given.txt")  # `träffade en Anna igår`
-        return noun is not None and noun.group("noun") not in _PEOPLE and not common
+        return noun is not None and noun.group("noun") not in PEOPLE and not common
     return _named_thing(value, before, after)
 
 
@@ -794,7 +593,7 @@ def _device_word(word: str) -> bool:
 def place_end(word: str) -> bool:
     """A word that ends as a school's, a church's or a clinic's name, with more before it."""
     key = word.casefold()
-    return any(key.endswith(end) and len(key) > len(end) + 2 for end in _PLACE_ENDINGS)
+    return any(key.endswith(end) and len(key) > len(end) + 2 for end in PLACE_ENDINGS)
 
 
 def _word_not_name(value: str, before: str, after: str) -> bool:
@@ -802,13 +601,13 @@ def _word_not_name(value: str, before: str, after: str) -> bool:
     or `Mina`/`Dina` before a plural noun (`Mina sidor`) and no verb of people after it (not
     `Mina ringde`)."""
     key = value.casefold()
-    if _FORM_AFTER.match(after):
+    if FORM_AFTER.match(after):
         return _everyday_word(value)
     if key == "lucia":
-        return _FEAST_AFTER.match(after) is not None or before.casefold().endswith(
+        return FEAST_AFTER.match(after) is not None or before.casefold().endswith(
             ("our ", "årets ")
         )
-    return key in ("mina", "dina") and _MY.match(after) is not None and not _said(after)
+    return key in ("mina", "dina") and MY.match(after) is not None and not _said(after)
 
 
 def trimmed(finding: Finding, text: str) -> Finding:
@@ -817,18 +616,18 @@ def trimmed(finding: Finding, text: str) -> Finding:
     `Veterinären Elisabeth`, `Hundförare Alva Berg`: an agent noun in `-are` of 7 letters or
     more) when a known given name follows."""
     value = finding.value(text)
-    role = re.search(rf"(?:\s*[•|–,-])?\s+(?:(?i:{_RANKS})\s+)*([^\W\d_]+)\Z", value)
-    if finding.kind == "PERSON" and role and role.group(1).casefold() in _ROLE_WORDS:
+    role = re.search(rf"(?:\s*[•|–,-])?\s+(?:(?i:{RANKS})\s+)*([^\W\d_]+)\Z", value)
+    if finding.kind == "PERSON" and role and role.group(1).casefold() in ROLE_WORDS:
         return Finding("PERSON", finding.start, finding.start + role.start(), finding.score)
     match = re.match(r"([^\W\d_]+)[ \t]+", value)
     if finding.kind != "PERSON" or match is None:
         return finding
     first, rest = match.group(1), finding.value(text)[match.end() :]
     agent = len(first) >= 7 and first.casefold().endswith("are")
-    lead = first.casefold() in _CHEERS | _CONTACTS | _LEAD_ROLES or agent
+    lead = first.casefold() in CHEERS | CONTACTS | LEAD_ROLES or agent
     following = rest.split()[0].strip(",").casefold()
     known = following in name_rules.given_names()
-    if first.casefold() in _LEAD_ROLES and not known:  # `Ägare Lindholm, Birgitta` (round 34)
+    if first.casefold() in LEAD_ROLES and not known:  # `Ägare Lindholm, Birgitta` (round 34)
         known = following in name_rules.family_names() and following not in name_rules.stop_words()
     if not lead or (first[0].isupper() and name_rules.known_name(first)) or not known:
         return finding
@@ -837,7 +636,7 @@ def trimmed(finding: Finding, text: str) -> Finding:
 
 # Round twenty-four: a street named after a person, in the genitive before its street word, with
 # no number (`på Mårten Trotzigs gränd`, `Dag Hammarskjölds väg`), after a preposition of place.
-_TO_A_STREET = _PLACE_BEFORE | words("till från mot längs nära on to from")
+_TO_A_STREET = PLACE_BEFORE | words("till från mot längs nära on to from")
 
 
 def named_streets(findings: list[Finding], text: str) -> list[Finding]:
@@ -853,7 +652,7 @@ def named_streets(findings: list[Finding], text: str) -> list[Finding]:
         end = None
         if f.kind == "PERSON" and len(words_of) >= 2:
             end = named_street_end(text, f.end - len(words_of[-1]))
-        word = _WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
+        word = WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
         if end is not None and word is not None and word.group(1).casefold() in _TO_A_STREET:
             f = Finding("ADDRESS", f.start, end, f.score)
         elif f.kind == "PERSON" and street_shaped(f.value(text)):
