@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import re
 
-from rung.privacy.addresses import _CAP
+from rung.privacy.address_formats import CAP
 
-_AREA = rf"{_CAP}(?:[ \t]{_CAP}){{0,2}}"
+_AREA = rf"{CAP}(?:[ \t]{CAP}){{0,2}}"
 THAI = re.compile(
     rf"(?<![\w/-])\d{{1,4}}(?:/\d{{1,4}})?[ \t]"
-    rf"(?:Moo[ \t]\d{{1,2}}|{_CAP}(?:[ \t]{_CAP})?[ \t](?:Soi|Road|Rd\.?)(?:[ \t]\d{{1,3}})?)"
+    rf"(?:Moo[ \t]\d{{1,2}}|{CAP}(?:[ \t]{CAP})?[ \t](?:Soi|Road|Rd\.?)(?:[ \t]\d{{1,3}})?)"
     rf"(?:,?\s{_AREA}){{1,4}}[ \t]\d{{5}}(?![\d-])"
 )
 JAPANESE = re.compile(
-    rf"(?<![\w-])\d{{1,2}}-\d{{1,4}}(?:-\d{{1,4}})?[ \t]{_CAP}"
-    rf"(?:,?\s{_CAP}-(?:ku|shi|cho|machi|gun|ken))+(?:,?[ \t]{_CAP})?[ \t]\d{{3}}-\d{{4}}(?![\d-])"
+    rf"(?<![\w-])\d{{1,2}}-\d{{1,4}}(?:-\d{{1,4}})?[ \t]{CAP}"
+    rf"(?:,?\s{CAP}-(?:ku|shi|cho|machi|gun|ken))+(?:,?[ \t]{CAP})?[ \t]\d{{3}}-\d{{4}}(?![\d-])"
 )
 _LOW = "a-zà-öø-ÿ"
 _LOWER_WAYS = (

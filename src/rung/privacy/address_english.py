@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
-from rung.privacy.addresses import _NAME, _TOWN, _UK_POSTCODE, _UK_WAYS, EIRCODE
+from rung.privacy.address_formats import EIRCODE, NAME, TOWN, UK_POSTCODE, UK_WAYS
 
-_WAYS = rf"(?:{_UK_WAYS}|Parade|Esplanade|Circuit|Quay|Promenade|Crossing|Heights|Vale)"
-_STREET = rf"{_NAME}(?:[ \xa0]{_NAME}){{0,2}}"
+_WAYS = rf"(?:{UK_WAYS}|Parade|Esplanade|Circuit|Quay|Promenade|Crossing|Heights|Vale)"
+_STREET = rf"{NAME}(?:[ \xa0]{NAME}){{0,2}}"
 _UNIT = r"(?:Unit|Flat|Apartment|Apt\.?|Shop|Suite|Lot)[ \t]\d{1,4}[A-Z]?,?[ \t]"
 _NUMBER = rf"(?<![\w/.-])(?:{_UNIT})?(?:\d{{1,4}}[A-Z]?/)?\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?"
 _SEP = r"(?:,[ \t]|[ \t]*\n[ \t]*)"
@@ -36,25 +36,25 @@ _BOX = r"(?<![\w.])(?:PO|P\.O\.)[ \t]Box[ \t]\d{1,6}"  # round 39 (dev-cz): `PO 
 # A street with its number (the way alone too: `97 Esplanade`), or a post box.
 _WAY = rf"(?:{_NUMBER}[ \t](?:{_STREET}[ \t])?{_WAYS}{_DIRECTION}|{_BOX})"
 AUSTRALIAN = re.compile(
-    rf"{_WAY}{_SEP}{_TOWN}[ \t](?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{{4}}(?![\w])"
+    rf"{_WAY}{_SEP}{TOWN}[ \t](?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{{4}}(?![\w])"
 )
 _NOT_A_YEAR = r"(?!19\d\d|20\d\d)\d{4}(?![\w])"
 NEW_ZEALAND = re.compile(
-    rf"{_WAY}{_SEP}(?:RD[ \t]\d{{1,2}}{_SEP})?(?:{_TOWN}{_SEP})?{_TOWN}[ \t]{_NOT_A_YEAR}"
+    rf"{_WAY}{_SEP}(?:RD[ \t]\d{{1,2}}{_SEP})?(?:{TOWN}{_SEP})?{TOWN}[ \t]{_NOT_A_YEAR}"
 )
 # South Africa: a complex before the street, the town and the code after commas (`Unit 33 Die
 # Eike, 48 Protea Street, Stellenbosch, 7600`).
 SOUTH_AFRICAN = re.compile(
-    rf"(?:(?<![\w])Unit[ \t]\d{{1,4}}[ \t]{_STREET},[ \t])?{_WAY},[ \t]{_TOWN},[ \t]{_NOT_A_YEAR}"
+    rf"(?:(?<![\w])Unit[ \t]\d{{1,4}}[ \t]{_STREET},[ \t])?{_WAY},[ \t]{TOWN},[ \t]{_NOT_A_YEAR}"
 )
 _CA_CODE = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\w])"
 CANADIAN = re.compile(
-    rf"{_WAY}{_SEP}{_TOWN},?[ \t](?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+{_CA_CODE}"
+    rf"{_WAY}{_SEP}{TOWN},?[ \t](?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+{_CA_CODE}"
 )
 # Québec's own form (`2450, rue Principale, Joliette (Québec)  J6E 6B5`).
 QUEBEC = re.compile(
     r"(?<![\w])\d{1,5},?[ \t](?:rue|avenue|boulevard|boul\.|chemin|rang|place|route)[ \t]"
-    rf"[^,\n]{{2,40}},[ \t]{_TOWN}[ \t]\((?:Québec|Quebec|QC)\)[ \t]+{_CA_CODE}"
+    rf"[^,\n]{{2,40}},[ \t]{TOWN}[ \t]\((?:Québec|Quebec|QC)\)[ \t]+{_CA_CODE}"
 )
 # The United States: a block for a house (`2400 block of Lake Shore Drive`), and a street after
 # its direction's initial, with a unit and a town maybe (`9032 E. Broadway, Apt 26B, Fargo`).
@@ -68,19 +68,19 @@ AMERICAN_BLOCK = re.compile(
 AMERICAN_DIRECTION = re.compile(
     rf"(?<![\w.-])(?:\d{{1,6}}[ \t])?[NSEW]\.[ \t]{_US_STREET}"  # not `N-E. Strandberg`
     rf"(?:,[ \t](?:Apt|Apartment|Unit|Suite)\.?[ \t]\w{{1,5}})?"
-    rf"(?:,[ \t]{_TOWN}(?=[.,;:)]|[ \t]*$|[ \t]*\n))?",
+    rf"(?:,[ \t]{TOWN}(?=[.,;:)]|[ \t]*$|[ \t]*\n))?",
     re.M,
 )
 IRISH = re.compile(
     rf"(?:{_NUMBER}[ \t]|(?<![\w])(?:Apartment|Apt\.?|Flat|Unit)[ \t]\d{{1,4}}[A-Z]?,[ \t])"
-    rf"{_NAME}(?:[ \xa0](?:an|na|{_NAME})){{0,3}}{_SEP}(?:{_TOWN}{_SEP}){{0,2}}"  # `Páirc an Locha`
-    rf"(?:Co\.?[ \t]{_NAME}(?:{_SEP}{EIRCODE})?|{EIRCODE})(?![\w])"
+    rf"{NAME}(?:[ \xa0](?:an|na|{NAME})){{0,3}}{_SEP}(?:{TOWN}{_SEP}){{0,2}}"  # `Páirc an Locha`
+    rf"(?:Co\.?[ \t]{NAME}(?:{_SEP}{EIRCODE})?|{EIRCODE})(?![\w])"
 )
 # Round thirty-nine (dev-cz): a townland before its town and county, with no number (`Carrowmore,
 # Ballina, Co. Mayo`, over lines too), when the townland is no known name; an Eircode alone in
 # brackets or after its label (`Reposing at his home (F23 VVDY)`).
 TOWNLAND = re.compile(
-    rf"(?<![\w-])(?P<land>{_NAME}){_SEP}(?:{_TOWN}{_SEP}){{1,2}}(?:Co\.?|County)[ \t]{_NAME}"
+    rf"(?<![\w-])(?P<land>{NAME}){_SEP}(?:{TOWN}{_SEP}){{1,2}}(?:Co\.?|County)[ \t]{NAME}"
     rf"(?:{_SEP}{EIRCODE})?(?![\w])"
 )
 EIRCODE_ALONE = re.compile(
@@ -88,8 +88,8 @@ EIRCODE_ALONE = re.compile(
     r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W)[ \t]?[0-9ACDEFHKNPRTVWXY]{4}(?![\w])"
 )
 BRITISH_DISTRICT = re.compile(
-    rf"{_NUMBER}[ \t](?:The[ \t])?{_STREET}{_SEP}(?:{_TOWN}{_SEP}){{1,2}}{_TOWN}[ \t]"
-    rf"{_UK_POSTCODE}(?![\w])"
+    rf"{_NUMBER}[ \t](?:The[ \t])?{_STREET}{_SEP}(?:{TOWN}{_SEP}){{1,2}}{TOWN}[ \t]"
+    rf"{UK_POSTCODE}(?![\w])"
 )
 _UPPER_WAYS = (
     "STREET|ROAD|LANE|AVENUE|DRIVE|PLACE|HILL|CLOSE|CRESCENT|TERRACE|GARDENS|GROVE|WAY|ROW|"
@@ -119,20 +119,20 @@ _IRISH_LAND = (
 )
 _STREET_PRINTED = re.compile(
     rf"(?<![\w/.:-])(?!1[89]\d\d|20\d\d)\d{{1,4}}[a-z]?[ \t]"
-    rf"(?P<words>{_NAME}(?:[ \t](?:an|na|{_NAME})){{1,3}}),[ \t](?P<town>{_TOWN}){_CLAUSE_END}"
+    rf"(?P<words>{NAME}(?:[ \t](?:an|na|{NAME})){{1,3}}),[ \t](?P<town>{TOWN}){_CLAUSE_END}"
 )
 _HOUSE_PRINTED = re.compile(
     rf"(?<![\w'’-])(?P<words>(?:Apt|Apartment|Flat|Unit)\.?[ \t]\d{{1,4}}[A-Z]?"
-    rf"|{_NAME}(?:[ \t](?:House|Cottage|Lodge|Farm|Barn|Villa))?),[ \t]"
-    rf"(?P<street>The[ \t]{_NAME}|(?:\d{{1,4}}[a-z]?[ \t])?{_NAME}(?:[ \t]{_NAME})?"
-    rf"[ \t](?:{_UK_WAYS}|Court)|\d{{1,4}}[a-z]?[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}}"
-    rf"|{_NAME}[ \t](?:an|na)[ \t]{_NAME})(?:,[ \t]{_TOWN}){{1,2}}(?:,[ \t]{_UK_POSTCODE})?"
+    rf"|{NAME}(?:[ \t](?:House|Cottage|Lodge|Farm|Barn|Villa))?),[ \t]"
+    rf"(?P<street>The[ \t]{NAME}|(?:\d{{1,4}}[a-z]?[ \t])?{NAME}(?:[ \t]{NAME})?"
+    rf"[ \t](?:{UK_WAYS}|Court)|\d{{1,4}}[a-z]?[ \t]{NAME}(?:[ \t]{NAME}){{0,2}}"
+    rf"|{NAME}[ \t](?:an|na)[ \t]{NAME})(?:,[ \t]{TOWN}){{1,2}}(?:,[ \t]{UK_POSTCODE})?"
     rf"{_CLAUSE_END}"
 )
 _TOWNLAND_PRINTED = re.compile(
-    rf"(?<![\w'’-])(?P<words>(?:{_NAME},[ \t])?(?:{_NAME}[ \t])?{_IRISH_LAND}"
-    rf"(?:[ \t]{_NAME})?),[ \t]"
-    rf"(?:{_TOWN},[ \t])?{_TOWN}(?:,[ \t](?:Co\.?|County)[ \t]{_NAME}"
+    rf"(?<![\w'’-])(?P<words>(?:{NAME},[ \t])?(?:{NAME}[ \t])?{_IRISH_LAND}"
+    rf"(?:[ \t]{NAME})?),[ \t]"
+    rf"(?:{TOWN},[ \t])?{TOWN}(?:,[ \t](?:Co\.?|County)[ \t]{NAME}"
     rf"(?:[ \t]{EIRCODE})?)?{_CLAUSE_END}"
 )
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rung.privacy.addresses import _UK_POSTCODE, EIRCODE
+from rung.privacy.address_formats import EIRCODE, UK_POSTCODE
 
 _PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
-_UK = re.compile(rf"(?<![\w-]){_PLACE}[ \t]+{_UK_POSTCODE}(?![\w-])")
+_UK = re.compile(rf"(?<![\w-]){_PLACE}[ \t]+{UK_POSTCODE}(?![\w-])")
 _STATES = (
     r"Kerala|Karnataka|Maharashtra|Telangana|Tamil Nadu|Haryana|Delhi|New Delhi|Gujarat|"
     r"West Bengal|Uttar Pradesh|Andhra Pradesh|Rajasthan|Punjab|Madhya Pradesh|Odisha|Goa"

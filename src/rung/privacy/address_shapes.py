@@ -21,18 +21,18 @@ from __future__ import annotations
 
 import re
 
-from rung.privacy.addresses import (
-    _CAP,
-    _LOW,
-    _NAME,
-    _SV_ENDS,
-    _TOWN,
-    _TOWN_PC,
-    _UK_POSTCODE,
-    _UK_WAYS,
-    _UP,
-    _common,
+from rung.privacy.address_formats import (
+    CAP,
+    LOW,
+    NAME,
+    SV_ENDS,
+    TOWN,
+    TOWN_PC,
+    UK_POSTCODE,
+    UK_WAYS,
+    UP,
 )
+from rung.privacy.addresses import _common
 from rung.privacy.name_words import words
 
 # An Eircode: a routing key and four letters or digits (`H91 PWPC` has no digit in them).
@@ -50,11 +50,11 @@ _STREET_SMALL = (
 )
 NUMBER_POSTCODE = re.compile(
     # a street's words in one cell (round thirty-nine: not `Savchuk\tAdress\tBox 9484, ...`)
-    rf"(?<![\w./-])(?P<street>{_NAME}(?:[ \xa0](?:{_NAME}|{_STREET_SMALL}(?![\w]))){{0,3}})"
+    rf"(?<![\w./-])(?P<street>{NAME}(?:[ \xa0](?:{NAME}|{_STREET_SMALL}(?![\w]))){{0,3}})"
     r"[ \t]\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/:-])"
     r"(?:[ \t](?:lok|m|apt|int|bte|bus|Top|Whg)\.?[ \t]?\d{1,4}[A-Za-z]?)?"  # `15 lok. 3`
     r"(?:,[ \t](?=[^,\n]{0,14}\d)[^,\n]{1,14}?)?"  # `, 9. th.`, `, 3 tr ö.g.`, `, port 2`
-    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t]{{1,2}}(?P<town>{_TOWN_PC})"
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*){_POSTCODE}[ \t]{{1,2}}(?P<town>{TOWN_PC})"
 )
 # A house's name before a British street (`Rose Cottage, `, `The Old Rectory\n`, `The Laurels, `).
 _HOUSE_WORDS = (
@@ -62,24 +62,24 @@ _HOUSE_WORDS = (
     r"Vicarage|Forge|Manor|Bungalow|Grange"  # not `Hall`, `Mill`: surnames too
 )
 _HOUSE_NAME = (
-    rf"(?:(?:The[ \t])?(?:{_NAME}[ \t]){{0,2}}(?:{_HOUSE_WORDS})|The[ \t]{_NAME}(?:[ \t]{_NAME})?)"
+    rf"(?:(?:The[ \t])?(?:{NAME}[ \t]){{0,2}}(?:{_HOUSE_WORDS})|The[ \t]{NAME}(?:[ \t]{NAME})?)"
     r"(?:,[ \t]|[ \t]*\n[ \t]*)"
 )
 _BREAK = r"(?:,[ \t]|,?[ \t]*\n[ \t]*)"  # a comma or a line's end between an address's parts
 _TOWNS_AND_CODE = (
-    rf"(?:{_BREAK}{_TOWN}){{1,2}}"
-    rf"(?:,?[ \t]Co\.?[ \t]{_NAME})?"  # an Irish county (`, Co. Offaly`; round sixteen)
-    rf"(?:,?[ \t]|[ \t]*\n[ \t]*)(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w])"
+    rf"(?:{_BREAK}{TOWN}){{1,2}}"
+    rf"(?:,?[ \t]Co\.?[ \t]{NAME})?"  # an Irish county (`, Co. Offaly`; round sixteen)
+    rf"(?:,?[ \t]|[ \t]*\n[ \t]*)(?:{UK_POSTCODE}|{_EIRCODE})(?![\w])"
 )
 WAY_POSTCODE = re.compile(
     r"(?<![\w-])(?:(?:Flat|Apartment|Unit|Apt\.?|Suite)[ \t]\w{1,5},[ \t])?"  # `Flat 2B, `
     rf"(?:{_HOUSE_NAME})?"
-    rf"(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{_NAME}[ \t]){{1,3}})(?:{_UK_WAYS}|St|Rd|Ave)"
+    rf"(?:\d{{1,5}}[A-Za-z]?,?[ \t])?(?P<street>(?:{NAME}[ \t]){{1,3}})(?:{UK_WAYS}|St|Rd|Ave)"
     rf"{_TOWNS_AND_CODE}"
 )
 # A house's name, then a street of no street word (`Rose Cottage, Northgate, Nether Wallop,
 # Hampshire SO3 6XR`).
-HOUSE_POSTCODE = re.compile(rf"(?<![\w-]){_HOUSE_NAME}{_NAME}{_TOWNS_AND_CODE}")
+HOUSE_POSTCODE = re.compile(rf"(?<![\w-]){_HOUSE_NAME}{NAME}{_TOWNS_AND_CODE}")
 # A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
 # state and a ZIP code (`, Boston, MA 02109`), on one line or the next.
 _US_WAYS = (
@@ -96,10 +96,10 @@ _US_NAMED = (
 US_ZIP = re.compile(
     rf"(?<![\w-])\d{{1,6}}[A-Z]?[ \t]"
     rf"(?:(?P<street>(?:(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?[ \t])?"
-    rf"(?:{_NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}}(?:Jr\.?[ \t])?)"
+    rf"(?:{NAME}[ \t]|\d{{1,3}}(?:st|nd|rd|th)[ \t]){{1,3}}(?:Jr\.?[ \t])?)"
     rf"(?:{_US_WAYS})\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W))?|(?:[NSEW]\.?[ \t])?{_US_NAMED})"
     r"(?:,?[ \t](?:Suite|Ste\.?|Apt\.?|Unit|#)[ \t]?\w{1,5})?"
-    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*)(?:(?:St|Ft|Mt)\.[ \t])?{_TOWN},?[ \t]"
+    rf"(?:,[ \t]|,?[ \t]*\n[ \t]*)(?:(?:St|Ft|Mt)\.[ \t])?{TOWN},?[ \t]"
     r"(?:[A-Z]{2}[ \t](?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # a ZIP, a Canadian code
     r"|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]\d{4})(?![\w])"  # an Australian state and postcode
 )
@@ -124,7 +124,7 @@ ENGLISH_WAYS = (
 ENGLISH_NO_NUMBER = re.compile(
     r"\b(?:(?:lives|live|living|lived|moved|moving|move|based|located)[ \t](?:on|at|to|in)"
     r"|near|along|off|outside|opposite|behind|on|at|from|affecting|across|past|via|into)[ \t]"
-    rf"(?P<street>(?:{_NAME}[ \t]){{1,3}}(?:{ENGLISH_WAYS}))(?![\w-])(?![ \t]\d)"
+    rf"(?P<street>(?:{NAME}[ \t]){{1,3}}(?:{ENGLISH_WAYS}))(?![\w-])(?![ \t]\d)"
 )
 
 
@@ -133,8 +133,8 @@ _MONTHS = r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec|am|pm|kl"
 # (the village's name no everyday word, no date after it: not `Written by 5 people`, `RSVP to
 # Coriander by 1 May`, `A. Laine by 25 September`).
 VILLAGE = re.compile(
-    rf"(?<![\w-])(?<![{_UP}]\.\s)[{_UP}][{_LOW}]{{3,}}\sby"
-    rf"(?:\s\d{{1,4}}[a-z]?(?![\d:\w])(?!\s(?i:{_MONTHS}))|,\s[{_UP}][{_LOW}]+)"
+    rf"(?<![\w-])(?<![{UP}]\.\s)[{UP}][{LOW}]{{3,}}\sby"
+    rf"(?:\s\d{{1,4}}[a-z]?(?![\d:\w])(?!\s(?i:{_MONTHS}))|,\s[{UP}][{LOW}]+)"
 )
 
 
@@ -173,7 +173,7 @@ def find_shapes(text: str) -> list[tuple[int, int]]:
 
 _NAMED_STREET = re.compile(
     r"(?!(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt)\s)"
-    rf"({_CAP})\s[{_UP}][{_LOW}]{{2,}}s(?:{_SV_ENDS})(?![\w])"
+    rf"({CAP})\s[{UP}][{LOW}]{{2,}}s(?:{SV_ENDS})(?![\w])"
 )
 
 

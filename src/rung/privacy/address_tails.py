@@ -18,24 +18,14 @@ from __future__ import annotations
 import re
 
 from rung.privacy import streets_alone
-from rung.privacy.addresses import (
-    _LOW,
-    _NAME,
-    _TOWN,
-    _UK_POSTCODE,
-    _UP,
-    EIRCODE,
-    NO_TOWN,
-    _everyday,
-    _given_after,
-    _given_name,
-)
+from rung.privacy.address_formats import EIRCODE, LOW, NAME, TOWN, UK_POSTCODE, UP
+from rung.privacy.addresses import NO_TOWN, _everyday, _given_after, _given_name
 from rung.privacy.name_words import words
 
 # `... lgh 1203 Ort.`, `sector 6, București never arrived`: a town after a unit's number, where
 # the clause ends or a lower-case word follows (the town's word checked by the caller).
 _TOWN_AFTER_NUMBER = re.compile(
-    rf",?[ \t](?P<town>{_NAME}(?:[ \t-]{_NAME})?)(?=[ \t]*(?:[.,;:!?)|\t]|$|\n)|[ \t][{_LOW}])",
+    rf",?[ \t](?P<town>{NAME}(?:[ \t-]{NAME})?)(?=[ \t]*(?:[.,;:!?)|\t]|$|\n)|[ \t][{LOW}])",
     re.M,
 )
 _UNIT_BEFORE = re.compile(
@@ -45,38 +35,34 @@ _UNIT_BEFORE = re.compile(
 )
 # `Storgatan 5 i Lund`: the town after `i`, where the clause ends.
 _IN_TOWN = re.compile(
-    rf"[ \t]i[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t·]|$|\n)|[ \t][{_LOW}])", re.M
+    rf"[ \t]i[ \t](?P<town>{TOWN})(?=[ \t]*(?:[.,;:!?)|\t·]|$|\n)|[ \t][{LOW}])", re.M
 )
-_TOWN_AFTER_3 = re.compile(rf"[ \t](?P<town>{_TOWN})(?![\w-])")  # `, 986` taken: `Reykjavík`
-_POSTCODE_3 = re.compile(rf",?[ \t]\d{{3}}[ \t](?P<town>{_TOWN})(?![\w-])")  # `986 Reykjavík`
+_TOWN_AFTER_3 = re.compile(rf"[ \t](?P<town>{TOWN})(?![\w-])")  # `, 986` taken: `Reykjavík`
+_POSTCODE_3 = re.compile(rf",?[ \t]\d{{3}}[ \t](?P<town>{TOWN})(?![\w-])")  # `986 Reykjavík`
 _CA_POSTCODE = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canadian (`H3A 2R7`)
 _US_STATE = re.compile(  # `, OR 97402`, `, Eugene, OR 97401` (a town with a state and ZIP)
-    rf"(?:,[ \t]{_TOWN})?,?[ \t][A-Z]{{2}}[ \t](?:\d{{5}}(?:-\d{{4}})?|{_CA_POSTCODE})(?![\w])"
+    rf"(?:,[ \t]{TOWN})?,?[ \t][A-Z]{{2}}[ \t](?:\d{{5}}(?:-\d{{4}})?|{_CA_POSTCODE})(?![\w])"
 )
 _EIRCODE_REST = re.compile(r"[ \t](?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}(?![\w])")
-_TOWN_UK_POSTCODE = re.compile(
-    rf",?[ \t](?P<town>{_TOWN})[ \t](?:{_UK_POSTCODE}|{EIRCODE})(?![\w])"
-)
+_TOWN_UK_POSTCODE = re.compile(rf",?[ \t](?P<town>{TOWN})[ \t](?:{UK_POSTCODE}|{EIRCODE})(?![\w])")
 
 _NEXT_LINES = (
     # `Leeds\nLS6 2AB`: a town alone on a line, then a British postcode alone.
     # Round fifteen: or a town and a county (`\nHarrogate\nNorth Yorkshire\nHG2 7QP`).
     # Round sixteen: or an Eircode (`\nTullamore\nR35 8KX1`).
     re.compile(
-        rf"(?:[ \t]*\n[ \t]*{_TOWN}){{1,2}}[ \t]*\n[ \t]*(?:{_UK_POSTCODE}|{EIRCODE})(?![\w])"
+        rf"(?:[ \t]*\n[ \t]*{TOWN}){{1,2}}[ \t]*\n[ \t]*(?:{UK_POSTCODE}|{EIRCODE})(?![\w])"
     ),
     # `\nMadison, WI 53703`, `\nLeeds LS6 2AB`, `\nLS6 2AB`.
-    re.compile(rf"[ \t]*\n[ \t]*{_TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
-    re.compile(rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?{_UK_POSTCODE}[ \t]*(?=\n|$)"),
+    re.compile(rf"[ \t]*\n[ \t]*{TOWN},?[ \t][A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?[ \t]*(?=\n|$)"),
+    re.compile(rf"[ \t]*\n[ \t]*(?:{TOWN}[ \t])?{UK_POSTCODE}[ \t]*(?=\n|$)"),
     # Round fifteen: the same line ending a sentence (`\nCoventry CV1 8UF.`, `\nGalway H91
     # K7HA, ...`), a British postcode or an Eircode.
-    re.compile(
-        rf"[ \t]*\n[ \t]*(?:{_TOWN}[ \t])?(?:{_UK_POSTCODE}|{EIRCODE})(?=[.,;:!?)](?:\s|$))"
-    ),
+    re.compile(rf"[ \t]*\n[ \t]*(?:{TOWN}[ \t])?(?:{UK_POSTCODE}|{EIRCODE})(?=[.,;:!?)](?:\s|$))"),
     # A town and a code of letters and digits alone on the next line (`\nBirkirkara BKR 6828`),
     # a three-digit postcode and town alone on it (`\n752 Reykjavík`).
-    re.compile(rf"[ \t]*\n[ \t]*{_TOWN}[ \t][A-Z]{{2,3}}[ \t]?\d{{3,4}}[ \t]*(?=\n|$|[.,;])"),
-    re.compile(rf"[ \t]*\n[ \t]*\d{{3}}[ \t]{_TOWN}[ \t]*(?=\n|$)"),
+    re.compile(rf"[ \t]*\n[ \t]*{TOWN}[ \t][A-Z]{{2,3}}[ \t]?\d{{3,4}}[ \t]*(?=\n|$|[.,;])"),
+    re.compile(rf"[ \t]*\n[ \t]*\d{{3}}[ \t]{TOWN}[ \t]*(?=\n|$)"),
 )
 _CARE_OF_LINE = re.compile(
     r"(?<![\w/])(?P<line>(?:c/o|C/O|c/o:|z\.[ \t]?Hd\.?|zu Händen)"  # round 18: German `z. Hd.`
@@ -153,12 +139,12 @@ def town_after_street(text: str, end: int) -> int:
 # Round seventeen: `, <Town>` after a street without a number, where the clause, cell, quoted
 # value or a register's field (` – `, ` - `) ends.
 _COMMA_TOWN = re.compile(
-    rf",[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t\"”–—]|[ \t]-[ \t]|$|\n))", re.M
+    rf",[ \t](?P<town>{TOWN})(?=[ \t]*(?:[.,;:!?)|\t\"”–—]|[ \t]-[ \t]|$|\n))", re.M
 )
 
 
 _IN_TOWN_EN = re.compile(
-    rf"[ \t]in[ \t](?P<town>{_TOWN})(?=[ \t]*(?:[.,;:!?)|\t·]|$|\n)|[ \t][{_LOW}])", re.M
+    rf"[ \t]in[ \t](?P<town>{TOWN})(?=[ \t]*(?:[.,;:!?)|\t·]|$|\n)|[ \t][{LOW}])", re.M
 )
 
 
@@ -183,7 +169,7 @@ def care_of_line(text: str, start: int) -> int:
 # Round fifteen: a postcode and town alone on the line above a street (`6437 Budapest\nCsengery
 # utca 175`), as some envelopes write them.
 _POSTCODE_LINE_ABOVE = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?P<line>(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]{_TOWN})"
+    rf"(?:^|(?<=\n))[ \t]*(?P<line>(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]{TOWN})"
     r"[ \t]*\n\Z"
 )
 
@@ -209,19 +195,19 @@ _PLACE_ENDS = (
 # Round eighteen: a farm or village in lower case (chat, a register typed fast) with a rural
 # number of four digits that is no year (`från x-gården 5073`).
 RURAL_LOWER = re.compile(
-    rf"(?<![\w-])[{_LOW}]{{3,}}(?:gården|torpet|byn|bo|hemmanet|hemmet|sätern)[ \t]"
+    rf"(?<![\w-])[{LOW}]{{3,}}(?:gården|torpet|byn|bo|hemmanet|hemmet|sätern)[ \t]"
     r"(?!19\d\d|20\d\d)[1-9]\d{3}(?![\d:.,/-]?\d)"
-    rf"(?![ \t]?(?:%|kr|st|år|min|kg|km|procent|dagar|timmar|personer|[{_LOW}]+ar\b))"
+    rf"(?![ \t]?(?:%|kr|st|år|min|kg|km|procent|dagar|timmar|personer|[{LOW}]+ar\b))"
 )
 RURAL = re.compile(
-    rf"(?<![\w-])(?P<place>[{_UP}][{_LOW}]{{2,}}(?:{_PLACE_ENDS}))[ \t]"
+    rf"(?<![\w-])(?P<place>[{UP}][{LOW}]{{2,}}(?:{_PLACE_ENDS}))[ \t]"
     rf"(?P<number>\d{{1,3}}|(?!19\d\d|20\d\d)[1-9]\d{{3}})(?![\d:.,/-]?\d)"  # round 17: 4 digits
-    rf"(?![ \t]?(?:%|kr|st|år|min|kg|km|procent|dagar|timmar|personer|[{_LOW}]+ar\b))"
+    rf"(?![ \t]?(?:%|kr|st|år|min|kg|km|procent|dagar|timmar|personer|[{LOW}]+ar\b))"
 )
 # Round seventeen: the town after a rural address (`Kvarnträsk 4210 Vidsel.`), where the
 # clause ends or a lower-case word follows.
 _RURAL_TOWN = re.compile(
-    rf"[ \t](?P<town>{_NAME}(?:[ \t-]{_NAME})?)(?=[ \t]*(?:[.,;:!?)|\t]|$|\n)|[ \t][{_LOW}])",
+    rf"[ \t](?P<town>{NAME}(?:[ \t-]{NAME})?)(?=[ \t]*(?:[.,;:!?)|\t]|$|\n)|[ \t][{LOW}])",
     re.M,
 )
 # Round twenty-four: a farm or hamlet named by a plain noun in its definite form and a number,
@@ -232,7 +218,7 @@ RURAL_PLAIN = re.compile(
     r"|(?<=\bnear )|(?<=Stuga: )|(?<=Stugan: )|(?<=Cabin: )|(?<=Gård: ))"
     r"(?P<place>(?:(?:Övre|Nedre|Inre|Yttre|Norra|Södra|Västra|Östra|Stora|Lilla|"
     rf"övre|nedre|inre|yttre)[ \t])?"
-    rf"(?P<word>[{_UP}][{_LOW}]*(?:en|et|an|na|yn|ön|ån|än))[ \t][1-9]\d{{0,2}}[A-D]?)"
+    rf"(?P<word>[{UP}][{LOW}]*(?:en|et|an|na|yn|ön|ån|än))[ \t][1-9]\d{{0,2}}[A-D]?)"
     r"(?![,.]\d)(?=[ \t]*(?:[.,;!?)]|\n|$|[ \t](?:och|eller|and|or|är|ligger|is|fortfarande)\b))",
     re.M,
 )
@@ -240,11 +226,11 @@ RURAL_PLAIN = re.compile(
 LOWER_STREET = re.compile(
     r"(?<![\w-])"
     r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|inre|yttre|sankt)[ \t])?"
-    rf"(?:[{_LOW}]{{2,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
+    rf"(?:[{LOW}]{{2,}}(?:gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|"
     rf"kajen|strand|stranden|liden|ringen|hagen|parken|kroken|gången|leden|udden|platsen|backe|"
     rf"stig|gränd|torg|allé|gata|väg|stråket|promenaden|terrassen|esplanaden|"
     rf"gärdet|länken|plan)"  # round eighteen
-    rf"|(?P<base>[{_LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig)"
+    rf"|(?P<base>[{LOW}]{{3,}})[ \t](?:allé|backe|plan|torg|gata|väg|plats|gränd|stig)"
     r"|(?:(?<=norra )|(?<=södra )|(?<=östra )|(?<=västra )|(?<=gamla )|(?<=stora )|(?<=lilla )"
     r"|(?<=nya ))(?:vägen|gatan|torget|gränden))"  # round 23: `stora torget 10`
     rf"[ \t]\d{{1,4}}(?:[ \t]?[A-Ha-h](?![\w]))?(?!\d|:\d)"  # not `kl 10:14`; `nr 5: ...` is
@@ -253,7 +239,7 @@ LOWER_STREET = re.compile(
 )
 # Round fourteen: the town after a lower-case street (`bor på tallvägen 4 i lund nu`), a word of
 # three letters or more that is no stop word, no month and no common Swedish word.
-_LOWER_IN_TOWN = re.compile(rf"[ \t]i[ \t](?P<town>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?![\w-])")
+_LOWER_IN_TOWN = re.compile(rf"[ \t]i[ \t](?P<town>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)(?![\w-])")
 _NOT_TOWNS = words(
     """
     januari februari mars april maj juni juli augusti september oktober november december
@@ -267,11 +253,11 @@ _LOWER_TOWN_AFTER = re.compile(r"[ \t](?P<town>[a-zåäöæø]{3,}(?:-[a-zåäö
 # Round seventeen: a unit on a business park or estate, with or without a number on the park
 # (`Unit 4, Quorvale Business Park, ...`); the town and postcode are the repair's.
 BUSINESS_PARK = re.compile(
-    rf"\b(?:Unit|Units|Suite)[ \t]\d{{1,4}}[A-Z]?,[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}}[ \t]"
+    rf"\b(?:Unit|Units|Suite)[ \t]\d{{1,4}}[A-Z]?,[ \t]{NAME}(?:[ \t]{NAME}){{0,2}}[ \t]"
     r"(?:Business|Industrial|Retail|Trading|Science|Technology|Enterprise)[ \t]"
     r"(?:Park|Estate|Centre|Center|Village)(?![\w])"
 )
-FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{_TOWN}")
+FINNISH_BOX = re.compile(rf"\bPL[ \t]\d{{1,5}},[ \t]\d{{5}}[ \t]{TOWN}")
 # A British address in lower case, as in chat, with its postcode (`30 the crescent, nottingham
 # ng19 4lg`): a number, a street, maybe a town, and the postcode.
 LOWER_UK = re.compile(
@@ -398,7 +384,7 @@ def _no_name(word: str) -> bool:
 
 
 # Before a postcode: a house or farm name (`Torpet Myrstacken, 856 72 Tierp`).
-_HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{_NAME}(?:[ \t]{_NAME}){{0,2}}),[ \t]$")
+_HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>{NAME}(?:[ \t]{NAME}){{0,2}}),[ \t]$")
 
 
 def _housy(word: str) -> bool:
@@ -454,11 +440,11 @@ def _named(word: str) -> bool:
 # A street named after a person (`Dag Hammarskjölds väg 14`, `Per Albin Hanssons väg 9`): the
 # surname's genitive starts the street; the given names before it belong to it.
 _NAMED_STREET = re.compile(
-    rf"[{_UP}{_LOW}][{_LOW}]+s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd|plan|"
+    rf"[{UP}{LOW}][{LOW}]+s\s(?:väg|vägen|gata|gatan|plats|platsen|torg|allé|park|gränd|plan|"
     r"backe|stig|gång)\b"  # round twenty-four: `Gustav Adolfs plan`
-    rf"|(?P<stem>[{_UP}{_LOW}][{_LOW}]+)s(?:gatan|vägen|torget|plan|backe)\b"  # `Birger Jarlsgatan`
+    rf"|(?P<stem>[{UP}{LOW}][{LOW}]+)s(?:gatan|vägen|torget|plan|backe)\b"  # `Birger Jarlsgatan`
 )
-_GIVEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}{_LOW}][{_LOW}]+[ \t]\Z")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w-])[{UP}{LOW}][{LOW}]+[ \t]\Z")
 # A royal's or a noble's title before a street named after them (`Drottning Kristinas väg`).
 _STREET_TITLES = words("drottning kung konung prins prinsessan kronprinsessan hertig greve biskop")
 
@@ -509,8 +495,8 @@ def house_before(text: str, line_start: int, start: int, postcode_first: bool) -
 # Round twenty-four: a person's name before the street in a labelled address (`Billing address:
 # Anna Lundberg, Sjövägen 38`).
 _PERSON_FIRST = re.compile(
-    rf"(?P<given>{_NAME})(?:[ \t]{_NAME}){{1,2}},[ \t]+(?=[^\n,]*\d|(?i:c/o)[ \t])"
-    rf"|(?P<first>{_NAME})[ \t](?P<surname>{_NAME})[ \t](?={_NAME}[ \t]\d)"
+    rf"(?P<given>{NAME})(?:[ \t]{NAME}){{1,2}},[ \t]+(?=[^\n,]*\d|(?i:c/o)[ \t])"
+    rf"|(?P<first>{NAME})[ \t](?P<surname>{NAME})[ \t](?={NAME}[ \t]\d)"
 )  # and before a farm and its number: `Kajsa Johansson Lövnäs 176, 953 98 Haparanda`
 
 

@@ -16,233 +16,28 @@ from __future__ import annotations
 import re
 
 from rung.privacy import address_checks
+from rung.privacy.address_formats import (
+    ANY_WITH_POSTCODE,
+    INITIAL_NOT_CALLE,
+    LINK,
+    LOW,
+    NAME,
+    PATTERNS,
+    POSTCODE_AFTER,
+    POSTCODE_TOWN,
+    ROMANCE,
+    SLAVIC,
+    SWEDISH,
+    SWEDISH_LISTED,
+    SWEDISH_NO_NUMBER,
+    SWEDISH_STREET_WORD,
+    SWEDISH_TOWARDS,
+    TOWN,
+    TOWN_PC,
+    UK_POSTCODE,
+    UP,
+)
 from rung.privacy.name_words import MONTHS, WEEKDAYS, words
-
-# Every capital and small letter of the European Latin alphabets (`Rīga`, `Vokiečių`, `Ġużepp`).
-_UP = "A-ZÅÄÖÉÜÈÀÂÎÔÇŁŚŻŹĆŃÓØÆÑÍÚÁŠŽČŘĎŤŇȘȚĂŐŰĀĒĪŪĢĶĻŅĖĮŲĠĦÐÞŢĘĄŮÝÕÏËÊÛÙÌÒŒİĞŞ"
-_LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáãõìòùïëřěůýďťňșțăőűāēīūģķļņėįųġħðþţœÿığş"
-_CAP = rf"[{_UP}][{_LOW}]+"
-_NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
-_TOWN_LINKS = "sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den|upon"  # `upon`: round fifteen
-_TOWN = rf"{_NAME}(?:[ -](?:{_NAME}|(?:{_TOWN_LINKS})(?![\w])))*"
-# After a postcode a town may be written in capitals, as on an envelope (`123 45 ÖVERKALIX`).
-_TOWN_PC = rf"(?:{_TOWN}|[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}})*(?![{_LOW}]))"
-
-_SV_ENDS = (
-    "gatan|vägen|svängen|gränden|gränd|gata|väg|torget|torg|stigen|backen|backe|allén|allé|planen|plan|"
-    "platsen|plats|leden|liden|gången|kajen|esplanaden|promenaden|stråket|slingan|kroken|stig|"
-    "höjden|branten|bågen|ringen|vägen|udden|hagen|vallen|kullen|parken|bron|strand|stranden|"
-    "gården|torpet|stugan|"  # farms and crofts with a rural number (`Västergården 1120`)
-    "terrassen|terrass|kroken"  # round sixteen
-)
-_SV_SEPARATE = "allé|backe|stig|torg|plan|gränd|gata|väg|plats|park|gård|hage|udde|torget|strand"
-_SV_STREET = (
-    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre)\s"  # `Nya vägen`
-    r"(?i:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan|promenaden|esplanaden|"
-    r"kajen|ringen|leden)(?![\w])"  # round thirty-seven (dev-cq): `Västra Ringen 10`
-    rf"|{_CAP}\s[{_UP}][{_LOW}]{{2,}}s(?:{_SV_ENDS})(?![\w])"  # `Nils Ericsonsgatan` (round 26)
-    r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
-    rf"(?:[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_SV_ENDS}|(?<=[{_LOW}]{{3}})gård(?=\s\d))"
-    rf"|{_CAP}\s(?:{_SV_SEPARATE})"
-    r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé|Promenaden|Esplanaden|Kajen))"
-)  # round forty-five (dev-eh): a farm of `-gård` and its number (`Vrigstad Östergård 6`)
-_SV_STREET_ALONE = (  # without a number: a longer compound (not `Agata`), no street word alone
-    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
-    rf"(?:[{_UP}][{_LOW}-]{{2,}}(?:{_SV_ENDS})|{_CAP}\s(?:{_SV_SEPARATE})"
-    rf"|[{_UP}][{_LOW}](?:vägen|gatan|stigen|backen|gränden|allén|torget|slingan|leden))"
-    r"(?<!bron)"  # round thirty-eight (dev-ct): a firm's bridge (`från Kompetensbron`), no street
-)  # round twenty-nine: a two-letter stem before a long street word (`Ekvägen`, `Åsgatan`)
-_SV_NUMBER = (  # round twenty-nine: a range with an en dash too (`Lärkgatan 2–8`; `19-8` is a flat)
-    r"\d{1,4}(?:–\d{1,4}(?![\d:.,]\d))?(?:\s?[A-H](?![\w])|[a-h](?![\w]))?"
-    r"(?:,?\s(?:lgh|lägenhet)\s?(?:nr\.?\s?)?\d{3,4})?"
-)
-_SV_POSTCODE = rf"(?:SE-|S-)?\d{{3}}\s?\d{{2}}\s+{_TOWN_PC}"  # round 33: `SE-521 99  FALKÖPING`
-_TOWN_ALONE = rf"{_NAME}(?:\s{_NAME})?(?=[\s.,;:!?)]|$)(?!\s[{_UP}])"
-SWEDISH = re.compile(
-    rf"(?<![\w-]){_SV_STREET}\s{_SV_NUMBER}(?!\d|:\d)"  # not `10:14`; `7: visning` is
-    rf"(?:,?\s*{_SV_POSTCODE}|,\s(?!och\b|and\b){_TOWN_ALONE})?"
-)
-# A street word cut short (`Prästg. 19`, `Storg. 4`, `Skolv. 3`): a compound of four letters or
-# more before `g.` (gatan) or `v.` (vägen), not a town's end (`Helsingborg. 4`), and a house
-# number.
-SWEDISH_SHORT = re.compile(
-    rf"(?<![\w-])[{_UP}][{_LOW}]{{3,}}(?<!bor|ber|bur)(?<!in)[gv]\.[ \t]\d{{1,4}}[A-Ha-h]?"
-    r"(?![\w:,.]\d)"
-)
-SWEDISH_BOX = re.compile(rf"\b(?:Box|Postbox|Pl|Svarspost)\s\d{{1,6}},?\s{_SV_POSTCODE}")
-SWEDISH_NO_NUMBER = re.compile(
-    r"(?:\b(?:bor på|bor i|bo på|flyttat till|flyttar till|flytta till|adress(?:en)?(?: är)?:?"
-    r"|(?:[Bb]esöks|[Pp]ost|[Ll]everans|[Ff]aktura|[Hh]em|[Uu]tdelnings)adress(?:en)?(?: är)?:?"
-    r"|lives at|live at|address(?: is)?:?|till|på|to|at|hos|från|from|utanför|outside"
-    r"|vid|nära|on|near)\s|\w,\s"  # `vid`, `on`: round fifteen
-    r"|(?<=[\w.])[ \t][–—][ \t]"  # a register's field (`Name – Street, Town – phone`; round 17)
-    r"|(?<=\w);|(?<=\w)[ \t]?\|[ \t])"  # a table's cell (`Namn;Adress` rows; round sixteen)
-    rf"(?P<street>{_SV_STREET_ALONE})(?![\w-])(?!\s\d)(?![ \t][{_UP}])"  # a line may follow
-)
-# Round twenty-nine (dev-bq, housing notices): a capitalised word that ends as only a street
-# does, anywhere (`röja Birger Jarlsgatan, Väpnargatan och Gärdsslingan`, `mellan Ljungstigen
-# och Lönnvägen`, `Grannsamverkan Hjortronstigen`); over the dev sets such a word was an address
-# 5,900 times and something else under 20. Not the everyday roads (`Motorvägen`).
-# Round thirty-four (dev-ch): a compound's `väg` too (`Kungsväg`, `Tornväg`, `Sjöväg`).
-_STREET_WORD_ENDS = (
-    r"(?:gatan|vägen|stigen|gränden|gränd|allén|slingan|svängen|höjden|udden|slätten|väg)"
-)
-# Roads that are everyday words, not streets (`på motorvägen`, `Gångvägen är ny`, `en Omväg`).
-EVERYDAY_ROAD = (
-    r"(?i:(?:motor|gång|lands|cykel|bil|genom|fart|flyg|skol|hem|mellan|väg|om|gen|ut|åter|till|"
-    r"järn|sjuk|tjänste|arbets|all|led|hel|halv|sam)väg(?:en)?)"
-)
-SWEDISH_STREET_WORD = re.compile(
-    r"(?<![\w-])(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Övre|Nedre|Inre|Yttre)\s)?"
-    rf"(?!{EVERYDAY_ROAD}(?![\w-]))"
-    rf"(?:[{_UP}][{_LOW}]+{_STREET_WORD_ENDS}|[ÅÖ](?:gatan|vägen)))(?![\w-])(?![ \t]\d)"  # `Ågatan`
-)
-# Round twenty-six: a street without a number as a list's or a form's value, after a word and a
-# colon (`Colin: Lindvägen`, `Pick-up: Drottninggatan.`), by a street's own ending (not
-# `Anslag: Tvättstugan`, `Kungörelse: Detaljplan`).
-SWEDISH_LISTED = re.compile(
-    rf"(?<=\w):[ \t](?P<street>[{_UP}][{_LOW}-]{{2,}}"
-    r"(?:gatan|vägen|gränd|gränden|allén|stigen|backen|torget|svängen|leden|avenyn))"
-    rf"(?![\w-])(?!\s\d)(?![ \t][{_UP}])"
-)
-# Round twenty-five: a street without a number after `mot`, `längs`, `förbi` (`avspärrning mot
-# Lagervägen`), by a street's own ending (not `derbyt mot Djurgården`).
-SWEDISH_TOWARDS = re.compile(
-    rf"\b(?:mot|längs|förbi)\s(?P<street>[{_UP}][{_LOW}-]{{2,}}"
-    r"(?:gatan|vägen|leden|stråket|torget|backen|gränden|stigen|allén|svängen|esplanaden))"
-    rf"(?![\w-])(?!\s\d)(?![ \t][{_UP}])"
-)
-
-_FR_WAYS = (
-    r"rue|avenue|av\.|boulevard|bd|chemin|place|impasse|allée|quai|route|cours|passage|"
-    r"square|rond-point|voie|sentier|faubourg|montée|villa|cité|résidence|hameau|promenade|"
-    r"esplanade|parvis"  # round thirty-six (dev-cm): `8 promenade des Anglais, 06000 Nice`
-)
-FRENCH = re.compile(
-    rf"\b\d{{1,4}}(?:\s?(?:bis|ter|quater))?,?\s(?:(?i:{_FR_WAYS})\s"
-    rf"(?:(?:de la|de l'|du|des|de|d'|l'|la|le|les)\s?)?{_NAME}"
-    rf"(?:[\s-](?:de |du |des |la |le )?{_NAME}){{0,4}}"
-    r"|(?:Grande|Grand|Petite|Haute|Basse)[ -](?:Rue|Route|Place))"  # `76 Grande Rue`
-    rf"(?:,?\s\d{{5}}\s{_TOWN})?"
-)
-_DE_ENDS = (
-    r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
-    r"Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt"
-)
-GERMAN = re.compile(
-    rf"\b(?:[{_UP}][{_LOW}]+er )?"  # a place's adjective: `Wiedner Hauptstraße`, `Berliner Allee`
-    rf"[{_UP}][{_LOW}{_UP}-]*?(?:{_DE_ENDS})\s\d{{1,4}}[a-z]?(?:[/-]\d{{1,4}})?(?![\d:])"
-    rf"(?:,?\s(?:D-|A-)?\d{{4,5}}\s{_TOWN})?"
-)
-_NL_ENDS = (
-    r"straat|weg|laan|gracht|plein|kade|dijk|singel|ring|hof|pad|steeg|dreef|markt|park|"
-    r"plantsoen|erf|baan|wal|burg|veld|hout|berg|boulevard|lei"
-)
-DUTCH = re.compile(
-    r"\b(?:(?:Lange|Korte|Oude|Nieuwe|Grote|Kleine|Hoge|Lage|Sint|Achter|Binnen|Buiten)\s)?"
-    rf"[{_UP}][{_LOW}-]*(?:{_NL_ENDS})\s\d{{1,4}}[a-z]?(?:-\d{{1,4}})?(?![\d:]|/\d)"
-    rf"(?:,?\s\d{{4}}\s?[A-Z]{{2}}\s{_TOWN})?"
-)  # round forty-seven (dev-ev): not a date after a surname (`Maria Rudberg 15/4`)
-_UK_WAYS = (
-    r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Place|Square|"
-    r"Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk|Grove|Mews|Rise|View|Green|Park"
-)
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
-EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`
-BRITISH = re.compile(
-    r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{1,4}[A-Z]?,\s)?"
-    rf"\b\d{{1,5}}[A-Z]?(?:-\d{{1,5}}[A-Z]?)?\s(?:{_NAME}\s){{1,3}}(?:{_UK_WAYS}"  # `14-16`
-    r"|(?:St|Rd|Ave|Ln|Cres|Pl|Sq|Ct|Blvd|Gdns|Tce|Pde)(?=[ \t]*[,.;\n]|[ \t]*$)"  # round 38
-    r"|Dr(?=[ \t]*[,;\n]|[ \t]*$))\b"  # not `3 John Dr. Smith`
-    rf"(?:\s(?:NW|NE|SW|SE))?(?:,\s{_TOWN}(?:,?\s{_UK_POSTCODE}(?![\w]))?|,?\s{_UK_POSTCODE})?"
-)
-# A street of one word ending in `way` (`171 Kingsway, Edinburgh EH7 3UZ`, `912 Broadway,
-# Boston, MA 02184`): only with its town and a British postcode or an American state and ZIP.
-ONE_WORD_WAY = re.compile(
-    rf"\b\d{{1,5}}[A-Z]?\s[{_UP}][{_LOW}]{{2,}}way,\s{_TOWN},?\s(?:{_UK_POSTCODE}|[A-Z]{{2}}\s\d{{5}})"
-    r"(?![\w])"
-)
-# Round nineteen: a British street of any name (`94 Riverside`, `147 Kingsway`, `75 The Avenue`)
-# that a town and a postcode follow, on one line or several; maybe a flat or a house's name
-# before it (`Flat 12A, `, `The Old Vicarage, `), and in lower case as a chat writes it.
-_HOUSE = rf"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s\d{{1,4}}[A-Z]?,\s|\bThe(?:\s{_NAME}){{1,2}},\s)?"
-BRITISH_BY_POSTCODE = re.compile(
-    rf"{_HOUSE}\b\d{{1,5}}[A-Z]?\s(?:The\s)?{_NAME}(?:\s{_NAME}){{0,2}}(?:,[ \t]|[ \t]*\n)"
-    rf"{_TOWN}(?:,?[ \t]|[ \t]*\n){_UK_POSTCODE}(?![\w])"
-    rf"|\b\d{{1,5}}[a-z]?\s[{_LOW}]{{3,}}(?:\s[{_LOW}]{{2,}}){{0,2}}"
-    rf"(?:,\s[{_LOW}]{{3,}}(?:\s[{_LOW}]{{3,}})?){{1,2}}"
-    r",?\s[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}(?![\w])"
-)
-# Round sixteen: Turkish streets (`Atatürk Cad. No:12 Daire:3, 34710 Kadıköy/İstanbul`): a
-# street word (`Cad.`, `Caddesi`, `Sok.`, `Sokak`, `Mah.`, `Bulvarı`), `No:` and a number, maybe a
-# flat or floor, a five-digit postcode and a district and town.
-TURKISH = re.compile(
-    rf"\b(?:{_NAME}[ \t]){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Mah\.|Mahallesi|"
-    rf"Bulvarı|Blv\.)(?:,?[ \t](?:{_NAME}[ \t]){{1,2}}(?:Sok\.|Sokak|Sk\.|Cad\.|Caddesi))?"
-    r",?[ \t]No[ \t]?:[ \t]?\d{1,4}[A-Z]?(?:/\d{1,3})?"
-    r"(?:,?[ \t](?:Daire|D\.?|Kat|K\.?)[ \t]?:[ \t]?\d{1,3})*"
-    rf"(?:,?\s\d{{5}}[ \t]{_TOWN}(?:/{_TOWN})?)?"  # round thirty-six: or on the next line
-)
-# Anything written `<Street> <number>, <postcode> <Town>`.
-ANY_WITH_POSTCODE = re.compile(
-    # a street's words on one line and in one cell (round thirty-nine: not over a tab's columns)
-    rf"\b(?:{_NAME} [{_LOW}]{{4,}}"
-    rf"|{_NAME}(?:[ \xa0]{_NAME}|[ \xa0](?:de|la|le|van|der|den|am|an))*)"
-    rf"\s\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,?\s"
-    rf"(?:\d{{3}}\s\d{{2}}|\d{{5}}|\d{{4}}\s?[A-Z]{{2}})(?:\s{_TOWN}|[ \t]{{1,2}}{_TOWN_PC})"
-)
-_NORDIC_ENDS = (
-    r"veien|vegen|gata|gaten|gate|stien|bakken|svingen|plassen|plass|allé|alléen|vej|vejen|"
-    r"gade|gaden|stræde|strædet|plads|pladsen|vænget|vang|have|toften|løkken|parken|bakke|"
-    r"torv|torvet|brygge|kaj|kaia|ringen|ring|hagen|haugen|åsen|havna|havn|lia|lien|moen|"
-    r"jordet|tunet|vika|kroken|svingen|bakken|tie|katu|kuja|polku|väylä|raitti|rinne|kaari|"
-    r"piha|ranta|tori|aukio|puistikko"
-)
-_POSTCODE = (
-    r"(?:\d{3}\s\d{2}|\d{5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}-\d{4,5})"
-)
-# Norwegian and Danish (`Storgata 5`, `Nørregade 12, 1165 København`), Austrian and Czech
-# numbers with a slash (`Erlerstraße 7/6`).
-NORDIC = re.compile(
-    rf"(?<![\w-])[{_UP}](?:[{_LOW}]|-[{_UP}]?)*(?:{_NORDIC_ENDS})\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?"
-    rf"(?:/\d{{1,4}})?(?![\d:]|-\d)(?:,?\s{_POSTCODE}\s{_TOWN})?"  # not `Amelia 066-384` (r. 38)
-)
-_ROMANCE_WAYS = (
-    r"Calle|C/|C\.|Av(?=\sd[eao]s?\s)|Vial|Canale|Rotonda|Incrocio|Ulica|ulica|ul\.|Aleja|aleja|al\.|Plac|plac|"
-    r"Osiedle|os\.|pl\.|Avenida|Avda\.|Av\.|Paseo|Plaza|Pl\.|Carrer|Camino|Camí|Ronda|Travesía|"
-    r"Glorieta|Callejón|Cuesta|Pasaje|Urbanización|Carretera|Via|Viale|V\.le|Piazza|P\.zza|"
-    r"Piazzale|Corso|Vicolo|Largo|Strada|Contrada|Borgo|Lungomare|Rua|R\.|Travessa|Praça|"
-    r"Alameda|Estrada|Avenue|Bulevardul|Calea|Aleea|Șoseaua|Soseaua|Splaiul|Ulica|ul\.|"
-    r"Rambla|Passeig|Plaça|Rruga|Bulevardi"  # round thirty-six: Albanian (`Rruga e Durrësit 7`)
-)
-_LINK = r"(?:de|del|dels|de la|de las|de los|dos|das|do|da|di|della|delle|dei|degli|la|el|l'|d'|e)"
-# Spanish, Catalan, Italian, Portuguese and Romanian (`Calle Mayor 5, 28013 Madrid`,
-# `Via Roma, 12`, `Rua Augusta 274, 1100-053 Lisboa`, `Strada Lunga nr. 3`); no phone number's
-# area code for a number (`John R. Baker, 503-555-0102`: round forty).
-ROMANCE = re.compile(
-    rf"\b(?:{_ROMANCE_WAYS})\s(?:{_LINK}\s?)?{_NAME}(?:\s(?:{_LINK}\s?)?{_NAME}){{0,4}}"
-    rf",?\s(?:(?:n\.?\s?º?\s?|nr\.?\s?|no\.?\s?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?(?![\d:]|-\d{{3}})|S/N)"
-    rf"(?:\s?(?:Piso|Piano|Apt\.|Appartamento|Puerta|Esc\.|Porta|Interno|Scala)\s\d+)?"
-    rf"(?:(?:,\s?|\s)(?:\d{{1,2}}º?\s?[A-Za-zº]{{0,2}},?\s)?{_POSTCODE}\s{_TOWN})?"
-)
-# Round thirty-six (dev-ck): `C.` before a name and a number, with no `de` and no postcode after,
-# is a person's initial, not `Calle`.
-_INITIAL_NOT_CALLE = re.compile(r"C\.\s(?!(?:de|del|dels|d')\b)(?!.*\b\d{4,5}\s)")
-# Czech and Slovak street names are adjectives (`Průškova 334`, `Severní 29`, `V Poli 529`).
-CZECH = re.compile(
-    rf"\b(?:(?:V|Na|U|Pod|Nad|K|Za)\s{_NAME}|[{_UP}][{_LOW}]+(?:ova|ová|ská|ského|ní|ovo))"
-    rf"(?:\s[{_UP}](?:[{_LOW}]+)?)?\s\d{{1,4}}(?:/\d{{1,4}})?[a-z]?(?![\d:])"
-    rf"(?:,?\s(?:\d{{3}}\s\d{{2}}|\d{{5}})\s{_TOWN})?"
-)
-# Swiss and Belgian French put the number last (`rue de Cosendey 8`, `chemin des Vignes 3`).
-FRENCH_NUMBER_LAST = re.compile(
-    rf"\b(?i:{_FR_WAYS})\s(?:(?:de la|de l'|du|des|de|d'|l'|la|le|les)\s?)?{_NAME}"
-    rf"(?:[\s-](?:de |du |des |la |le )?{_NAME}){{0,3}}\s\d{{1,4}}[a-z]?(?![\d:])"
-    rf"(?:,?\s\d{{4,5}}\s{_TOWN})?"
-)
-# `... 56H, 9916 Kristiansen`: the postcode and town that follow any street found.
-POSTCODE_AFTER = re.compile(rf",?\s{_POSTCODE}(?:[ \t]{{1,2}}|\s){_TOWN_PC}")  # `733 95  SALA`
-_POSTCODE_TOWN = re.compile(rf"(?<![\w-]){_POSTCODE}(?:[ \t]{{1,2}}|\s){_TOWN_PC}")
 
 
 def _postcode_after(text: str, start: int, end: int) -> int:
@@ -250,46 +45,9 @@ def _postcode_after(text: str, start: int, end: int) -> int:
     has none yet (not `1101 Lena Bergqvist` on the line after `Aspvägen 21, 184 74 Åkersberga`
     in a tenant list)."""
     tail = POSTCODE_AFTER.match(text, end)
-    if tail is None or _POSTCODE_TOWN.search(text, start, end):
+    if tail is None or POSTCODE_TOWN.search(text, start, end):
         return end
     return tail.end()
-
-
-# Danish and Norwegian two-word streets (`Sundbygårds Allé 22`, `Kong Oscars gate 12 B`).
-NORDIC_TWO_WORDS = re.compile(
-    rf"\b(?:{_CAP}(?:-{_CAP})? )?{_CAP}(?:-{_CAP})? "
-    r"(?:Allé|Vej|Gade|Plads|Vei|Gate|Plass|allé|vej|gade|plads|vei|veg|gate|gata|plass|torg|"
-    r"Centrum)"  # round twenty-four: a suburb's centre (`Vivalla Centrum 23`)
-    rf"\s\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?![\d:])"
-    r"(?![ \t](?:gånger|ggr|times|st|min|minuter|timmar|dagar|veckor|år)\b)"
-)
-# A Swedish street without a number, before its postcode (`Tallvägen, 123 45 Ort`).
-SWEDISH_STREET_POSTCODE = re.compile(rf"(?<![\w-]){_SV_STREET},?\s{_SV_POSTCODE}")
-# Croatian, Serbian and Polish adjective streets (`Vinogradska 1a`, `Voćarska 10a/6`).
-SLAVIC = re.compile(
-    rf"\b[{_UP}][{_LOW}]+(?:ska|ski|čka|čki|cka|cki|ska|eva|ova)\s\d{{1,3}}[a-z]?"
-    rf"(?:/\d{{1,3}})?(?![\d:\w])"
-)
-PATTERNS = (
-    TURKISH,
-    SLAVIC,
-    SWEDISH,
-    SWEDISH_BOX,
-    SWEDISH_SHORT,
-    FRENCH,
-    GERMAN,
-    DUTCH,
-    BRITISH,
-    ONE_WORD_WAY,
-    BRITISH_BY_POSTCODE,
-    ANY_WITH_POSTCODE,
-    NORDIC,
-    ROMANCE,
-    CZECH,
-    FRENCH_NUMBER_LAST,
-    NORDIC_TWO_WORDS,
-    SWEDISH_STREET_POSTCODE,
-)
 
 
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
@@ -307,7 +65,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
                 text, max(0, match.start() - 2), match.start()
             ):
                 continue  # `– 0161 333 4856\nDavid Hill`: a phone's last digits (round 43)
-            if pattern is ROMANCE and _INITIAL_NOT_CALLE.match(match.group()):
+            if pattern is ROMANCE and INITIAL_NOT_CALLE.match(match.group()):
                 continue  # `Kontrollerad av C. Andersson 3/4`: an initial (`C. de Pío Gual 4`)
             start, end = _one_line(text, match.start(), match.end())
             if pattern is SWEDISH:
@@ -410,11 +168,11 @@ _ATTACHED_AFTER = re.compile(
 _TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K`
 # Round forty-two (dev-dp): in lower case after a lower-case town (`..., göteborg, sverige`).
 _COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES}|(?<=[a-zåäö], )(?:sverige|sweden))(?![\w])")
-_UK_POSTCODE_AFTER = re.compile(rf",?\s{_UK_POSTCODE}(?![\w])")
+_UK_POSTCODE_AFTER = re.compile(rf",?\s{UK_POSTCODE}(?![\w])")
 _FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
 # A town after the house number, without a comma, that ends the sentence or line, or that a
 # lower-case word follows (`Storgatan 5 Lund gjordes ...`).
-_TOWN_ENDING = re.compile(rf"\s{_NAME}(?:\s{_NAME})?(?=[ \t]*(?:[.,;:!?)|]|$|\n)|\s[{_LOW}])", re.M)
+_TOWN_ENDING = re.compile(rf"\s{NAME}(?:\s{NAME})?(?=[ \t]*(?:[.,;:!?)|]|$|\n)|\s[{LOW}])", re.M)
 _TOWN_PREFIXES = ("Lilla", "Stora", "Norra", "Södra", "Östra", "Västra", "Övre", "Nedre", "Gamla")
 _BEFORE = re.compile(
     r"(?<![\w/])(?:(?:c/o|C/O|att\.|Att\.|attn\.?|Attn\.?)\s[^,\n()]{2,60}?"
@@ -533,14 +291,14 @@ _WAYS_BEFORE = (
 # A king's or a pope's number in a street's name (`Corso Vittorio Emanuele II 50`, `Gustav III:s
 # Boulevard 42`; round thirty-two).
 _REGNAL = r"(?:\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))"
-_LINKS = rf"(?:{_LINK}|tal|tas|tat|tad|taż|il|ta['’])"  # and Maltese (`Triq tal-Balal`)
+_LINKS = rf"(?:{LINK}|tal|tas|tat|tad|taż|il|ta['’])"  # and Maltese (`Triq tal-Balal`)
 _NUMBER = r"(?:nr\.\s?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?(?![\d:])"
 EUROPEAN_MORE = re.compile(
-    rf"\b(?:{_NAME}(?:[ -]{_NAME}){{0,2}}\s(?:{_WAYS_AFTER})"
-    rf"|[{_UP}][{_LOW}]+(?:vegur|gata|stræti|stígur|braut|utca|iela|gatve|cesta|ulica)"
-    rf"|(?:{_WAYS_BEFORE})\s(?:{_LINKS}[ -]?)?{_NAME}(?:[ -](?:{_LINKS}[ -]?)?{_NAME}){{0,3}}"
+    rf"\b(?:{NAME}(?:[ -]{NAME}){{0,2}}\s(?:{_WAYS_AFTER})"
+    rf"|[{UP}][{LOW}]+(?:vegur|gata|stræti|stígur|braut|utca|iela|gatve|cesta|ulica)"
+    rf"|(?:{_WAYS_BEFORE})\s(?:{_LINKS}[ -]?)?{NAME}(?:[ -](?:{_LINKS}[ -]?)?{NAME}){{0,3}}"
     rf"{_REGNAL}?"
-    rf"|{_NAME}{_REGNAL}:s\s(?:[Bb]oulevard|gata|väg|torg|plats|allé|park))"
+    rf"|{NAME}{_REGNAL}:s\s(?:[Bb]oulevard|gata|väg|torg|plats|allé|park))"
     rf",?\s{_NUMBER}"
 )
 POST_BOX = re.compile(
@@ -559,19 +317,19 @@ _COUNTRY_PREFIX = (
 )
 PREFIXED_POSTCODE = re.compile(
     rf"(?<![#№])\b(?:{_COUNTRY_PREFIX})-\d{{3,5}}(?:[ \t]\d{{2}})?"  # round 37: no `#B-8128`
-    rf"(?:[ \t]{_TOWN}|(?=[ \t]*(?:,|\n|$)))"
-    rf"|\bse-\d{{3}}\s?\d{{2}}\s[{_LOW}]{{3,}}",
+    rf"(?:[ \t]{TOWN}|(?=[ \t]*(?:,|\n|$)))"
+    rf"|\bse-\d{{3}}\s?\d{{2}}\s[{LOW}]{{3,}}",
     re.M,
 )
 # A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
-SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{{1,2}}{_TOWN_PC}")
+SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{{1,2}}{TOWN_PC}")
 # What follows an address label (`Leveransadress: ...`, `Ny adress från 1 april: ...`,
 # `Address: ...`), up to the end of the line, cell or sentence.
 LABELLED = re.compile(
     r"(?i:\b(?:leverans|faktura|post|besöks|hem|gatu|ny |nya |new |home |postal |billing |"
     r"shipping |delivery |correspondence |forwarding |mailing |invoice )?(?:adress|address)"
     r"(?:en)?(?: är| is)?(?: från [^:\n]{1,20})?:)[ \t]+"
-    rf"(?P<value>(?:c/o |C/O )?[\d{_UP}][^\n|\t@(]{{2,90}}?)(?=[ \t]*(?:\.[ \t]|\.?$|\n|\||\t|\()"
+    rf"(?P<value>(?:c/o |C/O )?[\d{UP}][^\n|\t@(]{{2,90}}?)(?=[ \t]*(?:\.[ \t]|\.?$|\n|\||\t|\()"
     r"|[ \t]+/[^\W\d_])",  # round thirty-eight (dev-am): not a signature after it (`Visby /Ivan`)
     re.M,
 )
@@ -606,28 +364,28 @@ _TAIL_NUMBER = re.compile(
 )
 _TAIL_POSTCODE = re.compile(
     rf",?[ \t](?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}"
-    rf"|\d{{6}}(?=[ \t]{_TOWN}))"  # and six digits before a town (`010063 București`)
-    rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{_TOWN_PC})?(?![\w–-])"  # not `6 2024–2025`: years
+    rf"|\d{{6}}(?=[ \t]{TOWN}))"  # and six digits before a town (`010063 București`)
+    rf"(?:[ \t][A-Z]{{2}}(?=[ \t]))?(?:[ \t]{TOWN_PC})?(?![\w–-])"  # not `6 2024–2025`: years
 )
 # A town (one to three capitalised words), maybe with a code (`Edinburgh EH9 1HY`, `Cork T12
 # X8Y9`, `Firenze FI`, `Birkirkara BKR 1234`, `Praha 2`), where the cell, line or clause ends.
 _TAIL_TOWN = re.compile(
-    rf",[ \t](?P<town>{_TOWN})(?:[ \t](?:[A-Z]{{1,3}}\d{{0,2}}[A-Z]?|\d{{1,4}}|\d{{6}})){{0,2}}"
+    rf",[ \t](?P<town>{TOWN})(?:[ \t](?:[A-Z]{{1,3}}\d{{0,2}}[A-Z]?|\d{{1,4}}|\d{{6}})){{0,2}}"
     rf"(?=[ \t]*(?:[,.;:!?)|\n\t\"”–—]|[ \t]-[ \t]|$))"  # round 17: a quoted value, ` – `
 )
 # Round seventeen: an Irish county and Eircode after the town (`, Co. Carlow, V78 WPCV`).
 _TAIL_COUNTY = re.compile(
-    rf",?[ \t]Co\.?[ \t]{_NAME}(?:,?[ \t][A-Z]\d[\dW][ \t]?[A-Z\d]{{4}})?(?![\w])"
+    rf",?[ \t]Co\.?[ \t]{NAME}(?:,?[ \t][A-Z]\d[\dW][ \t]?[A-Z\d]{{4}})?(?![\w])"
 )
 # The same with a code holding a digit (`Birkirkara BKR 5720`), also before a lower-case word.
 _TAIL_TOWN_CODED = re.compile(
-    rf",[ \t](?P<town>{_TOWN})(?:[ \t][A-Z]{{1,3}})?[ \t](?=[A-Z\d]*\d)[A-Z\d]{{2,5}}"
-    rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{_LOW}])"
+    rf",[ \t](?P<town>{TOWN})(?:[ \t][A-Z]{{1,3}})?[ \t](?=[A-Z\d]*\d)[A-Z\d]{{2,5}}"
+    rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{LOW}])"
 )
 # On the next line, units (`bl. A9, ap. 27, sector 9`) maybe with a town: the same address.
 _TAIL_UNIT_LINE = re.compile(
     rf"[ \t]*\n[ \t]*(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?"
-    rf"(?:,[ \t](?:(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?|{_TOWN}))*[ \t]*(?=\n|$)"
+    rf"(?:,[ \t](?:(?:{_UNIT_WORDS})[ \t]?[A-Z]?\d{{1,5}}[A-Za-z]?\.?|{TOWN}))*[ \t]*(?=\n|$)"
 )
 # Round fifteen: a German floor on its own line (`\n2. OG links`).
 _TAIL_FLOOR_LINE = re.compile(
@@ -639,7 +397,7 @@ _TAIL_COUNTRY_LINE = re.compile(
 )
 # Round eighteen: an Irish town and county on lines of their own (`\nListowel\nCo. Kerry`).
 _TAIL_COUNTY_LINES = re.compile(
-    rf"[ \t]*\n[ \t]*{_TOWN}[ \t]*\n[ \t]*Co\.?[ \t]{_NAME}"
+    rf"[ \t]*\n[ \t]*{TOWN}[ \t]*\n[ \t]*Co\.?[ \t]{NAME}"
     r"(?:[ \t]+[A-Z]\d[\dW][ \t]?[A-Z\d]{4})?[ \t]*(?=\n|$|[.,;)](?:\s|$))"
 )
 # Round nine: a floor written number first (`4 tr`, `1º izq.`; a German `3. OG` since dev-t), and a
@@ -659,16 +417,16 @@ _TAIL_RANGE = re.compile(r"(?<=\d)-\d{1,4}[A-Za-z]?(?=[ \t]*(?:[,;\n]|\Z))")
 _TAIL_FLAT_DASH = re.compile(r"(?<=\d)[ \t][-–][ \t]\d{1,4}(?=,)")
 _TAIL_CODE = re.compile(
     r"[ \t](?=[A-Z\d]*[A-Z])[A-Z\d]{2,4}(?:[ \t](?=[A-Z\d]*\d)[A-Z\d]{3,4})?"
-    rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{_LOW}])"
+    rf"(?=[ \t]*(?:[,.;:!?)|\n\t]|$)|[ \t][{LOW}])"
 )
 _TAIL_POSTCODE_LINE = re.compile(
     rf"[ \t]*\n[ \t]*(?:[A-Z]{{1,3}}-)?(?:\d{{3}}[ \t]?\d{{2}}|\d{{4,5}})(?:[ \t][A-Z]{{2}})?"
-    rf"[ \t]{_TOWN_PC}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$|[.,;:!?)](?:\s|$))"
+    rf"[ \t]{TOWN_PC}(?:[ \t][A-Z]{{1,2}})?[ \t]*(?=\n|$|[.,;:!?)](?:\s|$))"
 )
 # Before: `463 30 Lilla Edet, ` / `1061 Budapest, ` (postcode first), on the same line.
 _HEAD_POSTCODE = re.compile(
     r"(?:(?<=^)|(?<=[\s:(|]))(?:[A-Z]{1,3}-)?(?:\d{3}[ \t]?\d{2}|\d{4,5})"
-    rf"[ \t]{_TOWN},[ \t]$"
+    rf"[ \t]{TOWN},[ \t]$"
 )
 
 
@@ -802,7 +560,7 @@ def _start_before(text: str, start: int) -> int:
 _UNIT_LINE_BEFORE = re.compile(
     r"(?:^|\n|(?<=\"))[ \t]*(?P<unit>(?:Flat|Apartment|Apt\.?|Unit|Suite|Lgh|lgh|Lägenhet)[ \t]"
     r"\d{1,4}[A-Z]?(?:/\d{1,4})?"
-    rf"(?:,[ \t]{_NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower))?)"  # round 16
+    rf"(?:,[ \t]{NAME}[ \t](?:House|Court|Lodge|Cottage|Building|Mansions|Tower))?)"  # round 16
     r"[ \t]*\n\Z"
 )
 
@@ -810,12 +568,12 @@ _UNIT_LINE_BEFORE = re.compile(
 # Before a postcode written with a country prefix or as four or five digits: a street and
 # number (`Vlaška 8, HR-77160 Zagreb`), its words no known name.
 _STREET_BEFORE = re.compile(
-    rf"(?<![\w-]){_NAME}(?:[ \t]{_NAME}){{0,2}}[ \t]\d{{1,4}}[a-z]?(?:/\d{{1,4}})?,[ \t]$"
+    rf"(?<![\w-]){NAME}(?:[ \t]{NAME}){{0,2}}[ \t]\d{{1,4}}[a-z]?(?:/\d{{1,4}})?,[ \t]$"
 )
 
 
 # A street or village, a number and a Swedish postcode (`Granträsket 88, 790 95 ...`).
-_NUMBERED = re.compile(rf"{_NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}")
+_NUMBERED = re.compile(rf"{NAME}[ \t]\d{{1,4}}[A-Za-z]?,[ \t]\d{{3}} \d{{2}}")
 
 
 from rung.privacy import (  # noqa: E402  (they read the patterns above)

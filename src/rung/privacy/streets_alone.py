@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from rung.privacy.addresses import EVERYDAY_ROAD, SWEDISH_STREET_WORD
+from rung.privacy.address_formats import EVERYDAY_ROAD, SWEDISH_STREET_WORD
 from rung.privacy.name_words import AGED
 
 # A lower-case street without a number after a moving or living verb (`flyttar till
