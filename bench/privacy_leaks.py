@@ -124,6 +124,9 @@ HELDOUT = (
     "generated-heldout-es.jsonl",
     "generated-heldout-eu.jsonl",
     "generated-heldout-ew.jsonl",
+    "generated-heldout-ey.jsonl",
+    "generated-heldout-fa.jsonl",
+    "generated-heldout-fc.jsonl",
 )
 
 

@@ -68,8 +68,8 @@ from rung.privacy.evaluate import Report, evaluate, load
 HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
 # never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE,
-# DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU and EW
-# (`UNREAD`); every other one was spent.
+# DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU, EW, EY,
+# FA and FC (`UNREAD`); every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
     *(f"a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
@@ -149,11 +149,18 @@ LETTERS = (
     "eu",
     "ev",
     "ew",
+    "ex",
+    "ey",
+    "ez",
+    "fa",
+    "fb",
+    "fc",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
     "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm", "do", "dq", "ds", "du", "dw",
     "dy", "ea", "ec", "ee", "eg", "ei", "ek", "em", "eo", "eq", "es", "eu", "ew",
+    "ey", "fa", "fc",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -157,6 +157,9 @@ LEFT_OUT = {
     "dev-er": "the same, by a hundred-and-twenty-seventh writer",
     "dev-et": "the same, by a hundred-and-twenty-ninth writer",
     "dev-ev": "the same, by a hundred-and-thirty-first writer",
+    "dev-ex": "the same, by a hundred-and-thirty-third writer",
+    "dev-ez": "the same, by a hundred-and-thirty-fifth writer",
+    "dev-fb": "the same, by a hundred-and-thirty-seventh writer",
 }
 
 

@@ -414,6 +414,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_EU,
             HELDOUT_EV,
             HELDOUT_EW,
+            HELDOUT_EX,
+            HELDOUT_EY,
+            HELDOUT_EZ,
+            HELDOUT_FA,
+            HELDOUT_FB,
+            HELDOUT_FC,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1584,6 +1590,36 @@ HELDOUT_EV_SHA256 = "5e81d076ebde1528d1772f8e8e57a131b61c71ddab51ed0b02874279b08
 # never listed.
 HELDOUT_EW = default_data_path().parent / "generated-heldout-ew.jsonl"
 HELDOUT_EW_SHA256 = "f7a607b94a1527012362d63b9434fe416fe831760dea7978fa09cf861bfe7f73"
+# EX (generate_ex.py; a hundred-and-thirty-third writer who did not tune): builders, plumbers,
+# electricians and renovation, quotes, ROT deductions, site diaries and inspection reports, spent
+# at once in round forty-eight (dev-ex): its errors were read.
+HELDOUT_EX = default_data_path().parent / "generated-heldout-ex.jsonl"
+HELDOUT_EX_SHA256 = "3f5dac0d1826c63714612137be1cc67f6c790d899d60012c1af0ace911059c30"
+# Held-out EY (generate_ey.py; a hundred-and-thirty-fourth writer who did not tune): social
+# services and municipal case handling, försörjningsstöd, LSS, child welfare, guardians and
+# appeals. Never read; errors never listed.
+HELDOUT_EY = default_data_path().parent / "generated-heldout-ey.jsonl"
+HELDOUT_EY_SHA256 = "259adc86cf4a1c7a0bb6f9292d1753dbac739a69c476ce226770577444255b4d"
+# EZ (generate_ez.py; a hundred-and-thirty-fifth writer who did not tune): hotels, conferences and
+# business travel, reservations, rooming lists, registrations and lost property, spent at once in
+# round forty-eight (dev-ez): its errors were read.
+HELDOUT_EZ = default_data_path().parent / "generated-heldout-ez.jsonl"
+HELDOUT_EZ_SHA256 = "47ebcaf7c23213ee20947ddaed7a98e4bdbadb587502a5388dca09fbf7f15a6c"
+# Held-out FA (generate_fa.py; a hundred-and-thirty-sixth writer who did not tune): schools,
+# teachers' and mentors' messages, absences, grades, class lists, trips and student health. Never
+# read; errors never listed.
+HELDOUT_FA = default_data_path().parent / "generated-heldout-fa.jsonl"
+HELDOUT_FA_SHA256 = "a71192c682420e2627fe5d181bdab5071c220f372ecd313dda5143821ceef75c"
+# FB (generate_fb.py; a hundred-and-thirty-seventh writer who did not tune): veterinary clinics
+# and animal care, bookings, case notes, pet insurance, kennels and breeders, spent at once in
+# round forty-eight (dev-fb): its errors were read.
+HELDOUT_FB = default_data_path().parent / "generated-heldout-fb.jsonl"
+HELDOUT_FB_SHA256 = "46c048eae39cad47d279968e106d32d04efadb98f298d602f0a1fcae75eb68a1"
+# Held-out FC (generate_fc.py; a hundred-and-thirty-eighth writer who did not tune): sports events
+# and races, registrations, start lists, results, volunteers, relay teams and emergency contacts.
+# Never read; errors never listed.
+HELDOUT_FC = default_data_path().parent / "generated-heldout-fc.jsonl"
+HELDOUT_FC_SHA256 = "c43d823f7795d2cd6a415aa0c99ac1db0ffc3f2759fe0b13c1495b5434322f4f"
 
 
 @pytest.mark.parametrize(
@@ -1769,7 +1805,8 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"b{x}" for x in "abcdegnopqrstuvwxyz"),
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"e{x}" for x in "abcdefghijklmnopqrstuvw"),
+        *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+        *(f"f{x}" for x in "abc"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1839,11 +1876,14 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "es",
         "eu",
         "ew",
+        "ey",
+        "fa",
+        "fc",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
     """AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE, DG, DI, DK, DM, DO,
-    DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU and EW (unread):
+    DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU, EW, EY, FA and FC (unread):
     `score_sets.py --errors` and `privacy_leaks.py --list` refuse them (and score them, or
     count)."""
     import importlib
@@ -2263,7 +2303,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("eq", HELDOUT_EQ, HELDOUT_EQ_SHA256), ("er", HELDOUT_ER, HELDOUT_ER_SHA256),
      ("es", HELDOUT_ES, HELDOUT_ES_SHA256), ("et", HELDOUT_ET, HELDOUT_ET_SHA256),
      ("eu", HELDOUT_EU, HELDOUT_EU_SHA256), ("ev", HELDOUT_EV, HELDOUT_EV_SHA256),
-     ("ew", HELDOUT_EW, HELDOUT_EW_SHA256)],
+     ("ew", HELDOUT_EW, HELDOUT_EW_SHA256), ("ex", HELDOUT_EX, HELDOUT_EX_SHA256),
+     ("ey", HELDOUT_EY, HELDOUT_EY_SHA256), ("ez", HELDOUT_EZ, HELDOUT_EZ_SHA256),
+     ("fa", HELDOUT_FA, HELDOUT_FA_SHA256), ("fb", HELDOUT_FB, HELDOUT_FB_SHA256),
+     ("fc", HELDOUT_FC, HELDOUT_FC_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2448,6 +2491,12 @@ NOT_DISJOINT = (
     "generated-heldout-eu.jsonl",
     "generated-heldout-ev.jsonl",
     "generated-heldout-ew.jsonl",
+    "generated-heldout-ex.jsonl",
+    "generated-heldout-ey.jsonl",
+    "generated-heldout-ez.jsonl",
+    "generated-heldout-fa.jsonl",
+    "generated-heldout-fb.jsonl",
+    "generated-heldout-fc.jsonl",
 )
 
 

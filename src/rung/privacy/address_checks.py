@@ -104,9 +104,11 @@ _DESIGNATED = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]\d{1,4}")
 
 
 # Round forty-three (dev-dt): a property named by its designation's word after `fastigheten`
-# (`Till ägaren av fastigheten Sjöudden 25`, `Fastigheter: Västanå 7 och Björkhagen 2`).
+# (`Till ägaren av fastigheten Sjöudden 25`, `Fastigheter: Västanå 7 och Björkhagen 2`), or after
+# its block's word (`kv. Hästhagen 6`; round forty-eight).
 _PROPERTY_BEFORE = re.compile(
-    r"(?<![\w-])(?i:fastigheten|fastigheterna|fastigheter|fastighet|fastighetsbeteckning(?:en)?)"
+    r"(?<![\w-])(?i:fastigheten|fastigheterna|fastigheter|fastighet|fastighetsbeteckning(?:en)?|"
+    r"kv\.|kvarteret|kvarter)"  # round forty-eight (dev-ex): `tillbyggnad kv. Källstorp 13`
     r"[ \t]*:?"
     r"[ \t]+(?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]\d{1,4}(?::\d+)?[ \t]+(?:och|,)[ \t]+)?\Z"
 )
@@ -170,7 +172,16 @@ def named_otherwise(address: Finding, things: list[Finding], text: str) -> bool:
         or _FLOOR.match(value)
         or _ROAD_NUMBER.search(value)
         or (value.islower() and _CLOCK.match(text, address.end) and not _STREET_WORD.search(value))
+        or (_FIRM_AFTER.match(text, address.end) is not None and not any(map(str.isdigit, value)))
     )
+
+
+# Round forty-eight (dev-fb): a street of no number before a firm's or a body's word, the firm's
+# name (`Green Lane Veterinary Surgery`, `Church Road Dental`).
+_FIRM_AFTER = re.compile(
+    r"[ \t]+(?:Veterinary|Vets|Surgery|Dental|Medical|Health|Practice|Clinic|Pharmacy|Primary|"
+    r"School|Academy|Garage|Motors|Hotel|Stores|Studios?|Library|Church|Nursery)\b"
+)
 
 
 # Round forty (dev-dd): a road's number, not a street's (`riksväg 50`, `trafikolycka väg 22`; not

@@ -259,6 +259,21 @@ _ENTRY_END = re.compile(
 )
 
 
+# Round forty-eight (dev-fb): where an animal is kept, after its name (`Majken i box 11`, `Percy in
+# stable 10`, `Milo in kennel 15`); its weight in kilos to a decimal where a vet or an animal is
+# named (`Patient: Tyson, 38,3 kg`, `till Gösta? 5,9 kg`); an age in years written `y` and more
+# words (`Doris, 9 y bichon frisé`, `Marley, 13y Border Collie`; not `Anna, 34 y, kvinna`); a dog
+# show's award before it (`BIR Sixten`, `BIM Nougat`).
+_KEPT_AFTER = re.compile(
+    r"[ \t]+(?:i|in)[ \t]+(?i:box|boxen|kennel|kenneln|stable|stall|stallet|bur|buren|"
+    r"hage|hagen|paddock|pen|run)[ \t]*(?:nr\.?[ \t]*)?\d{1,3}(?![\w-])"
+    r"|,[ \t]*\d{1,2}[ \t]?(?:y|yo|yr|yrs)[ \t]+(?!(?i:female|male|woman|man|kvinna|flicka|"
+    r"pojke|boy|girl|f|m|k)\b)[^\W\d_]"
+)
+_WEIGHED_AFTER = re.compile(r"[ \t]*[,?(][ \t]*\d{1,3}[,.]\d{1,2}[ \t]?kg\b")  # not a baby's
+_SHOW_AWARDS = frozenset({"BIR", "BIM", "BIS", "BOB", "CACIB"})
+
+
 def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
     """Whether the PERSON of `words_of` from `start` to `end` in `text` names an animal (see
     the module)."""
@@ -279,6 +294,8 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         if words_of[0].casefold() == "cat" and len(words_of) == 2:
             return about_animals(text, start, end)
         return sure and not name_rules.listed(words_of[0])
+    if len(words_of) == 2 and words_of[0] in _SHOW_AWARDS:
+        return True  # `BIR Sixten`
     if len(words_of) >= 2 and re.fullmatch(ANIMAL_WORD, words_of[-1]):  # `Springer Spaniel`
         sure = breed(words_of) or about_animals(text, start, end)  # not `de Hane`
         return sure and not (words_of[-1][0].isupper() and name_rules.given(words_of[0]))
@@ -314,6 +331,10 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         _ANIMAL_TEXT_LABEL.search(before) and _VET.search(text) is not None
     ):
         return True
+    if _KEPT_AFTER.match(after):
+        return True  # `Majken i box 11`, `Marley, 13y Border Collie`
+    if _WEIGHED_AFTER.match(after) and (_VET.search(text) or about_animals(text, start, end)):
+        return True  # `Tyson, 38,3 kg` at a vet's; not `welcome Hanadi, 3.2 kg`
     if _KEEPER_AFTER.match(after) or _team_animal(text, line_start, start, end):
         return True
     if _patient(text, start, end, before, after):

@@ -152,6 +152,13 @@ _PARTNER_FIRM = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD})[ \t]+&[ \t]+(?P<second>{_WORD})[ \t]+{_WORD}[ \t]+(?:{_FORMS})"
     r"(?![\w])"
 )
+# Round forty-eight (dev-ex, dev-ez): a listed surname, maybe after a given name or another
+# surname, before any one or two words of a firm and its form (`Marshall Environmental Ltd`,
+# `Engdahl Ställningar AB`, `Lopez Morales Environmental Ltd`, `Clive Murphy Events Ltd`).
+_SURNAME_ANY_FIRM = re.compile(
+    rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
+    rf"(?P<trade>{_WORD}(?:[ \t]+&[ \t]+{_WORD}|[ \t]+{_WORD})?)[ \t]+(?:{_FORMS})(?![\w])"
+)
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
 
 
@@ -256,6 +263,21 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
             first = _FIRST_PARTNER.search(text, max(0, match.start() - 30), match.start())
             if first is not None and _partner(first.group(1)):  # `Patel & Hughes Dental Care`
                 firms.append((first.start(1), first.end(1), first.end(1)))
+    for match in _SURNAME_ANY_FIRM.finditer(text):
+        if _CAPITAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # `Red Lion Events Ltd`: a brand of several words
+        trade = match.group("trade").split()
+        owned = trade[0].endswith("s") and max(everyday_zipf(trade[0].casefold())) < 3
+        if owned or any(map(name_rules.known_name, trade)):
+            continue  # `Ali Hussainis Fastigheter AB` (the genitive's), `Anna Berg Lindqvist AB`
+        words_of = match.group("name").split()
+        if not _firm_surname(words_of[-1]) or _brand(match.group("name")):
+            continue
+        first = words_of[0] if len(words_of) == 2 else ""
+        start = match.start("name")
+        if first and not (name_rules.given(first) or _firm_surname(first)):
+            start = match.end("name") - len(words_of[-1])  # `Nordic Taylor Events Ltd`
+        firms.append((start, match.end("name"), match.end()))
     for match in _SWEDISH_TRADE.finditer(text):
         names = match.group("name").split()
         if all(name_rules.surname(n) and n.casefold() not in things()[0] for n in names):

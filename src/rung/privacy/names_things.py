@@ -33,6 +33,7 @@ from rung.privacy.thing_words import (
     CONTACTS,
     FEAST_AFTER,
     FIRM_AFTER,
+    FIRM_TAIL,
     FORM_AFTER,
     FURNITURE,
     KEEPING_FIRST,
@@ -478,6 +479,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         # `stol Stefan och hylla Billy`: products; not after a sentence's end (`en extra säng.
         # Karins man`; round thirty-six)
         return not before.rstrip().endswith((",", "."))
+    tail = FIRM_TAIL.match(after) if len(words_of) == 1 else None
+    if tail and not (name_rules.surname(value) or name_rules.known_name(tail.group("next"))):
+        return True  # `Snickeriet på Hisingen AB`, `Kakel & Klinker Syd AB` (round forty-eight)
     if FIRM_AFTER.match(after):  # `Jonsson & Söner AB`, `Patel & Sons Ltd`, `Morgan Ltd`
         full = len(words_of) >= 2 and name_rules.given(words_of[0])
         return not (full and name_rules.surname(words_of[-1]))  # not `Cindy Andrews & Sons`

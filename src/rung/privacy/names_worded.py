@@ -49,8 +49,9 @@ WORD_NAMES = (
     ebony colleen bryn knut lotten kaja halvor sander vilde mads hanne helga edda ameer fares
     kamel murad nadir samer randa arian ladan hejar lavin renas jawed gulnar ramla aster pinar
     alban arton granit maxim mila athina hector pilar margarita aline bruna anan smita runa rhea
+    dina virginia
     """
-)
+)  # round forty-eight (dev-ez, dev-dx): `Hej Dina! Just checking in`, `Hej Virginia,`
 MONTHS = words("maj juni june april august may")
 # Words that are also a thing, a colour or a month: the stronger verbs only.
 THINGS = words(

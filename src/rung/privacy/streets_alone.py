@@ -138,11 +138,12 @@ _ENGLISH_STREET = re.compile(
 _ONE_ENGLISH = (
     r"(?!(?:Google|Shared|Team|Network|Hard|Crown|County|Magistrates|High)[ \t])"
     r"(?:[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t](?:Lane|Road|Street|Avenue|Grove|Close|Drive|"
-    r"Crescent|Terrace|Gardens|Way|Walk|Mews|Boulevard|Parade)"
+    r"Crescent|Terrace|Gardens|Way|Walk|Mews|Boulevard|Parade|Approach|Rise)"  # round 48 (dev-ex)
     r"|(?:[NSEW][ \t])?\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|Avenue))(?![\w-])"
 )
 ENGLISH_STREET_PLACED = re.compile(
-    rf"\b(?:at|on|near|along|outside|off|opposite|to|into|from|block[ \t]of)[ \t]+"  # round 39
+    rf"\b(?:at|on|near|along|outside|off|opposite|to|into|from|block[ \t]of|"  # round 39
+    r"for|via|past)[ \t]+"  # round forty-eight (dev-ex): `the skip for Albert Road`
     rf"(?P<placed>{_ONE_ENGLISH})"
     rf"|(?:^|[ \t])[–-][ \t]+(?P<headed>{_ONE_ENGLISH})"
     r"(?=[ \t]*$|[ \t]+(?:building|block|estate|residents)\b)",
@@ -316,9 +317,12 @@ def _a_person(street: str) -> bool:
 
 def family_place(street: str) -> bool:
     """A family's farm or point without a number (`Anderssons gård`, `Rashids udde`): a
-    surname's genitive, the person's rather than an address."""
-    from rung.privacy.names import family_names
+    surname's genitive, the person's rather than an address; or someone's seat (`Anitas plats`)."""
+    from rung.privacy.names import family_names, given_names
 
     words = street.split()
     first = words[0].casefold()
-    return len(words) == 2 and first.endswith("s") and first[:-1] in family_names()
+    if len(words) != 2 or not first.endswith("s"):
+        return False
+    seat = words[1] == "plats" and first[:-1] in given_names()  # `vid Ines plats` (round 48)
+    return seat or first[:-1] in family_names()

@@ -41,12 +41,15 @@ THING_AFTER = words(
     prison jail penitentiary anstalt anstalten häkte häktet
     homes fastighetsmäkleri mäklare agreement registration association lodgement rescue
     library bibliotek biblioteket gårdsbutik gårdsbutiken dairy creamery ranch contractors
-    """  # round thirty-nine (dev-cy): `Mountjoy Prison`, `Cook County Jail`; round forty (dev-db,
-    # dev-dd): `Greenleaf Homes`, `Stadshem Mäklare`, `Residential Tenancy Agreement`, `Kerry
-    # Mountain Rescue` (not `grant`: `Harold Grant`); round forty-four (dev-eb, dev-ed):
-    # `Northfield Community Choir`, `Eastgate Chamber Choir`, `Westfield Tennis Club`, `Norrmalm
-    # Rovers RFC`; round forty-five (dev-ef, dev-eh): `Hillcrest Library`, `Rapsgårdens
-    # Gårdsbutik`, `Prairie Creek Ranch`, `Northern Agricultural Contractors`
+    hôtel airlines aviation software foods pharmaceuticals pharma analytics biotech robotics
+    technologies summit expo alliance
+    """  # round forty-eight (dev-ez): `Grand Hôtel`, `Blue Yonder Airlines`, `Meridian Software`,
+    # `Evergreen Foods`, `Nordic Fintech Summit`; round thirty-nine (dev-cy): `Mountjoy Prison`,
+    # `Cook County Jail`; round forty (dev-db, dev-dd): `Greenleaf Homes`, `Stadshem Mäklare`,
+    # `Residential Tenancy Agreement`, `Kerry Mountain Rescue` (not `grant`: `Harold Grant`); round
+    # forty-four (dev-eb, dev-ed): `Northfield Community Choir`, `Eastgate Chamber Choir`,
+    # `Westfield Tennis Club`, `Norrmalm Rovers RFC`; round forty-five (dev-ef, dev-eh): `Hillcrest
+    # Library`, `Rapsgårdens Gårdsbutik`, `Prairie Creek Ranch`, `Northern Agricultural Contractors`
 ) | words(_FURNITURE_NOUNS)
 TRADES_AFTER = words(
     """
@@ -91,6 +94,13 @@ FIRM_AFTER = re.compile(
     r"[ \t]*&[ \t]*(?:Söner|Son|Sons|Co\b\.?|Partners|Döttrar|Dotter)(?![\w])"
     r"|[ \t]+(?:och|and)[ \t]+(?:Söner|Sons)(?![\w])"
     r"|[ \t]+(?:AB|HB|KB|Ltd\.?|LLP|LLC|Inc\.?|GmbH|Oy|AS|ApS|plc|PLC)(?![\w])"
+)
+# Round forty-eight (dev-ex): the rest of a firm's name and its form after a word of it
+# (`Snickeriet på Hisingen AB`, `Elteknik i Bergslagen AB`, `Kakel & Klinker Syd AB`), no name
+# after its `&` (not `Kovacevic & Mohammad LLP`).
+FIRM_TAIL = re.compile(
+    r"(?:[ \t]+(?:på|i|in|och|&)|[ \t]*&)[ \t]+(?P<next>[A-ZÅÄÖ][\w-]*)(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
+    r"[ \t]+(?:AB|HB|KB|Ltd\.?|LLP|LLC|Inc\.?|GmbH|Oy|AS|ApS|plc|PLC)(?![\w])"
 )
 # Round twenty-three: the endings of one word that names a school, a church or a clinic.
 PLACE_ENDINGS = (
