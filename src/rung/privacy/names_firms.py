@@ -273,9 +273,9 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
         words_of = match.group("name").split()
         if not _firm_surname(words_of[-1]) or _brand(match.group("name")):
             continue
-        first = words_of[0] if len(words_of) == 2 else ""
+        lead = words_of[0] if len(words_of) == 2 else ""
         start = match.start("name")
-        if first and not (name_rules.given(first) or _firm_surname(first)):
+        if lead and not (name_rules.given(lead) or _firm_surname(lead)):
             start = match.end("name") - len(words_of[-1])  # `Nordic Taylor Events Ltd`
         firms.append((start, match.end("name"), match.end()))
     for match in _SWEDISH_TRADE.finditer(text):
