@@ -172,13 +172,13 @@ def named_otherwise(address: Finding, things: list[Finding], text: str) -> bool:
         or _FLOOR.match(value)
         or _ROAD_NUMBER.search(value)
         or (value.islower() and _CLOCK.match(text, address.end) and not _STREET_WORD.search(value))
-        or (_FIRM_AFTER.match(text, address.end) is not None and not any(map(str.isdigit, value)))
+        or (_BODY_AFTER.match(text, address.end) is not None and not any(map(str.isdigit, value)))
     )
 
 
 # Round forty-eight (dev-fb): a street of no number before a firm's or a body's word, the firm's
 # name (`Green Lane Veterinary Surgery`, `Church Road Dental`).
-_FIRM_AFTER = re.compile(
+_BODY_AFTER = re.compile(
     r"[ \t]+(?:Veterinary|Vets|Surgery|Dental|Medical|Health|Practice|Clinic|Pharmacy|Primary|"
     r"School|Academy|Garage|Motors|Hotel|Stores|Studios?|Library|Church|Nursery)\b"
 )

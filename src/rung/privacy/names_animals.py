@@ -264,7 +264,7 @@ _ENTRY_END = re.compile(
 # named (`Patient: Tyson, 38,3 kg`, `till Gösta? 5,9 kg`); an age in years written `y` and more
 # words (`Doris, 9 y bichon frisé`, `Marley, 13y Border Collie`; not `Anna, 34 y, kvinna`); a dog
 # show's award before it (`BIR Sixten`, `BIM Nougat`).
-_KEPT_AFTER = re.compile(
+_KEPT_OR_AGED = re.compile(
     r"[ \t]+(?:i|in)[ \t]+(?i:box|boxen|kennel|kenneln|stable|stall|stallet|bur|buren|"
     r"hage|hagen|paddock|pen|run)[ \t]*(?:nr\.?[ \t]*)?\d{1,3}(?![\w-])"
     r"|,[ \t]*\d{1,2}[ \t]?(?:y|yo|yr|yrs)[ \t]+(?!(?i:female|male|woman|man|kvinna|flicka|"
@@ -331,7 +331,7 @@ def pet(words_of: list[str], text: str, start: int, end: int) -> bool:
         _ANIMAL_TEXT_LABEL.search(before) and _VET.search(text) is not None
     ):
         return True
-    if _KEPT_AFTER.match(after):
+    if _KEPT_OR_AGED.match(after):
         return True  # `Majken i box 11`, `Marley, 13y Border Collie`
     if _WEIGHED_AFTER.match(after) and (_VET.search(text) or about_animals(text, start, end)):
         return True  # `Tyson, 38,3 kg` at a vet's; not `welcome Hanadi, 3.2 kg`

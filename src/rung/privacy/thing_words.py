@@ -89,18 +89,20 @@ KEEPING_LAST = words(
     hundpensionat kattpensionat
     """
 )
+# A firm's forms of company.
+FORMS = r"AB|HB|KB|Ltd\.?|LLP|LLC|Inc\.?|GmbH|Oy|AS|ApS|plc|PLC"
 # Round twenty-four: a firm's `& Söner`/`& Sons` or its form of company right after a name.
 FIRM_AFTER = re.compile(
     r"[ \t]*&[ \t]*(?:Söner|Son|Sons|Co\b\.?|Partners|Döttrar|Dotter)(?![\w])"
     r"|[ \t]+(?:och|and)[ \t]+(?:Söner|Sons)(?![\w])"
-    r"|[ \t]+(?:AB|HB|KB|Ltd\.?|LLP|LLC|Inc\.?|GmbH|Oy|AS|ApS|plc|PLC)(?![\w])"
+    rf"|[ \t]+(?:{FORMS})(?![\w])"
 )
 # Round forty-eight (dev-ex): the rest of a firm's name and its form after a word of it
 # (`Snickeriet på Hisingen AB`, `Elteknik i Bergslagen AB`, `Kakel & Klinker Syd AB`), no name
 # after its `&` (not `Kovacevic & Mohammad LLP`).
 FIRM_TAIL = re.compile(
     r"(?:[ \t]+(?:på|i|in|och|&)|[ \t]*&)[ \t]+(?P<next>[A-ZÅÄÖ][\w-]*)(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
-    r"[ \t]+(?:AB|HB|KB|Ltd\.?|LLP|LLC|Inc\.?|GmbH|Oy|AS|ApS|plc|PLC)(?![\w])"
+    rf"[ \t]+(?:{FORMS})(?![\w])"
 )
 # Round twenty-three: the endings of one word that names a school, a church or a clinic.
 PLACE_ENDINGS = (
