@@ -263,21 +263,7 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
             first = _FIRST_PARTNER.search(text, max(0, match.start() - 30), match.start())
             if first is not None and _partner(first.group(1)):  # `Patel & Hughes Dental Care`
                 firms.append((first.start(1), first.end(1), first.end(1)))
-    for match in _SURNAME_ANY_FIRM.finditer(text):
-        if _CAPITAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
-            continue  # `Red Lion Events Ltd`: a brand of several words
-        trade = match.group("trade").split()
-        owned = trade[0].endswith("s") and max(everyday_zipf(trade[0].casefold())) < 3
-        if owned or any(map(name_rules.known_name, trade)):
-            continue  # `Ali Hussainis Fastigheter AB` (the genitive's), `Anna Berg Lindqvist AB`
-        words_of = match.group("name").split()
-        if not _firm_surname(words_of[-1]) or _brand(match.group("name")):
-            continue
-        lead = words_of[0] if len(words_of) == 2 else ""
-        start = match.start("name")
-        if lead and not (name_rules.given(lead) or _firm_surname(lead)):
-            start = match.end("name") - len(words_of[-1])  # `Nordic Taylor Events Ltd`
-        firms.append((start, match.end("name"), match.end()))
+    firms += _any_firms(text)
     for match in _SWEDISH_TRADE.finditer(text):
         names = match.group("name").split()
         if all(name_rules.surname(n) and n.casefold() not in things()[0] for n in names):
@@ -310,4 +296,26 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
         given, surname = match.group("name").split()
         if name_rules.given(given) and name_rules.known_name(surname):
             firms.append((match.start("name"), match.end("name"), match.end("name")))
+    return firms
+
+
+def _any_firms(text: str) -> list[tuple[int, int, int]]:
+    """(the name's start, its end, the firm's end) of each listed surname before any one or two
+    words of a firm and its form (`_SURNAME_ANY_FIRM`, round forty-eight)."""
+    firms = []
+    for match in _SURNAME_ANY_FIRM.finditer(text):
+        if _CAPITAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # `Red Lion Events Ltd`: a brand of several words
+        trade = match.group("trade").split()
+        owned = trade[0].endswith("s") and max(everyday_zipf(trade[0].casefold())) < 3
+        if owned or any(map(name_rules.known_name, trade)):
+            continue  # `Ali Hussainis Fastigheter AB` (the genitive's), `Anna Berg Lindqvist AB`
+        words_of = match.group("name").split()
+        if not _firm_surname(words_of[-1]) or _brand(match.group("name")):
+            continue
+        lead = words_of[0] if len(words_of) == 2 else ""
+        start = match.start("name")
+        if lead and not (name_rules.given(lead) or _firm_surname(lead)):
+            start = match.end("name") - len(words_of[-1])  # `Nordic Taylor Events Ltd`
+        firms.append((start, match.end("name"), match.end()))
     return firms
