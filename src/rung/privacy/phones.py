@@ -5,7 +5,7 @@ typed twice), and addresses that run into a phone number (`Storgatan 5, 411 38 G
 
 The phone library reads the number and the date after it as one longer number, finds it
 impossible and drops the whole run, so the phone number reached the upstream. Here a number
-with a trunk `0`, a `+` or a bracketed area code (as `person_checks` asks of every phone),
+with a trunk `0`, a `+` or a bracketed area code (as `phone_checks` asks of every phone),
 followed by a date or a time, is kept when the library finds it a possible number. A number
 followed by other digits (a card or an account number that failed its check) stays dropped.
 """
