@@ -127,6 +127,9 @@ HELDOUT = (
     "generated-heldout-ey.jsonl",
     "generated-heldout-fa.jsonl",
     "generated-heldout-fc.jsonl",
+    "generated-heldout-fe.jsonl",
+    "generated-heldout-fg.jsonl",
+    "generated-heldout-fi.jsonl",
 )
 
 

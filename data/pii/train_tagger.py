@@ -160,6 +160,9 @@ LEFT_OUT = {
     "dev-ex": "the same, by a hundred-and-thirty-third writer",
     "dev-ez": "the same, by a hundred-and-thirty-fifth writer",
     "dev-fb": "the same, by a hundred-and-thirty-seventh writer",
+    "dev-fd": "the same, by a hundred-and-thirty-ninth writer",
+    "dev-ff": "the same, by a hundred-and-forty-first writer",
+    "dev-fh": "the same, by a hundred-and-forty-third writer",
 }
 
 

@@ -82,6 +82,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             found.append((*widen_address(text, start, end), 0.7))
     for pattern in _GENEROUS_PATTERNS:
         for match in pattern.finditer(text):
+            if pattern is PREFIXED_POSTCODE and _REFERENCE_BEFORE.search(text, 0, match.start()):
+                continue  # `faktura F-46522, 12 021 kr`: an invoice's number (round forty-nine)
             end = _trim(text, match.start(), match.end())
             found.append((*widen_address(text, match.start(), end), 0.7))
     for match in LABELLED.finditer(text):
@@ -320,6 +322,9 @@ PREFIXED_POSTCODE = re.compile(
     rf"(?:[ \t]{TOWN}|(?=[ \t]*(?:,|\n|$)))"
     rf"|\bse-\d{{3}}\s?\d{{2}}\s[{LOW}]{{3,}}",
     re.M,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"(?i:faktura|fakturanr|fakturanummer|invoice|order|ordernr|ref|nr|no\.|ärende|case)[ \t:]*\Z"
 )
 # A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
 SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{{1,2}}{TOWN_PC}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from rung.privacy.findings import Finding
-from rung.privacy.names import given
+from rung.privacy.names import NO_NAME_WORDS, given, known_name
 from rung.privacy.tagger import everyday_zipf
 
 # A region or a town in brackets: one to three capitalised words (`(Aller)`, `(TR)`).
@@ -38,7 +38,7 @@ def _balanced(f: Finding, text: str, people: list[Finding]) -> Finding:
         region is not None
         and _POSTCODE.search(value)
         and not _everyday(region.group().strip(" \t()"))
-        and not any(f.end <= p.start < region.end() and _person(p, text) for p in people)
+        and not any(f.end <= p.start < region.end() and _person(p, value, text) for p in people)
     ):
         return Finding("ADDRESS", f.start, region.end(), f.score)
     return f
@@ -49,7 +49,16 @@ def _everyday(words_in: str) -> bool:
     return any(not w.isupper() and max(everyday_zipf(w.casefold())) >= 3 for w in words_in.split())
 
 
-def _person(found: Finding, text: str) -> bool:
-    """A PERSON that is one: two words or more, or a known given name (`(Anna)`; not `(Aller)`)."""
+# A Swedish postcode and town, after which no region is written in brackets.
+_SWEDISH_POSTCODE = re.compile(r"(?<!\d)\d{3}[ \t]\d{2}[ \t]+[^\W\d_]+\Z")
+
+
+def _person(found: Finding, address: str, text: str) -> bool:
+    """A PERSON that is one: two words or more, or a known given name (`(Anna)`; not `(Aller)`),
+    or (round forty-nine, dev-fd) a listed name no place's after a Swedish postcode and town
+    (`611 22 Nyköping (Kaczmarek)`)."""
     value = found.value(text)
-    return " " in value or given(value)
+    listed = known_name(value) and value.casefold() not in NO_NAME_WORDS
+    return (
+        " " in value or given(value) or (listed and _SWEDISH_POSTCODE.search(address) is not None)
+    )

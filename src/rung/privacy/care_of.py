@@ -22,8 +22,10 @@ from rung.privacy.findings import Finding
 from rung.privacy.name_words import words
 from rung.privacy.names_forms import NOT_PEOPLE
 
+# Round forty-nine (dev-fh): `att.` and `attn` (for the attention of) the same way.
 _CARE_OF = re.compile(
-    r"(?i:c/o|c/o:)[ \t]+(?P<name>[^\d,\n]{2,60}?)[ \t]*(?:,[ \t]*|\n[ \t]*)(?=[\w])"
+    r"(?i:c/o|c/o:|att\.|att:|attn\.?|attn:)[ \t]+(?P<name>[^\d,\n]{2,60}?)"
+    r"[ \t]*(?:,[ \t]*|\n[ \t]*)(?=[\w])"
 )
 
 

@@ -7,6 +7,8 @@ is or who answers a number (rung.privacy.detect):
 - on a row of a list that begins with a capitalised word, its keeper (`Ronja (Christensen):
   verkning`): one or two listed names or words shaped as surnames, no thing of the lexicon (a
   surname no list holds and no ending marks, `Lucky (Wikman)`, is not found).
+- round forty-nine (dev-fd): after an address, who lives or is fetched there (`Hantverkargatan
+  2, 611 22 Nyköping (Saetang) – service`): a listed name or a word no language uses much.
 Who lives in a flat, in brackets after it, is `names_homes`'.
 """
 
@@ -32,6 +34,7 @@ _AFTER_ROLE = re.compile(
     r"vaktmästare))"
     rf"[ \t]*\((?P<name>{_NAME})\)"
 )
+_AFTER_ADDRESS = re.compile(r"[ \t]*\((?P<name>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)\)")
 # Round thirty-seven (dev-cp): a kennel's or a cattery's place and number before the row (`Box 2:
 # Sixten och Doris (Lidén) – lös mage`, `Run 1: Rex (Wikman) – ate well`), two animals of one
 # keeper; the names before the keeper on such a row are the animals', no person.
@@ -54,6 +57,10 @@ def bracketed(findings: list[Finding], text: str) -> list[Finding]:
             added += _person(match, findings)
     for match in _AFTER_ROLE.finditer(text):
         added += _person(match, findings + added, rare=True)
+    for address in [f for f in findings if f.kind == "ADDRESS"]:
+        resident = _AFTER_ADDRESS.match(text, address.end)
+        if resident is not None:
+            added += _person(resident, findings + added, rare=True)
     animals: list[tuple[int, int]] = []
     for match in _ROW_KEEPER.finditer(text):
         keeper = _person(match, findings)

@@ -28,6 +28,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import AMBIGUOUS, words
 from rung.privacy.name_words import CAPITALS as _CAP
+from rung.privacy.names_forms import NO_SURNAME
 from rung.privacy.names_worded import WORD_NAMES
 
 _LOWER_OR_CAP = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
@@ -331,7 +332,7 @@ def _other_half(finding: Finding, text: str, values: set[int]) -> list[Finding]:
             _surname(before.group("name"))
             or ((titled or valued or _known_given(value)) and _no_cue(before.group("name")))
         )
-        and before.group("name").casefold() not in _CLOSINGS
+        and before.group("name").casefold() not in NO_SURNAME  # `Br, Jonas` (round 49)
         and not name_rules.given(before.group("name").title())  # `Anna, Bo`: two given names
         and (_rare(value.split()[0].title()) or _known_given(value))
     ):
@@ -341,6 +342,7 @@ def _other_half(finding: Finding, text: str, values: set[int]) -> list[Finding]:
         after is not None
         and _ROW_HEAD.fullmatch(text, line_start, finding.start)
         and " " not in value
+        and value.casefold() not in NO_SURNAME  # `Br, Jonas` (round forty-nine)
         and all(
             _known_given(w) or (_rare(w) and _valued(text, after.end(), values))
             for w in after.group("name").split()

@@ -49,7 +49,8 @@ _TRADE = (
     r"Pet Care|Petcare|Pet Services|Dog Care|Djurvård|Hundskola|Dog Training|Hundcenter|"
     r"Fastighetsskötsel|Låssmed|Hiss & Port|Skadedjur|Pest Control|"
     r"Guld & Ur|Guldsmed|Urmakeri|Kök & Catering|Catering|Rörservice|"  # round 42 (dev-dr, dev-dp)
-    r"Trafikskola|Driving School|School of Motoring"  # round forty-seven (dev-et)
+    r"Trafikskola|Driving School|School of Motoring|"  # round forty-seven (dev-et)
+    r"Autos|Opticians|Optik|Blommor & Presenter|Blommor|Hörsel"  # round forty-nine (dev-fd/ff/fh)
 )  # round thirty-six: `Nybergs Juristbyrå` (dev-cn); 37: `Othman Pet Care AB` (dev-cp, dev-cq)
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 # A firm's forms of company.
@@ -96,13 +97,15 @@ _SURNAME_TRADE = re.compile(
     r"|LLP|Lettings|Drying Services"  # round 42 (dev-dn, dev-dr): `Shah Lettings`
     r"|Fastighetsförmedling|Estate Agents"  # round 45 (dev-ej): estate agents
     r"|Dental Care|Dental Practice|Dentistry"  # round 46 (dev-el): `Wood Dental Care`
-    r"|Driving School|Trafikskola|Motors)(?![\w])"  # round 47 (dev-et): `Khan Driving School`
+    r"|Driving School|Trafikskola|Motors"  # round 47 (dev-et): `Khan Driving School`
+    r"|Opticians|Optik)(?![\w])"  # round 49 (dev-fh): `Jones & Jordan Opticians`, `Berg Optik`
 )
 # Firms of partners, named after them all (`Brown & Hill Solicitors`; not `Stone & Mason Roofing`).
 _PARTNERS = (
     *("Solicitors", "Accountants", "Advokatbyrå", "Advokater", "LLP", "Lettings"),
     *("Fastighetsförmedling", "Estate Agents"),  # round forty-five (dev-ej)
     *("Dental Care", "Dental Practice", "Dentistry"),  # round forty-six (dev-el)
+    "Opticians",  # round forty-nine (dev-fh)
 )
 _CAPITAL_BEFORE = re.compile(rf"[{CAPITALS}][\w]*[ \t]+\Z")
 _FIRST_PARTNER = re.compile(rf"(?<![\w-])({_WORD})[ \t]*&[ \t]*\Z")  # round forty-six (dev-el)
@@ -219,6 +222,8 @@ def _genitive_firms(text: str) -> list[tuple[int, int, int]]:
         formed = _FORM_AFTER.match(text, match.end()) is not None
         if formed and name_rules.no_word(base.casefold()) and not match.group("office"):
             owner = True  # round thirty-two: `Hasanovics Rör AB`, a word of no language
+        english = genitive.endswith(("'s", "’s")) and max(everyday_zipf(base.casefold())) < 3
+        owner = owner or (english and base.casefold() not in things()[0])  # `Boiko's Autos`
         if not (owner or name_rules.listed(genitive)) or _a_person_named(text, match.end()):
             continue
         firm = match.group("firm") or match.group("office")

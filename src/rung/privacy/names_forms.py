@@ -374,6 +374,7 @@ def _inverted(
             last is not None
             and text[last.end : finding.start] == ", "
             and _one_surname(text[last.start : last.end])
+            and text[last.start : last.end].casefold() not in NO_SURNAME
             and _free(taken, last.start, finding.end)
             and _surname_first(text, last.start, finding.end)
             and not _given_names_both(
@@ -386,7 +387,7 @@ def _inverted(
     widened: list[Finding] = []
     for finding in joined:
         value = text[finding.start : finding.end]
-        if ", " not in value and " " not in value.strip():
+        if ", " not in value and " " not in value.strip() and value.casefold() not in NO_SURNAME:
             after = re.match(rf", ({_WORD})", text[finding.end :])
             before = re.search(rf"({_WORD}), $", text[max(0, finding.start - 40) : finding.start])
             alone = finding
@@ -394,12 +395,30 @@ def _inverted(
                 end = finding.end + after.end()
                 if _surname_first(text, finding.start, end) and _free(taken, finding.end, end):
                     finding = Finding("PERSON", finding.start, end, finding.score)
-            if finding == alone and before is not None and _rare_name_word(before.group(1)):
+            if (
+                finding == alone
+                and before is not None
+                and _rare_name_word(before.group(1))
+                and before.group(1).casefold() not in NO_SURNAME  # `Br, Jonas` (round 49)
+            ):
                 start = finding.start - len(before.group(0))
                 if _surname_first(text, start, finding.end) and _free(taken, start, finding.end):
                     finding = Finding("PERSON", start, finding.end, finding.score)
         widened.append(finding)
     return widened
+
+
+# Words before a comma that address, answer or sign to someone (`Thanks, David.`, `Love, Elin`),
+# or put a person in a place (`i Lund, Noah`; `names_inverted`); round forty-nine: `Br, Anna`, a
+# firm's form (`Fasad AB, Abdullah Aydın`).
+NO_SURNAME = words(
+    """
+    hej hejsan hallå tjena tja hi hello hey dear kära tack thanks thank ok okay yes ja nej no
+    sorry förlåt morning evening night well so och and but men också also please snälla hmm
+    love kram kramar hälsningar xoxo hugs cheers regards best mvh br rgds sincerely yours vh
+    ab hb kb ltd inc llc plc gmbh oy
+    """
+)
 
 
 # Round sixteen: a surname of two words whose first is a particle (`Ní Mhaoláin, Meadhbh`).

@@ -5,7 +5,9 @@ PERSON and the cell ends after the given name (`names_cues.CELL_END`):
 - a surname before a found given name, at a row's or a label's start (`1. Jenkins, David –`,
   `ägare Modig, Lena (...)`, `DEATHS. ALI, Abigail, of ...`);
 - round forty-six: both halves, neither found, at a list row's start before a phone number
-  (`Engdahl, Dag – 0798693090`).
+  (`Engdahl, Dag – 0798693090`);
+- round forty-nine: rows that start with a clock time, a desk's number or a cell's bar, and
+  cells that end at a passenger's title or a mark.
 The two halves become one PERSON, as `names_cues.inverted` makes them when both were found.
 """
 
@@ -17,6 +19,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import PLACES, words
 from rung.privacy.names_cues import CELL_END
+from rung.privacy.names_forms import NO_SURNAME
 from rung.privacy.names_worded import WORD_NAMES
 
 # A capitalised word (or one in capitals) after `Surname, `.
@@ -24,19 +27,18 @@ _GIVEN_AFTER = re.compile(r",[ \t]([A-ZÅÄÖ][a-zåäöéü]+|[A-ZÅÄÖ]{2,})(
 _SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéü]+|[A-ZÅÄÖ]{2,}),[ \t]\Z")
 # What a row's or a label's surname may follow: the line's start (a bullet or a number
 # before it), a colon, a bracket, a semicolon, a dash, or a lower-case word.
+# Round forty-nine (dev-dz, dev-et, dev-r, dev-y): or a clock time at the line's start
+# (`08.00 SCOTT, Laura`), a lower-case word and a number (`desk 2`, `bänk 4`), a cell's bar, or
+# a sentence's end (`... Nordström. Brewer, Robin kommer`).
 _ROW_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)]|[A-Z]{2,}\.)?[ \t]*\Z|[:(;][ \t]*\Z|[ \t][–-][ \t]*\Z"
-    r"|(?<![\w'’-])[a-zåäö]{2,}[ \t]+\Z"
+    r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)]|[A-Z]{2,}\.|[0-2]?\d[.:][0-5]\d)?[ \t]*\Z"
+    r"|[:(;|][ \t]*\Z|[ \t][–-][ \t]*\Z|(?<![\w'’-])[a-zåäö]{2,}(?:[ \t]\d{1,3})?[ \t]+\Z"
+    r"|[a-zåäö)][.!?][ \t]+\Z|(?<![\w.])\d{1,2}\)[ \t]+\Z"  # `..., 2) Nielsen, Michelle`
 )
-# Words before a comma that address, answer or sign to someone (`Thanks, David.`, `Love, Elin`),
-# or put a person in a place (`i Lund, Noah`).
-_NO_SURNAME = words(
-    """
-    hej hejsan hallå tjena tja hi hello hey dear kära tack thanks thank ok okay yes ja nej no
-    sorry förlåt morning evening night well so och and but men också also please snälla hmm
-    love kram hugs cheers regards best mvh
-    """
-)
+_VERB_AFTER = re.compile(r"[ \t]+[a-zåäö]{2,}(?![\w'’-])")
+# Round forty-nine (dev-x, dev-ep): a cell also ends at a passenger's title (`Lewis, Ivy MR`)
+# or at a mark after the name (`Simpson, Don 72, Li, ...`).
+_MORE_CELL_END = re.compile(r"[ \t](?:MR|MRS|MS|MISS|MSTR)\b|[ \t]\d{1,3}(?:[,;.]|[ \t]*$)", re.M)
 _PLACED = words("i in från from till to på at vid near")
 
 
@@ -48,10 +50,11 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
     for person in [f for f in findings if f.kind == "PERSON"]:
         value = person.value(text)
         after = _GIVEN_AFTER.match(text, person.end)
+        opens = _ROW_START.search(text, max(0, person.start - 40), person.start) is not None
         if (
             after is not None
             and _surnames(value)
-            and _cell_ends(text, after.end(), values)
+            and _cell_ends(text, after.end(), values, opens)
             and _given_word(after.group(1))
         ):
             result = _joined(result, person, after.span(1))
@@ -59,11 +62,12 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
         if before is None:
             continue
         low = max(0, before.start() - 40)
+        opens = _ROW_START.search(text, low, before.start()) is not None
         if (
             " " not in value
             and name_rules.given(value)
-            and CELL_END.match(text, person.end) is not None
-            and _ROW_START.search(text, low, before.start()) is not None
+            and opens
+            and _cell_ends(text, person.end, values, opens)
             and _surname_word(before.group(1), value, text[low : before.start()])
         ):
             result = _joined(result, person, before.span(1))
@@ -90,12 +94,16 @@ def _phone_rows(findings: list[Finding], text: str) -> list[Finding]:
     return findings + added if added else findings
 
 
-def _cell_ends(text: str, end: int, values: set[int]) -> bool:
+def _cell_ends(text: str, end: int, values: set[int], opens: bool = False) -> bool:
     """The cell ends at `end` (`CELL_END`), or another kind of value follows after a comma
-    (round forty-three, dev-dt: `Karlsson, Dag, Ekbackssvängen 6 A`)."""
+    (round forty-three, dev-dt: `Karlsson, Dag, Ekbackssvängen 6 A`), or (round forty-nine,
+    dev-ff) a verb follows a name that `opens` a row (`2) Nielsen, Michelle vill ändra ...`)."""
     comma = re.match(r",[ \t]+", text[end : end + 4])
-    return CELL_END.match(text, end) is not None or (
-        comma is not None and end + comma.end() in values
+    return (
+        CELL_END.match(text, end) is not None
+        or _MORE_CELL_END.match(text, end) is not None
+        or (comma is not None and end + comma.end() in values)
+        or (opens and _VERB_AFTER.match(text, end) is not None)
     )
 
 
@@ -140,7 +148,7 @@ def _surname_word(word: str, given: str, before: str) -> bool:
 
     key = word.casefold()
     previous = before.split()[-1].casefold() if before.split() else ""
-    if key in _NO_SURNAME or previous in _PLACED:
+    if key in NO_SURNAME or previous in _PLACED:
         return False
     if key in PLACES:  # round forty-three: a town that is a listed surname before a given name
         return key in name_rules.family_names() and name_rules.given(given)  # `– Lund, Jonna`

@@ -32,22 +32,29 @@ SLASH_NAME = re.compile(
     rf"(?<![\w/])(?P<name>{_UPPER}/{_UPPER}?)(?:[ \t](?:MR|MRS|MS|MISS|MSTR|DR|PROF))?(?![\w/])"
 )
 _SLASH_PARTS = re.compile(rf"{_UPPER}")
+# A booking's word for the passenger before the name: infant, child, adult.
+_TICKET_WORD = re.compile(r"(?:INF|CHD|CHLD|ADT|PAX)[ \t]+")
 
 
 def slash_names(text: str) -> list[Finding]:
     """`SURNAME/GIVEN` names (a passenger's name as an airline writes it)."""
     found = []
     for match in SLASH_NAME.finditer(text):
-        name = match.group("name")
+        name, start = match.group("name"), match.start("name")
+        ticket = _TICKET_WORD.match(name)  # round forty-nine (dev-be): `INF PETTERSSON/JOHAN`
+        if ticket is not None:
+            name, start = name[ticket.end() :], start + ticket.end()
         surname, _, given = name.partition("/")
         if not given or len(surname) < 2 or len(given) < 2:
             continue
         parts = [w for w in re.split(r"[ /-]", name) if w]
-        if any(w.casefold() in _NOT_SLASH for w in parts) or (len(surname) <= 3 >= len(given)):
+        titled = match.end() > match.end("name")  # round forty-nine (dev-be): `LI/JIE MR`
+        short = len(surname) <= 3 >= len(given) and not titled
+        if any(w.casefold() in _NOT_SLASH for w in parts) or short:
             continue  # `AND/OR`, `ARN/LHR`, `HR/IT`
         if all(_everyday(w) and not name_rules.known_name(w) for w in parts):
             continue  # `PASS/FAIL`
-        found.append(Finding("PERSON", match.start("name"), match.end("name"), 0.7))
+        found.append(Finding("PERSON", start, match.end("name"), 0.7))
     return found
 
 

@@ -80,6 +80,10 @@ def _body_end(words_of: list[str]) -> bool:
     return last in TRADES_AFTER and not owned and not named
 
 
+# A model's trim or body code after a make and a model (`ST`, `EV`, `PHEV`, `GTI`, `T8`).
+_TRIM_AFTER = re.compile(r"[ \t]+[A-Z][A-Z0-9]{1,4}(?![\w-])")
+
+
 def _stem(word: str) -> str:
     """A word without its genitive's ending (`Annas`, `Patel's` -> `Anna`, `Patel`), when the
     stem is a known name."""
@@ -494,8 +498,10 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         )
     if _animal_place(words_of):
         return True
-    if len(words_of) == 2 and words_of[0].casefold() in MAKES and "," not in value:
-        return words_of[1].casefold() not in name_rules.family_names()  # `Toyota Corolla`
+    if len(words_of) in (2, 3) and words_of[0].casefold() in MAKES and "," not in value:
+        model = [w.casefold() not in name_rules.family_names() for w in words_of[1:]]
+        trim = _TRIM_AFTER.match(after) is not None  # `Seat Leon ST` (round forty-nine)
+        return all(model) or trim  # `Toyota Corolla`, `Kia Niro EV`
     if words_of[-1].casefold() in ROLE_WORDS and not any(map(name_rules.given, words_of)):
         return True  # `Senior ML Engineer`, `Principal Investigator`
     if len(words_of) >= 2 and place_end(words_of[-1]):

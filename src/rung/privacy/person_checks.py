@@ -108,7 +108,7 @@ def _name_piece(value: str) -> bool:
     )
 
 
-_LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d_]{1,20}(?:[ \t][^\W\d_]+)?:[ \t]")
+_LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d_]{1,20}(?:[ \t][^\W\d_]+)?:(?:[ \t]|\n|\Z)")
 
 
 _INVERTED_AFTER = re.compile(r",[ \t]*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w])")
@@ -126,7 +126,13 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
         pieces.append(Finding("PERSON", begin, finding.end, finding.score))
         return [c for p in pieces if _name_piece(p.value(text)) for c in by_line(p, text)]
     cut = value.rfind("\n")
-    if finding.kind == "PERSON" and cut >= 0 and _LABELLED_LINE.match(value, cut + 1):
+    # round forty-nine (dev-er): the label may end past the finding (`RICE, George\nBilling
+    # address:\n...`)
+    if (
+        finding.kind == "PERSON"
+        and cut >= 0
+        and _LABELLED_LINE.match(text, finding.start + cut + 1)
+    ):
         head = value[:cut].rstrip(" \t")  # `Larsson, Karl\nDjur: Bruno` (round thirty-four)
         return [Finding("PERSON", finding.start, finding.start + len(head), finding.score)]
     if finding.kind != "PERSON" or cut < 0 or len(value[cut + 1 :].split()) > 3:
@@ -149,7 +155,8 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
         full_head
         and len(tail.split()) == 1
         and inverted is not None
-        and name_rules.given(inverted.group(1))
+        # round forty-nine (dev-bd): or below a `Surname, Given` line (`Hägg, Ali\nTang, Lei`)
+        and (name_rules.given(inverted.group(1)) or "," in _line_before(text, finding, cut))
     )
     if not _LABEL_BEFORE_NUMBER.match(text, finding.end) and not department and not label:
         return [finding]
@@ -157,6 +164,11 @@ def by_line(finding: Finding, text: str) -> list[Finding]:
     return (
         [Finding("PERSON", finding.start, finding.start + len(head), finding.score)] if head else []
     )
+
+
+def _line_before(text: str, finding: Finding, cut: int) -> str:
+    """The line a finding starts on, up to its line break at `cut` (of its value)."""
+    return text[text.rfind("\n", 0, finding.start) + 1 : finding.start + cut]
 
 
 def lower_inside(finding: Finding, text: str) -> list[Finding]:

@@ -40,6 +40,8 @@ _AROUND_PHONE = " \t\n[]"  # round twenty-nine: not part of a phone number the l
 _GLUED = re.compile(r"[1-9][^+(]*[ \t][–—][ \t]+(?=[+(\d])|\d{1,3}\.[ \t]+(?=0\d)")
 # Round forty-five (dev-ef): a full stop, a space and a number after a dotted US number.
 _FULL_STOP = re.compile(r"\.[ \t]+\d{1,3}\Z")
+# Round forty-nine (dev-fh): an NHS number that fails its check is still no phone number.
+_NHS_BEFORE = re.compile(r"(?i:nhs)[ \t]*(?i:number|no\.?|nr\.?|#)?[ \t]*:?[ \t]*\Z")
 IN_PHONE = re.compile(r"(?:\+\d{0,3}[.]?|\d[.])$")  # after `+` or in a longer dotted run
 
 
@@ -62,6 +64,8 @@ def plausible_phone(value: str) -> bool:
 
 def clean_phone(finding: Finding, text: str) -> Finding | None:
     """Trim a phone number the library found to the number, or drop it as no phone number."""
+    if _NHS_BEFORE.search(text, max(0, finding.start - 20), finding.start):
+        return None
     value = finding.value(text)
     if value != value.strip(_AROUND_PHONE):  # the library's ` 073 32 62 531` after `5464
         start = finding.start + len(value) - len(value.lstrip(_AROUND_PHONE))  # /`, `[070-`

@@ -42,9 +42,10 @@ THING_AFTER = words(
     homes fastighetsmäkleri mäklare agreement registration association lodgement rescue
     library bibliotek biblioteket gårdsbutik gårdsbutiken dairy creamery ranch contractors
     hôtel airlines aviation software foods pharmaceuticals pharma analytics biotech robotics
-    technologies summit expo alliance
+    technologies summit expo alliance riksförbund riksförbundet förbund förbundet
     """  # round forty-eight (dev-ez): `Grand Hôtel`, `Blue Yonder Airlines`, `Meridian Software`,
-    # `Evergreen Foods`, `Nordic Fintech Summit`; round thirty-nine (dev-cy): `Mountjoy Prison`,
+    # `Evergreen Foods`, `Nordic Fintech Summit`; round forty-nine (dev-fh): `Synskadades
+    # Riksförbund`; round thirty-nine (dev-cy): `Mountjoy Prison`,
     # `Cook County Jail`; round forty (dev-db, dev-dd): `Greenleaf Homes`, `Stadshem Mäklare`,
     # `Residential Tenancy Agreement`, `Kerry Mountain Rescue` (not `grant`: `Harold Grant`); round
     # forty-four (dev-eb, dev-ed): `Northfield Community Choir`, `Eastgate Chamber Choir`,
@@ -62,7 +63,12 @@ TRADES_AFTER = words(
 # Round forty-seven (dev-er, dev-ev): trades that end a shop's name after a place's or a thing's
 # words (`Harbourside Chemist`, `Old Town Apothecary`, `Lakeside Diner`, `Harbour Kitchen`), and
 # after a name's often (`Annas Café`, `Dennis Café & Bageri`, `Patel Chemist`: named after them).
-SHOPS_AFTER = words("chemist chemists apothecary drugstore kitchen diner deli bakery café cafe")
+SHOPS_AFTER = words(
+    "chemist chemists apothecary drugstore kitchen diner deli bakery café cafe "
+    # round forty-nine (dev-fd, dev-fh): `Northgate Garage`, `Klarsyn Optik`, `Speedy
+    # Bilservice`, `Lakeside Audiology`; `Karlsson Optik` is named after him (`names_firms`)
+    "garage autos motors tire tires tyres optik audiology bilservice bilcenter bilverkstad"
+)
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
 # dev-cq).
@@ -149,23 +155,26 @@ THING_FIRST = words(
     taverna konditori konditoriet brasseri brasseriet gastropub gastropuben sushibar sushibaren
     vinbar vinbaren trafikskolan
     hmp hmyoi anstalten häktet frivården brottsofferjouren amtsgericht landgericht
+    ica coop hemköp willys lidl
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
 # round twenty-eight: `Ridskolan Hästhagen`, `AniCura Trelleborg`, `Försäkring Agria`; round
-# thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`; round thirty-six: `Hostel Oasis`, `Pension
+# thirty: `Hunddagis Tassen`, `Valpkurs Strömsholm`; round forty-nine: `ICA Kvantum Flygfyren`,
+# `Coop Hagsätra` (dev-ff's parcel agents); round thirty-six: `Hostel Oasis`, `Pension
 # Edelweiss`, `Ryokan Sakura`, `Casa Azul`, `Kursgården Lärkbo` (dev-cm); round thirty-nine:
 # `HMP Wakefield`, `Anstalten Hall`, `Frivården Nyköping`, `Amtsgericht Hamburg-Altona` (dev-cy)
 # round forty-four: `Teater Vågen`, `Kören Vox Borealis`, `Cabaret Norrsken` (dev-eb); round
 # forty-seven: `Taverna Mythos`, `Konditori Kronan`, `Sushibaren Kai`, `Trafikskolan Vägvisaren`
 
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
-# Ceed`); not before a surname (`Mercedes Ruiz`).
+# Ceed`); not before a surname (`Mercedes Ruiz`). Round forty-nine (dev-fd): and a third word of
+# the model (`Kia Niro EV`, `Seat Leon ST`, `Mini Countryman`, `Jaguar I-Pace`).
 MAKES = words(
     """
     toyota ford kia renault volvo volkswagen vw audi bmw mercedes peugeot citroën skoda škoda
     nissan honda mazda hyundai tesla opel fiat saab subaru mitsubishi suzuki lexus porsche jeep
-    dacia cupra polestar seat
+    dacia cupra polestar seat jaguar mini chevrolet cadillac dodge chrysler byd
     """
 )
 RANKS = r"staff|senior|junior|lead|principal|chief|head"
