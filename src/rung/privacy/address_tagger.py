@@ -154,7 +154,9 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
     for extra in tagged:
         touching = [f for f in result if f.start < extra.end and extra.start < f.end]
         if _posted(extra, touching, text):  # a house or street and a postcode (round 45)
-            result = [f for f in result if f not in touching] + [extra]
+            start = min([extra.start, *(f.start for f in touching)])  # round forty-nine
+            result = [f for f in result if f not in touching]
+            result.append(Finding("ADDRESS", start, extra.end, extra.score))
             continue
         if any(f.kind != "ADDRESS" for f in touching) or _two_apart(touching, text):
             continue
@@ -200,14 +202,18 @@ _STREET_WORD = re.compile(
 
 
 def _posted(tagged: Finding, touching: list[Finding], text: str) -> bool:
-    """A tagged address of the kind above over a name or two addresses found wholly inside it,
-    none a name that opens it."""
+    """A tagged address of the kind above over a name or two addresses found wholly inside it
+    (or, round forty-nine, an address found from before it into it), none a name that opens
+    it."""
     value = tagged.value(text)
     two = len(touching) > 1 or any(f.kind == "PERSON" for f in touching)
     if not two or _POSTCODE_LAST.search(value) is None:
         return False
     for f in touching:
-        if not (tagged.start <= f.start and f.end <= tagged.end):
+        # round forty-nine: or an address found from before the run into it (`Low Barn, Kirk
+        # Street, Burnham` of a run `Kirk Street, Burnham on the Sea, Ripon HG4 2QE`)
+        from_before = f.kind == "ADDRESS" and f.start < tagged.start < f.end
+        if not (tagged.start <= f.start or from_before) or f.end > tagged.end:
             return False
         if f.kind not in ("PERSON", "ADDRESS") or (f.kind, f.start) == ("PERSON", tagged.start):
             return False

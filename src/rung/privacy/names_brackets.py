@@ -8,7 +8,8 @@ is or who answers a number (rung.privacy.detect):
   verkning`): one or two listed names or words shaped as surnames, no thing of the lexicon (a
   surname no list holds and no ending marks, `Lucky (Wikman)`, is not found).
 - round forty-nine (dev-fd): after an address, who lives or is fetched there (`Hantverkargatan
-  2, 611 22 Nyköping (Saetang) – service`): a listed name or a word no language uses much.
+  2, 611 22 Nyköping (Kaczmarek) – service`): a listed name only (a village in brackets after
+  its street, `Glasblåsargången 158 (Dannemora)`, is a word of no list too).
 Who lives in a flat, in brackets after it, is `names_homes`'.
 """
 
@@ -60,7 +61,7 @@ def bracketed(findings: list[Finding], text: str) -> list[Finding]:
     for address in [f for f in findings if f.kind == "ADDRESS"]:
         resident = _AFTER_ADDRESS.match(text, address.end)
         if resident is not None:
-            added += _person(resident, findings + added, rare=True)
+            added += _person(resident, findings + added)
     animals: list[tuple[int, int]] = []
     for match in _ROW_KEEPER.finditer(text):
         keeper = _person(match, findings)

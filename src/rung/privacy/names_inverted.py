@@ -6,8 +6,9 @@ PERSON and the cell ends after the given name (`names_cues.CELL_END`):
   `ägare Modig, Lena (...)`, `DEATHS. ALI, Abigail, of ...`);
 - round forty-six: both halves, neither found, at a list row's start before a phone number
   (`Engdahl, Dag – 0798693090`);
-- round forty-nine: rows that start with a clock time, a desk's number or a cell's bar, and
-  cells that end at a passenger's title or a mark.
+- round forty-nine: rows that start with a clock time, a desk's number, a cell's bar, a
+  bracketed item's number or a new sentence, and cells that end at a passenger's title, a mark,
+  or (on such a row) a verb (`2) Nielsen, Michelle vill ändra ...`).
 The two halves become one PERSON, as `names_cues.inverted` makes them when both were found.
 """
 
@@ -36,6 +37,12 @@ _ROW_START = re.compile(
     r"|[a-zåäö)][.!?][ \t]+\Z|(?<![\w.])\d{1,2}\)[ \t]+\Z"  # `..., 2) Nielsen, Michelle`
 )
 _VERB_AFTER = re.compile(r"[ \t]+[a-zåäö]{2,}(?![\w'’-])")
+# Where a row surely starts, so that a verb may end its name: a line's start, a bracketed item's
+# number, a new sentence (not a lower-case word: `Clyde on Dolly, David on Conker`).
+_SURE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)]|[0-2]?\d[.:][0-5]\d)?[ \t]*\Z"
+    r"|[a-zåäö)][.!?][ \t]+\Z|(?<![\w.])\d{1,2}\)[ \t]+\Z"
+)
 # Round forty-nine (dev-x, dev-ep): a cell also ends at a passenger's title (`Lewis, Ivy MR`)
 # or at a mark after the name (`Simpson, Don 72, Li, ...`).
 _MORE_CELL_END = re.compile(r"[ \t](?:MR|MRS|MS|MISS|MSTR)\b|[ \t]\d{1,3}(?:[,;.]|[ \t]*$)", re.M)
@@ -50,7 +57,8 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
     for person in [f for f in findings if f.kind == "PERSON"]:
         value = person.value(text)
         after = _GIVEN_AFTER.match(text, person.end)
-        opens = _ROW_START.search(text, max(0, person.start - 40), person.start) is not None
+        opens = _SURE_START.search(text, max(0, person.start - 40), person.start) is not None
+        opens = opens and not value.isupper()
         if (
             after is not None
             and _surnames(value)
@@ -62,12 +70,13 @@ def completed(findings: list[Finding], text: str) -> list[Finding]:
         if before is None:
             continue
         low = max(0, before.start() - 40)
-        opens = _ROW_START.search(text, low, before.start()) is not None
+        sure = _SURE_START.search(text, low, before.start()) is not None
+        sure = sure and not before.group(1).isupper()  # `OBS, Maria kommer sent`: a note's word
         if (
             " " not in value
             and name_rules.given(value)
-            and opens
-            and _cell_ends(text, person.end, values, opens)
+            and _ROW_START.search(text, low, before.start()) is not None
+            and _cell_ends(text, person.end, values, sure)
             and _surname_word(before.group(1), value, text[low : before.start()])
         ):
             result = _joined(result, person, before.span(1))
@@ -97,7 +106,7 @@ def _phone_rows(findings: list[Finding], text: str) -> list[Finding]:
 def _cell_ends(text: str, end: int, values: set[int], opens: bool = False) -> bool:
     """The cell ends at `end` (`CELL_END`), or another kind of value follows after a comma
     (round forty-three, dev-dt: `Karlsson, Dag, Ekbackssvängen 6 A`), or (round forty-nine,
-    dev-ff) a verb follows a name that `opens` a row (`2) Nielsen, Michelle vill ändra ...`)."""
+    dev-ff) a verb follows a name that surely `opens` a row (`2) Nielsen, Michelle vill ...`)."""
     comma = re.match(r",[ \t]+", text[end : end + 4])
     return (
         CELL_END.match(text, end) is not None
