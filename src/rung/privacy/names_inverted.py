@@ -31,17 +31,17 @@ _SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéü]+|[A-ZÅ
 # Round forty-nine (dev-dz, dev-et, dev-r, dev-y): or a clock time at the line's start
 # (`08.00 SCOTT, Laura`), a lower-case word and a number (`desk 2`, `bänk 4`), a cell's bar, or
 # a sentence's end (`... Nordström. Brewer, Robin kommer`).
+_NEW_ITEM = r"[a-zåäö)][.!?][ \t]+\Z|(?<![\w.])\d{1,2}\)[ \t]+\Z"  # `..., 2) Nielsen, Michelle`
 _ROW_START = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)]|[A-Z]{2,}\.|[0-2]?\d[.:][0-5]\d)?[ \t]*\Z"
     r"|[:(;|][ \t]*\Z|[ \t][–-][ \t]*\Z|(?<![\w'’-])[a-zåäö]{2,}(?:[ \t]\d{1,3})?[ \t]+\Z"
-    r"|[a-zåäö)][.!?][ \t]+\Z|(?<![\w.])\d{1,2}\)[ \t]+\Z"  # `..., 2) Nielsen, Michelle`
+    rf"|{_NEW_ITEM}"
 )
 _VERB_AFTER = re.compile(r"[ \t]+[a-zåäö]{2,}(?![\w'’-])")
 # Where a row surely starts, so that a verb may end its name: a line's start, a bracketed item's
 # number, a new sentence (not a lower-case word: `Clyde on Dolly, David on Conker`).
 _SURE_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)]|[0-2]?\d[.:][0-5]\d)?[ \t]*\Z"
-    r"|[a-zåäö)][.!?][ \t]+\Z|(?<![\w.])\d{1,2}\)[ \t]+\Z"
+    rf"(?:^|\n)[ \t]*(?:[-*•]|\d{{1,3}}[.)]|[0-2]?\d[.:][0-5]\d)?[ \t]*\Z|{_NEW_ITEM}"
 )
 # Round forty-nine (dev-x, dev-ep): a cell also ends at a passenger's title (`Lewis, Ivy MR`)
 # or at a mark after the name (`Simpson, Don 72, Li, ...`).

@@ -483,6 +483,36 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         # `stol Stefan och hylla Billy`: products; not after a sentence's end (`en extra säng.
         # Karins man`; round thirty-six)
         return not before.rstrip().endswith((",", "."))
+    firm = _firm_or_place(words_of, value, after)
+    if firm is not None:
+        return firm
+    if len(words_of) == 1 and _word_not_name(value, before, after):
+        return True
+    if len(words_of) == 1 and _definite_noun(words_of[0]):
+        return True  # `Institutionen för kemi`: shaped like a Finnish surname (`-nen`)
+    one = words_of[0] if len(words_of) == 1 else ""
+    if one and not name_rules.listed(one) and _unlisted_thing(finding, text, one, before, after):
+        return True
+    if OF_BEFORE.search(before):
+        return True
+    if not value.isupper() and _club(words_of, before, after):
+        return True
+    if len(words_of) >= 2 and words_of[-1].casefold() in TEAM_WORDS:
+        return not name_rules.known_name(words_of[-1])
+    team = following.group(1) if following is not None else ""
+    if len(words_of) == 1 and team[:1].isupper() and team.casefold() in TEAM_WORDS:
+        return True  # `Denton Wanderers`
+    if pet(words_of, text, finding.start, finding.end):
+        return True
+    article = ARTICLE_BEFORE.search(before)
+    if len(words_of) == 1 and article is not None and article.group(1).casefold() in ARTICLE:
+        return _article_thing(value, after)
+    return _named_thing(value, before, after)
+
+
+def _firm_or_place(words_of: list[str], value: str, after: str) -> bool | None:
+    """Whether a PERSON finding names a firm, a body, a place, a car or a role by its own words
+    and the firm's words after it; None when these say nothing."""
     tail = FIRM_TAIL.match(after) if len(words_of) == 1 else None
     if tail and not (name_rules.surname(value) or name_rules.known_name(tail.group("next"))):
         return True  # `Snickeriet på Hisingen AB`, `Kakel & Klinker Syd AB` (round forty-eight)
@@ -508,45 +538,33 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return True  # `Per Brahegymnasiet`, `Tycho Braheskolan`: named after a person
     if len(words_of) >= 2 and place_end(words_of[0]):
         return True  # `Smådjurskliniken Lyckan`, `Ridklubben Lyckan`: a place, then its name
-    if len(words_of) == 1 and _word_not_name(value, before, after):
-        return True
-    if len(words_of) == 1 and _definite_noun(words_of[0]):
-        return True  # `Institutionen för kemi`: shaped like a Finnish surname (`-nen`)
-    if len(words_of) == 1 and not name_rules.listed(words_of[0]):
-        if _CAMEL.match(value) or _PATH_PART.match(text, finding.start - 1):
-            return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
-        if value.casefold().endswith(PLACE_ENDINGS):
-            return True  # `Hagaskolan`, `Vasakyrkan`: a school's or a church's name
-        title = TITLE.match(text)
-        if title is not None and title.start("title") == finding.start:
-            return True  # `Skadeanmälan\nFörsäkringstagare: ...`: a form's title
-        line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
-        opens = not line.strip() or re.search(r"[.!?][ \t]+\Z", line) is not None
-        lower_after = _LOWER_AFTER.match(after) is not None
-        if (
-            opens
-            and lower_after
-            and _everyday_word(words_of[0])
-            and not _as_person(value, before, after)
-        ):
-            return True  # `Kranen står still`, `Concert programme: ...`
-    if OF_BEFORE.search(before):
-        return True
-    if not value.isupper() and _club(words_of, before, after):
-        return True
-    if len(words_of) >= 2 and words_of[-1].casefold() in TEAM_WORDS:
-        return not name_rules.known_name(words_of[-1])
-    team = following.group(1) if following is not None else ""
-    if len(words_of) == 1 and team[:1].isupper() and team.casefold() in TEAM_WORDS:
-        return True  # `Denton Wanderers`
-    if pet(words_of, text, finding.start, finding.end):
-        return True
-    article = ARTICLE_BEFORE.search(before)
-    if len(words_of) == 1 and article is not None and article.group(1).casefold() in ARTICLE:
-        noun = NOUN_AFTER.match(after)
-        common = value.casefold() in name_rules.lexicon("given.txt")  # `träffade en Anna igår`
-        return noun is not None and noun.group("noun") not in PEOPLE and not common
-    return _named_thing(value, before, after)
+    return None
+
+
+def _unlisted_thing(finding: Finding, text: str, word: str, before: str, after: str) -> bool:
+    """Whether one word no list holds names a thing: a code's or a path's word, a school's or a
+    church's name, a form's title, an everyday word that opens a sentence."""
+    value = finding.value(text)
+    if _CAMEL.match(value) or _PATH_PART.match(text, finding.start - 1):
+        return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
+    if value.casefold().endswith(PLACE_ENDINGS):
+        return True  # `Hagaskolan`, `Vasakyrkan`: a school's or a church's name
+    title = TITLE.match(text)
+    if title is not None and title.start("title") == finding.start:
+        return True  # `Skadeanmälan\nFörsäkringstagare: ...`: a form's title
+    line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
+    opens = not line.strip() or re.search(r"[.!?][ \t]+\Z", line) is not None
+    lower_after = _LOWER_AFTER.match(after) is not None
+    # `Kranen står still`, `Concert programme: ...`
+    return opens and lower_after and _everyday_word(word) and not _as_person(value, before, after)
+
+
+def _article_thing(value: str, after: str) -> bool:
+    """One word after an article: a thing unless a person's noun follows or it is a given name
+    (`träffade en Anna igår`)."""
+    noun = NOUN_AFTER.match(after)
+    common = value.casefold() in name_rules.lexicon("given.txt")
+    return noun is not None and noun.group("noun") not in PEOPLE and not common
 
 
 # Round forty-five (dev-eh): a person's title right before one word.
