@@ -51,6 +51,7 @@ from rung.privacy import (
     pets_model,
     phones,
     tagged_names,
+    thing_words,
 )
 from rung.privacy import names as name_rules
 from rung.privacy.address_tagger import AddressTagger, with_tagged
@@ -157,7 +158,7 @@ class Detector:
             self._entities = sorted(self._entity_kinds)
             self._analyzer = recognizers.build_analyzer(self.model)
             everyday_zipf("a"), one_language()  # load the word lists now, not on a request
-            names_things.things()
+            thing_words.things()
             if self._tagger is not None:
                 self._tagger.load()
             if self.address_tagger is not None:
@@ -455,7 +456,7 @@ def _by_context(people: list[Finding], text: str) -> list[Finding]:
     people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`
     people = names_verbs.callers(people, text)  # `Text william first`
     people = names_accounts.accounts(people, text)  # `/home/per/`, `ralph.brown`
-    every, _ = names_things.things()
+    every, _ = thing_words.things()
     return [p for p in people if p in found or not _a_listed_firm(p.value(text), every)]
 
 

@@ -19,7 +19,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.names_things import things
+from rung.privacy.thing_words import things
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?"
 _AFTER_PHONE = re.compile(rf"\d[ \t]*\((?P<name>{_NAME})\)")

@@ -31,8 +31,8 @@ import re
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS, words
-from rung.privacy.names_things import products, things
 from rung.privacy.tagger import everyday_zipf
+from rung.privacy.thing_words import products, things
 
 _TRADE = (
     r"Rör|VVS|El|Elservice|Elinstallation|Bygg|Byggservice|Bygg & Fix|Måleri|Måleriservice|Plåt|"

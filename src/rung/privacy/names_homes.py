@@ -72,9 +72,9 @@ def residents(findings: list[Finding], text: str) -> list[Finding]:
 
 
 def _resident(word: str) -> bool:
-    from rung.privacy.names_things import things
     from rung.privacy.person_checks import _swedish_compound, one_language_only
     from rung.privacy.tagger import everyday_zipf
+    from rung.privacy.thing_words import things
 
     key = word.casefold()
     if key in name_rules.stop_words() or key in name_rules.NOT_A_NAME or key in things()[0]:

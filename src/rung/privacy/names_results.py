@@ -64,8 +64,8 @@ def _may_be_scorer(name: str, listed: bool) -> bool:
     """No stop word, label, place or thing; the last word a listed name, or (without `listed`) a
     word no language uses much (not `Totalt`)."""
     from rung.privacy.name_words import EVERY_PLACE
-    from rung.privacy.names_things import things
     from rung.privacy.tagger import everyday_zipf
+    from rung.privacy.thing_words import things
 
     words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) > 1]
     every, _ = things()

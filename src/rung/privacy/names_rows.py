@@ -23,7 +23,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import EVERY_PLACE, NO_NAME_ALONE, words
 from rung.privacy.names_late import list_pieces
-from rung.privacy.names_things import things
+from rung.privacy.thing_words import things
 
 _HEAD = r"[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2}"
 _ROW = re.compile(

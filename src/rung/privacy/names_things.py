@@ -9,7 +9,7 @@ name a thing is dropped:
   (`Institutionen`), a word in camel case or a path's part (`KeyError`, `\\AppData\\`);
 - an everyday word that no list of names holds, in lower case (`siffror`, `labbet`) or first
   in its sentence before a lower-case word (`Kranen står still`), unless a cue or a verb of
-  people makes it a person (`fråga valborg`, `line sa att`);
+  people makes it a person (`fråga valborg`, `line sa att`; `names_lower`);
 - a name of the things lexicon (`lexicons/things.txt`: towns, companies, software,
   universities, events) that no cue puts a person in (`Lidl`, `Harrogate`; not `Dr Boston`).
 A cheer or a role's word at a name's start is cut from it (`Heja Elsa`, `Hundförare Alva Berg`).
@@ -18,13 +18,12 @@ A cheer or a role's word at a name's start is cut from it (`Heja Elsa`, `Hundfö
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import CUES, EVERY_PLACE, PERSON_VERBS, words
+from rung.privacy.name_words import CUES, EVERY_PLACE, words
 from rung.privacy.names_animals import breed, pet
+from rung.privacy.names_lower import SAID, as_person, everyday_word, lower_thing, said
 from rung.privacy.thing_words import (
     ARTICLE,
     ARTICLE_BEFORE,
@@ -57,6 +56,8 @@ from rung.privacy.thing_words import (
     TITLE,
     TRADES_AFTER,
     WORD_BEFORE,
+    products,
+    things,
 )
 
 
@@ -108,41 +109,6 @@ def _everyday_word_only(word: str) -> bool:
 def body_word(word: str) -> bool:
     """A word that ends a firm's, a body's or a place's name (`Estates`, `Housing`, `Skolan`)."""
     return word.casefold() in THING_AFTER
-
-
-@cache
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The things lexicon: every entry, those that are also surnames, and those of its sections
-    6 and 7 (firms, brands, products, services, medicines)."""
-    text = resources.files("rung.privacy").joinpath("lexicons/things.txt").read_text("utf-8")
-    every: set[str] = set()
-    surnames: set[str] = set()
-    firms: set[str] = set()
-    heading = section = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("#"):
-            heading = line.casefold()
-            numbered = re.match(r"# (\d)\.", line)
-            section = numbered.group(1) if numbered is not None else section
-        elif line:
-            every.add(line)
-            if "also surnames" in heading:
-                surnames.add(line)
-            if section in ("6", "7"):
-                firms.add(line)
-    return frozenset(every), frozenset(surnames), frozenset(firms)
-
-
-def things() -> tuple[frozenset[str], frozenset[str]]:
-    """The things lexicon: (every entry, the entries that are also surnames)."""
-    every, surnames, _ = _lexicon()
-    return every, surnames
-
-
-def products() -> frozenset[str]:
-    """The things lexicon's firms, brands, products, services and medicines."""
-    return _lexicon()[2]
 
 
 def _named_thing(value: str, before: str, after: str) -> bool:
@@ -216,10 +182,10 @@ def _brand_use(value: str, before: str, after: str) -> bool:
     Ohlson`) used as one: a lower-case noun after it (`Ralph Lauren polo shirt`, `Björn Borg
     jacka`, `Björn Borg-väskan`) or a shop's label before it (`Butik: Clas Ohlson`), and no cue
     of a person before it nor a verb of what people say after it."""
-    if _as_person(value, before, after):
+    if as_person(value, before, after):
         return False
     noun = NOUN_AFTER.match(after)
-    if noun is not None and noun.group("noun") not in PEOPLE and noun.group("noun") not in _SAID:
+    if noun is not None and noun.group("noun") not in PEOPLE and noun.group("noun") not in SAID:
         return True
     if _HYPHEN_WORD.match(after):
         return True  # `Björn Borg-väskan`
@@ -273,81 +239,6 @@ _PATH_PART = re.compile(r"(?<=[\w:.~])[\\/][^\W\d_]+[\\/]")  # not GEDCOM's `NAM
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zåäö]")
 
 
-_INFLECTED = ("en", "et", "na", "ar", "er", "ig", "iga", "ade", "ande")
-_SAID = PERSON_VERBS | words("sa sade ringde talked told asked")
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_AND_NAME = re.compile(r"[ \t]+(?:och|and|&|eller|or)[ \t]+[A-ZÅÄÖ]")
-_INTRO = re.compile(
-    r"(?i:it['’]s|this is|det är|i am|i['’]m|jag heter|heter|named|called|"
-    r"(?:talked|spoke|talk|speak|pratade|prata|snackade|snacka)[ \t]+(?:to|with|med))[ \t]+\Z"
-)
-_TELL = words(
-    "tell told frågade fråga hälsa hälsade message messaged text texted dm did does hos hämtar "
-    "hämta skjutsar skjutsa"
-)
-_JOIN_AFTER = re.compile(r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+")
-_JOIN_BEFORE = re.compile(r"[ \t]+(?:och|and|eller|or|&|\+)[ \t]+\Z")
-
-
-def _joined(finding: Finding, text: str, people: frozenset[int]) -> bool:
-    after = _JOIN_AFTER.match(text, finding.end)
-    before = _JOIN_BEFORE.search(text, max(0, finding.start - 12), finding.start)
-    return (after is not None and after.end() in people) or (
-        before is not None and before.start() in people
-    )
-
-
-def _as_person(value: str, before: str, after: str) -> bool:
-    """Whether the words around a word put a person there: a cue before it (`fråga valborg`,
-    `tack sterling`, `hälsa lotten`, `it's tempest`; a greeting or a title not before a word of
-    one language only: `Hej, fakturan till`, `Bästa målskytt`), a verb of what people say or do
-    after it (`line sa att`), or a capitalised name joined to it."""
-    from rung.privacy.tagger import one_language
-
-    if before.endswith("@") or re.match(r"['’]s\b|!", after) or _INTRO.search(before):
-        return True  # `@jericho`, `under skymning's name`, `tack snövit!!`
-    word = WORD_BEFORE.search(before)
-    cue = word.group(1).casefold() if word is not None else ""
-    if cue in _TELL or (cue in CUES and value.casefold() not in one_language()):
-        return True
-    return _said(after) or _AND_NAME.match(after) is not None
-
-
-def _said(after: str) -> bool:
-    """Whether a verb of what people say or do comes next (`sa`, `ringde`, `said`)."""
-    following = _NEXT_WORD.match(after)
-    return following is not None and following.group(1).casefold() in _SAID
-
-
-def _everyday_word(word: str) -> bool:
-    """An everyday word (Zipf 3+ in Swedish or English: `siffror`, or a word of one
-    of them only in a Swedish inflection: `frityren`, `labbet`, `failar`) that no list of names
-    holds; not a rarer word that is a name too (`lärka`, `vallmo`)."""
-    from rung.privacy.tagger import everyday_zipf, one_language
-
-    key = word.casefold()
-    if name_rules.listed(key):
-        return False
-    inflected = key in one_language() and key.endswith(_INFLECTED)
-    return inflected or max(everyday_zipf(key)) >= 3 or _inflected_everyday(key)
-
-
-# Round twenty-four: Swedish endings of definite and plural nouns and of passive verbs.
-_ENDINGS = ("arna", "erna", "orna", "en", "et", "na", "ar", "er", "or", "as", "n")
-
-
-def _inflected_everyday(key: str) -> bool:
-    """A Swedish everyday word of four letters or more (Zipf 3+) and an ending (`traktorn`,
-    `grävarna`, `bokföras`), its stem in no list of names."""
-    from rung.privacy.tagger import everyday_zipf
-
-    for ending in _ENDINGS:
-        stem = key.removesuffix(ending)
-        if stem != key and len(stem) >= 4 and everyday_zipf(stem)[0] >= 3:
-            return not name_rules.listed(stem)
-    return False
-
-
 def _club(words_of: list[str], before: str, after: str) -> bool:
     """A club's town (`Kungälvs GoIF`, `HK Kalmar`: one word beside a club's letters, not
     `Lundberg Casper IFK Sundsvall`), or its whole name found as one; a housing association's."""
@@ -364,32 +255,6 @@ def _club(words_of: list[str], before: str, after: str) -> bool:
     )
 
 
-def _lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
-    """A lower-case PERSON that is a file's or a domain's part (`config.yaml`), or an everyday
-    word nothing makes a person (not first on its line: `jöns är du kvar?`, `derrick - bins`);
-    in a text whose other names are capitalised, a very common word though a name too (`Gamla
-    stan`; round twenty-three); a word of the things lexicon in no list of names."""
-    value = finding.value(text)
-    if text[finding.start - 1 : finding.start] == "." and not name_rules.listed(value):
-        return True
-    if " " in value:
-        return False
-    before = text[max(0, finding.start - 40) : finding.start]
-    after = text[finding.end : finding.end + 40]
-    common = _capitalising(finding, text, people) and _common_word(value)
-    # round forty-seven (dev-et): a word of the things lexicon, anywhere (`nycklarna till
-    # övningsbil 3?`, `betalat för riskettan?`)
-    common = common or (value.casefold() in things()[0] and not name_rules.listed(value))
-    if not common and (not before.rpartition("\n")[2].strip() or not _everyday_word(value)):
-        return False
-    return not _joined(finding, text, people) and not _as_person(value, before, after)
-
-
-def _capitalising(finding: Finding, text: str, people: frozenset[int]) -> bool:
-    """Whether the writer capitalises names: another PERSON found starts with a capital."""
-    return any(i != finding.start and i < len(text) and text[i].isupper() for i in people)
-
-
 def _animal_place(words_of: list[str]) -> bool:
     """A place that keeps or treats animals, named by no person (see `KEEPING_FIRST`)."""
     if len(words_of) < 2 or not (
@@ -399,16 +264,6 @@ def _animal_place(words_of: list[str]) -> bool:
     if any(w.endswith(("'s", "’s", "s'")) for w in words_of):
         return False  # `Huber's Livery`, `Scott's Boarding Kennels`: an owner's name
     return not any(name_rules.listed(w) for w in words_of)
-
-
-def _common_word(word: str) -> bool:
-    """A word of Zipf 5 or more in Swedish or English (`stan`, `barnen`) that rung's
-    hand-written given names do not hold (not `sara`, `john`, `per`: common words in the
-    frequency lists too, being common names)."""
-    from rung.privacy.tagger import everyday_zipf
-
-    key = word.casefold()
-    return key not in name_rules.lexicon("given.txt") and max(everyday_zipf(key)) >= 5
 
 
 _AMPERSAND_BEFORE = re.compile(r"[^\W\d_]+[ \t]*&[ \t]*\Z")
@@ -472,7 +327,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if _snake_key(value) or mac or _product(words_of):
         return True  # `assigned_to:`, `mac 5A:AB:...`, `Printer Canon`, `Garo GLB` (round 35)
     if value.islower():
-        return _lower_thing(finding, text, people) or breed(words_of)  # `jack russell terrier`
+        return lower_thing(finding, text, people) or breed(words_of)  # `jack russell terrier`
     if "\n" in value:
         return False  # `Ammar Ibrahim\nDoctoral College`: lines apart, judged by neither
     following = re.match(r"[ \t]+([^\W\d_]+)", after)
@@ -556,7 +411,7 @@ def _unlisted_thing(finding: Finding, text: str, word: str, before: str, after: 
     opens = not line.strip() or re.search(r"[.!?][ \t]+\Z", line) is not None
     lower_after = _LOWER_AFTER.match(after) is not None
     # `Kranen står still`, `Concert programme: ...`
-    return opens and lower_after and _everyday_word(word) and not _as_person(value, before, after)
+    return opens and lower_after and everyday_word(word) and not as_person(value, before, after)
 
 
 def _article_thing(value: str, after: str) -> bool:
@@ -630,12 +485,12 @@ def _word_not_name(value: str, before: str, after: str) -> bool:
     `Mina ringde`)."""
     key = value.casefold()
     if FORM_AFTER.match(after):
-        return _everyday_word(value)
+        return everyday_word(value)
     if key == "lucia":
         return FEAST_AFTER.match(after) is not None or before.casefold().endswith(
             ("our ", "årets ")
         )
-    return key in ("mina", "dina") and MY.match(after) is not None and not _said(after)
+    return key in ("mina", "dina") and MY.match(after) is not None and not said(after)
 
 
 def trimmed(finding: Finding, text: str) -> Finding:

@@ -14,7 +14,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import NO_NAME_ALONE
 from rung.privacy.names_near import DETERMINERS, looks_chatty
-from rung.privacy.names_things import things
+from rung.privacy.thing_words import things
 
 _VERBS = (
     r"is|was|has|had|will|won't|can't|cant|got|gets|get|said|says|posted|sent|called|"

@@ -4,6 +4,8 @@ venues, makes, roles, clubs, furniture), and the patterns around a name that say
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from rung.privacy.name_words import words
 
@@ -259,3 +261,38 @@ PEOPLE = words(
     """
 )
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?[ \t]+\Z")
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The things lexicon: every entry, those that are also surnames, and those of its sections
+    6 and 7 (firms, brands, products, services, medicines)."""
+    text = resources.files("rung.privacy").joinpath("lexicons/things.txt").read_text("utf-8")
+    every: set[str] = set()
+    surnames: set[str] = set()
+    firms: set[str] = set()
+    heading = section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            heading = line.casefold()
+            numbered = re.match(r"# (\d)\.", line)
+            section = numbered.group(1) if numbered is not None else section
+        elif line:
+            every.add(line)
+            if "also surnames" in heading:
+                surnames.add(line)
+            if section in ("6", "7"):
+                firms.add(line)
+    return frozenset(every), frozenset(surnames), frozenset(firms)
+
+
+def things() -> tuple[frozenset[str], frozenset[str]]:
+    """The things lexicon: (every entry, the entries that are also surnames)."""
+    every, surnames, _ = _lexicon()
+    return every, surnames
+
+
+def products() -> frozenset[str]:
+    """The things lexicon's firms, brands, products, services and medicines."""
+    return _lexicon()[2]
