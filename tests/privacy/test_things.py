@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rung.privacy import names as name_rules
-from rung.privacy import names_things
+from rung.privacy import names_things, thing_words
 from rung.privacy.findings import Finding
 
 
@@ -13,7 +13,7 @@ def test_the_things_lexicon_holds_no_given_name_alone() -> None:
     """A single word of `things.txt` is no given name of rung's lists (a person called so would
     be missed); one that is a surname is in the section that needs an article or a place's
     preposition before it."""
-    every, surnames = names_things.things()
+    every, surnames = thing_words.things()
     assert len(every) > 3000 and surnames < every
     single = {entry for entry in every if " " not in entry}
     assert not {w for w in single if w in name_rules.given_names()}
