@@ -1,8 +1,9 @@
 """Round twenty-two: names written as accounts. A user's folder in a path (`/home/per/`,
 `C:\\Users\\ammar.ali\\`), a user name of a given name and a surname joined by a dot
 (`ralph.brown`, not `config.yaml` nor a mail's domain), and a given name after a word for an
-account (`Konto anders låstes`, `Mitt användarnamn är aina`, `Account louis locked`) are
-PERSONs, whole: no part of them is left in the clear.
+account (`Konto anders låstes`, `Mitt användarnamn är aina`, `Account louis locked`) and the
+value of a name's key in a query string (`?name=yaaba&`; round fifty) are PERSONs, whole: no
+part of them is left in the clear.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ _ACCOUNT = re.compile(
     r"(?i:konto|kontot|account|user|username|användare|användarnamn|login|disable|deactivate|"
     r"inaktivera|avaktivera|profile[ \t]+for)"
     r"(?:[ \t]+(?i:är|is|was|var))?[:=]?[ \t]*['\"]?(?P<name>[a-zåäöéü]{2,})(?![\w.@-])"
+)
+# Round fifty (dev-r): a name in a query string or a log's pair (`?name=yaaba&`,
+# `first_name=Anna+Berg`); words joined by `+` or `%20`.
+_NAME_PAIR = re.compile(
+    r"(?<![\w-])(?i:name|namn|fname|lname|first_?name|last_?name|full_?name|given_?name|"
+    r"family_?name|display_?name|förnamn|efternamn)="
+    r"(?P<name>[^\W\d_][\w'’-]*(?:(?:\+|%20)[^\W\d_][\w'’-]*){0,3})(?=[&\s;,]|\Z)"
 )
 # A column of user names in a table's head (`username,display_name,email`).
 _USER_COLUMN = words("username användarnamn user login account konto uid")
@@ -67,6 +75,11 @@ def _user_name(value: str) -> bool:
     if len(value) < 4 or not name_rules.no_word(value):  # not `locked`, `banners`
         return False
     return name_rules.listed(value[1:]) or name_rules.listed(value[:-1])
+
+
+def _pair_word(word: str) -> bool:
+    """A listed name, or a word of no language of three letters or more (`yaaba`; not `test`)."""
+    return name_rules.listed(word) or (len(word) >= 3 and name_rules.no_word(word))
 
 
 def _user_cells(text: str) -> list[tuple[int, int]]:
@@ -106,6 +119,10 @@ def accounts(findings: list[Finding], text: str) -> list[Finding]:
             spans.append(match.span("name"))
     for match in _ACCOUNT.finditer(text):
         if _user_name(match.group("name")):
+            spans.append(match.span("name"))
+    for match in _NAME_PAIR.finditer(text):
+        parts = re.split(r"\+|%20", match.group("name"))
+        if all(_pair_word(part) for part in parts):
             spans.append(match.span("name"))
     spans += _user_cells(text)
     if not spans:

@@ -23,6 +23,9 @@ from rung.privacy.thing_words import things
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?"
 _AFTER_PHONE = re.compile(rf"\d[ \t]*\((?P<name>{_NAME})\)")
+# Round fifty (dev-fd, dev-r): in lower case too, maybe asked (`customer (andrews)`, `the plumber
+# (tjodolf?)`); a word of everyday use is no name there (`the driver (ok?)`).
+_LOWER_NAME = r"[a-zåäö][a-zåäöéü]+"
 # Round thirty-eight (dev-bd, dev-ce, dev-aj): who a role or a group is, in brackets after it
 # (`The driver (Knut)`, `kundtjänst (Nia)`, `Grupp 1 (Haidari)`).
 _AFTER_ROLE = re.compile(
@@ -32,8 +35,9 @@ _AFTER_ROLE = re.compile(
     r"kontaktperson|kontakt|contact|ansvarig|coach|tränaren|tränare|ledaren|ledare|teacher|"
     r"läraren|lärare|mentor|chefen|chef|manager|receptionisten|receptionist|vakten|guard|"
     r"nurse|sjuksköterskan|sjuksköterska|doctor|läkaren|läkare|caretaker|vaktmästaren|"
-    r"vaktmästare))"
-    rf"[ \t]*\((?P<name>{_NAME})\)"
+    r"vaktmästare|customer|kunden|kund|client|klienten|buyer|köparen|seller|säljaren|guest|"
+    r"gästen|tenant|hyresgästen|mechanic|mekanikern|mekaniker|courier|budet|owner|ägaren))"
+    rf"[ \t]*\((?P<name>{_NAME}|{_LOWER_NAME})\??\)"
 )
 _AFTER_ADDRESS = re.compile(r"[ \t]*\((?P<name>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)\)")
 # Round thirty-seven (dev-cp): a kennel's or a cattery's place and number before the row (`Box 2:
@@ -57,7 +61,9 @@ def bracketed(findings: list[Finding], text: str) -> list[Finding]:
         if any(p.end == match.start() + 1 for p in phones):
             added += _person(match, findings)
     for match in _AFTER_ROLE.finditer(text):
-        added += _person(match, findings + added, rare=True)
+        lower = match.group("name")[0].islower()
+        if not lower or _lower_name(match.group("name")):
+            added += _person(match, findings + added, rare=True)
     for address in [f for f in findings if f.kind == "ADDRESS"]:
         resident = _AFTER_ADDRESS.match(text, address.end)
         if resident is not None:
@@ -86,6 +92,12 @@ def _person(match: re.Match[str], findings: list[Finding], rare: bool = False) -
     if match.group("name").casefold() in every or not all(map(known, parts)):
         return []
     return [Finding("PERSON", start, end, 0.6)]
+
+
+def _lower_name(word: str) -> bool:
+    """A name in lower case: listed, or a word of no language of twelve letters or fewer (not
+    `counterbalance`, `förstahandshyresgäst`)."""
+    return name_rules.listed(word) or (len(word) <= 12 and name_rules.no_word(word))
 
 
 def _rare_word(key: str) -> bool:

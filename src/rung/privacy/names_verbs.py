@@ -75,7 +75,11 @@ _CALLERS = (
     re.compile(
         r"(?<![\w'’-])(?i:hämtas|hämtades|hämtad|hämtat|lämnas|lämnades|signerad|signerat|"
         r"undertecknad|attesterad|attesterat|godkänd|godkänt|collected|picked[ \t]+up|signed|"
-        r"approved|authorised|authorized)[ \t]+(?i:av|by)[ \t]+"
+        r"approved|authorised|authorized|"
+        # round fifty (dev-fd, dev-ex): `License checked by: Ball`, `Handled by Dorotea O.`
+        r"checked|handled|inspected|reviewed|edited|kontrollerad|kontrollerat|granskad|granskat|"
+        r"hanterad|hanterat|besiktigad)"
+        r"[ \t]+(?i:av|by):?[ \t]+"
         r"(?P<name>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)(?![\w'’-])"
     ),
     # `Technician notes: Walters residence, 4588 Maple Avenue`

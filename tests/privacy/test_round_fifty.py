@@ -1,0 +1,65 @@
+"""Round fifty (issue 15): the rules read off the misses of the sets spent this round and of
+the names the earlier dev sets still leaked; made-up texts, in no set."""
+
+from __future__ import annotations
+
+import pytest
+
+from rung.privacy.detect import Detector
+
+
+def _values(detector: Detector, text: str, kind: str) -> list[str]:
+    return [f.value(text) for f in detector.find(text) if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("@Ulf can you take the Kia after lunch? customer (hendricks) is waiting", "hendricks"),
+        ("@Lena did the plumber (tjorvar?) turn up at the flat", "tjorvar"),
+    ],
+)
+def test_a_name_in_brackets_after_a_role(detector: Detector, text: str, name: str) -> None:
+    assert name in _values(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["the driver (ok?) left at six", "kunden (idag) ringde om bilen", "Guest (adult) x2"]
+)
+def test_no_name_in_brackets_after_a_role(detector: Detector, text: str) -> None:
+    assert _values(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GET /api/v1/register?name=zoltanka&city=Umea HTTP/1.1", "zoltanka"),
+        ("POST /form?first_name=Maja+Lindqvist&age=31", "Maja+Lindqvist"),
+        ("GET /search?lang=sv&namn=Birgitta%20Holm&page=2", "Birgitta%20Holm"),
+    ],
+)
+def test_a_name_in_a_query_string(detector: Detector, text: str, name: str) -> None:
+    assert name in _values(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("docker run --name=build -d nginx", "build"),
+        ("GET /products?name=shoes&size=42", "shoes"),
+        ("curl 'http://localhost/x?name=test&debug=1'", "test"),
+    ],
+)
+def test_no_name_in_a_query_string(detector: Detector, text: str, value: str) -> None:
+    assert value not in _values(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("TEST DRIVE\nDriver: Ann Lee\nLicence checked by: Walker\nVehicle: Kia Ceed", "Walker"),
+        ("Report 12\nReviewed by: Fisher\nStatus: ok", "Fisher"),
+    ],
+)
+def test_the_agent_of_a_check_or_a_paper(detector: Detector, text: str, name: str) -> None:
+    assert name in _values(detector, text, "PERSON")
