@@ -130,6 +130,9 @@ HELDOUT = (
     "generated-heldout-fe.jsonl",
     "generated-heldout-fg.jsonl",
     "generated-heldout-fi.jsonl",
+    "generated-heldout-fk.jsonl",
+    "generated-heldout-fm.jsonl",
+    "generated-heldout-fo.jsonl",
 )
 
 

@@ -161,12 +161,18 @@ LETTERS = (
     "fg",
     "fh",
     "fi",
+    "fj",
+    "fk",
+    "fl",
+    "fm",
+    "fn",
+    "fo",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
     "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm", "do", "dq", "ds", "du", "dw",
     "dy", "ea", "ec", "ee", "eg", "ei", "ek", "em", "eo", "eq", "es", "eu", "ew",
-    "ey", "fa", "fc", "fe", "fg", "fi",
+    "ey", "fa", "fc", "fe", "fg", "fi", "fk", "fm", "fo",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -163,6 +163,9 @@ LEFT_OUT = {
     "dev-fd": "the same, by a hundred-and-thirty-ninth writer",
     "dev-ff": "the same, by a hundred-and-forty-first writer",
     "dev-fh": "the same, by a hundred-and-forty-third writer",
+    "dev-fj": "the same, by a hundred-and-forty-fifth writer",
+    "dev-fl": "the same, by a hundred-and-forty-seventh writer",
+    "dev-fn": "the same, by a hundred-and-forty-ninth writer",
 }
 
 

@@ -426,6 +426,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_FG,
             HELDOUT_FH,
             HELDOUT_FI,
+            HELDOUT_FJ,
+            HELDOUT_FK,
+            HELDOUT_FL,
+            HELDOUT_FM,
+            HELDOUT_FN,
+            HELDOUT_FO,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1656,6 +1662,36 @@ HELDOUT_FH_SHA256 = "7aafb55dc3c1c61d9d2e2e91307eb3d6e4fd96026c2980de5e3da38b1c7
 # read; errors never listed.
 HELDOUT_FI = default_data_path().parent / "generated-heldout-fi.jsonl"
 HELDOUT_FI_SHA256 = "c60680c9c3cd13ad9ed8da811bd6d7dbe99fcd69aed2bd4832d65f1a76ac45a8"
+# FJ (generate_fj.py; a hundred-and-forty-fifth writer who did not tune): photographers' studios and
+# printing shops, portrait and school photo bookings, print proofs, deliveries and complaints about
+# colours, spent at once in round fifty (dev-fj): its errors were read.
+HELDOUT_FJ = default_data_path().parent / "generated-heldout-fj.jsonl"
+HELDOUT_FJ_SHA256 = "8ecbcf8fc8d12a03a6892bcb195e96a490bd327c2b9ce4754ff8470bea119d20"
+# Held-out FK (generate_fk.py; a hundred-and-forty-sixth writer who did not tune): a municipality's
+# building permits and inspections, neighbours' objections, inspectors' site notes, decisions and
+# certified supervisors. Never read; errors never listed.
+HELDOUT_FK = default_data_path().parent / "generated-heldout-fk.jsonl"
+HELDOUT_FK_SHA256 = "71cba5d909ebd439a9ea49e9f31f26bc9c35694176a2f8afdd39e22b16d4460e"
+# FL (generate_fl.py; a hundred-and-forty-seventh writer who did not tune): energy and utility
+# companies, bills, meter readings, moving in and out, disconnection notices, outages and payment
+# plans, spent at once in round fifty (dev-fl): its errors were read.
+HELDOUT_FL = default_data_path().parent / "generated-heldout-fl.jsonl"
+HELDOUT_FL_SHA256 = "c8d7686857402cd05c9d9871fd6ad3784b5f3e0887da29d754bb4a6c8c5fbe60"
+# Held-out FM (generate_fm.py; a hundred-and-forty-eighth writer who did not tune): museums,
+# galleries and archives, loans, donors' gifts, reading-room orders, tours, provenance notes and
+# catalogue records. Never read; errors never listed.
+HELDOUT_FM = default_data_path().parent / "generated-heldout-fm.jsonl"
+HELDOUT_FM_SHA256 = "02ccae2277efbee06ce49ba7900983c86e398a1637b4a770c4140f445ffaf63f"
+# FN (generate_fn.py; a hundred-and-forty-ninth writer who did not tune): locksmiths, alarm
+# companies and property guards, lock changes, key receipts, alarm call-outs, patrol logs and
+# incident reports, spent at once in round fifty (dev-fn): its errors were read.
+HELDOUT_FN = default_data_path().parent / "generated-heldout-fn.jsonl"
+HELDOUT_FN_SHA256 = "fd00e1e6d17f5dccfc3f672af196f1ab9df3ced0e8c8bf3ef40c84b0dccf0f3c"
+# Held-out FO (generate_fo.py; a hundred-and-fiftieth writer who did not tune): blood donation and
+# clinical trial recruitment, donors' bookings and deferrals, screening, consent forms and travel
+# reimbursements. Never read; errors never listed.
+HELDOUT_FO = default_data_path().parent / "generated-heldout-fo.jsonl"
+HELDOUT_FO_SHA256 = "410cc0dd79404da1d34d5629a2198e4d1cf0efefd365c7842be887d7e20e08dc"
 
 
 @pytest.mark.parametrize(
@@ -1842,7 +1878,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"f{x}" for x in "abcdefghi"),
+        *(f"f{x}" for x in "abcdefghijklmno"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1918,6 +1954,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "fe",
         "fg",
         "fi",
+        "fk",
+        "fm",
+        "fo",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2348,7 +2387,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("fc", HELDOUT_FC, HELDOUT_FC_SHA256), ("fd", HELDOUT_FD, HELDOUT_FD_SHA256),
      ("fe", HELDOUT_FE, HELDOUT_FE_SHA256), ("ff", HELDOUT_FF, HELDOUT_FF_SHA256),
      ("fg", HELDOUT_FG, HELDOUT_FG_SHA256), ("fh", HELDOUT_FH, HELDOUT_FH_SHA256),
-     ("fi", HELDOUT_FI, HELDOUT_FI_SHA256)],
+     ("fi", HELDOUT_FI, HELDOUT_FI_SHA256), ("fj", HELDOUT_FJ, HELDOUT_FJ_SHA256),
+     ("fk", HELDOUT_FK, HELDOUT_FK_SHA256), ("fl", HELDOUT_FL, HELDOUT_FL_SHA256),
+     ("fm", HELDOUT_FM, HELDOUT_FM_SHA256), ("fn", HELDOUT_FN, HELDOUT_FN_SHA256),
+     ("fo", HELDOUT_FO, HELDOUT_FO_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2545,6 +2587,12 @@ NOT_DISJOINT = (
     "generated-heldout-fg.jsonl",
     "generated-heldout-fh.jsonl",
     "generated-heldout-fi.jsonl",
+    "generated-heldout-fj.jsonl",
+    "generated-heldout-fk.jsonl",
+    "generated-heldout-fl.jsonl",
+    "generated-heldout-fm.jsonl",
+    "generated-heldout-fn.jsonl",
+    "generated-heldout-fo.jsonl",
 )
 
 

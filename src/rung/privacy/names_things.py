@@ -38,6 +38,7 @@ from rung.privacy.thing_words import (
     KEEPING_FIRST,
     KEEPING_LAST,
     KIN_AND_ROLES,
+    KIN_GENITIVES,
     LEAD_ROLES,
     MAKES,
     MY,
@@ -50,6 +51,8 @@ from rung.privacy.thing_words import (
     ROLE_WORDS,
     SALONS,
     SHOPS_AFTER,
+    STORM_BEFORE,
+    STORMS,
     TEAM_WORDS,
     THING_AFTER,
     THING_FIRST,
@@ -317,6 +320,10 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return False
     if value.casefold() in KIN_AND_ROLES:
         return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
+    if value.casefold() in KIN_GENITIVES and re.match(r"[ \t]+[a-zåäö]", after):
+        return True  # `Pappas personnummer`
+    if words_of[0].casefold() in STORMS or STORM_BEFORE.search(before):
+        return True  # `Stormen Gudrun`, `stormen Per`
     if len(words_of) == 1 and value[:1].isupper() and _TITLED.search(before):
         return False  # `Hej doktor Falkenberg!`: a person's title makes a town a surname
     if _joined_thing(value, before, after) or _starts_a_thing(value, after):

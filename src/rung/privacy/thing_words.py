@@ -69,7 +69,8 @@ SHOPS_AFTER = words(
     "chemist chemists apothecary drugstore kitchen diner deli bakery café cafe "
     # round forty-nine (dev-fd, dev-fh): `Northgate Garage`, `Klarsyn Optik`, `Speedy
     # Bilservice`, `Lakeside Audiology`; `Karlsson Optik` is named after him (`names_firms`)
-    "garage autos motors tire tires tyres optik audiology bilservice bilcenter bilverkstad"
+    "garage autos motors tire tires tyres optik audiology bilservice bilcenter bilverkstad "
+    "energy energi powergrid vatten water"  # round fifty (dev-fl): `Xcel Energy`, not `Haddads`
 )
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
@@ -132,6 +133,7 @@ PLACE_ENDINGS = (
     "föreningen",
     "vården",
     "huset",
+    "bolaget",
 )  # round forty-four (dev-eb, dev-dz): `Kammarkören Cantilena`, `Stråkorkestern Arco`,
 # `Dockteatern Tittut`, `Teatergruppen Masken`, `Folktandvården Sundsvall`, `Tandläkarhuset
 # Ängelholm`
@@ -196,8 +198,15 @@ KIN_AND_ROLES = words(
     geriatrician relatives syrran brorsan morsan farsan
     executor executors claimant claimants respondent defendant skiftesman testator holder
     policyholder cardholder
+    customer kund kunden installer installatör installatören
     """
-)
+)  # round fifty (dev-fl): `Customer: Ms Jankowska`, `Installatör var Astrid Jakobsson`
+# Round fifty (dev-fl): a parent's or a grandparent's genitive before a noun is no surname
+# (`Pappas personnummer`, `Mormors hus`).
+KIN_GENITIVES = words("pappas mammas mormors morfars farmors farfars")
+# Round fifty (dev-fl): a storm's name (`Stormen Gudrun`, `stormen Per`, `Storm Arwen`).
+STORMS = words("storm stormen orkan orkanen hurricane typhoon cyclone tyfonen")
+STORM_BEFORE = re.compile(r"(?<![\w-])(?i:storm|stormen|orkanen|hurricane|typhoon|cyclone)[ \t]+\Z")
 # Round twenty-six: a form's label in the possessive (`Child's name:`, `Driver's licence`).
 FORM_AFTER = re.compile(
     r"['’]s[ \t]+(?i:(?:full[ \t]+)?name|licen[cs]e|signature|details|date[ \t]+of[ \t]+birth)\b"
