@@ -181,3 +181,21 @@ def _owned(after: str, stem: str) -> bool:
     past = re.search(r"[dt]e$", word) is not None and swedish > english
     past = past or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
     return word not in name_rules.stop_words() and not past
+
+
+# Round fifty (dev-fj): a listed name joined by a hyphen to a family's event or the family
+# (`Eriksson-bröllopet`, `Smith-festen`, `Hussein-familjen`); the span is the name. Any noun took
+# `Jenkins-bygget`, `Erasmus-ansökan`, `Ivar-hylla` on the dev sets.
+JOINED_NOUN = re.compile(
+    r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéü]+)-(?i:bröllop|bröllopet|festen|kalaset|familjen|familjens|"
+    r"släkten|släktträffen|begravningen|dopet|vigseln)(?![\w-])"
+)
+
+
+def joined_noun_name(match: re.Match[str]) -> bool:
+    """A listed given name or surname, no place and no thing."""
+    from rung.privacy.thing_words import things
+
+    key = match.group(1).casefold()
+    listed = name_rules.given(key) or key in name_rules.family_names()
+    return listed and key not in PLACES and key not in things()[0]

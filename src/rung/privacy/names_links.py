@@ -287,6 +287,7 @@ def _placed(findings: list[Finding], text: str) -> list[Finding]:
         (_SIGNED, lambda m: _rare(m.group(1)), 0.7),
         (names_genitive.GENITIVE, names_genitive.genitive_name, 0.65),
         (names_genitive.BARE_APOSTROPHE, names_genitive.apostrophe_name, 0.65),
+        (names_genitive.JOINED_NOUN, names_genitive.joined_noun_name, 0.6),
         (_AFTER_PREPOSITION, lambda m: _unknown_capital(m.group(1)), 0.6),
         (_HYPHENATED_AFTER_PREPOSITION, lambda m: _unknown_capital(m.group(1)), 0.6),
     ]

@@ -232,7 +232,13 @@ def _definite_noun(word: str) -> bool:
     `Djurhållaren`), in no list of names."""
     key = word.casefold()
     agent = len(key) > 8 and key.endswith(("aren", "arens"))  # `Hyrestagaren` (round 45)
-    return (key.endswith(name_rules.NOUN_ENDINGS) or agent) and not name_rules.listed(word)
+    shop = any(key.endswith(end) and len(key) > len(end) + 2 for end in _SHOP_ENDS)
+    ends = key.endswith(name_rules.NOUN_ENDINGS) or agent or shop
+    return ends and not name_rules.listed(word)
+
+
+# Round fifty (dev-fj): a shop's name of a Swedish compound (`Tryckhörnan`, `Fotoateljén`).
+_SHOP_ENDS = ("hörnan", "boden", "butiken", "ateljén", "studion", "tryckeriet", "verkstaden")
 
 
 # A word with a capital inside it that no name prefix explains (`KeyError`, not `McDonald`).
@@ -340,6 +346,9 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     following = re.match(r"[ \t]+([^\W\d_]+)", after)
     if following is not None and following.group(1).casefold() in THING_AFTER:
         return not value.endswith(("'s", "’s", "'", "’"))  # not `Roberts' estate`
+    if following is not None and following.group(1).casefold() in SHOPS_AFTER:
+        # round fifty (dev-fj, dev-fl): `Northlight Studio`, `Octopus Energy`; not `Persson Studio`
+        return not any(name_rules.known_name(_stem(w)) for w in words_of)
     word_before = WORD_BEFORE.search(before) if len(words_of) == 1 else None
     if word_before is not None and word_before.group(1).casefold() in FURNITURE:
         # `stol Stefan och hylla Billy`: products; not after a sentence's end (`en extra säng.
@@ -516,7 +525,7 @@ def trimmed(finding: Finding, text: str) -> Finding:
     agent = len(first) >= 7 and first.casefold().endswith("are")
     lead = first.casefold() in CHEERS | CONTACTS | LEAD_ROLES or agent
     following = rest.split()[0].strip(",").casefold()
-    known = following in name_rules.given_names()
+    known = following.partition("-")[0] in name_rules.given_names()  # `Mikael-Bengt` (round 50)
     if first.casefold() in LEAD_ROLES and not known:  # `Ägare Lindholm, Birgitta` (round 34)
         known = following in name_rules.family_names() and following not in name_rules.stop_words()
     if not lead or (first[0].isupper() and name_rules.known_name(first)) or not known:

@@ -70,7 +70,8 @@ SHOPS_AFTER = words(
     # round forty-nine (dev-fd, dev-fh): `Northgate Garage`, `Klarsyn Optik`, `Speedy
     # Bilservice`, `Lakeside Audiology`; `Karlsson Optik` is named after him (`names_firms`)
     "garage autos motors tire tires tyres optik audiology bilservice bilcenter bilverkstad "
-    "energy energi powergrid vatten water"  # round fifty (dev-fl): `Xcel Energy`, not `Haddads`
+    "energy energi powergrid vatten water "  # round fifty (dev-fl): `Xcel Energy`, not `Haddads`
+    "studio studios portraits photography printing print prints"  # (dev-fj) `Northlight Studio`
 )
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
@@ -140,7 +141,7 @@ PLACE_ENDINGS = (
 # A form's title: one word alone on the text's first line, then a line of a label and a colon.
 TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
 # A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
-SALONS = words("salong salon frisörsalong hårsalong spa")
+SALONS = words("salong salon frisörsalong hårsalong spa studio ateljé ateljén galleri")
 THING_FIRST = words(
     """
     trattoria pizzeria restaurang restaurant café kafé bistro hotel hotell bar pub
@@ -160,6 +161,7 @@ THING_FIRST = words(
     vinbar vinbaren trafikskolan
     hmp hmyoi anstalten häktet frivården brottsofferjouren amtsgericht landgericht
     ica coop hemköp willys lidl
+    studio ateljé ateljén galleri
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
@@ -249,6 +251,7 @@ LEAD_ROLES = words(
     sonen dottern frun mannen maken makan brodern systern svärsonen svärdottern grannen
     kunden kundens teknikern montören
     crew helm
+    keyholder installatör installer
     """
 )  # round thirty: kin and customers (`sonen Sven Svensson`, `grannen Sara`, `kunden Hiba`);
 # round forty (dev-dd): a rescue crew's roles (`Crew Silje A.`, `Helm: Arthur Watson`)
