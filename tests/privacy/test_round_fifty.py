@@ -63,3 +63,73 @@ def test_no_name_in_a_query_string(detector: Detector, text: str, value: str) ->
 )
 def test_the_agent_of_a_check_or_a_paper(detector: Detector, text: str, name: str) -> None:
     assert name in _values(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("lina: elpriset är sjukt idag\ntomasz: kör tvättmaskinen i natt då", "kör tvättmaskinen"),
+        (
+            "Caller asked about her bill. Customer requested budget billing, enrolled.",
+            "budget billing",
+        ),
+    ],
+)
+def test_everyday_words_in_lower_case_are_no_name(
+    detector: Detector, text: str, words: str
+) -> None:
+    assert words not in _values(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Engineer: Raymond Reed\nCustomer: Ms Jankowska\nAddress: 9 Elm Road",
+            "Jankowska",
+            "Customer",
+        ),
+        (
+            "Solceller på taket. Installatör var Astrid Jakobsson på Solkraft AB.",
+            "Astrid Jakobsson",
+            "Installatör",
+        ),
+        (
+            "Min pappa Staffan Åkesson skrev på. Pappas personnummer är okänt.",
+            "Staffan Åkesson",
+            "Pappas",
+        ),
+        ("Stormen Gudrun 2005 och stormen Per 2007 slog ut elen. /Åsa Lind", "Åsa Lind", "Per"),
+        (
+            "Kind regards,\nJacqueline Walton\nCustomer Service, Octopus Energy",
+            "Jacqueline Walton",
+            "Octopus",
+        ),
+        ("Hej från Studio Gläntan! Vi ses, Eva Berg", "Eva Berg", "Studio Gläntan"),
+        (
+            "Kristen Collins från Tryckhörnan skrev att allt är klart.",
+            "Kristen Collins",
+            "Tryckhörnan",
+        ),
+    ],
+)
+def test_things_named_like_people(detector: Detector, text: str, kept: str, dropped: str) -> None:
+    people = _values(detector, text, "PERSON")
+    assert kept in people and dropped not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Check the roof after the storm. Masooma Ahmadi, 01223 883229", "Masooma Ahmadi"),
+        ("Book the shoot at Persson Studio, Anna", "Persson"),
+        ("Fakturan gäller Haddads Energi, Storgatan 2", "Haddads Energi"),
+        ("Standup: Anna – proofs för Eriksson-bröllopet; Per – print run.", "Eriksson"),
+        (
+            "Larmet gick 10:20. Keyholder Mikael-Bengt Berg (070-123 45 67) informed.",
+            "Mikael-Bengt Berg",
+        ),
+    ],
+)
+def test_people_beside_those_things(detector: Detector, text: str, name: str) -> None:
+    assert name in _values(detector, text, "PERSON")

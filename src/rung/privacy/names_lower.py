@@ -99,17 +99,17 @@ def lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
         return True
     before = text[max(0, finding.start - 40) : finding.start]
     after = text[finding.end : finding.end + 40]
+    line_start = not before.rpartition("\n")[2].strip()
     if " " in value:  # round fifty (dev-fl): `kör tvättmaskinen`, `budget billing`
-        words = value.split()
-        if not before.rpartition("\n")[2].strip() or not all(map(everyday_word, words)):
+        if line_start or not all(map(everyday_word, value.split())):
             return False
-        return not _joined(finding, text, people) and not as_person(value, before, after)
-    common = _capitalising(finding, text, people) and _common_word(value)
-    # round forty-seven (dev-et): a word of the things lexicon, anywhere (`nycklarna till
-    # övningsbil 3?`, `betalat för riskettan?`)
-    common = common or (value.casefold() in things()[0] and not name_rules.listed(value))
-    if not common and (not before.rpartition("\n")[2].strip() or not everyday_word(value)):
-        return False
+    else:
+        common = _capitalising(finding, text, people) and _common_word(value)
+        # round forty-seven (dev-et): a word of the things lexicon, anywhere (`nycklarna till
+        # övningsbil 3?`, `betalat för riskettan?`)
+        common = common or (value.casefold() in things()[0] and not name_rules.listed(value))
+        if not common and (line_start or not everyday_word(value)):
+            return False
     return not _joined(finding, text, people) and not as_person(value, before, after)
 
 

@@ -134,7 +134,7 @@ PLACE_ENDINGS = (
     "föreningen",
     "vården",
     "huset",
-    "bolaget",
+    "bolaget",  # round fifty: `Handelsbolaget Henriksson`
 )  # round forty-four (dev-eb, dev-dz): `Kammarkören Cantilena`, `Stråkorkestern Arco`,
 # `Dockteatern Tittut`, `Teatergruppen Masken`, `Folktandvården Sundsvall`, `Tandläkarhuset
 # Ängelholm`
@@ -208,7 +208,7 @@ KIN_AND_ROLES = words(
 KIN_GENITIVES = words("pappas mammas mormors morfars farmors farfars")
 # Round fifty (dev-fl): a storm's name (`Stormen Gudrun`, `stormen Per`, `Storm Arwen`).
 STORMS = words("storm stormen orkan orkanen hurricane typhoon cyclone tyfonen")
-STORM_BEFORE = re.compile(r"(?<![\w-])(?i:storm|stormen|orkanen|hurricane|typhoon|cyclone)[ \t]+\Z")
+STORM_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(STORMS))})[ \t]+\Z")
 # Round twenty-six: a form's label in the possessive (`Child's name:`, `Driver's licence`).
 FORM_AFTER = re.compile(
     r"['’]s[ \t]+(?i:(?:full[ \t]+)?name|licen[cs]e|signature|details|date[ \t]+of[ \t]+birth)\b"
