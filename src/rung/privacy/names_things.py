@@ -346,8 +346,10 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     following = re.match(r"[ \t]+([^\W\d_]+)", after)
     if following is not None and following.group(1).casefold() in THING_AFTER:
         return not value.endswith(("'s", "’s", "'", "’"))  # not `Roberts' estate`
-    if following is not None and following.group(1).casefold() in SHOPS_AFTER:
-        # round fifty (dev-fj, dev-fl): `Northlight Studio`, `Octopus Energy`; not `Persson Studio`
+    next_word = following.group(1) if following is not None else ""
+    if next_word[:1].isupper() and next_word.casefold() in SHOPS_AFTER:
+        # round fifty (dev-fj, dev-fl): `Northlight Studio`, `Octopus Energy`; not `Persson
+        # Studio`, nor an owner's `Phrommas garage`
         return not any(name_rules.known_name(_stem(w)) for w in words_of)
     word_before = WORD_BEFORE.search(before) if len(words_of) == 1 else None
     if word_before is not None and word_before.group(1).casefold() in FURNITURE:
@@ -370,8 +372,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return True
     if len(words_of) >= 2 and words_of[-1].casefold() in TEAM_WORDS:
         return not name_rules.known_name(words_of[-1])
-    team = following.group(1) if following is not None else ""
-    if len(words_of) == 1 and team[:1].isupper() and team.casefold() in TEAM_WORDS:
+    if len(words_of) == 1 and next_word[:1].isupper() and next_word.casefold() in TEAM_WORDS:
         return True  # `Denton Wanderers`
     if pet(words_of, text, finding.start, finding.end):
         return True

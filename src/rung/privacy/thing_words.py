@@ -134,7 +134,6 @@ PLACE_ENDINGS = (
     "föreningen",
     "vården",
     "huset",
-    "bolaget",  # round fifty: `Handelsbolaget Henriksson`
 )  # round forty-four (dev-eb, dev-dz): `Kammarkören Cantilena`, `Stråkorkestern Arco`,
 # `Dockteatern Tittut`, `Teatergruppen Masken`, `Folktandvården Sundsvall`, `Tandläkarhuset
 # Ängelholm`
