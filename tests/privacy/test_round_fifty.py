@@ -133,3 +133,20 @@ def test_things_named_like_people(detector: Detector, text: str, kept: str, drop
 )
 def test_people_beside_those_things(detector: Detector, text: str, name: str) -> None:
     assert name in _values(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Jöns team klara med taket. Next stop: Phrommas garage på Ekeby 41.", "Phromma"),
+        ("Bolagsverket har utsett en likvidator i Handelsbolaget Holmberg & Nilsson.", "Holmberg"),
+    ],
+)
+def test_an_owners_name_before_a_trade_stays_covered(
+    detector: Detector, text: str, owner: str
+) -> None:
+    """Narrowed after the dev comparison: a lower-case trade word after an owner's genitive and
+    `-bolaget` before a surname leave the owner inside a PERSON."""
+    start = text.index(owner)
+    people = [f for f in detector.find(text) if f.kind == "PERSON"]
+    assert any(f.start <= start and start + len(owner) <= f.end for f in people)
