@@ -53,10 +53,15 @@ def as_person(value: str, before: str, after: str) -> bool:
     return said(after) or _AND_NAME.match(after) is not None
 
 
+def next_word(after: str) -> str:
+    """The word right after a finding, on its line (empty if none)."""
+    following = _NEXT_WORD.match(after)
+    return following.group(1) if following is not None else ""
+
+
 def said(after: str) -> bool:
     """Whether a verb of what people say or do comes next (`sa`, `ringde`, `said`)."""
-    following = _NEXT_WORD.match(after)
-    return following is not None and following.group(1).casefold() in SAID
+    return next_word(after).casefold() in SAID
 
 
 def everyday_word(word: str) -> bool:

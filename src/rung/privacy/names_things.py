@@ -23,7 +23,7 @@ from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CUES, EVERY_PLACE, words
 from rung.privacy.names_animals import breed, pet
-from rung.privacy.names_lower import SAID, as_person, everyday_word, lower_thing, said
+from rung.privacy.names_lower import SAID, as_person, everyday_word, lower_thing, next_word, said
 from rung.privacy.thing_words import (
     ARTICLE,
     ARTICLE_BEFORE,
@@ -326,10 +326,8 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return False
     if value.casefold() in KIN_AND_ROLES:
         return not name_rules.given(value)  # `Dad`, `Heir`, `syrran`, `Dear Clerk`
-    if value.casefold() in KIN_GENITIVES and re.match(r"[ \t]+[a-zåäö]", after):
-        return True  # `Pappas personnummer`
-    if words_of[0].casefold() in STORMS or STORM_BEFORE.search(before):
-        return True  # `Stormen Gudrun`, `stormen Per`
+    if _kin_or_storm(value, words_of, before, after):
+        return True  # `Pappas personnummer`, `Stormen Gudrun`, `stormen Per`
     if len(words_of) == 1 and value[:1].isupper() and _TITLED.search(before):
         return False  # `Hej doktor Falkenberg!`: a person's title makes a town a surname
     if _joined_thing(value, before, after) or _starts_a_thing(value, after):
@@ -343,14 +341,10 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return lower_thing(finding, text, people) or breed(words_of)  # `jack russell terrier`
     if "\n" in value:
         return False  # `Ammar Ibrahim\nDoctoral College`: lines apart, judged by neither
-    following = re.match(r"[ \t]+([^\W\d_]+)", after)
-    if following is not None and following.group(1).casefold() in THING_AFTER:
-        return not value.endswith(("'s", "’s", "'", "’"))  # not `Roberts' estate`
-    next_word = following.group(1) if following is not None else ""
-    if next_word[:1].isupper() and next_word.casefold() in SHOPS_AFTER:
-        # round fifty (dev-fj, dev-fl): `Northlight Studio`, `Octopus Energy`; not `Persson
-        # Studio`, nor an owner's `Phrommas garage`
-        return not any(name_rules.known_name(_stem(w)) for w in words_of)
+    following = next_word(after)
+    by_next = _by_next_word(value, words_of, following)
+    if by_next is not None:
+        return by_next
     word_before = WORD_BEFORE.search(before) if len(words_of) == 1 else None
     if word_before is not None and word_before.group(1).casefold() in FURNITURE:
         # `stol Stefan och hylla Billy`: products; not after a sentence's end (`en extra säng.
@@ -372,7 +366,7 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
         return True
     if len(words_of) >= 2 and words_of[-1].casefold() in TEAM_WORDS:
         return not name_rules.known_name(words_of[-1])
-    if len(words_of) == 1 and next_word[:1].isupper() and next_word.casefold() in TEAM_WORDS:
+    if len(words_of) == 1 and following[:1].isupper() and following.casefold() in TEAM_WORDS:
         return True  # `Denton Wanderers`
     if pet(words_of, text, finding.start, finding.end):
         return True
@@ -380,6 +374,27 @@ def thing(finding: Finding, text: str, people: frozenset[int] = frozenset()) -> 
     if len(words_of) == 1 and article is not None and article.group(1).casefold() in ARTICLE:
         return _article_thing(value, after)
     return _named_thing(value, before, after)
+
+
+def _kin_or_storm(value: str, words_of: list[str], before: str, after: str) -> bool:
+    """Round fifty (dev-fl): a parent's or a grandparent's genitive before a noun (`Pappas
+    personnummer`), or a storm's name (`Stormen Gudrun`, `stormen Per`, `Storm Arwen`)."""
+    if value.casefold() in KIN_GENITIVES and re.match(r"[ \t]+[a-zåäö]", after):
+        return True
+    return words_of[0].casefold() in STORMS or STORM_BEFORE.search(before) is not None
+
+
+def _by_next_word(value: str, words_of: list[str], following: str) -> bool | None:
+    """Whether the word after a PERSON finding makes it a body's name (`Katarina kyrka`; not
+    `Roberts' estate`) or, capitalised, a shop's or a firm's that no known name owns (round
+    fifty: `Northlight Studio`, `Octopus Energy`; not `Persson Studio`, nor an owner's `Phrommas
+    garage`); None when it says nothing."""
+    key = following.casefold()
+    if key in THING_AFTER:
+        return not value.endswith(("'s", "’s", "'", "’"))
+    if following[:1].isupper() and key in SHOPS_AFTER:
+        return not any(name_rules.known_name(_stem(w)) for w in words_of)
+    return None
 
 
 def _firm_or_place(words_of: list[str], value: str, after: str) -> bool | None:
