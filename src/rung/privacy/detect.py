@@ -45,6 +45,7 @@ from rung.privacy import (
     names_pinyin,
     names_results,
     names_rows,
+    names_sv,
     names_things,
     names_verbs,
     names_worded,
@@ -367,6 +368,8 @@ class Detector:
         start, end = finding.start - offset, finding.end - offset
         if window[start:end].islower():
             return True  # a lower-case name: only chat rules with a cue find one
+        if names_sv.alone_inside(window, start, end):
+            return True  # `tis Per`: an ambiguous given name alone inside a sentence
         if name_rules.named_by_shape_at(window, start):
             return True  # "Det var Vedad som": only a person fits there
         words = tagged.words(start, end)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from rung.privacy import names as name_rules
-from rung.privacy import names_places
+from rung.privacy import names_lower, names_places
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS as _CAP
 from rung.privacy.name_words import words
@@ -495,17 +495,29 @@ _PLACED = (
 _NO_SIGNER = words(
     "admin administrator support team info styrelsen redaktionen kansliet staff office kontoret"
 )
+# Round fifty-one (dev): a lower-case signature (`names_lower.signed`); each of the 422 on dev
+# was a name. Not a chat command, a path nor kin (`/me`, `/tmp`, `/mamma`).
+_LOWER_SLASHED = re.compile(r"(?:(?<=\s)|^)/([a-zåäöæøéü][^\W\d_]{1,15})\b")
+_NO_LOWER_SIGNER = _NO_SIGNER | words(
+    "me help shrug giphy remind invite leave join topic nick msg tmp home dev etc usr var bin opt"
+    " mamma pappa mormor morfar farmor farfar morsan farsan mum mom dad mummy daddy grandma nana"
+)
 _CSV_HEADER = re.compile(r"(?i)^\"?(?:name|namn|full name|fullständigt namn|customer|kund)\"?[,;]")
 _CSV_INVERTED = re.compile(rf"(?m)^\"({_WORD}), ({_WORD}(?:[ \t]{_WORD})?)\"[,;]")
 
 
 def placed(findings: list[Finding], text: str) -> list[Finding]:
-    """`findings` with the names of `_PLACED` and of a CSV's quoted `Surname, Given` cells."""
+    """`findings` with the names of `_PLACED`, `_LOWER_SLASHED` and of a CSV's quoted `Surname,
+    Given` cells."""
     added = []
     for pattern in _PLACED:
         for match in pattern.finditer(text):
             if _rare_item(match.group(1)) and match.group(1).casefold() not in _NO_SIGNER:
                 added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
+    for match in _LOWER_SLASHED.finditer(text):
+        signed = names_lower.signed(text[: match.start(1)], text[match.end(1) :])
+        if signed and match.group(1) not in _NO_LOWER_SIGNER:
+            added.append(Finding("PERSON", match.start(1), match.end(1), 0.6))
     if _CSV_HEADER.match(text):
         for match in _CSV_INVERTED.finditer(text):
             added.append(Finding("PERSON", match.start(1), match.end(2), 0.6))

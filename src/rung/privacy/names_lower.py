@@ -41,16 +41,28 @@ def as_person(value: str, before: str, after: str) -> bool:
     """Whether the words around a word put a person there: a cue before it (`fråga valborg`,
     `tack sterling`, `hälsa lotten`, `it's tempest`; a greeting or a title not before a word of
     one language only: `Hej, fakturan till`, `Bästa målskytt`), a verb of what people say or do
-    after it (`line sa att`), or a capitalised name joined to it."""
+    after it (`line sa att`), a signature's slash (`signed`), or a capitalised name joined to it."""
     from rung.privacy.tagger import one_language
 
     if before.endswith("@") or re.match(r"['’]s\b|!", after) or _INTRO.search(before):
         return True  # `@jericho`, `under skymning's name`, `tack snövit!!`
+    if signed(before, after):
+        return True  # `... allergies? /billy`
     word = WORD_BEFORE.search(before)
     cue = word.group(1).casefold() if word is not None else ""
     if cue in _TELL or (cue in CUES and value.casefold() not in one_language()):
         return True
     return said(after) or _AND_NAME.match(after) is not None
+
+
+_SLASH_BEFORE = re.compile(r"(?:^|\s)/\Z")
+_ENDS_MESSAGE = re.compile(r"[ \t]*(?:\Z|\n|\+?\d[\d -]{6,}\d[ \t]*(?:\Z|\n))")
+
+
+def signed(before: str, after: str) -> bool:
+    """Whether a word signs its message: after a slash, and last on its line or before a phone
+    number that is (`... allergies? /billy`, `skicka nån? /per 0708829856`; round fifty-one)."""
+    return _SLASH_BEFORE.search(before) is not None and _ENDS_MESSAGE.match(after) is not None
 
 
 def next_word(after: str) -> str:

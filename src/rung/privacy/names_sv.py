@@ -3,10 +3,13 @@
 The English NER model finds English names well but misses or mangles Swedish ones and takes
 capitalised Swedish words for people. These lists (common names in Sweden, written for rung)
 let the recogniser find a Swedish name by a known given name or surname next to a capitalised
-word. `AMBIGUOUS` names are also everyday words and only count when a surname follows.
+word. `AMBIGUOUS` names are also everyday words and only count when a surname follows, or
+(`NAMES_INSIDE`) alone inside a sentence.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def words(text: str) -> frozenset[str]:
@@ -80,6 +83,32 @@ AMBIGUOUS = frozenset(
 )
 
 GIVEN_NAMES_ALL = GIVEN_NAMES | GIVEN_NAMES_EN | AMBIGUOUS
+
+# Round fifty-one (dev): ambiguous given names that are a name whenever they stand alone inside a
+# sentence (`tis Per`, `Rooms: ..., Per solo`), unless a room or a storm is named
+# (`sal Tor`, `stormen Per`); `Max`, `Mark`, `Will`, `Grace` and `Love` are words there too.
+NAMES_INSIDE = frozenset({"Per", "Bo", "Sten", "Tim", "Tor"})
+BEFORE_NOT_INSIDE = frozenset(
+    {"sal", "salen", "rum", "rummet", "grupprum", "konferensrum", "stormen", "storm"}
+)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_NOT_AFTER = re.compile(r"[ \t]*(?:[A-ZÅÄÖ0-9]|-\w)")
+
+
+def alone_inside(text: str, start: int, end: int) -> bool:
+    """A word of NAMES_INSIDE inside its sentence (not its first word), with no capitalised word
+    or number after it and no room or storm before it: `tis Per`, `Per's`, not `Per timme`,
+    `sal Tor`, `Per Albin Hanssons väg`."""
+    if text[start:end] not in NAMES_INSIDE:
+        return False
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    if not before or before[-1] in '.!?:"&\n':
+        return False
+    previous = _LAST_WORD.search(before)
+    if previous and previous.group(1).lower() in BEFORE_NOT_INSIDE:
+        return False
+    return not _NOT_AFTER.match(text, end)
+
 
 # Words that the English model takes into a name but that are not part of it: greetings,
 # verbs and titles that come right before a name in Swedish and English messages.

@@ -226,6 +226,9 @@ class SwedishNameRecognizer(LocalRecognizer):
         index = 0
         while index < len(tokens):
             span = self._name_at(words, index)
+            token = tokens[index]
+            if span is None and names_sv.alone_inside(text, token.idx, token.idx + len(token)):
+                span = index, index, 0.6  # `tis Per`, `Rooms: ..., Per solo`
             if span is None:
                 index += 1
                 continue
