@@ -133,6 +133,9 @@ HELDOUT = (
     "generated-heldout-fk.jsonl",
     "generated-heldout-fm.jsonl",
     "generated-heldout-fo.jsonl",
+    "generated-heldout-fq.jsonl",
+    "generated-heldout-fs.jsonl",
+    "generated-heldout-fu.jsonl",
 )
 
 

@@ -167,12 +167,18 @@ LETTERS = (
     "fm",
     "fn",
     "fo",
+    "fp",
+    "fq",
+    "fr",
+    "fs",
+    "ft",
+    "fu",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
     "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm", "do", "dq", "ds", "du", "dw",
     "dy", "ea", "ec", "ee", "eg", "ei", "ek", "em", "eo", "eq", "es", "eu", "ew",
-    "ey", "fa", "fc", "fe", "fg", "fi", "fk", "fm", "fo",
+    "ey", "fa", "fc", "fe", "fg", "fi", "fk", "fm", "fo", "fq", "fs", "fu",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -166,6 +166,9 @@ LEFT_OUT = {
     "dev-fj": "the same, by a hundred-and-forty-fifth writer",
     "dev-fl": "the same, by a hundred-and-forty-seventh writer",
     "dev-fn": "the same, by a hundred-and-forty-ninth writer",
+    "dev-fp": "the same, by a hundred-and-fifty-first writer",
+    "dev-fr": "the same, by a hundred-and-fifty-third writer",
+    "dev-ft": "the same, by a hundred-and-fifty-fifth writer",
 }
 
 

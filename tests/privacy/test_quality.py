@@ -432,6 +432,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_FM,
             HELDOUT_FN,
             HELDOUT_FO,
+            HELDOUT_FP,
+            HELDOUT_FQ,
+            HELDOUT_FR,
+            HELDOUT_FS,
+            HELDOUT_FT,
+            HELDOUT_FU,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1692,6 +1698,36 @@ HELDOUT_FN_SHA256 = "fd00e1e6d17f5dccfc3f672af196f1ab9df3ced0e8c8bf3ef40c84b0dcc
 # reimbursements. Never read; errors never listed.
 HELDOUT_FO = default_data_path().parent / "generated-heldout-fo.jsonl"
 HELDOUT_FO_SHA256 = "410cc0dd79404da1d34d5629a2198e4d1cf0efefd365c7842be887d7e20e08dc"
+# FP (generate_fp.py; a hundred-and-fifty-first writer who did not tune): tailors, dry cleaners,
+# shoe and watch repair shops: orders, pick-up slips, complaints and staff chat, spent at once in
+# round fifty-one (dev-fp): its errors were read.
+HELDOUT_FP = default_data_path().parent / "generated-heldout-fp.jsonl"
+HELDOUT_FP_SHA256 = "0a5c9000e64d025f671e5f2efedb083295e101035db3ac2e43577e2314377a2d"
+# Held-out FQ (generate_fq.py; a hundred-and-fifty-second writer who did not tune): debt collection
+# and bailiffs' letters, reminders, payment plans, disputes, case notes and call logs. Never read;
+# errors never listed.
+HELDOUT_FQ = default_data_path().parent / "generated-heldout-fq.jsonl"
+HELDOUT_FQ_SHA256 = "fe0a7e000f1f365a5989eb8919d8e226a7a18140fcbc1291dbe8ad38a073a7e9"
+# FR (generate_fr.py; a hundred-and-fifty-third writer who did not tune): garden centres,
+# landscapers and tree surgeons: quotes, site visits, deliveries and crew chat, spent at once in
+# round fifty-one (dev-fr): its errors were read.
+HELDOUT_FR = default_data_path().parent / "generated-heldout-fr.jsonl"
+HELDOUT_FR_SHA256 = "6d9611f1b35cd5837898b184965846e3edd9323a2d1b3a24cdd9985b05332fed"
+# Held-out FS (generate_fs.py; a hundred-and-fifty-fourth writer who did not tune): psychologists',
+# counsellors' and therapy practices' bookings, referrals, session admin and cancellations. Never
+# read; errors never listed.
+HELDOUT_FS = default_data_path().parent / "generated-heldout-fs.jsonl"
+HELDOUT_FS_SHA256 = "14b6f277e6dab2291e85ee04c053981ddf12ed7af8235fad4c1f5157172807bd"
+# FT (generate_ft.py; a hundred-and-fifty-fifth writer who did not tune): pest control companies and
+# chimney sweeps: inspection reports, call-outs, invoices and technician chat, spent at once in
+# round fifty-one (dev-ft): its errors were read.
+HELDOUT_FT = default_data_path().parent / "generated-heldout-ft.jsonl"
+HELDOUT_FT_SHA256 = "03fbe6650d336e922f175c852b1a0035f31e7c627c61e74327cc10c4b8b807dd"
+# Held-out FU (generate_fu.py; a hundred-and-fifty-sixth writer who did not tune): parking
+# companies, towing and parking fines: appeals, permits, tow notices and operator logs. Never read;
+# errors never listed.
+HELDOUT_FU = default_data_path().parent / "generated-heldout-fu.jsonl"
+HELDOUT_FU_SHA256 = "32f52d12a766c762ea76079410d9159b919355a20d3c61de2bbc14e291829d7f"
 
 
 @pytest.mark.parametrize(
@@ -1878,7 +1914,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"f{x}" for x in "abcdefghijklmno"),
+        *(f"f{x}" for x in "abcdefghijklmnopqrstu"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1957,6 +1993,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "fk",
         "fm",
         "fo",
+        "fq",
+        "fs",
+        "fu",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2390,7 +2429,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("fi", HELDOUT_FI, HELDOUT_FI_SHA256), ("fj", HELDOUT_FJ, HELDOUT_FJ_SHA256),
      ("fk", HELDOUT_FK, HELDOUT_FK_SHA256), ("fl", HELDOUT_FL, HELDOUT_FL_SHA256),
      ("fm", HELDOUT_FM, HELDOUT_FM_SHA256), ("fn", HELDOUT_FN, HELDOUT_FN_SHA256),
-     ("fo", HELDOUT_FO, HELDOUT_FO_SHA256)],
+     ("fo", HELDOUT_FO, HELDOUT_FO_SHA256), ("fp", HELDOUT_FP, HELDOUT_FP_SHA256),
+     ("fq", HELDOUT_FQ, HELDOUT_FQ_SHA256), ("fr", HELDOUT_FR, HELDOUT_FR_SHA256),
+     ("fs", HELDOUT_FS, HELDOUT_FS_SHA256), ("ft", HELDOUT_FT, HELDOUT_FT_SHA256),
+     ("fu", HELDOUT_FU, HELDOUT_FU_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2593,6 +2635,12 @@ NOT_DISJOINT = (
     "generated-heldout-fm.jsonl",
     "generated-heldout-fn.jsonl",
     "generated-heldout-fo.jsonl",
+    "generated-heldout-fp.jsonl",
+    "generated-heldout-fq.jsonl",
+    "generated-heldout-fr.jsonl",
+    "generated-heldout-fs.jsonl",
+    "generated-heldout-ft.jsonl",
+    "generated-heldout-fu.jsonl",
 )
 
 
