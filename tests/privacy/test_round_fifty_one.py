@@ -70,3 +70,88 @@ def test_a_lower_case_signature_after_a_slash(detector: Detector, text: str, nam
 )
 def test_no_signature_from_a_command_a_path_or_kin(detector: Detector, text: str) -> None:
     assert _values(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMS 2027-03-14: Hej! Din kavaj är klar att hämta.",
+        "Sotning av stugan på Lillbyn 12, 792 92 Mora, 2027-09-30. Lämna nyckel hos grannen.",
+    ],
+)
+def test_a_date_after_a_cue_or_a_town_is_no_phone(detector: Detector, text: str) -> None:
+    assert _values(detector, text, "PHONE") == []
+
+
+def test_a_date_after_a_town_ends_the_address(detector: Detector) -> None:
+    text = "Sotning av stugan på Lillbyn 12, 792 92 Mora, 2027-09-30. Lämna nyckel hos grannen."
+    assert _values(detector, text, "ADDRESS") == ["Lillbyn 12, 792 92 Mora"]
+
+
+def test_a_number_after_a_town_is_still_a_phone(detector: Detector) -> None:
+    text = "Kund: Storgatan 9, 792 30 Mora, 0701234567"
+    assert _values(detector, text, "PHONE") == ["0701234567"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ej hämtat: rock, lapp B-4412\nRing kunden innan fredag.",
+        "Subject: Complaint – ticket A-551\n\nHello,",
+        "Delivery note D-3307\nFrom: the shop",
+    ],
+)
+def test_a_tickets_number_is_no_postcode(detector: Detector, text: str) -> None:
+    assert _values(detector, text, "ADDRESS") == []
+
+
+def test_a_postcode_with_its_country_stays_an_address(detector: Detector) -> None:
+    text = "Ny adress: Mariahilfer Straße 12, A-1070 Wien"
+    assert _values(detector, text, "ADDRESS") == ["Mariahilfer Straße 12, A-1070 Wien"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Property: Ivy Cottage, The Paddock, Exeter EX2 4RP\nIssue: mice in the loft",
+            "Ivy Cottage, The Paddock, Exeter EX2 4RP",
+        ),
+        (
+            "Callout: Ivy Cottage, Station Approach, Leeds LS4 2AB. Wasps.",
+            "Ivy Cottage, Station Approach, Leeds LS4 2AB",
+        ),
+    ],
+)
+def test_a_british_house_and_its_street(detector: Detector, text: str, address: str) -> None:
+    assert _values(detector, text, "ADDRESS") == [address]
+    assert _values(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quotes so far: Singh Tree Care £1,200 and a local man for £900 cash.", "Singh"),
+        ("Trädfällning Jonas Bergkvist AB\nSkogsvägen 4\nOrg.nr 559123-4567", "Jonas Bergkvist"),
+        ("Any problems, call me. Cheers, Owen (Hughes Chimney Services)", "Hughes"),
+    ],
+)
+def test_a_person_who_owns_a_trade(detector: Detector, text: str, name: str) -> None:
+    assert name in _values(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your coat is ready at Tick Tock Shoe Repair. Quick Cobbler is closed on Mondays.",
+        "Skomakeriet har stängt i juli. Urmakeriet öppnar klockan 10.",
+        "Hämtas hos Kemtvätten Centrum eller på Trädgårdscentret Ängsbacken.",
+    ],
+)
+def test_a_shops_name_is_no_person(detector: Detector, text: str) -> None:
+    assert _values(detector, text, "PERSON") == []
+
+
+def test_a_caller_who_introduces_themself_before_a_dash(detector: Detector) -> None:
+    text = "hey its margit – stuck in traffic, there by 15:00. pls wait!!"
+    assert _values(detector, text, "PERSON") == ["margit"]

@@ -133,7 +133,8 @@ DUTCH = re.compile(
 )  # round forty-seven (dev-ev): not a date after a surname (`Maria Rudberg 15/4`)
 UK_WAYS = (
     r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Place|Square|"
-    r"Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk|Grove|Mews|Rise|View|Green|Park"
+    r"Terrace|Close|Crescent|Gardens|Row|Parkway|Highway|Hill|Walk|Grove|Mews|Rise|View|Green|Park|"
+    r"Approach|Parade"  # round fifty-one (dev-ft): `Station Approach`
 )
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 EIRCODE = r"[A-Z]\d{2}[ \t]?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{4}"  # `Cork T12 X8Y9`

@@ -324,8 +324,9 @@ PREFIXED_POSTCODE = re.compile(
     re.M,
 )
 _REFERENCE_BEFORE = re.compile(
-    r"(?i:faktura|fakturanr|fakturanummer|invoice|order|ordernr|ref|nr|no\.|ärende|case)[ \t:]*\Z"
-)
+    r"(?i:faktura|fakturanr|fakturanummer|invoice|order|ordernr|ref|nr|no\.|ärende|case"
+    r"|ticket|lapp|kvitto|receipt|docket|report|rapport|note|number|nummer)[ \t:]*\Z"
+)  # round fifty-one (dev-fp): a ticket's number (`lapp A-7446`, `Delivery note A-1085`)
 # A Swedish postcode and town anywhere (`..., 856 72 Tierp`).
 SWEDISH_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}} \d{{2}}[ \t]{{1,2}}{TOWN_PC}")
 # What follows an address label (`Leveransadress: ...`, `Ny adress från 1 april: ...`,

@@ -55,7 +55,8 @@ _APP_SPEAKER = re.compile(
 _INTRODUCED = re.compile(
     r"\b(?i:this is|it's|it is|its|det är|detta är)[ \t]+"
     rf"(?P<name>[a-zåäöéüø{_CAP}][a-zåäöéüø-]+(?:[ \t][a-zåäöéüø{_CAP}][a-zåäöéüø-]+)?)"
-    r"(?=[ \t]+(?:from|calling|here|jag|i'm|im|från|ringer|som)\b|,[ \t]+(?:new|ny|nytt)\b)"
+    r"(?=[ \t]+(?:from|calling|here|jag|i'm|im|från|ringer|som)\b|,[ \t]+(?:new|ny|nytt)\b"
+    r"|[ \t]+[–—-][ \t]+[a-zåäö])"  # round fifty-one (dev-fp): `hi its edith – running late`
 )
 _ASSIGNED = re.compile(
     r"(?i:assigned|assigned to|assignee|tilldelad|tilldelat|tilldelad till|owner):[ \t]+"

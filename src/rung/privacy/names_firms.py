@@ -6,7 +6,8 @@ trader's or a family firm's name names its owner, so the name is a PERSON and th
   name or a noble particle (`von Essens Mark & Schakt AB`);
 - a given name and a word no everyday one in the genitive before a firm's name and its form
   (`Juha Korhonens Hästtransporter AB`, `Michał Jabłońskis Hästtransporter AB`);
-- a given name and a surname after a trade's word for a firm (`Elfirma`, `Målerifirma`);
+- a given name and a surname after a trade's word for a firm (`Elfirma`, `Målerifirma`,
+  `Trädfällning`; round fifty-one);
 - round thirty (dev-br): a known surname before an office's trade and a firm's form (`Korhonen
   Consulting AB`, `Hamilton IT-konsult AB`);
 - round thirty-five (dev-cj): a known name in the genitive before any firm's name and its form
@@ -98,8 +99,10 @@ _SURNAME_TRADE = re.compile(
     r"|Fastighetsförmedling|Estate Agents"  # round 45 (dev-ej): estate agents
     r"|Dental Care|Dental Practice|Dentistry"  # round 46 (dev-el): `Wood Dental Care`
     r"|Driving School|Trafikskola|Motors"  # round 47 (dev-et): `Khan Driving School`
-    r"|Opticians|Optik)(?![\w])"  # round 49 (dev-fh): `Jones & Jordan Opticians`, `Berg Optik`
-)
+    r"|Opticians|Optik"  # round 49 (dev-fh): `Jones & Jordan Opticians`, `Berg Optik`
+    r"|Tree Care|Tree Services|Tree Surgeons|Tree Surgery|Chimney Services|Chimney Sweeps"
+    r"|Pest Control|Dry Cleaners|Tailors|Shoe Repairs|Watch Repairs)(?![\w])"  # round 51
+)  # (dev-fr, dev-ft, dev-fp): `Patel Tree Care`, `Taylor Chimney Services`
 # Firms of partners, named after them all (`Brown & Hill Solicitors`; not `Stone & Mason Roofing`).
 _PARTNERS = (
     *("Solicitors", "Accountants", "Advokatbyrå", "Advokater", "LLP", "Lettings"),
@@ -117,7 +120,8 @@ _FAMILY_FIRM = re.compile(
 )  # round forty-two: `Lind & Dotter`; round forty-seven (dev-et): `Hansen & Partners Trafikskola`
 _WAYS = words("lane road street park hill way close court avenue gate row square")
 _FIRM_WORD = re.compile(
-    r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma)"
+    r"(?<![\w-])(?:Elfirma|Målerifirma|Byggfirma|Rörfirma|Städfirma|Flyttfirma|Åkeri|Firma"
+    r"|Trädfällning|Trädvård|Skrädderi|Skomakeri|Urmakeri|Sotning)"  # round 51 (dev-fr)
     rf"[ \t]+(?P<name>{_WORD}[ \t]+{_WORD})(?=[ \t]+(?:AB|HB|KB)\b|[ \t]*[,\n])"
 )
 

@@ -237,8 +237,9 @@ def _definite_noun(word: str) -> bool:
     return ends and not name_rules.listed(word)
 
 
-# Round fifty (dev-fj): a shop's name of a Swedish compound (`Tryckhörnan`, `Fotoateljén`).
-_SHOP_ENDS = ("hörnan", "boden", "butiken", "ateljén", "studion", "tryckeriet", "verkstaden")
+# Round fifty (dev-fj): a shop's name of a Swedish compound (`Tryckhörnan`, `Fotoateljén`); round
+# fifty-one (dev-fp): a trade's workshop (`Skrädderiet`, `Urmakeriet`, `Sömnadsverkstan`).
+_SHOP_ENDS = ("hörnan", "boden", "butiken", "ateljén", "studion", "eriet", "verkstaden", "verkstan")
 
 
 # A word with a capital inside it that no name prefix explains (`KeyError`, not `McDonald`).

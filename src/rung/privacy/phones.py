@@ -110,7 +110,9 @@ _AFTER_NAME = re.compile(
 )
 
 
-_DATE = re.compile(r"(?:19|20)\d\d[ ]?[01]\d[ ]?[0-3]\d\b")  # `2024 12 01` after a name
+# A date, not a number: `2024 12 01` after a name; `SMS 2027-10-07:`, `Mora, 2027-11-15.` after
+# a cue or a name (round fifty-one, dev-fp, dev-ft).
+_DATE = re.compile(r"(?:19|20)\d\d([ -]?)[01]\d\1[0-3]\d\b")
 
 
 # Round thirty-six (dev-bo): a table's column headed as a phone's (`Insured | Phone`), each row's
@@ -216,7 +218,7 @@ def home_numbers(text: str, taken: list[Finding]) -> list[Finding]:
     found += [Finding("PHONE", m.start(), m.end(), SCORE) for m in _SHAPED_ABROAD.finditer(text)]
     for match in _CUED_GROUPS.finditer(text):
         cue = text[match.start() : match.start("number")]
-        if _cued_digits(match.group("number"), cue):
+        if _cued_digits(match.group("number"), cue) and not _DATE.match(match.group("number")):
             found.append(Finding("PHONE", match.start("number"), match.end("number"), SCORE))
     for person in (t for t in taken if t.kind == "PERSON"):
         after = _AFTER_NAME.match(text, person.end)
@@ -426,7 +428,8 @@ _RUN_ON = re.compile(
 
 def _numbers_run_on(found: list[Finding], text: str) -> list[Finding]:
     """`found`, with each address that holds the start of a number of 7 to 12 digits after a
-    comma (that runs on past its end, or ends it) cut before the comma, and the number a PHONE."""
+    comma (that runs on past its end, or ends it) cut before the comma, and the number a PHONE
+    unless it is a date."""
     out = []
     for f in found:
         match = None
@@ -436,8 +439,9 @@ def _numbers_run_on(found: list[Finding], text: str) -> list[Finding]:
         if match is None:
             out.append(f)
             continue
-        number = Finding("PHONE", match.start("number"), match.end("number"), SCORE)
-        out += [Finding("ADDRESS", f.start, match.start(), f.score), number]
+        out.append(Finding("ADDRESS", f.start, match.start(), f.score))
+        if not _DATE.fullmatch(match.group("number")):  # `Mora, 2027-11-15.` (round fifty-one)
+            out.append(Finding("PHONE", match.start("number"), match.end("number"), SCORE))
     return out
 
 

@@ -29,7 +29,18 @@ def no_name(value: str, window: str, start: int, end: int) -> bool:
         or (not lower and mostly_one_language(value))  # "Brevet kom i retur"
         or (not lower and one_language_only(value))  # "Inbetalning", "Prescribed"
         or re.sub(r"['’]s?\Z", "", value.casefold()) in WEEKDAYS  # "after Sunday's game" (r. 44)
+        or _house_before_street(value, window, end)  # `Rose Cottage, The Paddock` (r. 51)
     )
+
+
+_HOUSE = re.compile(r"[ \t](?:Cottage|House|Lodge|Farm|Farmhouse|Barn|Manor|Grange|Rectory)\Z")
+_PART_AFTER = re.compile(r"[ \t]*[,\n][ \t]*[A-Z0-9]")
+
+
+def _house_before_street(value: str, window: str, end: int) -> bool:
+    """A British house's name before the rest of its address (`Rose Cottage, The Paddock,
+    Exeter ...`, `Holly Cottage, The Parade\nCambridge`; round fifty-one, dev-fp, dev-ft)."""
+    return _HOUSE.search(value) is not None and _PART_AFTER.match(window, end) is not None
 
 
 def common_one_language(value: str) -> bool:

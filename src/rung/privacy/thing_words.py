@@ -71,7 +71,11 @@ SHOPS_AFTER = words(
     # Bilservice`, `Lakeside Audiology`; `Karlsson Optik` is named after him (`names_firms`)
     "garage autos motors tire tires tyres optik audiology bilservice bilcenter bilverkstad "
     "energy energi powergrid vatten water "  # round fifty (dev-fl): `Xcel Energy`, not `Haddads`
-    "studio studios portraits photography printing print prints"  # (dev-fj) `Northlight Studio`
+    "studio studios portraits photography printing print prints "  # (dev-fj) `Northlight Studio`
+    # round fifty-one (dev-fp, dev-fr): `Tick Tock Watch Repair`, `Quick Cobbler`, `City
+    # Tailors`, `Oakwood Arboriculture`, `Sjöviks Plantskola`, `Nordisk Textilvård`
+    "repair repairs cobbler cobblers tailors cleaners arboriculture landscaping landscapes "
+    "plantskola urmakeri skrädderi skomakeri textilvård kemtvätt"
 )
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
@@ -161,6 +165,7 @@ THING_FIRST = words(
     hmp hmyoi anstalten häktet frivården brottsofferjouren amtsgericht landgericht
     ica coop hemköp willys lidl
     studio ateljé ateljén galleri
+    trädgårdscentret plantskolan handelsträdgården kemtvätten
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
@@ -170,7 +175,8 @@ THING_FIRST = words(
 # Edelweiss`, `Ryokan Sakura`, `Casa Azul`, `Kursgården Lärkbo` (dev-cm); round thirty-nine:
 # `HMP Wakefield`, `Anstalten Hall`, `Frivården Nyköping`, `Amtsgericht Hamburg-Altona` (dev-cy)
 # round forty-four: `Teater Vågen`, `Kören Vox Borealis`, `Cabaret Norrsken` (dev-eb); round
-# forty-seven: `Taverna Mythos`, `Konditori Kronan`, `Sushibaren Kai`, `Trafikskolan Vägvisaren`
+# forty-seven: `Taverna Mythos`, `Konditori Kronan`, `Sushibaren Kai`, `Trafikskolan Vägvisaren`;
+# round fifty-one (dev-fr, dev-fp): `Trädgårdscentret Ängsbacken`, `Kemtvätten Centrum`
 
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`). Round forty-nine (dev-fd): and a third word of
