@@ -155,3 +155,19 @@ def test_a_shops_name_is_no_person(detector: Detector, text: str) -> None:
 def test_a_caller_who_introduces_themself_before_a_dash(detector: Detector) -> None:
     text = "hey its margit – stuck in traffic, there by 15:00. pls wait!!"
     assert _values(detector, text, "PERSON") == ["margit"]
+
+
+def test_a_given_name_that_speaks_is_no_town(detector: Detector) -> None:
+    text = "Vi parkerade i uppfarten på Björkvägen 17, Sune sa att det gick bra."
+    assert _values(detector, text, "ADDRESS") == ["Björkvägen 17"]
+    assert "Sune" in _values(detector, text, "PERSON")
+
+
+def test_a_neighbour_is_no_part_of_the_name(detector: Detector) -> None:
+    text = "Policyholder: Ann Price. Neighbour Gail Morton, 12 Oak Grove, Leeds LS6 2AB."
+    assert "Gail Morton" in _values(detector, text, "PERSON")
+
+
+def test_a_venues_name_is_no_street(detector: Detector) -> None:
+    text = "Avtal förnyat – Hotell Lärkudden\nOrg.nr 559437-1461"
+    assert _values(detector, text, "ADDRESS") == []

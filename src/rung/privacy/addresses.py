@@ -38,6 +38,7 @@ from rung.privacy.address_formats import (
     UP,
 )
 from rung.privacy.name_words import MONTHS, WEEKDAYS, words
+from rung.privacy.thing_words import THING_FIRST
 
 
 def _postcode_after(text: str, start: int, end: int) -> int:
@@ -98,6 +99,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     for match in (m for pattern in alone for m in pattern.finditer(text)):
         if streets_alone.family_place(match.group("street")):
             continue
+        if _after_venue(text, match.start("street")):
+            continue  # `Hotell Sjöudden`, `Brf Solbacken`: a venue's name (round fifty-one)
         end = address_tails.town_after_street(text, match.end("street"))
         found.append((match.start("street"), end, 0.5))
     for start, end in address_tails.find_more(text):
@@ -111,6 +114,15 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     found += [(start, end, 0.7) for start, end in address_english.find(text)]
     found += [(start, end, 0.6) for start, end in address_lists.rows(text, [f[:2] for f in found])]
     return [f for f in found if not address_checks.no_address(text, f[0], f[1])]
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _after_venue(text: str, start: int) -> bool:
+    """Whether a venue's word (`Hotell`, `Restaurang`, `Brf`) stands right before `start`."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).casefold() in THING_FIRST
 
 
 # Round forty-three: a number that ends its line after another group of digits (a phone's).
@@ -445,13 +457,17 @@ _MONTH_BEFORE = re.compile(
 # given name and a known name after the comma are the customer, not the town.
 _PERSON_AS_TOWN = re.compile(r",[ \t]([^\W\d_]+)[ \t]([^\W\d_][\w-]*)\Z")
 _GIVEN_AS_TOWN = re.compile(r",[ \t]([^\W\d_]+)\Z")
-_LINKED = re.compile(r"[ \t]+(?:och|and|från|from|&|\+)[ \t]")
+_LINKED = re.compile(
+    r"[ \t]+(?:och|and|från|from|&|\+)[ \t]"
+    r"|[ \t]+(?:sa|sade|säger|said|says|tycker|thinks|ringde|called)\b"  # round 51 (dev-fr)
+)
 
 
 def _before_person(text: str, start: int, end: int) -> int:
     """`end`, or the comma before a person's name that a street took for its town; round
     thirty-nine (dev-ao, dev-at): a given name alone before another person or place (`Bergsgatan
-    13, Freja från Ängsslingan 1`, `Idunvägen 12, Holger och Anton`)."""
+    13, Freja från Ängsslingan 1`, `Idunvägen 12, Holger och Anton`), or a verb of saying
+    (`Havrevägen 24, Tove sa att`; round fifty-one, dev-fr)."""
     alone = _GIVEN_AS_TOWN.search(text, start, end)
     if alone is not None and _given_name(alone.group(1)) and _LINKED.match(text, end):
         return alone.start()
