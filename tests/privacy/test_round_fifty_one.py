@@ -66,9 +66,10 @@ def test_a_lower_case_signature_after_a_slash(detector: Detector, text: str, nam
         "skriv /me vinkar eller /help i chatten",
         "loggarna ligger i /tmp och /home",
         "glöm inte att köpa mjölk på vägen hem /mamma",
+        "Päron 35 kr /st",
     ],
 )
-def test_no_signature_from_a_command_a_path_or_kin(detector: Detector, text: str) -> None:
+def test_no_signature_from_a_command_a_path_kin_or_a_unit(detector: Detector, text: str) -> None:
     assert _values(detector, text, "PERSON") == []
 
 

@@ -496,11 +496,13 @@ _NO_SIGNER = words(
     "admin administrator support team info styrelsen redaktionen kansliet staff office kontoret"
 )
 # Round fifty-one (dev): a lower-case signature (`names_lower.signed`); each of the 422 on dev
-# was a name. Not a chat command, a path nor kin (`/me`, `/tmp`, `/mamma`).
+# was a name. Not a chat command, a path, kin nor a unit (`/me`, `/tmp`, `/mamma`, `40 kr /st`).
 _LOWER_SLASHED = re.compile(r"(?:(?<=\s)|^)/([a-zåäöæøéü][^\W\d_]{1,15})\b")
 _NO_LOWER_SIGNER = _NO_SIGNER | words(
     "me help shrug giphy remind invite leave join topic nick msg tmp home dev etc usr var bin opt"
     " mamma pappa mormor morfar farmor farfar morsan farsan mum mom dad mummy daddy grandma nana"
+    " st styck mån år dag dygn vecka timme tim natt pers person kvm kg month day week"
+    " hour night year pc pcs each unit"
 )
 _CSV_HEADER = re.compile(r"(?i)^\"?(?:name|namn|full name|fullständigt namn|customer|kund)\"?[,;]")
 _CSV_INVERTED = re.compile(rf"(?m)^\"({_WORD}), ({_WORD}(?:[ \t]{_WORD})?)\"[,;]")

@@ -122,11 +122,9 @@ NOT_NAMES = words(
     Hen Occupier Resident Dwelling Deed Registry Dnr Gatlampa Gatukontoret Mannen Kvinnan
     Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
     Client Utmätt Infinn Medling Garnishee Garnishment Huvudförhandling Anstalten Anstalt Häktet
-    Neighbour Neighbor
     """  # round thirty-eight (dev-cs, dev-ct): `OSA-lista`, `Hej släkten!`, `Barnets namn:`;
     # round thirty-nine (dev-cw): `Hen vill att ...` (the pronoun), `Dear Occupier,`, `Deed Poll`,
-    # `Mannen, Lars ...` (the man); (dev-cy) `Client Emily Smith`, `Utmätt egendom`, `Infinn dig`;
-    # round fifty-one (dev-fr): `Neighbour Jackie Holland`
+    # `Mannen, Lars ...` (the man); (dev-cy) `Client Emily Smith`, `Utmätt egendom`, `Infinn dig`
 )
 
 

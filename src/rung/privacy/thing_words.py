@@ -257,9 +257,11 @@ LEAD_ROLES = words(
     kunden kundens teknikern montören
     crew helm
     keyholder installatör installer
+    neighbour neighbor
     """
 )  # round thirty: kin and customers (`sonen Sven Svensson`, `grannen Sara`, `kunden Hiba`);
-# round forty (dev-dd): a rescue crew's roles (`Crew Silje A.`, `Helm: Arthur Watson`)
+# round forty (dev-dd): a rescue crew's roles (`Crew Silje A.`, `Helm: Arthur Watson`); round
+# fifty-one (dev-fr): `Neighbour Jackie Holland`
 ARTICLE = words("a an the en ett")
 _COLOURS = (
     r"(?:blue|red|black|white|green|grey|gray|pink|navy|new|old|blå|röd|svart|vit|grön|grå|"
