@@ -4,12 +4,9 @@ the names the earlier dev sets still leaked; made-up texts, in no set."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.values import found
 
 from rung.privacy.detect import Detector
-
-
-def _values(detector: Detector, text: str, kind: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == kind]
 
 
 @pytest.mark.parametrize(
@@ -20,14 +17,14 @@ def _values(detector: Detector, text: str, kind: str) -> list[str]:
     ],
 )
 def test_a_name_in_brackets_after_a_role(detector: Detector, text: str, name: str) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
     "text", ["the driver (ok?) left at six", "kunden (idag) ringde om bilen", "Guest (adult) x2"]
 )
 def test_no_name_in_brackets_after_a_role(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "PERSON") == []
+    assert found(detector, text, "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def test_no_name_in_brackets_after_a_role(detector: Detector, text: str) -> None
     ],
 )
 def test_a_name_in_a_query_string(detector: Detector, text: str, name: str) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_a_name_in_a_query_string(detector: Detector, text: str, name: str) -> N
     ],
 )
 def test_no_name_in_a_query_string(detector: Detector, text: str, value: str) -> None:
-    assert value not in _values(detector, text, "PERSON")
+    assert value not in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -62,7 +59,7 @@ def test_no_name_in_a_query_string(detector: Detector, text: str, value: str) ->
     ],
 )
 def test_the_agent_of_a_check_or_a_paper(detector: Detector, text: str, name: str) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_the_agent_of_a_check_or_a_paper(detector: Detector, text: str, name: st
 def test_everyday_words_in_lower_case_are_no_name(
     detector: Detector, text: str, words: str
 ) -> None:
-    assert words not in _values(detector, text, "PERSON")
+    assert words not in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -114,7 +111,7 @@ def test_everyday_words_in_lower_case_are_no_name(
     ],
 )
 def test_things_named_like_people(detector: Detector, text: str, kept: str, dropped: str) -> None:
-    people = _values(detector, text, "PERSON")
+    people = found(detector, text, "PERSON")
     assert kept in people and dropped not in people
 
 
@@ -132,7 +129,7 @@ def test_things_named_like_people(detector: Detector, text: str, kept: str, drop
     ],
 )
 def test_people_beside_those_things(detector: Detector, text: str, name: str) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(

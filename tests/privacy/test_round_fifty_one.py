@@ -4,12 +4,9 @@ the names the earlier dev sets still leaked; made-up texts, in no set."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.values import found
 
 from rung.privacy.detect import Detector
-
-
-def _values(detector: Detector, text: str, kind: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == kind]
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _values(detector: Detector, text: str, kind: str) -> list[str]:
 def test_an_ambiguous_given_name_alone_inside_a_sentence(
     detector: Detector, text: str, name: str
 ) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -39,13 +36,13 @@ def test_an_ambiguous_given_name_alone_inside_a_sentence(
     ],
 )
 def test_no_name_from_an_ambiguous_word(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "PERSON") == []
+    assert found(detector, text, "PERSON") == []
 
 
 def test_a_street_named_after_a_person_stays_an_address(detector: Detector) -> None:
     text = "Läckage i källaren på Per Albin Hanssons väg 9, ventilen i undercentralen."
-    assert _values(detector, text, "PERSON") == []
-    assert _values(detector, text, "ADDRESS") == ["Per Albin Hanssons väg 9"]
+    assert found(detector, text, "PERSON") == []
+    assert found(detector, text, "ADDRESS") == ["Per Albin Hanssons väg 9"]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_a_street_named_after_a_person_stays_an_address(detector: Detector) -> N
     ],
 )
 def test_a_lower_case_signature_after_a_slash(detector: Detector, text: str, name: str) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,7 @@ def test_a_lower_case_signature_after_a_slash(detector: Detector, text: str, nam
     ],
 )
 def test_no_signature_from_a_command_a_path_kin_or_a_unit(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "PERSON") == []
+    assert found(detector, text, "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -81,17 +78,17 @@ def test_no_signature_from_a_command_a_path_kin_or_a_unit(detector: Detector, te
     ],
 )
 def test_a_date_after_a_cue_or_a_town_is_no_phone(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "PHONE") == []
+    assert found(detector, text, "PHONE") == []
 
 
 def test_a_date_after_a_town_ends_the_address(detector: Detector) -> None:
     text = "Sotning av stugan på Lillbyn 12, 792 92 Mora, 2027-09-30. Lämna nyckel hos grannen."
-    assert _values(detector, text, "ADDRESS") == ["Lillbyn 12, 792 92 Mora"]
+    assert found(detector, text, "ADDRESS") == ["Lillbyn 12, 792 92 Mora"]
 
 
 def test_a_number_after_a_town_is_still_a_phone(detector: Detector) -> None:
     text = "Kund: Storgatan 9, 792 30 Mora, 0701234567"
-    assert _values(detector, text, "PHONE") == ["0701234567"]
+    assert found(detector, text, "PHONE") == ["0701234567"]
 
 
 @pytest.mark.parametrize(
@@ -103,12 +100,12 @@ def test_a_number_after_a_town_is_still_a_phone(detector: Detector) -> None:
     ],
 )
 def test_a_tickets_number_is_no_postcode(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "ADDRESS") == []
+    assert found(detector, text, "ADDRESS") == []
 
 
 def test_a_postcode_with_its_country_stays_an_address(detector: Detector) -> None:
     text = "Ny adress: Mariahilfer Straße 12, A-1070 Wien"
-    assert _values(detector, text, "ADDRESS") == ["Mariahilfer Straße 12, A-1070 Wien"]
+    assert found(detector, text, "ADDRESS") == ["Mariahilfer Straße 12, A-1070 Wien"]
 
 
 @pytest.mark.parametrize(
@@ -125,8 +122,8 @@ def test_a_postcode_with_its_country_stays_an_address(detector: Detector) -> Non
     ],
 )
 def test_a_british_house_and_its_street(detector: Detector, text: str, address: str) -> None:
-    assert _values(detector, text, "ADDRESS") == [address]
-    assert _values(detector, text, "PERSON") == []
+    assert found(detector, text, "ADDRESS") == [address]
+    assert found(detector, text, "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -138,7 +135,7 @@ def test_a_british_house_and_its_street(detector: Detector, text: str, address: 
     ],
 )
 def test_a_person_who_owns_a_trade(detector: Detector, text: str, name: str) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -150,25 +147,25 @@ def test_a_person_who_owns_a_trade(detector: Detector, text: str, name: str) -> 
     ],
 )
 def test_a_shops_name_is_no_person(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "PERSON") == []
+    assert found(detector, text, "PERSON") == []
 
 
 def test_a_caller_who_introduces_themself_before_a_dash(detector: Detector) -> None:
     text = "hey its margit – stuck in traffic, there by 15:00. pls wait!!"
-    assert _values(detector, text, "PERSON") == ["margit"]
+    assert found(detector, text, "PERSON") == ["margit"]
 
 
 def test_a_given_name_that_speaks_is_no_town(detector: Detector) -> None:
     text = "Vi parkerade i uppfarten på Björkvägen 17, Sune sa att det gick bra."
-    assert _values(detector, text, "ADDRESS") == ["Björkvägen 17"]
-    assert "Sune" in _values(detector, text, "PERSON")
+    assert found(detector, text, "ADDRESS") == ["Björkvägen 17"]
+    assert "Sune" in found(detector, text, "PERSON")
 
 
 def test_a_neighbour_is_no_part_of_the_name(detector: Detector) -> None:
     text = "Policyholder: Ann Price. Neighbour Gail Morton, 12 Oak Grove, Leeds LS6 2AB."
-    assert "Gail Morton" in _values(detector, text, "PERSON")
+    assert "Gail Morton" in found(detector, text, "PERSON")
 
 
 def test_a_venues_name_is_no_street(detector: Detector) -> None:
     text = "Avtal förnyat – Hotell Lärkudden\nOrg.nr 559437-1461"
-    assert _values(detector, text, "ADDRESS") == []
+    assert found(detector, text, "ADDRESS") == []

@@ -4,12 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.privacy.values import found
 
 from rung.privacy.detect import Detector
-
-
-def _values(detector: Detector, text: str, kind: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == kind]
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _values(detector: Detector, text: str, kind: str) -> list[str]:
 def test_a_surname_before_any_words_of_a_firm_and_its_form(
     detector: Detector, text: str, name: str
 ) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_a_surname_before_any_words_of_a_firm_and_its_form(
     ],
 )
 def test_no_owner_where_no_surname_leads_the_firm(detector: Detector, text: str) -> None:
-    people = _values(detector, text, "PERSON")
+    people = found(detector, text, "PERSON")
     assert all(name not in people for name in ("Northwind", "Red Lion", "Sami"))
 
 
@@ -50,12 +47,12 @@ def test_no_owner_where_no_surname_leads_the_firm(detector: Detector, text: str)
     ],
 )
 def test_firms_and_events_are_no_people(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "PERSON") == []
+    assert found(detector, text, "PERSON") == []
 
 
 def test_a_name_before_a_partner_of_a_firm_stays_a_name(detector: Detector) -> None:
     text = "The estate is ready. Kovacevic & Mohammad LLP will handle the UK side."
-    assert "Kovacevic" in _values(detector, text, "PERSON")
+    assert "Kovacevic" in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -69,15 +66,15 @@ def test_a_name_before_a_partner_of_a_firm_stays_a_name(detector: Detector) -> N
     ],
 )
 def test_animals_kept_weighed_aged_or_awarded(detector: Detector, text: str) -> None:
-    people = _values(detector, text, "PERSON")
+    people = found(detector, text, "PERSON")
     assert all(pet not in " ".join(people) for pet in ("Majros", "Pickles", "Bramble"))
     assert all(pet not in " ".join(people) for pet in ("Bosse", "Winston", "Sotis", "Pixie"))
 
 
 def test_people_keep_their_age_and_weight(detector: Detector) -> None:
-    assert _values(detector, "Pat: Jonas, 34 y, male, chest pain.", "PERSON") == ["Jonas"]
+    assert found(detector, "Pat: Jonas, 34 y, male, chest pain.", "PERSON") == ["Jonas"]
     text = "Grattis! Lisa och Omar välkomnar Elvira, 3,4 kg, född i natt."
-    assert "Elvira" in _values(detector, text, "PERSON")
+    assert "Elvira" in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +86,7 @@ def test_people_keep_their_age_and_weight(detector: Detector) -> None:
     ],
 )
 def test_an_english_street_of_no_number(detector: Detector, text: str, street: str) -> None:
-    assert street in _values(detector, text, "ADDRESS")
+    assert street in found(detector, text, "ADDRESS")
 
 
 @pytest.mark.parametrize(
@@ -101,7 +98,7 @@ def test_an_english_street_of_no_number(detector: Detector, text: str, street: s
     ],
 )
 def test_a_block_a_firm_or_a_seat_is_no_address(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "ADDRESS") == []
+    assert found(detector, text, "ADDRESS") == []
 
 
 @pytest.mark.parametrize(
@@ -114,8 +111,8 @@ def test_a_block_a_firm_or_a_seat_is_no_address(detector: Detector, text: str) -
 def test_a_greeted_name_that_is_also_a_word_or_a_place(
     detector: Detector, text: str, name: str
 ) -> None:
-    assert _values(detector, text, "PERSON") == [name]
+    assert found(detector, text, "PERSON") == [name]
 
 
 def test_a_word_like_dina_is_no_name_unless_greeted(detector: Detector) -> None:
-    assert _values(detector, "Ta med dina papper till mötet.", "PERSON") == []
+    assert found(detector, "Ta med dina papper till mötet.", "PERSON") == []

@@ -5,12 +5,9 @@ texts, in no set."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.values import found
 
 from rung.privacy.detect import Detector
-
-
-def _values(detector: Detector, text: str, kind: str) -> list[str]:
-    return [f.value(text) for f in detector.find(text) if f.kind == kind]
 
 
 @pytest.mark.parametrize(
@@ -21,14 +18,14 @@ def _values(detector: Detector, text: str, kind: str) -> list[str]:
     ],
 )
 def test_a_name_stops_at_the_next_lines_label(detector: Detector, text: str, name: str) -> None:
-    people = _values(detector, text, "PERSON")
+    people = found(detector, text, "PERSON")
     assert name in people
     assert not any("\n" in p for p in people)
 
 
 def test_rows_of_surname_and_given_are_each_one_person(detector: Detector) -> None:
     text = "Klasslista\nSaleh, Fatima\nHägg, Ali\nNylander, Hugo\nZhou, Lei\nKarlsson, Alexander"
-    people = _values(detector, text, "PERSON")
+    people = found(detector, text, "PERSON")
     assert "Nylander, Hugo" in people and "Zhou, Lei" in people
     assert not any("\n" in p for p in people)
 
@@ -46,7 +43,7 @@ def test_rows_of_surname_and_given_are_each_one_person(detector: Detector) -> No
 def test_a_surname_before_a_found_given_name_in_a_row(
     detector: Detector, text: str, name: str
 ) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_a_surname_before_a_found_given_name_in_a_row(
     ],
 )
 def test_a_passengers_slashed_name(detector: Detector, text: str, name: str) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,7 @@ def test_a_passengers_slashed_name(detector: Detector, text: str, name: str) -> 
     ],
 )
 def test_no_surname_where_a_word_or_a_place_stands(detector: Detector, text: str) -> None:
-    people = _values(detector, text, "PERSON")
+    people = found(detector, text, "PERSON")
     assert not any("," in p or "/" in p for p in people)
 
 
@@ -84,13 +81,13 @@ def test_no_surname_where_a_word_or_a_place_stands(detector: Detector, text: str
 def test_a_listed_name_in_brackets_after_an_address(
     detector: Detector, text: str, name: str
 ) -> None:
-    assert name in _values(detector, text, "PERSON")
-    assert not any(name in a for a in _values(detector, text, "ADDRESS"))
+    assert name in found(detector, text, "PERSON")
+    assert not any(name in a for a in found(detector, text, "ADDRESS"))
 
 
 def test_a_region_in_brackets_stays_the_addresss(detector: Detector) -> None:
     text = "Versand an Lindenweg 57, 27283 Verden (Aller) bis Freitag."
-    assert "Aller" not in _values(detector, text, "PERSON")
+    assert "Aller" not in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -105,8 +102,8 @@ def test_a_region_in_brackets_stays_the_addresss(detector: Detector) -> None:
 def test_the_person_after_att_is_no_part_of_the_address(
     detector: Detector, text: str, name: str
 ) -> None:
-    assert name in _values(detector, text, "PERSON")
-    assert not any(name in a for a in _values(detector, text, "ADDRESS"))
+    assert name in found(detector, text, "PERSON")
+    assert not any(name in a for a in found(detector, text, "ADDRESS"))
 
 
 @pytest.mark.parametrize(
@@ -120,7 +117,7 @@ def test_the_person_after_att_is_no_part_of_the_address(
     ],
 )  # fmt: skip
 def test_a_name_a_firm_carries(detector: Detector, text: str, name: str) -> None:
-    assert name in _values(detector, text, "PERSON")
+    assert name in found(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -132,25 +129,25 @@ def test_a_name_a_firm_carries(detector: Detector, text: str, name: str) -> None
     ],
 )
 def test_cars_and_shops_are_no_people(detector: Detector, text: str) -> None:
-    assert _values(detector, text, "PERSON") == []
+    assert found(detector, text, "PERSON") == []
 
 
 def test_a_car_make_before_a_surname_stays_a_name(detector: Detector) -> None:
     text = "Mercedes Ruiz Garcia ringde om bilen."
-    assert any("Ruiz" in p for p in _values(detector, text, "PERSON"))
+    assert any("Ruiz" in p for p in found(detector, text, "PERSON"))
 
 
 def test_an_invoices_number_is_no_address(detector: Detector) -> None:
     text = "Obetald faktura F-37215, 8 400 kr plus avgift. Invoice no. F-55102, £90."
-    assert _values(detector, text, "ADDRESS") == []
+    assert found(detector, text, "ADDRESS") == []
 
 
 def test_a_prefixed_postcode_stays_an_address(detector: Detector) -> None:
     text = "Adresse: 3 rue Victor Hugo, F-75004 Paris"
-    assert _values(detector, text, "ADDRESS") == ["3 rue Victor Hugo, F-75004 Paris"]
+    assert found(detector, text, "ADDRESS") == ["3 rue Victor Hugo, F-75004 Paris"]
 
 
 def test_an_nhs_number_is_no_phone(detector: Detector) -> None:
     text = "Patient: Ruth Allen\nNHS number: 512 384 9921\nGP: Dr Patel, 0113 496 0000"
-    phones = _values(detector, text, "PHONE")
+    phones = found(detector, text, "PHONE")
     assert "512 384 9921" not in phones and "0113 496 0000" in phones
