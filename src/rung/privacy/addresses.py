@@ -38,7 +38,7 @@ from rung.privacy.address_formats import (
     UP,
 )
 from rung.privacy.name_words import MONTHS, WEEKDAYS, words
-from rung.privacy.thing_words import THING_FIRST
+from rung.privacy.thing_words import THING_FIRST, WORD_BEFORE
 
 
 def _postcode_after(text: str, start: int, end: int) -> int:
@@ -116,12 +116,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     return [f for f in found if not address_checks.no_address(text, f[0], f[1])]
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
-
-
 def _after_venue(text: str, start: int) -> bool:
     """Whether a venue's word (`Hotell`, `Restaurang`, `Brf`) stands right before `start`."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).casefold() in THING_FIRST
 
 
