@@ -38,7 +38,6 @@ from rung.privacy.address_formats import (
     UP,
 )
 from rung.privacy.name_words import MONTHS, WEEKDAYS, words
-from rung.privacy.thing_words import THING_FIRST, WORD_BEFORE
 
 
 def _postcode_after(text: str, start: int, end: int) -> int:
@@ -99,7 +98,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     for match in (m for pattern in alone for m in pattern.finditer(text)):
         if streets_alone.family_place(match.group("street")):
             continue
-        if _after_venue(text, match.start("street")):
+        if streets_alone.after_venue(text, match.start("street")):
             continue  # `Hotell Sjöudden`, `Brf Solbacken`: a venue's name (round fifty-one)
         end = address_tails.town_after_street(text, match.end("street"))
         found.append((match.start("street"), end, 0.5))
@@ -114,12 +113,6 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     found += [(start, end, 0.7) for start, end in address_english.find(text)]
     found += [(start, end, 0.6) for start, end in address_lists.rows(text, [f[:2] for f in found])]
     return [f for f in found if not address_checks.no_address(text, f[0], f[1])]
-
-
-def _after_venue(text: str, start: int) -> bool:
-    """Whether a venue's word (`Hotell`, `Restaurang`, `Brf`) stands right before `start`."""
-    before = WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).casefold() in THING_FIRST
 
 
 # Round forty-three: a number that ends its line after another group of digits (a phone's).

@@ -237,8 +237,7 @@ def _definite_noun(word: str) -> bool:
     return ends and not name_rules.listed(word)
 
 
-# Round fifty (dev-fj): a shop's name of a Swedish compound (`Tryckhörnan`, `Fotoateljén`); round
-# fifty-one (dev-fp): a trade's workshop (`Skrädderiet`, `Urmakeriet`, `Sömnadsverkstan`).
+# A shop's Swedish compound (`Tryckhörnan`, r. 50; a workshop, `Urmakeriet`, `Sömnadsverkstan`, 51).
 _SHOP_ENDS = ("hörnan", "boden", "butiken", "ateljén", "studion", "eriet", "verkstaden", "verkstan")
 
 

@@ -12,6 +12,7 @@ import re
 
 from rung.privacy.address_formats import EVERYDAY_ROAD, SWEDISH_STREET_WORD
 from rung.privacy.name_words import AGED
+from rung.privacy.thing_words import THING_FIRST, WORD_BEFORE
 
 # A lower-case street without a number after a moving or living verb (`flyttar till
 # tallbacken i maj`).
@@ -326,3 +327,10 @@ def family_place(street: str) -> bool:
         return False
     seat = words[1] == "plats" and first[:-1] in given_names()  # `vid Ines plats` (round 48)
     return seat or first[:-1] in family_names()
+
+
+def after_venue(text: str, start: int) -> bool:
+    """Whether a venue's word (`Hotell`, `Restaurang`, `Brf`) stands right before the street at
+    `start`: the venue's name (`Hotell Sjöudden`; round fifty-one, dev-ft)."""
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).casefold() in THING_FIRST
