@@ -96,10 +96,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED, SWEDISH_STREET_WORD)
     for match in (m for pattern in alone for m in pattern.finditer(text)):
-        if streets_alone.family_place(match.group("street")):
-            continue
-        if streets_alone.after_venue(text, match.start("street")):
-            continue  # `Hotell Sjöudden`, `Brf Solbacken`: a venue's name (round fifty-one)
+        if streets_alone.no_street(text, match.start("street"), match.group("street")):
+            continue  # `Anderssons gård`, `Hotell Sjöudden`
         end = address_tails.town_after_street(text, match.end("street"))
         found.append((match.start("street"), end, 0.5))
     for start, end in address_tails.find_more(text):

@@ -329,8 +329,13 @@ def family_place(street: str) -> bool:
     return seat or first[:-1] in family_names()
 
 
-def after_venue(text: str, start: int) -> bool:
-    """Whether a venue's word (`Hotell`, `Restaurang`, `Brf`) stands right before the street at
-    `start`: the venue's name (`Hotell Sjöudden`; round fifty-one, dev-ft)."""
+def no_street(text: str, start: int, street: str) -> bool:
+    """Whether a street without a number at `start` is a family's place (`family_place`) or a
+    venue's name after its word (`Hotell Sjöudden`, `Brf Solbacken`; round fifty-one, dev-ft)."""
+    return family_place(street) or _after_venue(text, start)
+
+
+def _after_venue(text: str, start: int) -> bool:
+    """Whether a venue's word (`Hotell`, `Restaurang`, `Brf`) stands right before `start`."""
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).casefold() in THING_FIRST
