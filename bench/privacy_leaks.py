@@ -136,6 +136,9 @@ HELDOUT = (
     "generated-heldout-fq.jsonl",
     "generated-heldout-fs.jsonl",
     "generated-heldout-fu.jsonl",
+    "generated-heldout-fw.jsonl",
+    "generated-heldout-fy.jsonl",
+    "generated-heldout-ga.jsonl",
 )
 
 

@@ -169,6 +169,9 @@ LEFT_OUT = {
     "dev-fp": "the same, by a hundred-and-fifty-first writer",
     "dev-fr": "the same, by a hundred-and-fifty-third writer",
     "dev-ft": "the same, by a hundred-and-fifty-fifth writer",
+    "dev-fv": "the same, by a hundred-and-fifty-seventh writer",
+    "dev-fx": "the same, by a hundred-and-fifty-ninth writer",
+    "dev-fz": "the same, by a hundred-and-sixty-first writer",
 }
 
 

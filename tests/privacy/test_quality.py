@@ -438,6 +438,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_FS,
             HELDOUT_FT,
             HELDOUT_FU,
+            HELDOUT_FV,
+            HELDOUT_FW,
+            HELDOUT_FX,
+            HELDOUT_FY,
+            HELDOUT_FZ,
+            HELDOUT_GA,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1728,6 +1734,36 @@ HELDOUT_FT_SHA256 = "03fbe6650d336e922f175c852b1a0035f31e7c627c61e74327cc10c4b8b
 # errors never listed.
 HELDOUT_FU = default_data_path().parent / "generated-heldout-fu.jsonl"
 HELDOUT_FU_SHA256 = "32f52d12a766c762ea76079410d9159b919355a20d3c61de2bbc14e291829d7f"
+# FV (generate_fv.py; a hundred-and-fifty-seventh writer who did not tune): bike shops, repair
+# workshops and bike rental: repair orders, pick-up notices, warranty claims, rentals, stolen-bike
+# reports and mechanics' chat, spent at once in round fifty-two (dev-fv): its errors were read.
+HELDOUT_FV = default_data_path().parent / "generated-heldout-fv.jsonl"
+HELDOUT_FV_SHA256 = "d857b6dc2ab2cb355db6505c3329e0c298f88412a12a825c3e97ed79d6098dc8"
+# Held-out FW (generate_fw.py; a hundred-and-fifty-eighth writer who did not tune): waste collection
+# and recycling centres: collection changes, bulky-waste bookings, missed-bin complaints, sludge
+# invoices, route logs and customer-service notes. Never read; errors never listed.
+HELDOUT_FW = default_data_path().parent / "generated-heldout-fw.jsonl"
+HELDOUT_FW_SHA256 = "d7fd63c0c23496c899459527b5b0c142b4e9a4ff21eddd1971ea8f94fd5ad5c3"
+# FX (generate_fx.py; a hundred-and-fifty-ninth writer who did not tune): florists and flower
+# delivery: orders with card messages, delivery notes, wedding and funeral flowers, complaints and
+# shop chat, spent at once in round fifty-two (dev-fx): its errors were read.
+HELDOUT_FX = default_data_path().parent / "generated-heldout-fx.jsonl"
+HELDOUT_FX_SHA256 = "06d4176fa68ebe21062a00432802dfa727fc2a6cf437298189a7eba4f62b795e"
+# Held-out FY (generate_fy.py; a hundred-and-sixtieth writer who did not tune): translation and
+# interpreting agencies: interpreter bookings for hospitals, courts and authorities, translation
+# orders, certified translations, invoices and coordinators' chat. Never read; errors never listed.
+HELDOUT_FY = default_data_path().parent / "generated-heldout-fy.jsonl"
+HELDOUT_FY_SHA256 = "81e9fc01aef5bc903c055e95414ac876ca266f7805e3ececc82d3b8bd150920a"
+# FZ (generate_fz.py; a hundred-and-sixty-first writer who did not tune): bakeries, cafés and cake
+# orders: custom cakes, catering, allergy notes, pick-up and delivery slips, complaints and staff
+# chat, spent at once in round fifty-two (dev-fz): its errors were read.
+HELDOUT_FZ = default_data_path().parent / "generated-heldout-fz.jsonl"
+HELDOUT_FZ_SHA256 = "f35bfb71596a91eabf7d8029fc1757a437e458d2c6057a9178fc28f113ae0629"
+# Held-out GA (generate_ga.py; a hundred-and-sixty-second writer who did not tune): scouts, youth
+# clubs and leisure associations: camp sign-ups, consent forms, leader rotas, fees, incident reports
+# and leaders' chat. Never read; errors never listed.
+HELDOUT_GA = default_data_path().parent / "generated-heldout-ga.jsonl"
+HELDOUT_GA_SHA256 = "3e8c07628d044b16ed676154c6dd7a532828d5d76ccca7c7d1bcc734454c746b"
 
 
 @pytest.mark.parametrize(
@@ -1914,7 +1950,8 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"c{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"f{x}" for x in "abcdefghijklmnopqrstu"),
+        *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+        "ga",
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -1996,6 +2033,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "fq",
         "fs",
         "fu",
+        "fw",
+        "fy",
+        "ga",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2432,7 +2472,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("fo", HELDOUT_FO, HELDOUT_FO_SHA256), ("fp", HELDOUT_FP, HELDOUT_FP_SHA256),
      ("fq", HELDOUT_FQ, HELDOUT_FQ_SHA256), ("fr", HELDOUT_FR, HELDOUT_FR_SHA256),
      ("fs", HELDOUT_FS, HELDOUT_FS_SHA256), ("ft", HELDOUT_FT, HELDOUT_FT_SHA256),
-     ("fu", HELDOUT_FU, HELDOUT_FU_SHA256)],
+     ("fu", HELDOUT_FU, HELDOUT_FU_SHA256), ("fv", HELDOUT_FV, HELDOUT_FV_SHA256),
+     ("fw", HELDOUT_FW, HELDOUT_FW_SHA256), ("fx", HELDOUT_FX, HELDOUT_FX_SHA256),
+     ("fy", HELDOUT_FY, HELDOUT_FY_SHA256), ("fz", HELDOUT_FZ, HELDOUT_FZ_SHA256),
+     ("ga", HELDOUT_GA, HELDOUT_GA_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2641,6 +2684,12 @@ NOT_DISJOINT = (
     "generated-heldout-fs.jsonl",
     "generated-heldout-ft.jsonl",
     "generated-heldout-fu.jsonl",
+    "generated-heldout-fv.jsonl",
+    "generated-heldout-fw.jsonl",
+    "generated-heldout-fx.jsonl",
+    "generated-heldout-fy.jsonl",
+    "generated-heldout-fz.jsonl",
+    "generated-heldout-ga.jsonl",
 )
 
 

@@ -1,0 +1,547 @@
+# ruff: noqa: E501
+"""Name pools of held-out FW (issue 15): names as the population has them, weighted by how many
+people carry them. Python data, written by FW's writer from general knowledge of the published
+name statistics (SCB's ranks for Sweden, the ONS rankings for the UK, the commonest names of the
+origins common in Sweden), with the US Census 1990 lists copied from the `names` package's
+`dist.female.first`, `dist.male.first` and `dist.all.last` (public domain; the census per cent as
+weight). Ranked lists weigh 1/rank. No name was checked against rung's lexicons or left out for
+being known or unknown to it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+HEAD_SHARE = 0.8  # a name word comes from its list's head with this share, else from its tail
+
+
+@dataclass(frozen=True)
+class Pool:
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    head: int  # the first `head` names are the list's head, the rest its tail
+
+
+@dataclass(frozen=True)
+class Origin:
+    given_f: Pool
+    given_m: Pool
+    surnames: Pool
+
+
+def ranked(text: str, head: int) -> Pool:
+    """A list in rank order, weight 1/rank; `_` stands for a space inside a name (`von_Platen`)."""
+    names = tuple(word.replace("_", " ") for word in text.split())
+    assert len(set(names)) == len(names), [n for n in names if names.count(n) > 1]
+    return Pool(names, tuple(1 / rank for rank in range(1, len(names) + 1)), min(head, len(names)))
+
+
+def census(text: str, head: int = 150) -> Pool:
+    """A census list written `Name:per cent`, the per cent as weight."""
+    pairs = [word.split(":") for word in text.split()]
+    names = tuple(name for name, _ in pairs)
+    assert len(set(names)) == len(names)
+    return Pool(names, tuple(float(pct) for _, pct in pairs), head)
+
+
+PLAIN = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "đ": "dj", "Đ": "Dj", "ø": "o", "ß": "ss"})
+
+
+def plain(word: str) -> str:
+    """A name typed without its letters: `Wiśniewski` -> `Wisniewski`, `Đorđević` -> `Djordjevic`."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(PLAIN))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def feminine(surname: str) -> str:
+    """A Polish surname as a woman carries it: `Kowalski` -> `Kowalska`, `Nowicki` -> `Nowicka`."""
+    return surname[:-1] + "a" if surname.endswith("ki") else surname
+
+
+# Sweden: SCB's name statistics in rank order (the writer's knowledge of them), head the top 150.
+SV_F = """
+Anna Eva Maria Karin Sara Kristina Lena Emma Kerstin Ingrid Marie Malin Elin Hanna Jenny Sofia
+Birgitta Linnéa Ida Inger Annika Johanna Susanne Ulla Elsa Julia Camilla Monica Carina Linda Ebba
+Helena Elisabeth Alice Åsa Louise Caroline Anneli Maja Ella Margareta Gunilla Therese Cecilia
+Matilda Amanda Frida Anita Agneta Ann Wilma Lisa Josefin Birgit Klara Ulrika Gunnel Emelie Barbro
+Moa Siv Elina Viktoria Irene Mona Britt Gun Inga Marianne Charlotte Pia Agnes Selma Olivia Nora
+Madeleine Jessica Jennie Ellen Felicia Astrid Lova Signe Ingela Britt-Marie Ann-Christin Anette
+Rebecka Petra Sandra Sofie Stina Tove Vera Saga Alva Freja Tilda Tyra Ester Stella Ellinor Emilia
+Isabelle Nathalie Mikaela Lina Hilda Ingegerd Margit Solveig Gudrun Greta Märta Majken Berit Yvonne
+Katarina Jeanette Helen Maud Marita Ewa Lotta Emilie Thea Cornelia Molly Liv Elvira Juni Gabriella
+Alexandra Angelica Veronica Jonna Sanna Hedvig Karolina Lovisa Ann-Marie Eva-Lena Ingegärd Lilian
+Elsie Vivianne Rut Gerd Eivor Iris Ellie Leia Majvor Doris Lillemor Viola Sonja Gunvor Asta Dagny
+Ethel Rakel Rosita Laila Marina Sylvia Katja Tina Heléne Ylva Jannike Fanny Tindra Nellie Meja
+Elise Svea Hilma Edith Ines Idun Novalie Tuva Nova Mira Iben Livia Elly Ingeborg Teresia Vanja
+Regina Elna Annette Kajsa Marlene Mari Linn Lisbeth Catarina Christin Anneliese Anne Ann-Sofie
+Ann-Louise Eva-Karin Marie-Louise Anna-Karin Anna-Lena Britt-Inger Gun-Britt Lena-Maria Inga-Lill
+Ulla-Britt Märta-Lena Maj-Britt Emmy Alma Elisa Wera Ronja Esmeralda Estelle Filippa Hedda Hillevi
+Ingalill Jasmine Johanne Kristin Lisen Louisa Lovis Malva Minna Mathilda Melinda Michelle Nadja
+Natalie Nicole Paulina Ragnhild Rosalie Sigrid Sonia Tora Ulrica Vendela Victoria Wendela Åse Agda
+Alfhild Beatrice Bodil Cajsa Dagmar Disa Elida Evelina Franciska Gertrud Gunhild Harriet Henny
+Hjördis Inez Irma Judit Karla Laura Lea Leona Liselotte Lykke Magdalena Margaretha Meta Miriam
+Naemi Olga Ottilia Pernilla Rigmor Sabina Sanja Siri Susanna Tekla Tova Una Valborg Vilma Alina
+Amira Cassandra Dalia Edla Ellinore Fredrika Hulda Ingrid-Marie Jenna Josefina Kim Lilly Lisette
+Louice Mariana Minnie Oline Penelope Rebecca Rosa Sally Stefanie Theresia Vilhelmina Aurora Bianca
+Blenda Britta Carin Carola Christel Daniela Denise Desirée Eleonora Elinor Emely Erika Fatima Hanne
+Hedy Helga Henrika Ilona Ina Irja Isa Jill Josephine Kristel Leah Lejla Lilja Linnea Lisbet Lotten
+Maj Majlis Malena Margot Maya Milla Mimmi Nanna Ninni Noomi Ofelia Pauline Rita Rose-Marie Signhild
+Siw Solbritt Susan Tanja Thyra Tone Valentina Vivi Yasmin Zara Annelie Eva-Britt Anna-Maria
+"""
+SV_M = """
+Lars Mikael Anders Johan Erik Per Karl Peter Thomas Jan Daniel Fredrik Hans Andreas Stefan Mohammed
+Bengt Mats Magnus Marcus Nils Oskar Alexander Bo Jonas Björn Patrik Leif Sven Martin Ulf Göran
+Christer Henrik Viktor Niklas Emil Joakim Tommy Kent Robert William Kjell Rolf Simon Gustav Håkan
+Filip David Lucas Anton Jonathan Sebastian Hugo Axel Elias Liam Oliver Adam Rickard Mattias Roger
+Christian Claes Lennart Gunnar Ingemar Åke Stig Olof Arne Rune Tobias Jesper Kenneth Dennis Jimmy
+Emanuel Isak Linus Albin Ludvig Theo Vincent Leo Noah Hampus Samuel Viggo Elton Melvin Charlie
+Alfred Arvid Sixten Harry Valter Edvin Olle Love Casper Max Kevin Robin Pontus Rasmus Gabriel
+Kristoffer Jörgen Torbjörn Conny Tomas Roland Ove Sture Bertil Ingvar Gösta Curt Birger Allan Sune
+Holger Erling Jan-Erik Karl-Erik Lars-Göran Per-Olof Jan-Olof Bo-Göran Carl Benjamin Elliot Wilhelm
+August Adrian Ali Ahmed Omar Frank Dan Mohamad Hassan Ibrahim Yusuf Felix Lukas Jacob Oscar Alvin
+Loke Malte Sam Vidar Colin Otto Joel Julius Josef Milo Nicklas Peder Petter Sigge Ture Tor Ebbe
+Harald Henry Wiktor Nicolas Lage Hjalmar Folke Einar Helge Evert Uno Yngve Tage Bror Valdemar
+Ragnar Sigvard Torsten Arvo Inge Sonny Benny Glenn Lasse Jarl Staffan Urban Bernt Kurt Lars-Erik
+Per-Erik Karl-Johan Nils-Erik Sven-Erik Lars-Olof Jan-Åke Carl-Johan Per-Anders Anders-Petter Alf
+Arnold Artur Assar Bruno Börje Dag Edvard Egon Eskil Eric Filiph Fritz Georg Gerhard Greger Gustaf
+Hilding Ivar Jens Jonny Kaj Kennet Krister Leopold Malcolm Mauritz Morgan Nisse Nore Olav Oswald
+Paul Pelle Ronny Sten Svante Sören Thor Thure Tore Wilmer Åsmund Alex Arian Elis Gunne Hannes
+Helmer Isac John Kalle Matteus Mio Nils-Olof Noel Neo Orvar Rafael Ruben Sakarias Seth Teodor Tim
+Vilgot Walter Ville Algot Amir Christoffer Douglas Eddie Emrik Frans Fabian Gunder Herbert Hilmer
+Joar Jöns Kim Konrad Kristian Ludwig Marcel Markus Melker Måns Nathan Olaus Patrick Ragnvald Reidar
+Rikard Rudolf Sigurd Ted Tommie Torgny Ulrik Vilmer Wille Östen Adolf Albert Anselm Aron Arthur
+Björne Calle Carl-Gustaf Christopher Dante Didrik Edgar Elof Enok Erland Ernst Esbjörn Evald
+Ferdinand Fredric Gottfrid Gregor Hadar Ingolf Isidor Jakob Jerker Jimmie Joacim Johannes Jon
+Kasper Knut Levi Lennie Magne Marko Mathias Matti Niclas Nikolaj Ola Ossian Per-Gunnar Roine Rutger
+Samir Severin Sigfrid Stellan Sölve Tony Torvald Waldemar Weine Yasin Zakaria Lars-Åke
+"""
+SV_S = """
+Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson Pettersson
+Jonsson Jansson Hansson Bengtsson Jönsson Lindberg Jakobsson Magnusson Lindström Olofsson Lindqvist
+Lindgren Berg Axelsson Bergström Lundberg Lind Lundgren Mattsson Lundqvist Berglund Fredriksson
+Mohamed Sandberg Henriksson Ali Forsberg Sjöberg Wallin Ahmed Engström Eklund Danielsson Håkansson
+Lundin Gunnarsson Björk Bergman Holm Samuelsson Wikström Fransson Isaksson Bergqvist Nyström
+Holmberg Arvidsson Löfgren Söderberg Nyberg Blomqvist Claesson Nordström Mårtensson Lundström
+Hassan Viklund Björklund Eliasson Pålsson Berggren Sandström Lund Nordin Ström Åberg Hermansson
+Ekström Holmgren Sundberg Hedlund Dahlberg Hellström Sjögren Abrahamsson Falk Martinsson Öberg
+Andreasson Strömberg Månsson Hansen Åkesson Dahl Lindholm Norberg Holmqvist Mohammed Omar Ibrahim
+Hussein Berglöf Lindén Jensen Blom Ekberg Ek Göransson Nyman Lindblom Sundström Söderström Sjöström
+Hedberg Lindell Nord Åström Bäckström Wallén Ekman Sundqvist Holmström Lindahl Johnsson Malmberg
+Wahlström Ahlberg Jakobsen Sundin Ekholm Nordqvist Östlund Lindroth Nyqvist Strand Borg Hagström
+Vikström Forslund Boström Nordlund Augustsson Kristiansson Söderlund Rosén Berntsson Grahn Nordgren
+Wiklund Sjödin Lindkvist Sandin Edlund Björkman Ahlström Carlsson Hägglund Öhman Stenberg Lundmark
+Åkerlund Jonasson Rydberg Gustavsson Kjellberg Westerberg Dahlgren Öst Hallberg Nylund Ottosson Alm
+Adolfsson Sandgren Fors Edström Ljungberg Hedström Ivarsson Kihlberg Engman Westin Bergkvist Rydén
+Mattisson Stenström Brandt Hammar Löfström Söderqvist Landin Rosenberg Ekdahl Olausson Melin Bergh
+Törnqvist Sandell Ljung Engberg Thorén Norén Lindmark Sjölund Nygren Holmlund Ahlgren Wennberg
+Widén Frisk Nordberg Hellberg Grönlund Skoglund Wikman Åhlund Bolin Brännström Ståhl Östberg
+Hjalmarsson Lönn Sahlin Tidström Granlund Wester Sundell Tengvall Hallgren Fagerström Rask Säll
+Wigren Strömqvist Gran Roos Sten Björn Sjöholm Forsman Åkerman Lindeberg Edvardsson Kvist Moberg
+Dahlström Ringqvist Hallin Grönberg Almqvist Nordahl Jarl Lilja Palm Modig Häggström Hurtig
+Bjurström Haglund Lövgren Fält Storm Palmqvist Rehn Lagerqvist Cederholm Frid Berlin Lejon Svanberg
+Tornberg Åslund Rönnqvist Ekvall Gyllenhammar Lagerlöf Stiernstedt Wrangel von_Platen af_Klercker
+von_Essen De_Geer af_Ugglas von_Sydow von_Otter Wachtmeister Lewenhaupt Gyllenstierna Ehrensvärd
+Bonde Sparre Posse Oxenstierna Hamilton Douglas Raoufi Ghaderi Yousef Khalil Hadad Jusufović Nguyen
+Tran Kaya Yilmaz Demir Kovač Lönnqvist Mikkola Koskinen Heikkinen Virtanen Nieminen Salo Adamsson
+Alexandersson Almgren Appelqvist Aronsson Backlund Bergvall Blomberg Broberg Byström Carlberg
+Dahlin Eek Ekelund Elofsson Emanuelsson Enström Erlandsson Fagerlund Forsgren Friberg Hagberg Hedin
+Hedman Holmén Högberg Jacobsson Johannesson Karlberg Klang Knutsson Lagerström Lidén Ljungqvist
+Lundell Löfqvist Malm Mellberg Norling Nyholm Olander Pehrsson Petersson Rosengren Rudberg Sjöqvist
+Stark Strid Svärd Törnblom Unger Vesterlund Wallgren Westman Zetterberg Zetterqvist Åkerberg Öhrn
+Jernberg Husberg Bengtsdotter Kallin Mörk
+"""
+US_F = """
+Mary:2.629 Patricia:1.073 Linda:1.035 Barbara:0.98 Elizabeth:0.937 Jennifer:0.932 Maria:0.828
+Susan:0.794 Margaret:0.768 Dorothy:0.727 Lisa:0.704 Nancy:0.669 Karen:0.667 Betty:0.666 Helen:0.663
+Sandra:0.629 Donna:0.583 Carol:0.565 Ruth:0.562 Sharon:0.522 Michelle:0.519 Laura:0.51 Sarah:0.508
+Kimberly:0.504 Deborah:0.494 Jessica:0.49 Shirley:0.482 Cynthia:0.469 Angela:0.468 Melissa:0.462
+Brenda:0.455 Amy:0.451 Anna:0.44 Rebecca:0.43 Virginia:0.43 Kathleen:0.424 Pamela:0.416
+Martha:0.412 Debra:0.408 Amanda:0.404 Stephanie:0.4 Carolyn:0.385 Christine:0.382 Marie:0.379
+Janet:0.379 Catherine:0.373 Frances:0.37 Ann:0.364 Joyce:0.364 Diane:0.359 Alice:0.357 Julie:0.348
+Heather:0.337 Teresa:0.336 Doris:0.335 Gloria:0.335 Evelyn:0.322 Jean:0.315 Cheryl:0.315
+Mildred:0.313 Katherine:0.313 Joan:0.306 Ashley:0.303 Judith:0.297 Rose:0.296 Janice:0.285
+Kelly:0.283 Nicole:0.281 Judy:0.276 Christina:0.275 Kathy:0.272 Theresa:0.271 Beverly:0.267
+Denise:0.264 Tammy:0.259 Irene:0.252 Jane:0.25 Lori:0.248 Rachel:0.242 Marilyn:0.241 Andrea:0.236
+Kathryn:0.234 Louise:0.229 Sara:0.229 Anne:0.228 Jacqueline:0.228 Wanda:0.226 Bonnie:0.223
+Julia:0.223 Ruby:0.221 Lois:0.22 Tina:0.22 Phyllis:0.219 Norma:0.218 Paula:0.217 Diana:0.216
+Annie:0.216 Lillian:0.211 Emily:0.208 Robin:0.208 Peggy:0.208 Crystal:0.207 Gladys:0.205 Rita:0.204
+Dawn:0.202 Connie:0.2 Florence:0.2 Tracy:0.197 Edna:0.197 Tiffany:0.195 Carmen:0.195 Rosa:0.194
+Cindy:0.192 Grace:0.189 Wendy:0.185 Victoria:0.18 Edith:0.179 Kim:0.178 Sherry:0.178 Sylvia:0.177
+Josephine:0.177 Thelma:0.175 Shannon:0.175 Sheila:0.175 Ethel:0.174 Ellen:0.173 Elaine:0.173
+Marjorie:0.173 Carrie:0.171 Charlotte:0.169 Monica:0.166 Esther:0.166 Pauline:0.165 Emma:0.165
+Juanita:0.164 Anita:0.162 Rhonda:0.162 Hazel:0.161 Amber:0.16 Eva:0.159 Debbie:0.157 April:0.154
+Leslie:0.154 Clara:0.153 Lucille:0.153 Jamie:0.153 Joanne:0.15 Eleanor:0.15 Valerie:0.149
+Danielle:0.149 Megan:0.147 Alicia:0.146 Suzanne:0.145 Michele:0.145 Gail:0.145 Bertha:0.143
+Darlene:0.142 Veronica:0.142 Jill:0.142 Erin:0.141 Geraldine:0.141 Lauren:0.137 Cathy:0.137
+Joann:0.136 Lorraine:0.135 Lynn:0.135 Sally:0.135 Regina:0.133 Erica:0.13 Beatrice:0.13
+Dolores:0.129 Bernice:0.128 Audrey:0.127 Yvonne:0.126 Annette:0.125 June:0.125 Samantha:0.124
+Marion:0.122 Dana:0.122 Stacy:0.121 Ana:0.12 Renee:0.12 Ida:0.118 Vivian:0.118 Roberta:0.117
+Holly:0.117 Brittany:0.117 Melanie:0.116 Loretta:0.115 Yolanda:0.115 Jeanette:0.115 Laurie:0.114
+Katie:0.113 Kristen:0.111 Vanessa:0.111 Alma:0.111 Sue:0.111 Elsie:0.11 Beth:0.11 Jeanne:0.109
+Vicki:0.109 Carla:0.107 Tara:0.107 Rosemary:0.107 Eileen:0.105 Terri:0.105 Gertrude:0.103
+Lucy:0.103 Tonya:0.102 Ella:0.101 Stacey:0.101 Wilma:0.099 Gina:0.099 Kristin:0.099 Jessie:0.098
+Natalie:0.098 Agnes:0.098 Vera:0.098 Willie:0.097 Charlene:0.097 Bessie:0.096 Delores:0.095
+Melinda:0.094 Pearl:0.094 Arlene:0.094 Maureen:0.092 Colleen:0.092 Allison:0.092 Tamara:0.092
+Joy:0.091 Georgia:0.091 Constance:0.091 Lillie:0.09 Claudia:0.09 Jackie:0.09 Marcia:0.09
+Tanya:0.089 Nellie:0.089 Minnie:0.089 Marlene:0.088 Heidi:0.088 Glenda:0.088 Lydia:0.086
+Viola:0.086 Courtney:0.086 Marian:0.086 Stella:0.085 Caroline:0.085 Dora:0.084 Jo:0.083
+Vickie:0.082 Mattie:0.081 Terry:0.08 Maxine:0.079 Irma:0.079 Mabel:0.078 Marsha:0.078 Myrtle:0.078
+Lena:0.077 Christy:0.077 Deanna:0.076 Patsy:0.076 Hilda:0.075 Gwendolyn:0.074 Jennie:0.073
+Nora:0.073 Margie:0.072 Nina:0.072 Cassandra:0.072 Leah:0.072 Penny:0.071 Kay:0.071 Priscilla:0.071
+Naomi:0.071 Carole:0.071 Brandy:0.07 Olga:0.07 Billie:0.069 Dianne:0.069 Tracey:0.069 Leona:0.069
+Jenny:0.068 Felicia:0.068 Sonia:0.068 Miriam:0.066 Velma:0.066 Becky:0.066 Bobbie:0.065
+Violet:0.065 Kristina:0.065 Toni:0.064 Misty:0.063 Mae:0.063 Shelly:0.062 Daisy:0.062 Ramona:0.062
+Sherri:0.062 Erika:0.061 Katrina:0.061 Claire:0.061 Lindsey:0.06 Lindsay:0.06 Geneva:0.059
+Guadalupe:0.059 Belinda:0.059 Margarita:0.059 Sheryl:0.059 Cora:0.058 Faye:0.058 Ada:0.057
+Natasha:0.057 Sabrina:0.057 Isabel:0.057 Marguerite:0.056 Hattie:0.056 Harriet:0.056 Molly:0.055
+Cecilia:0.055 Kristi:0.055 Brandi:0.055 Blanche:0.055 Sandy:0.055 Rosie:0.055 Joanna:0.055
+Iris:0.055 Eunice:0.054 Angie:0.054 Inez:0.053 Lynda:0.053 Madeline:0.052 Amelia:0.052
+Alberta:0.052 Genevieve:0.051 Monique:0.051 Jodi:0.051 Janie:0.051 Maggie:0.051 Kayla:0.051
+Sonya:0.051 Jan:0.051 Lee:0.051 Kristine:0.051 Candace:0.051 Fannie:0.05 Maryann:0.05 Opal:0.05
+Alison:0.05 Yvette:0.05 Melody:0.05 Luz:0.049 Susie:0.049 Olivia:0.049 Flora:0.049 Shelley:0.049
+Kristy:0.048 Mamie:0.048 Lula:0.048 Lola:0.048 Verna:0.048 Beulah:0.048 Antoinette:0.048
+Candice:0.046 Juana:0.046 Jeannette:0.046 Pam:0.046 Kelli:0.046 Hannah:0.045 Whitney:0.045
+Bridget:0.045 Karla:0.044 Celia:0.044 Latoya:0.043 Patty:0.043 Shelia:0.043 Gayle:0.043 Della:0.043
+Vicky:0.043 Lynne:0.043 Sheri:0.042 Marianne:0.042 Kara:0.041 Jacquelyn:0.041 Erma:0.041
+Blanca:0.041 Myra:0.04 Leticia:0.04 Pat:0.04 Krista:0.04 Roxanne:0.04 Angelica:0.039 Johnnie:0.039
+Robyn:0.039 Francis:0.039 Adrienne:0.039 Rosalie:0.039 Alexandra:0.039 Brooke:0.039 Bethany:0.039
+Sadie:0.039 Bernadette:0.039
+"""
+US_M = """
+James:3.318 John:3.271 Robert:3.143 Michael:2.629 William:2.451 David:2.363 Richard:1.703
+Charles:1.523 Joseph:1.404 Thomas:1.38 Christopher:1.035 Daniel:0.974 Paul:0.948 Mark:0.938
+Donald:0.931 George:0.927 Kenneth:0.826 Steven:0.78 Edward:0.779 Brian:0.736 Ronald:0.725
+Anthony:0.721 Kevin:0.671 Jason:0.66 Matthew:0.657 Gary:0.65 Timothy:0.64 Jose:0.613 Larry:0.598
+Jeffrey:0.591 Frank:0.581 Scott:0.546 Eric:0.544 Stephen:0.54 Andrew:0.537 Raymond:0.488
+Gregory:0.441 Joshua:0.435 Jerry:0.432 Dennis:0.415 Walter:0.399 Patrick:0.389 Peter:0.381
+Harold:0.371 Douglas:0.367 Henry:0.365 Carl:0.346 Arthur:0.335 Ryan:0.328 Roger:0.322 Joe:0.321
+Juan:0.316 Jack:0.315 Albert:0.314 Jonathan:0.313 Justin:0.311 Terry:0.311 Gerald:0.309 Keith:0.308
+Samuel:0.306 Willie:0.302 Ralph:0.282 Lawrence:0.282 Nicholas:0.275 Roy:0.273 Benjamin:0.27
+Bruce:0.263 Brandon:0.26 Adam:0.259 Harry:0.251 Fred:0.251 Wayne:0.249 Billy:0.248 Steve:0.246
+Louis:0.243 Jeremy:0.242 Aaron:0.24 Randy:0.232 Howard:0.23 Eugene:0.23 Carlos:0.229 Russell:0.224
+Bobby:0.223 Victor:0.222 Martin:0.216 Ernest:0.215 Phillip:0.213 Todd:0.213 Jesse:0.209 Craig:0.206
+Alan:0.204 Shawn:0.2 Clarence:0.197 Sean:0.197 Philip:0.197 Chris:0.197 Johnny:0.195 Earl:0.193
+Jimmy:0.191 Antonio:0.19 Danny:0.19 Bryan:0.19 Tony:0.19 Luis:0.189 Mike:0.189 Stanley:0.186
+Leonard:0.186 Nathan:0.185 Dale:0.184 Manuel:0.181 Rodney:0.18 Curtis:0.18 Norman:0.177 Allen:0.174
+Marvin:0.171 Vincent:0.168 Glenn:0.167 Jeffery:0.166 Travis:0.166 Jeff:0.166 Chad:0.165 Jacob:0.165
+Lee:0.162 Melvin:0.162 Alfred:0.162 Kyle:0.16 Francis:0.16 Bradley:0.159 Jesus:0.155 Herbert:0.155
+Frederick:0.154 Ray:0.153 Joel:0.152 Edwin:0.148 Don:0.145 Eddie:0.144 Ricky:0.141 Troy:0.138
+Randall:0.138 Barry:0.134 Alexander:0.132 Bernard:0.127 Mario:0.125 Leroy:0.125 Francisco:0.124
+Marcus:0.124 Micheal:0.123 Theodore:0.123 Clifford:0.123 Miguel:0.122 Oscar:0.122 Jay:0.118
+Jim:0.118 Tom:0.117 Calvin:0.115 Alex:0.115 Jon:0.115 Ronnie:0.113 Bill:0.112 Lloyd:0.112
+Tommy:0.112 Leon:0.112 Derek:0.112 Warren:0.11 Darrell:0.108 Jerome:0.108 Floyd:0.107 Leo:0.106
+Alvin:0.105 Tim:0.104 Wesley:0.104 Gordon:0.104 Dean:0.104 Greg:0.104 Jorge:0.104 Dustin:0.103
+Pedro:0.103 Derrick:0.103 Dan:0.101 Lewis:0.099 Zachary:0.099 Corey:0.098 Herman:0.097
+Maurice:0.097 Vernon:0.097 Roberto:0.097 Clyde:0.095 Glen:0.094 Hector:0.094 Shane:0.093
+Ricardo:0.093 Sam:0.092 Rick:0.091 Lester:0.091 Brent:0.09 Ramon:0.09 Charlie:0.09 Tyler:0.089
+Gilbert:0.089 Gene:0.087 Marc:0.087 Reginald:0.084 Ruben:0.082 Brett:0.082 Angel:0.082
+Nathaniel:0.081 Rafael:0.081 Leslie:0.081 Edgar:0.08 Milton:0.08 Raul:0.079 Ben:0.078 Chester:0.078
+Cecil:0.078 Duane:0.077 Franklin:0.077 Andre:0.076 Elmer:0.074 Brad:0.073 Gabriel:0.073 Ron:0.072
+Mitchell:0.072 Roland:0.072 Arnold:0.072 Harvey:0.072 Jared:0.071 Adrian:0.069 Karl:0.069
+Cory:0.068 Claude:0.068 Erik:0.068 Darryl:0.067 Jamie:0.066 Neil:0.066 Jessie:0.065 Christian:0.065
+Javier:0.065 Fernando:0.065 Clinton:0.065 Ted:0.064 Mathew:0.064 Tyrone:0.064 Darren:0.064
+Lonnie:0.064 Lance:0.063 Cody:0.063 Julio:0.063 Kelly:0.063 Kurt:0.062 Allan:0.061 Nelson:0.061
+Guy:0.06 Clayton:0.06 Hugh:0.06 Max:0.059 Dwayne:0.059 Dwight:0.058 Armando:0.058 Felix:0.058
+Jimmie:0.058 Everett:0.057 Jordan:0.056 Ian:0.056 Wallace:0.056 Ken:0.055 Bob:0.055 Jaime:0.055
+Casey:0.054 Alfredo:0.054 Alberto:0.053 Dave:0.053 Ivan:0.053 Johnnie:0.052 Sidney:0.052
+Byron:0.052 Julian:0.052 Isaac:0.051 Morris:0.051 Clifton:0.05 Willard:0.05 Daryl:0.05 Ross:0.05
+Virgil:0.049 Andy:0.049 Marshall:0.049 Salvador:0.049 Perry:0.049 Kirk:0.049 Sergio:0.049
+Marion:0.048 Tracy:0.048 Seth:0.048 Kent:0.048 Terrance:0.048 Rene:0.048 Eduardo:0.047
+Terrence:0.047 Enrique:0.046 Freddie:0.046 Wade:0.045 Austin:0.044 Stuart:0.044 Fredrick:0.043
+Arturo:0.043 Alejandro:0.043 Jackie:0.043 Joey:0.043 Nick:0.043 Luther:0.043 Wendell:0.042
+Jeremiah:0.042 Evan:0.042 Julius:0.042 Dana:0.042 Donnie:0.041 Otis:0.041 Shannon:0.04 Trevor:0.04
+Oliver:0.04 Luke:0.04 Homer:0.04 Gerard:0.04 Doug:0.04 Kenny:0.039 Hubert:0.039 Angelo:0.039
+Shaun:0.039 Lyle:0.038 Matt:0.038 Lynn:0.038 Alfonso:0.038 Orlando:0.037 Rex:0.037 Carlton:0.037
+Ernesto:0.037 Cameron:0.037 Neal:0.037 Pablo:0.036 Lorenzo:0.036 Omar:0.036 Wilbur:0.036
+Blake:0.036 Grant:0.036 Horace:0.036 Roderick:0.036 Kerry:0.036 Abraham:0.035 Willis:0.035
+Rickey:0.035 Jean:0.035 Ira:0.035 Andres:0.034 Cesar:0.034 Johnathan:0.034 Malcolm:0.034
+Rudolph:0.034 Damon:0.034 Kelvin:0.034 Rudy:0.034 Preston:0.034 Alton:0.033 Archie:0.033
+Marco:0.033 Wm:0.033 Pete:0.032 Randolph:0.032 Garry:0.032 Geoffrey:0.032 Jonathon:0.032
+Felipe:0.032 Bennie:0.032 Gerardo:0.032 Ed:0.032 Dominic:0.032 Robin:0.032 Loren:0.032
+Delbert:0.031 Colin:0.031 Guillermo:0.031 Earnest:0.031 Lucas:0.031 Benny:0.03 Noel:0.03
+Spencer:0.03 Rodolfo:0.03 Myron:0.03 Edmund:0.03 Garrett:0.029 Salvatore:0.029 Cedric:0.029
+Lowell:0.029 Gregg:0.029 Sherman:0.028 Wilson:0.028 Devin:0.028 Sylvester:0.028 Kim:0.028
+Roosevelt:0.028 Israel:0.028 Jermaine:0.028
+"""
+US_S = """
+Smith:1.006 Johnson:0.81 Williams:0.699 Jones:0.621 Brown:0.621 Davis:0.48 Miller:0.424
+Wilson:0.339 Moore:0.312 Taylor:0.311 Anderson:0.311 Thomas:0.311 Jackson:0.31 White:0.279
+Harris:0.275 Martin:0.273 Thompson:0.269 Garcia:0.254 Martinez:0.234 Robinson:0.233 Clark:0.231
+Rodriguez:0.229 Lewis:0.226 Lee:0.22 Walker:0.219 Hall:0.2 Allen:0.199 Young:0.193 Hernandez:0.192
+King:0.19 Wright:0.189 Lopez:0.187 Hill:0.187 Scott:0.185 Green:0.183 Adams:0.174 Baker:0.171
+Gonzalez:0.166 Nelson:0.162 Carter:0.162 Mitchell:0.16 Perez:0.155 Roberts:0.153 Turner:0.152
+Phillips:0.149 Campbell:0.149 Parker:0.146 Evans:0.141 Edwards:0.137 Collins:0.134 Stewart:0.133
+Sanchez:0.13 Morris:0.125 Rogers:0.123 Reed:0.122 Cook:0.12 Morgan:0.118 Bell:0.117 Murphy:0.117
+Bailey:0.115 Rivera:0.113 Cooper:0.113 Richardson:0.112 Cox:0.11 Howard:0.11 Ward:0.108
+Torres:0.108 Peterson:0.107 Gray:0.106 Ramirez:0.105 James:0.105 Watson:0.103 Brooks:0.103
+Kelly:0.102 Sanders:0.1 Price:0.099 Bennett:0.099 Wood:0.098 Barnes:0.097 Ross:0.096
+Henderson:0.095 Coleman:0.095 Jenkins:0.095 Perry:0.094 Powell:0.093 Long:0.092 Patterson:0.092
+Hughes:0.092 Flores:0.092 Washington:0.092 Butler:0.091 Simmons:0.091 Foster:0.091 Gonzales:0.087
+Bryant:0.087 Alexander:0.085 Russell:0.085 Griffin:0.084 Diaz:0.084 Hayes:0.083 Myers:0.083
+Ford:0.082 Hamilton:0.082 Graham:0.082 Sullivan:0.081 Wallace:0.081 Woods:0.08 Cole:0.08 West:0.08
+Jordan:0.078 Owens:0.078 Reynolds:0.078 Fisher:0.077 Ellis:0.077 Harrison:0.076 Gibson:0.075
+McDonald:0.075 Cruz:0.075 Marshall:0.075 Ortiz:0.075 Gomez:0.075 Murray:0.074 Freeman:0.074
+Wells:0.073 Webb:0.072 Simpson:0.07 Stevens:0.07 Tucker:0.07 Porter:0.069 Hunter:0.069 Hicks:0.069
+Crawford:0.068 Henry:0.068 Boyd:0.068 Mason:0.068 Morales:0.067 Kennedy:0.067 Warren:0.067
+Dixon:0.066 Ramos:0.066 Reyes:0.066 Burns:0.065 Gordon:0.065 Shaw:0.065 Holmes:0.065 Rice:0.064
+Robertson:0.064 Hunt:0.063 Black:0.063 Daniels:0.062 Palmer:0.062 Mills:0.061 Nichols:0.06
+Grant:0.06 Knight:0.06 Ferguson:0.059 Rose:0.059 Stone:0.059 Hawkins:0.059 Dunn:0.058 Perkins:0.058
+Hudson:0.058 Spencer:0.057 Gardner:0.057 Stephens:0.057 Payne:0.057 Pierce:0.056 Berry:0.056
+Matthews:0.056 Arnold:0.056 Wagner:0.055 Willis:0.055 Ray:0.055 Watkins:0.055 Olson:0.055
+Carroll:0.055 Duncan:0.055 Snyder:0.055 Hart:0.054 Cunningham:0.054 Bradley:0.054 Lane:0.054
+Andrews:0.054 Ruiz:0.054 Harper:0.054 Fox:0.053 Riley:0.053 Armstrong:0.053 Carpenter:0.053
+Weaver:0.053 Greene:0.053 Lawrence:0.052 Elliott:0.052 Chavez:0.052 Sims:0.052 Austin:0.052
+Peters:0.052 Kelley:0.052 Franklin:0.051 Lawson:0.051 Fields:0.051 Gutierrez:0.051 Ryan:0.051
+Schmidt:0.051 Carr:0.051 Vasquez:0.051 Castillo:0.051 Wheeler:0.051 Chapman:0.05 Oliver:0.05
+Montgomery:0.049 Richards:0.049 Williamson:0.049 Johnston:0.049 Banks:0.048 Meyer:0.048
+Bishop:0.048 McCoy:0.048 Howell:0.048 Alvarez:0.048 Morrison:0.048 Hansen:0.047 Fernandez:0.047
+Garza:0.047 Harvey:0.047 Little:0.046 Burton:0.046 Stanley:0.046 Nguyen:0.046 George:0.046
+Jacobs:0.046 Reid:0.046 Kim:0.045 Fuller:0.045 Lynch:0.045 Dean:0.045 Gilbert:0.045 Garrett:0.045
+Romero:0.045 Welch:0.044 Larson:0.044 Frazier:0.044 Burke:0.044 Hanson:0.043 Day:0.043
+Mendoza:0.043 Moreno:0.043 Bowman:0.043 Medina:0.042 Fowler:0.042 Brewer:0.042 Hoffman:0.042
+Carlson:0.042 Silva:0.042 Pearson:0.042 Holland:0.042 Douglas:0.041 Fleming:0.041 Jensen:0.041
+Vargas:0.041 Byrd:0.041 Davidson:0.041 Hopkins:0.041 May:0.04 Terry:0.04 Herrera:0.04 Wade:0.04
+Soto:0.04 Walters:0.04 Curtis:0.04 Neal:0.039 Caldwell:0.039 Lowe:0.039 Jennings:0.039
+Barnett:0.039 Graves:0.039 Jimenez:0.039 Horton:0.039 Shelton:0.039 Barrett:0.039 O'Brien:0.039
+Castro:0.039 Sutton:0.038 Gregory:0.038 McKinney:0.038 Lucas:0.038 Miles:0.038 Craig:0.038
+Rodriquez:0.037 Chambers:0.037 Holt:0.037 Lambert:0.037 Fletcher:0.037 Watts:0.037 Bates:0.037
+Hale:0.037 Rhodes:0.037 Pena:0.037 Beck:0.037 Newman:0.036 Haynes:0.036 McDaniel:0.036 Mendez:0.036
+Bush:0.036 Vaughn:0.036 Parks:0.035 Dawson:0.035 Santiago:0.035 Norris:0.035 Hardy:0.035 Love:0.035
+Steele:0.035 Curry:0.035 Powers:0.035 Schultz:0.035 Barker:0.035 Guzman:0.034 Page:0.034
+Munoz:0.034 Ball:0.034 Keller:0.034 Chandler:0.034 Weber:0.034 Leonard:0.034 Walsh:0.033
+Lyons:0.033 Ramsey:0.033 Wolfe:0.033 Schneider:0.033 Mullins:0.033 Benson:0.033 Sharp:0.033
+Bowen:0.033 Daniel:0.033 Barber:0.032 Cummings:0.032 Hines:0.032 Baldwin:0.032 Griffith:0.032
+Valdez:0.032 Hubbard:0.032 Salazar:0.032 Reeves:0.032 Warner:0.031 Stevenson:0.031 Burgess:0.031
+Santos:0.031 Tate:0.031 Cross:0.031 Garner:0.031 Mann:0.031 Mack:0.031 Moss:0.031 Thornton:0.031
+Dennis:0.031 McGee:0.031 Farmer:0.03 Delgado:0.03 Aguilar:0.03 Vega:0.03 Glover:0.03 Manning:0.03
+Cohen:0.03 Harmon:0.03 Rodgers:0.03 Robbins:0.03 Newton:0.03 Todd:0.03 Blair:0.03 Higgins:0.03
+Ingram:0.03 Reese:0.03 Cannon:0.03 Strickland:0.03 Townsend:0.03 Potter:0.03 Goodwin:0.03
+Walton:0.03 Rowe:0.029 Hampton:0.029 Ortega:0.029 Patton:0.029 Swanson:0.029 Joseph:0.029
+Francis:0.029 Goodman:0.029 Maldonado:0.029 Yates:0.029 Becker:0.029 Erickson:0.029 Hodges:0.029
+Rios:0.029 Conner:0.029 Adkins:0.029 Webster:0.028 Norman:0.028 Malone:0.028 Hammond:0.028
+Flowers:0.028 Cobb:0.028 Moody:0.028 Quinn:0.028 Blake:0.028 Maxwell:0.028 Pope:0.028 Floyd:0.027
+Osborne:0.027 Paul:0.027 McCarthy:0.027 Guerrero:0.027 Lindsey:0.027 Estrada:0.027 Sandoval:0.027
+Gibbs:0.027 Tyler:0.027 Gross:0.027 Fitzgerald:0.027 Stokes:0.027 Doyle:0.027 Sherman:0.027
+"""
+
+# The UK: the ONS rankings (babies' names of recent decades and the names of their parents and
+# grandparents, in the writer's order; surnames as England and Wales carry them), 1/rank, head 150.
+UK_F = """
+Olivia Amelia Emily Isla Ava Jessica Sophie Grace Lily Chloe Charlotte Ella Mia Evie Sophia Poppy
+Isabella Ruby Emma Hannah Lucy Sarah Laura Rebecca Amy Katie Lauren Jade Gemma Rachel Claire Nicola
+Elizabeth Susan Margaret Helen Karen Julie Jennifer Louise Michelle Victoria Samantha Joanne
+Kelly Lisa Alice Freya Florence Daisy Millie Phoebe Matilda Elsie Rosie Evelyn Willow Ivy Sienna
+Harper Eva Layla Maisie Holly Megan Bethany Abigail Eleanor Georgia Hollie Jasmine Natalie Zoe
+Kirsty Catherine Anne Christine Patricia Jacqueline Linda Deborah Tracey Angela Sharon Dawn
+Alison Amanda Caroline Wendy Janet Carol Jane Mary Dorothy Joan Barbara Pauline Sandra Gillian
+Kathleen Valerie Brenda Maureen Sheila Irene Jean Doreen Marion Sylvia Shirley Beryl Joyce
+Hazel Heather Lesley Elaine Diane Lynne Denise Tina Beverley Yvonne Marie Leanne Donna Stacey
+Charlene Kerry Vicky Hayley Jodie Kimberley Danielle Stephanie Rose Aisha Maryam Zara
+Amira Fatima Esme Ada Aria Mila Aurora Violet Luna Harriet Imogen Molly Eliza Annabelle Bella
+Beatrice Martha Lydia Maya Gracie Erin Scarlett Ellie Lola Summer Niamh Orla Ciara Siobhan Aoife
+Bronwen Carys Ffion Catrin Rhiannon Seren Morag Fiona Eilidh Kirsteen Mhairi Shona Ailsa Iona
+Heidi Naomi Faye Hilary Judith Frances Josephine Rita Pamela Bridget Theresa Eileen Audrey
+Vera Edna Gladys Elsie-May Agnes Nora Ethel Winifred Mabel Norma Rosemary Philippa
+Tilly Nancy Edith Ottilie Penelope Felicity Clara Alexandra Georgina Jemma Kayleigh Chelsea
+Shannon Courtney Paige Demi Leah Abbie
+"""
+UK_M = """
+Oliver George Harry Jack Jacob Noah Charlie Muhammad Thomas Oscar William James Leo Alfie Henry
+Joshua Freddie Archie Ethan Isaac Alexander Joseph Edward Samuel Max Daniel Arthur Lucas Mohammed
+Logan Theo Harrison Benjamin Mason Sebastian Finley Adam Dylan Zachary Riley Teddy Theodore David
+John Paul Mark Andrew Michael Peter Richard Stephen Robert Christopher Ian Gary Simon Matthew
+Darren Lee Craig Neil Stuart Martin Kevin Anthony Jason Wayne Dean Carl Graham Keith Colin Brian
+Alan Gordon Barry Trevor Derek Roy Kenneth Ronald Dennis Terry Malcolm Nigel Philip Gareth
+Rhys Owen Callum Connor Kieran Liam Ryan Jordan Bradley Luke Jamie Nathan Aaron Jake Lewis Tyler
+Reece Ashley Scott Shaun Jonathan Timothy Nicholas Patrick Raymond Geoffrey Leslie Norman Stanley
+Albert Frederick Ernest Harold Walter Sidney Arnold Clive Howard Roger Russell Julian Adrian
+Robin Hugh Rupert Giles Toby Hamish Angus Fraser Ewan Euan Alasdair Duncan Iain Gregor Callan
+Dafydd Gethin Iwan Rhodri Aled Emyr Cian Conor Declan Sean Niall Eoin Ronan Tommy Elliot Harvey
+Louie Reggie Ronnie Albie Arlo Elijah Hugo Jude Rory Ezra Tobias Jenson Ibrahim Yusuf Ali Omar
+Hassan Ayaan Zain Rohan Arjun Dev Kai Frankie Billy Jay Jimmy Kyle Dale Glenn
+Vincent Francis Bernard Desmond Cyril Maurice Leonard Herbert Gerald Douglas Donald
+Eric Victor Hector Jasper Felix Ralph
+"""
+UK_S = """
+Smith Jones Williams Taylor Brown Davies Evans Wilson Thomas Johnson Roberts Robinson Thompson
+Wright Walker White Edwards Hughes Green Hall Lewis Harris Clarke Patel Jackson Wood Turner Martin
+Cooper Hill Ward Morris Moore Clark Lee King Baker Harrison Morgan Allen James Scott Phillips
+Watson Davis Parker Price Bennett Young Griffiths Mitchell Kelly Cook Carter Richardson Bailey
+Collins Bell Shaw Murphy Miller Cox Richards Khan Marshall Anderson Simpson Ellis Adams Singh
+Begum Wilkinson Foster Chapman Powell Webb Rogers Gray Mason Ali Hunt Hussain Campbell Matthews
+Owen Palmer Holmes Mills Barnes Knight Lloyd Butler Russell Barker Fisher Stevens Jenkins Murray
+Dixon Harvey Graham Pearson Ahmed Fletcher Walsh Kaur Gibson Howard Andrews Stewart Elliott
+Reynolds Saunders Payne Fox Ford Pearce Day Brooks West Lawrence Cole Atkinson Bradley Spencer
+Gill Dawson Ball Burton O'Brien Watts Rose Booth Perry Ryan Grant Wells Armstrong Francis Rees
+Hayes Hart Hudson Newman Barrett Webster Hunter Gregory Carr Lowe Page Marsh Riley Dunn Woods
+Parsons Berry Stone Reid Holland Hawkins Harding Porter Robertson Newton Oliver Reed Kennedy
+Williamson Bird Gardner Shah Dean Lane Cooke Bates Henderson Parry Burgess Bishop Walton Burns
+Nicholson Shepherd Ross Cross Long Freeman Warren Nicholls Hamilton Byrne Sutton McDonald Yates
+Hodgson Robson Curtis Hopkins O'Connor Harper Coleman Watkins Moss McCarthy Chambers O'Neill
+Griffin Sharp Hardy Wheeler Potter Osborne Johnston Gordon Doyle Wallace George Jordan Hutchinson
+Rowe Burke May Pritchard Gilbert Willis Higgins Read Miles Stevenson Stephenson Hammond Arnold
+Buckley Walters Hewitt Barber Nelson Slater Austin Sullivan Whitehead Mann Frost Lambert Stephens
+Blake Akhtar Lynch Goodwin Barton Woodward Thomson Cunningham Quinn Barnett Baxter Bibi Clayton
+Nash Greenwood Jennings Holt Kemp Poole Gallagher Bond Stokes Tucker Davidson Fowler Heath Norman
+Middleton Lawson Banks French Stanley Jarvis Gibbs Ferguson Hayward Carroll Douglas Dickinson Todd
+Barlow Peters Lucas Knowles Hartley Miah Simmons Morton Alexander Field Morrison Norris Townsend
+Preston Hancock Thornton Baldwin Burrows Briggs Storey Pope Howe Kay Llewellyn Pugh Vaughan
+Bowen Jenkinson MacLeod Fraser Sinclair McKenzie Cameron Kerr Paterson Duffy Brennan
+"""
+
+# Origins common in Sweden: their commonest given names and surnames, 1/rank, head 10.
+WORLD = {
+    "finnish": (
+        "Maria Helena Anna Johanna Kaarina Marjatta Hannele Liisa Tuula Päivi Anneli Sari Pirjo Minna Riitta Leena Tiina Satu Anne Merja Eija Katja Sanna Laura Aino Eeva Sirpa Tarja Kirsi Heidi",
+        "Juha Timo Matti Kari Mikko Jari Antti Jukka Mika Markku Pekka Hannu Heikki Seppo Janne Ari Sami Petri Esa Tapio Ville Jussi Pertti Erkki Risto Veikko Tuomas Olli Kalle Raimo",
+        "Korhonen Virtanen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen Koskinen Järvinen Lehtonen Lehtinen Saarinen Salminen Heinonen Niemi Heikkilä Kinnunen Salonen Turunen Salo Laitinen Tuominen Rantanen Karjalainen Jokinen Mattila Savolainen Lahtinen Ahonen Hiltunen Kettunen",
+    ),
+    "arabic": (  # Iraq, Syria, Lebanon and Palestine, with Assyrian/Syriac names
+        "Fatima Maryam Sara Nour Zainab Aya Hiba Layla Rania Amina Huda Yasmin Reem Dalia Lina Samira Salma Hanan Maha Rasha Nadia Jihan Shamiram Ninve Marina Rita Souad Ghada Lamis",
+        "Mohammed Ahmed Ali Mohamad Hassan Omar Mustafa Hussein Ibrahim Khaled Yousef Karim Abdullah Mahmoud Ammar Ayman Bashar Samir Tarek Walid Firas Hamza Adnan Jamal Sargon Ninos Aziz Fadi Rami Gabriel Aram",
+        "Mohammed Ali Ahmed Hassan Hussein Ibrahim Mahmoud Abdullah Khalil Saleh Al-Hashimi Haddad Jaber Naser Kassab Yousef Aziz Abbas Jasim Salman Shamoun Barsoum Gabriel Saliba Issa Elias Khoury Al-Obaidi Al-Jabouri Hanna Yacoub Ishak Kourie Lahdo Aho",
+    ),
+    "somali": (
+        "Hodan Amina Fadumo Hawa Sahra Ayan Ifrah Nimco Asha Farhiya Hibo Ubah Muna Sagal Khadra Deeqa Istahil Fartun Maryan Safiya Idil Shukri Naima Ilhan Hamdi",
+        "Abdi Mohamed Ahmed Abdirahman Ali Hassan Abdullahi Omar Yusuf Ismail Mahad Liban Farah Abdikarim Said Osman Hussein Mustafe Guled Abdiaziz Jama Bashir Nur Aden Warsame",
+        "Mohamed Ali Ahmed Abdi Hassan Hussein Omar Farah Warsame Jama Osman Yusuf Aden Ismail Nur Abdullahi Said Hirsi Egal Dahir Abdulle Elmi Gedi Mohamud Adan Samatar Isse Duale",
+    ),
+    "polish": (
+        "Anna Maria Katarzyna Małgorzata Agnieszka Barbara Ewa Krystyna Magdalena Elżbieta Joanna Aleksandra Monika Zofia Teresa Danuta Natalia Karolina Marta Beata Dorota Justyna Jolanta Halina Iwona Grażyna Urszula Agata Paulina Weronika",
+        "Piotr Krzysztof Andrzej Tomasz Paweł Jan Michał Marcin Stanisław Jakub Adam Marek Łukasz Grzegorz Mateusz Wojciech Mariusz Dariusz Zbigniew Jerzy Maciej Rafał Kamil Robert Józef Sławomir Kacper Dawid Przemysław Bartosz",
+        "Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak Dąbrowski Kozłowski Jankowski Mazur Wojciechowski Kwiatkowski Krawczyk Kaczmarek Piotrowski Grabowski Zając Pawłowski Michalski Król Wieczorek Jabłoński Wróbel Nowakowski Majewski Olszewski Stępień Malinowski Jaworski Adamczyk Górski Nowicki Sikora Walczak Czarnecki Zawadzki",
+    ),
+    "persian": (
+        "Maryam Fatemeh Zahra Sara Shirin Parisa Leila Nasrin Azadeh Mahsa Narges Roya Neda Shabnam Mina Ladan Golnaz Elham Samira Nazanin Soheila Parvin Fereshteh Niloofar Atefeh",
+        "Mohammad Ali Reza Hossein Amir Mehdi Hamid Saeed Behrouz Dariush Farhad Babak Kourosh Arash Kaveh Omid Majid Hassan Javad Payam Peyman Ramin Shahram Siavash Navid",
+        "Mohammadi Hosseini Ahmadi Rezaei Moradi Karimi Jafari Rahimi Hashemi Mousavi Ghorbani Sadeghi Heidari Najafi Kazemi Rostami Amini Akbari Shirazi Tehrani Esfahani Bagheri Ebrahimi Azizi Safavi Alavi Nazari Sharifi",
+    ),
+    "bcs": (  # Bosnian, Serbian and Croatian
+        "Amra Emina Jasmina Lejla Ana Marija Mirela Selma Adisa Aida Azra Dragana Maja Ivana Jelena Snežana Vesna Sanela Mersiha Elma Amela Nermina Almira Senada Dijana Mirjana Gordana Nataša",
+        "Amir Adnan Edin Emir Mirza Haris Senad Nedim Dragan Zoran Goran Milan Nenad Dejan Marko Ivan Stefan Alen Denis Admir Armin Kenan Jasmin Samir Mehmed Elvis Damir Slobodan Dalibor Tarik",
+        "Hodžić Hadžić Kovačević Begić Delić Halilović Husić Ibrahimović Mehmedović Hasanović Alić Omerović Čaušević Jovanović Petrović Nikolić Marković Đorđević Stojanović Popović Horvat Kovačić Babić Marić Jurić Novak Knežević Vuković Šehić Mujić Selimović Muratović Smajić Karić",
+    ),
+    "turkish": (
+        "Ayşe Fatma Emine Hatice Zeynep Elif Merve Özlem Esra Hülya Derya Gül Sevgi Aylin Büşra Dilek Ebru Yasemin Songül Nurcan Meryem Sibel Serap Tuba Ece",
+        "Mehmet Mustafa Ahmet Ali Hüseyin Hasan İbrahim Murat İsmail Osman Yusuf Ömer Ramazan Halil Süleyman Abdullah Mahmut Emre Burak Kemal Serkan Erkan Cem Onur Volkan Tolga",
+        "Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan Kılıç Aslan Çetin Kara Koç Kurt Özkan Şimşek Polat Korkmaz Erdoğan Avcı Güneş Akın Aktaş Bulut",
+    ),
+    "eritrean": (  # the father's given name as surname
+        "Helen Selam Senait Rahel Saba Mebrat Tsega Yodit Hiwet Luwam Semhar Feven Ruta Winta Mhret Eden Ariam Almaz Lemlem Freweyni Abeba Hanna Tsion Milen",
+        "Yonas Daniel Tesfay Kidane Mehari Samuel Yohannes Tekle Berhane Habte Filmon Biniam Awet Dawit Robel Ermias Henok Mussie Semere Amanuel Isaias Natnael Aron Yemane Goitom",
+        "Tesfay Kidane Berhane Tekle Habte Ghebremedhin Mehari Gebremariam Haile Tesfamariam Weldemichael Andemariam Yohannes Asmerom Ghebreyesus Negash Fesehaye Woldu Abraha Ghirmay Tewolde Kahsay Okbay Gebreselassie",
+    ),
+    "afghan": (
+        "Fatima Zahra Maryam Marzia Nargis Freshta Shabana Mursal Madina Parwana Sakina Shukria Mahbooba Laila Roya Nilofar Hasina Khadija Zarghona Palwasha Soraya Nazifa Wahida Gulalai",
+        "Mohammad Ahmad Ali Mustafa Abdul Hamid Hussain Reza Jawad Farid Nasir Wahid Sayed Shafiq Rahmatullah Habibullah Naweed Khalid Zabihullah Hamidullah Mujtaba Morteza Sohrab Yama Murtaza Ehsan",
+        "Ahmadi Hussaini Rahimi Mohammadi Sultani Hakimi Noori Karimi Amiri Stanikzai Popal Wardak Ahmadzai Mohmand Hotak Durrani Safi Jafari Rezai Azimi Haidari Sharifi Faizi Nazari Qaderi Rasuli",
+    ),
+    "thai": (
+        "Siriporn Malee Kanya Ratana Suda Nittaya Wipawee Pornthip Jintana Saowanee Sunisa Kannika Araya Duangjai Naree Pranee Chalida Supaporn Thanya Lamai Ploy Wanida Apinya Rungnapa Somjai",
+        "Somchai Somsak Prasert Surachai Anan Chaiwat Sombat Kittisak Nattapong Wichai Thanakorn Sakda Pongsak Boonmee Arthit Tawan Narong Sutin Kasem Chatchai",
+        "Saelim Srisuk Wongsa Chaiyaphum Thongdee Boonsong Sukprasert Phommachan Kaewmanee Srisai Rattanakorn Chanthavong Suksawat Jaidee Kongkaew Sirisuk Intharasombat Pongsri Buakaew Kittiwong",
+    ),
+    "latin": (  # Chile above all, and the rest of Latin America; two surnames
+        "María Ana Carolina Daniela Camila Francisca Javiera Valentina Constanza Catalina Paula Claudia Patricia Marcela Verónica Andrea Gabriela Fernanda Alejandra Isabel Carmen Rosa Luisa Pilar Soledad",
+        "José Juan Luis Carlos Jorge Manuel Francisco Pedro Diego Sebastián Matías Felipe Cristián Rodrigo Pablo Gonzalo Andrés Alejandro Héctor Sergio Patricio Ricardo Víctor Fernando Mauricio",
+        "González Muñoz Rojas Díaz Pérez Soto Contreras Silva Martínez Sepúlveda Morales Rodríguez López Fuentes Hernández Torres Araya Flores Espinoza Valenzuela Castillo Tapia Reyes Gutiérrez Castro Pizarro Álvarez Vásquez Sánchez Fernández",
+    ),
+    "kurdish": (
+        "Berivan Rojin Nazdar Zilan Dilan Shilan Jiyan Rozhin Avin Bahar Nasrin Gulistan Berfin Helin Nesrin Zozan Viyan Ronahi Evin Dilnaz Sozdar Kajal Lana Hana Shirin",
+        "Ahmad Kawa Rebwar Aram Karwan Dilshad Shvan Azad Hiwa Soran Zana Baran Rekan Hemin Sherwan Diyar Bakhtiyar Serhat Rizgar Serdar Kamaran Hawre Bawan Delovan Shoresh",
+        "Ahmed Mohammed Karim Aziz Rashid Amin Hama Mahmud Salih Qadir Barzani Zebari Doski Hawrami Kurdi Ibrahim Hassan Osman Omer Hamad Rasul Faraj Sharif Khidir Mustafa Abdulla",
+    ),
+    "ukrainian": (
+        "Olena Tetiana Nataliia Iryna Svitlana Oksana Yuliia Olha Kateryna Anastasiia Mariia Viktoriia Liudmyla Halyna Nadiia Valentyna Alina Daria Inna Larysa",
+        "Oleksandr Serhii Andrii Volodymyr Dmytro Mykola Oleh Ivan Yurii Vasyl Viktor Mykhailo Ihor Maksym Roman Petro Vitalii Bohdan Taras Artem",
+        "Melnyk Shevchenko Boiko Kovalenko Bondarenko Tkachenko Kovalchuk Kravchenko Oliinyk Shevchuk Koval Polishchuk Bondar Tkachuk Moroz Marchenko Lysenko Rudenko Savchenko Petrenko",
+    ),
+    "indian": (
+        "Priya Anjali Pooja Neha Divya Kavya Lakshmi Deepa Sneha Anita Sunita Ritu Swati Shreya Meera Aishwarya Nisha Ananya Radhika Geeta",
+        "Rahul Amit Rajesh Suresh Vikram Arjun Sanjay Ravi Anil Deepak Karthik Vijay Manoj Ashok Prakash Srinivas Aditya Rohit Nikhil Sandeep",
+        "Patel Sharma Singh Kumar Gupta Reddy Rao Iyer Nair Shah Mehta Joshi Agarwal Verma Menon Pillai Das Chopra Kapoor Desai",
+    ),
+}  # fmt: skip
+
+ORIGINS: dict[str, Origin] = {
+    "swedish": Origin(ranked(SV_F, 150), ranked(SV_M, 150), ranked(SV_S, 150)),
+    "us": Origin(census(US_F), census(US_M), census(US_S)),
+    "uk": Origin(ranked(UK_F, 150), ranked(UK_M, 150), ranked(UK_S, 150)),
+}
+for _key, (_f, _m, _s) in WORLD.items():
+    ORIGINS[_key] = Origin(ranked(_f, 10), ranked(_m, 10), ranked(_s, 10))
+
+# Who is named, per language of the text: roughly Sweden's population in Swedish and mixed text
+# (Swedish largest), the US and the UK in English text.
+MIXES: dict[str, dict[str, float]] = {
+    "sv": {
+        "swedish": 66, "arabic": 6, "finnish": 4, "polish": 2.5, "bcs": 2.5, "persian": 2.5,
+        "somali": 2, "kurdish": 1.6, "turkish": 1.5, "afghan": 1.5, "ukrainian": 1.3,
+        "eritrean": 1.2, "latin": 1, "thai": 1, "indian": 0.8, "uk": 0.8, "us": 0.6,
+    },
+    "en": {
+        "us": 40, "uk": 38, "swedish": 8, "indian": 3, "arabic": 2, "polish": 2, "latin": 2,
+        "finnish": 1, "somali": 1, "persian": 1, "turkish": 1, "ukrainian": 0.8, "bcs": 0.6,
+        "thai": 0.6, "eritrean": 0.5, "afghan": 0.5, "kurdish": 0.4,
+    },
+    "mixed": {
+        "swedish": 50, "uk": 11, "us": 10, "arabic": 5, "finnish": 3, "polish": 3, "persian": 2.5,
+        "bcs": 2.5, "indian": 1.5, "kurdish": 1.5, "turkish": 1.5, "somali": 1.5, "afghan": 1.2,
+        "ukrainian": 1.2, "eritrean": 1, "latin": 1, "thai": 1,
+    },
+}  # fmt: skip
+
+# Short forms people are called by, per origin and given name.
+NICK_SV: dict[str, tuple[str, ...]] = {
+    "Lars": ("Lasse",), "Mikael": ("Micke",), "Joakim": ("Jocke",), "Johan": ("Jocke", "Jojje"),
+    "Karl": ("Kalle",), "Per": ("Pelle", "Pär"), "Peter": ("Pelle", "Peppe"), "Magnus": ("Manne",),
+    "Thomas": ("Tompa",), "Fredrik": ("Fredde",), "Kristoffer": ("Kricke",), "Robert": ("Robban",),
+    "Anders": ("Ante",), "Jonas": ("Jonte",), "Marcus": ("Mackan",), "Daniel": ("Danne",),
+    "Stefan": ("Steffe",), "Patrik": ("Patte",), "Hans": ("Hasse",), "Gustav": ("Gurra", "Gösta"),
+    "Olof": ("Olle",), "Niklas": ("Nicke",), "Kenneth": ("Kenta",), "Bengt": ("Bengan",),
+    "Jan": ("Janne",), "Sven": ("Svenne",), "Leif": ("Leffe",), "Rolf": ("Roffe",),
+    "Torbjörn": ("Tobbe",), "Tobias": ("Tobbe",), "Sebastian": ("Sebbe",), "Alexander": ("Alex",),
+    "William": ("Wille",), "Ludvig": ("Ludde",), "Henrik": ("Henke",), "Viktor": ("Vicke",),
+    "Mattias": ("Matte",), "Göran": ("Gurra",), "Christer": ("Kicke",), "Roger": ("Roggan",),
+    "Elisabeth": ("Lisa", "Bettan", "Lisbeth"), "Margareta": ("Maggan", "Greta"),
+    "Kristina": ("Stina", "Kicki"), "Charlotte": ("Lotta",), "Katarina": ("Kattis", "Kajsa"),
+    "Susanne": ("Sussie", "Sanna"), "Birgitta": ("Gittan", "Bittan"), "Viktoria": ("Vickan",),
+    "Josefin": ("Jossan",), "Madeleine": ("Madde",), "Gunilla": ("Gunnis",),
+    "Alexandra": ("Sandra", "Alex"), "Gabriella": ("Gabbi",), "Louise": ("Lollo",),
+    "Caroline": ("Carro",), "Therese": ("Tessan",), "Annika": ("Anki",), "Ulrika": ("Ullis",),
+    "Kerstin": ("Kicki",), "Maria": ("Mia", "Mimmi"), "Matilda": ("Tilda",),
+    "Rebecka": ("Becka",), "Cecilia": ("Cissi",), "Camilla": ("Millan",), "Johanna": ("Jojo",),
+    "Anna-Karin": ("Akka",), "Eva-Lena": ("Evalena",), "Jessica": ("Jessan",),
+}  # fmt: skip
+NICK_EN: dict[str, tuple[str, ...]] = {
+    "William": ("Will", "Bill", "Billy"), "Robert": ("Rob", "Bob", "Bobby"), "Richard": ("Rich", "Rick"),
+    "James": ("Jim", "Jimmy", "Jamie"), "John": ("Johnny", "Jack"), "Michael": ("Mike", "Mick"),
+    "Thomas": ("Tom", "Tommy"), "Christopher": ("Chris",), "Daniel": ("Dan", "Danny"),
+    "Matthew": ("Matt",), "Anthony": ("Tony",), "Joseph": ("Joe", "Joey"), "David": ("Dave",),
+    "Edward": ("Ed", "Eddie", "Ted"), "Charles": ("Charlie", "Chuck"), "Steven": ("Steve",),
+    "Stephen": ("Steve",), "Andrew": ("Andy", "Drew"), "Benjamin": ("Ben",), "Samuel": ("Sam",),
+    "Nicholas": ("Nick",), "Alexander": ("Alex",), "Jonathan": ("Jon",), "Timothy": ("Tim",),
+    "Patrick": ("Pat", "Paddy"), "Kenneth": ("Ken", "Kenny"), "Gerald": ("Gerry",),
+    "Ronald": ("Ron", "Ronnie"), "Donald": ("Don",), "Douglas": ("Doug",), "Frederick": ("Fred",),
+    "Gregory": ("Greg",), "Jeffrey": ("Jeff",), "Raymond": ("Ray",), "Lawrence": ("Larry",),
+    "Philip": ("Phil",), "Peter": ("Pete",), "Stuart": ("Stu",), "Graham": ("Gray",),
+    "Elizabeth": ("Liz", "Beth", "Lizzie"), "Jennifer": ("Jen", "Jenny"), "Margaret": ("Maggie", "Peggy"),
+    "Katherine": ("Kate", "Katie"), "Catherine": ("Cathy", "Kate"), "Patricia": ("Pat", "Trish"),
+    "Rebecca": ("Becky", "Becca"), "Deborah": ("Debbie", "Deb"), "Susan": ("Sue", "Susie"),
+    "Kimberly": ("Kim",), "Victoria": ("Vicky", "Tori"), "Samantha": ("Sam", "Sammy"),
+    "Alexandra": ("Alex", "Lexi"), "Christine": ("Chris", "Chrissy"), "Jessica": ("Jess",),
+    "Amanda": ("Mandy",), "Barbara": ("Barb",), "Dorothy": ("Dot", "Dotty"), "Pamela": ("Pam",),
+    "Nicola": ("Nicky",), "Charlotte": ("Lottie",), "Abigail": ("Abby",), "Eleanor": ("Ellie",),
+    "Josephine": ("Jo",), "Judith": ("Judy",), "Sandra": ("Sandy",), "Cynthia": ("Cindy",),
+    "Kathleen": ("Kathy",), "Gillian": ("Gill",), "Jacqueline": ("Jackie",), "Angela": ("Angie",),
+}  # fmt: skip
+NICKNAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "swedish": NICK_SV, "uk": NICK_EN, "us": NICK_EN,
+    "finnish": {"Matti": ("Masa",), "Juha": ("Jussi",), "Johanna": ("Jonna",)},
+    "polish": {"Małgorzata": ("Gosia",), "Katarzyna": ("Kasia",), "Aleksandra": ("Ola",), "Krzysztof": ("Krzysiek",), "Tomasz": ("Tomek",), "Michał": ("Michu",)},
+    "bcs": {"Slobodan": ("Boban",), "Jasmina": ("Jasna",)},
+    "persian": {"Mohammad": ("Mamad",)},
+    "latin": {"Francisco": ("Pancho",), "José": ("Pepe",), "Francisca": ("Pancha",)},
+    "ukrainian": {"Oleksandr": ("Sasha",), "Kateryna": ("Katia",), "Volodymyr": ("Vova",)},
+}  # fmt: skip
