@@ -8,6 +8,9 @@ much, and none a stop word, a thing of the lexicon, a word of one language only 
 (`Hyresgäst lgh 1204`, `Tvättstuga lgh 1`). Round thirty-six: a hotel's guest by the room
 (`rum 214 (Hansson)`, `complaint from 715 (Atkinson)`), a table's by the party (`Holmqvist, 4
 pers`).
+Round fifty-two (dev-fx, dev-fz): the family an order or a feast is for, between `the` and its
+noun (`the Landström wedding`, `the Jones cake`, `who's got the melnyk order?`); in lower case
+only a listed name or a rare word that no language uses much (not `the green cake`).
 A street before a flat's number is an address's part, found before this runs.
 
 In chat, in lower case: a neighbour asked or left something with, then where they live (`fråga
@@ -51,6 +54,11 @@ _PARTY = re.compile(  # not a limit (`Max 120 gäster`; round thirty-eight, dev-
     r"(?:pers|personer|people|persons|guests|gäster|pax|covers|kuvert)\b)"
 )
 
+_OCCASION = re.compile(
+    r"(?<![\w-])(?i:the)[ \t]+(?P<name>[^\W\d_][\w'’-]+)[ \t]+"
+    r"(?:wedding|cake|order|funeral|christening|bouquet|wreath|booking)s?(?![\w-])"
+)
+
 
 def residents(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` and the residents named before a flat's number or, in lower case, before where
@@ -62,6 +70,7 @@ def residents(findings: list[Finding], text: str) -> list[Finding]:
     spans += [m.span("name") for m in _IN_BRACKETS.finditer(text)]  # `(Anna Berg)`: one name
     spans += [m.span("name") for m in _LOWER_NEIGHBOUR.finditer(text)]
     spans += [m.span("name") for m in _PARTY.finditer(text)]
+    spans += [m.span("name") for m in _OCCASION.finditer(text) if _family(m.group("name"))]
     added: list[Finding] = []
     for start, end in spans:
         if any(f.start < end and start < f.end for f in findings + added):
@@ -69,6 +78,16 @@ def residents(findings: list[Finding], text: str) -> list[Finding]:
         if all(map(_resident, re.split(r"[ -]", text[start:end]))):
             added.append(Finding("PERSON", start, end, 0.6))
     return findings + added
+
+
+def _family(word: str) -> bool:
+    """A family's name before an order's noun: capitalised, or a listed name that is no
+    everyday word (`ali`, `wilson`, not `green`, `big`)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    if word[0].isupper():
+        return word[1:2].islower()  # not `the BRS order`
+    return name_rules.listed(word) and max(everyday_zipf(word.casefold())) < 4.5
 
 
 def _resident(word: str) -> bool:

@@ -41,6 +41,12 @@ _JOINED = re.compile(
     rf"(?<![\w,-])(?P<surname>{NAME_WORD}),[ \t](?P<given>{NAME_WORD})[ \t](?:och|and|&|to|till)"
     rf"[ \t](?P<surname2>{NAME_WORD}),[ \t](?P<given2>{NAME_WORD})(?![\w-])"
 )
+# Round fifty-two (dev-be): a pair in capitals alone in a record's cell, between a line's bounds,
+# a label's colon or a bar or slash (`BOKNING TXY5G7 / NYSTRÖM, KARL / 2 VUXNA`); it counts alone.
+_CAPITALS_CELL = re.compile(
+    r"(?:(?<=^)|(?<=[\n:/|]))[ \t]*(?P<surname>[A-ZÅÄÖÆØÉ]{2,}),[ \t](?P<given>[A-ZÅÄÖÆØÉ]{2,})"
+    r"(?=[ \t]*(?:\n|\Z|[/|][ \t]))"
+)
 _ENOUGH = 2  # pairs in one text, one of them strong (round twenty-four: was two strong, or three)
 
 
@@ -64,7 +70,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     common given name), or one strong pair whose surname is in capitals (`JONES, John`): those
     with a listed given name after a surname, and those of two rare words."""
     strong, weak = [], []
-    capitals = 0  # strong pairs of a surname in capitals and a given name not
+    capitals = 0  # strong pairs of a surname in capitals and a given name not, or in a cell
+    cells = {(m.start("surname"), m.end()) for m in _CAPITALS_CELL.finditer(text)}
     for surname, start, given_name, end in _candidates(text):
         surnames, givens = surname.split(), given_name.split()
         if len(surnames) == 2 and surnames[0].isupper() != surnames[1].isupper():
@@ -80,7 +87,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         given = all(map(_given, givens))
         if given and all(_surname(w) and not _common_given(w) for w in surnames):
             strong.append(span)  # `Johansson Forsell, Frida`, `JONES, John William`
-            capitals += surnames[0].isupper() and not givens[0].isupper()
+            capitals += surnames[0].isupper() and (not givens[0].isupper() or span in cells)
         elif len(surnames) == 1 and (given or (_rare(surnames[0]) and _rare(givens[0]))):
             weak.append(span)  # `Ahmed, Ali`, `SAETANG, SOMCHAI` beside `Nilsson, Karl`
     enough = (strong and len(strong) + len(weak) >= _ENOUGH) or capitals
@@ -90,7 +97,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 def _candidates(text: str) -> list[tuple[str, int, str, int]]:
     """Each pair's surname, its start, given name and its end, by `_PAIR` and `_JOINED`."""
     found = []
-    for match in [*_PAIR.finditer(text), *_JOINED.finditer(text)]:
+    for match in [*_PAIR.finditer(text), *_JOINED.finditer(text), *_CAPITALS_CELL.finditer(text)]:
         for n in ("", "2") if "surname2" in match.groupdict() else ("",):
             surname, given = f"surname{n}", f"given{n}"
             found.append(

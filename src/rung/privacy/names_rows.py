@@ -135,7 +135,8 @@ def row_values(findings: list[Finding], text: str) -> list[Finding]:
     if len(pieces) < 3:
         return findings
     people = [f for f in findings if f.kind == "PERSON"]
-    named = [p for p in pieces if any(f.start <= p[0] and p[1] <= f.end for f in people)]
+    rota = len(_DAY_ROW.findall(text)) >= 3
+    named = [p for p in pieces if any(_named(p, f, rota) for f in people)]
     if 2 * len(named) < len(pieces):
         return findings
     added = []
@@ -148,6 +149,22 @@ def row_values(findings: list[Finding], text: str) -> list[Finding]:
         if not any(f.start < end and start < f.end for f in findings) and _uncommon(value):
             added.append(Finding("PERSON", start, end, 0.55))
     return findings + added
+
+
+# Round fifty-two (dev-cd, dev-bo): a rota's rows by weekday (`Mån: Lars (fm)`, `tors: Edward –
+# byter med Rune`), where a piece that a name starts counts as a name among the values.
+_DAY_ROW = re.compile(
+    r"^[ \t]*(?i:mån|tis|ons|tor|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)[\wåäö]*"
+    r"(?:[ \t]*[–-][ \t]*[\wåäö]+)?[ \t]*:",
+    re.M,
+)
+
+
+def _named(piece: tuple[int, int], finding: Finding, rota: bool) -> bool:
+    """A name covers the piece, or in a rota starts it (`Lars (fm)`, `Hugo + Lena`)."""
+    if rota and finding.start == piece[0]:
+        return True
+    return finding.start <= piece[0] and piece[1] <= finding.end
 
 
 def _labels_a_name(end: int, people: list[Finding], text: str) -> bool:

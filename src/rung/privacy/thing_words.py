@@ -75,7 +75,10 @@ SHOPS_AFTER = words(
     # round fifty-one (dev-fp, dev-fr): `Tick Tock Watch Repair`, `Quick Cobbler`, `City
     # Tailors`, `Oakwood Arboriculture`, `Sjöviks Plantskola`, `Nordisk Textilvård`
     "repair repairs cobbler cobblers tailors cleaners arboriculture landscaping landscapes "
-    "plantskola urmakeri skrädderi skomakeri textilvård kemtvätt"
+    "plantskola urmakeri skrädderi skomakeri textilvård kemtvätt "
+    # round fifty-two (dev-fv, dev-fx, dev-fz): `Navet Cyklar`, `Pedalen Cykelverkstad`,
+    # `Wheelhouse Cycles`, `Downtube Bikes`, `Holland Flowers`, `Kneaded Bakehouse`
+    "cyklar cykelverkstad cykelservice cykelbutik cycles bikes flowers bakehouse"
 )
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
@@ -166,6 +169,7 @@ THING_FIRST = words(
     ica coop hemköp willys lidl
     studio ateljé ateljén galleri
     trädgårdscentret plantskolan handelsträdgården kemtvätten
+    bageri bageriet gårdsbageriet surdegsbageriet arkitektkontoret
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
@@ -176,7 +180,8 @@ THING_FIRST = words(
 # `HMP Wakefield`, `Anstalten Hall`, `Frivården Nyköping`, `Amtsgericht Hamburg-Altona` (dev-cy)
 # round forty-four: `Teater Vågen`, `Kören Vox Borealis`, `Cabaret Norrsken` (dev-eb); round
 # forty-seven: `Taverna Mythos`, `Konditori Kronan`, `Sushibaren Kai`, `Trafikskolan Vägvisaren`;
-# round fifty-one (dev-fr, dev-fp): `Trädgårdscentret Ängsbacken`, `Kemtvätten Centrum`
+# round fifty-one (dev-fr, dev-fp): `Trädgårdscentret Ängsbacken`, `Kemtvätten Centrum`; round
+# fifty-two (dev-fz): `Bageri Brödboden`, `Gårdsbageriet Vetekornet`, `Arkitektkontoret Linje`
 
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`). Round forty-nine (dev-fd): and a third word of
@@ -186,8 +191,10 @@ MAKES = words(
     toyota ford kia renault volvo volkswagen vw audi bmw mercedes peugeot citroën skoda škoda
     nissan honda mazda hyundai tesla opel fiat saab subaru mitsubishi suzuki lexus porsche jeep
     dacia cupra polestar seat jaguar mini chevrolet cadillac dodge chrysler byd
+    monark crescent skeppshult specialized brompton babboe kona batavus gazelle nishiki
+    bergamont tern surly merida trek cannondale christiania shimano schwalbe
     """
-)
+)  # round fifty-two (dev-fv): bicycles' makes (`Monark Karin`, `Crescent Elda`, `Kona Dew`)
 RANKS = r"staff|senior|junior|lead|principal|chief|head"
 # A job's or a role's word: the last of a title (`Senior ML Engineer`), or one alone.
 ROLE_WORDS = words(
