@@ -93,3 +93,41 @@ def test_no_name_from_a_bicycle_a_shop_or_a_feast(detector: Detector, text: str)
 def test_a_bicycle_shop_named_after_its_owner_keeps_the_name(detector: Detector) -> None:
     text = "Reparation hos Eriksson Cycles, kontakt Jonas Eriksson."
     assert "Jonas Eriksson" in found(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Konditori Jadwiga på Skolgatan 4 har semesterstängt v. 29–31.", "Jadwiga"),
+        ("Café Margit vid torget har fått ny ägare sedan i våras.", "Margit"),
+    ],
+)
+def test_a_cafe_named_after_its_owners_given_name(detector: Detector, text: str, name: str) -> None:
+    assert found(detector, text, "PERSON") == [name]
+
+
+def test_no_owner_from_a_cafe_named_after_a_thing(detector: Detector) -> None:
+    text = "Fika på Konditori Kronan eller Café Solrosen efter mötet."
+    assert found(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi cyklade grusvägen mot Mora när kedjan hoppade av.",
+        "Vinterförvaring 2027/28\n1. Berg, Ulla, 070-123 45 67",
+        "Inventering 4/8: 150 g mjöl, 6 kg smör.",
+        "Leverantören godkände reklamationen (ramnr 21X7746) i går.",
+        "Faktura till kommunen, PO 48213, senast fredag.",
+        "Beställt till Navet Cyklar, Industrigatan 5\n981 30  KIRUNA",
+    ],
+)
+def test_no_address_from_a_road_a_heading_a_number_or_a_shop(detector: Detector, text: str) -> None:
+    streets = [v for v in found(detector, text, "ADDRESS") if "Industrigatan" not in v]
+    assert streets == []
+    assert all(v.startswith("Industrigatan") for v in found(detector, text, "ADDRESS"))
+
+
+def test_an_address_with_a_flat_after_a_slash_stays_an_address(detector: Detector) -> None:
+    text = "Ny adress: Kvarnvägen 4/2, 123 45 Norrtälje"
+    assert found(detector, text, "ADDRESS") == ["Kvarnvägen 4/2, 123 45 Norrtälje"]

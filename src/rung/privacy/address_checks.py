@@ -77,11 +77,18 @@ _TIME_AFTER = re.compile(r"[ \t]+(?:kl\.?|klockan|at)[ \t]+\d|[ \t]+\d{1,2}[:.]\
 _DOING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{4,}(?:ering|ning)[ \t]\d{1,4}")
 
 
+# Round fifty-two (dev-fv, dev-fz): a heading's word and a fraction of days or years, no street's
+# (`Vinterförvaring 2027/28`, `Inventering 4/8:`).
+_FRACTION = re.compile(r"[A-ZÅÄÖ][a-zåäö]{4,}[ \t]\d{1,4}/\d{1,4}")
+
+
 def no_address(text: str, start: int, end: int) -> bool:
     """Whether the match from `start` to `end` is a date's, a signer's or a heading's (above)."""
     if _DAY_MONTH.fullmatch(text, start, end) and _TIME_AFTER.match(text, end):
         return True
     if _DOING.fullmatch(text, start, end):
+        return True
+    if _FRACTION.fullmatch(text, start, end) and not _STREET_WORD.search(text, start, end):
         return True
     return _dated(text, start, end) or _initialled(text, start, end)
 

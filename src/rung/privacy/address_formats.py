@@ -78,8 +78,8 @@ _STREET_WORD_ENDS = (
 # Roads that are everyday words, not streets (`på motorvägen`, `Gångvägen är ny`, `en Omväg`).
 EVERYDAY_ROAD = (
     r"(?i:(?:motor|gång|lands|cykel|bil|genom|fart|flyg|skol|hem|mellan|väg|om|gen|ut|åter|till|"
-    r"järn|sjuk|tjänste|arbets|all|led|hel|halv|sam)väg(?:en)?)"
-)
+    r"järn|sjuk|tjänste|arbets|all|led|hel|halv|sam|grus)väg(?:en)?)"
+)  # round fifty-two (dev-fv): `cyklade grusvägen mot Gävle`
 SWEDISH_STREET_WORD = re.compile(
     r"(?<![\w-])(?P<street>(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Övre|Nedre|Inre|Yttre)\s)?"
     rf"(?!{EVERYDAY_ROAD}(?![\w-]))"

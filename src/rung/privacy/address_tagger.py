@@ -22,10 +22,12 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from rung.privacy import names as name_rules
+from rung.privacy.address_formats import EVERYDAY_ROAD
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import MONTHS
 from rung.privacy.names_things import place_end, venue_word
 from rung.privacy.tagger import CrfModel, Token, _shape, everyday, everyday_zipf, tokens
+from rung.privacy.thing_words import SHOPS_AFTER
 
 MODEL_FILE = "address-tagger.crfsuite"
 DEFAULT_THRESHOLD = 0.2  # docs/privacy.md, "An address tagger"
@@ -168,6 +170,12 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
             continue  # `cykla på cykelstråket längs ån`: a path and the sentence going on
         if not touching and _MEASURED.match(text, extra.start):
             continue  # `1 kg nötfärs, 500 g bacon`: a quantity and what it weighs (round 45)
+        if not touching and _a_shop(text[extra.start : extra.end]):
+            continue  # `Pedalen Cykelverkstad`: a shop's name, no number (round fifty-two)
+        if not touching and _EVERYDAY_ROAD.match(text, extra.start):
+            continue  # `cyklade grusvägen mot Gävle`: a road that is an everyday word (round 52)
+        if not touching and _REFERENCE.match(text, extra.start):
+            continue  # `ramnr 21V76462`, `PO 19815`: a frame's or an order's number (round 52)
         if not touching and _a_year(text[extra.start : extra.end]):
             continue  # `Lillbyn 2001 stängde`: a place and a year, no rural number
         start = min([extra.start, *(f.start for f in touching)])
@@ -220,6 +228,11 @@ def _posted(tagged: Finding, touching: list[Finding], text: str) -> bool:
     return value[:1].isdigit() or _STREET_WORD.search(value) is not None
 
 
+_EVERYDAY_ROAD = re.compile(rf"{EVERYDAY_ROAD}(?![\w-])(?![ \t]+\d)")
+_REFERENCE = re.compile(
+    r"(?i:ramnr|ramnummer|ordernr|order|po|ref|refnr|serienr|serial|frame|frame[ \t]no)\.?:?[ \t]"
+    r"*[A-Z]*\d"
+)
 _MEASURED = re.compile(r"\d+(?:[.,]\d+)?[ \t]?(?:g|kg|hg|mg|l|dl|cl|ml|cm|mm|km|ha|kr)\b")
 # Round forty-five (dev-eh): a village's first word before what the tagger found, in any case.
 _SIDE_BEFORE = re.compile(
@@ -232,6 +245,12 @@ def _venue_before(value: str) -> bool:
     thirty-six): no part of it."""
     first = value.split(maxsplit=1)
     return bool(first) and venue_word(first[0])
+
+
+def _a_shop(value: str) -> bool:
+    """A tagged run with no digit that ends in a shop's word (`Navet Cyklar`)."""
+    words_of = value.split()
+    return not any(c.isdigit() for c in value) and words_of[-1].casefold() in SHOPS_AFTER
 
 
 def _sentences_apart(value: str) -> bool:

@@ -166,6 +166,11 @@ _SURNAME_ANY_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
     rf"(?P<trade>{_WORD}(?:[ \t]+&[ \t]+{_WORD}|[ \t]+{_WORD})?)[ \t]+(?:{_FORMS})(?![\w])"
 )
+# Round fifty-two (dev-fz, dev-fp): a café, a bakery or a salon named after its owner's given name
+# (`Konditori Agnieszka`, `Café Karin`; not `Konditori Kronan`, `Café Linné`).
+_SHOP_THEN_GIVEN = re.compile(
+    rf"(?<![\w-])(?:Konditori|Bageri|Café|Kafé|Cafe)[ \t]+(?P<name>{_WORD})(?![\w-])(?![ \t]+{_WORD})"
+)
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
 
 
@@ -301,6 +306,9 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
         names = [match.group(p) for p in partners]
         if any(map(_partner, names)) and all(_partner(n) or _firm_surname(n) for n in names):
             firms += [(match.start(p), match.end(p), match.end(p)) for p in partners]
+    for match in _SHOP_THEN_GIVEN.finditer(text):
+        if name_rules.given(match.group("name")):
+            firms.append((match.start("name"), match.end("name"), match.end("name")))
     for match in _FIRM_WORD.finditer(text):
         given, surname = match.group("name").split()
         if name_rules.given(given) and name_rules.known_name(surname):
