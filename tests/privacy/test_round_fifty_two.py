@@ -131,3 +131,12 @@ def test_no_address_from_a_road_a_heading_a_number_or_a_shop(detector: Detector,
 def test_an_address_with_a_flat_after_a_slash_stays_an_address(detector: Detector) -> None:
     text = "Ny adress: Kvarnvägen 4/2, 123 45 Norrtälje"
     assert found(detector, text, "ADDRESS") == ["Kvarnvägen 4/2, 123 45 Norrtälje"]
+
+
+def test_a_homes_or_a_preschools_name_is_no_person(detector: Detector) -> None:
+    text = "Blommor till Ekhagens äldreboende och Lönndungens förskola, Storgatan 4, 123 45 Ort."
+    assert found(detector, text, "PERSON") == []
+
+
+def test_a_preschool_named_by_a_childs_genitive_keeps_the_name(detector: Detector) -> None:
+    assert found(detector, "Adressändring till Saras förskola senast fredag.", "PERSON") == ["Sara"]

@@ -25,9 +25,9 @@ from rung.privacy import names as name_rules
 from rung.privacy.address_formats import EVERYDAY_ROAD
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import MONTHS
-from rung.privacy.names_things import place_end, venue_word
+from rung.privacy.names_things import place_end
 from rung.privacy.tagger import CrfModel, Token, _shape, everyday, everyday_zipf, tokens
-from rung.privacy.thing_words import SHOPS_AFTER
+from rung.privacy.thing_words import SHOPS_AFTER, THING_FIRST
 
 MODEL_FILE = "address-tagger.crfsuite"
 DEFAULT_THRESHOLD = 0.2  # docs/privacy.md, "An address tagger"
@@ -244,7 +244,7 @@ def _venue_before(value: str) -> bool:
     """A hotel's or a restaurant's name before the address the rules found (round
     thirty-six): no part of it."""
     first = value.split(maxsplit=1)
-    return bool(first) and venue_word(first[0])
+    return bool(first) and first[0].casefold() in THING_FIRST  # `Hotel`, `Trattoria`
 
 
 def _a_shop(value: str) -> bool:

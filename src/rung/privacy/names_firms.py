@@ -169,7 +169,8 @@ _SURNAME_ANY_FIRM = re.compile(
 # Round fifty-two (dev-fz, dev-fp): a café, a bakery or a salon named after its owner's given name
 # (`Konditori Agnieszka`, `Café Karin`; not `Konditori Kronan`, `Café Linné`).
 _SHOP_THEN_GIVEN = re.compile(
-    rf"(?<![\w-])(?:Konditori|Bageri|Café|Kafé|Cafe)[ \t]+(?P<name>{_WORD})(?![\w-])(?![ \t]+{_WORD})"
+    rf"(?<![\w-])(?:Konditori|Bageri|Café|Kafé|Cafe)[ \t]+(?P<name>{_WORD})"
+    rf"(?![\w-])(?![ \t]+{_WORD})"
 )
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
 

@@ -35,6 +35,7 @@ from rung.privacy.thing_words import (
     FIRM_TAIL,
     FORM_AFTER,
     FURNITURE,
+    HOME_AFTER,
     KEEPING_FIRST,
     KEEPING_LAST,
     KIN_AND_ROLES,
@@ -62,11 +63,6 @@ from rung.privacy.thing_words import (
     products,
     things,
 )
-
-
-def venue_word(word: str) -> bool:
-    """A word that opens a place's or a publication's name (`Hotel`, `Trattoria`, `Hostel`)."""
-    return word.casefold() in THING_FIRST
 
 
 def _body_end(words_of: list[str]) -> bool:
@@ -425,6 +421,8 @@ def _firm_or_place(words_of: list[str], value: str, after: str) -> bool | None:
         return True  # `Per Brahegymnasiet`, `Tycho Braheskolan`: named after a person
     if len(words_of) >= 2 and place_end(words_of[0]):
         return True  # `Smådjurskliniken Lyckan`, `Ridklubben Lyckan`: a place, then its name
+    if len(words_of) == 1 and HOME_AFTER.match(after):  # `Solgårdens äldreboende` (round 52)
+        return not name_rules.known_name(value.removesuffix("s"))  # not `Marias förskola`
     return None
 
 
