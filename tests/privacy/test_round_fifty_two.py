@@ -140,3 +140,20 @@ def test_a_homes_or_a_preschools_name_is_no_person(detector: Detector) -> None:
 
 def test_a_preschool_named_by_a_childs_genitive_keeps_the_name(detector: Detector) -> None:
     assert found(detector, "Adressändring till Saras förskola senast fredag.", "PERSON") == ["Sara"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cykeln står fortfarande kvar i verkstan, har nån ringt kunden?",
+        "Din cykel är klar. Hämtas på verkstaden före 18.",
+        "Leg. läkare intygar att en trehjulig cykel behövs.",
+    ],
+)
+def test_no_name_from_a_workshops_or_a_bakerys_word(detector: Detector, text: str) -> None:
+    assert found(detector, text, "PERSON") == []
+
+
+def test_a_bakerys_words_in_chat_are_no_name_but_the_speaker_is(detector: Detector) -> None:
+    text = "olle: vi behöver mer marsipan och croissants till lördag"
+    assert found(detector, text, "PERSON") == ["olle"]

@@ -65,6 +65,8 @@ NO_NAME_ALONE = words(
     driver carpool bootcamp lagbild målsmans kvittens
     dotter döttrar daughters målsägande inkassokrav inbrottslarm hyresavi foodtruck faktureras
     betalningsföreläggande matdistribution saldo vittnet försäkringstagare budfirman grossisten
+    verkstan lådcykeln lådcykel tubeless lyse floristen hämtas leg ids marsipan croissants croissant
+    sourdough hortensia lilie kyrkkaffe dopljus kommunledningskontoret
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
 # twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round
@@ -77,7 +79,8 @@ NO_NAME_ALONE = words(
 # (`Budgivare 1:`), a transfer's parties, a member list's `Lgh 1001:` (here, not in `NOT_NAMES`,
 # whose words the name tagger reads: adding them there rebuilt it and cost names it had found);
 # round forty-one (dev-dh, dev-dj, dev-dl): `Driver's number`, `Carpool to`, `Bootcamp hos`,
-# `Lagbild från`, `Målsmans medgivande`, `Kvittens nycklar`
+# `Lagbild från`, `Målsmans medgivande`, `Kvittens nycklar`; round fifty-two (dev-fv, dev-fx,
+# dev-fz): a workshop's, a florist's and a bakery's words (`i verkstan`, `Hämtas på`, `Leg. läkare`)
 PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping
