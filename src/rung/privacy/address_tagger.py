@@ -229,9 +229,9 @@ def _posted(tagged: Finding, touching: list[Finding], text: str) -> bool:
 
 
 _EVERYDAY_ROAD = re.compile(rf"{EVERYDAY_ROAD}(?![\w-])(?![ \t]+\d)")
-_REFERENCE = re.compile(
-    r"(?i:ramnr|ramnummer|ordernr|order|po|ref|refnr|serienr|serial|frame|frame[ \t]no)\.?:?[ \t]"
-    r"*[A-Z]*\d"
+_REFERENCE = re.compile(  # a frame's, an order's or a reference's number (`ramnr 21V76462`)
+    r"(?i:ramnr|ramnummer|ordernr|order|po|ref|refnr|serienr|serial|frame(?:[ \t]no)?)"
+    r"\.?:?[ \t]*[A-Z]*\d"
 )
 _MEASURED = re.compile(r"\d+(?:[.,]\d+)?[ \t]?(?:g|kg|hg|mg|l|dl|cl|ml|cm|mm|km|ha|kr)\b")
 # Round forty-five (dev-eh): a village's first word before what the tagger found, in any case.

@@ -166,7 +166,7 @@ _SURNAME_ANY_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
     rf"(?P<trade>{_WORD}(?:[ \t]+&[ \t]+{_WORD}|[ \t]+{_WORD})?)[ \t]+(?:{_FORMS})(?![\w])"
 )
-# Round fifty-two (dev-fz, dev-fp): a café, a bakery or a salon named after its owner's given name
+# Round fifty-two (dev-fz, dev-ev): a café or a bakery named after its owner's given name
 # (`Konditori Agnieszka`, `Café Karin`; not `Konditori Kronan`, `Café Linné`).
 _SHOP_THEN_GIVEN = re.compile(
     rf"(?<![\w-])(?:Konditori|Bageri|Café|Kafé|Cafe)[ \t]+(?P<name>{_WORD})"

@@ -95,7 +95,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _candidates(text: str) -> list[tuple[str, int, str, int]]:
-    """Each pair's surname, its start, given name and its end, by `_PAIR` and `_JOINED`."""
+    """Each pair's surname, its start, given name and its end, by `_PAIR`, `_JOINED` and
+    `_CAPITALS_CELL`."""
     found = []
     for match in [*_PAIR.finditer(text), *_JOINED.finditer(text), *_CAPITALS_CELL.finditer(text)]:
         for n in ("", "2") if "surname2" in match.groupdict() else ("",):

@@ -228,13 +228,13 @@ FORM_AFTER = re.compile(
 # Round twenty-six: `Mina sidor` (a service's "my pages"), `Mina barn`, `Dina ködagar`: the
 # possessive, not the name, before a noun in the plural or definite.
 MY = re.compile(r"[ \t]+(?:sidor|barn|papper|[a-zåäö]{2,}(?:or|ar|er|na|en|et))\b")
-# Round twenty-six: Lucia the feast, not a girl (`Lucia celebration`, `Lucia i aulan`).
 # Round fifty-two (dev-fx): a home's, a preschool's or a clinic's name in the genitive before it
 # (`Solgårdens äldreboende`, `Björkdungens förskola`).
 HOME_AFTER = re.compile(
     r"s?[ \t]+(?:äldreboende|demensboende|vårdboende|gruppboende|korttidsboende|servicehus|"
     r"förskola|vårdcentral)(?![\w-])"
 )
+# Round twenty-six: Lucia the feast, not a girl (`Lucia celebration`, `Lucia i aulan`).
 FEAST_AFTER = re.compile(
     r"[ \t]+(?:celebration|concert|service|firande|firandet|tåg|tåget|konsert|konserten|"
     r"morgon|kaffe|med[ \t]+tärnor|i[ \t]+(?:aulan|kyrkan|matsalen|skolan))\b"
