@@ -123,8 +123,6 @@ def test_no_owner_from_a_cafe_named_after_a_thing(detector: Detector) -> None:
     ],
 )
 def test_no_address_from_a_road_a_heading_a_number_or_a_shop(detector: Detector, text: str) -> None:
-    streets = [v for v in found(detector, text, "ADDRESS") if "Industrigatan" not in v]
-    assert streets == []
     assert all(v.startswith("Industrigatan") for v in found(detector, text, "ADDRESS"))
 
 
