@@ -139,6 +139,9 @@ HELDOUT = (
     "generated-heldout-fw.jsonl",
     "generated-heldout-fy.jsonl",
     "generated-heldout-ga.jsonl",
+    "generated-heldout-gc.jsonl",
+    "generated-heldout-ge.jsonl",
+    "generated-heldout-gg.jsonl",
 )
 
 

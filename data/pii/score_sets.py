@@ -179,12 +179,19 @@ LETTERS = (
     "fy",
     "fz",
     "ga",
+    "gb",
+    "gc",
+    "gd",
+    "ge",
+    "gf",
+    "gg",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
     "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm", "do", "dq", "ds", "du", "dw",
     "dy", "ea", "ec", "ee", "eg", "ei", "ek", "em", "eo", "eq", "es", "eu", "ew",
     "ey", "fa", "fc", "fe", "fg", "fi", "fk", "fm", "fo", "fq", "fs", "fu", "fw", "fy", "ga",
+    "gc", "ge", "gg",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -172,6 +172,9 @@ LEFT_OUT = {
     "dev-fv": "the same, by a hundred-and-fifty-seventh writer",
     "dev-fx": "the same, by a hundred-and-fifty-ninth writer",
     "dev-fz": "the same, by a hundred-and-sixty-first writer",
+    "dev-gb": "the same, by a hundred-and-sixty-third writer",
+    "dev-gd": "the same, by a hundred-and-sixty-fifth writer",
+    "dev-gf": "the same, by a hundred-and-sixty-seventh writer",
 }
 
 

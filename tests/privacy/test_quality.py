@@ -444,6 +444,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_FY,
             HELDOUT_FZ,
             HELDOUT_GA,
+            HELDOUT_GB,
+            HELDOUT_GC,
+            HELDOUT_GD,
+            HELDOUT_GE,
+            HELDOUT_GF,
+            HELDOUT_GG,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1764,6 +1770,38 @@ HELDOUT_FZ_SHA256 = "f35bfb71596a91eabf7d8029fc1757a437e458d2c6057a9178fc28f113a
 # and leaders' chat. Never read; errors never listed.
 HELDOUT_GA = default_data_path().parent / "generated-heldout-ga.jsonl"
 HELDOUT_GA_SHA256 = "3e8c07628d044b16ed676154c6dd7a532828d5d76ccca7c7d1bcc734454c746b"
+# GB (generate_gb.py; a hundred-and-sixty-third writer who did not tune): plumbers, electricians and
+# other tradespeople on call-outs: job tickets, quotes, customer messages, invoices with ROT
+# deduction, site notes and technicians' rotas, spent at once in round fifty-three (dev-gb): its
+# errors were read.
+HELDOUT_GB = default_data_path().parent / "generated-heldout-gb.jsonl"
+HELDOUT_GB_SHA256 = "46b778b5f3a2eafa24dfb71b2b8ebe3a3cbd82ad86fb32da607a367a922396ad"
+# Held-out GC (generate_gc.py; a hundred-and-sixty-fourth writer who did not tune): coworking spaces
+# and office rentals: membership sign-ups, desk and meeting-room bookings, visitor logs, mailroom
+# notices, invoices, member chat and access-card tickets. Never read; errors never listed.
+HELDOUT_GC = default_data_path().parent / "generated-heldout-gc.jsonl"
+HELDOUT_GC_SHA256 = "475435a0920a33ac9f4168c91e9594acca41e9eddd65f8015b1895c2eb8ddc20"
+# GD (generate_gd.py; a hundred-and-sixty-fifth writer who did not tune): tattoo and piercing
+# studios: booking requests, consent forms, aftercare messages, artist schedules, deposit receipts,
+# DMs and reviews, spent at once in round fifty-three (dev-gd): its errors were read.
+HELDOUT_GD = default_data_path().parent / "generated-heldout-gd.jsonl"
+HELDOUT_GD_SHA256 = "7f37cd6ae3e7c80ca3e1d0a1cb6e537da6b0d5cf8d74e835b3d90433b735dd27"
+# Held-out GE (generate_ge.py; a hundred-and-sixty-sixth writer who did not tune): ski resorts and
+# ski schools: lift-pass orders, lesson bookings, ski and boot rental, instructor rotas, accident
+# reports, cabin rentals and guest chat. Never read; errors never listed.
+HELDOUT_GE = default_data_path().parent / "generated-heldout-ge.jsonl"
+HELDOUT_GE_SHA256 = "721b27e7afc789916b5074a6062952b71d7c5a254d0fe16739cf77140d580606"
+# GF (generate_gf.py; a hundred-and-sixty-seventh writer who did not tune): spas, massage and beauty
+# clinics: treatment bookings, health questionnaires, gift cards, staff schedules, customer
+# messages, cancellations and reviews, spent at once in round fifty-three (dev-gf): its errors were
+# read.
+HELDOUT_GF = default_data_path().parent / "generated-heldout-gf.jsonl"
+HELDOUT_GF_SHA256 = "8d9d3f42e5d3db4292fa58e1def9a336cacd53a42bd8eab328d88709eb5b936b"
+# Held-out GG (generate_gg.py; a hundred-and-sixty-eighth writer who did not tune): second-hand,
+# consignment and pawn shops: intake forms, consignment contracts, payout slips, pawn tickets,
+# customer chat, donation pick-ups and staff notes. Never read; errors never listed.
+HELDOUT_GG = default_data_path().parent / "generated-heldout-gg.jsonl"
+HELDOUT_GG_SHA256 = "eed2b814727956454bdfc893ddd9b59625e2e98d908740107194e2d6baee95a6"
 
 
 @pytest.mark.parametrize(
@@ -1951,7 +1989,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        "ga",
+        *(f"g{x}" for x in "abcdefg"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -2036,6 +2074,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "fw",
         "fy",
         "ga",
+        "gc",
+        "ge",
+        "gg",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2475,7 +2516,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("fu", HELDOUT_FU, HELDOUT_FU_SHA256), ("fv", HELDOUT_FV, HELDOUT_FV_SHA256),
      ("fw", HELDOUT_FW, HELDOUT_FW_SHA256), ("fx", HELDOUT_FX, HELDOUT_FX_SHA256),
      ("fy", HELDOUT_FY, HELDOUT_FY_SHA256), ("fz", HELDOUT_FZ, HELDOUT_FZ_SHA256),
-     ("ga", HELDOUT_GA, HELDOUT_GA_SHA256)],
+     ("ga", HELDOUT_GA, HELDOUT_GA_SHA256), ("gb", HELDOUT_GB, HELDOUT_GB_SHA256),
+     ("gc", HELDOUT_GC, HELDOUT_GC_SHA256), ("gd", HELDOUT_GD, HELDOUT_GD_SHA256),
+     ("ge", HELDOUT_GE, HELDOUT_GE_SHA256), ("gf", HELDOUT_GF, HELDOUT_GF_SHA256),
+     ("gg", HELDOUT_GG, HELDOUT_GG_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2690,6 +2734,12 @@ NOT_DISJOINT = (
     "generated-heldout-fy.jsonl",
     "generated-heldout-fz.jsonl",
     "generated-heldout-ga.jsonl",
+    "generated-heldout-gb.jsonl",
+    "generated-heldout-gc.jsonl",
+    "generated-heldout-gd.jsonl",
+    "generated-heldout-ge.jsonl",
+    "generated-heldout-gf.jsonl",
+    "generated-heldout-gg.jsonl",
 )
 
 
