@@ -448,6 +448,7 @@ _GIVEN_AS_TOWN = re.compile(r",[ \t]([^\W\d_]+)\Z")
 _LINKED = re.compile(
     r"[ \t]+(?:och|and|från|from|&|\+)[ \t]"
     r"|[ \t]+(?:sa|sade|säger|said|says|tycker|thinks|ringde|called)\b"  # round 51 (dev-fr)
+    r"|[ \t]*[?!]"  # round fifty-three (dev-gb): spoken to (`hos X på Hattmakargränd 5, Eva?`)
 )
 
 
@@ -455,7 +456,8 @@ def _before_person(text: str, start: int, end: int) -> int:
     """`end`, or the comma before a person's name that a street took for its town; round
     thirty-nine (dev-ao, dev-at): a given name alone before another person or place (`Bergsgatan
     13, Freja från Ängsslingan 1`, `Idunvägen 12, Holger och Anton`), or a verb of saying
-    (`Havrevägen 24, Tove sa att`; round fifty-one, dev-fr)."""
+    (`Havrevägen 24, Tove sa att`; round fifty-one, dev-fr), or a question's or an exclamation's
+    end."""
     alone = _GIVEN_AS_TOWN.search(text, start, end)
     if alone is not None and _given_name(alone.group(1)) and _LINKED.match(text, end):
         return alone.start()

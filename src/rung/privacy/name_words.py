@@ -67,6 +67,7 @@ NO_NAME_ALONE = words(
     betalningsföreläggande matdistribution saldo vittnet försäkringstagare budfirman grossisten
     verkstan lådcykeln lådcykel tubeless lyse floristen hämtas leg ids marsipan croissants croissant
     sourdough hortensia lilie kyrkkaffe dopljus kommunledningskontoret
+    piercing piercingen tatueringen handpenning handpenningen
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
 # twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round
@@ -80,7 +81,8 @@ NO_NAME_ALONE = words(
 # whose words the name tagger reads: adding them there rebuilt it and cost names it had found);
 # round forty-one (dev-dh, dev-dj, dev-dl): `Driver's number`, `Carpool to`, `Bootcamp hos`,
 # `Lagbild från`, `Målsmans medgivande`, `Kvittens nycklar`; round fifty-two (dev-fv, dev-fx,
-# dev-fz): a workshop's, a florist's and a bakery's words (`i verkstan`, `Hämtas på`, `Leg. läkare`)
+# dev-fz): a workshop's, a florist's and a bakery's words (`i verkstan`, `Hämtas på`, `Leg.
+# läkare`); round fifty-three (dev-gd): a tattoo studio's (`& Piercing`, `Handpenningen följer`)
 PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping

@@ -27,18 +27,24 @@ _AFTER_PHONE = re.compile(rf"\d[ \t]*\((?P<name>{_NAME})\)")
 # (tjodolf?)`); a word of everyday use is no name there (`the driver (ok?)`).
 _LOWER_NAME = r"[a-zåäö][a-zåäöéü]+"
 # Round thirty-eight (dev-bd, dev-ce, dev-aj): who a role or a group is, in brackets after it
-# (`The driver (Knut)`, `kundtjänst (Nia)`, `Grupp 1 (Haidari)`).
+# (`The driver (Knut)`, `kundtjänst (Nia)`, `Grupp 1 (Haidari)`); round fifty-three (dev-gb,
+# dev-gd): a van's (`bil 7 (Björn)`), an artist's or a therapist's (`samma artist (Somchai)`).
 _AFTER_ROLE = re.compile(
-    r"(?<![\w-])(?:(?i:grupp|group|team|lag|klass|patrull)[ \t]*\d{1,3}"
+    r"(?<![\w-])(?:(?i:grupp|group|team|lag|klass|patrull|bil|van)[ \t]*\d{1,3}"
     r"|(?i:driver|chauffören|chaufför|föraren|förare|kundtjänst|support|handläggaren|handläggare|"
     r"teknikern|tekniker|agent|plumber|rörmokaren|rörmokare|electrician|elektrikern|elektriker|"
     r"kontaktperson|kontakt|contact|ansvarig|coach|tränaren|tränare|ledaren|ledare|teacher|"
     r"läraren|lärare|mentor|chefen|chef|manager|receptionisten|receptionist|vakten|guard|"
     r"nurse|sjuksköterskan|sjuksköterska|doctor|läkaren|läkare|caretaker|vaktmästaren|"
     r"vaktmästare|customer|kunden|kund|client|klienten|buyer|köparen|seller|säljaren|guest|"
-    r"gästen|tenant|hyresgästen|mechanic|mekanikern|mekaniker|courier|budet|owner|ägaren))"
+    r"gästen|tenant|hyresgästen|mechanic|mekanikern|mekaniker|courier|budet|owner|ägaren|"
+    r"artist|artisten|tatuerare|tatueraren|terapeut|terapeuten|therapist|massör|massören|"
+    r"behandlare|stylist|frisör|frisören))"
     rf"[ \t]*\((?P<name>{_NAME}|{_LOWER_NAME})\??\)"
 )
+# Round fifty-three (dev-gf): a name in brackets where two or more names in brackets of the same
+# text were found (`09:00 facial (Nazanin), 10:30 deep tissue (Jonna), 13:00 lashes (Li)`).
+_IN_BRACKETS = re.compile(rf"\((?P<name>{_NAME})\)")
 _AFTER_ADDRESS = re.compile(r"[ \t]*\((?P<name>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)\)")
 # Round thirty-seven (dev-cp): a kennel's or a cattery's place and number before the row (`Box 2:
 # Sixten och Doris (Lidén) – lös mage`, `Run 1: Rex (Wikman) – ate well`), two animals of one
@@ -77,7 +83,26 @@ def bracketed(findings: list[Finding], text: str) -> list[Finding]:
         if named and match.group("place"):  # `Box 2: Sixten och Doris (Lidén)`: the animals
             animals.append((match.start("place"), match.start("name")))
     kept = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in animals)]
-    return kept + added
+    return kept + added + _siblings(findings + added, text)
+
+
+def _siblings(findings: list[Finding], text: str) -> list[Finding]:
+    """The one-word names in brackets no finding covers, where two or more others are found
+    whole; not where animals are, nor a pet's name (`Jack Smith (Toffee), Ronnie Slater (Ginny)`:
+    their horses)."""
+    from rung.privacy.names_animals import about_animals
+    from rung.privacy.pets_model import pet_names
+
+    people = {(f.start, f.end) for f in findings if f.kind == "PERSON"}
+    matches = list(_IN_BRACKETS.finditer(text))
+    if sum(m.span("name") in people for m in matches) < 2 or about_animals(text, 0, 0):
+        return []
+    added: list[Finding] = []
+    for match in matches:
+        name = match.group("name")
+        if " " not in name and name.casefold() not in pet_names():
+            added += _person(match, findings + added, rare=True)
+    return added
 
 
 def _person(match: re.Match[str], findings: list[Finding], rare: bool = False) -> list[Finding]:

@@ -63,11 +63,12 @@ _ASSIGNED = re.compile(
     rf"(?P<name>[{_CAP}][^\W\d_]+(?:[ \t][{_CAP}][^\W\d_]+)?)(?=[ \t]*(?:[.,;)]|$|\n))",
     re.M,
 )
-# Swedish payments: whom a Swish goes to (`Swish till X Y:`, `kan du swisha x för ...`).
+# Swedish payments: whom a Swish goes to (`Swish till X Y:`, `kan du swisha x för ...`; round
+# fifty-three, dev-gf: before the number, `Swish till Opal on 070-...`).
 _SWISH = re.compile(
     r"\b(?i:swish|swisha|swishade|swishar)[ \t]+(?:till[ \t]+)?"
     r"(?P<name>[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)?(?:[ \t][^\W\d_][^\W\d_-]+){0,2}?)"
-    r"(?=[ \t]*(?::|,|\.|$)|[ \t](?:för|for|om|tack)\b)"
+    r"(?=[ \t]*(?::|,|\.|$)|[ \t](?:för|for|om|tack)\b|[ \t](?:on|på)[ \t]+[+(0])"
 )
 _UPPER_WORD = rf"[{_CAP}]{{2,}}(?:-[{_CAP}]{{2,}})?"
 # A name in capitals that ends a line of capitals written as a message (`RENT MARCH X Y.`): two

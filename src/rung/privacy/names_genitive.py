@@ -25,8 +25,12 @@ def _unknown_capital(word: str) -> bool:
     return unknown_capital(word)
 
 
-GENITIVE = re.compile(  # also before an age (`Emmas 50-årsfest`, `Sam's 40th`; not `Karies 36 d.`)
-    rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:[a-zåäöéü]|\d+(?:-|:e|th\b|st\b|nd\b|rd\b)))"
+# Also before an age (`Emmas 50-årsfest`, `Sam's 40th`; not `Karies 36 d.`); round fifty-three
+# (dev-gf, dev-gb): before a booking's time (`kan du ta Marias 15:00`, `Vem tar Moas 14.00`) or a
+# weekday and a word (`I'll do Julie's Sunday shift`).
+GENITIVE = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD})(s|'s|’s)(?=[ \t]+(?:[a-zåäöéü]|\d+(?:-|:e|th\b|st\b|nd\b|rd\b)"
+    r"|\d{1,2}[:.]\d\d(?![\d.:])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+[a-z]))"
 )
 
 

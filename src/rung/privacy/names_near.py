@@ -60,6 +60,9 @@ _TWO = re.compile(rf"({NAME_WORD}) ({NAME_WORD})")
 # A weekday before a list's item (a rota: `Monday Amy, Tuesday Tom, Friday Rob`).
 _DAY_FIRST = re.compile(rf"(?i:{'|'.join(sorted(WEEKDAYS))})[ \t]+(?=[^\W\d_])")
 _ONE_WORD = re.compile(_WORD)
+# Round fifty-three (dev-ai, dev-at): a value after each list's item (`Pick rates: Ann 142, Bo
+# 131, Will 96`, `rsvp: eva yes, bo no, nick maybe`).
+_VALUE_LAST = re.compile(r"[ \t]+(?:\d[\d.,:–-]*|yes|no|maybe|ja|nej|kanske)[ \t]*\Z")
 # Seasons (months and days are in `NOT_A_NAME`, which `_no_cue` and `_given` read).
 _SEASONS = words("vår sommar höst vinter spring summer autumn winter")
 _BEFORE_PHONE = re.compile(
@@ -129,11 +132,11 @@ _FAMILY = re.compile(
     r"ättens|klanen)\b))"
 )
 # A given name in lower case after who speaks to it or of it (`tell mo i said hi`, `hej per!`,
-# `fråga per.`): a greeting before a comma or `!`, or a verb before the clause's end or a small
-# word.
+# `fråga per.`, `Yo lucille,`): a greeting before a comma or `!`, or a verb before the clause's end
+# or a small word.
 _SMALL = r"(?:i|jag|att|om|och|eller|or|and|if|that|på|to|när|so|så|he|she|han|hon|också|too|also)"
 _ADDRESSED = re.compile(
-    r"(?<![\w-])(?:(?i:hej|hejsan|hi|hey|hallå|tjena|tja)[ \t]+(?P<greeted>[a-zåäöéü]{2,})"
+    r"(?<![\w-])(?:(?i:hej|hejsan|hi|hey|hallå|tjena|tja|yo)[ \t]+(?P<greeted>[a-zåäöéü]{2,})"
     r"(?=[ \t]*[!,])|(?i:tell|ask|call|text|ring|fråga|hälsa|hälsa på|säg till|skriv till"
     r"|sms:a|smsa|message|mejla|kontakta|hos)"  # round forty-one: before a phone number too
     rf"[ \t]+(?!pat\b|pt\b)(?P<name>[a-zåäöéü]{{2,}})(?=[ \t]*(?:[.,!?;]|$)|[ \t]+{_SMALL}\b"
@@ -275,8 +278,8 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
 
 def _lower_genitive(match: re.Match[str], text: str) -> bool:
     """A given name that is no everyday word (`victor`, not `bill` or `mark`), after no
-    determiner (`the bill's`); in the Swedish genitive (`lenas`) only in Swedish text (not
-    `carols`) and where that is no common word (`hans`, `annars`, `klass`)."""
+    determiner (`the bill's`); in the genitive without an apostrophe (`lenas`) where that is no
+    common word (`hans`, `annars`, `klass`), in English only a name of little use as a word."""
     name = match.group("name")
     if not name_rules.given(name) or name in name_rules.stop_words():
         return False  # first, as most words before an `s` are none (the checks below read more)
@@ -288,7 +291,12 @@ def _lower_genitive(match: re.Match[str], text: str) -> bool:
     if text[match.end() : match.end() + 1] != "s":
         return True  # `victor's`
     common = name + "s" in name_rules.stop_words() or max(everyday_zipf(name + "s")) >= 4
-    return not common and looks_swedish(text)  # `lenas`; not `hans`, `annars`, `klass`, `carols`
+    if looks_swedish(text):
+        return not common  # `lenas`; not `hans`, `annars`, `klass`
+    # round fifty-three (dev-aw): in English, a name of little use as a word whose `s` form is
+    # a surname or no word either (`feed connors horses`, `noahs`; not `carols`, `alias`, `holms`)
+    rare = max(everyday_zipf(name + "s")) <= 2 or name_rules.surname(name + "s")
+    return everyday_zipf(name)[1] <= 3 and rare
 
 
 def _signed(word: str) -> bool:
@@ -560,6 +568,10 @@ def _in_lists(findings: list[Finding], text: str) -> list[tuple[int, int]]:
         rota = sum(d is not None for d in days) >= 2  # `Monday Amy, Tuesday Tom, Friday Rob`
         if rota:
             items = [(d.end(), e) if d else (s, e) for d, (s, e) in zip(days, items, strict=True)]
+        values = [_VALUE_LAST.search(text, s, e) for s, e in items]
+        if sum(v is not None for v in values) >= 2:
+            ends = [v.start() if v else e for v, (_, e) in zip(values, items, strict=True)]
+            items = [(s, end) for (s, _), end in zip(items, ends, strict=True)]
         named = [any(f.start <= s and e <= f.end for f in people) for s, e in items]
         rota = rota and any(named)
         if sum(named) < min(2, len(items) - 1) and not rota:

@@ -65,7 +65,7 @@ _WORD = re.compile(r"(?<![\w'’@.-])([A-ZÅÄÖ][a-zåäöéü]+)(?![\w'’-])"
 _AND_AFTER = re.compile(r"[ \t]+(?:och|and|&)[ \t]+")
 _AND_BEFORE = re.compile(r",?[ \t]+(?:och|and|&)[ \t]+\Z")
 _GREETING = re.compile(
-    r"(?:^|(?<=[\n.!?])[ \t]*|[ \t])(?i:hej|hejsan|hallå|tjena|hi|hello|hey|dear|kära|bästa|"
+    r"(?:^|(?<=[\n.!?])[ \t]*|[ \t])(?i:hej|hejsan|hallå|tjena|hi|hello|hey|yo|dear|kära|bästa|"
     r"tack|thanks|thank[ \t]+you|grattis|congrats|välkommen|welcome)[ \t]+\Z"
 )
 _AFTER_GREETING = re.compile(r"[ \t]*(?:[!,:]|\n|\Z)|[ \t]+(?:på|on|for|för)[ \t]")
@@ -77,14 +77,14 @@ _ROLE = re.compile(
     r"sjuksköterska|nurse|läkare|doctor|webmaster|treasurer|kassör|ordförande|chair|"
     r"sekreterare|secretary|mentor|tränare|coach|värd|host|guide|receptionist|handyman|"
     r"hovslagare|farrier|ridlärare|instructor|montör|installer|rörmokare|plumber|elektriker|"
-    r"electrician)[ \t]*:[ \t]*\Z"
+    r"electrician|dispatch|tech|artist|therapist|terapeut)[ \t]*:[ \t]*\Z"  # r. 53: `Tech: Mark,`
 )
 # Round twenty-nine (dev-bo): one who introduces themself (`Hej! Björn här,`, `Hi, Will here`).
 _INTRO = re.compile(
     r"(?:\A|[.!?;:,][ \t]+|\n[ \t]*|(?i:hej|hejsan|hi|hello|hey|hallå|tjena)[!,]?[ \t]+)\Z"
 )
 _HERE_AFTER = re.compile(r"[ \t]+(?i:här|here)(?![\w])")
-_AFTER_ROLE = re.compile(r"[ \t]*(?:[.,;!)]|\n|\Z)")
+_AFTER_ROLE = re.compile(r"[ \t]*(?:[.,;!)]|\n|\Z)|[ \t]+\((?![\d)])")  # r. 53: `Driver: Ed (grey`
 # A chat's speaker after a role at a line's start (`Agent Tom: Hi, how can I help?`).
 _SPEAKER_ROLE = re.compile(r"(?:^|(?<=\n))(?i:agent|support|driver|host|guide|nurse)[ \t]+\Z")
 _AFTER_SPEAKER = re.compile(r":[ \t]")

@@ -78,7 +78,13 @@ SHOPS_AFTER = words(
     "plantskola urmakeri skrädderi skomakeri textilvård kemtvätt "
     # round fifty-two (dev-fv, dev-fx, dev-fz): `Navet Cyklar`, `Pedalen Cykelverkstad`,
     # `Wheelhouse Cycles`, `Downtube Bikes`, `Holland Flowers`, `Kneaded Bakehouse`
-    "cyklar cykelverkstad cykelservice cykelbutik cycles bikes flowers bakehouse"
+    "cyklar cykelverkstad cykelservice cykelbutik cycles bikes flowers bakehouse "
+    # round fifty-three (dev-gd, dev-gf): `Svart Nål Tatuering`, `Ankaret Tattoo & Piercing`,
+    # `Nordic Tattoo Supply`, `Lotus Thai Massage`, `Ljusets Hudvård`
+    "tattoo tattoos tatuering tatueringar piercing massage thaimassage supply supplies hudvård "
+    # (dev-gb): `Brightside Solar`, `Keystone HVAC`, `Notch Joinery`; not `Patel Solar` (named
+    # after him); not `Bygg` (`Shevchenko Bygg`, whose owner no list holds)
+    "electric solar hvac joinery rooter installationer"
 )
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
