@@ -80,7 +80,7 @@ SHOPS_AFTER = words(
     # `Wheelhouse Cycles`, `Downtube Bikes`, `Holland Flowers`, `Kneaded Bakehouse`
     "cyklar cykelverkstad cykelservice cykelbutik cycles bikes flowers bakehouse "
     # round fifty-three (dev-gd, dev-gf): `Svart Nål Tatuering`, `Ankaret Tattoo & Piercing`,
-    # `Nordic Tattoo Supply`, `Lotus Thai Massage`, `Ljusets Hudvård`
+    # `Nordic Tattoo Supply`, `Ljusets Hudvård`
     "tattoo tattoos tatuering tatueringar piercing massage thaimassage supply supplies hudvård "
     # (dev-gb): `Brightside Solar`, `Keystone HVAC`, `Notch Joinery`; not `Patel Solar` (named
     # after him); not `Bygg` (`Shevchenko Bygg`, whose owner no list holds)
