@@ -187,7 +187,7 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
         if touching:
             last = max(f.end for f in touching)
             cased = any(c.isupper() for f in touching for c in text[f.start : f.end])
-            if last >= end or _no_address_tail(text[last:end], cased) or _dated(text, last):
+            if last >= end or _no_address_tail(text[last:end], cased) or _date_after(text, last):
                 end = last
         score = max([extra.score, *(f.score for f in touching)])
         result = [f for f in result if f not in touching]
@@ -317,7 +317,7 @@ _LABELS_AFTER = frozenset({"portkod", "dörrkod", "kod", "code", "tel", "telefon
 _DAY_AND_MONTH = re.compile(r"[ \t]+\d{1,2}(?::e)?[ \t]+([^\W\d_]+)")
 
 
-def _dated(text: str, end: int) -> bool:
+def _date_after(text: str, end: int) -> bool:
     """A day and a month after an address (`..., 434 95 Kungsbacka 26 oktober kl. 13.15`): a
     date, no house number (round fifty-three, dev-gf)."""
     day = _DAY_AND_MONTH.match(text, end)
