@@ -142,6 +142,9 @@ HELDOUT = (
     "generated-heldout-gc.jsonl",
     "generated-heldout-ge.jsonl",
     "generated-heldout-gg.jsonl",
+    "generated-heldout-gi.jsonl",
+    "generated-heldout-gk.jsonl",
+    "generated-heldout-gm.jsonl",
 )
 
 

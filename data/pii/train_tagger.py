@@ -175,6 +175,9 @@ LEFT_OUT = {
     "dev-gb": "the same, by a hundred-and-sixty-third writer",
     "dev-gd": "the same, by a hundred-and-sixty-fifth writer",
     "dev-gf": "the same, by a hundred-and-sixty-seventh writer",
+    "dev-gh": "the same, by a hundred-and-sixty-ninth writer",
+    "dev-gj": "the same, by a hundred-and-seventy-first writer",
+    "dev-gl": "the same, by a hundred-and-seventy-third writer",
 }
 
 

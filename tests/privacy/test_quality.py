@@ -450,6 +450,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_GE,
             HELDOUT_GF,
             HELDOUT_GG,
+            HELDOUT_GH,
+            HELDOUT_GI,
+            HELDOUT_GJ,
+            HELDOUT_GK,
+            HELDOUT_GL,
+            HELDOUT_GM,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1802,6 +1808,39 @@ HELDOUT_GF_SHA256 = "8d9d3f42e5d3db4292fa58e1def9a336cacd53a42bd8eab328d88709eb5
 # customer chat, donation pick-ups and staff notes. Never read; errors never listed.
 HELDOUT_GG = default_data_path().parent / "generated-heldout-gg.jsonl"
 HELDOUT_GG_SHA256 = "eed2b814727956454bdfc893ddd9b59625e2e98d908740107194e2d6baee95a6"
+# GH (generate_gh.py; a hundred-and-sixty-ninth writer who did not tune): laundries, dry cleaners
+# and clothing repair: drop-off and pick-up slips, damage reports, complaints, home and hotel
+# deliveries, staff rotas and invoices, spent at once in round fifty-four (dev-gh): its errors were
+# read.
+HELDOUT_GH = default_data_path().parent / "generated-heldout-gh.jsonl"
+HELDOUT_GH_SHA256 = "9d4ca015d76a6cd46c2b75f432476d49e468016c52a943e0a06a23d59049e068"
+# Held-out GI (generate_gi.py; a hundred-and-seventieth writer who did not tune): airlines and
+# airports: lost and delayed luggage, missed connections, compensation claims, special assistance,
+# lost property, crew rosters and gate staff chat. Never read; errors never listed.
+HELDOUT_GI = default_data_path().parent / "generated-heldout-gi.jsonl"
+HELDOUT_GI_SHA256 = "4bd31c8b66d138f146c5ae59ec6a4a3b8895ae414d85e7a3b0d92dd5144e0262"
+# GJ (generate_gj.py; a hundred-and-seventy-first writer who did not tune): publishers and
+# bookshops: manuscripts, authors' contracts, royalty statements, launches and readings, special
+# orders, translators and editors, review copies, spent at once in round fifty-four (dev-gj): its
+# errors were read.
+HELDOUT_GJ = default_data_path().parent / "generated-heldout-gj.jsonl"
+HELDOUT_GJ_SHA256 = "87dcc77bbdf1852da951efc52ad0e405e9ecbc970eacde0d310bce27167a7d65"
+# Held-out GK (generate_gk.py; a hundred-and-seventy-second writer who did not tune): event venues
+# and party bookings: conference rooms, parties, caterers and DJs, guest lists, deposits and
+# cancellations, seating plans, allergy lists. Never read; errors never listed.
+HELDOUT_GK = default_data_path().parent / "generated-heldout-gk.jsonl"
+HELDOUT_GK_SHA256 = "12478b89248a89151c9dbd2cccdf5c017d1c8ce1813bc8767e6db18089ad600b"
+# GL (generate_gl.py; a hundred-and-seventy-third writer who did not tune): breweries, wineries and
+# bars: tastings and tours, orders and deliveries, bar shifts, licensing, age checks, festival
+# stands, spent at once in round fifty-four (dev-gl): its errors were read.
+HELDOUT_GL = default_data_path().parent / "generated-heldout-gl.jsonl"
+HELDOUT_GL_SHA256 = "a1d8f57ac30e8a53fd521be3164de3d732f419032eaf8e3ed777b1e8e3cbb409"
+# Held-out GM (generate_gm.py; a hundred-and-seventy-fourth writer who did not tune): visas,
+# residence and work permits: agencies' and employers' applications, embassies, appointments,
+# missing documents, family reunification, lawyers and case officers. Never read; errors never
+# listed.
+HELDOUT_GM = default_data_path().parent / "generated-heldout-gm.jsonl"
+HELDOUT_GM_SHA256 = "88823004265ddcbcc6a35b922ed53df99cef037fd9ffdeb20b952cbdabbe028a"
 
 
 @pytest.mark.parametrize(
@@ -1989,7 +2028,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"g{x}" for x in "abcdefg"),
+        *(f"g{x}" for x in "abcdefghijklm"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -2077,6 +2116,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "gc",
         "ge",
         "gg",
+        "gi",
+        "gk",
+        "gm",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2519,7 +2561,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("ga", HELDOUT_GA, HELDOUT_GA_SHA256), ("gb", HELDOUT_GB, HELDOUT_GB_SHA256),
      ("gc", HELDOUT_GC, HELDOUT_GC_SHA256), ("gd", HELDOUT_GD, HELDOUT_GD_SHA256),
      ("ge", HELDOUT_GE, HELDOUT_GE_SHA256), ("gf", HELDOUT_GF, HELDOUT_GF_SHA256),
-     ("gg", HELDOUT_GG, HELDOUT_GG_SHA256)],
+     ("gg", HELDOUT_GG, HELDOUT_GG_SHA256), ("gh", HELDOUT_GH, HELDOUT_GH_SHA256),
+     ("gi", HELDOUT_GI, HELDOUT_GI_SHA256), ("gj", HELDOUT_GJ, HELDOUT_GJ_SHA256),
+     ("gk", HELDOUT_GK, HELDOUT_GK_SHA256), ("gl", HELDOUT_GL, HELDOUT_GL_SHA256),
+     ("gm", HELDOUT_GM, HELDOUT_GM_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2740,6 +2785,12 @@ NOT_DISJOINT = (
     "generated-heldout-ge.jsonl",
     "generated-heldout-gf.jsonl",
     "generated-heldout-gg.jsonl",
+    "generated-heldout-gh.jsonl",
+    "generated-heldout-gi.jsonl",
+    "generated-heldout-gj.jsonl",
+    "generated-heldout-gk.jsonl",
+    "generated-heldout-gl.jsonl",
+    "generated-heldout-gm.jsonl",
 )
 
 

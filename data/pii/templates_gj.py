@@ -1,0 +1,393 @@
+# ruff: noqa: E501
+"""Templates of held-out GJ (issue 15): publishers and bookshops.
+
+Manuscripts and authors' contracts, royalty statements, book launches and readings, orders and
+special orders in bookshops, translators and editors, review copies; in Swedish, in English and
+mixed as Swedes write at work. Slots (filled by `generate_gj.py`):
+
+Persons: {P} full name, {p} lower case, {U} capitals, {F} with a middle name, {G}/{g} the given
+name (sometimes a short form), {N}/{n} the short form where there is one, {S}/{s} the surname,
+{SU} the surname in capitals, {GU} the given name in capitals, {I} an initial and the surname,
+{IM} initials of every given name and the surname, {Gi} the given name and the surname's initial,
+{R} `Surname, Given`, {RU} `SURNAME, Given`, {E} an e-mail address. `#n` refers to the same
+person again, `:f`/`:m` fixes a woman or a man, a trailing `s` gives a Swedish genitive and a
+trailing `'` an English one (the ending outside the value).
+
+Values: {A} a Swedish address on one line, {AL} over lines, {AR}/{ARL} rural, {ST} a street and
+number, {STN} a street alone, {STL} with `lgh`, {STT} with a floor, {a} lower case, {BOX} a box
+or office address, {AU}/{AUL}/{au} UK, {STNUK} a UK street alone, {AUS}/{AUSL} US, {AX}/{AXL} elsewhere in Europe; {PH} a
+Swedish phone, {PHM} a Swedish mobile, {PHF} a firm's or switchboard's number, {PHX} a number
+from abroad, {PHUK}, {PHUS}; {PNR} a personnummer, {PNRO} one of someone past a hundred; {FE} a
+firm's e-mail address. No value: {DATE}, {DATEEN}, {TIME}, {DAY}, {DAYEN}, {YEAR}, {BORN}, {WEEK}, {WORDS}, {NUM}, {AMT},
+{PRICE}, {GBP}, {USD}, {EUR}, {PCT}, {PAGES}, {CH}, {EX}, {ISBN}, {ISBNX}, {ORDER}, {ORGNR},
+{BG}, {REF}, {TOWN}, {TITLE}, {TITLEEN}, {PUB}, {PUBEN}, {SHOP}, {SHOPEN}, {PAPER}, {PAPEREN}.
+"""
+
+DAYS = {
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTHS = {
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+}  # fmt: skip
+
+# Book titles from ordinary words (no character's or person's name in any).
+TITLE_SV = {
+    "adj": ("tysta", "sista", "långa", "gröna", "mörka", "kalla", "stilla", "glömda", "vita", "röda", "varma", "öppna", "lånade", "okända", "brända", "hemliga"),
+    "noun": ("sommaren", "vintern", "huset", "staden", "ön", "skogen", "kusten", "sjön", "natten", "vägen", "fyren", "bryggan", "trädgården", "åren", "vattnet", "rummet", "brevet", "landet", "fjället", "hamnen"),
+    "plain": ("Saltet i såren", "Allt vi lämnade kvar", "Där älven vänder", "Mellan två hav", "Ljuset över Kvarnbacken", "Hundra sätt att gå", "Innan isen lägger sig", "Flickan från färjan", "Vi som blev kvar", "Barnen från bruket", "Tretton nätter", "Kartan över ingenting", "Ett år utan vinter", "Sorgfåglar", "Systrarna i skogen", "Bortom ladugården", "Kokbok för långa kvällar", "Svamp i norr", "Handbok för nya odlare", "Det som bär"),
+}  # fmt: skip
+TITLE_EN = {
+    "adj": ("Quiet", "Last", "Long", "Green", "Dark", "Cold", "Still", "Forgotten", "White", "Borrowed", "Hidden", "Salt", "Burning", "Open", "Northern", "Winter"),
+    "noun": ("House", "Summer", "City", "Island", "Shore", "Lake", "Road", "Lighthouse", "Garden", "Letters", "Harbour", "Country", "Orchard", "Year", "Room", "Field"),
+    "plain": ("All We Left Behind", "Where the River Turns", "Between Two Seas", "A Hundred Ways to Leave", "Before the Ice", "The Ferry Girl", "Those Who Stayed", "Thirteen Nights", "A Map of Nothing", "A Year Without Winter", "The Sisters in the Wood", "Beyond the Barn", "What Carries Us", "The Salt Path Home", "A Small Cartography", "Notes from a Cold Kitchen"),
+}  # fmt: skip
+PUBLISHERS_SV = ("Bokförlaget Tranbär", "Förlaget Nattljus", "Havsörn förlag", "Bokförlaget Lärkträdet", "Förlaget Pappersbåten", "Kvarnstenen förlag", "Bokförlaget Nordanvind", "Förlaget Ugglebo", "Sjöstjärnan förlag", "Bokförlaget Fyrljus", "Lyktan förlag", "Förlaget Rönnbär")  # fmt: skip
+PUBLISHERS_EN = ("Saltmarsh Press", "Lantern Books", "Greywater Press", "Blue Heron Editions", "Northlight Publishing", "Ironbridge Books", "Small Hours Press", "Kestrel & Crane", "Tidewater Books", "Harbour Lights Press")  # fmt: skip
+SHOPS_SV = ("Bokhandeln Lärkan", "Hörnbokhandeln", "Bokcaféet Sidan", "Kvarterets bokhandel", "Bokhandeln Pärmen", "Läsrummet", "Bokhandeln Bladet", "Ordkällaren", "Bokhuset vid torget", "Antikvariatet Ryggen")  # fmt: skip
+SHOPS_EN = ("The Reading Room", "Bookmark & Co", "Paper Lantern Books", "The Open Book", "Quayside Books", "Chapter One Bookshop", "The Little Bookshop on the Hill", "Inkwell Books", "Riverside Bookshop", "The Book Nook")  # fmt: skip
+PAPERS_SV = ("Dagens Nyheter", "Svenska Dagbladet", "Göteborgs-Posten", "Sydsvenskan", "Upsala Nya Tidning", "Aftonbladet", "Expressen", "Norrländska Socialdemokraten", "Östgöta Correspondenten", "tidskriften Vi Läser", "BTJ", "Sveriges Radio")  # fmt: skip
+PAPERS_EN = ("The Guardian", "The Times Literary Supplement", "The Observer", "the Irish Times", "Publishers Weekly", "Kirkus Reviews", "the New York Times Book Review", "the LA Review of Books", "The Bookseller", "BBC Radio 4")  # fmt: skip
+
+SV = (
+    # manuscripts
+    'Hej!\n\nJag heter {P#1} och skickar härmed mitt romanmanus "{TITLE}" ({PAGES} sidor) för bedömning. Det är en berättelse om tre systrar i en by i Hälsingland. Jag har tidigare publicerat noveller i antologin "{TITLE}".\n\nVänliga hälsningar\n{P#1}\n{AL}\n{PH}\n{E#1}',
+    'Hej {G#1},\n\ntack för att du skickade "{TITLE}" till oss. Vi har läst manuset med intresse men har tyvärr inte möjlighet att ge ut det. Lycka till med skrivandet!\n\nMed vänlig hälsning\n{P}\nförlagsredaktör, {PUB}',
+    'Lektörsutlåtande\nManus: "{TITLE}"\nFörfattare: {P#1}\nLektör: {P}\n\n{G#1} har ett säkert språk och en stark berättarröst. Mittpartiet tappar dock fart, och slutet kommer för hastigt. Rekommendation: ny version inom sex månader.',
+    "Manusinskick {DATE}\nAvsändare: {F#1}, {A}\nTelefon: {PHM}\nE-post: {E#1}\nGenre: deckare, ca {WORDS} 000 ord\nLäst av: {Gi}",
+    "Telefonmeddelande kl. {TIME}: {P} ringde om sitt manus som skickades in i våras. Vill veta om vi har hunnit läsa. Ring tillbaka på {PH} eller {PH}. Adressen i följebrevet: {A}.",
+    "Hej {G:f}!\nNu har jag skrivit klart sista kapitlet, och jag har flyttat till {A}. Skickar hela manuset i kväll. Kan vi ses på fiket på {ST} på torsdag och gå igenom slutet?\nKram {G}",
+    "Redaktörens kommentarer, omgång 2\nSid. {PAGES}: jag har strukit upprepningen, se marginalen.\nSid. {PAGES}: faktakolla årtalet med {S} på arkivet.\nKapitel {CH} kan gärna kortas med en tredjedel.\n/{G}",
+    # contracts
+    'FÖRLAGSAVTAL\n\nMellan {PUB} AB, org.nr {ORGNR}, {BOX} (nedan Förlaget) och {P#1}, personnummer {PNR}, {A} (nedan Författaren) har följande avtal träffats om utgivning av verket med arbetstiteln "{TITLE}".\n\n§ 1 Författaren upplåter till Förlaget rätten att framställa och sprida verket i tryckt form, som e-bok och som ljudbok.',
+    "Stockholm den {DATE}\n\nFör Förlaget\n______________________\n{P}, förlagschef\n\nFörfattaren\n______________________\n{U#1}\n{PNR}",
+    "Tillägg till förlagsavtal daterat {DATE} mellan {PUB} och {R}, {PNR}: royaltyn för e-bok och ljudbok höjs till {PCT} procent av förlagets nettointäkt från och med {DATE}. Övriga villkor oförändrade.",
+    'Avtalet för "{TITLE}" är påskrivet av båda parter. Original skickas till författaren {P}, {STL}, och en kopia till agenten {P}, {AX}.',
+    "Nyutgåva: {P#1}, som fyllt hundra år, ger ut sina dikter från 1950-talet på nytt. Avtalet skickas till {AL}. Uppgifter för utbetalning: {R#1}, {PNRO}.",
+    "Rättighetsfråga: dödsbodelägarna efter {P} är {P}, {A}, och {P}, {AX}. Båda måste skriva under avtalet om nyutgåvan innan vi kan gå till tryck.",
+    "Kontrolluppgift {YEAR}\nUtbetalare: {PUB}, org.nr {ORGNR}\nMottagare: {P}, {PNR}\nAdress: {AL}\nRoyalty: {AMT}\nAvdragen preliminärskatt: {AMT}",
+    'Anmälan av verk till upphovsrättsorganisationen\nUpphovsperson: {P#1}\nPersonnummer: {PNR}\nAdress: {A}\nE-post: {E#1}\nVerk: "{TITLE}", utgiven {YEAR}, ISBN {ISBN}',
+    # royalties
+    'ROYALTYAVRÄKNING {YEAR}\nFörfattare: {R}\nAdress: {AL}\nPersonnummer: {PNR}\n\nTitel: "{TITLE}" (inbunden), ISBN {ISBN}\nSålda ex: {NUM} à {PRICE}, royalty {PCT} %\nTitel: "{TITLE}" (pocket), ISBN {ISBN}\nSålda ex: {NUM}\nAtt utbetala: {AMT}\n\nFrågor om avräkningen: {PHF}',
+    "Hej {G}!\nBifogat finns din royaltyavräkning för andra halvåret. Förskottet på {AMT} är nu intjänat, så från och med nästa avräkning får du utbetalning. Ring mig om något är oklart, {PH}.\n/{G} på ekonomi",
+    "Royaltyutbetalningar {DATE}\n{R} {AMT}\n{R} {AMT}\n{R} {AMT}\n{RU} {AMT}\n{R} {AMT}",
+    'Hej {G}! Storytel och BookBeat har rapporterat {NUM} lyssnade timmar för "{TITLE}" under kvartalet. Din andel blir {AMT}, som betalas ut med vårens avräkning.\nHälsningar {P}, royaltyansvarig, {PHF}',
+    "Adressändring: {P} har flyttat från {A} till {A}. Uppdatera i royaltysystemet innan utskicket i mars. /{G}",
+    "Royaltymottagare utan giltig adress:\n{R}, senast känd adress {A}\n{R}, senast känd adress {AR}\n{R}, c/o {P}, {A}\nVi försöker nå dem via förlagets kontaktperson {P}, {PHF}.",
+    "Arvode för uppläsning {DATE}: {AMT} enligt Författarförbundets rekommendation. Betalas till {P}, {PNR}. Adress för kvitto: {AL}.",
+    # launches and readings
+    'Välkommen på releasefest!\n{P#1} firar sin nya roman "{TITLE}" {DAY} den {DATE} kl. {TIME} i {SHOP}, {A}. {G#1} läser ur boken och samtalar med {P}. Bubbel och signering. OSA på {PHF} senast {DATE}.',
+    'Författarkväll på biblioteket: {P} berättar om boken "{TITLE}". Samtalsledare är bibliotekarie {S}. Fri entré, men boka plats på {PHF}. Biblioteket ligger på {ST}.',
+    'IKVÄLL KL {TIME}: {U} LÄSER UR "{TITLE}". FRI ENTRÉ. {SHOP}, {A}.',
+    "Litteraturfestivalen i {TOWN}\nLördag kl. {TIME}, stora scenen: {P} och {P} samtalar om att skriva om sina föräldrar. Moderator: {P}.\nKl. {TIME}, lilla scenen: poesiuppläsning med {P}.",
+    "Bokmässan {YEAR}, monter B04:31. Signeringsschema fredag:\n{TIME} {P}\n{TIME} {P}\n{TIME} {P} och {P}\nAnsvarig i montern: {P}, {PHM}",
+    "Signeringen med {P} på {SHOP}, {A}, är flyttad till kl. {TIME} på grund av tågstrul. Kön börjar vid kassan. Frågor: {PHF}.",
+    "Skolbesök vecka {WEEK}: författaren {P} träffar årskurs 5 på Backaskolan. Kontaktperson: skolbibliotekarie {P#1}, {PH}, {E#1}.",
+    'Grattis {G}! Juryns motivering till årets debutantpris lyder: "{Ps} roman är en stillsam men obeveklig skildring av ett uppbrott." Prisutdelning {DATE} i {TOWN}.',
+    'Årets nominerade till debutantpriset är {P}, {P}, {P} och {P}. Juryns ordförande {P} kommenterar: "Ett starkt och brett år." Vinnaren tillkännages {DATE}.',
+    "Författarturné {P}\n{DATE} Göteborg, bokhandeln på {ST}\n{DATE} Malmö, stadsbiblioteket\n{DATE} {SHOP}, {A}\nKontakt under turnén: {PHM}",
+    'Boksläppet för "{TITLE}" blir i trädgården hos {Ps#1} föräldrar, {AR}. Ta med egen stol! Anmälan till {G#1}, {PHM}.',
+    # bookshop orders and special orders
+    'SPECIALBESTÄLLNING nr {ORDER}\nKund: {U#1}\nTelefon: {PH}\nE-post: {E#1}\nTitel: "{TITLE}"\nISBN: {ISBN}\nFörlag: {PUB}\nBetalt i förskott: {PRICE}\nMeddelas: SMS\nMottagen av: {Gi}',
+    'Hej {G}! Boken du beställt, "{TITLE}", finns nu att hämta hos oss på {SHOP}, {ST}. Vi sparar den i 14 dagar. Frågor? Ring {PHF}. /{G}',
+    'Hej, jag beställde "{TITLE}" från er webbutik den {DATE} (ordernummer {ORDER}) men har fortfarande inte fått boken. Leveransadress: {A}. Mitt namn är {P}, ni når mig på {PH}.',
+    'Förhandsbokningar: "{TITLE}" (utkommer {DATE})\n{R} – {PH}\n{R} – {PH}\n{R} – {PHM}\n{R} – ringer själv',
+    "MEDLEMSANSÖKAN KUNDKLUBBEN\nEfternamn: {SU#1}\nFörnamn: {GU#1}\nAdress: {A}\nMobil: {PHM}\nE-post: {E#1}\nFavoritgenre: deckare",
+    'Returer {DATE}: {NUM} ex av "{TITLE}" (ISBN {ISBN}) skickas tillbaka till distributören, {BOX}. Kontaktperson hos oss (ansvarig för returer): {P}, {PHF}.',
+    'Från: {P#1} <{E#1}>\nTill: {FE}\nÄmne: Beställning\n\nHej! Vi vill beställa {NUM} ex av "{TITLE}" (ISBN {ISBN}) till butiken på {A}. Kundnummer {NUM}.\n\nHälsningar {G#1}\n{SHOP}',
+    "Hej! Kan ni be {P} signera ett ex till min pappa när hen kommer till er? Han heter {G:m} och fyller 70 i maj. Jag hämtar boken själv. /{P}, {PHM}",
+    'Hemleverans {DATE}: "{TITLE}" och "{TITLE}" till {P}, {A}. Budet ringer 30 minuter innan på {PH}.',
+    "Paketet från grossisten till {SHOP}, {AL}, har inte kommit fram. Sändningsnummer {REF}. Ansvarig hos oss: {P}.",
+    "Ring {P} ang. boken om trädgårdsdesign som är slutsåld hos förlaget, {PH}, efter kl. 17. Bor på {STN}, kan hämta själv.",
+    "Hej! Min dotter {G:f} önskar sig boken om hästarna på ön, men jag minns inte titeln. Den kom ut i höstas och omslaget är blått. Kan ni hjälpa mig? Mvh {P}, {PH}",
+    "Schema vecka {WEEK}: {G} öppnar mån–ons, {G} stänger tors, {G} och {G} jobbar lördag. Inventering söndag, {S} ansvarar. Bokhandelns katt Sigge ska ha mat kl. 8.",
+    "{Ss#1} Bokhandel på {ST} firar 40 år! Ägaren {P#1} bjuder på kaffe och tårta hela lördagen. Frågor: {PHF}.",
+    "Vi köper boksamlingar. Vi har värderat biblioteket i dödsboet efter {P}, cirka {NUM} volymer, mest svensk skönlitteratur och en del resehandböcker. Kontaktperson för dödsboet: {P}, {A}, {PH}.",
+    "Hej! Jag heter {P#1} och söker extrajobbet som bokhandelsbiträde inför julen. Jag har läst litteraturvetenskap och jobbat på bibliotek. Nås på {PHM} eller {E#1}.",
+    # translators and editors
+    'ÖVERSÄTTARAVTAL\nFörlaget: {PUB}, {BOX}\nÖversättare: {P#1}, {PNR}, {A}, tel. {PH}\nVerk: "{TITLEEN}" av {P}, från engelska till svenska, ca {WORDS} 000 ord.\nArvode: {AMT}, varav hälften vid leverans av första halvan.',
+    "Från: {P#1} <{E#1}>\nTill: {P#2} <{E#2}>\nÄmne: Frågor kring kapitel {CH}\n\nHej {G#2},\njag undrar om vi ska behålla de arabiska tilltalsorden eller översätta dem. Författaren, {P}, har svarat på några av mina frågor men inte alla. Kan vi ses på tisdag?\n{G#1}",
+    "Översatt från persiska av {P}. Översatt från polska av {P} och {P}. Efterord av {P} (professor i litteraturvetenskap).",
+    'Ansökan om översättningsstöd\nSökande förlag: {PUB}, org.nr {ORGNR}\nVerk: "{TITLEEN}" av {P}\nÖversättare: {P}, {A}\nKontaktperson: {P#1}, {PH}, {E#1}',
+    "Vår översättare i utlandet är {P}, {AX}, {PHX}. Provöversättningen skickas till redaktören {P} senast {DATE}.",
+    'Tidsplan "{TITLE}"\nManus till sättning {DATE}\nKorrektur 1 till korrekturläsaren ({P}) och författaren {DATE}\nKorrekturen åter till {G} senast {DATE}\nTryckfil till tryckeriet {DATE}',
+    "Boken är redigerad av {P} (förlagsredaktör) och faktagranskad av en extern granskare ({P}). Omslaget är gjort av {I}.",
+    "Red. anm.: förordet är skrivet av {I} och granskat av {IM}.",
+    "Protokoll utgivningsmöte {DATE}\nNärvarande: {P}, {P}, {P}, {P}\n§ 3 {Ps} nya manus antas för utgivning hösten {YEAR}.\n§ 4 {S} tar kontakt med översättaren om provkapitlet.\n§ 5 Omslagsförslagen från {S} godkänns.",
+    "Från: {P#1} <{E#1}>\nSkickat: {DAY} {DATE} {TIME}\nTill: {P#2} <{E#2}>\nÄmne: Sv: Omslagsförslag\n\nHej! Jag gillar förslag B. Hälsa {G} att typsnittet funkar.\n\n{P#1}\nFörläggare\n{PUB}\n{A}\nVäxel: {PHF}\nMobil: {PHM}",
+    "@{G} @{G} – kan någon av er ta mötet med {Ps} agent i morgon? Jag är hemma med sjukt barn. /{G}",
+    "Tack till min redaktör {P} för kloka frågor, till min agent {P} och till {G} som läste varje version. Tack också till familjen {S} i {TOWN} för lånet av stugan där boken skrevs.",
+    "Till {G} och {G}, som alltid trodde på den här boken.\nOch till mamma {G:f}.",
+    "© {P} {YEAR}\nSvensk utgåva: {PUB}, Stockholm\nÖversättning: {P}\nOmslag: {P}\nFörfattarfoto: {P}\nTryckt i Lettland {YEAR}\nISBN {ISBN}",
+    '{F:f} är född {BORN} i {TOWN} och bor i dag i Uppsala. Hon har tidigare skrivit tre romaner, senast "{TITLE}", och är översatt till tolv språk.',
+    "{P:m} (f. {BORN}) är journalist och författare. Hans biografi över {P} nominerades till Augustpriset.",
+    "Tillstånd att använda fotografiet på sid. {PAGES}: fotograf {P}, {A}. Ersättning {AMT} exkl. moms.",
+    'FAKTURA nr {NUM}\nFrån: {P#1}, {A}, tel. {PH}\nTill: {PUB}, {BOX}\nAvser: omslag och vinjetter till "{TITLE}"\nBelopp: {AMT} + moms\nBankgiro: {BG}\nGodkänd för F-skatt. Personnummer: {PNR}',
+    'Ljudboken av "{TITLE}" läses in av skådespelaren {P}. Inspelningen sker i studion på {A} under vecka {WEEK}. Kontakt: producent {P}, {PH}.',
+    # review copies and press
+    'RECEX – "{TITLE}"\nUtskick {DATE}\n1. {P}, {PAPER}, {BOX}\n2. {P}, {PAPER}\n3. {P}, frilansrecensent, {A}\n4. {P#4}, bokbloggare, {E#4}',
+    'Med förlagets hälsning! Recensionsexemplar av "{TITLE}", utgivningsdag {DATE}. Recensionen får publiceras tidigast den dagen. Presskontakt: {P#1}, {PH}, {E#1}',
+    'PRESSMEDDELANDE {DATE}\n{PUB} har förvärvat de svenska rättigheterna till {Ps} debutroman "{TITLEEN}". Boken översätts av {P} och kommer ut våren {YEAR}.\nFör mer information: presschef {P#1}, {PHM}, {E#1}',
+    "Recensionsexemplar ska skickas till kulturredaktionen, {BOX}, att. {P}. Paket som inte får plats i brevlådan lämnas på {ST}, {PHF}.",
+    'Hej {G#1}! Jag är kulturjournalist på {PAPER} och skulle vilja intervjua dig om "{TITLE}". Går det bra på telefon, {PH}, eller ses vi hellre på förlaget? /{P}',
+    "Till {P#1}\nc/o {PUB}\n{BOX}\n\nKära {G#1}! Jag har just läst din bok och ville bara säga tack. Min mamma {G} läste den också och grät. Vänliga hälsningar, {P}, {ARL}",
+    "Skicka kontraktet och två recex till {P#1}, c/o {P}, {AL}.",
+    "Författaren bor på landet: {P}, {AR}. Posten kommer bara tre dagar i veckan, så skicka korrekturet i god tid.",
+    "Leveransadress för korrektur: {P}, {STL}. Ring på {S} på porttelefonen.",
+    "Recex till landsorten:\n{P}, {PAPER}, {AL}\n{P}, {PAPER}, {ARL}",
+    # chat
+    "{g#1}: har nån ringt {p#2} om specialbeställningen?\n{g#3}: nä, numret i systemet är fel. står {PH} men det går inte fram\n{g#1}: testa mejla {E#2}",
+    "@{g} kan du plocka fram recexen till {gs} lansering? de ska till {a} innan fredag",
+    "{g}: bokcirkeln hos mig nästa gång? {a}, portkod kommer i sms\n{g}: toppen! har inte läst ut den än dock\n{g}: {n} tar med kaka",
+    "{g}: vet du om {p} har skickat in översättningen?\n{g}: ja kom igår med posten från {a}, ska till korrläsning nu. {s} ville ha den före jul",
+    "{g}: kan du köra ut beställningen till {a}? kunden heter {p} och är hemma efter 4\n{g}: japp tar den på vägen hem",
+    "{g}: {n} och {n} från förlaget kommer på releasen ikväll på {a}!\n{g}: kul, säg till {g} att ställa fram fler stolar",
+    "hej {g}! jag ligger efter med korrekturet, kan jag få till måndag? /{g}",
+    "{g}: ringde {S:m} från tryckeriet, pappret är försenat igen. hans nummer är {PH}\n{g}: ok jag pratar med {n}",
+    # misc letters
+    "Hej {G#1},\ntack för ett fint samtal i går. Som utlovat skickar jag uppgifterna till ekonomi: {P#1}, {PNR}, {AL}. Arvodet betalas ut inom 30 dagar.\n/{P}",
+    "Utskick till nya författare: välkommen {G}! Din kontaktperson på förlaget är {P}, {PH}, och din redaktör är {P#1}, {E#1}.",
+    "Vi har fått ett brev till {P} som kom till fel adress. Det ska vidare till {A}. Kan någon posta det i morgon?",
+    'Bokcirkeln på {SHOP} läser "{TITLE}" i februari. Anmälan till {P#1}, {E#1}. Vi träffas i butiken, {ST}.',
+    "Namnskylt till mässan: {U}, FÖRLÄGGARE. {U}, REDAKTÖR. {U}, RÄTTIGHETSANSVARIG.",
+    "Skrivarkurs med {P} på folkhögskolan i {TOWN}, {DATE}–{DATE}. Anmälan till kursledaren {P#1}, {E#1}, eller {PH}.",
+    "Hej {G}! {S} på {PAPER} undrar om vi kan skicka ett pdf-recex i stället för ett tryckt. Jag sa ja om {G} godkänner. Ring mig: {PHM}",
+    "Förlagets växel {PHF} är stängd i juli. Vid brådskande ärenden, ring förlagschefen {P}, {PHM}, eller mejla {FE}.",
+    # more contracts, registers and deliveries
+    "Uppgifter till {Ps#1} förlagsavtal: personnummer {PNR}, adress {A}, mobil {PHM}. {Gs#1} agent {P} har godkänt villkoren.",
+    "Författarregister\nNamn: {R#1}\nPersonnummer: {PNR}\nAdress: {AL}\nTelefon: {PH}\nAgent: {P}\nPseudonym: {P}",
+    "{Gs#1} mamma ringde och undrar var {Gs#1} beställda böcker är. Hon bor på {ST} och nås på {PH}.",
+    'Kvitto på förskott: {AMT} utbetalt till {P#1}, {PNR}, för "{TITLE}". Utbetalning till konto enligt {Ss#1} anmälan.',
+    "Gåvobrev: {P#1}, {PNR}, {A}, skänker sin boksamling till antikvariatet. Samlingen hämtas i sommarhuset, {AR}, den {DATE}.",
+    "Recensionsexemplar i retur: {P} har flyttat. Ny adress enligt {Ss} granne: {AL}.",
+    'Specialbeställningar som inte hämtats:\n{R}, {PH}, "{TITLE}"\n{R}, {PH}, "{TITLE}"\n{RU}, {PHM}, "{TITLE}"',
+    "Korrekturet till {P:f} ska till sommarstugan: {ARL}. Hennes mobil: {PHM}.",
+    "Post till översättaren skickas till {P#1} c/o {S}, {STL}.",
+    "Anmälda till signeringen: {P} ({PH}), {P} ({PHM}), {P} ({PH}).",
+    "Avtal om ljudboksinläsning\nInläsare: {P#1}\nPersonnummer: {PNR}\nAdress: {A}\nArvode: {AMT}\n{Gs#1} agent: {P}, {PHF}",
+    "Leverans av {NUM} ex till {P}, {STT}. Ring {PHM} om porten är låst.",
+    "Vi behöver {Ps#1} nya adress innan royaltyutskicket. Den senaste vi har är {A}. Kan du ringa {G#1} på {PHM}?",
+    "Hej {G}! Vi har fått tillbaka {Ps} korrektur med posten, men det saknas sidor. Kan du ringa författaren på {PH}? Hen bor på {ST} om du hellre hämtar resten själv.",
+)
+
+EN = (
+    # manuscripts and agents
+    "Dear Ms {S:f},\n\nI am seeking representation for my novel {TITLEEN}, complete at {WORDS},000 words. It follows two sisters who inherit a bookshop on the Northumberland coast.\n\nBest wishes,\n{P#1}\n{AUL}\n{PHUK}\n{E#1}",
+    "Dear {G},\n\nThank you for sending me {TITLEEN}. I enjoyed the opening chapters, but I'm afraid it isn't quite right for my list.\n\nKind regards,\n{P}\nAssistant to {P}",
+    "Submission log {DATEEN}: {P} (via {P}), literary thriller, {WORDS}k words. Read by {Gi}. Decision: request full. Agent's number {PHUK}.",
+    "Hi {G#1},\nI loved the revised draft. Can we talk through the ending on {DAYEN}? My cell is {PHUS}, or I'm at the office on {PHUS}.\nBest,\n{P}",
+    "Reader's report\nTitle: {TITLEEN}\nAuthor: {P#1}\nReader: {I}\n\n{G#1} writes with real control, but the middle sags. Recommend a revise and resubmit.",
+    # contracts and royalties
+    "THIS AGREEMENT is made on {DATEEN} between {PUBEN} Ltd of {AU} (the Publisher) and {P#1} of {AU} (the Author) concerning a work provisionally entitled {TITLEEN}.",
+    "Signed by the Author: ______________________ {U}\nDate: {DATEEN}\nSigned for the Publisher: ______________________ {P}, Managing Director",
+    "ROYALTY STATEMENT, period ending 31 December {YEAR}\nAuthor: {R}\nAddress: {AUL}\nTitle: {TITLEEN} (paperback), ISBN {ISBN}\nUnits sold: {NUM}, royalty {PCT}% of RRP\nUnearned advance brought forward: {GBP}\nPayable: {GBP}\nQueries: {PHUK}",
+    "Royalty statement, six months to June 30, {YEAR}\nPayee: {R}\n{AUSL}\nHardcover: {NUM} copies\nEbook: {NUM} units\nAmount due: {USD}",
+    "Hi {G},\nYour statement is attached. You've now earned out the advance, so there's a cheque for {GBP} on its way to {AU}. Give me a ring on {PHUK} if anything looks odd.\n{G} in royalties",
+    "Please note {P} has moved. New address: {AUL}. New phone: {PHUK}. Please update the royalty system before the next run.",
+    "This Agreement is made between {PUBEN}, {AUS} (the Publisher) and {P} (the Translator) for the translation from Swedish into English of {TITLE} by {P}.",
+    "Dear {G},\nAs executor of the estate of the late {P}, I write regarding the reissue of the backlist. Correspondence should be sent to me, c/o {P}, {AUL}.\nYours sincerely,\n{P}",
+    # launches and readings
+    "You're invited!\nJoin {P#1} to celebrate the launch of {TITLEEN} on {DAYEN} {DATEEN}, 6.30pm, at {SHOPEN}, {AU}. {G#1} will be in conversation with {P}. RSVP on {PHUK}.",
+    "Saturday 11am, Main Tent: {P} and {P} on writing about grief. Chaired by {P}.\nSaturday 2pm, Spiegeltent: poetry with {P}.\nBox office: {AU}, {PHUK}.",
+    "TONIGHT: {U} READS FROM {TITLEEN}. 7PM. FREE, ALL WELCOME. {SHOPEN}, {AU}.",
+    "Book tour: {P}\n{DATEEN} reading at {SHOPEN}, {AUS}\n{DATEEN} talk at the public library\n{DATEEN} signing at {SHOPEN}, {AUS}\nTour contact: {P}, {PHUS}",
+    "Hi {G}, just confirming your event with us on {DATEEN}. We'll have 60 chairs out, and {N} from our team will introduce you. Parking is behind the shop on {STNUK}. Any problems call {PHUK}. Thanks, {P}",
+    'The shortlist for this year\'s debut prize: {P}, {P}, {P} and {P}. The chair of judges, {P}, called it "a year of quiet, fierce books".',
+    "Signed copies of {TITLEEN} are now available! {P} stopped by yesterday. Order by emailing {FE} or calling {PHUS}.",
+    # bookshop orders
+    "SPECIAL ORDER #{NUM}\nCustomer: {P#1}\nPhone: {PHUS}\nEmail: {E#1}\nTitle: {TITLEEN}\nISBN: {ISBN}\nDeposit paid: $10\nTaken by: {Gi}",
+    "Hi {G}, the book you ordered, {TITLEEN}, has arrived and is waiting for you at the till. We'll hold it for two weeks. {SHOPEN}, {AU}",
+    "Customer called re: order {ORDER}. {P:f}, {PHUK}. Says the parcel went to {au} instead of her new flat. Please resend.",
+    "Pre-orders for {TITLEEN}:\n{R} - {PHUK}\n{R} - {PHUS}\n{R} - {PHUK}\n{RU} - will call in",
+    "Rota this week: {G} opens Monday, {G} Tuesday to Thursday, {G} and {N} on Saturday. Stocktake Sunday with {S}. If you can't make your shift, text {G} on {PHUK}.",
+    "Hi there, I ordered {TITLEEN} from your website on {DATEEN} (order {ORDER}) and it still hasn't arrived. Delivery address: {AUS}. My name is {P} and you can reach me at {PHUS}.",
+    "{S'} Books on the corner of the high street is closing after 32 years. Owner {P} says the rent has doubled.",
+    "Book club at {SHOPEN} reads {TITLEEN} in March. Sign up with {P#1} at {E#1}. We meet in the shop, {AU}.",
+    "Delivery note: 24 copies of {TITLEEN} for {SHOPEN}, {AUL}. Received by {I}.",
+    "Order enquiry from {P}, {AX}, {PHX}: wants three copies of the German edition.",
+    # translators and editors
+    "From: {P#1} <{E#1}>\nTo: {P#2} <{E#2}>\nCc: {P}\nSubject: Cover brief\n\nHi {G#2},\nattaching the brief for the paperback. The author, {P}, wants to keep the bird. Can we talk Thursday?\n{G#1}",
+    "{P#1}\nSenior Editor\n{PUBEN}\n{AUL}\nT: {PHUK}\nM: {PHUK}\n{E#1}",
+    "{P#1}\nPublicity Director | {PUBEN}\n{AUSL}\nDirect: {PHUS}\n{E#1}",
+    "Edited by {I}. Copyedited by {IM}. Proofread by {P}. Cover design by {P}.",
+    "Translator's note: I am grateful to {P} for answering my questions about Swedish farm words, to {G'} family in {TOWN} for a room to work in, and to {G} for reading the drafts aloud.",
+    "Dear {G},\nI am writing to request permission to quote four lines from your poem in an anthology edited by {P}. Please reply to {E#1} or call {PHUK}.\nYours sincerely,\n{P#1}",
+    "Hi {G}, I'm the publicist for {P'} new memoir, out on {DATEEN}. Could I send you a finished copy? Happy to set up an interview too. {P#1}, {PHUS}, {E#1}",
+    "Minutes, acquisitions meeting {DATEEN}\nPresent: {P}, {P}, {P}\n1. {P'} new proposal approved, subject to costing.\n2. {S} to chase the Swedish agent.",
+    "For {G} and {G}, who never stopped asking when it would be finished. And for my father, {P:m}.",
+    "{F:f} grew up in {TOWN} and now lives in Bristol. Her first novel, {TITLEEN}, was translated into nine languages.",
+    "Audio: narrated by {P} (with {P} as the second voice). Recorded at the studio, {AU}. Producer: {P}, {PHUK}.",
+    "INVOICE {NUM}\nFrom: {P#1}, {AUL}\nTo: {PUBEN}\nFor: cover illustration, {TITLEEN}\nAmount: {GBP}\nPayment to the account on file. {E#1}",
+    # review copies
+    "ARC mailing list: {TITLEEN}\n{P}, {PAPEREN}, {AUS}\n{P#2}, book blogger, {E#2}\n{P}, bookseller, {SHOPEN}, {AUS}",
+    "Hi! I'm {P#1} and I run a small book blog. Could I request a review copy of {TITLEEN}? My address is {AUL}. Thanks so much! {E#1}",
+    "Review copies to go out {DATEEN}: {P} ({PAPEREN}), {P} ({PAPEREN}), {P} (freelance, {au}).",
+    # chat
+    "{g}: did {p#1:f} send the copyedits back?\n{g}: yep, last night, she posted them from {au}. {g} is on proofs now\n{g}: great, tell {n} the printer wants files by friday",
+    "{g}: who's covering the till at 2?\n{g}: me. {n#1:f} is at the school visit with {s}, the school is on {STNUK} if you need her. her mobile is {PHUK}",
+    "{g}: the customer for the special order is here, {p:f}?\n{g}: yes! it's under the counter, with her name on a post-it",
+    "hey {g}, running late with the translation sample, can i have till monday? sorry!! {g}",
+    "{g}: can you drop the review copies at {au} on your way home\n{g}: sure, whose place is that\n{g}: {p}, the reviewer",
+    "Author questionnaire\nFull name: {F#1}\nPen name: {P}\nAddress: {AUL}\nPhone: {PHUK}\nAgent: {P}, {PHUK}",
+    "{P'} signed stock has arrived. Please call the customers on the list: {P} ({PHUK}), {P} ({PHUK}), {P} ({PHUS}).",
+    "Special orders not collected:\n{R}, {PHUS}, {TITLEEN}\n{R}, {PHUS}, {TITLEEN}\n{RU}, {AUS}",
+    "Please send {P':f} proofs to her new address: {AUL}. Her phone is {PHUK}.",
+    "Courier pickup from {P'#1} flat at {AU}. Ring the bell marked {SU#1}.",
+    "The launch has moved! {P'} party is now at {SHOPEN}, {AUS}. Questions: {PHUS}.",
+    "Hi {G}, {S'} agent called about the audio rights. Can you call her back on {PHUK} before Friday? Her office is at {AU} if you'd rather drop the contract round.",
+)
+
+MIXED = (
+    'Hej {G}! Quick update: det tyska förlaget har lagt ett bud på "{TITLE}". Their editor {P:f} wants a call tomorrow, kan du? Her number: {PHX}. /{G}',
+    "From: {P#1} <{E#1}>\nTo: {P#2} <{E#2}>\nSubject: Frankfurt meetings\n\nHej {G#2},\nhär är schemat för Frankfurt. Tuesday 10.00 med {P} (Hall 5.0, B47), 11.30 with {P} from the Dutch house. Skicka katalogerna i förväg till vår scout, {AX}.\nBest, {G#1}",
+    "Rights update {DATE}:\n– German: offer from {P}, €{NUM} 000 advance, vi svarar fredag\n– Polish: {P} läser fortfarande\n– UK: {P} at the agency har skickat till fem editors",
+    "{g}: har du sett mejlet från {p}? she says the translation sample is late\n{g}: ja, {g} jobbar på det, deadline friday",
+    "Författarturné {P}\n{DATE} Göteborg, bokhandeln på {ST}\n{DATE} Malmö, stadsbiblioteket\n{DATEEN} UK, reading at {SHOPEN}, {AU}\nContact on tour: {PHM}",
+    'Invoice / Faktura nr {NUM}\nTranslator: {P#1}, {AXL}\nTo: {PUB}, {BOX}\nTranslation of "{TITLE}" into English, {WORDS} 000 words\nAmount: {EUR}\nQuestions: {E#1}',
+    "Recex till UK-pressen: {P} ({PAPEREN}), {AUL}\n{P}, freelance reviewer, {AU}",
+    "Boksamtal på engelska! {P:f} talks about her new novel with {P}. {DAY} kl. {TIME}, {SHOP}, {A}. Free entry, boka på {PHF}.",
+    "@{G} can you check the royalty statement för {P}? siffran för e-böcker ser konstig ut, och adressen ska vara {A} nu",
+    "Hej {G}, the author's agent {P} says the contract is signed. Skickar originalet till {AL}. Cheers, {G}",
+    "Quick note från ekonomi: {R} har ny adress, {A}, och nytt nummer {PH}. Please update in the system.",
+    'Special order from the UK: kunden {P} vill ha "{TITLEEN}", hardback, ISBN {ISBN}. Supplier says 2–3 weeks. Ring {PH} when it arrives.',
+    "Med vänliga hälsningar / Best wishes\n{P#1}\nRights Manager, {PUB}\n{AL}\nTel {PHF} | Mobile {PHM}\n{E#1}",
+    'Scout report: {P} at {PUBEN} tipsar om en debut av {P}, "{TITLEEN}". Vi borde läsa den före London. Manuset finns hos {G}.',
+    "Co-edition med ett utländskt förlag: kontakt {P}, {AX}, {PHX}. Print run {EX} ex, delad tryckning i Lettland.",
+    "Narrator for the US edition: {P} (agent: {P}, {PHUS}). Inspelning i studion på {AUS}.",
+    "{g}: who's picking up {n} at arlanda?\n{g}: jag! flyget landar 14.20, sen kör vi direkt till {a}",
+    "Signed copies! {P} var här igår och signerade 40 ex. Beställ via {FE} eller ring {PHF}. Vi skickar, postage {PRICE}.",
+    "Dear {G#1},\nwe would love to invite you to the book festival in August. Your host will be {P}. Please confirm by {DATEEN}.\n\n{P}\nProgramme Director\n{AUL}\n\n(Hej {G#1}, jag har sagt att du säger ja! /{G})",
+    "Hej {G#1}! I'm translating your novel into English och har några frågor om dialekten. Kan vi prata på Zoom? Mitt nummer är {PHX} om det är lättare. Best, {P}",
+    'Meeting notes, rights team {DATE}\nAttendees: {P}, {P}, {P}\n– Italian offer för "{TITLE}": {G} svarar senast fredag\n– {S} följer upp med {P} om audio rights',
+    "From: {P#1} <{E#1}>\nSkickat: {DAY} {DATE}\nTo: {P#2} <{E#2}>\nÄmne: Re: Proofs\n\nHi {G#2}, korrekturet är klart, I've marked the last changes in red. Skickar med bud till {A}.\n{G#1}",
+    "{G}: the printer called, pappret är försenat igen\n{G}: ugh. kan du ringa {S} at the distributor? {PHF}. Or drive over, they're at {A}",
+    "Reminder: review copies to {P} at {PAPEREN} ska skickas till {AUL}, inte till redaktionen.",
+    "Contract summary för {TITLE}\nAuthor: {R}, {PNR}\nAddress: {A}\nAdvance: {AMT}, royalty {PCT} %\nAgent: {P}, {AX}",
+    "Kundorder {ORDER}: customer {P} from Edinburgh ordered the Swedish edition. Ship to {AUL}. Contact {PHUK}.",
+    'Hi all! Bokcirkeln on {DAY}: vi läser "{TITLEEN}" på engelska. Hosted by {P} at {A}. Bring snacks!',
+    "{P#1:f} (she/her) | Editor | {PUB}\n{A}\n{PHM}\n{E#1}",
+    "Tack för idag! Great to meet you, {G}. As promised: my colleague {P#1} handles translation grants, {E#1}, {PHF}. /{P}",
+    "{g}: ska vi bjuda {p:f} till launchen? she reviewed the last one so well\n{g}: yes! hon bor på {a} btw, we can send the invite by post",
+    'Status translation: "{TITLE}" → English, translator {P#1} ({E#1}, {AXL}). First half delivered, second half due {DATE}. Editor: {P}.',
+    "Hej! This is {G} from {SHOPEN}, {AU}. We'd love to host a reading med {P:f} when she's in London. Ring gärna {PHUK}.",
+    "Author care: {P} fyller 60 nästa vecka. Send flowers to {A}. Kortet skrivs av {G}.",
+    "Contract för ljudboken: narrator {P}, {PNR}. Recording at {A}, weeks {WEEK}–{WEEK}. Producer {P}, {PHM}.",
+    "Bokhandeln skickar special orders till Finland också: {P}, {AX}, tel. {PHX}. Paid by card, ordernr {ORDER}.",
+    "FYI: {Ps} agent har bytt byrå. New contact: {P#1}, {AXL}, {PHX}, {E#1}.",
+    "Printer's proof signed off by {I} ({DATE}). Final files to press on {DAY}. Any questions to {P}, {PHM}.",
+    "Hi {G}! Här är adresslistan för recex i UK:\n{P}, {AUL}\n{P}, {AU}\nTack!",
+    "Författaren {P#1} bor numera utomlands: {AX}. Royalty goes to the same account. Tel {PHX}, mejl {E#1}.",
+    "{g}: har {n} fått sitt ex av översättningen?\n{g}: not yet, skickade till {a} i måndags",
+    'Launch party för "{TITLE}"! {P} signs copies, {P} moderates. Wine from 6pm. Plats: {SHOP}, {A}. RSVP {PHM}.',
+    "Payment details for the reading fee: {P}, {PNR}, {AL}. Invoice ref {REF}.",
+    "Hej {G#1}, your royalties for the Swedish edition: {AMT}. The statement was sent to {AXL}. Tell me if you've moved! /{P}",
+    "Frankfurt: vi delar monter med {PUBEN}. Our people there: {P} ({PHM}), {P} ({PHX}) och {P}.",
+    "Sorry for the delay, {G}! Jag har varit sjuk. The revised translation kommer på måndag. /{G}",
+    'Please send two copies of "{TITLE}" to the translator, {P}, c/o {P}, {AXL}. Tack!',
+    "Author photo credit: {P}. Cover: {P}. Translation: {P} and {P}. Rights enquiries: {P}, {AXL}.",
+    "Kan någon svara {P#1:f}? She emailed info@ om ett manus, på engelska. Mejl: {E#1}.",
+    "Uppgifter för royalty: {P#1}, {PNR}, {AXL}. {Gs#1} agent: {P}, {PHX}.",
+    "Hej! {Ps:f} flight lands 15.05, hon ska till hotellet på {A}. Ring {PHM} if it's delayed.",
+    "Contract details för översättaren: {P}, {PNR}, {A}, {PHM}.",
+    "Delivery to {P'} office: {AUL}. Skickas med DHL, tracking {REF}.",
+    "Lista över recex-mottagare (UK):\n{R}, {AU}\n{R}, {AUL}\n{R}, {au}",
+    "{g}: kan du skicka {gs:f} contract till {a}?\n{g}: sure, och hennes pnr? behöver det till ekonomi\n{g}: {PNR}",
+)
+
+# Rows with no value at all (each used once): look-alikes of the genre.
+NEGATIVES = (
+    (
+        "sv",
+        "ISBN {ISBN}, inbunden, {PAGES} sidor, {PRICE}. Utkommer {DATE}. Första upplagan {EX} ex.",
+    ),
+    ("sv", "Ordernr {ORDER} är skickad med Postnord. Kollinummer {REF}, vikt 2,4 kg."),
+    ("sv", "Förlaget har org.nr {ORGNR} och bankgiro {BG}. Momsreg.nr SE{ORGNRX}01."),
+    ("sv", "Recensionen i tidningen gav boken både ros och ris: ros för språket, ris för slutet."),
+    ("sv", "Royaltyn är {PCT} procent per sålt exemplar upp till {EX} ex, därefter {PCT} procent."),
+    ("sv", "Bokmässan i Göteborg pågår {DATE}–{DATE}. Biljetter säljs via mässans webbplats."),
+    ("sv", "Kulturrådet har beviljat {AMT} i litteraturstöd till vårens titlar. Beslut nr {REF}."),
+    (
+        "sv",
+        "Adlibris och Bokus har fått nya filer. Akademibokhandeln tar in {NUM} ex till butikerna.",
+    ),
+    ("sv", "Inventering: {NUM} titlar i lager, {NUM} på väg från tryckeriet i Lettland."),
+    (
+        "sv",
+        "Boken handlar om liv och död i en liten stad i Bergslagen, där björk och lind växer längs älven.",
+    ),
+    ("sv", "Vi klarar deadline om sättningen är klar på {DAY}. Korrekturet tar ungefär en vecka."),
+    ("sv", "Kundnummer {NUM}, faktura {NUM}, förfallodag {DATE}. Belopp att betala: {AMT}."),
+    (
+        "sv",
+        "Pocketupplagan kostar {PRICE} per styck. Vid köp av fem eller fler: 20 procent rabatt.",
+    ),
+    ("sv", "EAN {ISBNX} skannas inte i kassan. Slå in priset manuellt: {PRICE}."),
+    ("sv", "Sten på sten byggde de bryggan, och där står den än i dag, skriver recensenten."),
+    ("sv", "Bokhandeln har öppet vardagar {TIME}–18.00 och lördagar 10.00–15.00. Söndagar stängt."),
+    ("sv", "Tryckeriet bekräftar order {ORDER}: {EX} ex, 130 g papper, leverans vecka {WEEK}."),
+    (
+        "sv",
+        "Författarförbundet rekommenderar ett arvode om {AMT} för en uppläsning på högst en timme.",
+    ),
+    ("sv", "Storytel och BookBeat står för mer än hälften av förlagets intäkter i år."),
+    ("sv", "Sommarens lästips: tre deckare, två diktsamlingar och en kokbok om svamp i norr."),
+    ("sv", "Vi bor på hotellet vid stationen under mässan. Bokning nr {REF}, två nätter."),
+    ("sv", "Bokens mått är 135 x 210 mm, {PAGES} sidor, danskt band. Vikt 420 g."),
+    ("sv", "Fjärrlånet från Kungliga biblioteket kommer på {DAY}. Signum Hc.01 och Hcf."),
+    ("sv", "Priset delas ut den {DATE} i Stadshuset. Prissumman är {AMT}."),
+    (
+        "sv",
+        "Ge boken till någon du tycker om. Bo gärna kvar i berättelsen en stund efter sista sidan.",
+    ),
+    (
+        "sv",
+        "Returrätten gäller i sex månader efter utgivning. Returer efter {DATE} krediteras inte.",
+    ),
+    (
+        "en",
+        "ISBN {ISBN}, paperback, {PAGES} pages, {GBP}. Publication date {DATEEN}. First printing {EX} copies.",
+    ),
+    ("en", "Order {ORDER} shipped via UPS. Tracking number 1Z 999 AA1 0123 4567 84."),
+    (
+        "en",
+        "Please will you mark the page where the chapter break should go? Page {PAGES}, I think.",
+    ),
+    (
+        "en",
+        "The price is {GBP} for the hardback and {GBP} for the ebook. The bill goes to accounts.",
+    ),
+    ("en", "Frank feedback from the sales team: the cover doesn't stand out on the table."),
+    ("en", "The London Book Fair runs at Olympia from {DATEEN}. Stand 6F40."),
+    ("en", "Royalties are {PCT}% of list price up to {EX} copies and {PCT}% thereafter."),
+    (
+        "en",
+        "Grace period for returns is 90 days. After that, credit notes are at the publisher's discretion.",
+    ),
+    ("en", "Invoice {NUM}, account {NUM}, due {DATEEN}. Amount payable: {USD}."),
+    ("en", "Penguin, Vintage and Picador all passed. Granta is still reading."),
+    ("en", "The novel is about hope, faith and the long winter on the island."),
+    ("en", "Mark up the proofs in red and return them by {DAYEN}. We will send a second pass."),
+    ("en", "Nielsen BookScan shows {NUM} copies sold through the tills last week."),
+    ("en", "The shop opens at 9am and closes at 6pm, Sundays 11 to 4."),
+    ("en", "Rose gold foil on the cover adds {USD} per copy at this print run."),
+    ("en", "Arts Council England awarded {GBP} towards the translation. Reference {REF}."),
+    ("en", "Booksellers, bakers and a dozen hunters of first editions queued in the rain."),
+    ("en", "Trim size 5.5 x 8.5 in, {PAGES} pages, 50lb cream paper."),
+    ("mixed", "ISBN {ISBN}, hardback, {PAGES} sidor. Pub date {DATE}, print run {EX} ex."),
+    ("mixed", "Order {ORDER} är skickad. Tracking number {REF}, ETA {DAY}."),
+    ("mixed", "The royalty är {PCT} procent on ebooks, standard för branschen."),
+    ("mixed", "Frankfurter Buchmesse: vår monter är Hall 5.1, C112. Meetings every half hour."),
+    ("mixed", "Will we make the deadline? Tryckeriet vill ha filerna på {DAY}."),
+    ("mixed", "Adlibris wants {NUM} copies, Bokus {NUM}. Resten till lagret."),
+    ("mixed", "Price point: {PRICE} för pocket, {PRICE} for the hardback."),
+    ("mixed", "Kulturrådet translation grant: {AMT}, decision {DATE}. Ärendenummer {REF}."),
+    ("mixed", "Vi passar på den här, it's too close to our autumn lead title."),
+    ("mixed", "Cover options A och B: the team prefers B, the sales team A."),
+    ("mixed", "EAN {ISBNX}, case quantity 24, carton weight 11 kg."),
+    ("mixed", "The bill from the printer är {EUR} högre än offerten. Checking with finance."),
+    ("mixed", "Storytel vill ha ljudboksrättigheterna, and so does BookBeat."),
+    ("mixed", "Vi kör en pop-up i Kulturhuset under bokrean. Sales target: {NUM} ex per dag."),
+    ("mixed", "Page proofs are ready. Sidorna {PAGES}–{PAGES} behöver nytt radfall."),
+    ("mixed", "London Book Fair: meetings från 9.00, table 40B, International Rights Centre."),
+)
