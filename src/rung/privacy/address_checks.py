@@ -23,10 +23,27 @@ def addressee_line(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if any(c.isdigit() for c in value):
         return False
-    return _CARE_OF_NEXT.match(text, end) is not None or _people_only(value)
+    return _CARE_OF_NEXT.match(text, end) is not None or _people_only(value) or _inverted(value)
 
 
 _PEOPLE_APART = re.compile(r"[ \t]*(?:,|&|\band\b|\boch\b)[ \t]*")
+
+
+# Round fifty-four (dev-gl): `Fakturaadress: Flores Jara, Claudia\nMariatorget 7\n...`.
+_INVERTED = re.compile(
+    r"(?P<surname>[^\W\d_][\w'’-]+(?:[ \t][^\W\d_][\w'’-]+)?),[ \t](?P<given>[^\W\d_]+)"
+)
+
+
+def _inverted(value: str) -> bool:
+    """`Surname, Given`: a listed surname (of one or two words), then a known given name."""
+    from rung.privacy import names as name_rules
+
+    match = _INVERTED.fullmatch(value.strip())
+    if match is None or not match.group("surname")[:1].isupper():
+        return False
+    surname = match.group("surname").split()
+    return name_rules.given(match.group("given")) and name_rules.listed(surname[0].casefold())
 
 
 def _people_only(value: str) -> bool:

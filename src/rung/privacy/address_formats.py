@@ -12,7 +12,14 @@ LOW = "a-zåäöéüèàâêîôûçßłśżźćńóąęđšžčćøæñíúáã
 CAP = rf"[{UP}][{LOW}]+"
 NAME = rf"(?:O['’]|Mc|Mac|D['’])?[{UP}][{LOW}'’]+(?:-[{UP}{LOW}][{LOW}'’]*)*"
 _TOWN_LINKS = "sur|sous|en|le|la|les|de|du|am|an|der|im|aan|den|upon"  # `upon`: round fifteen
-TOWN = rf"{NAME}(?:[ -](?:{NAME}|(?:{_TOWN_LINKS})(?![\w])))*"
+# Round fifty-four (dev-gl): Catalan, Italian and Portuguese links, only before a capitalised
+# word that is no month (`Vilafranca del Penedès`, `Radda in Chianti`; not `Lund in May`).
+_LINKS_BEFORE_NAME = (
+    rf"(?:del|dels|di|da|dei|della|in)(?=[ -][{UP}])"
+    r"(?![ -](?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?![\w]))"
+)
+TOWN = rf"{NAME}(?:[ -](?:{NAME}|(?:{_TOWN_LINKS})(?![\w])|{_LINKS_BEFORE_NAME}))*"
 # After a postcode a town may be written in capitals, as on an envelope (`123 45 ÖVERKALIX`).
 TOWN_PC = rf"(?:{TOWN}|[{UP}]{{2,}}(?:[ -][{UP}]{{2,}})*(?![{LOW}]))"
 

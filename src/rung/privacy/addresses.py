@@ -92,6 +92,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             continue
         moved = _MOVED.search(text, start, end)  # `Maria och Ahmed har flyttat till <street>`
         start = moved.end() if moved is not None else start
+        to_last = _TO_LAST.search(text, start, end)
+        end = to_last.start() if moved is not None and to_last is not None else end
         start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED, SWEDISH_STREET_WORD)
@@ -182,6 +184,7 @@ _BEFORE = re.compile(
     r"|(?:[A-Z][a-z]+\s){1,2}(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Grange)"  # `Rose House, `
     r"|(?<![\w.!?])(?!(?:the|our|your|their|his|her|its|this|that|new|old|big)\s)[a-z]{3,}"
     r"\s(?:house|cottage|lodge|farm)"  # in chat: `holly house, 109 ...`
+    r"|(?:Top|Ground[ \t]Floor|First[ \t]Floor|Basement|Garden|Upper|Lower)[ \t]Flat"  # round 54
     r"|(?:Flat|Apartment|Unit|Apt\.?|Lgh|lgh|Room|flat|room|Office|Suite)"  # round 43: `Office`
     r"\s\d{1,4}[A-Z]?(?:/\d{1,4})?"
     # round forty-one: a building's name after the flat or room (`Flat 8B, Belvedere Lofts, `)
@@ -339,8 +342,11 @@ LABELLED = re.compile(
     r"|[ \t]+/[^\W\d_])",  # round thirty-eight (dev-am): not a signature after it (`Visby /Ivan`)
     re.M,
 )
-# Round thirty-eight (dev-cv): who moved, between an address's label and the address.
-_MOVED = re.compile(r"\b(?:har|have|has)[ \t]+(?:flyttat|moved)[ \t]+(?:till|to)[ \t]+")
+# Round thirty-eight (dev-cv): who moved, between an address's label and the address; round
+# fifty-four (dev-gh): moved from it, the new address on the next line (`Change of address: Inez
+# Carroll has moved from The Coach House, 66 Orchard Way, Oxford OX2 4DQ to\n23 Albert Road`).
+_MOVED = re.compile(r"\b(?:har|have|has)[ \t]+(?:flyttat|moved)[ \t]+(?:till|to|från|from)[ \t]+")
+_TO_LAST = re.compile(r"[ \t]+(?:till|to)\Z")
 _GENEROUS_PATTERNS = (EUROPEAN_MORE, POST_BOX, PREFIXED_POSTCODE, SWEDISH_POSTCODE)
 
 _UNIT_WORDS = (

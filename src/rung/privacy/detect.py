@@ -454,6 +454,7 @@ def _by_context(people: list[Finding], text: str) -> list[Finding]:
     people = names_rows.numbered(people, text)  # `4 Petrovic` under `1 Andersson`
     people = names_results.scorers(people, text)  # `Mål: Virtanen 2`, `(Smith 4-22)`
     people = names_rows.surname_first(people, text)  # `– Brewer, Dan (wine glasses)`
+    people = names_rows.inverted_rows(people, text)  # `Liu, Lei 20 744 kr` under `Król, Ewa ...`
     people = names_rows.cells(people, text)  # `;ANDERSSON;JOHAN;` in an export
     people = names_rows.turns(people, text)  # `Anna: kommer du? björn: can't`
     people = names_verbs.subjects(people, text)  # `ok so gurpreet is off`

@@ -68,6 +68,7 @@ NO_NAME_ALONE = words(
     verkstan lådcykeln lådcykel tubeless lyse floristen hämtas leg ids marsipan croissants croissant
     sourdough hortensia lilie kyrkkaffe dopljus kommunledningskontoret
     piercing piercingen tatueringen handpenning handpenningen
+    kemtvätt kemtvätten skrädderi sömnad lappat lagat felkod royaltyn korrekturet launchen
     """
 )  # round twenty-four: `hälsa sara och barnen`, `5 rok`, `Anteckn.`, from all dev sets; round
 # twenty-five: Swedish weekdays cut short (`tis: regn`), `Dear Sirs`, `Tel`, `Anm.`, `Br,`; round
@@ -82,7 +83,9 @@ NO_NAME_ALONE = words(
 # round forty-one (dev-dh, dev-dj, dev-dl): `Driver's number`, `Carpool to`, `Bootcamp hos`,
 # `Lagbild från`, `Målsmans medgivande`, `Kvittens nycklar`; round fifty-two (dev-fv, dev-fx,
 # dev-fz): a workshop's, a florist's and a bakery's words (`i verkstan`, `Hämtas på`, `Leg.
-# läkare`); round fifty-three (dev-gd): a tattoo studio's (`& Piercing`, `Handpenningen följer`)
+# läkare`); round fifty-three (dev-gd): a tattoo studio's (`& Piercing`, `Handpenningen följer`);
+# round fifty-four (dev-gh, dev-gj): a dry cleaner's and a publisher's (`& Kemtvätt`, `Lagat och
+# Lappat`, `Felkod E21`, `Royaltyn betalas`, `Korrekturet kommer`)
 PLACES = words(
     """
     stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping

@@ -51,7 +51,9 @@ _TRADE = (
     r"Fastighetsskötsel|Låssmed|Hiss & Port|Skadedjur|Pest Control|"
     r"Guld & Ur|Guldsmed|Urmakeri|Kök & Catering|Catering|Rörservice|"  # round 42 (dev-dr, dev-dp)
     r"Trafikskola|Driving School|School of Motoring|"  # round forty-seven (dev-et)
-    r"Autos|Opticians|Optik|Blommor & Presenter|Blommor|Hörsel"  # round forty-nine (dev-fd/ff/fh)
+    r"Autos|Opticians|Optik|Blommor & Presenter|Blommor|Hörsel|"  # round forty-nine (dev-fd/ff/fh)
+    r"Skrädderi|Kemtvätt|Tvätt|Sömnad|Tailoring|Dry Cleaning|"  # round fifty-four (dev-gh)
+    r"Bokhandel|Förlag|Books|Vinimport|Import|Vinhandel|Bryggeri|Brewing|Krog|Kvarterskrog"
 )  # round thirty-six: `Nybergs Juristbyrå` (dev-cn); 37: `Othman Pet Care AB` (dev-cp, dev-cq)
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 # A firm's forms of company.

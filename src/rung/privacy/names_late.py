@@ -544,6 +544,12 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:(?:van|von|de|di|da|du|af|der|den|del|dos|das|ter)[ \t])+\Z",
     re.MULTILINE,
 )
+# Round fifty-four (dev-gh): in capitals before a surname in capitals (`VON PLATEN, Karin`).
+_CAPITAL_PARTICLES_BEFORE = re.compile(
+    r"(?:^|(?<=[\n:;(–—-])|(?<=[\n:;(–—-][ \t])|(?<=,[ \t]))"
+    r"(?:(?:VAN|VON|DE|DI|DA|DU|AF|DER|DEN|DEL|DOS|DAS|TER)[ \t])+\Z",
+    re.MULTILINE,
+)
 
 
 # Round forty-six (dev-ep): a given name, also a word's, and a noble particle before a surname
@@ -561,6 +567,8 @@ def particles_before(findings: list[Finding], text: str) -> list[Finding]:
     widened = []
     for f in findings:
         before = _PARTICLES_BEFORE.search(text, max(0, f.start - 20), f.start)
+        if before is None and f.value(text).split()[0].rstrip(",").isupper():
+            before = _CAPITAL_PARTICLES_BEFORE.search(text, max(0, f.start - 20), f.start)
         given = _GIVEN_AND_PARTICLES.search(text, max(0, f.start - 40), f.start)
         if given is not None and given.group(1).casefold() not in name_rules.given_names():
             given = None

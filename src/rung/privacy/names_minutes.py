@@ -22,6 +22,12 @@ _ACTS = re.compile(
 # Anywhere: a house on a rota (`Smith at no. 32`).
 _AT_NUMBER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)[ \t]at[ \t](?:no\.|number|nr)[ \t]?\d")
 _NOT_NAMES = words("hope good driver leak nice great happy glad time")
+# Round fifty-four (dev-gj): after a paragraph's number in Swedish minutes, before a word in lower
+# case (`§ 4 Eklund tar kontakt med översättaren`).
+_PARAGRAPH = re.compile(
+    r"§[ \t]?\d{1,3}[.:]?[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r"[ \t]+(?=[a-zåäö])"
+)
 # A case named after its person: a known name before `-ärendet` (`Nilsson-ärendet`,
 # `Svensson-Nilsson-ärendet`).
 _CASE = re.compile(
@@ -33,7 +39,8 @@ _CASE = re.compile(
 def surnames(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` and each surname above that no finding covers."""
     found = list(findings)
-    for match in (*_ACTS.finditer(text), *_AT_NUMBER.finditer(text), *_CASE.finditer(text)):
+    matches = (_ACTS, _AT_NUMBER, _CASE, _PARAGRAPH)
+    for match in (m for pattern in matches for m in pattern.finditer(text)):
         start, end = match.span("name")
         if any(f.start < end and start < f.end for f in found):
             continue

@@ -81,6 +81,11 @@ _SLASHED_LOWER = re.compile(r"(?m)(?:^|(?<=[ \t]))/(?P<name>[a-zåäöéü]{2,})
 # Or after a dash that ends the message (`... hela tiden 😂 – holly`), and a given name before
 # ` @ ` and a firm (`See you at 4. Karen @ Taylor's Dog Spa`).
 _DASHED_LOWER = re.compile(r"[ \t][–—-][ \t]?(?P<name>[a-zåäöéü]{2,})[ \t]*\Z")
+# Round fifty-four (dev-gh): a capitalised word after a dash that ends the text, after a
+# sentence's end (`Next stocktake 9 January. - Gyllenstierna`).
+_DASHED = re.compile(
+    rf"[.!?)][ \t]+[–—-][ \t]?(?P<name>[{_CAP}][a-zåäöéü]+(?:-[{_CAP}][a-zåäöéü]+)?)[ \t]*\Z"
+)
 _AT_FIRM = re.compile(rf"(?<![\w@.-])(?P<name>[{_CAP}][a-zåäöéü]+)[ \t]+@[ \t]+[{_CAP}]")
 # Round forty-five (dev-ej): who is thanked at a firm (`tacka Salih på Fastighetsbyrån`, `thank
 # Tim at Acme`).
@@ -296,6 +301,10 @@ def _signed_or_rare(word: str) -> bool:
     return _signed(word) or (_rare(word) and not _ends_in_a_word(word))
 
 
+def _signed_surname_or_rare(word: str) -> bool:
+    return _signed_or_rare(word) or (word.casefold() in name_rules.family_names() and _no_cue(word))
+
+
 def _thanked(word: str) -> bool:
     return _name_word(word) or _signed_or_rare(word)
 
@@ -339,6 +348,23 @@ def _sayer(word: str) -> bool:
 def _subject(word: str) -> bool:
     """A given name, or a name that is also a word but no thing (`per`, not `mark`)."""
     return _called(word) and word.casefold() not in THINGS
+
+
+def _doer(word: str) -> bool:
+    """A subject (above), or (round fifty-four, dev-gj) a word of no language's lists, four
+    letters or more, no compound nor a noun by its ending (`fatima: sozan tar med kaka`; not
+    `anna: rörmokaren kommer`)."""
+    unknown = len(word) >= 4 and max(everyday_zipf(word)) == 0 and not _ends_in_a_word(word)
+    noun = word.endswith(_NOUN_ENDS)  # `rörmokaren kommer`, `grävarna`, `timesheets`
+    return _subject(word) or (unknown and not noun and _no_cue(word))
+
+
+# Endings of Swedish definite and plural nouns, doers and compounds' last parts, and of English
+# plurals, doers and verbal nouns: what a word of no list that ends so more likely is.
+_NOUN_ENDS = (
+    "en", "et", "rn", "na", "on", "er", "ar", "or", "are", "e", "s", "ing", "het", "tion", "ig",
+    "skap", "ment", "ism", "age", "yg",
+)  # fmt: skip
 
 
 def _lower_given(word: str) -> bool:
@@ -445,6 +471,7 @@ _CUED = (
     (_SLASHED, {"name": _slashed}),
     (_SLASHED_LOWER, {"name": _handle}),
     (_DASHED_LOWER, {"name": _handle}),
+    (_DASHED, {"name": _signed_surname_or_rare}),
     (_AT_FIRM, {"name": _given}),
     (_THANKED, {"name": _thanked}),
     (_SWISHED, {"name": _name_word}),
@@ -459,7 +486,7 @@ _CUED = (
     (_CLOSED, {"name": _signed_or_rare, "second": _signed_or_rare}),
     (_CLOSED_LOWER, {"name": _called}),
     (_VOCATIVE, {"name": _called}),
-    (_ACTS_LOWER, {"sayer": _sayer, "doer": _subject}),
+    (_ACTS_LOWER, {"sayer": _sayer, "doer": _doer}),
     (_CALLING, {"caller": _caller, "paused": _called}),
     (_FROM_HERE, {"caller": _caller}),
     (_KIN, {"name": _kin}),

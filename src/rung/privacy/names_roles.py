@@ -40,9 +40,28 @@ _TITLED_SURNAME = re.compile(
 )
 
 
+# Round fifty-four (dev-gl): a name with its role in brackets after it (`Tkachenko (handläggare)
+# och Nellie Claesson (restaurangägare)`).
+_ROLE_AFTER = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)[ \t]+"
+    r"\((?P<role>[^\W\d_]+)\)"
+)
+
+
+def _before_role(match: re.Match[str]) -> bool:
+    """A role's word in the brackets, before them a known given name, a listed surname or one
+    rare word that ends in no everyday word."""
+    name = match.group("name")
+    if match.group("role").casefold() not in _ROLES or not _no_cue(name):
+        return False
+    listed = name.casefold() in name_rules.family_names() or given(name)
+    return listed or (_rare(name) and not _ends_in_a_word(name))
+
+
 def after_roles(text: str) -> list[tuple[int, int]]:
     """The names after roles; a word that is no role is tried again as the role of what follows
-    it (`20 min. Driver Fred.`, `log: Driver Fred`); a listed surname after a title."""
+    it (`20 min. Driver Fred.`, `log: Driver Fred`); a listed surname after a title; a name
+    before its role in brackets."""
     spans = []
     match = _AFTER_ROLE.search(text)
     while match is not None:
@@ -52,7 +71,8 @@ def after_roles(text: str) -> list[tuple[int, int]]:
         else:
             match = _AFTER_ROLE.search(text, match.start("name"))
     listed = name_rules.family_names()
-    return spans + [m.span(1) for m in _TITLED_SURNAME.finditer(text) if m[1].casefold() in listed]
+    spans += [m.span(1) for m in _TITLED_SURNAME.finditer(text) if m[1].casefold() in listed]
+    return spans + [m.span("name") for m in _ROLE_AFTER.finditer(text) if _before_role(m)]
 
 
 def _after_role(match: re.Match[str]) -> bool:

@@ -31,8 +31,12 @@ _ROW = re.compile(
     rf"(?P<head>{_HEAD})(?P<sep>[ \t]*:[ \t]|[ \t]+[-–—][ \t]+)",
     re.M,
 )
+# Round fifty-four (dev-gh): a capitalised head may end its line, or come before a bracket or a
+# question (`8.30 Forsberg` over `11.30 Andersson`, `16.00 Mohammed (stora mangeln)`).
 _TIMED = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d\d[ \t]+(?P<head>[^\W\d_][\w'’-]*)[ \t]+(?=[^\W\d_])", re.M
+    r"^[ \t]*\d{1,2}[:.]\d\d[ \t]+(?P<head>[^\W\d_][\w'’-]*(?=[ \t]+[^\W\d_])"
+    r"|[A-ZÅÄÖ][\w'’-]*(?=[ \t]*(?:[(?]|$)))",
+    re.M,
 )
 
 
@@ -293,6 +297,37 @@ def surname_first(findings: list[Finding], text: str) -> list[Finding]:
         if f.kind == "PERSON" and g.start <= f.start and f.end < g.end
     ]
     return [grown.get(f, f) for f in findings if f not in inside]
+
+
+# Round fifty-four (dev-gh, dev-gj): rows that open with `Surname, Given` and then a field
+# (`Edwards, Ffion; 58 Cromwell Terrace, ...`, `Liu, Lei 20 744 kr` among `Król, Ewa 74 157 kr`).
+_LETTERS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_INVERTED_ROW = re.compile(
+    rf"^[ \t]*(?:[-–—*•][ \t]*)?(?P<head>{_LETTERS}(?:[ \t]{_LETTERS})?,"
+    rf"[ \t](?=[A-ZÅÄÖ]){_LETTERS})"
+    r"(?=[ \t]*(?:[;|\t]|[ \t]\d)|[ \t]*$)",
+    re.M,
+)
+
+
+def inverted_rows(findings: list[Finding], text: str) -> list[Finding]:
+    """`findings` and the other heads of rows like these, when two or more of them and half or
+    more were found whole: each of known names or rare words (`_may_be_name`, strictly), in
+    place of the part of it found (`Hassan` of `Hassan, Sherwan`)."""
+    rows = list(_INVERTED_ROW.finditer(text))
+    people = [f for f in findings if f.kind == "PERSON"]
+    named = [r for r in rows if _found(*r.span("head"), people, text)]
+    if len(named) < 2 or 2 * len(named) < len(rows):
+        return findings
+    kept = list(findings)
+    for row in rows:
+        start, end = row.span("head")
+        over = [f for f in kept if f.start < end and start < f.end]
+        if row in named or any(f.kind != "PERSON" or f.end > end for f in over):
+            continue
+        if _may_be_name(row.group("head").replace(",", ""), strict=True):
+            kept = [f for f in kept if f not in over] + [Finding("PERSON", start, end, 0.55)]
+    return kept
 
 
 def _row_surname(word: str) -> bool:

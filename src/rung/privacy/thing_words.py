@@ -84,7 +84,11 @@ SHOPS_AFTER = words(
     "tattoo tattoos tatuering tatueringar piercing massage thaimassage supply supplies hudvård "
     # (dev-gb): `Brightside Solar`, `Keystone HVAC`, `Notch Joinery`; not `Patel Solar` (named
     # after him); not `Bygg` (`Shevchenko Bygg`, whose owner no list holds)
-    "electric solar hvac joinery rooter installationer"
+    "electric solar hvac joinery rooter installationer "
+    # round fifty-four (dev-gh, dev-gj): `Soap Suds Laundry`, `Thread Alterations`, `Nålsögat
+    # Sömnad`, `Quayside Books`, `Riverside Bookshop`, `Saltmarsh Press`, `Northlight Publishing`
+    "laundry laundrette launderette alterations sömnad books bookshop bookstore booksellers "
+    "press publishing"
 )
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
@@ -176,6 +180,7 @@ THING_FIRST = words(
     studio ateljé ateljén galleri
     trädgårdscentret plantskolan handelsträdgården kemtvätten
     bageri bageriet gårdsbageriet surdegsbageriet arkitektkontoret
+    förlaget bokförlaget bokhandeln bokcaféet tvätteriet mangelstugan
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
@@ -187,7 +192,8 @@ THING_FIRST = words(
 # round forty-four: `Teater Vågen`, `Kören Vox Borealis`, `Cabaret Norrsken` (dev-eb); round
 # forty-seven: `Taverna Mythos`, `Konditori Kronan`, `Sushibaren Kai`, `Trafikskolan Vägvisaren`;
 # round fifty-one (dev-fr, dev-fp): `Trädgårdscentret Ängsbacken`, `Kemtvätten Centrum`; round
-# fifty-two (dev-fz): `Bageri Brödboden`, `Gårdsbageriet Vetekornet`, `Arkitektkontoret Linje`
+# fifty-two (dev-fz): `Bageri Brödboden`, `Gårdsbageriet Vetekornet`, `Arkitektkontoret Linje`;
+# round fifty-four (dev-gj, dev-gh): `Förlaget Nattljus`, `Bokhandeln Lärkan`, `Mangelstugan Öst`
 
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`). Round forty-nine (dev-fd): and a third word of
