@@ -275,3 +275,16 @@ PATTERNS = (
     NORDIC_TWO_WORDS,
     SWEDISH_STREET_POSTCODE,
 )
+
+# Countries written after an address (`addresses`: `..., 411 05 Göteborg, Sverige`).
+COUNTRIES = (
+    "Sverige|Sweden|Norge|Norway|Noreg|Danmark|Denmark|Suomi|Finland|Deutschland|Germany|"
+    "Tyskland|Österreich|Austria|Schweiz|Suisse|Switzerland|France|Frankrike|Nederland|"
+    "Netherlands|The Netherlands|Holland|België|Belgique|Belgium|United Kingdom|UK|England|"
+    "Scotland|Wales|Ireland|Éire|Polska|Poland|Polen|España|Spain|Spanien|Italia|Italy|"
+    "Italien|Portugal|Ísland|Iceland|Eesti|Estonia|Latvija|Lietuva|USA|Storbritannien|"
+    "Nordirland|Island|Finlande|Allemagne|Norvège|Danemark|Suède|Sverige\\.|"
+    "Malta|Hungary|Magyarország|Ungern|Latvia|Lettland|Lithuania|Litauen|Estland|Croatia|"
+    "Hrvatska|Kroatien|Czechia|Česko|Tjeckien|Slovakia|Slovensko|Greece|Grekland|Romania|"
+    "România|Rumänien|Luxembourg|Luxemburg|Slovenia|Slovenija|Bulgaria|Cyprus|Belgien|Schweiz"
+)

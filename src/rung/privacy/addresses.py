@@ -18,6 +18,7 @@ import re
 from rung.privacy import address_checks
 from rung.privacy.address_formats import (
     ANY_WITH_POSTCODE,
+    COUNTRIES,
     INITIAL_NOT_CALLE,
     LINK,
     LOW,
@@ -144,17 +145,6 @@ def _trim(text: str, start: int, end: int) -> int:
 
 # Span repair: what belongs to an address found, before and after it, so that no part of it
 # is left in the clear.
-_COUNTRIES = (
-    "Sverige|Sweden|Norge|Norway|Noreg|Danmark|Denmark|Suomi|Finland|Deutschland|Germany|"
-    "Tyskland|Österreich|Austria|Schweiz|Suisse|Switzerland|France|Frankrike|Nederland|"
-    "Netherlands|The Netherlands|Holland|België|Belgique|Belgium|United Kingdom|UK|England|"
-    "Scotland|Wales|Ireland|Éire|Polska|Poland|Polen|España|Spain|Spanien|Italia|Italy|"
-    "Italien|Portugal|Ísland|Iceland|Eesti|Estonia|Latvija|Lietuva|USA|Storbritannien|"
-    "Nordirland|Island|Finlande|Allemagne|Norvège|Danemark|Suède|Sverige\\.|"
-    "Malta|Hungary|Magyarország|Ungern|Latvia|Lettland|Lithuania|Litauen|Estland|Croatia|"
-    "Hrvatska|Kroatien|Czechia|Česko|Tjeckien|Slovakia|Slovensko|Greece|Grekland|Romania|"
-    "România|Rumänien|Luxembourg|Luxemburg|Slovenia|Slovenija|Bulgaria|Cyprus|Belgien|Schweiz"
-)
 _UNIT_AFTER = re.compile(
     r",?\s(?:(?:lgh|lägenhet|Lgh)\.?\s?(?:nr\.?\s?)?\d{3,4}|\d{1,2}\.\s?(?:th|tv|mf|sal)\.?"
     r"|(?:apt|Apt|unit|Unit|Flat|flat|vån|vån\.|våning|trappa|tr\.)\s?\d{1,4}[A-Z]?"
@@ -171,7 +161,7 @@ _ATTACHED_AFTER = re.compile(
 )
 _TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K`
 # Round forty-two (dev-dp): in lower case after a lower-case town (`..., göteborg, sverige`).
-_COUNTRY_AFTER = re.compile(rf",?\s(?:{_COUNTRIES}|(?<=[a-zåäö], )(?:sverige|sweden))(?![\w])")
+_COUNTRY_AFTER = re.compile(rf",?\s(?:{COUNTRIES}|(?<=[a-zåäö], )(?:sverige|sweden))(?![\w])")
 _UK_POSTCODE_AFTER = re.compile(rf",?\s{UK_POSTCODE}(?![\w])")
 _FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
 # A town after the house number, without a comma, that ends the sentence or line, or that a
@@ -405,7 +395,7 @@ _TAIL_FLOOR_LINE = re.compile(
     r"(?:[ \t](?:links|rechts|li\.|re\.|Mitte))?[ \t]*(?=\n|$)"
 )
 _TAIL_COUNTRY_LINE = re.compile(
-    rf"[ \t]*\n[ \t]*(?i:{_COUNTRIES})[ \t]*(?=\n|$|[.,;)](?:\s|$))"  # round 18: `Nederland.`
+    rf"[ \t]*\n[ \t]*(?i:{COUNTRIES})[ \t]*(?=\n|$|[.,;)](?:\s|$))"  # round 18: `Nederland.`
 )
 # Round eighteen: an Irish town and county on lines of their own (`\nListowel\nCo. Kerry`).
 _TAIL_COUNTY_LINES = re.compile(

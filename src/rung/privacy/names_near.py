@@ -362,7 +362,7 @@ def _doer(word: str) -> bool:
 # Endings of Swedish definite and plural nouns, doers and compounds' last parts, and of English
 # plurals, doers and verbal nouns: what a word of no list that ends so more likely is.
 _NOUN_ENDS = (
-    "en", "et", "rn", "na", "on", "er", "ar", "or", "are", "e", "s", "ing", "het", "tion", "ig",
+    "en", "et", "rn", "na", "on", "er", "ar", "or", "e", "s", "ing", "het", "tion", "ig",
     "skap", "ment", "ism", "age", "yg",
 )  # fmt: skip
 
