@@ -539,17 +539,19 @@ _WORD_AFTER = re.compile(rf"[ \t]{_WORD}")
 # Round twenty-nine (dev-bo): lower-case particles right before a surname that starts a line, a
 # field or a list's item (`van den Berg, Kees`, `Seller: de Jong, Sanne`), not inside a sentence
 # (`una casa de Juan`).
-_PARTICLES_BEFORE = re.compile(
-    r"(?:^|(?<=[\n:;(–—-])|(?<=[\n:;(–—-][ \t])|(?<=,[ \t]))"
-    r"(?:(?:van|von|de|di|da|du|af|der|den|del|dos|das|ter)[ \t])+\Z",
-    re.MULTILINE,
-)
+_LEADING_PARTICLES = "van|von|de|di|da|du|af|der|den|del|dos|das|ter"
+
+
+def _particles_before(particles: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[\n:;(–—-])|(?<=[\n:;(–—-][ \t])|(?<=,[ \t]))(?:(?:{particles})[ \t])+\Z",
+        re.MULTILINE,
+    )
+
+
+_PARTICLES_BEFORE = _particles_before(_LEADING_PARTICLES)
 # Round fifty-four (dev-gh): in capitals before a surname in capitals (`VON PLATEN, Karin`).
-_CAPITAL_PARTICLES_BEFORE = re.compile(
-    r"(?:^|(?<=[\n:;(–—-])|(?<=[\n:;(–—-][ \t])|(?<=,[ \t]))"
-    r"(?:(?:VAN|VON|DE|DI|DA|DU|AF|DER|DEN|DEL|DOS|DAS|TER)[ \t])+\Z",
-    re.MULTILINE,
-)
+_CAPITAL_PARTICLES_BEFORE = _particles_before(_LEADING_PARTICLES.upper())
 
 
 # Round forty-six (dev-ep): a given name, also a word's, and a noble particle before a surname
