@@ -145,6 +145,9 @@ HELDOUT = (
     "generated-heldout-gi.jsonl",
     "generated-heldout-gk.jsonl",
     "generated-heldout-gm.jsonl",
+    "generated-heldout-go.jsonl",
+    "generated-heldout-gq.jsonl",
+    "generated-heldout-gs.jsonl",
 )
 
 

@@ -178,6 +178,9 @@ LEFT_OUT = {
     "dev-gh": "the same, by a hundred-and-sixty-ninth writer",
     "dev-gj": "the same, by a hundred-and-seventy-first writer",
     "dev-gl": "the same, by a hundred-and-seventy-third writer",
+    "dev-gn": "the same, by a hundred-and-seventy-fifth writer",
+    "dev-gp": "the same, by a hundred-and-seventy-seventh writer",
+    "dev-gr": "the same, by a hundred-and-seventy-ninth writer",
 }
 
 

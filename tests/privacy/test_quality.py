@@ -456,6 +456,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_GK,
             HELDOUT_GL,
             HELDOUT_GM,
+            HELDOUT_GN,
+            HELDOUT_GO,
+            HELDOUT_GP,
+            HELDOUT_GQ,
+            HELDOUT_GR,
+            HELDOUT_GS,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1841,6 +1847,39 @@ HELDOUT_GL_SHA256 = "a1d8f57ac30e8a53fd521be3164de3d732f419032eaf8e3ed777b1e8e3c
 # listed.
 HELDOUT_GM = default_data_path().parent / "generated-heldout-gm.jsonl"
 HELDOUT_GM_SHA256 = "88823004265ddcbcc6a35b922ed53df99cef037fd9ffdeb20b952cbdabbe028a"
+# GN (generate_gn.py; a hundred-and-seventy-fifth writer who did not tune): auction houses,
+# pawnbrokers and estate sales: winner notices, bids, lots and valuations, pickups by power of
+# attorney, pawn tickets and forfeits, estate inventories and clearances, spent at once in round
+# fifty-five (dev-gn): its errors were read.
+HELDOUT_GN = default_data_path().parent / "generated-heldout-gn.jsonl"
+HELDOUT_GN_SHA256 = "10b5174c1e2b049785d047fa61d8bc29aa228aaf125ac5987b7499312a2bb9f7"
+# Held-out GO (generate_go.py; a hundred-and-seventy-sixth writer who did not tune): tax returns and
+# the tax agency: decisions and requests, preliminary tax, assessed values, estates, pay slips, ROT
+# and RUT, HMRC and IRS letters. Never read; errors never listed.
+HELDOUT_GO = default_data_path().parent / "generated-heldout-go.jsonl"
+HELDOUT_GO_SHA256 = "4a0d714af0429096c71229fe4e412223ab25e3e12a4f7ad424b1a62da03bd78c"
+# GP (generate_gp.py; a hundred-and-seventy-seventh writer who did not tune): adult education and
+# language courses: SFI and Komvux enrolment, attendance, certificates and grade lists, folk high
+# schools, study circles, ESOL registers, spent at once in round fifty-five (dev-gp): its errors
+# were read.
+HELDOUT_GP = default_data_path().parent / "generated-heldout-gp.jsonl"
+HELDOUT_GP_SHA256 = "a596645c84f148337b0c0a7bce64ec037fda985b4ede67abf4e59e22278a5a3b"
+# Held-out GQ (generate_gq.py; a hundred-and-seventy-eighth writer who did not tune): roadside
+# assistance, towing and car rental: breakdown calls, tow orders and tow-yard releases, rental
+# contracts, damage reports and fines passed on. Never read; errors never listed.
+HELDOUT_GQ = default_data_path().parent / "generated-heldout-gq.jsonl"
+HELDOUT_GQ_SHA256 = "241cdefcaf5e12946874e460fb0956a118423700eae844cc1991f196030b58e9"
+# GR (generate_gr.py; a hundred-and-seventy-ninth writer who did not tune): charities and
+# fundraising: monthly givers, gift letters and tax receipts, memorial gifts, bequests, thank-you
+# letters, collections and volunteers' rotas, spent at once in round fifty-five (dev-gr): its errors
+# were read.
+HELDOUT_GR = default_data_path().parent / "generated-heldout-gr.jsonl"
+HELDOUT_GR_SHA256 = "4ce6260d8acd662aea0d76f8ce9f0c319c03b0b9b5a0a580efa3fb4736f4302f"
+# Held-out GS (generate_gs.py; a hundred-and-eightieth writer who did not tune): elections and
+# political parties: polling stations' staff, proxy and postal votes, party members' registers,
+# candidate lists and results, canvassing volunteers. Never read; errors never listed.
+HELDOUT_GS = default_data_path().parent / "generated-heldout-gs.jsonl"
+HELDOUT_GS_SHA256 = "92378b779780f4bf1f0c465146c5befebe0fea87d50c3b726b5b9e12c7d711df"
 
 
 @pytest.mark.parametrize(
@@ -2028,7 +2067,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"g{x}" for x in "abcdefghijklm"),
+        *(f"g{x}" for x in "abcdefghijklmnopqrs"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -2119,6 +2158,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "gi",
         "gk",
         "gm",
+        "go",
+        "gq",
+        "gs",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2564,7 +2606,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("gg", HELDOUT_GG, HELDOUT_GG_SHA256), ("gh", HELDOUT_GH, HELDOUT_GH_SHA256),
      ("gi", HELDOUT_GI, HELDOUT_GI_SHA256), ("gj", HELDOUT_GJ, HELDOUT_GJ_SHA256),
      ("gk", HELDOUT_GK, HELDOUT_GK_SHA256), ("gl", HELDOUT_GL, HELDOUT_GL_SHA256),
-     ("gm", HELDOUT_GM, HELDOUT_GM_SHA256)],
+     ("gm", HELDOUT_GM, HELDOUT_GM_SHA256), ("gn", HELDOUT_GN, HELDOUT_GN_SHA256),
+     ("go", HELDOUT_GO, HELDOUT_GO_SHA256), ("gp", HELDOUT_GP, HELDOUT_GP_SHA256),
+     ("gq", HELDOUT_GQ, HELDOUT_GQ_SHA256), ("gr", HELDOUT_GR, HELDOUT_GR_SHA256),
+     ("gs", HELDOUT_GS, HELDOUT_GS_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2791,6 +2836,12 @@ NOT_DISJOINT = (
     "generated-heldout-gk.jsonl",
     "generated-heldout-gl.jsonl",
     "generated-heldout-gm.jsonl",
+    "generated-heldout-gn.jsonl",
+    "generated-heldout-go.jsonl",
+    "generated-heldout-gp.jsonl",
+    "generated-heldout-gq.jsonl",
+    "generated-heldout-gr.jsonl",
+    "generated-heldout-gs.jsonl",
 )
 
 

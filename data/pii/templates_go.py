@@ -1,0 +1,430 @@
+# ruff: noqa: E501
+"""Templates of held-out GO (issue 15): tax returns and the tax agency.
+
+Swedish, English and mixed (Swedish and English in one text, as people write at work) templates
+of income tax returns and their boxes, deductions (travel, interest, double residence, ROT and
+RUT, gifts), preliminary tax and F-skatt, property tax and assessed values, sales of homes,
+estates of the dead, change-of-address notices, letters from and questions to Skatteverket, HMRC
+and the IRS, accountants' mail, payroll, expats' questions and family chats; plus negatives:
+rows with no value at all, full of the genre's look-alikes. Slots are filled by `generate_go.py`:
+`{P}` a person's full name (`{P#1}` the same person again, `{P:f}` a woman), `{G}` the given name,
+`{S}` the surname and so on (see `person_segments`), `{A}` a Swedish address, `{PH}` a phone
+number, `{PNR}` a personnummer; slots without a label (`{AMT}`, `{DATE}`, `{ORG}`, `{OCR}` ...) are
+look-alikes. Written from the writer's own knowledge of the genre.
+"""
+
+MONTHS = {
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+}  # fmt: skip
+DAYS = {
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}  # fmt: skip
+
+SV = (
+    # letters from the agency
+    "Beslut om slutlig skatt för inkomstår 2026\n\n{U#1}\n{AL}\n\nPersonnummer: {PNR}\nDu får tillbaka {AMT}. Pengarna betalas ut omkring {DATE}. Har du frågor? Ring Skatteverket på {PHO}.",
+    "Skatteverket\n{BOXL}\n\n{P#1}\n{AL}\n\nBegäran om komplettering, dnr {DNR}\nHej {G#1}!\nFör att vi ska kunna pröva ditt avdrag för resor till och från arbetet behöver vi en karta över resvägen och uppgift om arbetstider. Svara senast {DATE}.\nMed vänlig hälsning\n{P#2}, handläggare\n{PHO}",
+    "Hej {P#1}!\nVi har tagit emot din deklaration. För att godkänna avdraget för ränteutgifter på {AMT} behöver vi en kopia av låneavtalet. Skicka den till Skatteverket, {BOX}, senast {DATE}.\nVänliga hälsningar\n{P#2}\nSkatteverket, Skattekontoret i {TOWN}\nDirekt: {PHL}",
+    "Föreläggande\nMottagare: {P#1}\nAdress: {A}\nSkatteverket har fått uppgift om att du sålt bostadsrätten på {STL} under 2026. Någon blankett K5 har inte lämnats. Lämna blanketten senast {DATE}, annars kan skattetillägg tas ut.\nHandläggare: {I#2}, {PHO}",
+    "Förslag till taxeringsvärde 2027\nFastighet: {FASTB}\nÄgare: {R#1} och {R#2}\nUtdelningsadress:\n{AL}\nTaxeringsvärde: {AMTB}\nSynpunkter lämnas senast {DATE}. Frågor: {PHO}.",
+    "Skatteverket har fått uppgift om att {P} inte längre bor på {A}. Om uppgiften inte stämmer, kontakta oss senast {DATE} på {PHO}. Har du flyttat ska du göra en flyttanmälan.",
+    "Påminnelse: Det saknas {AMT} på ditt skattekonto. Betala till bankgiro 5050-1055 med OCR {OCR} senast {DATE}.\nKontoinnehavare: {U}, {PNR}",
+    "Beslut om preliminär skatt 2027\n{P#1}\n{ARL}\nDebiterad preliminär skatt: {AMTS} per månad, första betalning {DATE}. Du är godkänd för F-skatt från och med samma dag.\nHandläggare {S#2}, {PHO}",
+    "Beslut om anstånd\n{P#1}\n{ARL}\nAnstånd med inlämning av inkomstdeklaration beviljas till {DATE}. Ombud: {P#2}, {Ss#2} Redovisningsbyrå, {PHO}.",
+    "Skatteverket, folkbokföringen\nBekräftelse av flyttanmälan\n\n{P#1}, {PNR}\nflyttar från {A}\ntill\n{AL}\nfrån och med {DATE}. Medflyttande: {P#2}.",
+    # forms filled in by people
+    "Ansökan om jämkning\nNamn: {P}\nPersonnummer: {PNR}\nAdress: {A}\nTelefon dagtid: {PH}\nJag begär jämkning för ränteutgifter om {AMT} per år för lånet på fastigheten {FASTB}.",
+    "FLYTTANMÄLAN\nEfternamn: {SU#1}\nFörnamn: {GU#1}\nPersonnummer: {PNR}\nNy adress: {A}\nTidigare adress: {A}\nTelefon: {PHM}\nE-post: {E#1}",
+    "Fullmakt för deklarationsombud\nUndertecknad {P#1}, {PNR}, {A}, ger härmed {P#2}, {PH}, behörighet att lämna och ta del av min inkomstdeklaration hos Skatteverket.\n{TOWN} den {DATE}\n\n{P#1}",
+    "Inkomstdeklaration 1\n{U}\n{PNR}\n{AL}\nRuta 1.1 Lön: {LONY}\nRuta 2.1 Resor: {AMT}\nRuta 7.2 Ränteutgifter: {AMT}",
+    "Ansökan om F-skatt\nFirmanamn: {Ss#1} Trädgård & Snö\nOrganisationsnummer (samma som personnummer): {PNR}\nInnehavare: {P#1}\nFirmans adress: {AR}\nBeräknat överskott 2027: {AMT}",
+    "Begäran om omprövning\nJag, {P#1}, begär omprövning av beslutet den {DATE} (dnr {DNR}). Avdraget för resor mellan bostaden på {A} och arbetsplatsen på {A} har inte godtagits, trots att resan med kollektivtrafik tar över två timmar.\nKontakt: {PH}, {E#1}",
+    "Till Förvaltningsrätten i {TOWN}\nKlagande: {P#1}, {PNR}\n{AL}\nOmbud: advokat {P#2}, {BOX}, tel. {PHO}\nSkatteverkets beslut den {DATE}, dnr {DNR}, överklagas. Klaganden yrkar att skattetillägget undanröjs.",
+    "Dödsboet efter {F#1}, {PNR}, avliden {DATE}\nDödsbodelägare: {P#2}, {AL}\noch {P#3}, {PH}\nBouppteckningen förrättades av {P#4} och {P#5}.",
+    "Dödsboets inkomstdeklaration\nDen avlidne: {P#1}, {PNR}\nSenaste adress: {A}\nKontaktperson för dödsboet: {P#2}, {PH}, {E#2}",
+    "Bouppteckning efter {U#1}, som avled den {DATE} på vårdboendet Solgården, {A}.\nEfterlevande: dottern {P#2:f}, {AR}, och sonsonen {P#3:m}.",
+    "Ansökan om uppskov\nSäljare: {P#1} och {P#2}\nSåld bostad: {A}\nErsättningsbostad: {AL}\nTillträde: {DATE}\nKöpeskilling: {AMTB}\nTelefon: {PH}",
+    "Lönespecifikation {MONTH}\nAnställd: {R}\nAnst.nr {NUM}\n{AL}\nBruttolön {LON}\nBilförmån {AMTS}\nSkatteavdrag {AMTS} (tabell 33)",
+    "Arbetsgivardeklaration, {MONTH}\n{RU}, {PNR}: lön {LON}, avdragen skatt {AMTS}\n{RU}, anst.nr {NUM}: lön {LON}, avdragen skatt {AMTS}\nUppgiftslämnare: {P}, {PHO}",
+    "Kontrolluppgift KU10\nInkomsttagare: {P}\nPersonnummer: {PNR}\nUtdelningsadress: {AC}\nUtbetalare: {Ss} Bygg & Måleri AB, org.nr {ORG}",
+    # invoices and receipts with ROT and RUT
+    "FAKTURA {REF}\nBygg {S#1} & Son AB, org.nr {ORG}\nKund: {P#2}\nArbetsplats: {A}\nArbetskostnad {AMT}, material {AMT}\nROT-avdrag (30 %) begärt för {P#2}, personnummer {PNR}.\nFrågor: {P#1}, {PHM}, {E#1}",
+    "Kvitto\n{P#1} Trädgårdstjänst (F-skatt)\nUtfört hos: {P#2}, {AR}\nTimmar: {KM}\nAtt betala efter RUT-avdrag: {AMT}\nSwish: {PHM}",
+    "Hej {G#1}! Vi har nu begärt RUT-avdrag för städningen den {DATE} hos Skatteverket. Om begäran avslås debiteras du hela beloppet.\nHälsningar {G#2} på Städhjälpen i {TOWN}, {PHO}",
+    "Offert: byte av tak på {ST}\nBeställare: {P#1} och {P#2}\nArbetskostnad {AMT}, ROT-avdrag fördelas lika mellan er båda.\n{P#3}, {Ss#3} Tak & Plåt, {PHM}",
+    "Hej! Hantverkaren {P#1} säger att ROT-avdraget redan är använt för i år eftersom {G#2} (min sambo) anlitade en elektriker i våras. Stämmer det? Vi bor på {A}. /{G#3}",
+    # questions and forum posts
+    "Hej! Jag har sålt min bostadsrätt på {STL} och undrar hur jag fyller i K5. Köpesumman var {AMTB} och jag har ett uppskov sedan tidigare. Mvh {P}, {PH}",
+    "Rubrik: Ränteavdrag när man är sambo?\n\n{G} och jag äger huset på {ST} till hälften var, men hela lånet betalas från mitt konto. Kan jag ta hela ränteavdraget? Skatteverket sa en sak i telefon och banken en annan.\n\nSvar från {g}: ja, om du har betalat räntan själv",
+    "Jag hyr ut ett rum i villan på {A} till {P} sedan {DATE} för {AMTS} i månaden. Hur mycket av hyran blir skattepliktigt efter schablonavdraget på 40 000 kr?",
+    "Min pappa {P#1:m} fyller 101 i år ({PNRP}) och bor kvar på {A}. Jag är hans gode man. Måste han deklarera pensionen själv eller kan jag göra det åt honom? /{G#2}",
+    "Hej Skatteverket! Jag heter {P#1} och flyttade hit från {TOWN} i höstas. Jag har inte fått någon deklaration. Kan det bero på att den gick till min gamla adress, {A}? Nås på {PH}.",
+    "Vi hyr ut vår lägenhet på {STL} i andra hand till {P} från {DATE}. Hur deklarerar vi hyresintäkten på {AMTS} per månad? /{G} och {G}, {PHM}",
+    "Någon som vet? {G#1} på Skatteverket sa att vi kan få skattereduktion för laddboxen (grön teknik), men installatören {P#2} påstår att det bara gäller solceller. Vi bor i radhus på {ST}.",
+    "Fråga till forumet: min man {P#1:m} dog i {MONTH} och jag har fått en deklaration till dödsboet. Vår adress är fortfarande {A}. Måste jag som efterlevande skriva under, eller gör {G#2} på begravningsbyrån det?",
+    "Vi äger en skogsfastighet ({FASTB}) utanför {TOWN} med postadress {ARL}. Kan vi göra skogsavdrag för hela likviden från virkesköparen ({P}, {PHL}) eller bara för en del?",
+    "Hej! Jag pendlar {KM} km enkel väg från {AR} till jobbet i {TOWN}. Räknas det som tidsvinst om bussen tar 1,5 timme? /{p}",
+    "{G} frågar: Jag bor i {TOWN} men arbetar på ett lager i Norge. Var deklarerar jag? Min norska arbetsgivare har skickat lönebeskedet till {AR}.",
+    "Jag och {G#1:f} separerade i {MONTH}. Huset på {A} står på oss båda. Vem ska betala fastighetsavgiften och vem får ränteavdraget? /{P#2}, {PHM}",
+    "Min dotter {P#1:f} har fått ett sommarjobb och frågar om hon måste betala skatt. Hon tjänar ungefär {AMT} på hela sommaren. Hennes adress är fortfarande hemma hos oss på {A}.",
+    # notes, calls, minutes
+    "Samtal {DATE} kl. {TIME}: {P#1} ringde från {PH} angående kvarskatt på {AMT}. Hänvisad till handläggare {S#2}. Ny adress enligt uppgift: {A}.",
+    "Anteckning: ring {P#1:f} ({PH}) om uppskovet – hon har flyttat till\n{AL}\nBesked senast {DAY}.",
+    "Protokoll från skatterevision\nHandläggare: {P#1} och {II#2}\nRevisionsobjekt: {Ss#3} Bygg AB (org.nr {ORG})\nBesök på {BOX} den {DATE}. Närvarande för bolaget: VD {P#3} och ekonomiansvarig {P#4}.",
+    "Minnesanteckning efter kundmöte\nKund: {R#1}\nBostad: {A}\nTelefon: {PH}\nUnderlag som saknas: kontrolluppgift från banken, kvitto från mäklare {P#2}.\nNästa möte {DAY} kl. {TIME}.",
+    "Drop-in-deklarationshjälp på biblioteket {DAY} kl. {TIME}. Volontärer: {P}, {P} och {G} från Skattebetalarnas förening. Frågor till {FE}.",
+    "Att göra inför deklarationen:\n- ränteavdrag (lån hos banken, {P#1} och {P#2} delar)\n- RUT för fönsterputs hos {I#3}, {PHM}\n- resor från {VIL} till kontoret",
+    # e-mails
+    "Från: {P#1} <{E#1}>\nTill: {P#2} <{E#2}>\nÄmne: Kontrolluppgifter 2026\n\nHej {G#2},\nbifogar kontrolluppgifterna från banken och ett intyg om distansarbete. Ring om något saknas!\n\n{G#1}\n{PH}",
+    "Från: {P#1} <{E#1}>\nSkickat: {DAY} {DATE}\nTill: {FE}\nÄmne: Fel adress i deklarationen\n\nHej! Min deklaration har förtryckt adress {A}, men jag flyttade till {A} redan i {MONTH}. Hur rättar jag?\nMvh {P#1}",
+    "Med vänliga hälsningar\n\n{P#1}\nAuktoriserad redovisningskonsult\n{S#2} & Partners Redovisning AB\n{BOXL}\nTel: {PHO}\nMobil: {PHM}\n{E#1}",
+    "Hej {N#1}!\nHär kommer kvitton och lånebesked inför deklarationen. Kan du också kolla om {Gs#2} aktieförsäljning ska in på K4? Vi har flyttat till {AL}\n/{G#3}, {PHM}",
+    "Hej,\nJag skriver för min mammas räkning, {F#1:f}. Hon bor numera på Ekbackens äldreboende, {A}, och behöver hjälp att lämna in deklarationen. Jag nås på {PH} eller {E#2}.\n{P#2}",
+    "Ämne: Fastighetsavgift Sommarstugan\n\nHej {G#1}, avgiften för stugan i {VIL} har kommit: {AMT}. Du swishar din halva till {PHM}?\n/{N#2}",
+    "Från: {P#1} <{E#1}>\nTill: {P#2}\nKopia: {P#3}\nÄmne: SV: Gåvobrev och kapitalvinst\n\n{G#2}, jag har pratat med {S#3} på banken. Gåvan av sommarhuset på {AR} räknas inte som försäljning, så någon K5 behövs inte.\n{G#1}",
+    # chats, lower case
+    "{g#1}: har du deklarerat än?\n{g#2}: nej fattar inte reseavdraget\n{g#1}: du har ju {KM} km enkel väg, det blir över gränsen\n{g#2}: ok tack {n#1}!",
+    "mamma: har du fått tillbaka skatten?\n{g#1}: ja {AMT}\nmamma: bra! glöm inte att {gs#2} räkning för flyttstädningen ska in som rut",
+    "{g#1}: deklarationen är godkänd i appen, pengarna kommer i april\n{g#2}: nice! jag har kvarskatt {AMT} pga sidojobbet hos {s#3}",
+    "{g#1}: vilken adress skickade du blanketten till?\n{g#2}: skatteverket, {a}\n{g#1}: tack {g#2}",
+    "@{g} kan du swisha din del av fastighetsavgiften? {AMT} till {PHM}",
+    "{g#1}: pappa ringde skatteverket om dödsboet efter farmor\n{g#2}: vem pratade han med\n{g#1}: nån {p#3:f}, hon skulle ringa tillbaka på {PHM}",
+    "{g#1}: har {n#2} fått sin f-skattsedel?\n{g#3}: ja men den gick till gamla adressen {a}",
+    "{g#1}: flyttanmälan klar! nya adressen är {a}\n{g#2}: grattis!! 🏠 har du kvar samma nummer, {PHM}?",
+    "{g}: hjälp, jag glömde deklarera och nu står det förseningsavgift 1 250 kr. {g} du som jobbar på skatteverket, vad gör jag?",
+    "[{TIME}] {g#1}: har någon {Gs#2:f} nya nummer? hon skulle hjälpa mig med k4\n[{TIME}] {g#3}: {PHM}",
+    "Hej {G#1}! Påminnelse från {S#2} Redovisning: sista dag för deklarationen är {DATE}. Skicka kvittona till {E#2} eller ring {PHM}. /{G#2}",
+    "SMS från {P}: Hej, jag är din nya handläggare för F-skatten. Ring mig på {PHL} så går vi igenom den preliminära inkomstdeklarationen.",
+    # family, firms named after people
+    "Hushållsbudget {MONTH}: hyra {AMTS}, el {AMTS}, preliminärskatt för {Gs#1} enskilda firma {AMTS}, kvarskatt {Gs#2} {AMT}.",
+    "Gåvobrev\n{P#1}, {PH}, skänker härmed {AMT} till sitt barnbarn {P#2}, {A}.\n{TOWN} den {DATE}\n{P#1}          {P#3} (bevittnat)",
+    "Resebilaga till deklarationen, {P#1}\nBostad: {ARL}\nArbetsplats: {S#2} Maskin AB, {A}\nAvstånd: {KM} km enkel väg, {NUM} arbetsdagar.\nTel. {PH}",
+    "Intyg\nHärmed intygas att {P#1} har arbetat på distans från sin bostad på {A} under perioden januari–juni 2026.\n{P#2}, personalchef, {PHO}",
+    "Styrelsen i Brf Vitsippan har fått frågan om föreningen är ett äkta privatbostadsföretag. Kassör {P#2} svarar på {PH}. Postadress: c/o {P#3}, {A}.",
+    "Kallelse till informationsmöte om deklarationen för nyanlända\n{DAY} kl. {TIME}, Medborgarhuset, {A}\nTolkar: {P} (arabiska), {P} (somaliska), {P} (dari)\nAnmälan till {P#4}, {PH}",
+    "Hej! {P#1} här från {S#1} & {S#2} Bokföring. Har du hittat kvittot på datorn till firman? Skatteverket frågar i ett föreläggande, dnr {DNR}. Mitt nummer är {PHM}.",
+    "c/o {P#1}\n{AL}\n\nTill {P#2}\nDu har fått en rekommenderad försändelse från Skatteverket. Hämtas senast {DATE}.",
+    "Dubbel bosättning – underlag för {F#1}\nBostad på arbetsorten: {STL}\nFamiljens bostad: {ARL}\nHyra {AMTS} per månad. Hyresvärd: {P#2}, {PH}.",
+    "Till Skatteverket\nJag vill bli registrerad som deklarationsombud för min granne {P#1} ({PNR}), som inte har BankID. Mina uppgifter: {P#2}, {A}, {PHM}.",
+    "Hej {G#1}!\nTack för hjälpen med deklarationen. Skatteverket godkände avdraget för {Ss#2} faktura. Välkommen på kaffe på {ST} på {DAY}!\nKram {N#3}",
+    "Ärende: Återbetalning till fel konto\nSökande: {P#1}, {PNR}\nKontakt: {PH}, {E#1}\nUtbetalningen till kontot i {Ps#2} namn ska stoppas. Jag bor numera på {A}.",
+    "Meddelande från Kronofogden: restförd skatt {AMT}\nGäldenär: {P}, {PNR}\n{ARL}\nKontakta handläggare {S} på {PHO}.",
+    "Hej {G#1}! Det var jag, {P#2}, som sålde aktierna i {Ss#2} Fastigheter AB. Kan du som revisor kolla K10:an innan {DATE}? Jag sitter på kontoret på {BOX}, tel {PHL}.",
+    "Utflyttning till utlandet\nNamn: {P#1}\nPersonnummer: {PNR}\nAdress i Sverige: {A}\nNy adress utomlands: {AX}\nTelefon: {PHX}",
+    "Inflyttning från utlandet\n{P#1}, född i {TOWN}\nTidigare adress: {AXL}\nAdress i Sverige: {AL}\nTelefon: {PHX}\nBesök på servicekontoret {DAY} kl. {TIME}.",
+    "Ansökan om skattereduktion för gåvor\nGivare: {P}, {PNR}\nMottagare: Stiftelsen Skogsbruk, org.nr {ORG}\nBelopp: {AMT}",
+    "Kära {G#1}, jag har äntligen deklarerat! Skatteverket skickade en påminnelse till gamla lägenheten på {STL}, men {G#2} vidarebefordrade den. Ring mig på {PHM}! Kram från {G#3}",
+)
+
+EN = (
+    "HM Revenue & Customs\nSelf Assessment\n\n{U#1}\n{AUL}\n\nUnique Taxpayer Reference: {UTR}\nDear {P#1},\nYour tax return for the year ended 5 April 2026 must reach us by 31 January 2027 if you file online. Helpline: {PHUK}.\nYours sincerely,\n{P#2}\nHMRC",
+    "Dear Mr {S:m},\nPayments on account of {GBP} are due on 31 January and 31 July. Please pay HMRC directly using your UTR {UTR} as the reference.\nKind regards,\n{P#1}\n{S#1} Accountancy\n{AU}\n{PHUK}",
+    "Hi {G#1},\nI've attached my P60 and the P11D from {S#3} & Co. Do I need to register for Self Assessment this year? My new address is {AU}.\nThanks,\n{G#2}\n{PHUK}",
+    "I want to transfer part of my Personal Allowance to my husband, {P#2:m}. His National Insurance number is {NINO}.\n{P#1:f}\n{AU}\n{PHUK}",
+    "From: {P#1} <{E#1}>\nTo: {P#2}, CPA <{E#2}>\nSubject: IRS notice CP2000\n\nHi {G#2},\nWe got a CP2000 for 2025 saying a 1099-NEC from {S#3} Consulting wasn't reported. Our address is still {AUS}. Can you call me at {PHUS}?\n{G#1}",
+    "{g#1}: did u file ur taxes yet\n{g#2}: nope, {n'#3} doing mine this weekend lol\n{g#1}: lucky",
+    "Property: {AU}\nLandlord: {P#1}\nLetting agent: {P#2} at {S#2} Lettings, {PHUK}\nRent received 2025-26: {GBP}\nAllowable expenses: {GBP}",
+    "Estate of the late {F#1} (died {DATEEN})\nExecutors: {P#2} and {P#3}\nAddress for correspondence:\n{AUL}\nThe IHT400 was sent to HMRC on {DATEEN}.",
+    "Tax code notice\n{U#1}\n{AUL}\nYour tax code for 2027 to 2028 is {TAXCODE}. Employer: {S#2} Haulage Ltd (PAYE reference 123/AB45678).",
+    "UK expat in Sweden here. Skatteverket says I must declare the rent from my flat at {AU}. Do I also file with HMRC? My accountant {P} says yes because of the double taxation treaty. Anyone done this? - {g}",
+    "Employee: {P}\nEmployee address: {AUS}\nEmployer: {S} & {S} LLP, EIN {EIN}\nWages, tips, other compensation: {USD}\nFederal income tax withheld: {USD}",
+    "Hi {G#1}, CRA sent me a notice of reassessment for my rental at {AX}. My accountant {P#2} is on holiday until {DATEEN}. Could you have a look? {PHX}",
+    "{G}: HMRC just called me about my tax return, they still had my old address {au}. Had to spend an hour on hold!",
+    "Call log {DATEEN} {TIME}: {P#1} ({PHUK}) re late filing penalty of £100. Moved to\n{AUL}\nin March. Appeal form sent to {E#1}.",
+    "INVOICE 2027-041\n{P#1} Plumbing & Heating\n{AU}\nBill to: {P#2}, {AU}\nBoiler service: £{NUM}.00\nPlease pay within 14 days. Tel {PHUK}\nVAT reg. {VAT}",
+    "Minnesota Department of Revenue\n{U}\n{AUSL}\nWe adjusted your 2025 property tax refund (M1PR). Questions? Call {PHUS}.",
+    "Gift Aid declaration\nI, {P}, of {AU}, want to Gift Aid my donation of {GBP} and any donations I make in the future. I am a UK taxpayer.",
+    "From: {P#1} <{E#1}>\nSent: {DAYEN}, {DATEEN}\nTo: {R#2}\nSubject: RE: VAT return Q3\n\n{G#2}, the VAT return is filed and the payment is scheduled. Shout if the figures look odd.\n{G#1}",
+    "my boyfriend {g#1:m} claimed our flat at {au} as his home office for the working-from-home allowance. is that even allowed if I'm on the tenancy too? asking for a friend ({g#2})",
+    "SA302 requested for {P#1} by {P#2} at {S#2} Mortgages ({E#2}). Please send the tax calculations for the last two years to {AU} or call {PHUK}.",
+    "{g#1}: mum's executor {p#2} says hmrc wants dad's last p60\n{g#3}: check the loft, he kept everything\n{g#1}: ok, calling {n#2} now on {PHUK}",
+    "Hey {N}, did you get your 1099 from {S} yet? Mine went to my old apartment at {AUS}.",
+    "Appointment confirmed: {P}, {DAYEN} at {TIME}, {AUS}. Please bring W-2s, the 1098 mortgage interest statement and last year's return. Reschedule: {PHUS}",
+    "Dear {G#1},\nthank you for your letter of {DATEEN}. We have updated your address to {AUL}. Your next statement will show the repayment of {GBP}. If you have questions, call {PHUK}.\nYours sincerely\n{I#2}\nHMRC Income Tax",
+    "Note to file: {Gi#1:f} called from {PHUK} about the P800 calculation. She says the employer {S#2} Logistics paid her twice in March. Address on record: {AU}.",
+    "To whom it may concern,\nI confirm that {P#1}, born 14 March 1981, lived at {AUL} from 2019 until 2026 and was tax resident in the UK.\n{P#2}, Director, {S#2} & Associates\n{E#2}",
+    "Hi all, {P#1} from payroll is collecting everyone's P45 this week. Email it to {E#1} or drop it at reception. Questions: {PHUK}",
+    "Your accountant {P#1} has been authorised to act for you (agent reference 7H4-22B). If you did not request this, call {PHUK} or write to HMRC, {AU}.",
+    "Quick question r/UKPersonalFinance: my late grandmother {F'#1:f} house in {TOWN} sold for £310,000. The executor (my uncle {G#2:m}) says no CGT. Is he right? - {g#3}",
+    "Dear {P#1},\nWe received your federal return for 2025. Your refund of {USD} has been sent to the bank account ending 4417. Our records show your address as {AUS}. Questions: {PHUS}.\nInternal Revenue Service",
+    "Thanks {N#1}! Tax return done - owed {GBP} because of the side hustle. Remind me to pay {Gi#2} back for the software 😅",
+    "Landlord: {R#1}\nTenant: {R#2}\nProperty: {AUL}\nNon-resident landlord scheme: approved to receive rent gross (NRL1). Agent: {P#3}, {PHUK}",
+    "From: {P#1} <{E#1}>\nTo: {FE}\nSubject: Change of address\n\nPlease update my details: I moved from {AU} to {AU} on {DATEEN}. My UTR is {UTR}.\n{P#1}\n{PHUK}",
+    "Hi {G#1}! Just checking whether you filed {G'#2} return before the deadline - HMRC sent a reminder to {AU}. Call me, {PHUK}. {N#3}",
+    "Expenses claim - {P}\nMileage: {NUM} miles at 45p\nRoute: office to client site, {AU}\nApproved by: {I}",
+    "Form W-9 received from {P#1}, {AUS}. Please send the 1099 to {E#1} by January 31. Contact: {P#2}, {PHUS}",
+    "Dear {G#1} and {G#2},\nyour joint return is ready to sign. Please come to our office at {AUS} on {DAYEN} or sign electronically.\nBest,\n{P#3}, EA\n{PHUS}",
+    "{G#1:f} ({PHX}) asked whether her Swedish pension is taxable in the UK. She lives at {AU} and was born in {TOWN}. Spoke with {I#2} in the tax team.",
+    "Estate of {P#1}: the house at {AUL}\nwas valued at £425,000 for probate. Executors {P#2} and {R#3} signed the IHT205 on {DATEEN}.",
+    "hey {g#1}, did {g#2} ever send u the receipts for the van? i need them for self assessment by the 31st",
+    "Thank you for calling the Tax Help Clinic. Your adviser is {G#1}. We'll call you back on {PHUK} between {TIME} and 4pm. Reference for {P#2}: {REF}.",
+    "Hi {Gi#1}, your tax appointment with {P#2} is {DAYEN} at {TIME}. Address: {AUS}. Text {PHUS} to cancel.",
+    "Capital gains summary for {P}: shares sold {GBP}, allowable costs {GBP}. Correspondence address: {AX}. Agent: {P}, {E}",
+    "To: {R#1}\nFrom: {R#2}\nRe: IRS levy notice\n{G#1}, the IRS has threatened a levy on the account. Call me at {PHUS} before you talk to them. I'm at {AUS} all week.",
+    "Hi {G#1}, Dad's tax rebate cheque came to our address ({AU}) instead of his. Shall I post it to him at the care home, {AUL}? {G#2}, {PHUK}",
+    "Mrs {S#1:f} rang at {TIME} from {PHUK}. Her husband {P#2:m} has died and she needs to tell HMRC. Sent the bereavement form to {E#1}.",
+    "The accountants at {S} & {S} LLP have moved. New address: {AUL}. Telephone {PHUK}, email {FE}.",
+    "Lol {g'#1} tax refund is literally £3.12 😂\n{g#2}: better than owing {g#3} money",
+    "Dear Sir or Madam,\nI am writing on behalf of my client {P#1} ({E#1}) regarding the Child Benefit charge. Please send correspondence to our office: {AUL}.\n{P#2}, Chartered Tax Adviser",
+)
+
+MIXED = (
+    "Hej {G#1}! Quick question: har du fått din kontrolluppgift? HR says the A-SINK application for {P#2} is still pending. /{G#3}, {PHM}",
+    "From: {P#1} <{E#1}>\nTo: {FE}\nSubject: Deklaration help\n\nHej! I moved to Sweden in {MONTH} and got a letter från Skatteverket about preliminärskatt. My address is {A}. Can someone call me on {PHM}?\nThanks, {G#1}",
+    "Hi {G#1}, before we send the kontrolluppgift we need your personnummer ({PNR}) and your new address, {A}. Tack! /{P#2}, Payroll",
+    "Moved to Sweden from {TOWN}. My old UK address was {AU}, now I live at {AL}. Do I need to deklarera my UK pension? {g} ({PHUK})",
+    "Relocation checklist för {P#1}:\n- Flyttanmälan to Skatteverket (new address {A})\n- ID-kort appointment {DAY}\n- Bank: contact {P#2}, {PH}",
+    "{g#1}: omg skatteverket approved my deklaration\n{g#2}: nice!! how much tillbaka?\n{g#1}: {AMT}",
+    "@{g#1} kan du check the reseavdrag calculation for {P#2:f}? She commutes from {AR}, nås på {PHM}",
+    "Team, påminnelse: expense reports for {MONTH} ska in by Friday. {P#1} från ekonomi har semester, so send them to {E#2} ({P#2}) instead.",
+    "Hi {G#1}! Skatteverket sent mitt beslut om slutlig skatt to my old flat at {STL}. Could you forward it to me? I'm at {A} now, mobil {PHM}. /{N#2}",
+    "Meeting notes – tax onboarding\nAttendees: {P}, {P}, {Gi}\nNew hire {P#4} (from {TOWN}) needs a samordning meeting at Skatteverket's servicekontor, {BOX}.",
+    "{g#1}: can u help me with the rut-avdrag thing\n{g#2}: sure, vad är problemet\n{g#1}: the cleaning firm used {gs#3} personnummer instead of mine",
+    "Slack #payroll\n{G#1}: is {P'#2:f} skattetabell updated? She moved to {A} in {MONTH}.\n{G#3}: yes, tabell 33 from next lön",
+    "Hej {G#1}, your tax return (deklaration) for 2026 is ready for review in the portal. We noticed ränteavdrag from both you and {G#2}. Ring mig: {PHM}.\n{P#3}, {S#3} Redovisning AB",
+    "Hi there! My partner {P#1} and I are buying a house på {A}. Does the bank report the räntor directly to Skatteverket, or do we do it? Thanks, {G#2} ({PH})",
+    "Från: {P#1} <{E#1}>\nTo: {P#2} <{E#2}>\nÄmne: Re: tax residency certificate\n\nHi {G#2}, intyget om skatterättslig hemvist is attached. The address on it is {AL}. Hälsningar, {G#1}",
+    "Expat forum: I'm British, live in {TOWN} and work remotely for a UK firm. Min arbetsgivare ({S} Ltd, {AU}) pays UK PAYE. Do I still pay skatt in Sweden? {P}",
+    "Hej! I'm {P#1}, new in the Göteborg office. Could someone tell me how to do the flyttanmälan? I live at {A} with my sambo {G#2}. /{G#1}, {PHM}",
+    "Reminder: Skatteverket's drop-in for internationals on {DAY} at {TIME}, {BOX}. Contact {P#1} in HR if you need a ride: {PH}.",
+    "{g#1}: why does my lönespec say skatteavdrag 0 kr??\n{g#2}: ask {n#3:m} in payroll, he fixed mine\n{g#1}: ok thanks, {n#3} what's your ext?\n{g#3}: {PHO}",
+    "Hi {G#1}, jag har bifogat the K4 for the Volvo shares I sold. Do I need to include {Gs#2} trades too, since the account is joint? Ring {PHM}",
+    "Invoice question: the ROT-avdrag on faktura {REF} from Bygg {S#1} & Söner is wrong. The work was done at {ST}, not {A}. /{P#2}",
+    "Welcome to Sweden, {G#1}! Your tax checklist:\n1. Ansök om personnummer\n2. Register your address: {AL}\n3. Ask {P#2} ({E#2}, {PHO}) about A-SINK",
+    "Hej {G#1}, can you sign the fullmakt so {P#2} can be our deklarationsombud? Mail it to {BOX}. Thanks! {PHM}",
+    "Hi {G#1}, tack för mötet! As discussed, {P'#2} F-skatt registration is approved. Next step: momsregistrering. Ring mig på {PHM} om något är oklart.",
+    "Kära {G#1}, thanks for dinner! Btw, {P#2} (my accountant) says we can both claim avdrag för dubbel bosättning if we keep the flat på {STL}. Call me {PHM}",
+    "Customer: {P}\nÄrende: F-skatt application\nAddress: {ARL}\nTelephone: {PH}\nStatus: väntar på Skatteverket",
+    "Hi team! {P#1:f} is our new skattejurist. She'll be working from {A} on Mondays. Her direct line is {PHL}.",
+    "Dear {G#1}, tyvärr your skattetillägg appeal was rejected. We can go to förvaltningsrätten. Let's meet at {BOX} on {DAY}. /{P#2}, {PHL}",
+    "{g#1}: is {g#2:f} coming to the deklarations-fika?\n{g#3}: yes, she's bringing {gs#4} receipts lol",
+    "Hej! Swedish/English tax clinic for students at {A}, {DAY} kl. {TIME}. Volunteers: {P} and {P}. Questions: {FE}",
+    "Update from {P#1}: Skatteverket approved the anstånd for {P'#2} deklaration until {DATE}. I'll send the papers to {AL}.",
+    "Hi {G#1}! Min farmor {F#2:f} ({PNRP}) is turning 102 and still gets letters from Skatteverket to {A}. Can we set up a deklarationsombud for her?",
+    "From: {P#1}\nTo: all staff\nSubject: Förmånsbil och tax\n\nHi everyone, if you have a company car, the förmånsvärde is added to your lön. Questions to {P#2}, {PHO}, {E#2}.",
+    "Customer note: {R#1} ({PNR}) called from {PHX}. Lives in {AX} since 2025 but still has the stuga at {AR}. Wants to know about fastighetsavgift for non-residents.",
+    "{g#1}: anyone know a good redovisningsbyrå in {TOWN}?\n{g#2}: {Ss#3} Ekonomi, ask for {G#3}, {PHM}",
+    "Hey {G#1}, vi har fått en förfrågan från Skatteverket about your trip to London – they want the receipts. Can you mail them to {E#2}? /{G#2}, {PHO}",
+    "New client intake\nName: {P#1}\nPersonnummer: {PNR}\nAddress: {A}\nMobile: {PHM}\nE-mail: {E#1}\nScope: deklaration + K4 + uthyrning",
+    "Hi {G#1}, the tax office in Malmö wants to see your hyresavtal for {STL}. Landlord: {P#2}, {PH}. Can you send it before {DATE}?",
+    "{G#1}: is it okej to claim reseavdrag if I bike?\n{G#2}: no, bara för bil eller kollektivtrafik. Ask {P#3} at {S#4} Revision.",
+    "To: {P#1} <{E#1}>\nCc: {P#2}\nSubject: SV: Skatteåterbäring delayed\n\nHej {G#1}, Skatteverket confirmed the refund went to your old address {A}. We'll follow up.\n{G#2}",
+    "Dear {P#1}, your kontrolluppgift from {S#2} Consulting AB (org.nr {ORG}) shows {AMT} in arvode. Please check it matches your records. Regards, {I#3}",
+    "Welcome {G#1}! Your new desk is next to {P#2}. For your deklaration questions, book {G#3} via {E#3}. Office: {BOX}.",
+    "{g#1}: my landlord {p#2:m} says hyran is tax-free for him lol\n{g#3}: it's not, tell him to check skatteverket.se",
+    "Quick favour {N#1}? Can you sign as vittne on my gåvobrev? Gift is to my brother {P#2:m}, {A}, {PH}.",
+    "Hi {Gi#1}, we need a copy of your utländsk deklaration from {TOWN}. Please upload it or post it to {BOXL}. Tack! {P#2}",
+    "Reminder from {S'#1} Bokföring: send your kvitton for {MONTH} to {FE} by the 10th. Questions? {PHM}",
+    "{G#1}: my mum {P#2:f} needs a personbevis. Can she order it online without BankID?\n{G#3}: ring Skatteverket, she can get it by post to {A}, ring {PHO}",
+    "Hi both, the taxeringsvärde for {FASTB} ({ARL}) went up to {AMTB}. {P#1} and {P#2}, let's discuss at {TIME}.",
+    "From: {P#1} <{E#1}>\nTo: {P#2}\nSubject: Pension from Finland\n\nHej {G#2}! My dad {P#3:m} gets a pension from Kela in Finland. Does he declare it i Sverige too? He lives at {AR}, tel. {PHL}.",
+    "hej {g#1}! did your deklaration go through? mine said 'kvarskatt {AMT}' 😭 {g#2} says it's because of the bonus",
+)
+
+# Rows with no value at all, each used once: the genre's look-alikes.
+NEGATIVES = (
+    (
+        "sv",
+        "Sista dag att deklarera är 4 maj 2027. Deklarerar du digitalt senast 31 mars och har pengar tillbaka får du dem före midsommar.",
+    ),
+    (
+        "sv",
+        "RUT-avdraget gäller städning, flyttstädning och trädgårdsarbete; ROT-avdraget gäller reparation och ombyggnad. Taket är 75 000 kr per person och år.",
+    ),
+    (
+        "sv",
+        "Ruta 2.1 Resor till och från arbetet: avdrag medges för kostnader över 11 000 kr. Per mil räknas 25 kr för egen bil.",
+    ),
+    (
+        "sv",
+        "Fastighetsavgiften för småhus är 0,75 procent av taxeringsvärdet, dock högst 9 525 kr för inkomstår 2026.",
+    ),
+    (
+        "sv",
+        "Org.nr 202100-5448, bankgiro 5050-1055. Ange alltid OCR-numret när du betalar till skattekontot.",
+    ),
+    (
+        "sv",
+        "Beslut: Begäran om anstånd med inlämning av deklaration beviljas till och med 15 juni. Dnr 131 482913-27/113.",
+    ),
+    (
+        "sv",
+        "Stig in på Mina sidor och välj Deklaration. Där ser du om Skatteverket har godkänt dina avdrag.",
+    ),
+    (
+        "sv",
+        "Björn och varg i skogsbruksplanen påverkar inte skogsavdraget. Mark och byggnader värderas var för sig vid taxeringen.",
+    ),
+    (
+        "sv",
+        "Fastigheten Uppsala Kåbo 12:4 har taxeringsvärdet 4 120 000 kr, varav markvärde 1 560 000 kr.",
+    ),
+    (
+        "sv",
+        "Ärende 2027-03-14: kvarskatt 12 840 kr, kostnadsränta 1,25 %, förfallodag 12 november. Betalas med OCR 1298377201653.",
+    ),
+    (
+        "sv",
+        "Lönespecifikation mars: bruttolön 38 500 kr, preliminärskatt 9 874 kr enligt tabell 33 kolumn 1, semesterersättning 1 230 kr.",
+    ),
+    (
+        "sv",
+        "Saga eller verklighet? Skatteverket varnar för sms som påstår att du har pengar att hämta. Klicka aldrig på länken.",
+    ),
+    (
+        "sv",
+        "Vilja räcker inte – kvitton och verifikationer ska sparas i sju år om du har enskild firma.",
+    ),
+    (
+        "sv",
+        "Ekonomisk förening 769612-4403 och stiftelse 802015-3318 lämnar inkomstdeklaration 3 respektive 4.",
+    ),
+    (
+        "sv",
+        "Moms: utgående moms 25 % på 48 000 kr blir 12 000 kr. Momsdeklarationen för första kvartalet lämnas senast 12 maj.",
+    ),
+    (
+        "sv",
+        "Ros och ris till e-tjänsten: den är snabb, men blanketterna K4 och K10 är fortfarande svåra att fylla i.",
+    ),
+    (
+        "sv",
+        "Lind, ek och bok i allén räknas som markanläggning och skrivs inte av i deklarationen.",
+    ),
+    (
+        "sv",
+        "Försäkringskassan, Pensionsmyndigheten och Kronofogden hämtar uppgifter om inkomst från Skatteverket.",
+    ),
+    (
+        "sv",
+        "Dag för utbetalning av skatteåterbäring: 8 april för den som deklarerade digitalt i mars, annars juni till augusti.",
+    ),
+    (
+        "sv",
+        "Bo kvar eller sälja? Vid uppskov tas en schablonintäkt ut, men uppskovsräntan är avskaffad sedan 2021.",
+    ),
+    (
+        "sv",
+        "Liv- och pensionsförsäkringar beskattas med avkastningsskatt; en kapitalförsäkring kräver ingen egen deklaration.",
+    ),
+    (
+        "sv",
+        "Stämmoprotokollet från Brf Vitsippan visar en avsättning på 320 000 kr till underhållsfonden.",
+    ),
+    (
+        "sv",
+        "Servicekontoret i Solna öppnar 09.00 på vardagar; i Malmö och Umeå finns drop-in på torsdagar.",
+    ),
+    ("sv", "Elräkningen för ström till kontoret, 4 218 kWh, dras av som driftkostnad i firman."),
+    (
+        "sv",
+        "Klara deklarationen på fem minuter? Ja, om du bara har lön och inte behöver ändra något.",
+    ),
+    (
+        "sv",
+        "Skattesatsen i Stockholm är ungefär 30 procent, i Dals-Ed drygt 35 procent; statlig skatt tas ut på inkomster över brytpunkten.",
+    ),
+    (
+        "sv",
+        "Taxeringsenhet 220, småhusenhet med byggnadsår 1968 och värdeår 1985, boyta 142 kvadratmeter, tomtareal 1 050 kvadratmeter.",
+    ),
+    (
+        "en",
+        "The Self Assessment deadline is 31 January 2027 for online returns; paper returns were due by 31 October 2026.",
+    ),
+    (
+        "en",
+        "Your tax code 1257L means you can earn £12,570 before paying Income Tax. BR and K475 codes work differently.",
+    ),
+    (
+        "en",
+        "Will I pay tax on a will? Inheritance Tax is charged at 40% on the part of an estate above the £325,000 threshold.",
+    ),
+    (
+        "en",
+        "Bill payments made after 5 April count towards the next tax year, which runs from 6 April 2027 to 5 April 2028.",
+    ),
+    ("en", "Mark the box on page TR 4 if you want HMRC to collect tax through your PAYE code."),
+    (
+        "en",
+        "Grace periods do not apply: a return filed one day late gets an automatic £100 penalty.",
+    ),
+    (
+        "en",
+        "Payments on account are each half of last year's bill; the balancing payment is due on 31 January.",
+    ),
+    ("en", "Reference: SA302 for 2025-26, case 7QX-8821-Z. Amount owed: £2,318.40."),
+    (
+        "en",
+        "Form 1040, Schedule C, line 31: net profit $18,430. Standard deduction for single filers: $15,000.",
+    ),
+    (
+        "en",
+        "Frank advice from the Chartered Institute of Taxation: keep your records for at least five years after the filing deadline.",
+    ),
+    (
+        "en",
+        "Penny for your thoughts? The Treasury consultation on Making Tax Digital closes on 14 March.",
+    ),
+    ("en", "Sterling fell 0.4% against the euro after the Budget statement, and gilts rallied."),
+    (
+        "en",
+        "Dawn raids by HMRC are rare; most enquiries begin with a letter under section 9A of the Taxes Management Act 1970.",
+    ),
+    (
+        "en",
+        "The Salvation Army and Cancer Research UK both qualify for Gift Aid as registered charities.",
+    ),
+    (
+        "en",
+        "Rich or not, everyone in the UK gets the same Personal Allowance until income reaches £100,000.",
+    ),
+    (
+        "en",
+        "The Internal Revenue Service mails notice CP14 when a balance is due; pay or call before the date in the letter.",
+    ),
+    (
+        "en",
+        "Baker, miller or carpenter: flat-rate expenses for tools and uniforms are claimed on form P87.",
+    ),
+    (
+        "mixed",
+        "Deadline för deklarationen är 4 maj, but if you're new in Sweden you might not get the blankett until April.",
+    ),
+    (
+        "mixed",
+        "Quick reminder: ROT and RUT are skatteavdrag, not refunds – the firm deducts them directly on the invoice.",
+    ),
+    (
+        "mixed",
+        "Our org.nr is 556677-8890 and momsreg.nr SE556677889001; please use these on all invoices to the Swedish entity.",
+    ),
+    ("mixed", "Will ni ha kvitton in English? The revisor says svenska or English both work."),
+    ("mixed", "FYI: skattetabell 33, kolumn 1 is what payroll uses for most of you in Malmö."),
+    ("mixed", "The A-SINK rate is 15 % and SINK is 25 %, so ask HR innan du skriver under."),
+    ("mixed", "Bill the client in SEK, not EUR – Riksbankens kurs den dagen gäller för momsen."),
+    ("mixed", "Mark 'Ja' i e-tjänsten if you worked remotely from Spain more than 183 days."),
+    ("mixed", "Heads up: the preliminärskatt for Q2 is 48 600 kr and due den 12:e."),
+    (
+        "mixed",
+        "Stig inte upp kl 5 för att ringa – the phone line opens at 8 and the queue is shorter after lunch.",
+    ),
+    (
+        "mixed",
+        "Kvitto nr 4471, order 2027-0098, belopp 1 249 kr inkl. moms – please attach it to the expense report.",
+    ),
+    (
+        "mixed",
+        "Dubbel bosättning means double residence; the avdrag covers rent for up to two years if you're married.",
+    ),
+    (
+        "mixed",
+        "Kronofogden and Skatteverket are different agencies, though both report to Finansdepartementet.",
+    ),
+    ("mixed", "In Lund and Uppsala the studentrabatt doesn't affect your deklaration at all."),
+    ("mixed", "Hope ni hade en fin påsk! The K10 for the holding company is due in May."),
+    ("mixed", "Skattekontot shows a saldo of –3 412 kr; ränta is charged from the 13th."),
+    ("mixed", "Joy! Återbäringen kom idag, 6 120 kr, just in time för semestern."),
+)
