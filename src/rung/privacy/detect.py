@@ -44,6 +44,7 @@ from rung.privacy import (
     names_pairs,
     names_pinyin,
     names_results,
+    names_roles,
     names_rows,
     names_sv,
     names_things,
@@ -355,6 +356,7 @@ class Detector:
             if cased and window[start:end].islower():
                 continue
             start = names_herds.after_show_title(window, start, end)  # `CH Anna`
+            start = names_roles.after_role_word(window, start, end)  # `Kursledaren Anna`
             end = names_genitive.before_surname_genitive(window, start, end)  # `Wahlströms hästar`
             if any(f.start < end + offset and start + offset < f.end for f in taken):
                 continue

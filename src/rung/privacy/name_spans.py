@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import words
+from rung.privacy.name_words import role_compound, words
 from rung.privacy.names import (
     NOT_A_NAME,
     WORD,
@@ -71,7 +71,7 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         if _month_as_given(text, words, first):
             first -= 1  # "Säljare: August Karlsson", "Nurse April Brown"
             continue
-        if not name_like(left) or _ROLE_END.search(left.text):
+        if not name_like(left) or role_compound(left.text):
             break  # not `Jaktledare` of `Jaktledare Somchai Wongsa`
         at_start = sentence_start(text, words, first - 1)
         if at_start and left.key in stop_words() and not _given_before(left, words[first]):
@@ -84,13 +84,6 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         end = particle.end()  # "Sohrab el-Rahnama", "Nagham van der Arnaout"
         particle = _PARTICLE_AFTER.match(text, end)
     return min(start, words[first].start), end
-
-
-# Round thirty-one: a Swedish role's compound before a name (`Jaktledare`, `Stallansvarig`).
-_ROLE_END = re.compile(
-    r"...(?i:ledare|ansvarig|chef|lärare|tränare|skötare|ägare|förare|läkare|sköterska|"
-    r"handläggare|samordnare|ombud|ordförande|kassör|sekreterare|värd|vakt|mästare)\Z"
-)
 
 
 # Words before a month that make it a date (`in June`, `den 3 maj`, `last April`).

@@ -4,6 +4,8 @@ a name right after them."""
 
 from __future__ import annotations
 
+import re
+
 from rung.privacy import names_sv
 
 # The capital letters a name may start with, for a regex character class, and one capitalised
@@ -226,6 +228,36 @@ SURNAME_ENDINGS = (
     "zadeh",
     "pour",
 )
+
+# Round fifty-five (dev-bs, dev-cq, dev-ex: `godkänt tidplanen`): `-nen` ends Finnish surnames
+# (`Virtanen`, `Kärkkäinen`) and Swedish definite nouns (`planen`, `tidplanen`, `kranen`). A Finnish
+# word starts with one consonant, has no `b`, `c`, `d`, `f`, `q`, `w`, `x`, `z`, `å` nor a `g`
+# but in `ng`, and no three consonants in a row but before a double one (`Kemppainen`).
+_NOT_FINNISH = re.compile(r"\A[^aeiouyäö]{2}|[bcdfqwxzå]|(?<!n)g|[^aeiouyäö]{4}")
+_THREE_CONSONANTS = re.compile(r"[^aeiouyäö]{3}")
+
+
+def finnish_shaped(key: str) -> bool:
+    """Whether a case-folded word is shaped as a Finnish one (for a `-nen` surname)."""
+    if _NOT_FINNISH.search(key):
+        return False
+    return all(run[1] == run[2] for run in _THREE_CONSONANTS.findall(key))
+
+
+# Round thirty-one: a Swedish role's compound (`Jaktledare`, `Stallansvarig`) is no name, but a
+# name may follow it as it follows a title; round fifty-five (dev-gp): in its definite form too
+# (`Kursledaren`, `Kassören`, `Ombudet`), moved here from `name_spans`.
+_ROLE_END = re.compile(
+    r"...(?i:ledare|ansvarig|chef|lärare|tränare|skötare|ägare|förare|läkare|sköterska|"
+    r"handläggare|samordnare|ombud|ordförande|kassör|sekreterare|värd|vakt|mästare)"
+    r"(?i:n|en|e|et)?\Z"
+)
+
+
+def role_compound(word: str) -> bool:
+    """Whether a word is a role's compound (`Jaktledare`, `Kursledaren`, `kursansvarig`)."""
+    return _ROLE_END.search(word) is not None
+
 
 SURNAME_PREFIXES = ("Al-", "El-", "al-", "el-", "Abu-", "Ben-", "bin ", "van ", "de ")
 

@@ -43,6 +43,8 @@ from rung.privacy.name_words import (
     TOWNS,
     VERBS,
     WEEKDAYS,
+    finnish_shaped,
+    role_compound,
     words,
 )
 from rung.privacy.names_chat import (
@@ -285,6 +287,8 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     if index > 0 and words[index - 1].key in ("san", "santa", "saint", "sankt", "st", "s:t"):
         return None  # "Santa Monica", "San Francisco", "S:t Eriks"
     cue = _cue_before(text, words, index)
+    if word.capital and role_compound(word.key) and not known_name(word.text):
+        return None  # `Kursledaren Anna`: the name is `Anna`
     if not word.capital:
         return _lower_name_at(text, words, index, cue)
     after_cue = cue is not None and word.key not in NOT_A_NAME
@@ -624,7 +628,9 @@ def _lower_run(text: str, words: list[Word], index: int) -> int:
 
 def shaped_surname(word: str) -> bool:
     key = word.casefold()
-    return len(key) >= 5 and key.endswith(SURNAME_ENDINGS) and key not in stop_words()
+    if len(key) < 5 or not key.endswith(SURNAME_ENDINGS) or key in stop_words():
+        return False
+    return not key.endswith("nen") or finnish_shaped(key)  # `Virtanen`, not `tidplanen`
 
 
 _SWEDISH_HINTS = words(

@@ -9,7 +9,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.name_words import CAPITALS as _CAP
-from rung.privacy.name_words import TITLES, words
+from rung.privacy.name_words import TITLES, role_compound, words
 from rung.privacy.names_cues import _ends_in_a_word, _known_given, _no_cue, _rare
 
 INITIAL_SURNAME = rf"[{_CAP}]\.[ \t]?[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?"
@@ -40,6 +40,14 @@ _TITLED_SURNAME = re.compile(
 )
 
 
+# Round fifty-five (dev-gn): an estate's heading names the dead (`Dödsbo Sträng:`, `dödsbo
+# Nazari`); not `Dödsboservice Norr`, one word.
+_ESTATE = re.compile(
+    rf"(?<![\w-])(?i:dödsbo|dödsboet)[ \t]+(?P<name>[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)"
+    r"(?![\w'’-])"
+)
+
+
 # Round fifty-four (dev-gl): a name with its role in brackets after it (`Tkachenko (handläggare)
 # och Nellie Claesson (restaurangägare)`).
 _ROLE_AFTER = re.compile(
@@ -60,8 +68,8 @@ def _before_role(match: re.Match[str]) -> bool:
 
 def after_roles(text: str) -> list[tuple[int, int]]:
     """The names after roles; a word that is no role is tried again as the role of what follows
-    it (`20 min. Driver Fred.`, `log: Driver Fred`); a listed surname after a title; a name
-    before its role in brackets."""
+    it (`20 min. Driver Fred.`, `log: Driver Fred`); a listed surname after a title; the dead
+    of an estate; a name before its role in brackets."""
     spans = []
     match = _AFTER_ROLE.search(text)
     while match is not None:
@@ -72,6 +80,7 @@ def after_roles(text: str) -> list[tuple[int, int]]:
             match = _AFTER_ROLE.search(text, match.start("name"))
     listed = name_rules.family_names()
     spans += [m.span(1) for m in _TITLED_SURNAME.finditer(text) if m[1].casefold() in listed]
+    spans += [m.span("name") for m in _ESTATE.finditer(text) if _no_cue(m["name"])]
     return spans + [m.span("name") for m in _ROLE_AFTER.finditer(text) if _before_role(m)]
 
 
@@ -82,7 +91,7 @@ def _after_role(match: re.Match[str]) -> bool:
     alone = not rest and _rare(first) and not _ends_in_a_word(first) and not cut  # `host Arun`
     initial = len(rest) == 1 and re.fullmatch(r"\w\.", rest[0]) and _known_given(first)
     return (
-        match.group("role").casefold() in _ROLES
+        (match.group("role").casefold() in _ROLES or role_compound(match.group("role")))
         and (bool(re.fullmatch(r"\w\.", first)) or given(first) or alone or bool(initial))
         and all(_no_cue(w) for w in rest)
     )
@@ -92,3 +101,15 @@ def given(word: str) -> bool:
     """A known given name, an everyday word or stop word too (`Per`, `Max`), but no place or
     cue."""
     return _known_given(word) and word.casefold() not in name_rules.NOT_A_NAME
+
+
+_FIRST_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
+
+
+def after_role_word(text: str, start: int, end: int) -> int:
+    """The start of a tagged name after the role's compound word that opens it (`Kursledaren
+    Anna`; round fifty-five, dev-gp)."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is not None and role_compound(first[1]):
+        return start if name_rules.known_name(first[1]) else first.end()
+    return start

@@ -30,6 +30,7 @@ from rung.privacy.thing_words import (
     CHEERS,
     CLUB,
     CONTACTS,
+    DEPARTMENT_ENDINGS,
     FEAST_AFTER,
     FIRM_AFTER,
     FIRM_TAIL,
@@ -421,6 +422,8 @@ def _firm_or_place(words_of: list[str], value: str, after: str) -> bool | None:
         return True  # `Per Brahegymnasiet`, `Tycho Braheskolan`: named after a person
     if len(words_of) >= 2 and place_end(words_of[0]):
         return True  # `Smådjurskliniken Lyckan`, `Ridklubben Lyckan`: a place, then its name
+    if len(words_of) >= 2 and words_of[0].casefold().endswith(DEPARTMENT_ENDINGS):
+        return True  # `Dödsboservice Syd` (round fifty-five); not `Lindahl Bilservice`
     if len(words_of) == 1 and HOME_AFTER.match(after):  # `Solgårdens äldreboende` (round 52)
         return not name_rules.known_name(value.removesuffix("s"))  # not `Marias förskola`
     return None
@@ -434,6 +437,8 @@ def _unlisted_thing(finding: Finding, text: str, word: str, before: str, after: 
         return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
     if value.casefold().endswith(PLACE_ENDINGS):
         return True  # `Hagaskolan`, `Vasakyrkan`: a school's or a church's name
+    if " " not in value and value.casefold().endswith(DEPARTMENT_ENDINGS):
+        return True  # `Givarservice`, `Pantinsamling`
     title = TITLE.match(text)
     if title is not None and title.start("title") == finding.start:
         return True  # `Skadeanmälan\nFörsäkringstagare: ...`: a form's title

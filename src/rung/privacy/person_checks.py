@@ -12,7 +12,7 @@ from rung.privacy import names as name_rules
 from rung.privacy import names_sv
 from rung.privacy.addresses import widen_address
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import AGED, WEEKDAYS, words
+from rung.privacy.name_words import AGED, WEEKDAYS, role_compound, words
 from rung.privacy.names_chat import rare
 from rung.privacy.phone_checks import IN_PHONE, clean_phone, inside_digits
 from rung.privacy.tagger import everyday_zipf, one_language
@@ -531,8 +531,8 @@ def _name_word(word: str) -> bool:
     if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
         return False
     key = word.casefold()
-    if word in names_sv.NOT_NAMES or key in name_rules.NO_NAME_WORDS:
-        return False
+    if word in names_sv.NOT_NAMES or key in name_rules.NO_NAME_WORDS or role_compound(key):
+        return False  # not `Kursledaren` (round fifty-five)
     return word.casefold() not in name_rules.stop_words() or name_rules.known_name(word)
 
 

@@ -88,7 +88,11 @@ SHOPS_AFTER = words(
     # round fifty-four (dev-gh, dev-gj): `Soap Suds Laundry`, `Thread Alterations`, `Nålsögat
     # Sömnad`, `Quayside Books`, `Riverside Bookshop`, `Saltmarsh Press`, `Northlight Publishing`
     "laundry laundrette launderette alterations sömnad books bookshop bookstore booksellers "
-    "press publishing"
+    "press publishing "
+    # round fifty-five (dev-gn): `Roslagens Auktionskammare`, `Norrlands Auktionsverk`, `Stadens
+    # Pantbank`, `Heritage Auctioneers`, `Westfield Valuers`, `Harbour Lane Pawnbrokers`
+    "auktioner auktionskammare auktionsverk auktionshus pantbank auctions auctioneers valuers "
+    "pawnbrokers pawnshop liquidators"
 )
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
@@ -154,6 +158,10 @@ PLACE_ENDINGS = (
 )  # round forty-four (dev-eb, dev-dz): `Kammarkören Cantilena`, `Stråkorkestern Arco`,
 # `Dockteatern Tittut`, `Teatergruppen Masken`, `Folktandvården Sundsvall`, `Tandläkarhuset
 # Ängelholm`
+# Round fifty-five (dev-gr): the endings of one word alone that names a department or a drive
+# (`Givarservice`, `Fadderservice`, `Pantinsamling`, `Ukrainainsamlingen`; not `Lindahl
+# Bilservice`, named after its owner).
+DEPARTMENT_ENDINGS = ("service", "insamling", "insamlingen")
 # A form's title: one word alone on the text's first line, then a line of a label and a colon.
 TITLE = re.compile(r"\s*(?P<title>[^\W\d_]+)[ \t]*\n[ \t]*[^\W\d_][\w /-]{0,30}:")
 # A first word that names a place or a publication (`Trattoria Bella`, `Acta Paediatrica`).
@@ -181,6 +189,7 @@ THING_FIRST = words(
     trädgårdscentret plantskolan handelsträdgården kemtvätten
     bageri bageriet gårdsbageriet surdegsbageriet arkitektkontoret
     förlaget bokförlaget bokhandeln bokcaféet tvätteriet mangelstugan
+    stiftelsen insamlingsstiftelsen matbanken auktionshuset auktionsfirman
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
@@ -193,7 +202,9 @@ THING_FIRST = words(
 # forty-seven: `Taverna Mythos`, `Konditori Kronan`, `Sushibaren Kai`, `Trafikskolan Vägvisaren`;
 # round fifty-one (dev-fr, dev-fp): `Trädgårdscentret Ängsbacken`, `Kemtvätten Centrum`; round
 # fifty-two (dev-fz): `Bageri Brödboden`, `Gårdsbageriet Vetekornet`, `Arkitektkontoret Linje`;
-# round fifty-four (dev-gj, dev-gh): `Förlaget Nattljus`, `Bokhandeln Lärkan`, `Mangelstugan Öst`
+# round fifty-four (dev-gj, dev-gh): `Förlaget Nattljus`, `Bokhandeln Lärkan`, `Mangelstugan Öst`;
+# round fifty-five (dev-gr, dev-gn): `Stiftelsen Solrosen`, `Insamlingsstiftelsen Vattenbrunnen`,
+# `Matbanken Norr`, `Auktionshuset Kvarnen`
 
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`). Round forty-nine (dev-fd): and a third word of
