@@ -25,9 +25,8 @@ from rung.privacy import names as name_rules
 from rung.privacy.address_formats import EVERYDAY_ROAD
 from rung.privacy.findings import Finding
 from rung.privacy.name_words import MONTHS
-from rung.privacy.names_things import place_end
 from rung.privacy.tagger import CrfModel, Token, _shape, everyday, everyday_zipf, tokens
-from rung.privacy.thing_words import SHOPS_AFTER, THING_FIRST
+from rung.privacy.thing_words import SHOPS_AFTER, THING_FIRST, place_end
 
 MODEL_FILE = "address-tagger.crfsuite"
 DEFAULT_THRESHOLD = 0.2  # docs/privacy.md, "An address tagger"

@@ -246,7 +246,7 @@ def finnish_shaped(key: str) -> bool:
 
 # Round thirty-one: a Swedish role's compound (`Jaktledare`, `Stallansvarig`) is no name, but a
 # name may follow it as it follows a title; round fifty-five (dev-gp): in its definite form too
-# (`Kursledaren`, `Kassören`, `Ombudet`), moved here from `name_spans`.
+# (`Kursledaren`, `Stallchefen`, `Valombudet`), moved here from `name_spans`.
 _ROLE_END = re.compile(
     r"...(?i:ledare|ansvarig|chef|lärare|tränare|skötare|ägare|förare|läkare|sköterska|"
     r"handläggare|samordnare|ombud|ordförande|kassör|sekreterare|värd|vakt|mästare)"

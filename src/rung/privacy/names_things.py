@@ -30,7 +30,6 @@ from rung.privacy.thing_words import (
     CHEERS,
     CLUB,
     CONTACTS,
-    DEPARTMENT_ENDINGS,
     FEAST_AFTER,
     FIRM_AFTER,
     FIRM_TAIL,
@@ -61,6 +60,8 @@ from rung.privacy.thing_words import (
     TITLE,
     TRADES_AFTER,
     WORD_BEFORE,
+    department,
+    place_end,
     products,
     things,
 )
@@ -420,10 +421,8 @@ def _firm_or_place(words_of: list[str], value: str, after: str) -> bool | None:
         return True  # `Senior ML Engineer`, `Principal Investigator`
     if len(words_of) >= 2 and place_end(words_of[-1]):
         return True  # `Per Brahegymnasiet`, `Tycho Braheskolan`: named after a person
-    if len(words_of) >= 2 and place_end(words_of[0]):
-        return True  # `Smådjurskliniken Lyckan`, `Ridklubben Lyckan`: a place, then its name
-    if len(words_of) >= 2 and words_of[0].casefold().endswith(DEPARTMENT_ENDINGS):
-        return True  # `Dödsboservice Syd` (round fifty-five); not `Lindahl Bilservice`
+    if len(words_of) >= 2 and (place_end(words_of[0]) or department(words_of[0])):
+        return True  # `Smådjurskliniken Lyckan`, `Dödsboservice Syd`: a place, then its name
     if len(words_of) == 1 and HOME_AFTER.match(after):  # `Solgårdens äldreboende` (round 52)
         return not name_rules.known_name(value.removesuffix("s"))  # not `Marias förskola`
     return None
@@ -435,10 +434,8 @@ def _unlisted_thing(finding: Finding, text: str, word: str, before: str, after: 
     value = finding.value(text)
     if _CAMEL.match(value) or _PATH_PART.match(text, finding.start - 1):
         return True  # `KeyError`, `TypeScript`; `C:\Users\mikael\AppData\Local\Temp`
-    if value.casefold().endswith(PLACE_ENDINGS):
-        return True  # `Hagaskolan`, `Vasakyrkan`: a school's or a church's name
-    if " " not in value and value.casefold().endswith(DEPARTMENT_ENDINGS):
-        return True  # `Givarservice`, `Pantinsamling`
+    if value.casefold().endswith(PLACE_ENDINGS) or department(value):
+        return True  # `Hagaskolan`, `Vasakyrkan`, `Givarservice`: a school's, a church's name
     title = TITLE.match(text)
     if title is not None and title.start("title") == finding.start:
         return True  # `Skadeanmälan\nFörsäkringstagare: ...`: a form's title
@@ -506,12 +503,6 @@ def _device_word(word: str) -> bool:
     or a Swedish noun in the definite form (`Värmepumpen`)."""
     noun = len(word) > 6 and word.endswith(("aren", "eren", "rn", "en"))
     return word.casefold() in _DEVICES or (noun and not name_rules.listed(word))
-
-
-def place_end(word: str) -> bool:
-    """A word that ends as a school's, a church's or a clinic's name, with more before it."""
-    key = word.casefold()
-    return any(key.endswith(end) and len(key) > len(end) + 2 for end in PLACE_ENDINGS)
 
 
 def _word_not_name(value: str, before: str, after: str) -> bool:

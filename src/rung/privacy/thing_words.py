@@ -351,3 +351,15 @@ def things() -> tuple[frozenset[str], frozenset[str]]:
 def products() -> frozenset[str]:
     """The things lexicon's firms, brands, products, services and medicines."""
     return _lexicon()[2]
+
+
+def department(word: str) -> bool:
+    """One word that names a department or a drive (`Givarservice`, `Pantinsamling`; round
+    fifty-five); not `Lindahl Bilservice`, named after its owner."""
+    return " " not in word and word.casefold().endswith(DEPARTMENT_ENDINGS)
+
+
+def place_end(word: str) -> bool:
+    """A word that ends as a school's, a church's or a clinic's name, with more before it."""
+    key = word.casefold()
+    return any(key.endswith(end) and len(key) > len(end) + 2 for end in PLACE_ENDINGS)
