@@ -513,3 +513,20 @@ def past_person(text: str, start: int, end: int) -> int:
     surname = match.group("surname")
     named = _given_name(match.group("first")) and name_rules.listed(surname)
     return match.end() if named and not (_everyday(surname) or _given_name(surname)) else start
+
+
+# Round thirty-eight (dev-cv): who moved, between an address's label and the address; round
+# fifty-four (dev-gh): moved from it, the new address on the next line (`Change of address: Inez
+# Carroll has moved from The Coach House, 66 Orchard Way, Oxford OX2 4DQ to\n23 Albert Road`).
+_MOVED = re.compile(r"\b(?:har|have|has)[ \t]+(?:flyttat|moved)[ \t]+(?:till|to|från|from)[ \t]+")
+_TO_LAST = re.compile(r"[ \t]+(?:till|to)\Z")
+
+
+def past_mover(text: str, start: int, end: int) -> tuple[int, int]:
+    """A labelled address's value without who moved (`Maria och Ahmed har flyttat till
+    <street>`), nor the `to` that ends it (`X has moved from <address> to`)."""
+    moved = _MOVED.search(text, start, end)
+    if moved is None:
+        return start, end
+    to_last = _TO_LAST.search(text, moved.end(), end)
+    return moved.end(), to_last.start() if to_last is not None else end

@@ -91,10 +91,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         start, end = match.span("value")
         if address_checks.addressee_line(text, start, end):
             continue
-        moved = _MOVED.search(text, start, end)  # `Maria och Ahmed har flyttat till <street>`
-        start = moved.end() if moved is not None else start
-        to_last = _TO_LAST.search(text, start, end)
-        end = to_last.start() if moved is not None and to_last is not None else end
+        start, end = address_tails.past_mover(text, start, end)
         start = address_tails.past_person(text, start, end)
         found.append((*widen_address(text, start, _trim(text, start, end)), 0.6))
     alone = (SWEDISH_NO_NUMBER, SWEDISH_TOWARDS, SWEDISH_LISTED, SWEDISH_STREET_WORD)
@@ -332,11 +329,6 @@ LABELLED = re.compile(
     r"|[ \t]+/[^\W\d_])",  # round thirty-eight (dev-am): not a signature after it (`Visby /Ivan`)
     re.M,
 )
-# Round thirty-eight (dev-cv): who moved, between an address's label and the address; round
-# fifty-four (dev-gh): moved from it, the new address on the next line (`Change of address: Inez
-# Carroll has moved from The Coach House, 66 Orchard Way, Oxford OX2 4DQ to\n23 Albert Road`).
-_MOVED = re.compile(r"\b(?:har|have|has)[ \t]+(?:flyttat|moved)[ \t]+(?:till|to|från|from)[ \t]+")
-_TO_LAST = re.compile(r"[ \t]+(?:till|to)\Z")
 _GENEROUS_PATTERNS = (EUROPEAN_MORE, POST_BOX, PREFIXED_POSTCODE, SWEDISH_POSTCODE)
 
 _UNIT_WORDS = (
