@@ -148,6 +148,9 @@ HELDOUT = (
     "generated-heldout-go.jsonl",
     "generated-heldout-gq.jsonl",
     "generated-heldout-gs.jsonl",
+    "generated-heldout-gu.jsonl",
+    "generated-heldout-gw.jsonl",
+    "generated-heldout-gy.jsonl",
 )
 
 

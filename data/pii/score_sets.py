@@ -69,8 +69,8 @@ HERE = Path(__file__).parent
 # The sets of held-out C on, by their letter (`generated-heldout-X.jsonl`). Held out, scored and
 # never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE,
 # DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU, EW, EY,
-# FA, FC, FE, FG, FI, FK, FM, FO, FQ, FS, FU, FW, FY, GA, GC, GE, GG, GI, GK, GM, GO, GQ
-# and GS (`UNREAD`);
+# FA, FC, FE, FG, FI, FK, FM, FO, FQ, FS, FU, FW, FY, GA, GC, GE, GG, GI, GK, GM, GO, GQ,
+# GS, GU, GW and GY (`UNREAD`);
 # every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
@@ -199,13 +199,19 @@ LETTERS = (
     "gq",
     "gr",
     "gs",
+    "gt",
+    "gu",
+    "gv",
+    "gw",
+    "gx",
+    "gy",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
     "co", "cr", "cu", "cx", "da", "dc", "de", "dg", "di", "dk", "dm", "do", "dq", "ds", "du", "dw",
     "dy", "ea", "ec", "ee", "eg", "ei", "ek", "em", "eo", "eq", "es", "eu", "ew",
     "ey", "fa", "fc", "fe", "fg", "fi", "fk", "fm", "fo", "fq", "fs", "fu", "fw", "fy", "ga",
-    "gc", "ge", "gg", "gi", "gk", "gm", "go", "gq", "gs",
+    "gc", "ge", "gg", "gi", "gk", "gm", "go", "gq", "gs", "gu", "gw", "gy",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -181,6 +181,9 @@ LEFT_OUT = {
     "dev-gn": "the same, by a hundred-and-seventy-fifth writer",
     "dev-gp": "the same, by a hundred-and-seventy-seventh writer",
     "dev-gr": "the same, by a hundred-and-seventy-ninth writer",
+    "dev-gt": "the same, by a hundred-and-eighty-first writer",
+    "dev-gv": "the same, by a hundred-and-eighty-third writer",
+    "dev-gx": "the same, by a hundred-and-eighty-fifth writer",
 }
 
 

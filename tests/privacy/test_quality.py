@@ -462,6 +462,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_GQ,
             HELDOUT_GR,
             HELDOUT_GS,
+            HELDOUT_GT,
+            HELDOUT_GU,
+            HELDOUT_GV,
+            HELDOUT_GW,
+            HELDOUT_GX,
+            HELDOUT_GY,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1880,6 +1886,39 @@ HELDOUT_GR_SHA256 = "4ce6260d8acd662aea0d76f8ce9f0c319c03b0b9b5a0a580efa3fb4736f
 # candidate lists and results, canvassing volunteers. Never read; errors never listed.
 HELDOUT_GS = default_data_path().parent / "generated-heldout-gs.jsonl"
 HELDOUT_GS_SHA256 = "92378b779780f4bf1f0c465146c5befebe0fea87d50c3b726b5b9e12c7d711df"
+# GT (generate_gt.py; a hundred-and-eighty-first writer who did not tune): primary care health
+# centres and GP surgeries: appointment bookings and reminders, referrals, prescription renewals,
+# lab results letters, patient lists, callback queues and staff rotas, spent at once in round fifty-
+# six (dev-gt): its errors were read.
+HELDOUT_GT = default_data_path().parent / "generated-heldout-gt.jsonl"
+HELDOUT_GT_SHA256 = "f737e4dcb4114f41d416456eb23cc21d15bd391cc240a7a2a98980803769b654"
+# Held-out GU (generate_gu.py; a hundred-and-eighty-second writer who did not tune): pensions and
+# retirement: pension statements, withdrawal applications, survivors' pensions, transfers between
+# funds, employers' contributions and advisers' meeting notes. Never read; errors never listed.
+HELDOUT_GU = default_data_path().parent / "generated-heldout-gu.jsonl"
+HELDOUT_GU_SHA256 = "cc9ce4f3e782fda4855b346fab5109c49128fca173b5fa3b983819a976447a27"
+# GV (generate_gv.py; a hundred-and-eighty-third writer who did not tune): lost property and police
+# reports: found-item registers, theft and loss reports, claim receipts, bicycle registrations,
+# complaints about a neighbour's disturbance and case officers' notes, spent at once in round fifty-
+# six (dev-gv): its errors were read.
+HELDOUT_GV = default_data_path().parent / "generated-heldout-gv.jsonl"
+HELDOUT_GV_SHA256 = "8e8b28b8c43b3ae68abeea7c3109557334aae10ff51c12c9d598f7e2914984dd"
+# Held-out GW (generate_gw.py; a hundred-and-eighty-fourth writer who did not tune): car dealerships
+# and used-car sales: test drives, purchase contracts, trade-ins, vehicle registers and transfers of
+# ownership, financing applications and warranty claims. Never read; errors never listed.
+HELDOUT_GW = default_data_path().parent / "generated-heldout-gw.jsonl"
+HELDOUT_GW_SHA256 = "2817db84489034655e75292c8955efbb7f8010c038a1150eb7b03844a1023afa"
+# GX (generate_gx.py; a hundred-and-eighty-fifth writer who did not tune): clinical trials and
+# research studies: screening and consent forms, visit schedules, adverse event reports,
+# investigators' logs, recruitment letters and ethics board correspondence, spent at once in round
+# fifty-six (dev-gx): its errors were read.
+HELDOUT_GX = default_data_path().parent / "generated-heldout-gx.jsonl"
+HELDOUT_GX_SHA256 = "86c61d1101470b1114b7fa5001224aa682fbcc2afe6300446ca72c58862b4b62"
+# Held-out GY (generate_gy.py; a hundred-and-eighty-sixth writer who did not tune): conscription and
+# military service: enlistment tests, call-up letters, home guard units, duty rosters, leave
+# requests, veterans' associations and next-of-kin contacts. Never read; errors never listed.
+HELDOUT_GY = default_data_path().parent / "generated-heldout-gy.jsonl"
+HELDOUT_GY_SHA256 = "53285f412c6fa433e4233b11ea407842cd77237c0e5f9e0fb4997cedd0c97c3c"
 
 
 @pytest.mark.parametrize(
@@ -2067,7 +2106,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"g{x}" for x in "abcdefghijklmnopqrs"),
+        *(f"g{x}" for x in "abcdefghijklmnopqrstuvwxy"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -2161,6 +2200,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "go",
         "gq",
         "gs",
+        "gu",
+        "gw",
+        "gy",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2609,7 +2651,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("gm", HELDOUT_GM, HELDOUT_GM_SHA256), ("gn", HELDOUT_GN, HELDOUT_GN_SHA256),
      ("go", HELDOUT_GO, HELDOUT_GO_SHA256), ("gp", HELDOUT_GP, HELDOUT_GP_SHA256),
      ("gq", HELDOUT_GQ, HELDOUT_GQ_SHA256), ("gr", HELDOUT_GR, HELDOUT_GR_SHA256),
-     ("gs", HELDOUT_GS, HELDOUT_GS_SHA256)],
+     ("gs", HELDOUT_GS, HELDOUT_GS_SHA256), ("gt", HELDOUT_GT, HELDOUT_GT_SHA256),
+     ("gu", HELDOUT_GU, HELDOUT_GU_SHA256), ("gv", HELDOUT_GV, HELDOUT_GV_SHA256),
+     ("gw", HELDOUT_GW, HELDOUT_GW_SHA256), ("gx", HELDOUT_GX, HELDOUT_GX_SHA256),
+     ("gy", HELDOUT_GY, HELDOUT_GY_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2842,6 +2887,12 @@ NOT_DISJOINT = (
     "generated-heldout-gq.jsonl",
     "generated-heldout-gr.jsonl",
     "generated-heldout-gs.jsonl",
+    "generated-heldout-gt.jsonl",
+    "generated-heldout-gu.jsonl",
+    "generated-heldout-gv.jsonl",
+    "generated-heldout-gw.jsonl",
+    "generated-heldout-gx.jsonl",
+    "generated-heldout-gy.jsonl",
 )
 
 
