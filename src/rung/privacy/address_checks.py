@@ -184,13 +184,35 @@ def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
     return starts and not any(c.isdigit() for c in value)
 
 
+# Round fifty-six (dev-gv, dev-gx): a code of letters and digits, no street's (`S-0202`, a
+# participant; `IT-31257`, a case; `K388323`; `S/N J2SNYAR3`, a serial number), and a list's
+# heading and number (`Klasslista 3`, `Vaccinationslista 65+`).
+_CODE = re.compile(r"[A-Z]{1,3}-?\d{3,7}|(?:S/N|SN|Serial No\.?)[ \t]*:?[ \t]*[A-Z0-9-]{4,}")
+_LIST_HEADING = re.compile(r"[A-ZÅÄÖ][a-zåäö]*lista[ \t]\d{1,3}")
+
+
+def _a_venue(value: str) -> bool:
+    """A value with no digit that starts with a venue's word or ends with a shop's (`Vårdcentralen
+    Husensjö har tillfälligt flyttat till`, `Via Kungsgärdet vårdcentral`; round fifty-six)."""
+    from rung.privacy.thing_words import SHOPS_AFTER, THING_FIRST
+
+    words_of = value.split()
+    if not words_of or any(c.isdigit() for c in value):
+        return False
+    return words_of[0].casefold() in THING_FIRST or words_of[-1].casefold() in SHOPS_AFTER
+
+
 def named_otherwise(address: Finding, things: list[Finding], text: str) -> bool:
-    """An ADDRESS that is a measure, a thing, a count, a floor or a property (above)."""
+    """An ADDRESS that is a measure, a thing, a count, a floor, a property, a code, a list's
+    heading or a venue (above)."""
     from rung.privacy.address_tagger import MEASURE
 
     value = address.value(text)
     return bool(
         MEASURE.search(value)
+        or _CODE.fullmatch(value)
+        or _LIST_HEADING.fullmatch(value)
+        or _a_venue(value)
         or _a_thing(address, things, text)
         or counted_after(address, text)
         or _FLOOR.match(value)

@@ -174,7 +174,16 @@ def known_name(word: str) -> bool:
         return False
     key = word.casefold()
     swedish = key.endswith(names_sv.SURNAME_ENDINGS)  # `Gren`, `Berg`: Swedish names are words
-    return _listed_surname(key) or swedish or not _common_word(key)
+    return _listed_surname(key) or swedish or not (_common_word(key) or _word_end(key))
+
+
+def _word_end(key: str) -> bool:
+    """Ends in a Swedish everyday word of six letters or more after three or more: a compound,
+    no foreign surname by its ending (`Studiesjuksköterska`, not `-ska` as `Kowalska`; round
+    fifty-six, dev-gx)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return any(everyday_zipf(key[cut:])[0] >= 3 for cut in range(3, len(key) - 5))
 
 
 def listed(word: str) -> bool:
@@ -224,6 +233,15 @@ def _cue_before(text: str, words: list[Word], index: int) -> str | None:
 
 
 SIGN_OFF_LINES = SIGN_OFFS | words("hälsning greetings wishes hilsen terveisin pozdrawiam")
+_HONORIFICS = words("dr doktor mr mrs ms miss mx prof")
+
+
+def _titled_surname(cue: str, word: Word) -> bool:
+    """A listed surname that is a word too after an honorific (`Dr Cross`, `Mrs Price`; round
+    fifty-six, dev-gt)."""
+    return cue in _HONORIFICS and word.key in family_names()
+
+
 # Titles that a surname in lower case follows in chat (`dr ramirez`, `doktor boiko`).
 LOWER_TITLES = words("dr doktor mr mrs")
 NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's", "is")})
@@ -291,7 +309,7 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         return None  # `Kursledaren Anna`: the name is `Anna`
     if not word.capital:
         return _lower_name_at(text, words, index, cue)
-    after_cue = cue is not None and word.key not in NOT_A_NAME
+    after_cue = cue is not None and (word.key not in NOT_A_NAME or _titled_surname(cue, word))
     if after_cue and word.key in stop_words():
         after_cue = word.key in AMBIGUOUS or word.key in given_names()
     if not after_cue and no_word(word.key) and _named_by_shape(text, words, index):
@@ -630,6 +648,8 @@ def shaped_surname(word: str) -> bool:
     key = word.casefold()
     if len(key) < 5 or not key.endswith(SURNAME_ENDINGS) or key in stop_words():
         return False
+    if not key.endswith(names_sv.SURNAME_ENDINGS) and _word_end(key):
+        return False  # `Studiesjuksköterska`
     return not key.endswith("nen") or finnish_shaped(key)  # `Virtanen`, not `tidplanen`
 
 

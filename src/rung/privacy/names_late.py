@@ -544,11 +544,14 @@ _LEADING_PARTICLES = "van|von|de|di|da|du|af|der|den|del|dos|das|ter"
 
 def _particles_before(particles: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?:^|(?<=[\n:;(–—-])|(?<=[\n:;(–—-][ \t])|(?<=,[ \t]))(?:(?:{particles})[ \t])+\Z",
+        r"(?:^|(?<=[\n:;(–—-])|(?<=[\n:;(–—-][ \t])|(?<=,[ \t])"
+        r"|(?<=^\d[.)][ \t])|(?<=^\d\d[.)][ \t]))"
+        rf"(?:(?:{particles})[ \t])+\Z",
         re.MULTILINE,
     )
 
 
+# Round fifty-six (dev-gx): after a list row's number too (`4. von Platen, Lars, ...`).
 _PARTICLES_BEFORE = _particles_before(_LEADING_PARTICLES)
 # Round fifty-four (dev-gh): in capitals before a surname in capitals (`VON PLATEN, Karin`).
 _CAPITAL_PARTICLES_BEFORE = _particles_before(_LEADING_PARTICLES.upper())

@@ -301,33 +301,65 @@ def surname_first(findings: list[Finding], text: str) -> list[Finding]:
 
 # Round fifty-four (dev-gh, dev-gj): rows that open with `Surname, Given` and then a field
 # (`Edwards, Ffion; 58 Cromwell Terrace, ...`, `Liu, Lei 20 744 kr` among `Król, Ewa 74 157 kr`).
+# Round fifty-six (dev-gt): after a row's number or clock time (`2. Johansson, Jöns – 073-...`,
+# `09:05 Price, Cerys`) or a code's column, and before a dash, a phone number's `+` (`Cross, Nell
+# +49 ...`) or a column's two spaces (`Begić, Amra  Biomedicinsk analytiker`; dev-gx).
 _LETTERS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _INVERTED_ROW = re.compile(
-    rf"^[ \t]*(?:[-–—*•][ \t]*)?(?P<head>{_LETTERS}(?:[ \t]{_LETTERS})?,"
-    rf"[ \t](?=[A-ZÅÄÖ]){_LETTERS})"
-    r"(?=[ \t]*(?:[;|\t]|[ \t]\d)|[ \t]*$)",
+    r"^[ \t]*(?:[-–—*•][ \t]*|\d{1,3}[.)][ \t]+|[0-2]?\d[:.][0-5]\d[ \t]+|[\w-]{1,12}[ \t]{2,})?"
+    rf"(?P<head>{_LETTERS}(?:[ \t]{_LETTERS})?,[ \t](?=[A-ZÅÄÖ]){_LETTERS})"
+    r"(?=[ \t]*(?:[;|\t]|[ \t][\d+]|[ \t][–—-][ \t])|[ \t]{2}|[ \t]*$)",
     re.M,
 )
 
 
 def inverted_rows(findings: list[Finding], text: str) -> list[Finding]:
     """`findings` and the other heads of rows like these, when two or more of them and half or
-    more were found whole: each of known names or rare words (`_may_be_name`, strictly), in
-    place of the part of it found (`Hassan` of `Hassan, Sherwan`)."""
+    more were found whole (or, round fifty-six, half by half: `Hughes` and `Nell`): each of
+    known names or rare words (`_may_be_name`, strictly), in place of the part of it found
+    (`Hassan` of `Hassan, Sherwan`)."""
     rows = list(_INVERTED_ROW.finditer(text))
     people = [f for f in findings if f.kind == "PERSON"]
-    named = [r for r in rows if _found(*r.span("head"), people, text)]
-    if len(named) < 2 or 2 * len(named) < len(rows):
+    whole = [r for r in rows if _found(*r.span("head"), people, text)]
+    halves = [r for r in rows if r not in whole and _halves(r, people)]
+    if len(whole) + len(halves) < 2 or 2 * (len(whole) + len(halves)) < len(rows):
         return findings
     kept = list(findings)
     for row in rows:
         start, end = row.span("head")
         over = [f for f in kept if f.start < end and start < f.end]
-        if row in named or any(f.kind != "PERSON" or f.end > end for f in over):
+        if row in whole or any(f.kind != "PERSON" or f.end > end for f in over):
             continue
-        if _may_be_name(row.group("head").replace(",", ""), strict=True):
+        head = row.group("head").replace(",", "")
+        if row in halves or _may_be_name(head, strict=True) or _half_found(row, over):
             kept = [f for f in kept if f not in over] + [Finding("PERSON", start, end, 0.55)]
     return kept
+
+
+def _halves(row: re.Match[str], people: list[Finding]) -> bool:
+    """The row's surname and given name found as two names, each whole."""
+    surname, _, given = row.group("head").partition(", ")
+    start, end = row.span("head")
+    spans = {(f.start, f.end) for f in people}
+    return (start, start + len(surname)) in spans and (end - len(given), end) in spans
+
+
+def _half_found(row: re.Match[str], over: list[Finding]) -> bool:
+    """One half of the row's `Surname, Given` found as a name, and the other no place and no word
+    that is never a name alone: a given name that is a word as well (`Wu, Min`, `Cross, Nell`
+    among rows of names; round fifty-six)."""
+    surname, _, given = row.group("head").partition(", ")
+    half = {
+        (row.start("head"), row.start("head") + len(surname)),
+        (row.end("head") - len(given), row.end("head")),
+    }
+    found = [(f.start, f.end) for f in over]
+    if len(found) != 1 or found[0] not in half:
+        return False
+    rest = given if found[0][0] == row.start("head") else surname
+    return all(
+        w.casefold() not in EVERY_PLACE and w.casefold() not in NO_NAME_ALONE for w in rest.split()
+    )
 
 
 def _row_surname(word: str) -> bool:

@@ -19,10 +19,10 @@ from rung.privacy.thing_words import THING_FIRST, WORD_BEFORE
 _LOWER_ENDS = (
     r"gatan|vägen|gränd|stigen|svängen|slingan|allén|backen|torget|höjden|kajen|stranden|liden|"
     r"ringen|hagen|parken|kroken|gången|leden|udden|platsen|stråket|promenaden|terrassen|"
-    r"esplanaden"
+    r"esplanaden|allé"  # round fifty-six (dev-gt): `Bor på björkallé.`
 )
 LOWER_STREET_ALONE = re.compile(
-    r"(?:\b(?:flyttar|flyttat|flytta|flyttade|bor|bodde|bo)[ \t](?:till|på|från)[ \t])"
+    r"(?:\b(?i:flyttar|flyttat|flytta|flyttade|bor|bodde|bo)[ \t](?:till|på|från)[ \t])"
     rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS}))"
     r"(?![\w-])(?![ \t]\d)"
 )
@@ -31,8 +31,8 @@ LOWER_STREET_ALONE = re.compile(
 # preposition (`på`, `till`, `to`, `at`, ...) when the street is no everyday word
 # (`på motorvägen` is none); (c) after a direction word anywhere (`nu, västra ekvägen?`).
 LOWER_STREET_LABELLED = re.compile(
-    r"(?:\b(?:adress(?:en)?|address|flyttar till|flyttat till|flytta till|bor på)(?: är| is)?:?"
-    r"[ \t])"
+    r"(?:\b(?:adress(?:en)?|address|(?i:flyttar till|flyttat till|flytta till|bor på))"
+    r"(?: är| is)?:?[ \t])"
     rf"(?P<street>[a-zåäö]{{3,}}(?:{_LOWER_ENDS})|[a-zåäö]{{3,}}s[ \t](?:allé|torg|gränd|backe|"
     r"stig|plan|väg|gata))(?![\w-])(?![ \t]\d)"
 )
@@ -42,6 +42,7 @@ _STREET_ENDS = (
     r"gatan|vägen|gränd|stigen|svängen|slingan|allén|stråket|promenaden|terrassen|"
     r"stig|torget|liden|länken|höjden"  # round eighteen
     r"|kroken|leden|backe|backen"  # round thirty-nine (dev-q, dev-r, dev-s): `på tjärdalkroken`
+    r"|plan|piren|allé"  # round fifty-six (dev-gv, dev-gt): `vid brunnsplan`, `på stenpiren`
 )
 LOWER_STREET_AFTER = re.compile(
     r"(?:\b(?:på|till|hos|vid|från|nära|utanför|mittemot|to|at|on|near|from|outside)[ \t])"
@@ -53,8 +54,8 @@ LOWER_STREET_AFTER = re.compile(
 # `on Hamnleden`, `vid Östra torget`, `röja Ängsleden`); not a family's farm (`family_place`).
 # Round thirty-four (dev-ch): `mellan Klockarbacken och Rosengårdsplan`, `på Norra vägen`.
 _CAPITAL_STREET = (
-    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre|Inre|Yttre)[ \t]"
-    r"(?:torget|plan|gärdet|vägen|gatan))"
+    r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre|Inre|Yttre|Gamla|Gröna|Långa)[ \t]"
+    r"(?:torget|plan|gärdet|vägen|gatan|gången))"  # round fifty-six (dev-gx): `på Gröna gången`
     r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:torget|leden|liden|backen|kroken|gärdet|brynet|hagen|lunden|"
     r"ringen|slätten|platsen|plan|gläntan|gången|kajen|promenaden"  # round 38: `vid Skogsgläntan`
     r"|raden"  # round thirty-nine (dev-cw): `på Villaraden`
@@ -63,7 +64,8 @@ _CAPITAL_STREET = (
 CAPITAL_STREET_AFTER = re.compile(
     r"(?:\b(?:på|vid|från|till|nära|utanför|mittemot|längs|utmed|röja|om|mellan|kring|runt|on|at|"
     r"near|from|outside|along|around|by|seen|"  # round thirty-eight: `kring`, `Last seen`
-    r"mot|genom|förbi|through|past|towards)[ \t])"  # round forty (dev-dd): `springa mot Hamnkajen`
+    r"mot|genom|förbi|through|past|towards|"  # round forty (dev-dd): `springa mot Hamnkajen`
+    r"bakom|framför|behind)[ \t])"  # round fifty-six (dev-gv): `i skogen bakom Järntorget`
     rf"(?P<street>{_CAPITAL_STREET})(?![\w-])(?![ \t]\d)"
 )
 # Round thirty-nine (dev-cw): a street in brackets after a property's designation, as planning

@@ -92,7 +92,9 @@ SHOPS_AFTER = words(
     # round fifty-five (dev-gn): `Roslagens Auktionskammare`, `Norrlands Auktionsverk`, `Stadens
     # Pantbank`, `Heritage Auctioneers`, `Westfield Valuers`, `Harbour Lane Pawnbrokers`
     "auktioner auktionskammare auktionsverk auktionshus pantbank auctions auctioneers valuers "
-    "pawnbrokers pawnshop liquidators"
+    "pawnbrokers pawnshop liquidators "
+    # round fifty-six (dev-gt, dev-gx): `Kungsgärdet vårdcentral`, `Frösö hälsocentral`
+    "vårdcentral hälsocentral"
 )
 # Round thirty-six: lodgings (`Baan Sabai Resort`, `Riverside Inn`, `Kurorten Spa`; dev-cm). Round
 # thirty-seven: trades that end a firm's name (`Apex Damp Proofing`, `Bright Spark Electrical`;
@@ -190,6 +192,7 @@ THING_FIRST = words(
     bageri bageriet gårdsbageriet surdegsbageriet arkitektkontoret
     förlaget bokförlaget bokhandeln bokcaféet tvätteriet mangelstugan
     stiftelsen insamlingsstiftelsen matbanken auktionshuset auktionsfirman
+    hälsocentralen biobank
     """
 )  # round twenty-four: `Brf Lärkan`, `Flyttfirman Ek`, `Fastigheten Kvarnen`; round twenty-six:
 # `Hemtjänst Väster`, `Vandrarhem Fjällgården`, `Begravningsbyrån Lugnet`, `Dödbok Gagnef`;
@@ -204,7 +207,8 @@ THING_FIRST = words(
 # fifty-two (dev-fz): `Bageri Brödboden`, `Gårdsbageriet Vetekornet`, `Arkitektkontoret Linje`;
 # round fifty-four (dev-gj, dev-gh): `Förlaget Nattljus`, `Bokhandeln Lärkan`, `Mangelstugan Öst`;
 # round fifty-five (dev-gr, dev-gn): `Stiftelsen Solrosen`, `Insamlingsstiftelsen Vattenbrunnen`,
-# `Matbanken Norr`, `Auktionshuset Kvarnen`
+# `Matbanken Norr`, `Auktionshuset Kvarnen`; round fifty-six (dev-gt, dev-gx): `Hälsocentralen
+# Ljusdal`, `Biobank Sverige`
 
 # Round twenty-three: a car's make before its model (`en vit Toyota Corolla`, `Ford Focus`, `Kia
 # Ceed`); not before a surname (`Mercedes Ruiz`). Round forty-nine (dev-fd): and a third word of
