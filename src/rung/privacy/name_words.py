@@ -244,6 +244,15 @@ def finnish_shaped(key: str) -> bool:
     return all(run[1] == run[2] for run in _THREE_CONSONANTS.findall(key))
 
 
+def swedish_word_end(key: str) -> bool:
+    """Whether a case-folded word ends in a Swedish everyday word of six letters or more after
+    three or more: a compound, no foreign surname by its ending (`studiesjuksköterska`, not `-ska`
+    as `kowalska`; round fifty-six, dev-gx)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    return any(everyday_zipf(key[cut:])[0] >= 3 for cut in range(3, len(key) - 5))
+
+
 # Round thirty-one: a Swedish role's compound (`Jaktledare`, `Stallansvarig`) is no name, but a
 # name may follow it as it follows a title; round fifty-five (dev-gp): in its definite form too
 # (`Kursledaren`, `Stallchefen`, `Valombudet`), moved here from `name_spans`.

@@ -45,6 +45,7 @@ from rung.privacy.name_words import (
     WEEKDAYS,
     finnish_shaped,
     role_compound,
+    swedish_word_end,
     words,
 )
 from rung.privacy.names_chat import (
@@ -174,16 +175,7 @@ def known_name(word: str) -> bool:
         return False
     key = word.casefold()
     swedish = key.endswith(names_sv.SURNAME_ENDINGS)  # `Gren`, `Berg`: Swedish names are words
-    return _listed_surname(key) or swedish or not (_common_word(key) or _word_end(key))
-
-
-def _word_end(key: str) -> bool:
-    """Ends in a Swedish everyday word of six letters or more after three or more: a compound,
-    no foreign surname by its ending (`Studiesjuksköterska`, not `-ska` as `Kowalska`; round
-    fifty-six, dev-gx)."""
-    from rung.privacy.tagger import everyday_zipf
-
-    return any(everyday_zipf(key[cut:])[0] >= 3 for cut in range(3, len(key) - 5))
+    return _listed_surname(key) or swedish or not (_common_word(key) or swedish_word_end(key))
 
 
 def listed(word: str) -> bool:
@@ -648,7 +640,7 @@ def shaped_surname(word: str) -> bool:
     key = word.casefold()
     if len(key) < 5 or not key.endswith(SURNAME_ENDINGS) or key in stop_words():
         return False
-    if not key.endswith(names_sv.SURNAME_ENDINGS) and _word_end(key):
+    if not key.endswith(names_sv.SURNAME_ENDINGS) and swedish_word_end(key):
         return False  # `Studiesjuksköterska`
     return not key.endswith("nen") or finnish_shaped(key)  # `Virtanen`, not `tidplanen`
 
