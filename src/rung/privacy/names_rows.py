@@ -321,7 +321,7 @@ def inverted_rows(findings: list[Finding], text: str) -> list[Finding]:
     rows = list(_INVERTED_ROW.finditer(text))
     people = [f for f in findings if f.kind == "PERSON"]
     whole = [r for r in rows if _found(*r.span("head"), people, text)]
-    halves = [r for r in rows if r not in whole and _halves(r, people)]
+    halves = [r for r in rows if r not in whole and _found_by_halves(r, people)]
     if len(whole) + len(halves) < 2 or 2 * (len(whole) + len(halves)) < len(rows):
         return findings
     kept = list(findings)
@@ -336,30 +336,29 @@ def inverted_rows(findings: list[Finding], text: str) -> list[Finding]:
     return kept
 
 
-def _halves(row: re.Match[str], people: list[Finding]) -> bool:
-    """The row's surname and given name found as two names, each whole."""
+def _halves(row: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The spans of the surname and the given name of the row's `Surname, Given`."""
     surname, _, given = row.group("head").partition(", ")
     start, end = row.span("head")
+    return (start, start + len(surname)), (end - len(given), end)
+
+
+def _found_by_halves(row: re.Match[str], people: list[Finding]) -> bool:
+    """The row's surname and given name found as two names, each whole."""
     spans = {(f.start, f.end) for f in people}
-    return (start, start + len(surname)) in spans and (end - len(given), end) in spans
+    return all(half in spans for half in _halves(row))
 
 
 def _half_found(row: re.Match[str], over: list[Finding]) -> bool:
     """One half of the row's `Surname, Given` found as a name, and the other no place and no word
     that is never a name alone: a given name that is a word as well (`Wu, Min`, `Cross, Nell`
     among rows of names; round fifty-six)."""
-    surname, _, given = row.group("head").partition(", ")
-    half = {
-        (row.start("head"), row.start("head") + len(surname)),
-        (row.end("head") - len(given), row.end("head")),
-    }
     found = [(f.start, f.end) for f in over]
-    if len(found) != 1 or found[0] not in half:
+    if len(found) != 1 or found[0] not in _halves(row):
         return False
-    rest = given if found[0][0] == row.start("head") else surname
-    return all(
-        w.casefold() not in EVERY_PLACE and w.casefold() not in NO_NAME_ALONE for w in rest.split()
-    )
+    start, end = next(half for half in _halves(row) if half != found[0])
+    rest = row.string[start:end].split()
+    return all(w.casefold() not in EVERY_PLACE and w.casefold() not in NO_NAME_ALONE for w in rest)
 
 
 def _row_surname(word: str) -> bool:
