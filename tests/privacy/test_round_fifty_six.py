@@ -132,3 +132,8 @@ def test_a_particle_after_a_list_row_number(detector: Detector) -> None:
         "2. von Essen, Carl, Kyrkvägen 3, 432 98 Varberg"
     )
     assert "von Essen, Carl" in found(detector, text, "PERSON")
+
+
+def test_an_english_surname_in_s_before_an_english_noun_stays_whole(detector: Detector) -> None:
+    text = "Technician notes: Edwards residence, 12 Oak Avenue"
+    assert found(detector, text, "PERSON") == ["Edwards"]

@@ -63,14 +63,26 @@ def genitive_name(match: re.Match[str]) -> bool:
     if key in WEEKDAYS:
         return False  # `after Sunday's game` (round forty-four, dev-ed)
     given = name_rules.given(key) or ("-" in key and key in name_rules.given_names())
-    # `Per-Olofs` too (round 31); round fifty-six (dev-gx): `Michaels kontor`, whose word with its
-    # `s` is a surname but no given name (as `Jens` is)
-    known = given and not name_rules.given(key + "s")
+    known = given and not name_rules.known_name(key + "s")  # `Per-Olofs` too (round 31)
+    if given and not known and not name_rules.given(key + "s") and _swedish_after(match):
+        known = True  # `Michaels kontor`: a surname with its `s`, but a Swedish noun after it
     if known and match.group(2) == "s" and max(everyday_zipf(key + "s")) >= 5:
         return False  # `This is`: a word of its own, not `Thi`'s
     if not known and match.group(2) == "s":
         return _unknown_genitive(match) or _surname_genitive(match)
     return bool(known or (match.group(2) != "s" and _rare(stem) and _unknown(stem)))
+
+
+def _swedish_after(match: re.Match[str]) -> bool:
+    """Round fifty-six (dev-gx): the word after a genitive is Swedish more than English (`Michaels
+    kontor`; not `Walters residence`, an English text's surname)."""
+    from rung.privacy.tagger import everyday_zipf
+
+    after = re.match(r"[ \t]+([a-zåäö]+)", match.string[match.end() :])
+    if after is None:
+        return False
+    swedish, english = everyday_zipf(after.group(1))
+    return swedish > english
 
 
 def _surname_genitive(match: re.Match[str]) -> bool:
