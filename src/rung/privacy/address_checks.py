@@ -192,14 +192,12 @@ _LIST_HEADING = re.compile(r"[A-ZÅÄÖ][a-zåäö]*lista[ \t]\d{1,3}")
 
 
 def _a_venue(value: str) -> bool:
-    """A value with no digit that starts with a venue's word or ends with a shop's (`Vårdcentralen
-    Husensjö har tillfälligt flyttat till`, `Via Kungsgärdet vårdcentral`; round fifty-six)."""
-    from rung.privacy.thing_words import SHOPS_AFTER, THING_FIRST
+    """A value with no digit that starts with a venue's word or ends with a shop's, as the
+    tagger's runs are read (`Vårdcentralen Husensjö har tillfälligt flyttat till`, `Via
+    Kungsgärdet vårdcentral`; round fifty-six)."""
+    from rung.privacy.address_tagger import a_shop, venue_before
 
-    words_of = value.split()
-    if not words_of or any(c.isdigit() for c in value):
-        return False
-    return words_of[0].casefold() in THING_FIRST or words_of[-1].casefold() in SHOPS_AFTER
+    return not any(c.isdigit() for c in value) and (venue_before(value) or a_shop(value))
 
 
 def named_otherwise(address: Finding, things: list[Finding], text: str) -> bool:

@@ -169,7 +169,7 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
             continue  # `cykla på cykelstråket längs ån`: a path and the sentence going on
         if not touching and _MEASURED.match(text, extra.start):
             continue  # `1 kg nötfärs, 500 g bacon`: a quantity and what it weighs (round 45)
-        if not touching and _a_shop(text[extra.start : extra.end]):
+        if not touching and a_shop(text[extra.start : extra.end]):
             continue  # `Pedalen Cykelverkstad`: a shop's name, no number (round fifty-two)
         if not touching and _EVERYDAY_ROAD.match(text, extra.start):
             continue  # `cyklade grusvägen mot Gävle`: a road that is an everyday word (round 52)
@@ -180,7 +180,7 @@ def with_tagged(found: list[Finding], tagged: list[Finding], text: str) -> list[
         start = min([extra.start, *(f.start for f in touching)])
         side = _SIDE_BEFORE.search(text, max(0, start - 8), start)  # `lilla ekeby 140`
         start = side.start() if side is not None else start
-        if touching and _venue_before(text[start : min(f.start for f in touching)]):
+        if touching and venue_before(text[start : min(f.start for f in touching)]):
             start = min(f.start for f in touching)  # `Albergo del Sole, Marmontova ulica 24`
         end = extra.end if touching else _grown(text, extra)
         if touching:
@@ -239,14 +239,14 @@ _SIDE_BEFORE = re.compile(
 )
 
 
-def _venue_before(value: str) -> bool:
+def venue_before(value: str) -> bool:
     """A hotel's or a restaurant's name before the address the rules found (round
     thirty-six): no part of it."""
     first = value.split(maxsplit=1)
     return bool(first) and first[0].casefold() in THING_FIRST  # `Hotel`, `Trattoria`
 
 
-def _a_shop(value: str) -> bool:
+def a_shop(value: str) -> bool:
     """A tagged run with no digit that ends in a shop's word (`Navet Cyklar`)."""
     words_of = value.split()
     return not any(c.isdigit() for c in value) and words_of[-1].casefold() in SHOPS_AFTER

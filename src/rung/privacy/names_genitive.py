@@ -63,9 +63,12 @@ def genitive_name(match: re.Match[str]) -> bool:
     if key in WEEKDAYS:
         return False  # `after Sunday's game` (round forty-four, dev-ed)
     given = name_rules.given(key) or ("-" in key and key in name_rules.given_names())
-    known = given and not name_rules.known_name(key + "s")  # `Per-Olofs` too (round 31)
-    if given and not known and not name_rules.given(key + "s") and _swedish_after(match):
-        known = True  # `Michaels kontor`: a surname with its `s`, but a Swedish noun after it
+    # `Per-Olofs` too (round 31); `Michaels kontor`: a surname with its `s` but no given name (as
+    # `Jens` is), before a Swedish word (round fifty-six)
+    known = given and (
+        not name_rules.known_name(key + "s")
+        or (not name_rules.given(key + "s") and _swedish_after(match))
+    )
     if known and match.group(2) == "s" and max(everyday_zipf(key + "s")) >= 5:
         return False  # `This is`: a word of its own, not `Thi`'s
     if not known and match.group(2) == "s":
