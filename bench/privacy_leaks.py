@@ -151,6 +151,9 @@ HELDOUT = (
     "generated-heldout-gu.jsonl",
     "generated-heldout-gw.jsonl",
     "generated-heldout-gy.jsonl",
+    "generated-heldout-ha.jsonl",
+    "generated-heldout-hc.jsonl",
+    "generated-heldout-he.jsonl",
 )
 
 

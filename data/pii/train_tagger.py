@@ -184,6 +184,9 @@ LEFT_OUT = {
     "dev-gt": "the same, by a hundred-and-eighty-first writer",
     "dev-gv": "the same, by a hundred-and-eighty-third writer",
     "dev-gx": "the same, by a hundred-and-eighty-fifth writer",
+    "dev-gz": "the same, by a hundred-and-eighty-seventh writer",
+    "dev-hb": "the same, by a hundred-and-eighty-ninth writer",
+    "dev-hd": "the same, by a hundred-and-ninety-first writer",
 }
 
 

@@ -468,6 +468,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_GW,
             HELDOUT_GX,
             HELDOUT_GY,
+            HELDOUT_GZ,
+            HELDOUT_HA,
+            HELDOUT_HB,
+            HELDOUT_HC,
+            HELDOUT_HD,
+            HELDOUT_HE,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1919,6 +1925,37 @@ HELDOUT_GX_SHA256 = "86c61d1101470b1114b7fa5001224aa682fbcc2afe6300446ca72c58862
 # requests, veterans' associations and next-of-kin contacts. Never read; errors never listed.
 HELDOUT_GY = default_data_path().parent / "generated-heldout-gy.jsonl"
 HELDOUT_GY_SHA256 = "53285f412c6fa433e4233b11ea407842cd77237c0e5f9e0fb4997cedd0c97c3c"
+# GZ (generate_gz.py; a hundred-and-eighty-seventh writer who did not tune): physiotherapy and
+# rehabilitation clinics: journal notes, referrals, exercise programmes, clinic rosters, booking
+# reminders and patients' messages, spent at once in round fifty-seven (dev-gz): its errors were
+# read.
+HELDOUT_GZ = default_data_path().parent / "generated-heldout-gz.jsonl"
+HELDOUT_GZ_SHA256 = "d59a9dff7808b80a30bfc9042c3ebecf697226da4bff2b9ba40d937e1adc204c"
+# Held-out HA (generate_ha.py; a hundred-and-eighty-eighth writer who did not tune): audiology and
+# hearing-aid services: hearing tests, fitting appointments, repair slips, device loans and
+# customers' messages. Never read; errors never listed.
+HELDOUT_HA = default_data_path().parent / "generated-heldout-ha.jsonl"
+HELDOUT_HA_SHA256 = "5d69f22099ce6ba35be9552b62112a5350522d1d5582dfe47a1681594cd10621"
+# HB (generate_hb.py; a hundred-and-eighty-ninth writer who did not tune): zoos and aquariums:
+# keeper logs, annual passes, school visits, animal adoptions, staff rotas and visitors' complaints,
+# spent at once in round fifty-seven (dev-hb): its errors were read.
+HELDOUT_HB = default_data_path().parent / "generated-heldout-hb.jsonl"
+HELDOUT_HB_SHA256 = "9059eccb205172951d2f0061e527a76ed95f3bff387adbd4dcd956b82ca4485e"
+# Held-out HC (generate_hc.py; a hundred-and-ninetieth writer who did not tune): prisons and
+# probation services: visiting lists, probation officers' notes, parcels, release planning and staff
+# rosters. Never read; errors never listed.
+HELDOUT_HC = default_data_path().parent / "generated-heldout-hc.jsonl"
+HELDOUT_HC_SHA256 = "92785b0efb8f26123c4387038b80de2ca5d90924c4b88924f1f30e48ff8dd1fd"
+# HD (generate_hd.py; a hundred-and-ninety-first writer who did not tune): patents and trademarks:
+# applications, inventors' declarations, agents' letters, oppositions and renewal reminders, spent
+# at once in round fifty-seven (dev-hd): its errors were read.
+HELDOUT_HD = default_data_path().parent / "generated-heldout-hd.jsonl"
+HELDOUT_HD_SHA256 = "1d1e8fc7c73af0927be171cc89b2f0117463877361ef683a4717a26675dd040c"
+# Held-out HE (generate_he.py; a hundred-and-ninety-second writer who did not tune): fishing clubs
+# and fishing licences: permits, catch reports, membership lists, boat rentals and water bailiffs'
+# notes. Never read; errors never listed.
+HELDOUT_HE = default_data_path().parent / "generated-heldout-he.jsonl"
+HELDOUT_HE_SHA256 = "665ad6857cae205e79f14e082e975a6444cd67b818fcc82ecb5c528f6481d181"
 
 
 @pytest.mark.parametrize(
@@ -2106,7 +2143,8 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"g{x}" for x in "abcdefghijklmnopqrstuvwxy"),
+        *(f"g{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+        *(f"h{x}" for x in "abcde"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -2203,6 +2241,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "gu",
         "gw",
         "gy",
+        "ha",
+        "hc",
+        "he",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2654,7 +2695,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("gs", HELDOUT_GS, HELDOUT_GS_SHA256), ("gt", HELDOUT_GT, HELDOUT_GT_SHA256),
      ("gu", HELDOUT_GU, HELDOUT_GU_SHA256), ("gv", HELDOUT_GV, HELDOUT_GV_SHA256),
      ("gw", HELDOUT_GW, HELDOUT_GW_SHA256), ("gx", HELDOUT_GX, HELDOUT_GX_SHA256),
-     ("gy", HELDOUT_GY, HELDOUT_GY_SHA256)],
+     ("gy", HELDOUT_GY, HELDOUT_GY_SHA256), ("gz", HELDOUT_GZ, HELDOUT_GZ_SHA256),
+     ("ha", HELDOUT_HA, HELDOUT_HA_SHA256), ("hb", HELDOUT_HB, HELDOUT_HB_SHA256),
+     ("hc", HELDOUT_HC, HELDOUT_HC_SHA256), ("hd", HELDOUT_HD, HELDOUT_HD_SHA256),
+     ("he", HELDOUT_HE, HELDOUT_HE_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2893,6 +2937,12 @@ NOT_DISJOINT = (
     "generated-heldout-gw.jsonl",
     "generated-heldout-gx.jsonl",
     "generated-heldout-gy.jsonl",
+    "generated-heldout-gz.jsonl",
+    "generated-heldout-ha.jsonl",
+    "generated-heldout-hb.jsonl",
+    "generated-heldout-hc.jsonl",
+    "generated-heldout-hd.jsonl",
+    "generated-heldout-he.jsonl",
 )
 
 
