@@ -26,11 +26,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from rung.privacy import names_sv
+from rung.privacy import names_lowercase, names_sv
 from rung.privacy.name_words import (
     AMBIGUOUS,
     BLOCKED,
-    CHAT_VERBS,
     COMMON,
     CUES,
     GREETINGS,
@@ -48,18 +47,7 @@ from rung.privacy.name_words import (
     swedish_word_end,
     words,
 )
-from rung.privacy.names_chat import (
-    TIME_WORDS,
-    asked_about,
-    chat_address,
-    chat_person,
-    closing,
-    it_was,
-    rare,
-    rare_run,
-    spoke_with,
-    with_me,
-)
+from rung.privacy.names_chat import it_was, rare
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A telephone number after a name (`0701234567`, `070-123 45 67`, `08-123 456 78`): a street's
@@ -157,7 +145,7 @@ def _listed_surname(key: str) -> bool:
     return key in family_names() or all(p in family_names() for p in key.split("-"))
 
 
-def _common_word(key: str) -> bool:
+def common_word(key: str) -> bool:
     """A word used often (Zipf 4 or more) is no surname by its ending alone (`vecka`, `flicka`,
     `klocka` end as Polish names do: `-cka`; round forty-four, dev-ed)."""
     from rung.privacy.tagger import everyday_zipf
@@ -175,7 +163,7 @@ def known_name(word: str) -> bool:
         return False
     key = word.casefold()
     swedish = key.endswith(names_sv.SURNAME_ENDINGS)  # `Gren`, `Berg`: Swedish names are words
-    return _listed_surname(key) or swedish or not (_common_word(key) or swedish_word_end(key))
+    return _listed_surname(key) or swedish or not (common_word(key) or swedish_word_end(key))
 
 
 def listed(word: str) -> bool:
@@ -235,7 +223,6 @@ def _titled_surname(cue: str, word: Word) -> bool:
 
 
 # Titles that a surname in lower case follows in chat (`dr ramirez`, `doktor boiko`).
-LOWER_TITLES = words("dr doktor mr mrs")
 NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's", "is")})
 ADDRESSED_TO = frozenset({("bill", "to"), ("ship", "to"), ("sold", "to"), ("sent", "to")})
 
@@ -300,7 +287,7 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
     if word.capital and role_compound(word.key) and not known_name(word.text):
         return None  # `Kursledaren Anna`: the name is `Anna`
     if not word.capital:
-        return _lower_name_at(text, words, index, cue)
+        return names_lowercase.name_at(text, words, index, cue)
     after_cue = cue is not None and (word.key not in NOT_A_NAME or _titled_surname(cue, word))
     if after_cue and word.key in stop_words():
         after_cue = word.key in AMBIGUOUS or word.key in given_names()
@@ -323,13 +310,13 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
         if last == index and _place_preposition(words, index):
             return None  # "the shipment from Rotterdam": a lone surname-like word after "from"
         return last, 0.6
-    if _verb_after(text, words, last):
+    if verb_after(text, words, last):
         return last, 0.6
-    if following and _verb_after(text, words, last, PAIR_VERBS):
+    if following and verb_after(text, words, last, PAIR_VERBS):
         return last, 0.5  # "Remiss: Nikodem Kusztal född ...", "Maks Meissner har flyttat"
     clause = index > 0 and ";" in text[words[index - 1].end : word.start]  # "...; Kovalchuk has"
     alone = not following and (sentence_start(text, words, index) or clause)
-    if alone and _verb_after(text, words, last, PAIR_VERBS) and no_word(word.key):
+    if alone and verb_after(text, words, last, PAIR_VERBS) and no_word(word.key):
         return last, 0.5  # "Bylund har ännu inte svarat", "O'Hea has not replied"
     if not following and _colon_after_preposition(text, words, index) and no_word(word.key):
         return last, 0.5  # "Återkoppling till Eşref: ...", "New address for Yasmiin: ..."
@@ -393,7 +380,7 @@ def named_by_shape_at(text: str, start: int) -> bool:
         return (
             alone
             and sentence_start(text, words, index)
-            and _verb_after(text, words, index, PAIR_VERBS)
+            and verb_after(text, words, index, PAIR_VERBS)
         )  # "Bylund har ännu inte svarat"
     return False
 
@@ -495,28 +482,6 @@ PAIR_VERBS = words(
 )
 
 
-def _no_word_at_all(key: str) -> bool:
-    """No everyday word in either language (Zipf 0), no word of one language, no stop word,
-    no known place, no compound of everyday words (round thirteen: a lower-case name at a chat
-    line's start)."""
-    from rung.privacy.tagger import everyday_zipf, one_language
-
-    return (
-        everyday_zipf(key) == (0, 0)
-        and key not in one_language()
-        and key not in stop_words()
-        and key not in PLACES
-        and len(key) >= 4
-        and not _everyday_compound(key)
-    )
-
-
-def _everyday_compound(key: str) -> bool:
-    from rung.privacy.names_links import _compound
-
-    return _compound(key)
-
-
 _RANK = re.compile(r"(?:\A|[\s,;:(])\d{1,3}\.[ \t]+\Z")
 
 
@@ -536,7 +501,7 @@ def _in_brackets(text: str, word: Word) -> bool:
     return text[word.end : word.end + 1] in (")", "'", "’")
 
 
-def _verb_after(
+def verb_after(
     text: str, words: list[Word], last: int, verbs: frozenset[str] = PERSON_VERBS
 ) -> bool:
     if last + 1 >= len(words):
@@ -554,86 +519,6 @@ def _team_after(text: str, words: list[Word], last: int) -> bool:
     link, team = words[last + 1], words[last + 2]
     spaced = text[words[last].end : link.start] == " " and text[link.end : team.start] == " "
     return spaced and link.key in ("från", "from", "på", "at", "i", "in") and team.key in TEAMS
-
-
-def _lower_name_at(
-    text: str, words: list[Word], index: int, cue: str | None
-) -> tuple[int, float] | None:
-    """A name written in lower case, as in chat: a known given name after a greeting or at
-    the start of a sentence, a known given name or any word then a surname by its ending
-    (`edit almqvist`), or an unknown word that a greeting puts right before a phrase's end."""
-    word = words[index]
-    key = word.key
-    if not word.text.islower() or key in stop_words() or key in NOT_A_NAME or len(key) < 3:
-        return None
-    if with_me(words, index) and rare(key):
-        return index, 0.5  # "jag och desmond tar ärendet", "me and oliwer will take it"
-    if spoke_with(words, index):
-        return _lower_run(text, words, index), 0.5  # "jag pratade med georg palm igår"
-    if it_was(words, index):
-        run = _lower_run(text, words, index)
-        if run + 1 < len(words) and words[run + 1].key in ("som", "who", "that"):
-            return run, 0.5  # "det var zenia einer bruun som ringde"
-    last = extend(text, words, index, lower=True)
-    if last > index and (given(word.text) or shaped_surname(words[last].text)):
-        return last, 0.6
-    if given(word.text) and index + 1 < len(words):
-        nxt = words[index + 1]
-        plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
-        surname_like = surname(nxt.text) or rare(nxt.key)  # not `@ksawery kolla tråden`
-        if plain and text[word.end : nxt.start] == " " and len(nxt.key) >= 3 and surname_like:
-            return index + 1, 0.5  # "dylan marsh": a given name and, likely, a surname
-    if cue in LOWER_TITLES and not _common_word(key) and key not in TIME_WORDS:
-        return last, 0.5  # "dr boiko is running late" (round forty-six, dev-el)
-    greeted = cue in GREETINGS or cue in CHAT_VERBS or (cue in VERBS and asked_about(words, index))
-    if cue in ("welcome", "välkommen", "välkomna") and not rare(key):
-        greeted = False  # "welcome aboard", "welcome back" (round sixteen)
-    if given(word.text):
-        return last, 0.6
-    if key in family_names() and shaped_surname(word.text) and len(key) >= 6:
-        from rung.privacy.tagger import one_language
-
-        if key not in one_language():  # not `isberg`
-            return index, 0.5  # "frågar serdar om lundström kan ta passet": a listed surname
-    if sentence_start(text, words, index) and _verb_after(text, words, index):
-        return index, 0.5  # "steinar sa att det funkar"
-    line_start = text[: word.start].rstrip(" \t").endswith("\n") or not text[: word.start].strip()
-    if line_start and _no_word_at_all(key) and _verb_after(text, words, index, PAIR_VERBS):
-        return index, 0.5  # "kavinaya har nyckeln": no word of any list, then a verb
-    after = text[word.end : word.end + 2].lstrip(" ")
-    ends_phrase = not after or after[0] in ",.!?:;)"
-    stop_after = index + 1 < len(words) and words[index + 1].key in stop_words()
-    if greeted and key not in TIME_WORDS and (ends_phrase or stop_after) and not everyday_word(key):
-        return last, 0.5  # "hej kavinaya!", not "Hej kusin!", "bästa tiden att" (round forty)
-    if cue in VERBS and ends_phrase and rare(key):
-        return index, 0.5  # "vet inte, fråga kliment", "no idea, ask georg"
-    if closing(text, words, index) and rare(key):
-        return index, 0.5  # "ship it to ... pls dhuha", "skickar nycklarna ..., ok maandeeq?"
-    if chat_address(text, words, index) and rare(key):
-        return index, 0.5  # "omolara: kan du godkänna PR 412?"
-    if chat_person(text, words, index) and rare(key):
-        return rare_run(text, words, index), 0.5  # "ksawery can you ...", "hos radwan"
-    return None
-
-
-def everyday_word(key: str) -> bool:
-    """An everyday word (Zipf 4+ in Swedish or English) and no word of the name lists: `kusin`,
-    `tiden` (not `grace`, `rosa`)."""
-    from rung.privacy.tagger import everyday_zipf
-
-    return max(everyday_zipf(key)) >= 4 and not listed(key)
-
-
-def _lower_run(text: str, words: list[Word], index: int) -> int:
-    """The last of up to three lower-case words from `index` that are not everyday words."""
-    last = index
-    while last + 1 < len(words) and last - index < 2:
-        nxt = words[last + 1]
-        plain = nxt.text.islower() and nxt.key not in stop_words() and nxt.key not in NOT_A_NAME
-        if not plain or text[words[last].end : nxt.start] != " " or nxt.key in TIME_WORDS:
-            break
-        last += 1
-    return last
 
 
 def shaped_surname(word: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from rung.privacy import names as name_rules
+from rung.privacy import names_lowercase
 from rung.privacy.name_words import WEEKDAYS
 from rung.privacy.person_checks import capital_term, contraction, one_language_only
 from rung.privacy.tagger import everyday_zipf
@@ -19,7 +20,7 @@ def no_name(value: str, window: str, start: int, end: int) -> bool:
     return (
         (lower and common_one_language(value))  # "thaer akkad owes me lunch": not `owes`
         or (lower and everyday_unnamed(value))  # "no names at all": not `names`
-        or (value.islower() and name_rules.everyday_word(value.casefold()))  # "bästa tiden"
+        or (value.islower() and names_lowercase.everyday_word(value.casefold()))  # "bästa tiden"
         or lower_loanword(value)  # "när builden är grön": not `builden`
         or swedish_inflection(value)  # "har hämtats", "har du swishat": a verb's form
         or contraction(value)  # "he hasn't replied"
@@ -53,7 +54,7 @@ def everyday_unnamed(value: str) -> bool:
     """One everyday word (Zipf 4+ in Swedish or English: `names`, `files`) that is no known
     given name or surname: in lower-case chat the tagger alone does not make it a name. (In a
     text that capitalises, a lower-case find must be no word of the name lists at all:
-    `names.everyday_word`, round forty.)"""
+    `names_lowercase.everyday_word`, round forty.)"""
     words = name_rules.WORD.findall(value)
     return (
         len(words) == 1
