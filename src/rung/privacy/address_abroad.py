@@ -1,4 +1,5 @@
-"""Round thirty-six (dev-cm): addresses as they are written in Thailand and Japan, and
+"""Round thirty-six (dev-cm): addresses as they are written in Thailand and Japan (Korea: round
+fifty-seven), and
 Spanish, Portuguese and Italian streets written in lower case in chat.
 
 - Thai: a house number (maybe `9/3`), a village number (`Moo 3`) or a street and its lane
@@ -27,6 +28,13 @@ JAPANESE = re.compile(
     rf"(?<![\w-])\d{{1,2}}-\d{{1,4}}(?:-\d{{1,4}})?[ \t]{CAP}"
     rf"(?:,?\s{CAP}-(?:ku|shi|cho|machi|gun|ken))+(?:,?[ \t]{CAP})?[ \t]\d{{3}}-\d{{4}}(?![\d-])"
 )
+# Round fifty-seven (dev-hd): Korean, a number and a road (`-ro`, `-gil`, `-daero`), a district
+# (`Gangnam-gu`), a city and a five-digit postcode (`130 Teheran-ro, Gangnam-gu, Seoul 06107`).
+KOREAN = re.compile(
+    rf"(?<![\w-])\d{{1,4}}(?:-\d{{1,4}})?[ \t]{CAP}-(?:ro|gil|daero)"
+    rf"(?:[ \t]\d{{1,3}}(?:beon)?-gil)?"
+    rf"(?:,?\s{CAP}-(?:gu|si|dong|gun|eup|myeon))+(?:,?[ \t]{CAP})?[ \t]\d{{5}}(?![\d-])"
+)
 _LOW = "a-zà-öø-ÿ"
 _LOWER_WAYS = (
     "calle|avenida|avda\\.|rua|carrer|paseo|plaza|piazza|viale|corso|rambla|passeig|travessa|"
@@ -45,4 +53,5 @@ LOWER_ROMANCE = re.compile(
 
 def find(text: str) -> list[tuple[int, int]]:
     """The spans of the addresses above in `text`."""
-    return [m.span() for pattern in (THAI, JAPANESE, LOWER_ROMANCE) for m in pattern.finditer(text)]
+    patterns = (THAI, JAPANESE, KOREAN, LOWER_ROMANCE)
+    return [m.span() for pattern in patterns for m in pattern.finditer(text)]

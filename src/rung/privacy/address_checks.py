@@ -189,6 +189,18 @@ def _a_thing(address: Finding, things: list[Finding], text: str) -> bool:
 # heading and number (`Klasslista 3`, `Vaccinationslista 65+`).
 _CODE = re.compile(r"[A-Z]{1,3}-?\d{3,7}|(?:S/N|SN|Serial No\.?)[ \t]*:?[ \t]*[A-Z0-9-]{4,}")
 _LIST_HEADING = re.compile(r"[A-ZÅÄÖ][a-zåäö]*lista[ \t]\d{1,3}")
+# Round fifty-seven (dev-hd): a patent's or an application's number (`EP 4 595 301 B1 (SE, DE,
+# FR)`, `SE 545 123 C2`, `WO 2026/123456 A1`).
+_PATENT = re.compile(
+    r"(?:EP|SE|US|WO|GB|DE|FR|CN|JP|KR|PCT)[ \t/]?\d[\d ,./]*[ \t][ABCU]\d?(?![\w])"
+)
+
+
+def _a_patent(address: Finding, text: str) -> bool:
+    """An address that is a patent's number, or starts with one (its office's code maybe just
+    before it)."""
+    found = _PATENT.search(text, max(0, address.start - 4), address.end)
+    return found is not None and found.start() <= address.start < found.end()
 
 
 def _a_venue(value: str) -> bool:
@@ -210,6 +222,7 @@ def named_otherwise(address: Finding, things: list[Finding], text: str) -> bool:
         MEASURE.search(value)
         or _CODE.fullmatch(value)
         or _LIST_HEADING.fullmatch(value)
+        or _a_patent(address, text)
         or _a_venue(value)
         or _a_thing(address, things, text)
         or counted_after(address, text)

@@ -36,7 +36,8 @@ _SV_STREET = (
     r"(?i:gatan|vägen|torget|backen|gränden|gränd|allén|stigen|planen|plan|promenaden|esplanaden|"
     r"kajen|ringen|leden)(?![\w])"  # round thirty-seven (dev-cq): `Västra Ringen 10`
     rf"|{CAP}\s[{UP}][{LOW}]{{2,}}s(?:{SV_ENDS})(?![\w])"  # `Nils Ericsonsgatan` (round 26)
-    r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t)\s)?"
+    r"|(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre|Inre|Yttre|Sankt|S:t"
+    r"|Folkets)\s)?"  # round fifty-seven (dev-gz): `Folkets Parkväg 11`
     rf"(?:[{UP}](?:[{LOW}]|-[{UP}]?)*(?:{SV_ENDS}|(?<=[{LOW}]{{3}})gård(?=\s\d))"
     rf"|{CAP}\s(?:{_SV_SEPARATE})"
     r"|Torget|Torg|Gatan|Vägen|Backe|Plan|Allé|Promenaden|Esplanaden|Kajen))"
@@ -286,5 +287,7 @@ COUNTRIES = (
     "Nordirland|Island|Finlande|Allemagne|Norvège|Danemark|Suède|Sverige\\.|"
     "Malta|Hungary|Magyarország|Ungern|Latvia|Lettland|Lithuania|Litauen|Estland|Croatia|"
     "Hrvatska|Kroatien|Czechia|Česko|Tjeckien|Slovakia|Slovensko|Greece|Grekland|Romania|"
-    "România|Rumänien|Luxembourg|Luxemburg|Slovenia|Slovenija|Bulgaria|Cyprus|Belgien|Schweiz"
-)
+    "România|Rumänien|Luxembourg|Luxemburg|Slovenia|Slovenija|Bulgaria|Cyprus|Belgien|Schweiz|"
+    "China|Kina|India|Indien|Israel|Japan|Republic of Korea|South Korea|Sydkorea|Korea|Canada|"
+    "Kanada|Australia|Australien|Turkey|Türkiye|Turkiet|Ukraine|Ukraina|United States|Singapore"
+)  # round fifty-seven (dev-hd): and further abroad (`..., Karnataka, India`)

@@ -158,7 +158,10 @@ _ATTACHED_AFTER = re.compile(
 )
 _TOWN_LETTER = re.compile(r"\s[A-ZÆØÅ](?![\w])")  # `Aarhus C`, `København K`
 # Round forty-two (dev-dp): in lower case after a lower-case town (`..., göteborg, sverige`).
-_COUNTRY_AFTER = re.compile(rf",?\s(?:{COUNTRIES}|(?<=[a-zåäö], )(?:sverige|sweden))(?![\w])")
+_COUNTRY_AFTER = re.compile(
+    rf"(?:,[ \t]{NAME}(?=,[ \t](?:{COUNTRIES})(?![\w])))?"  # a state (`, Karnataka, India`)
+    rf",?\s(?:{COUNTRIES}|(?<=[a-zåäö], )(?:sverige|sweden))(?![\w])"
+)
 _UK_POSTCODE_AFTER = re.compile(rf",?\s{UK_POSTCODE}(?![\w])")
 _FLAT_AFTER = re.compile(r"\s\d{1,3}(?![\w:])")  # `Hämeenkatu 12 A 5`
 # A town after the house number, without a comma, that ends the sentence or line, or that a

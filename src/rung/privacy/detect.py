@@ -39,6 +39,7 @@ from rung.privacy import (
     names_late,
     names_links,
     names_marked,
+    names_marks,
     names_minutes,
     names_near,
     names_pairs,
@@ -260,6 +261,7 @@ class Detector:
         people = names_halves.row_word_surnames(people, text)  # `esme woods 9:10`
         people = names_pinyin.widened(people, text)  # `Min Yang`, `Lei He`
         people = names_animals.without_pets(people, text)  # `Djur: Bella (hund)`...`Bella`
+        people = names_marks.without_marks(people, text)  # `varumärket ÄNGSGULD`
         people = _past_addresses(people, text)  # `Kungsgatan 3 B. Anmälare Elias Kull`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:

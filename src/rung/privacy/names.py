@@ -116,8 +116,12 @@ class Word:
 
     @property
     def key(self) -> str:
-        key = self.text.casefold()
-        return key[:-2] if key.endswith(("'s", "’s")) else key
+        return self.bare.casefold()
+
+    @property
+    def bare(self) -> str:
+        """The word without a genitive's `'s` (`McGee's` -> `McGee`)."""
+        return self.text[:-2] if self.text.endswith(("'s", "’s")) else self.text
 
     @property
     def capital(self) -> bool:
@@ -306,7 +310,7 @@ def _name_at(text: str, words: list[Word], index: int, swedish: bool) -> tuple[i
             return None
         return last, 0.75
     opens = sentence_start(text, words, index)
-    if surname(word.text) and (not opens or _in_brackets(text, word) or _ranked(text, word)):
+    if surname(word.bare) and (not opens or _in_brackets(text, word) or _ranked(text, word)):
         if last == index and _place_preposition(words, index):
             return None  # "the shipment from Rotterdam": a lone surname-like word after "from"
         return last, 0.6

@@ -84,6 +84,12 @@ _FULL_NAME_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>(?P<given>{_WORD})[ \t]+(?P<base>{_WORD}))(?:s|'s|’s|')"
     rf"[ \t]+{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]+(?:{_FORMS})(?![\w])"
 )
+# Round fifty-seven (dev-gz): or in an English genitive, a letterhead's whole line (`Sarah Smith's
+# Pilates Studio`).
+_LETTERHEAD = re.compile(
+    rf"(?<![\w-])(?P<name>(?P<given>{_WORD})[ \t]+(?P<base>{_WORD}))(?:'s|’s)"
+    rf"[ \t]+{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})?[ \t]*(?=\n)"
+)
 _SURNAME_FIRM = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD})[ \t]+(?:{_OFFICE_TRADE}|{_TRADE})"
     rf"(?:[ \t]+&[ \t]+(?P<partner>{_WORD})(?P<form>[ \t]+(?:{_FORMS}))?"
@@ -249,7 +255,7 @@ def _genitive_firms(text: str) -> list[tuple[int, int, int]]:
         if name_rules.listed(genitive):
             end = match.start("base") + len(genitive)  # `Jonas Bygg AB`: Jonas's, not Jona's
         firms.append((start, end, match.end()))
-    for match in _FULL_NAME_FIRM.finditer(text):
+    for match in (*_FULL_NAME_FIRM.finditer(text), *_LETTERHEAD.finditer(text)):
         base = match.group("base")
         known = name_rules.known_name(base) or max(everyday_zipf(base)) < 3
         if name_rules.given(match.group("given")) and known and not _brand(match.group("name")):
@@ -327,7 +333,7 @@ def _any_firms(text: str) -> list[tuple[int, int, int]]:
         if _CAPITAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue  # `Red Lion Events Ltd`: a brand of several words
         trade = match.group("trade").split()
-        owned = trade[0].endswith("s") and max(everyday_zipf(trade[0].casefold())) < 3
+        owned = trade[0].endswith("s") and max(everyday_zipf(trade[0][:-1].casefold())) < 2
         if owned or any(map(name_rules.known_name, trade)):
             continue  # `Ali Hussainis Fastigheter AB` (the genitive's), `Anna Berg Lindqvist AB`
         words_of = match.group("name").split()

@@ -303,7 +303,7 @@ def repair(findings: list[Finding], text: str) -> list[Finding]:
             if _free(taken, start, end):
                 result.append(Finding("PERSON", start, end, 0.6))
     result.sort(key=lambda f: f.start)
-    return others + _inverted(_merged(result), text, taken)
+    return others + _inverted(_merged(result, text), text, taken)
 
 
 # Round sixteen: a nickname in quotes between a given name and a surname (`Anna "Nenne" Berg`,
@@ -349,14 +349,20 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _merged(people: list[Finding]) -> list[Finding]:
-    """Overlapping PERSON spans as one (the widest, the surest score)."""
+def _merged(people: list[Finding], text: str) -> list[Finding]:
+    """Overlapping PERSON spans as one: the widest, with its score; over both where the other's
+    part outside it holds a known name (round fifty-seven, dev-gz: a span over a list's first two
+    lines gave way to a longer one over the next, and the first line's name was lost)."""
     kept: list[Finding] = []
     for finding in people:
         last = kept[-1] if kept else None
         if last is not None and finding.start < last.end:
-            if finding.end - finding.start > last.end - last.start:
-                kept[-1] = finding
+            longer = finding.end - finding.start > last.end - last.start
+            wider, other = (finding, last) if longer else (last, finding)
+            outside = text[other.start : wider.start] + " " + text[wider.end : other.end]
+            if any(map(name_rules.known_name, _CAPS_WORD.findall(outside))):
+                wider = Finding("PERSON", last.start, max(last.end, finding.end), wider.score)
+            kept[-1] = wider
             continue
         kept.append(finding)
     return kept
