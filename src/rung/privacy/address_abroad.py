@@ -1,12 +1,13 @@
-"""Round thirty-six (dev-cm): addresses as they are written in Thailand and Japan (Korea: round
-fifty-seven), and
-Spanish, Portuguese and Italian streets written in lower case in chat.
+"""Round thirty-six (dev-cm): addresses as they are written in Thailand and Japan (and Korea,
+round fifty-seven), and Spanish, Portuguese and Italian streets written in lower case in chat.
 
 - Thai: a house number (maybe `9/3`), a village number (`Moo 3`) or a street and its lane
   (`Sukhumvit Soi 11`), then sub-district, district and province after commas or a line's
   end, and a five-digit postcode (`9/3 Moo 3, Rawai, Mueang Phuket, Phuket 83130`).
 - Japanese: a block number (`2-23-7`), a district, a ward or city (`Taito-ku`, `-shi`), maybe
   a prefecture or town, and a postcode `NNN-NNNN` (`2-23-7 Asakusa, Taito-ku, Tokyo 111-0032`).
+- Korean: a number, a road (`-ro`, `-gil`, `-daero`), a district (`-gu`, `-si`, `-dong`), a city
+  and a five-digit postcode (`130 Teheran-ro, Gangnam-gu, Seoul 06107`).
 - Lower case: a Romance street word, the street's name, a number, maybe a postcode and a town
   (`calle larios 84, 29017 málaga`, `rua augusta 7, 1100-091 lisboa`); `via` is left out, a
   word of English too.
@@ -28,8 +29,6 @@ JAPANESE = re.compile(
     rf"(?<![\w-])\d{{1,2}}-\d{{1,4}}(?:-\d{{1,4}})?[ \t]{CAP}"
     rf"(?:,?\s{CAP}-(?:ku|shi|cho|machi|gun|ken))+(?:,?[ \t]{CAP})?[ \t]\d{{3}}-\d{{4}}(?![\d-])"
 )
-# Round fifty-seven (dev-hd): Korean, a number and a road (`-ro`, `-gil`, `-daero`), a district
-# (`Gangnam-gu`), a city and a five-digit postcode (`130 Teheran-ro, Gangnam-gu, Seoul 06107`).
 KOREAN = re.compile(
     rf"(?<![\w-])\d{{1,4}}(?:-\d{{1,4}})?[ \t]{CAP}-(?:ro|gil|daero)"
     rf"(?:[ \t]\d{{1,3}}(?:beon)?-gil)?"

@@ -121,7 +121,7 @@ class Word:
     @property
     def bare(self) -> str:
         """The word without a genitive's `'s` (`McGee's` -> `McGee`)."""
-        return self.text[:-2] if self.text.endswith(("'s", "’s")) else self.text
+        return self.text[:-2] if self.text[-2:].casefold() in ("'s", "’s") else self.text
 
     @property
     def capital(self) -> bool:

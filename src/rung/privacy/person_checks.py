@@ -179,8 +179,10 @@ def _line_before(text: str, finding: Finding, cut: int) -> str:
 def lower_inside(finding: Finding, text: str) -> list[Finding]:
     """`pls wuroodi` -> `wuroodi`: a chat closer is not part of a lower-case name.
     `Discharge summary copied`, `Handover from Ían`: a capitalised name does not go on with
-    everyday lower-case words (particles aside). The span is split at them into its runs of
-    capitalised words; a lone word at a sentence start that is no known name is dropped."""
+    everyday lower-case words (particles aside) nor short prepositions (`_SHORT_WORDS`). The span
+    is split at them into its runs of capitalised words; a lone word at a sentence start that is
+    no known name is dropped, and so are a run after a preposition that starts with no given name
+    and a lone word at a sentence start before one."""
     value = finding.value(text)
     closer = re.match(r"(?:pls|plz|please|ok|okej|okay) (?=\S)", value)
     if finding.kind == "PERSON" and value.islower() and closer is not None:
@@ -202,7 +204,7 @@ def lower_inside(finding: Finding, text: str) -> list[Finding]:
         runs.append((begin, match.start()))
         begin = match.end()
     runs.append((begin, len(value)))
-    short = [value[high : high + 3].split()[0] in _SHORT_WORDS for _, high in runs[:-1]]
+    short = [match.group() in _SHORT_WORDS for match in breaks]  # the word after each run
     kept = []
     for index, (low, high) in enumerate(runs):
         piece = value[low:high].strip(" \t,.;:")
