@@ -340,6 +340,8 @@ def _any_firms(text: str) -> list[tuple[int, int, int]]:
         if not _firm_surname(words_of[-1]) or _brand(match.group("name")):
             continue
         lead = words_of[0] if len(words_of) == 2 else ""
+        if lead and words_of[-1].casefold() in _WAYS and not name_rules.given(lead):
+            continue  # `Park Lane Lettings Ltd`: a street's name
         start = match.start("name")
         if lead and not (name_rules.given(lead) or _firm_surname(lead)):
             start = match.end("name") - len(words_of[-1])  # `Nordic Taylor Events Ltd`
