@@ -354,9 +354,10 @@ def _half_found(row: re.Match[str], over: list[Finding]) -> bool:
     that is never a name alone: a given name that is a word as well (`Wu, Min`, `Cross, Nell`
     among rows of names; round fifty-six)."""
     found = [(f.start, f.end) for f in over]
-    if len(found) != 1 or found[0] not in _halves(row):
+    halves = _halves(row)
+    if len(found) != 1 or found[0] not in halves:
         return False
-    start, end = next(half for half in _halves(row) if half != found[0])
+    start, end = next(half for half in halves if half != found[0])
     rest = row.string[start:end].split()
     return all(w.casefold() not in EVERY_PLACE and w.casefold() not in NO_NAME_ALONE for w in rest)
 
