@@ -154,6 +154,9 @@ HELDOUT = (
     "generated-heldout-ha.jsonl",
     "generated-heldout-hc.jsonl",
     "generated-heldout-he.jsonl",
+    "generated-heldout-hg.jsonl",
+    "generated-heldout-hi.jsonl",
+    "generated-heldout-hk.jsonl",
 )
 
 

@@ -187,6 +187,9 @@ LEFT_OUT = {
     "dev-gz": "the same, by a hundred-and-eighty-seventh writer",
     "dev-hb": "the same, by a hundred-and-eighty-ninth writer",
     "dev-hd": "the same, by a hundred-and-ninety-first writer",
+    "dev-hf": "the same, by a hundred-and-ninety-third writer",
+    "dev-hh": "the same, by a hundred-and-ninety-fifth writer",
+    "dev-hj": "the same, by a hundred-and-ninety-seventh writer",
 }
 
 

@@ -1,0 +1,481 @@
+# ruff: noqa: E501
+"""Name pools of held-out HH (issue 15), written by HH's writer: who carries which names, and how often.
+
+Each origin has three lists in rank order (women's and men's given names, surnames), commonest
+first, with a weight per name: 1/rank for SCB's Swedish ranks, ONS's UK ranks and the other
+origins (written from general knowledge), and the census per cent for the US Census 1990 lists
+(copied from the `names` package's `dist.female.first`, `dist.male.first`, `dist.all.last`).
+A list's head is its commonest names (150 for Sweden, the US and the UK surnames, 130 for UK
+given names, 10 for the other origins); its tail the rarer ones past them. `MIXES` says who is
+named in each language's text. No name here was checked against the detector's lexicons.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+HEAD_SHARE = 0.8  # a name word comes from a list's head with this probability, else its tail
+
+
+@dataclass(frozen=True)
+class Pool:
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    head: int
+
+
+@dataclass(frozen=True)
+class Origin:
+    given_f: Pool
+    given_m: Pool
+    surnames: Pool
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Names in rank order from whitespace-separated text (`_` stands for a space), first
+    occurrence kept."""
+    seen: dict[str, None] = {}
+    for word in text.split():
+        seen.setdefault(word.replace("_", " "), None)
+    return tuple(seen)
+
+
+def ranked(text: str, head: int) -> Pool:
+    names = _words(text)
+    return Pool(names, tuple(1 / (i + 1) for i in range(len(names))), min(head, len(names) - 1))
+
+
+def census(items: tuple[tuple[str, float], ...], head: int = 150) -> Pool:
+    return Pool(tuple(n for n, _ in items), tuple(w for _, w in items), head)
+
+
+_PLAIN = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "dj",
+        "Đ": "Dj",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+    }
+)
+
+
+def plain(word: str) -> str:
+    """A name typed without its letters: `Wiśniewski` -> `Wisniewski`, `Đorđević` -> `Djordjevic`."""
+    word = word.translate(_PLAIN)
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def feminine(surname: str) -> str:
+    """A Polish surname as a woman carries it: -ski -> -ska, -cki -> -cka, -dzki -> -dzka."""
+    for male, female in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
+        if surname.endswith(male):
+            return surname[: -len(male)] + female
+    return surname
+
+
+# Sweden: SCB's name statistics (all carriers), in its rank order as the writer knows it; 1/rank.
+SV_F = ranked(
+    """
+Maria Elisabeth Anna Kristina Margareta Eva Linnéa Karin Birgitta Marie Ingrid Sofia Sara Emma
+Kerstin Lena Christina Helena Inger Johanna Malin Elin Ida Ulla Hanna Julia Katarina Linda
+Viktoria Louise Annika Susanne Monica Marianne Ann Gunilla Camilla Charlotte Amanda Matilda
+Elsa Frida Jenny Alice Astrid Ella Irene Therese Josefin Anita Maja Barbro Cecilia Ebba Caroline
+Agneta Ulrika Gun Siv Alexandra Wilma Jessica Carina Klara Åsa Ingegerd Emelie Lisa Ellen Mona
+Gunnel Britt Lovisa Emilia Yvonne Pia Mikaela Sandra Petra Rebecca Felicia Agnes Olivia Stina
+Madeleine Isabelle Jennie Nathalie Sofie Vera Ester Alva Saga Selma Signe Tilda Tove Tuva Nellie
+Lova Freja Alma Stella Elvira Thea Tyra Ronja Ingela Anette Marita Gerd Britta Margit Märta Greta
+Ruth Gunvor Berit Solveig Inga Elsie Ann-Marie Ann-Christin Anna-Karin Marie-Louise Lina Emilie
+Fanny Hilda Edith Sigrid Isabella Hedvig Nora Lilly Molly Moa Kajsa Karolina Ylva Linn Maud
+Pernilla Lotta Gabriella Evelina Jeanette Magdalena Nina Erika Sanna Jonna Liv Elise Mia
+Viktoria Rut Svea Ingeborg Gudrun Dagmar Hillevi Vivianne Majvor Laila Lillemor Marina Eleonora
+Henrietta Rakel Debora Hedda Majken Lykke Iris Juni Ines Meja Livia Joline Mira Mila Leona Noomi
+Emmy Malva Minna Nova Idun Tindra Smilla Tekla Ottilia Cornelia Beatrice Angelica Annelie Annie
+Agnetha Birgit Bodil Boel Carin Catarina Cajsa Dagny Doris Edla Ellinor Elna Eivor Elvy Ethel
+Evy Flora Frideborg Gertrud Gisela Gull-Britt Gunborg Gunhild Hjördis Ingalill Ingbritt Ingegärd
+Irma Josefina Judit Kristin Lea Lilian Lucia Majlis Malena Margaretha Mathilda Mimmi Mirja Nanna
+Rose-Marie Rigmor Rebecka Sonja Sylvia Tina Tora Tova Ulla-Britt Valborg Vanja Viola Wivi Åse
+Märit Lisbeth Elisabet Kristine Anneli Carola Charlotta Christin Desirée Erica Helen Helene Isa
+Jannike Jenni Josephine Lisen Lisette Malou Marlene Meta Nadja Natalie Paula Regina Rosa Rosita
+Sabina Sally Siri Susanna Therése Ulrica Veronica Veronika Victoria Viveka Wendela Zandra Ada
+Adela Agda Alicia Amelia Ann-Sofie Annica Antonia Aurora Bella Blenda Cassandra Celine Clara
+Daniela Diana Edit Elina Ellie Elly Emy Estelle Fredrika Gerda Hanne Harriet Hulda Jasmine Jill
+Juliana Kaisa Katja Lilja Maj Maj-Britt Majvi Margot Marika Melina Melissa Michelle Miriam Monika
+Nelly Ninni Olga Patricia Pauline Rita Sigrun Stefanie Tea Teresia Vilma Yasmine Elsa-Britt
+Inga-Lill Lise-Lotte Ann-Kristin Eva-Lena Karin-Maria Anna-Lena Mari Mariana Ingalena Linnea
+Liselotte Lovis Marit Minna Nathalia Pia-Maria Ronya Sussanne Torun Tyra-Li Unni Ulla-Karin
+""",
+    150,
+)
+SV_M = ranked(
+    """
+Lars Karl Erik Anders Per Johan Mikael Nils Carl Jan Lennart Hans Olof Peter Gunnar Sven Fredrik
+Bengt Bo Daniel Gustav Åke Göran Alexander Magnus Martin Stefan Andreas Leif Mats John Ulf Henrik
+Thomas Björn Bertil Jonas Arne Axel Håkan Christer Kjell Stig Mattias Oskar Robert Tommy Rolf
+Emil Roger Ingemar David Viktor Christian Simon Kent Tomas William Anton Jakob Joakim Patrik
+Rickard Kenneth Linus Filip Oscar Hugo Marcus Sebastian Elias Ludvig Isak Lucas Liam Adam Niklas
+Claes Jesper Tobias Roland Rune Kurt Gösta Ove Sten Tord Harald Ingvar Torbjörn Jörgen Lars-Erik
+Karl-Erik Jimmy Markus Folke Gert Alf Allan Dan Conny Holger Arvid Albin Theo Noah Vincent Alfred
+Edvin Melker Nils-Erik Per-Olof Jan-Erik Hampus Gabriel Benjamin Samuel Jonathan Kristoffer
+Christoffer Olle Valter Wilhelm Helmer Ebbe Sixten Love Viggo Malte Colin Leo Oliver Frans Vilgot
+August Otto Harry Elliot Josef Charlie Douglas Ola Ronny Dennis Jens Pontus Johannes Mohammed Ali
+Kevin Max Emanuel Evert Einar Helge Ragnar Valdemar Birger Sigvard Sune Yngve Torsten Ivar Inge
+Uno Sture Knut Hilding Tage Verner Ture Hjalmar Algot Assar Egon Elof Enar Ernst Georg Gottfrid
+Greger Henning Herbert Hilmer Ingmar Ivan Jarl Jerker Joel Kasper Kenny Kim Krister Lage Lukas
+Lorentz Mathias Mauritz Morgan Nicklas Nicolas Orvar Osvald Per-Erik Per-Anders Petter Pär
+Ragnvald Reidar Roine Sigfrid Staffan Sören Tim Tor Torgny Torkel Torvald Ulrik Urban Vidar
+Vilhelm Wiktor Östen Adrian Alvin Ante Aron Arthur Artur Bror Carl-Johan Casper Clas Dag Edvard
+Edward Eddie Elis Elmer Eskil Fabian Felix Frank Fritiof Gideon Gustaf Hannes Henry Herman Isac
+Jack Jacob Jan-Olof Janne Johnny Jon Jonatan Julius Kristian Lars-Göran Leonard Loke Ludwig
+Manfred Milo Måns Natanael Nils-Olof Noel Olov Olaf Pierre Rasmus Rikard Robin Roy Rudolf Sam
+Seth Sigge Svante Theodor Thor Tore Truls Valentin Wilmer Ville Arnold Bernt Carl-Axel Curt
+Eilert Elon Emrik Erland Evald Gillis Gunder Göte Halvar Ingolf Joar Kennet Kjell-Åke Lars-Olof
+Leopold Melvin Neo Nils-Gunnar Patric Per-Olov Ralf Ricky Rustan Sivert Stellan Sten-Åke Vide
+Wille Anders-Petter Benny Bosse Christopher Dick Eino Erling Fridolf Gunne Göran-Erik Haakon
+Hadar Hasse Holmfrid Ingvald Jesse Jocke Karl-Axel Kalle Konrad Kristofer Lars-Åke Lennarth
+Magne Malkolm Nathanael Olav Ossian Pehr Per-Åke Ragne Raoul Rolle Sigurd Sölve Teodor Tuve
+Ulf-Erik Uffe Valle Vilmer Yngvar Åsmund Mikkel Gunnar-Erik Karl-Johan Anton-Emil
+""",
+    150,
+)
+SV_S = ranked(
+    """
+Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson
+Pettersson Jonsson Jansson Hansson Bengtsson Jönsson Petersson Carlsson Magnusson Lindberg
+Olofsson Gustavsson Lindström Lindqvist Lindgren Axelsson Berg Bergström Lundberg Lundgren
+Jakobsson Lundqvist Mattsson Berglund Fredriksson Sandberg Henriksson Forsberg Sjöberg Ali
+Wallin Mohammed Engström Eklund Danielsson Lundin Håkansson Björk Gunnarsson Bergman Holm
+Samuelsson Wikström Fransson Isaksson Bergqvist Nyström Holmberg Arvidsson Löfgren Söderberg
+Nyberg Blomqvist Claesson Nordström Mårtensson Lundström Ahmed Viklund Björklund Eliasson
+Pålsson Hassan Berggren Sandström Lund Nordin Ström Åberg Hermansson Ekström Holmgren Sundberg
+Hedlund Dahlberg Hellström Sjögren Abrahamsson Falk Martinsson Öberg Andreasson Blom Månsson
+Strömberg Åkesson Hansen Norberg Lindholm Dahl Jonasson Sundström Ivarsson Åström Lindell Lind
+Mohamed Nordqvist Ek Hussein Strand Omar Ibrahim Ottosson Lindahl Göransson Nordlund Lindén
+Sjöstrand Rydberg Wahlström Sjödin Boström Nordgren Holmqvist Ekman Sjöblom Lindblom Hedberg
+Hedman Westerlund Forsgren Forslund Sundqvist Edlund Ekberg Engberg Fors Granberg Granlund
+Hagberg Hagström Hallberg Hedin Hellberg Holmström Johnsson Kjellberg Lilja Lindblad Lindkvist
+Ljung Ljungberg Ljunggren Malm Malmberg Nyman Näslund Palm Rosén Sjölund Sjöström Stenberg
+Strandberg Söderström Wiklund Öhman Östlund Ahlberg Ahlgren Alm Almqvist Aronsson Backman
+Bäckström Bergkvist Björkman Blomberg Blomgren Bodin Borg Dahlgren Dahlström Ekholm Eklöf
+Franzén Frisk Hammar Hedström Holmlund Hägg Kvist Lagerström Lindvall Lundmark Melin Moberg
+Nordberg Nordén Nyqvist Palmqvist Sandgren Sköld Stark Söderlund Wahlberg Wik Zetterberg
+Åkerlund Östman Asplund Brandt Broberg Byström Eng Engdahl Fagerström Forsell Fröberg Grönlund
+Hallgren Hammarström Haglund Hellman Holst Hult Hultgren Hägglund Högberg Höglund Jacobson Juhlin
+Kihlberg Krantz Kronberg Lindmark Lindstedt Lundell Lundkvist Malmqvist Modig Mörk Nord Norén
+Norling Nyholm Nylander Rosenberg Rydén Salomonsson Sandén Stenström Sundin Svedberg Sörensen
+Thorén Törnqvist Vesterlund Wennberg Wikberg Östberg Aspelin Augustsson Berglöf Bergvall Bäck
+Carlström Ekdahl Flink Hjalmarsson Holmén Jernberg Kullberg Landin Linde Lindelöf Löfstedt
+Olander Qvarnström Renström Rudberg Rundqvist Rydell Sahlin Selin Sjöqvist Stenlund Strid Sundell
+Svärd Tapper Tengvall Thelin Unger Wallén Wessman Wester Widén Zetterlund Åhlund Åman Alvén
+Bergendahl Dalin Enström Frid Helin Klang Lagerlöf Lunding Nordenskiöld Bonde Sparre von_Platen
+af_Klercker De_Geer von_Sydow Wachtmeister Lewenhaupt Gyllenstierna Hamrin Mellgren Edström
+Sjölin Grahn Ljungqvist Hedqvist Fridh Backlund Vikström Lundholm Bergsten Liljegren Sundén
+Hedenström Eklind Wiberg Nordahl Kjellgren Åslund Ekvall Sandqvist Dahlén Törnblom Friberg
+Hellgren Nylén Ståhl Lindskog Håkansson Sjökvist Holmquist Lyckberg Ohlsson Åkerman Boman
+Karlberg Wall Wallgren Grön Fogelberg Hedenberg Rask Sahlberg Thunberg Tornberg Wendel Norman
+""",
+    150,
+)
+
+# UK: ONS rank order as the writer knows it (adults' names and children's), 1/rank.
+UK_F = ranked(
+    """
+Sarah Emma Laura Claire Rebecca Emily Olivia Amelia Sophie Jessica Charlotte Hannah Lucy Katie
+Amy Gemma Rachel Lauren Jade Chloe Samantha Nicola Victoria Helen Joanne Louise Kelly Michelle
+Lisa Stephanie Jennifer Elizabeth Catherine Karen Julie Susan Alison Caroline Natalie Kirsty Zoe
+Hayley Kate Jane Fiona Ruth Anna Megan Ellie Grace Isla Ava Mia Isabella Poppy Freya Lily Evie
+Sophia Florence Ella Rosie Daisy Alice Harper Millie Phoebe Matilda Holly Abigail Eleanor Georgia
+Bethany Leah Molly Imogen Jasmine Amber Niamh Erin Eilidh Ffion Sian Rhiannon Bethan Carys Siobhan
+Aoife Tracey Dawn Donna Deborah Angela Mandy Lorraine Wendy Paula Sharon Tina Denise Janet Linda
+Margaret Patricia Jacqueline Pauline Valerie Maureen Gillian Heather Joanna Jodie Kerry Leanne
+Danielle Stacey Charlene Naomi Harriet Beatrice Esme Ivy Willow Maisie Scarlett Elsie Evelyn Aria
+Luna Ruby Sienna Nancy Iris Violet Hollie Lydia Lola Ayesha Maryam Zara Aisha Fatima Eva Emilia
+Layla Orla Martha Edith Mabel Ada Thea Penelope Hallie Clara Elodie Aurora Maya Robyn Kayleigh
+Shannon Chelsea Toni Sinead Roisin Mairead Morag Kirsten Shona Catriona Lynne Elaine Carol
+Christine Sandra Diane Beverley Sally Jill Lesley Teresa Yvonne Anne Marion Brenda Sheila Irene
+Jean Doreen Joan Barbara Shirley Dorothy Gwen Glenys Rhian Nia Cerys Lowri Seren Mali Alys
+Keeley Demi Courtney Kirstie Tegan Paige Bryony Felicity Philippa Henrietta Tamsin Verity Jemima
+Octavia Rosalind Cressida Hermione Bridget Ursula Annabel Serena Miranda Zoë Nadia Priya Anjali
+Simran Harpreet Gurpreet Shabana Nasreen Rukhsana Samina Bushra Tahira
+""",
+    130,
+)
+UK_M = ranked(
+    """
+David John Paul Michael James Andrew Mark Richard Peter Stephen Robert Christopher Daniel Matthew
+Thomas Ian Steven Gary Simon Jonathan Martin Neil Lee Craig Darren Jason Stuart Adam Benjamin
+Samuel Joseph Oliver George Harry Jack Noah Charlie Leo Oscar Arthur Muhammad Freddie Archie Henry
+Theodore Alfie Jacob Joshua William Alexander Edward Luke Ryan Liam Kieran Callum Connor Jamie
+Dean Scott Wayne Kevin Anthony Graham Keith Philip Nigel Colin Alan Brian Trevor Kenneth Geoffrey
+Roger Barry Terry Clive Malcolm Derek Raymond Gordon Ross Aaron Nathan Jordan Tyler Reece Bradley
+Kyle Declan Rhys Owen Dylan Gareth Dafydd Huw Euan Finlay Angus Fraser Hamish Rory Ewan Niall
+Sean Patrick Ciaran Lewis Harvey Toby Max Louis Theo Ethan Isaac Elliot Finn Logan Jude Reuben Hugo
+Teddy Albie Tommy Frankie Ronnie Stanley Sonny Rowan Jenson Roman Ezra Mohammed Yusuf Ibrahim
+Ahmed Omar Hamza Bilal Imran Tariq Asif Arjun Rohan Sanjay Rajesh Kwame Kofi Tobias Sebastian
+Rupert Hugh Giles Julian Crispin Dominic Benedict Piers Jeremy Timothy Nicholas Anthony Carl Shaun
+Dale Glenn Lloyd Clifford Leslie Dennis Roy Frank Albert Harold Ernest Alfred Stanley Ronald
+Donald Norman Cyril Leonard Walter Bernard Eric Frederick Herbert Sidney Arnold Vincent Francis
+Desmond Duncan Alistair Iain Murray Gregor Lachlan Struan Calum Aled Gethin Iwan Rhodri Emyr
+Ieuan Cai Osian Tomos Brendan Cormac Eoin Oisin Padraig Fergus Kian Tyrone Jermaine Marlon Leon
+Dwayne Troy Ashley Jake Josh Mason Kai Riley Bailey Cameron Morgan Luca Ellis Arlo Ralph Otis
+""",
+    130,
+)
+UK_S = ranked(
+    """
+Smith Jones Williams Taylor Brown Davies Evans Wilson Thomas Johnson Roberts Robinson Thompson
+Wright Walker White Edwards Hughes Green Hall Lewis Harris Clarke Patel Jackson Wood Turner Martin
+Cooper Hill Ward Morris Moore Clark Lee King Baker Harrison Morgan Allen James Scott Phillips
+Watson Davis Parker Price Bennett Young Griffiths Mitchell Kelly Cook Carter Richardson Bailey
+Collins Bell Shaw Murphy Miller Cox Richards Khan Marshall Anderson Simpson Ellis Adams Singh
+Begum Wilkinson Foster Chapman Powell Webb Rogers Gray Mason Ali Hunt Hussain Campbell Matthews
+Owen Palmer Holmes Mills Barnes Knight Lloyd Butler Russell Barker Fisher Stevens Jenkins Murray
+Dixon Harvey Graham Pearson Ahmed Fletcher Walsh Kaur Gibson Howard Andrews Stewart Elliott
+Reynolds Saunders Payne Fox Ford Pearce Day Brooks West Lawrence Cole Atkinson Bradley Spencer
+Gill Dawson Ball Burton O'Brien Watts Rose Booth Perry Ryan Grant Wells Armstrong Francis Rees
+Hayes Hart Hudson Newman Barrett Webster Hunter Gregory Carr Lowe Page Marsh Riley Dunn Woods
+Parsons Berry Stone Reid Holland Hawkins Harding Porter Robertson Newton Oliver Reed Kennedy
+Williamson Bird Gardner Shah Dean Lane Cooke Bates Henderson Parry Burgess Bishop Walton Burns
+Nicholson Shepherd Ross Cross Long Freeman Warren Nicholls Hamilton Byrne Sutton McDonald Yates
+Hodgson Robson Curtis Hopkins O'Connor Harper Coleman Watkins Moss McCarthy Chambers O'Neill
+Griffin Sharp Hardy Wheeler Potter Osborne Johnston Gordon Doyle Wallace George Jordan Hutchinson
+Rowe Burke May Pritchard Gilbert Willis Higgins Read Miles Stevenson Stephenson Hammond Arnold
+Buckley Walters Hewitt Barber Nelson Slater Austin Sullivan Whitehead Mann Frost Lambert Stephens
+Blake Akhtar Lynch Goodwin Barton Woodward Thomson Cunningham Quinn Barnett Baxter Bibi Clayton
+Nash Greenwood Jennings Holt Kemp Poole Gallagher Bond Stokes Tucker Davidson Fowler Heath Norman
+Middleton Lawson Banks French Stanley Jarvis Gibbs Ferguson Hayward Carroll Farrell Duncan
+Pugh Howells Jenkinson Lord Hale Pickering Ashworth Fielding Haworth Kershaw Ainsworth Crowther
+Sykes Hirst Lister Firth Metcalfe Dobson Pratt Sanderson Mellor Beaumont Naylor Whittaker Brennan
+MacDonald MacLeod Fraser Cameron Sinclair Munro Mackay Mackenzie Buchanan Rahman Miah Uddin Chowdhury
+Mahmood Iqbal Sharma Mistry Parmar Chauhan Sandhu Dhillon Okafor Mensah Owusu Adeyemi Nwosu
+""",
+    150,
+)
+
+# The US Census 1990 lists, copied from the `names` package's data files: the census per cent as weight.
+US_F = (("Mary", 2.629), ("Patricia", 1.073), ("Linda", 1.035), ("Barbara", 0.98), ("Elizabeth", 0.937), ("Jennifer", 0.932), ("Maria", 0.828), ("Susan", 0.794), ("Margaret", 0.768), ("Dorothy", 0.727), ("Lisa", 0.704), ("Nancy", 0.669), ("Karen", 0.667), ("Betty", 0.666), ("Helen", 0.663), ("Sandra", 0.629), ("Donna", 0.583), ("Carol", 0.565), ("Ruth", 0.562), ("Sharon", 0.522), ("Michelle", 0.519), ("Laura", 0.51), ("Sarah", 0.508), ("Kimberly", 0.504), ("Deborah", 0.494), ("Jessica", 0.49), ("Shirley", 0.482), ("Cynthia", 0.469), ("Angela", 0.468), ("Melissa", 0.462), ("Brenda", 0.455), ("Amy", 0.451), ("Anna", 0.44), ("Rebecca", 0.43), ("Virginia", 0.43), ("Kathleen", 0.424), ("Pamela", 0.416), ("Martha", 0.412), ("Debra", 0.408), ("Amanda", 0.404), ("Stephanie", 0.4), ("Carolyn", 0.385), ("Christine", 0.382), ("Marie", 0.379), ("Janet", 0.379), ("Catherine", 0.373), ("Frances", 0.37), ("Ann", 0.364), ("Joyce", 0.364), ("Diane", 0.359), ("Alice", 0.357), ("Julie", 0.348), ("Heather", 0.337), ("Teresa", 0.336), ("Doris", 0.335), ("Gloria", 0.335), ("Evelyn", 0.322), ("Jean", 0.315), ("Cheryl", 0.315), ("Mildred", 0.313), ("Katherine", 0.313), ("Joan", 0.306), ("Ashley", 0.303), ("Judith", 0.297), ("Rose", 0.296), ("Janice", 0.285), ("Kelly", 0.283), ("Nicole", 0.281), ("Judy", 0.276), ("Christina", 0.275), ("Kathy", 0.272), ("Theresa", 0.271), ("Beverly", 0.267), ("Denise", 0.264), ("Tammy", 0.259), ("Irene", 0.252), ("Jane", 0.25), ("Lori", 0.248), ("Rachel", 0.242), ("Marilyn", 0.241), ("Andrea", 0.236), ("Kathryn", 0.234), ("Louise", 0.229), ("Sara", 0.229), ("Anne", 0.228), ("Jacqueline", 0.228), ("Wanda", 0.226), ("Bonnie", 0.223), ("Julia", 0.223), ("Ruby", 0.221), ("Lois", 0.22), ("Tina", 0.22), ("Phyllis", 0.219), ("Norma", 0.218), ("Paula", 0.217), ("Diana", 0.216), ("Annie", 0.216), ("Lillian", 0.211), ("Emily", 0.208), ("Robin", 0.208), ("Peggy", 0.208), ("Crystal", 0.207), ("Gladys", 0.205), ("Rita", 0.204), ("Dawn", 0.202), ("Connie", 0.2), ("Florence", 0.2), ("Tracy", 0.197), ("Edna", 0.197), ("Tiffany", 0.195), ("Carmen", 0.195), ("Rosa", 0.194), ("Cindy", 0.192), ("Grace", 0.189), ("Wendy", 0.185), ("Victoria", 0.18), ("Edith", 0.179), ("Kim", 0.178), ("Sherry", 0.178), ("Sylvia", 0.177), ("Josephine", 0.177), ("Thelma", 0.175), ("Shannon", 0.175), ("Sheila", 0.175), ("Ethel", 0.174), ("Ellen", 0.173), ("Elaine", 0.173), ("Marjorie", 0.173), ("Carrie", 0.171), ("Charlotte", 0.169), ("Monica", 0.166), ("Esther", 0.166), ("Pauline", 0.165), ("Emma", 0.165), ("Juanita", 0.164), ("Anita", 0.162), ("Rhonda", 0.162), ("Hazel", 0.161), ("Amber", 0.16), ("Eva", 0.159), ("Debbie", 0.157), ("April", 0.154), ("Leslie", 0.154), ("Clara", 0.153), ("Lucille", 0.153), ("Jamie", 0.153), ("Joanne", 0.15), ("Eleanor", 0.15), ("Valerie", 0.149), ("Danielle", 0.149), ("Megan", 0.147), ("Alicia", 0.146), ("Suzanne", 0.145), ("Michele", 0.145), ("Gail", 0.145), ("Bertha", 0.143), ("Darlene", 0.142), ("Veronica", 0.142), ("Jill", 0.142), ("Erin", 0.141), ("Geraldine", 0.141), ("Lauren", 0.137), ("Cathy", 0.137), ("Joann", 0.136), ("Lorraine", 0.135), ("Lynn", 0.135), ("Sally", 0.135), ("Regina", 0.133), ("Erica", 0.13), ("Beatrice", 0.13), ("Dolores", 0.129), ("Bernice", 0.128), ("Audrey", 0.127), ("Yvonne", 0.126), ("Annette", 0.125), ("June", 0.125), ("Samantha", 0.124), ("Marion", 0.122), ("Dana", 0.122), ("Stacy", 0.121), ("Ana", 0.12), ("Renee", 0.12), ("Ida", 0.118), ("Vivian", 0.118), ("Roberta", 0.117), ("Holly", 0.117), ("Brittany", 0.117), ("Melanie", 0.116), ("Loretta", 0.115), ("Yolanda", 0.115), ("Jeanette", 0.115), ("Laurie", 0.114), ("Katie", 0.113), ("Kristen", 0.111), ("Vanessa", 0.111), ("Alma", 0.111), ("Sue", 0.111), ("Elsie", 0.11), ("Beth", 0.11), ("Jeanne", 0.109), ("Vicki", 0.109), ("Carla", 0.107), ("Tara", 0.107), ("Rosemary", 0.107), ("Eileen", 0.105), ("Terri", 0.105), ("Gertrude", 0.103), ("Lucy", 0.103), ("Tonya", 0.102), ("Ella", 0.101), ("Stacey", 0.101), ("Wilma", 0.099), ("Gina", 0.099), ("Kristin", 0.099), ("Jessie", 0.098), ("Natalie", 0.098), ("Agnes", 0.098), ("Vera", 0.098), ("Willie", 0.097), ("Charlene", 0.097), ("Bessie", 0.096), ("Delores", 0.095), ("Melinda", 0.094), ("Pearl", 0.094), ("Arlene", 0.094), ("Maureen", 0.092), ("Colleen", 0.092), ("Allison", 0.092), ("Tamara", 0.092), ("Joy", 0.091), ("Georgia", 0.091), ("Constance", 0.091), ("Lillie", 0.09), ("Claudia", 0.09), ("Jackie", 0.09), ("Marcia", 0.09), ("Tanya", 0.089), ("Nellie", 0.089), ("Minnie", 0.089), ("Marlene", 0.088), ("Heidi", 0.088), ("Glenda", 0.088), ("Lydia", 0.086), ("Viola", 0.086), ("Courtney", 0.086), ("Marian", 0.086), ("Stella", 0.085), ("Caroline", 0.085), ("Dora", 0.084), ("Jo", 0.083), ("Vickie", 0.082), ("Mattie", 0.081), ("Terry", 0.08), ("Maxine", 0.079), ("Irma", 0.079), ("Mabel", 0.078), ("Marsha", 0.078), ("Myrtle", 0.078), ("Lena", 0.077), ("Christy", 0.077), ("Deanna", 0.076), ("Patsy", 0.076), ("Hilda", 0.075), ("Gwendolyn", 0.074), ("Jennie", 0.073), ("Nora", 0.073), ("Margie", 0.072), ("Nina", 0.072), ("Cassandra", 0.072), ("Leah", 0.072), ("Penny", 0.071), ("Kay", 0.071), ("Priscilla", 0.071), ("Naomi", 0.071), ("Carole", 0.071), ("Brandy", 0.07), ("Olga", 0.07), ("Billie", 0.069), ("Dianne", 0.069), ("Tracey", 0.069), ("Leona", 0.069), ("Jenny", 0.068), ("Felicia", 0.068), ("Sonia", 0.068), ("Miriam", 0.066), ("Velma", 0.066), ("Becky", 0.066), ("Bobbie", 0.065), ("Violet", 0.065), ("Kristina", 0.065), ("Toni", 0.064), ("Misty", 0.063), ("Mae", 0.063), ("Shelly", 0.062), ("Daisy", 0.062), ("Ramona", 0.062), ("Sherri", 0.062), ("Erika", 0.061), ("Katrina", 0.061), ("Claire", 0.061), ("Lindsey", 0.06), ("Lindsay", 0.06), ("Geneva", 0.059), ("Guadalupe", 0.059), ("Belinda", 0.059), ("Margarita", 0.059), ("Sheryl", 0.059), ("Cora", 0.058), ("Faye", 0.058), ("Ada", 0.057), ("Natasha", 0.057), ("Sabrina", 0.057), ("Isabel", 0.057), ("Marguerite", 0.056), ("Hattie", 0.056), ("Harriet", 0.056), ("Molly", 0.055), ("Cecilia", 0.055), ("Kristi", 0.055), ("Brandi", 0.055), ("Blanche", 0.055), ("Sandy", 0.055), ("Rosie", 0.055), ("Joanna", 0.055), ("Iris", 0.055), ("Eunice", 0.054), ("Angie", 0.054), ("Inez", 0.053), ("Lynda", 0.053), ("Madeline", 0.052), ("Amelia", 0.052), ("Alberta", 0.052), ("Genevieve", 0.051), ("Monique", 0.051), ("Jodi", 0.051), ("Janie", 0.051), ("Maggie", 0.051), ("Kayla", 0.051), ("Sonya", 0.051), ("Jan", 0.051), ("Lee", 0.051), ("Kristine", 0.051), ("Candace", 0.051), ("Fannie", 0.05), ("Maryann", 0.05), ("Opal", 0.05), ("Alison", 0.05), ("Yvette", 0.05), ("Melody", 0.05), ("Luz", 0.049), ("Susie", 0.049), ("Olivia", 0.049), ("Flora", 0.049), ("Shelley", 0.049), ("Kristy", 0.048), ("Mamie", 0.048), ("Lula", 0.048), ("Lola", 0.048), ("Verna", 0.048), ("Beulah", 0.048), ("Antoinette", 0.048), ("Candice", 0.046), ("Juana", 0.046), ("Jeannette", 0.046), ("Pam", 0.046), ("Kelli", 0.046), ("Hannah", 0.045), ("Whitney", 0.045), ("Bridget", 0.045), ("Karla", 0.044), ("Celia", 0.044), ("Latoya", 0.043), ("Patty", 0.043), ("Shelia", 0.043), ("Gayle", 0.043), ("Della", 0.043), ("Vicky", 0.043), ("Lynne", 0.043), ("Sheri", 0.042), ("Marianne", 0.042), ("Kara", 0.041), ("Jacquelyn", 0.041), ("Erma", 0.041), ("Blanca", 0.041), ("Myra", 0.04), ("Leticia", 0.04), ("Pat", 0.04), ("Krista", 0.04), ("Roxanne", 0.04), ("Angelica", 0.039), ("Johnnie", 0.039), ("Robyn", 0.039), ("Francis", 0.039), ("Adrienne", 0.039), ("Rosalie", 0.039), ("Alexandra", 0.039), ("Brooke", 0.039), ("Bethany", 0.039), ("Sadie", 0.039), ("Bernadette", 0.039),)  # fmt: skip
+US_M = (("James", 3.318), ("John", 3.271), ("Robert", 3.143), ("Michael", 2.629), ("William", 2.451), ("David", 2.363), ("Richard", 1.703), ("Charles", 1.523), ("Joseph", 1.404), ("Thomas", 1.38), ("Christopher", 1.035), ("Daniel", 0.974), ("Paul", 0.948), ("Mark", 0.938), ("Donald", 0.931), ("George", 0.927), ("Kenneth", 0.826), ("Steven", 0.78), ("Edward", 0.779), ("Brian", 0.736), ("Ronald", 0.725), ("Anthony", 0.721), ("Kevin", 0.671), ("Jason", 0.66), ("Matthew", 0.657), ("Gary", 0.65), ("Timothy", 0.64), ("Jose", 0.613), ("Larry", 0.598), ("Jeffrey", 0.591), ("Frank", 0.581), ("Scott", 0.546), ("Eric", 0.544), ("Stephen", 0.54), ("Andrew", 0.537), ("Raymond", 0.488), ("Gregory", 0.441), ("Joshua", 0.435), ("Jerry", 0.432), ("Dennis", 0.415), ("Walter", 0.399), ("Patrick", 0.389), ("Peter", 0.381), ("Harold", 0.371), ("Douglas", 0.367), ("Henry", 0.365), ("Carl", 0.346), ("Arthur", 0.335), ("Ryan", 0.328), ("Roger", 0.322), ("Joe", 0.321), ("Juan", 0.316), ("Jack", 0.315), ("Albert", 0.314), ("Jonathan", 0.313), ("Justin", 0.311), ("Terry", 0.311), ("Gerald", 0.309), ("Keith", 0.308), ("Samuel", 0.306), ("Willie", 0.302), ("Ralph", 0.282), ("Lawrence", 0.282), ("Nicholas", 0.275), ("Roy", 0.273), ("Benjamin", 0.27), ("Bruce", 0.263), ("Brandon", 0.26), ("Adam", 0.259), ("Harry", 0.251), ("Fred", 0.251), ("Wayne", 0.249), ("Billy", 0.248), ("Steve", 0.246), ("Louis", 0.243), ("Jeremy", 0.242), ("Aaron", 0.24), ("Randy", 0.232), ("Howard", 0.23), ("Eugene", 0.23), ("Carlos", 0.229), ("Russell", 0.224), ("Bobby", 0.223), ("Victor", 0.222), ("Martin", 0.216), ("Ernest", 0.215), ("Phillip", 0.213), ("Todd", 0.213), ("Jesse", 0.209), ("Craig", 0.206), ("Alan", 0.204), ("Shawn", 0.2), ("Clarence", 0.197), ("Sean", 0.197), ("Philip", 0.197), ("Chris", 0.197), ("Johnny", 0.195), ("Earl", 0.193), ("Jimmy", 0.191), ("Antonio", 0.19), ("Danny", 0.19), ("Bryan", 0.19), ("Tony", 0.19), ("Luis", 0.189), ("Mike", 0.189), ("Stanley", 0.186), ("Leonard", 0.186), ("Nathan", 0.185), ("Dale", 0.184), ("Manuel", 0.181), ("Rodney", 0.18), ("Curtis", 0.18), ("Norman", 0.177), ("Allen", 0.174), ("Marvin", 0.171), ("Vincent", 0.168), ("Glenn", 0.167), ("Jeffery", 0.166), ("Travis", 0.166), ("Jeff", 0.166), ("Chad", 0.165), ("Jacob", 0.165), ("Lee", 0.162), ("Melvin", 0.162), ("Alfred", 0.162), ("Kyle", 0.16), ("Francis", 0.16), ("Bradley", 0.159), ("Jesus", 0.155), ("Herbert", 0.155), ("Frederick", 0.154), ("Ray", 0.153), ("Joel", 0.152), ("Edwin", 0.148), ("Don", 0.145), ("Eddie", 0.144), ("Ricky", 0.141), ("Troy", 0.138), ("Randall", 0.138), ("Barry", 0.134), ("Alexander", 0.132), ("Bernard", 0.127), ("Mario", 0.125), ("Leroy", 0.125), ("Francisco", 0.124), ("Marcus", 0.124), ("Micheal", 0.123), ("Theodore", 0.123), ("Clifford", 0.123), ("Miguel", 0.122), ("Oscar", 0.122), ("Jay", 0.118), ("Jim", 0.118), ("Tom", 0.117), ("Calvin", 0.115), ("Alex", 0.115), ("Jon", 0.115), ("Ronnie", 0.113), ("Bill", 0.112), ("Lloyd", 0.112), ("Tommy", 0.112), ("Leon", 0.112), ("Derek", 0.112), ("Warren", 0.11), ("Darrell", 0.108), ("Jerome", 0.108), ("Floyd", 0.107), ("Leo", 0.106), ("Alvin", 0.105), ("Tim", 0.104), ("Wesley", 0.104), ("Gordon", 0.104), ("Dean", 0.104), ("Greg", 0.104), ("Jorge", 0.104), ("Dustin", 0.103), ("Pedro", 0.103), ("Derrick", 0.103), ("Dan", 0.101), ("Lewis", 0.099), ("Zachary", 0.099), ("Corey", 0.098), ("Herman", 0.097), ("Maurice", 0.097), ("Vernon", 0.097), ("Roberto", 0.097), ("Clyde", 0.095), ("Glen", 0.094), ("Hector", 0.094), ("Shane", 0.093), ("Ricardo", 0.093), ("Sam", 0.092), ("Rick", 0.091), ("Lester", 0.091), ("Brent", 0.09), ("Ramon", 0.09), ("Charlie", 0.09), ("Tyler", 0.089), ("Gilbert", 0.089), ("Gene", 0.087), ("Marc", 0.087), ("Reginald", 0.084), ("Ruben", 0.082), ("Brett", 0.082), ("Angel", 0.082), ("Nathaniel", 0.081), ("Rafael", 0.081), ("Leslie", 0.081), ("Edgar", 0.08), ("Milton", 0.08), ("Raul", 0.079), ("Ben", 0.078), ("Chester", 0.078), ("Cecil", 0.078), ("Duane", 0.077), ("Franklin", 0.077), ("Andre", 0.076), ("Elmer", 0.074), ("Brad", 0.073), ("Gabriel", 0.073), ("Ron", 0.072), ("Mitchell", 0.072), ("Roland", 0.072), ("Arnold", 0.072), ("Harvey", 0.072), ("Jared", 0.071), ("Adrian", 0.069), ("Karl", 0.069), ("Cory", 0.068), ("Claude", 0.068), ("Erik", 0.068), ("Darryl", 0.067), ("Jamie", 0.066), ("Neil", 0.066), ("Jessie", 0.065), ("Christian", 0.065), ("Javier", 0.065), ("Fernando", 0.065), ("Clinton", 0.065), ("Ted", 0.064), ("Mathew", 0.064), ("Tyrone", 0.064), ("Darren", 0.064), ("Lonnie", 0.064), ("Lance", 0.063), ("Cody", 0.063), ("Julio", 0.063), ("Kelly", 0.063), ("Kurt", 0.062), ("Allan", 0.061), ("Nelson", 0.061), ("Guy", 0.06), ("Clayton", 0.06), ("Hugh", 0.06), ("Max", 0.059), ("Dwayne", 0.059), ("Dwight", 0.058), ("Armando", 0.058), ("Felix", 0.058), ("Jimmie", 0.058), ("Everett", 0.057), ("Jordan", 0.056), ("Ian", 0.056), ("Wallace", 0.056), ("Ken", 0.055), ("Bob", 0.055), ("Jaime", 0.055), ("Casey", 0.054), ("Alfredo", 0.054), ("Alberto", 0.053), ("Dave", 0.053), ("Ivan", 0.053), ("Johnnie", 0.052), ("Sidney", 0.052), ("Byron", 0.052), ("Julian", 0.052), ("Isaac", 0.051), ("Morris", 0.051), ("Clifton", 0.05), ("Willard", 0.05), ("Daryl", 0.05), ("Ross", 0.05), ("Virgil", 0.049), ("Andy", 0.049), ("Marshall", 0.049), ("Salvador", 0.049), ("Perry", 0.049), ("Kirk", 0.049), ("Sergio", 0.049), ("Marion", 0.048), ("Tracy", 0.048), ("Seth", 0.048), ("Kent", 0.048), ("Terrance", 0.048), ("Rene", 0.048), ("Eduardo", 0.047), ("Terrence", 0.047), ("Enrique", 0.046), ("Freddie", 0.046), ("Wade", 0.045), ("Austin", 0.044), ("Stuart", 0.044), ("Fredrick", 0.043), ("Arturo", 0.043), ("Alejandro", 0.043), ("Jackie", 0.043), ("Joey", 0.043), ("Nick", 0.043), ("Luther", 0.043), ("Wendell", 0.042), ("Jeremiah", 0.042), ("Evan", 0.042), ("Julius", 0.042), ("Dana", 0.042), ("Donnie", 0.041), ("Otis", 0.041), ("Shannon", 0.04), ("Trevor", 0.04), ("Oliver", 0.04), ("Luke", 0.04), ("Homer", 0.04), ("Gerard", 0.04), ("Doug", 0.04), ("Kenny", 0.039), ("Hubert", 0.039), ("Angelo", 0.039), ("Shaun", 0.039), ("Lyle", 0.038), ("Matt", 0.038), ("Lynn", 0.038), ("Alfonso", 0.038), ("Orlando", 0.037), ("Rex", 0.037), ("Carlton", 0.037), ("Ernesto", 0.037), ("Cameron", 0.037), ("Neal", 0.037), ("Pablo", 0.036), ("Lorenzo", 0.036), ("Omar", 0.036), ("Wilbur", 0.036), ("Blake", 0.036), ("Grant", 0.036), ("Horace", 0.036), ("Roderick", 0.036), ("Kerry", 0.036), ("Abraham", 0.035), ("Willis", 0.035), ("Rickey", 0.035), ("Jean", 0.035), ("Ira", 0.035), ("Andres", 0.034), ("Cesar", 0.034), ("Johnathan", 0.034), ("Malcolm", 0.034), ("Rudolph", 0.034), ("Damon", 0.034), ("Kelvin", 0.034), ("Rudy", 0.034), ("Preston", 0.034), ("Alton", 0.033), ("Archie", 0.033), ("Marco", 0.033), ("Wm", 0.033), ("Pete", 0.032), ("Randolph", 0.032), ("Garry", 0.032), ("Geoffrey", 0.032), ("Jonathon", 0.032), ("Felipe", 0.032), ("Bennie", 0.032), ("Gerardo", 0.032), ("Ed", 0.032), ("Dominic", 0.032), ("Robin", 0.032), ("Loren", 0.032), ("Delbert", 0.031), ("Colin", 0.031), ("Guillermo", 0.031), ("Earnest", 0.031), ("Lucas", 0.031), ("Benny", 0.03), ("Noel", 0.03), ("Spencer", 0.03), ("Rodolfo", 0.03), ("Myron", 0.03), ("Edmund", 0.03), ("Garrett", 0.029), ("Salvatore", 0.029), ("Cedric", 0.029), ("Lowell", 0.029), ("Gregg", 0.029), ("Sherman", 0.028), ("Wilson", 0.028), ("Devin", 0.028), ("Sylvester", 0.028), ("Kim", 0.028), ("Roosevelt", 0.028), ("Israel", 0.028), ("Jermaine", 0.028),)  # fmt: skip
+US_S = (("Smith", 1.006), ("Johnson", 0.81), ("Williams", 0.699), ("Jones", 0.621), ("Brown", 0.621), ("Davis", 0.48), ("Miller", 0.424), ("Wilson", 0.339), ("Moore", 0.312), ("Taylor", 0.311), ("Anderson", 0.311), ("Thomas", 0.311), ("Jackson", 0.31), ("White", 0.279), ("Harris", 0.275), ("Martin", 0.273), ("Thompson", 0.269), ("Garcia", 0.254), ("Martinez", 0.234), ("Robinson", 0.233), ("Clark", 0.231), ("Rodriguez", 0.229), ("Lewis", 0.226), ("Lee", 0.22), ("Walker", 0.219), ("Hall", 0.2), ("Allen", 0.199), ("Young", 0.193), ("Hernandez", 0.192), ("King", 0.19), ("Wright", 0.189), ("Lopez", 0.187), ("Hill", 0.187), ("Scott", 0.185), ("Green", 0.183), ("Adams", 0.174), ("Baker", 0.171), ("Gonzalez", 0.166), ("Nelson", 0.162), ("Carter", 0.162), ("Mitchell", 0.16), ("Perez", 0.155), ("Roberts", 0.153), ("Turner", 0.152), ("Phillips", 0.149), ("Campbell", 0.149), ("Parker", 0.146), ("Evans", 0.141), ("Edwards", 0.137), ("Collins", 0.134), ("Stewart", 0.133), ("Sanchez", 0.13), ("Morris", 0.125), ("Rogers", 0.123), ("Reed", 0.122), ("Cook", 0.12), ("Morgan", 0.118), ("Bell", 0.117), ("Murphy", 0.117), ("Bailey", 0.115), ("Rivera", 0.113), ("Cooper", 0.113), ("Richardson", 0.112), ("Cox", 0.11), ("Howard", 0.11), ("Ward", 0.108), ("Torres", 0.108), ("Peterson", 0.107), ("Gray", 0.106), ("Ramirez", 0.105), ("James", 0.105), ("Watson", 0.103), ("Brooks", 0.103), ("Kelly", 0.102), ("Sanders", 0.1), ("Price", 0.099), ("Bennett", 0.099), ("Wood", 0.098), ("Barnes", 0.097), ("Ross", 0.096), ("Henderson", 0.095), ("Coleman", 0.095), ("Jenkins", 0.095), ("Perry", 0.094), ("Powell", 0.093), ("Long", 0.092), ("Patterson", 0.092), ("Hughes", 0.092), ("Flores", 0.092), ("Washington", 0.092), ("Butler", 0.091), ("Simmons", 0.091), ("Foster", 0.091), ("Gonzales", 0.087), ("Bryant", 0.087), ("Alexander", 0.085), ("Russell", 0.085), ("Griffin", 0.084), ("Diaz", 0.084), ("Hayes", 0.083), ("Myers", 0.083), ("Ford", 0.082), ("Hamilton", 0.082), ("Graham", 0.082), ("Sullivan", 0.081), ("Wallace", 0.081), ("Woods", 0.08), ("Cole", 0.08), ("West", 0.08), ("Jordan", 0.078), ("Owens", 0.078), ("Reynolds", 0.078), ("Fisher", 0.077), ("Ellis", 0.077), ("Harrison", 0.076), ("Gibson", 0.075), ("McDonald", 0.075), ("Cruz", 0.075), ("Marshall", 0.075), ("Ortiz", 0.075), ("Gomez", 0.075), ("Murray", 0.074), ("Freeman", 0.074), ("Wells", 0.073), ("Webb", 0.072), ("Simpson", 0.07), ("Stevens", 0.07), ("Tucker", 0.07), ("Porter", 0.069), ("Hunter", 0.069), ("Hicks", 0.069), ("Crawford", 0.068), ("Henry", 0.068), ("Boyd", 0.068), ("Mason", 0.068), ("Morales", 0.067), ("Kennedy", 0.067), ("Warren", 0.067), ("Dixon", 0.066), ("Ramos", 0.066), ("Reyes", 0.066), ("Burns", 0.065), ("Gordon", 0.065), ("Shaw", 0.065), ("Holmes", 0.065), ("Rice", 0.064), ("Robertson", 0.064), ("Hunt", 0.063), ("Black", 0.063), ("Daniels", 0.062), ("Palmer", 0.062), ("Mills", 0.061), ("Nichols", 0.06), ("Grant", 0.06), ("Knight", 0.06), ("Ferguson", 0.059), ("Rose", 0.059), ("Stone", 0.059), ("Hawkins", 0.059), ("Dunn", 0.058), ("Perkins", 0.058), ("Hudson", 0.058), ("Spencer", 0.057), ("Gardner", 0.057), ("Stephens", 0.057), ("Payne", 0.057), ("Pierce", 0.056), ("Berry", 0.056), ("Matthews", 0.056), ("Arnold", 0.056), ("Wagner", 0.055), ("Willis", 0.055), ("Ray", 0.055), ("Watkins", 0.055), ("Olson", 0.055), ("Carroll", 0.055), ("Duncan", 0.055), ("Snyder", 0.055), ("Hart", 0.054), ("Cunningham", 0.054), ("Bradley", 0.054), ("Lane", 0.054), ("Andrews", 0.054), ("Ruiz", 0.054), ("Harper", 0.054), ("Fox", 0.053), ("Riley", 0.053), ("Armstrong", 0.053), ("Carpenter", 0.053), ("Weaver", 0.053), ("Greene", 0.053), ("Lawrence", 0.052), ("Elliott", 0.052), ("Chavez", 0.052), ("Sims", 0.052), ("Austin", 0.052), ("Peters", 0.052), ("Kelley", 0.052), ("Franklin", 0.051), ("Lawson", 0.051), ("Fields", 0.051), ("Gutierrez", 0.051), ("Ryan", 0.051), ("Schmidt", 0.051), ("Carr", 0.051), ("Vasquez", 0.051), ("Castillo", 0.051), ("Wheeler", 0.051), ("Chapman", 0.05), ("Oliver", 0.05), ("Montgomery", 0.049), ("Richards", 0.049), ("Williamson", 0.049), ("Johnston", 0.049), ("Banks", 0.048), ("Meyer", 0.048), ("Bishop", 0.048), ("McCoy", 0.048), ("Howell", 0.048), ("Alvarez", 0.048), ("Morrison", 0.048), ("Hansen", 0.047), ("Fernandez", 0.047), ("Garza", 0.047), ("Harvey", 0.047), ("Little", 0.046), ("Burton", 0.046), ("Stanley", 0.046), ("Nguyen", 0.046), ("George", 0.046), ("Jacobs", 0.046), ("Reid", 0.046), ("Kim", 0.045), ("Fuller", 0.045), ("Lynch", 0.045), ("Dean", 0.045), ("Gilbert", 0.045), ("Garrett", 0.045), ("Romero", 0.045), ("Welch", 0.044), ("Larson", 0.044), ("Frazier", 0.044), ("Burke", 0.044), ("Hanson", 0.043), ("Day", 0.043), ("Mendoza", 0.043), ("Moreno", 0.043), ("Bowman", 0.043), ("Medina", 0.042), ("Fowler", 0.042), ("Brewer", 0.042), ("Hoffman", 0.042), ("Carlson", 0.042), ("Silva", 0.042), ("Pearson", 0.042), ("Holland", 0.042), ("Douglas", 0.041), ("Fleming", 0.041), ("Jensen", 0.041), ("Vargas", 0.041), ("Byrd", 0.041), ("Davidson", 0.041), ("Hopkins", 0.041), ("May", 0.04), ("Terry", 0.04), ("Herrera", 0.04), ("Wade", 0.04), ("Soto", 0.04), ("Walters", 0.04), ("Curtis", 0.04), ("Neal", 0.039), ("Caldwell", 0.039), ("Lowe", 0.039), ("Jennings", 0.039), ("Barnett", 0.039), ("Graves", 0.039), ("Jimenez", 0.039), ("Horton", 0.039), ("Shelton", 0.039), ("Barrett", 0.039), ("O'Brien", 0.039), ("Castro", 0.039), ("Sutton", 0.038), ("Gregory", 0.038), ("McKinney", 0.038), ("Lucas", 0.038), ("Miles", 0.038), ("Craig", 0.038), ("Rodriquez", 0.037), ("Chambers", 0.037), ("Holt", 0.037), ("Lambert", 0.037), ("Fletcher", 0.037), ("Watts", 0.037), ("Bates", 0.037), ("Hale", 0.037), ("Rhodes", 0.037), ("Pena", 0.037), ("Beck", 0.037), ("Newman", 0.036), ("Haynes", 0.036), ("McDaniel", 0.036), ("Mendez", 0.036), ("Bush", 0.036), ("Vaughn", 0.036), ("Parks", 0.035), ("Dawson", 0.035), ("Santiago", 0.035), ("Norris", 0.035), ("Hardy", 0.035), ("Love", 0.035), ("Steele", 0.035), ("Curry", 0.035), ("Powers", 0.035), ("Schultz", 0.035), ("Barker", 0.035), ("Guzman", 0.034), ("Page", 0.034), ("Munoz", 0.034), ("Ball", 0.034), ("Keller", 0.034), ("Chandler", 0.034), ("Weber", 0.034), ("Leonard", 0.034), ("Walsh", 0.033), ("Lyons", 0.033), ("Ramsey", 0.033), ("Wolfe", 0.033), ("Schneider", 0.033), ("Mullins", 0.033), ("Benson", 0.033), ("Sharp", 0.033), ("Bowen", 0.033), ("Daniel", 0.033), ("Barber", 0.032), ("Cummings", 0.032), ("Hines", 0.032), ("Baldwin", 0.032), ("Griffith", 0.032), ("Valdez", 0.032), ("Hubbard", 0.032), ("Salazar", 0.032), ("Reeves", 0.032), ("Warner", 0.031), ("Stevenson", 0.031), ("Burgess", 0.031), ("Santos", 0.031), ("Tate", 0.031), ("Cross", 0.031), ("Garner", 0.031), ("Mann", 0.031), ("Mack", 0.031), ("Moss", 0.031), ("Thornton", 0.031), ("Dennis", 0.031), ("McGee", 0.031), ("Farmer", 0.03), ("Delgado", 0.03), ("Aguilar", 0.03), ("Vega", 0.03), ("Glover", 0.03), ("Manning", 0.03), ("Cohen", 0.03), ("Harmon", 0.03), ("Rodgers", 0.03), ("Robbins", 0.03), ("Newton", 0.03), ("Todd", 0.03), ("Blair", 0.03), ("Higgins", 0.03), ("Ingram", 0.03), ("Reese", 0.03), ("Cannon", 0.03), ("Strickland", 0.03), ("Townsend", 0.03), ("Potter", 0.03), ("Goodwin", 0.03), ("Walton", 0.03), ("Rowe", 0.029), ("Hampton", 0.029), ("Ortega", 0.029), ("Patton", 0.029), ("Swanson", 0.029), ("Joseph", 0.029), ("Francis", 0.029), ("Goodman", 0.029), ("Maldonado", 0.029), ("Yates", 0.029), ("Becker", 0.029), ("Erickson", 0.029), ("Hodges", 0.029), ("Rios", 0.029), ("Conner", 0.029), ("Adkins", 0.029), ("Webster", 0.028), ("Norman", 0.028), ("Malone", 0.028), ("Hammond", 0.028), ("Flowers", 0.028), ("Cobb", 0.028), ("Moody", 0.028), ("Quinn", 0.028), ("Blake", 0.028), ("Maxwell", 0.028), ("Pope", 0.028), ("Floyd", 0.027), ("Osborne", 0.027), ("Paul", 0.027), ("McCarthy", 0.027), ("Guerrero", 0.027), ("Lindsey", 0.027), ("Estrada", 0.027), ("Sandoval", 0.027), ("Gibbs", 0.027), ("Tyler", 0.027), ("Gross", 0.027), ("Fitzgerald", 0.027), ("Stokes", 0.027), ("Doyle", 0.027), ("Sherman", 0.027),)  # fmt: skip
+
+# Origins common in Sweden: their commonest names, 1/rank, head 10 (the writer's knowledge).
+OTHER = {
+    "finnish": (
+        "Anneli Tuula Päivi Marja Pirjo Sirpa Riitta Eija Tiina Satu Sari Ritva Aino Kaarina Hannele Liisa Merja Raija Seija Anja Aila Terttu Kirsi Minna Outi Sanna Leena Helena Johanna Maija",
+        "Juha Timo Matti Kari Mikko Jari Antti Pekka Markku Jukka Mika Heikki Ari Seppo Pertti Hannu Esa Veikko Tapio Petri Raimo Kalevi Erkki Vesa Janne Tuomas Ville Olli Aki Jouni",
+        "Korhonen Virtanen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen Koskinen Järvinen Lehtonen Lehtinen Saarinen Salminen Heinonen Niemi Heikkilä Kinnunen Salonen Turunen Salo Laitinen Tuominen Rantanen Karjalainen Jokinen Mattila Savolainen Lahtinen Ahonen Hiltunen Kauppinen Leinonen Räsänen Pitkänen",
+    ),
+    "arabic": (  # Iraq, Syria, Lebanon, Palestine; Assyrian/Syriac names among them
+        "Fatima Maryam Sara Noor Zainab Amira Hiba Rana Layla Yasmin Aya Lina Rasha Dina Huda Nadia Reem Salma Hanan Samira Shahad Raghad Ninve Shamiram Nahrin Marta Sham Rawan Ghazal Bushra",
+        "Mohammed Ahmed Ali Omar Hassan Hussein Mustafa Ibrahim Yousef Khaled Abdullah Karim Mahmoud Ammar Ayman Hamza Tarek Samir Bilal Rami Ninos Sargon Gabriel Afram Yakoub Hanna Aziz Jamil Elias Fadi Haidar Muhannad",
+        "Ali Mohammed Ahmed Hassan Hussein Ibrahim Abdullah Saleh Mahmoud Khalil Haddad Mansour Youssef Al-Hassan Al-Ali Jaber Kassem Nasser Hamdan Salem Othman Shamoun Barsoum Saliba Issa Yalda Khoshaba Gewargis Malke Aho Lahdo Al-Obaidi Al-Rubaie Al-Saadi Jawad Kareem",
+    ),
+    "somali": (
+        "Fadumo Hodan Amina Hawa Ayaan Sahra Nimco Khadija Ifrah Asha Sagal Hibaq Ubah Muna Hamdi Deeqa Nasra Safiya Ikran Halima Faadumo Sucaad Ladan Warsan",
+        "Mohamed Abdi Ahmed Ali Hassan Abdirahman Abdullahi Mahad Omar Yusuf Hussein Abdikarim Liban Farah Mukhtar Said Ismail Osman Abdiaziz Bashir Hamse Guled Abdiwali Mahamed",
+        "Mohamed Ali Ahmed Hassan Abdi Osman Warsame Farah Hussein Omar Jama Aden Abdullahi Ismail Yusuf Nur Hersi Egal Dahir Mohamud Elmi Gedi Abdillahi Dirie Guled Samatar Barre Mahamud",
+    ),
+    "polish": (  # surnames in their masculine form; `feminine` makes -ska/-cka for women
+        "Anna Katarzyna Maria Małgorzata Agnieszka Barbara Ewa Krystyna Magdalena Elżbieta Joanna Aleksandra Monika Zofia Teresa Danuta Natalia Karolina Marta Beata Dorota Justyna Agata Paulina Grażyna Wiesława",
+        "Piotr Krzysztof Andrzej Tomasz Paweł Jan Michał Marcin Stanisław Jakub Adam Marek Łukasz Grzegorz Mateusz Wojciech Mariusz Dariusz Zbigniew Jerzy Maciej Kamil Rafał Robert Sławomir Przemysław",
+        "Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak Dąbrowski Kozłowski Jankowski Mazur Kwiatkowski Wojciechowski Krawczyk Kaczmarek Piotrowski Grabowski Zając Pawłowski Michalski Król Wieczorek Jabłoński Wróbel Nowakowski Majewski Olszewski Stępień Malinowski Jaworski Adamczyk Dudek Górski Sikora Walczak Zawadzki Sadowski Czarnecki Wysocki Szczepański",
+    ),
+    "persian": (
+        "Maryam Fatemeh Zahra Sara Narges Leila Shirin Parisa Mina Nasrin Azadeh Roya Neda Elham Shabnam Mahsa Ladan Golnaz Bahar Parvin Soheila Nazanin Mitra Shadi",
+        "Mohammad Ali Reza Hossein Mehdi Amir Hamid Saeed Behrouz Babak Dariush Kourosh Farhad Arash Majid Omid Hassan Ahmad Javad Navid Payam Kaveh Shahram Bijan",
+        "Mohammadi Hosseini Ahmadi Rezaei Moradi Karimi Hashemi Rahimi Jafari Mousavi Ghasemi Sadeghi Kazemi Heidari Abbasi Amini Rostami Azizi Hosseinzadeh Tehrani Shirazi Najafi Ebrahimi Farahani Bagheri Nouri Esfahani Rahmani",
+    ),
+    "bcs": (  # Bosnian, Serbian, Croatian
+        "Amra Emina Jasmina Ana Marija Ivana Jelena Mirela Senada Selma Aida Lejla Maja Dragana Snežana Vesna Alma Merima Azra Milica Sanja Nermina Jovana Dijana Edina Sabina",
+        "Emir Adnan Amir Mirza Nikola Marko Ivan Dragan Goran Zoran Haris Kenan Edin Nermin Dejan Milan Stefan Tarik Jasmin Alen Damir Elvis Admir Luka Senad Mladen",
+        "Hodžić Hadžić Kovačević Jovanović Petrović Nikolić Marković Horvat Begić Delić Mehmedović Hasanović Ibrahimović Babić Đorđević Popović Ilić Kovač Husić Salihović Šehić Alić Omerović Jukić Marić Knežević Pavlović Vuković Tomić Mujić Čolić Softić",
+    ),
+    "turkish": (
+        "Ayşe Fatma Emine Hatice Zeynep Elif Meryem Şerife Sultan Hanife Özlem Derya Sibel Esra Büşra Merve Gülsüm Selin Dilek Yasemin Ebru Nur Gülten Songül",
+        "Mehmet Mustafa Ahmet Ali Hüseyin Hasan İbrahim İsmail Osman Yusuf Murat Ömer Ramazan Halil Süleyman Emre Burak Serkan Kemal Erdal Cem Can Oğuz Gökhan",
+        "Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan Kılıç Aslan Çetin Kara Koç Kurt Özkan Şimşek Polat Korkmaz Karataş Güneş Aktaş Bulut Acar Erdem",
+    ),
+    "eritrean": (  # the father's given name serves as the surname
+        "Helen Senait Selam Luwam Saba Yordanos Mebrat Semhar Winta Eden Rahel Feven Tsega Abeba Hiwet Ruta Almaz Mehret Danait Azieb Milen Tirhas",
+        "Yonas Daniel Samuel Tesfay Dawit Yohannes Michael Habtom Filmon Mehari Berhane Semere Kidane Tekle Efrem Amanuel Robel Henok Biniam Abraham Medhanie Zerit",
+        "Tesfay Ghebremedhin Haile Tekle Berhane Gebremariam Kidane Woldu Ghirmay Mehari Habte Asmerom Yohannes Tewelde Andemariam Gebreyesus Ogbazghi Abraha Zerai Kahsay Tesfamariam Weldemichael",
+    ),
+    "afghan": (
+        "Fatima Maryam Zahra Mursal Parwana Shabana Nilofar Freshta Mahbooba Zarghona Farzana Hamida Sakina Marzia Tahmina Nazifa Roya Sodaba Khadija Nargis Hadisa Setara",
+        "Mohammad Ahmad Ali Mustafa Hamid Rahmatullah Abdul Hussain Mahdi Sayed Jawad Ramin Farid Najib Aziz Hassan Ehsan Reza Sohrab Ajmal Yama Wahid Naqibullah Hekmat",
+        "Ahmadi Hussaini Rahimi Mohammadi Hakimi Karimi Sultani Noori Hashimi Rezai Amiri Jafari Haidari Popal Safi Stanikzai Wardak Sadat Nazari Yousufi Azimi Rasuli Qaderi Ahmadzai Hotak",
+    ),
+    "thai": (
+        "Siriporn Kanya Malee Nok Pranee Wanida Supaporn Jintana Ratana Kannika Sunisa Pornpimol Nattaya Araya Duangjai Thanya Sasithorn Kulap Rungnapa Orathai Jiraporn Lamai Pim Buppha Nittaya",
+        "Somchai Somsak Anan Prasert Sombat Chai Niran Wichai Surachai Boonmee Kittisak Thawatchai Narong Pongsak Sakda Arthit Chaiwat Thanawat Tanakorn Suriya",
+        "Saetang Srisuk Wongsawat Sukprasert Chaiyaphum Boonyarat Kaewmanee Phromma Sriwong Jaidee Thongdee Rattanakorn Intarasuwan Suksawat Pongpanich Charoenkul Yodsawat Kongkaew Siriwat Chanthavong",
+    ),
+    "latin": (  # Chile and Latin America: two surnames, the father's and the mother's
+        "María Carolina Camila Daniela Francisca Valentina Javiera Constanza Catalina Fernanda Paula Claudia Patricia Verónica Marcela Paola Andrea Ximena Alejandra Gabriela Lorena Soledad Ángela Mónica",
+        "José Juan Carlos Luis Jorge Francisco Diego Sebastián Matías Cristián Felipe Rodrigo Pablo Gonzalo Andrés Héctor Patricio Alejandro Ignacio Mauricio Nicolás Víctor Raúl Iván",
+        "González Muñoz Rojas Díaz Pérez Soto Contreras Silva Martínez Sepúlveda Morales Rodríguez López Fuentes Hernández Torres Araya Flores Espinoza Valenzuela Castillo Tapia Reyes Gutiérrez Castro Vargas Álvarez Vásquez Sánchez Fernández Ramírez Carrasco Gómez Cortés Herrera Núñez Jara Vergara Rivera Figueroa",
+    ),
+    "kurdish": (
+        "Rojda Berivan Dilan Avin Shilan Jiyan Hevi Nishtiman Rezan Viyan Delal Helin Ronahi Bahar Zilan Nazdar Gulistan Perwin Sozan Lana Nasrin Shirin Evin Dilvin",
+        "Rebin Azad Dilshad Karwan Shwan Baran Hawre Aram Rizgar Shorsh Serhat Kawa Soran Zana Dara Hemin Diyar Ciwan Sherzad Bakhtiyar Hiwa Zagros Rekan Alan",
+        "Ahmed Mohammed Rashid Karim Mahmoud Amin Hama Aziz Mustafa Salih Qadir Abdullah Tahir Hussein Omer Faraj Jalal Kakai Zebari Hawrami Sindi Baban Mirza Bakr Rasul Hawlery",
+    ),
+    "ukrainian": (
+        "Olena Tetiana Natalia Iryna Svitlana Oksana Yulia Olha Kateryna Maria Anastasia Viktoriia Nataliia Liudmyla Halyna Larysa Alina Daria Sofiia Anna Khrystyna Solomiia",
+        "Oleksandr Serhii Volodymyr Andrii Mykola Dmytro Vasyl Oleksii Ivan Yurii Viktor Ihor Maksym Bohdan Taras Roman Artem Denys Vitalii Petro Yaroslav Mykhailo",
+        "Melnyk Shevchenko Boyko Kovalenko Bondarenko Tkachenko Kovalchuk Kravchenko Oliinyk Shevchuk Koval Polishchuk Bondar Tkachuk Moroz Marchenko Lysenko Rudenko Savchenko Petrenko Kravchuk Pavlenko Klymenko Hrytsenko",
+    ),
+    "indian": (
+        "Priya Anjali Divya Pooja Neha Sneha Kavya Lakshmi Deepa Swati Anita Sunita Meera Shreya Ritu Aishwarya Nisha Preeti Ananya Kavitha Radhika Bhavana",
+        "Rahul Amit Arjun Vikram Rohit Sanjay Suresh Rajesh Anil Karthik Vijay Ravi Aditya Nikhil Prakash Manoj Srinivas Ajay Deepak Harish Venkatesh Siddharth",
+        "Sharma Patel Singh Kumar Reddy Gupta Rao Iyer Nair Shah Menon Joshi Mehta Verma Krishnan Pillai Agarwal Chopra Desai Srinivasan Banerjee Chatterjee Mukherjee Das Naidu Kulkarni",
+    ),
+}
+
+ORIGINS: dict[str, Origin] = {
+    "swedish": Origin(SV_F, SV_M, SV_S),
+    "us": Origin(census(US_F), census(US_M), census(US_S)),
+    "uk": Origin(UK_F, UK_M, UK_S),
+}
+for _key, (_f, _m, _s) in OTHER.items():
+    ORIGINS[_key] = Origin(ranked(_f, 10), ranked(_m, 10), ranked(_s, 10))
+
+# Who is named in each language's text: roughly Sweden's population in Swedish and mixed text,
+# the US and the UK in English text (weights, not per cents).
+MIXES: dict[str, dict[str, float]] = {
+    "sv": {"swedish": 68, "arabic": 6, "finnish": 4, "polish": 2.5, "persian": 2.5, "bcs": 2.5, "somali": 2, "afghan": 1.6, "turkish": 1.5, "kurdish": 1.5, "ukrainian": 1.3, "eritrean": 1.2, "thai": 1, "latin": 1, "indian": 0.8, "uk": 0.7, "us": 0.5},
+    "en": {"us": 38, "uk": 38, "swedish": 9, "indian": 3, "arabic": 2, "polish": 2, "latin": 1.5, "somali": 1, "finnish": 1, "persian": 1, "ukrainian": 1, "turkish": 0.8, "bcs": 0.6, "thai": 0.6, "afghan": 0.6, "eritrean": 0.5, "kurdish": 0.5},
+    "mixed": {"swedish": 50, "uk": 11, "us": 9, "arabic": 5, "finnish": 3, "polish": 3, "persian": 2.5, "bcs": 2, "indian": 2, "somali": 1.5, "turkish": 1.5, "kurdish": 1.5, "afghan": 1.5, "ukrainian": 1.5, "eritrean": 1, "latin": 1, "thai": 1},
+}  # fmt: skip
+
+# Short forms people are called by, per origin (`Lasse` for Lars, `Liz` for Elizabeth).
+_SV_NICK = {
+    "Lars": ("Lasse",),
+    "Mikael": ("Micke",),
+    "Joakim": ("Jocke",),
+    "Karl": ("Kalle",),
+    "Per": ("Pelle", "Pär"),
+    "Nils": ("Nisse",),
+    "Kristoffer": ("Krille", "Stoffe"),
+    "Christoffer": ("Stoffe", "Chrille"),
+    "Magnus": ("Manne",),
+    "Thomas": ("Tompa",),
+    "Tomas": ("Tompa",),
+    "Fredrik": ("Fredde",),
+    "Robert": ("Robban",),
+    "Jonas": ("Jonte",),
+    "Jonathan": ("Jonte",),
+    "Sebastian": ("Sebbe",),
+    "Daniel": ("Danne",),
+    "Patrik": ("Patte",),
+    "Markus": ("Mackan",),
+    "Marcus": ("Mackan",),
+    "Rickard": ("Ricke",),
+    "Gustav": ("Gurra", "Gusse"),
+    "Henrik": ("Henke",),
+    "Hans": ("Hasse",),
+    "Bengt": ("Bengan",),
+    "Andreas": ("Andy", "Drea"),
+    "Mattias": ("Matte",),
+    "Alexander": ("Alex", "Acke"),
+    "Johan": ("Jojje",),
+    "Ludvig": ("Ludde",),
+    "Oskar": ("Ogge",),
+    "Oscar": ("Ogge",),
+    "Viktor": ("Vicke",),
+    "Elisabeth": ("Lisa", "Lisbeth", "Bettan"),
+    "Margareta": ("Maggan", "Greta"),
+    "Katarina": ("Kattis", "Kajsa"),
+    "Kristina": ("Kicki", "Stina"),
+    "Christina": ("Kicki", "Stina"),
+    "Charlotte": ("Lotta",),
+    "Susanne": ("Sussie", "Sanna"),
+    "Birgitta": ("Bittan", "Gittan"),
+    "Barbro": ("Babban",),
+    "Alexandra": ("Sandra", "Alex"),
+    "Gabriella": ("Gabbi",),
+    "Viktoria": ("Vickan",),
+    "Victoria": ("Vickan",),
+    "Cecilia": ("Cilla", "Cissi"),
+    "Madeleine": ("Madde",),
+    "Josefin": ("Jossan",),
+    "Matilda": ("Tilda",),
+    "Mathilda": ("Tilda",),
+    "Louise": ("Lollo",),
+    "Rebecka": ("Becka",),
+    "Rebecca": ("Becka",),
+    "Emelie": ("Emmy",),
+    "Elisabet": ("Lisa",),
+    "Karolina": ("Kajsa", "Lina"),
+    "Ingrid": ("Ninni",),
+}
+_EN_NICK = {
+    "William": ("Will", "Bill", "Billy"),
+    "Robert": ("Rob", "Bob", "Bobby"),
+    "James": ("Jim", "Jimmy", "Jamie"),
+    "Michael": ("Mike", "Mick"),
+    "Elizabeth": ("Liz", "Beth", "Lizzie"),
+    "Katherine": ("Kate", "Katie"),
+    "Catherine": ("Cathy", "Kate"),
+    "Jennifer": ("Jen", "Jenny"),
+    "Christopher": ("Chris",),
+    "Matthew": ("Matt",),
+    "Richard": ("Rich", "Rick"),
+    "Thomas": ("Tom", "Tommy"),
+    "Daniel": ("Dan", "Danny"),
+    "Joseph": ("Joe",),
+    "Margaret": ("Maggie", "Peggy"),
+    "Rebecca": ("Becky", "Becca"),
+    "Samantha": ("Sam",),
+    "Jonathan": ("Jon",),
+    "Anthony": ("Tony",),
+    "Edward": ("Ed", "Ted"),
+    "Nicholas": ("Nick",),
+    "Alexander": ("Alex",),
+    "Benjamin": ("Ben",),
+    "Victoria": ("Vicky", "Tori"),
+    "Deborah": ("Debbie",),
+    "Patricia": ("Pat", "Trish"),
+    "Susan": ("Sue",),
+    "Stephen": ("Steve",),
+    "Steven": ("Steve",),
+    "Andrew": ("Andy", "Drew"),
+    "David": ("Dave",),
+    "Charlotte": ("Lottie",),
+    "Abigail": ("Abbie",),
+    "Eleanor": ("Ellie", "Nell"),
+    "Jessica": ("Jess",),
+    "Charles": ("Charlie",),
+    "Henry": ("Harry",),
+    "Samuel": ("Sam",),
+    "Timothy": ("Tim",),
+    "Gregory": ("Greg",),
+    "Kenneth": ("Ken", "Kenny"),
+    "Donald": ("Don",),
+    "Barbara": ("Barb",),
+    "Kimberly": ("Kim",),
+    "Jacqueline": ("Jackie",),
+    "Christine": ("Chris",),
+    "Nathan": ("Nate",),
+    "Joshua": ("Josh",),
+    "Frederick": ("Fred", "Freddie"),
+    "Philip": ("Phil",),
+    "Gillian": ("Gill",),
+    "Amanda": ("Mandy",),
+}
+NICKNAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "swedish": _SV_NICK,
+    "us": _EN_NICK,
+    "uk": _EN_NICK,
+    "finnish": {"Juha": ("Jussi",), "Matti": ("Masa",), "Pekka": ("Pekkis",), "Heikki": ("Heikka",)},
+    "arabic": {"Mohammed": ("Mo", "Hamoudi"), "Mustafa": ("Musti",), "Abdullah": ("Abdi",)},
+    "polish": {"Katarzyna": ("Kasia",), "Małgorzata": ("Gosia",), "Aleksandra": ("Ola",), "Magdalena": ("Magda",), "Krzysztof": ("Krzysiek",), "Tomasz": ("Tomek",), "Michał": ("Michu",), "Jakub": ("Kuba",)},
+    "ukrainian": {"Oleksandr": ("Sasha",), "Volodymyr": ("Volodia",), "Kateryna": ("Katia",), "Anastasia": ("Nastia",), "Mykola": ("Kolia",)},
+    "bcs": {"Snežana": ("Sneža",), "Aleksandar": ("Aco",)},
+    "latin": {"Francisco": ("Pancho",), "José": ("Pepe",), "Francisca": ("Pancha",), "Alejandro": ("Alejo",)},
+}  # fmt: skip
