@@ -78,8 +78,11 @@ WAY_POSTCODE = re.compile(
     rf"{_TOWNS_AND_CODE}"
 )
 # A house's name, then a street of no street word (`Rose Cottage, Northgate, Nether Wallop,
-# Hampshire SO3 6XR`).
-HOUSE_POSTCODE = re.compile(rf"(?<![\w-]){_HOUSE_NAME}{NAME}{_TOWNS_AND_CODE}")
+# Hampshire SO3 6XR`), of one word or two (`The Old Vicarage, Bridge End, Carlisle CA8 8ZE`; round
+# fifty-eight, dev-hj), not a second house (`Lakeside Lodge\nHolly House, ...`).
+HOUSE_POSTCODE = re.compile(
+    rf"(?<![\w-]){_HOUSE_NAME}{NAME}(?:[ \t](?!(?:{_HOUSE_WORDS})\b){NAME})?{_TOWNS_AND_CODE}"
+)
 # A US street line (`1600 Pennsylvania Ave NW`, `55 Water St, Suite 300`), then a town, a
 # state and a ZIP code (`, Boston, MA 02109`), on one line or the next.
 _US_WAYS = (

@@ -231,6 +231,9 @@ NAME_IS = frozenset({("namn", "är"), ("name", "is"), ("name", "was"), ("name's"
 ADDRESSED_TO = frozenset({("bill", "to"), ("ship", "to"), ("sold", "to"), ("sent", "to")})
 
 
+_NEXT_ITEM = re.compile(r"[ \t]*\n[ \t]*\d{1,3}[.)][ \t]")
+
+
 def extend(text: str, words: list[Word], last: int, lower: bool) -> int:
     """The index of the last word of a name whose word `last` is known to be part of it."""
     count = 0
@@ -247,8 +250,10 @@ def extend(text: str, words: list[Word], last: int, lower: bool) -> int:
         known = known or _word_surname(before, nxt)
         if not lower and not known:
             break
-        after = text[nxt.end : nxt.end + 20].strip()
-        if re.match(r"\d{1,4}(?![\d-])", after) and not PHONE_AFTER.match(after):
+        after = text[nxt.end : nxt.end + 20]
+        listed = _NEXT_ITEM.match(after) is not None  # a list's next number (round fifty-eight)
+        after = after.strip()
+        if re.match(r"\d{1,4}(?![\d-])", after) and not (listed or PHONE_AFTER.match(after)):
             break  # "Anna Lindhs plats 4" is a street; "Minnie Long 070-123 45 67", "Andres
             # Kukk 27901160" (a long number: no house's; round thirty-two) are not
         last += 1

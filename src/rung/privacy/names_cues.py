@@ -58,6 +58,12 @@ _INTRODUCED = re.compile(
     r"(?=[ \t]+(?:from|calling|here|jag|i'm|im|från|ringer|som)\b|,[ \t]+(?:new|ny|nytt)\b"
     r"|[ \t]+[–—-][ \t]+[a-zåäö])"  # round fifty-one (dev-fp): `hi its edith – running late`
 )
+# Round fifty-eight (dev-hh): a greeting, then who is writing, and the clause ends (`Hej det är
+# per! Vi står utanför`): a given name of the lists, though a word too (`per`).
+_GREETED_INTRO = re.compile(
+    r"\b(?i:hej|hejsan|hallå|hi|hey|hello)[,!]?[ \t]+(?i:det är|it's|it’s|its|this is)[ \t]+"
+    rf"(?P<name>[a-zåäöéüø{_CAP}][a-zåäöéüø]+)(?=[ \t]*[!.,](?:\s|$))"
+)
 _ASSIGNED = re.compile(
     r"(?i:assigned|assigned to|assignee|tilldelad|tilldelat|tilldelad till|owner):[ \t]+"
     rf"(?P<name>[{_CAP}][^\W\d_]+(?:[ \t][{_CAP}][^\W\d_]+)?)(?=[ \t]*(?:[.,;)]|$|\n))",
@@ -132,6 +138,9 @@ def cued(findings: list[Finding], text: str) -> list[Finding]:
         for match in pattern.finditer(text):
             if _rare(match.group("name"), strong=True):
                 spans.append(match.span("name"))
+    for match in _GREETED_INTRO.finditer(text):
+        if match.group("name").casefold() in name_rules.given_names():
+            spans.append(match.span("name"))
     for match in _CAPS_TAIL.finditer(text):
         head = match.group("head").split()
         if _everyday_all(head[-2:]) and _rare(match.group("name").title()):

@@ -525,6 +525,9 @@ def _trim_person(finding: Finding, text: str, swedish: bool) -> Finding | None:
     while words and not _name_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
     while words and not _name_word(text[words[-1][0] : words[-1][1]]):
+        pair = text[words[-2][0] : words[-1][1]] if len(words) > 1 else ""
+        if pair and _surname_after(pair, text[words[-1][1] : words[-1][1] + 3]):
+            break
         words.pop()
     if not words:
         return None
@@ -535,6 +538,26 @@ def _trim_person(finding: Finding, text: str, swedish: bool) -> Finding | None:
     if swedish and len(names) < 2 and not any(name_rules.known_name(n) for n in names):
         return None
     return Finding(finding.kind, start, end, finding.score)
+
+
+# Round fifty-eight (dev-hj): a word as a surname after an initial where the clause ends (`recorded
+# by R. May |`; not a grade's letter before a sentence, `betyget C. Nästa kurs`), or a Swedish
+# surname of the lists that is a word or a town too after a name's word (`Närvarande: ...,
+# Gunder Lund`; not `Tjänsteresa Dublin`): the model's span is the name's; its last word is kept.
+_AFTER_INITIAL = re.compile(r"[A-ZÅÄÖ]\.[ \t][A-ZÅÄÖ][a-zåäö]{2,}")
+_AFTER_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+[ \t](?P<last>[A-ZÅÄÖ][a-zåäö]{2,})")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[|,;)\n]|[ \t][–-])")
+
+
+def _surname_after(pair: str, after: str) -> bool:
+    """Whether the last two words of a span (above) end in a surname the trim would drop."""
+    if _AFTER_INITIAL.fullmatch(pair):
+        return _CLAUSE_END.match(after) is not None and pair.split()[-1] not in names_sv.NOT_NAMES
+    named = _AFTER_NAME_WORD.fullmatch(pair)
+    if named is None or not _name_word(pair.split()[0]):
+        return False
+    last = named.group("last").casefold()
+    return last in name_rules.family_names() and last.endswith(names_sv.SURNAME_ENDINGS)
 
 
 def _name_word(word: str) -> bool:

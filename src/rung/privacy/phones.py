@@ -83,6 +83,9 @@ _SHAPED_ABROAD = re.compile(
 # Round thirty-seven (dev-bt): `called from` (`owner Jaxon Warren called from 917 01 479`).
 # Round forty-one (dev-dh): no number that an account, an order or a case names (`My account
 # number is 949 847 79`).
+# Round fifty-eight (dev-cz, dev-bo): one or two capitalised words between the cue and `at`,
+# `on` or `på` (`call Pete at 893-9802`), and groups of two or three, three and four (`the vet's
+# number: 21 745 6365`).
 _NOT_A_PHONES_NUMBER = (
     r"(?<!account )(?<!order )(?<!customer )(?<!reference )(?<!invoice )(?<!booking )"
     r"(?<!member )(?<!case )(?<!tracking )"
@@ -95,11 +98,12 @@ _CUED_GROUPS = re.compile(
     r"ring til|tlf\.?nr|tel\.?nr|(?:phone[ \t]+|mobile[ \t]+)?number[ \t]+is|number|"
     r"reached|reachable|nås|"  # round forty-one (dev-dl): `She can be reached på 909 27 603`
     r"nummer|numret|nummer[ \t]+är|numret[ \t]+är|(?:contact|reach)[ \t]+(?:[\w'’]+[ \t]+){0,3}on|"
+    r"(?:call|ring|text|sms|contact)[ \t]+(?:[A-ZÅÄÖ][\w'’-]+[ \t]+){1,2}(?:at|on|på)|"
     r"(?:is|are)[ \t]+on|(?:called|calling|calls|ringde|ringer|ringt)[ \t]+(?:from|från))"
     r"\.?:?[ \t]+"
     r"(?:(?:mig|me|oss|us|him|her|honom|henne|them|dem)[ \t]+)?(?:(?:på|on|at|al)[ \t]+)?)"
     r"(?P<number>\d{2,4}(?P<sep>[ .-])\d{2,3}(?:(?P=sep)\d{2,3}){1,2}|\d{8,9}"
-    r"|\d{2,4}[ ]\d{6,8}|\d{3}[ -]\d{4})"
+    r"|\d{2,4}[ ]\d{6,8}|\d{2,3}[ ]\d{3}[ ]\d{4}|\d{3}[ -]\d{4})"
     r"(?![\w-]|[.,]\d|[ \t]\d)"
 )
 # Round twenty-nine (dev-bo): a number as dialled at home abroad right after a person's name,
@@ -420,9 +424,10 @@ def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
 # Round thirty-seven (dev-bt, dev-bw, dev-cm): the groups of a phone number after an address's
 # last comma, taken into the address as a postcode (`Calle Real 109, 29679 Marbella, 952 39` of
 # `... Marbella, 952 39 84 28`, which left `84 28` in the clear), or a US number after its ZIP
-# (`Lexington, KY 40533, 555-0335`).
+# (`Lexington, KY 40533, 555-0335`). Round fifty-eight (dev-dl): or on the next line of a
+# signature (`ul. Floriańska 90/4, 31-019 Kraków\n972 74 354`).
 _RUN_ON = re.compile(
-    r"[,;][ \t]*(?P<number>\d{2,4}(?:[ -]\d{2,4}){2,4}|555-\d{4})(?![\w-]|[.,]\d|[ \t]\d)"
+    r"(?:[,;][ \t]*|\n)(?P<number>\d{2,4}(?:[ -]\d{2,4}){2,4}|555-\d{4})(?![\w-]|[.,]\d|[ \t]\d)"
 )
 
 

@@ -12,7 +12,7 @@ import re
 
 from rung.privacy.address_formats import EVERYDAY_ROAD, SWEDISH_STREET_WORD
 from rung.privacy.name_words import AGED
-from rung.privacy.thing_words import THING_FIRST, WORD_BEFORE
+from rung.privacy.thing_words import THING_FIRST
 
 # A lower-case street without a number after a moving or living verb (`flyttar till
 # tallbacken i maj`).
@@ -181,6 +181,14 @@ LOWER_ENGLISH_ADDRESS = re.compile(
 )
 
 
+# Round fifty-eight (dev-hj): a junction written with a slash (`i korsningen
+# Storgatan/Stationsplan`): two streets of a street's own ending, each side of the slash.
+_JUNCTION_WORD = rf"[A-ZÅÄÖ][a-zåäö]{{2,}}(?:{_LOWER_ENDS}|plan|torg)"
+_JUNCTION = re.compile(
+    rf"(?<![\w/-])(?P<first>{_JUNCTION_WORD})[ \t]?/[ \t]?(?P<second>{_JUNCTION_WORD})(?![\w/-])"
+)
+
+
 # Round thirty-five (dev-ck): a street that names a workplace by a hyphen (`Kvarnvägen-kontoret`).
 _STREET_OF_A_PLACE = re.compile(
     r"(?<![\w-])(?P<street>[A-ZÅÄÖ][a-zåäö]*(?:gatan|vägen|gränd|torget|allén|backen|stigen|"
@@ -232,6 +240,7 @@ def find(text: str) -> list[tuple[int, int]]:
 
     found = _english_row(text) + [m.span() for m in LOWER_ENGLISH_ADDRESS.finditer(text)]
     found += [m.span("street") for m in _STREET_OF_A_PLACE.finditer(text)]
+    found += [m.span(side) for m in _JUNCTION.finditer(text) for side in ("first", "second")]
     for match in ENGLISH_STREET_PLACED.finditer(text):
         span = match.span("placed") if match.group("placed") else match.span("headed")
         if not _a_person(text[span[0] : span[1]]):
@@ -337,7 +346,12 @@ def no_street(text: str, start: int, street: str) -> bool:
     return family_place(street) or _after_venue(text, start)
 
 
+# A venue's word right before a street, no comma between: after a comma the street is the venue's
+# address (`på Tallbackens förskola, Ringvägen`; round fifty-eight, dev-hh).
+_VENUE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
+
+
 def _after_venue(text: str, start: int) -> bool:
     """Whether a venue's word (`Hotell`, `Restaurang`, `Brf`) stands right before `start`."""
-    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = _VENUE_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).casefold() in THING_FIRST
