@@ -265,8 +265,8 @@ class Detector:
         people = _past_addresses(people, text)  # `Kungsgatan 3 B. Anmälare Elias Kull`
         kept = resolve_overlaps(names_late.without_slash_secrets(people, text))
         if self.address_tagger is not None:
-            tagged = with_tagged(kept, self.address_tagger.find(text), text)
-            kept = phones.cut_addresses(tagged, text)  # `Kraków\n972 74 354` (round 58)
+            kept = with_tagged(kept, self.address_tagger.find(text), text)
+            kept = phones.cut_addresses(kept, text)  # `Kraków\n972 74 354` (round fifty-eight)
         kept = [_past_association(f, text) for f in _apart(kept, text)]
         kept = [f for f in kept if not _named_otherwise(f, things, text)]
         kept = [names_late.initial_dot(f, text) for f in kept]  # `Per L.`

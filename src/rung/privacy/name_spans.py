@@ -69,7 +69,7 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
     while first > 0 and text[words[first - 1].end : words[first].start] == " ":
         left = words[first - 1]
         if _month_as_given(text, words, first) or _first_of_two_given(text, words, first, last):
-            first -= 1  # "Säljare: August Karlsson", "Nurse April Brown"
+            first -= 1  # "Säljare: August Karlsson", "Nurse April Brown", "Virginia Ann Lee"
             continue
         if not name_like(left) or role_compound(left.text):
             break  # not `Jaktledare` of `Jaktledare Somchai Wongsa`
@@ -105,6 +105,9 @@ def _month_as_given(text: str, words: list[Word], first: int) -> bool:
     return not text[max(0, left.start - 4) : left.start].strip()[-1:].isdigit()
 
 
+_PLACE_BEFORE = _DATE_BEFORE | words("to at near vid nära hos mot toward towards")
+
+
 def _first_of_two_given(text: str, words: list[Word], first: int, last: int) -> bool:
     """A given name that is a place's or a word's too, right before a found name of a given name
     and more, where no place's word stands before it: the first of two given names (`certify
@@ -115,9 +118,6 @@ def _first_of_two_given(text: str, words: list[Word], first: int, last: int) -> 
         return False
     spaced = first >= 2 and text[words[first - 2].end : left.start].strip() == ""
     return not (spaced and words[first - 2].key in _PLACE_BEFORE)
-
-
-_PLACE_BEFORE = _DATE_BEFORE | words("to at near vid nära hos mot toward towards")
 
 
 def _given_before(left: Word, word: Word) -> bool:

@@ -525,8 +525,8 @@ def _trim_person(finding: Finding, text: str, swedish: bool) -> Finding | None:
     while words and not _name_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
     while words and not _name_word(text[words[-1][0] : words[-1][1]]):
-        pair = text[words[-2][0] : words[-1][1]] if len(words) > 1 else ""
-        if pair and _surname_after(pair, text[words[-1][1] : words[-1][1] + 3]):
+        end = words[-1][1]
+        if len(words) > 1 and _surname_after(text[words[-2][0] : end], text[end : end + 3]):
             break
         words.pop()
     if not words:
