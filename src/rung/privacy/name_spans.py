@@ -99,10 +99,15 @@ def _month_as_given(text: str, words: list[Word], first: int) -> bool:
     left, word = words[first - 1], words[first]
     if not (left.capital and left.key in MONTHS and word.capital) or given(word.text):
         return False
-    spaced = first >= 2 and text[words[first - 2].end : left.start].strip() == ""
-    if spaced and words[first - 2].key in _DATE_BEFORE:
+    if _word_before(text, words, first - 1, _DATE_BEFORE):
         return False
     return not text[max(0, left.start - 4) : left.start].strip()[-1:].isdigit()
+
+
+def _word_before(text: str, words: list[Word], index: int, keys: frozenset[str]) -> bool:
+    """Whether the word before `words[index]`, only spaces between, is one of `keys`."""
+    spaced = index >= 1 and text[words[index - 1].end : words[index].start].strip() == ""
+    return spaced and words[index - 1].key in keys
 
 
 _PLACE_BEFORE = _DATE_BEFORE | words("to at near vid nära hos mot toward towards")
@@ -116,8 +121,7 @@ def _first_of_two_given(text: str, words: list[Word], first: int, last: int) -> 
     left, word = words[first - 1], words[first]
     if last <= first or not (left.capital and given(left.text) and given(word.text)):
         return False
-    spaced = first >= 2 and text[words[first - 2].end : left.start].strip() == ""
-    return not (spaced and words[first - 2].key in _PLACE_BEFORE)
+    return not _word_before(text, words, first - 1, _PLACE_BEFORE)
 
 
 def _given_before(left: Word, word: Word) -> bool:

@@ -250,9 +250,8 @@ def extend(text: str, words: list[Word], last: int, lower: bool) -> int:
         known = known or _word_surname(before, nxt)
         if not lower and not known:
             break
-        after = text[nxt.end : nxt.end + 20]
-        listed = _NEXT_ITEM.match(after) is not None  # a list's next number (round fifty-eight)
-        after = after.strip()
+        after = text[nxt.end : nxt.end + 20].strip()
+        listed = _NEXT_ITEM.match(text, nxt.end) is not None  # a list's next `2.` (round 58)
         if re.match(r"\d{1,4}(?![\d-])", after) and not (listed or PHONE_AFTER.match(after)):
             break  # "Anna Lindhs plats 4" is a street; "Minnie Long 070-123 45 67", "Andres
             # Kukk 27901160" (a long number: no house's; round thirty-two) are not
