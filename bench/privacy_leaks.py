@@ -157,6 +157,9 @@ HELDOUT = (
     "generated-heldout-hg.jsonl",
     "generated-heldout-hi.jsonl",
     "generated-heldout-hk.jsonl",
+    "generated-heldout-hm.jsonl",
+    "generated-heldout-ho.jsonl",
+    "generated-heldout-hq.jsonl",
 )
 
 

@@ -190,6 +190,9 @@ LEFT_OUT = {
     "dev-hf": "the same, by a hundred-and-ninety-third writer",
     "dev-hh": "the same, by a hundred-and-ninety-fifth writer",
     "dev-hj": "the same, by a hundred-and-ninety-seventh writer",
+    "dev-hl": "the same, by a hundred-and-ninety-ninth writer",
+    "dev-hn": "the same, by a two-hundred-and-first writer",
+    "dev-hp": "the same, by a two-hundred-and-third writer",
 }
 
 

@@ -480,6 +480,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_HI,
             HELDOUT_HJ,
             HELDOUT_HK,
+            HELDOUT_HL,
+            HELDOUT_HM,
+            HELDOUT_HN,
+            HELDOUT_HO,
+            HELDOUT_HP,
+            HELDOUT_HQ,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -1992,6 +1998,36 @@ HELDOUT_HJ_SHA256 = "bd8f63ed7fdbbf7d16fd1c2cbfa2847b3994419052f9e8fb9428452a04f
 # homeowners' e-mails. Never read; errors never listed.
 HELDOUT_HK = default_data_path().parent / "generated-heldout-hk.jsonl"
 HELDOUT_HK_SHA256 = "cc17afa18c77cfcc171846b3e9838699dfd29a16ad8c4703b84f0fcaad1367b4"
+# HL (generate_hl.py; a hundred-and-ninety-ninth writer who did not tune): midwives and maternity
+# care: antenatal appointments, birth plans, parents' classes, home visits and lab results, spent at
+# once in round fifty-nine (dev-hl): its errors were read.
+HELDOUT_HL = default_data_path().parent / "generated-heldout-hl.jsonl"
+HELDOUT_HL_SHA256 = "50ebb81f0b022618499360814998a8df0afce45d41a319bde9188395a8c982a8"
+# Held-out HM (generate_hm.py; a two-hundredth writer who did not tune): land surveyors and property
+# registration: boundary disputes, subdivisions, landowners' letters, field notes and title deeds.
+# Never read; errors never listed.
+HELDOUT_HM = default_data_path().parent / "generated-heldout-hm.jsonl"
+HELDOUT_HM_SHA256 = "e4d57534c02be53aae36a318f398f4db795a4377519faf45490a175a952b9e79"
+# HN (generate_hn.py; a two-hundred-and-first writer who did not tune): lost property offices: item
+# reports, owners' claims, handover receipts, transit staff notes and unclaimed-item auction lists,
+# spent at once in round fifty-nine (dev-hn): its errors were read.
+HELDOUT_HN = default_data_path().parent / "generated-heldout-hn.jsonl"
+HELDOUT_HN_SHA256 = "ad53e4e606e96a7cc8c1ccc889faf2e44de59bbf5f2069dd431c75a9d22ec95a"
+# Held-out HO (generate_ho.py; a two-hundred-and-second writer who did not tune): forestry and
+# timber sales: forest owners' management plans, felling notices, haulage bookings and timber
+# measurement slips. Never read; errors never listed.
+HELDOUT_HO = default_data_path().parent / "generated-heldout-ho.jsonl"
+HELDOUT_HO_SHA256 = "e1787fea17f6bf624ddfae9005fbf7bc7212abc3df4210b772330f10abd2c249"
+# HP (generate_hp.py; a two-hundred-and-third writer who did not tune): snow clearing and road
+# maintenance contractors: route lists, residents' complaints, damage claims and shift rosters,
+# spent at once in round fifty-nine (dev-hp): its errors were read.
+HELDOUT_HP = default_data_path().parent / "generated-heldout-hp.jsonl"
+HELDOUT_HP_SHA256 = "c423e2ddcda9c27cea2244dd1d926576d8b9e629760b4f3de2eab0ca28b2113c"
+# Held-out HQ (generate_hq.py; a two-hundred-and-fourth writer who did not tune): dance schools:
+# class sign-ups, parents' messages, recital programmes, teacher rotas and fee reminders. Never
+# read; errors never listed.
+HELDOUT_HQ = default_data_path().parent / "generated-heldout-hq.jsonl"
+HELDOUT_HQ_SHA256 = "d9f6bb7e0430c7185a0b72699cf3440465101b3e351bc1e6e992f4665f1f42fe"
 
 
 @pytest.mark.parametrize(
@@ -2180,7 +2216,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"g{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"h{x}" for x in "abcdefghijk"),
+        *(f"h{x}" for x in "abcdefghijklmnopq"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -2283,6 +2319,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "hg",
         "hi",
         "hk",
+        "hm",
+        "ho",
+        "hq",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2739,7 +2778,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("he", HELDOUT_HE, HELDOUT_HE_SHA256), ("hf", HELDOUT_HF, HELDOUT_HF_SHA256),
      ("hg", HELDOUT_HG, HELDOUT_HG_SHA256), ("hh", HELDOUT_HH, HELDOUT_HH_SHA256),
      ("hi", HELDOUT_HI, HELDOUT_HI_SHA256), ("hj", HELDOUT_HJ, HELDOUT_HJ_SHA256),
-     ("hk", HELDOUT_HK, HELDOUT_HK_SHA256)],
+     ("hk", HELDOUT_HK, HELDOUT_HK_SHA256), ("hl", HELDOUT_HL, HELDOUT_HL_SHA256),
+     ("hm", HELDOUT_HM, HELDOUT_HM_SHA256), ("hn", HELDOUT_HN, HELDOUT_HN_SHA256),
+     ("ho", HELDOUT_HO, HELDOUT_HO_SHA256), ("hp", HELDOUT_HP, HELDOUT_HP_SHA256),
+     ("hq", HELDOUT_HQ, HELDOUT_HQ_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -2990,6 +3032,12 @@ NOT_DISJOINT = (
     "generated-heldout-hi.jsonl",
     "generated-heldout-hj.jsonl",
     "generated-heldout-hk.jsonl",
+    "generated-heldout-hl.jsonl",
+    "generated-heldout-hm.jsonl",
+    "generated-heldout-hn.jsonl",
+    "generated-heldout-ho.jsonl",
+    "generated-heldout-hp.jsonl",
+    "generated-heldout-hq.jsonl",
 )
 
 
