@@ -29,6 +29,8 @@ WEEKDAYS = words(
     måndag tisdag onsdag torsdag fredag lördag söndag
     """
 )
+# Round fifty-nine: the days as rotas shorten them (`ons Mo`, `tor: Shilan Salih`).
+SHORT_DAYS = words("mån tis ons tor tors fre lör sön mon tue wed thu fri sat sun")
 # Everyday words that are also names: a name only with a capital and a surname after it.
 AMBIGUOUS = words(
     """

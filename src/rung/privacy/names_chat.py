@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import PERSON_VERBS, TEAMS, words
+from rung.privacy.name_words import PERSON_VERBS, SHORT_DAYS, TEAMS, words
 
 if TYPE_CHECKING:
     from rung.privacy.names import Word
@@ -207,29 +207,35 @@ TIME_WORDS = words("igår idag imorgon yesterday today tomorrow tonight ikväll 
 # two lines or more so opened, one speaker a given name, a speaker (or a role's name in
 # brackets) is a person when a list of names holds it or no language uses it much; not `me:`,
 # `kund:`, `obs:`, nor a form's labels (`anm: ring först`, no given name among them).
+# Round fifty-nine (dev-cq, dev-eb, dev-bv): after a clock time too (`[20:42] violet: hey`,
+# `[19:05] fang: yep omw`); a name that is a word too opens the chat as a given name does (`ray:
+# is the farrier still coming?\ntone: yep`).
 _SPEAKER = re.compile(
-    r"^[ \t]*(?P<who>[a-zåäöéü][a-zåäöéü-]{1,20})(?:[ \t]*\((?P<named>[a-zåäöéü-]{2,20})\))?"
+    r"^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-2]?\d[:.][0-5]\d[ \t]+)?"
+    r"(?P<who>[a-zåäöéü][a-zåäöéü-]{1,20})(?:[ \t]*\((?P<named>[a-zåäöéü-]{2,20})\))?"
     r"[ \t]*:[ \t]+(?=[^\W\d_])",
     re.M,
 )
-_NO_SPEAKER = words(
+# Round fifty-nine (dev-ck, dev-bd): nor a desk (`servicedesk:`), nor a rota's day (`tor: Shilan`).
+_NO_SPEAKER = SHORT_DAYS | words(
     "me jag du you agent kund customer support tech admin bot system user obs ps nb note tips "
-    "info re fw sv från till from to cc ämne subject datum date tid time svar fråga answer q a"
+    "info re fw sv från till from to cc ämne subject datum date tid time svar fråga answer q a "
+    "servicedesk helpdesk kundtjänst"
 )
 
 
 def speakers(text: str) -> list[Finding]:
     """The speakers of a lower-case chat log (see above), as PERSONs."""
     from rung.privacy import names as name_rules
+    from rung.privacy.names_worded import WORD_NAMES
     from rung.privacy.tagger import everyday_zipf
 
     opened = list(_SPEAKER.finditer(text))
     # Round thirty-six (dev-cj): a role's name in brackets (`agent (mark):`) is a person whatever
     # else the word means, and so is that word when it opens a line of its own (`mark: thanks`).
     roles_named = {m.group("named") for m in opened if m.group("who") in _NO_SPEAKER} - {None}
-    if len(opened) < 2 or not (
-        roles_named or any(name_rules.given(m.group("who")) for m in opened)
-    ):
+    given = [name_rules.given(m["who"]) or m["who"] in WORD_NAMES for m in opened]
+    if len(opened) < 2 or not (roles_named or any(given)):
         return []
     found = []
     for match in opened:
@@ -237,6 +243,7 @@ def speakers(text: str) -> list[Finding]:
             word = match.group(group)
             if word is None or word in _NO_SPEAKER or word.endswith(("nr", "id")):
                 continue
-            if word in roles_named or name_rules.listed(word) or max(everyday_zipf(word)) < 4:
+            named = word in roles_named or name_rules.listed(word) or word in WORD_NAMES
+            if named or max(everyday_zipf(word)) < 4:
                 found.append(Finding("PERSON", match.start(group), match.end(group), 0.6))
     return found

@@ -105,6 +105,11 @@ def _inflected_everyday(key: str) -> bool:
     return False
 
 
+# What may stand before a word first on its line: spaces, and (round fifty-nine, dev-eb) a chat's
+# clock time (`[19:03] ray: me, omw`, `08:16 ivy: ok`).
+_OPENS_LINE = re.compile(r"[ \t]*(?:(?:\[[^\]\n]{1,25}\]|[0-2]?\d[:.][0-5]\d)[ \t]+)?")
+
+
 def lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
     """A lower-case PERSON that is a file's or a domain's part (`config.yaml`), or an everyday
     word nothing makes a person (not first on its line: `jöns är du kvar?`, `derrick - bins`);
@@ -116,7 +121,7 @@ def lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
         return True
     before = text[max(0, finding.start - 40) : finding.start]
     after = text[finding.end : finding.end + 40]
-    line_start = not before.rpartition("\n")[2].strip()
+    line_start = _OPENS_LINE.fullmatch(before.rpartition("\n")[2]) is not None
     if " " in value:  # round fifty (dev-fl): `kör tvättmaskinen`, `budget billing`
         if line_start or not all(map(everyday_word, value.split())):
             return False

@@ -43,6 +43,7 @@ from rung.privacy.findings import Finding
 from rung.privacy.name_words import CAPITALS as _CAP
 from rung.privacy.name_words import words
 from rung.privacy.names import looks_swedish
+from rung.privacy.names_alike import alike
 from rung.privacy.names_cues import _ends_in_a_word, _known_given, _no_cue, _rare
 from rung.privacy.names_lists import in_lists
 from rung.privacy.names_lists import name_word as _name_word
@@ -238,6 +239,7 @@ def near(findings: list[Finding], text: str) -> list[Finding]:
     spans = [*in_lists(findings, text), *_before_phones(findings, text), *_joined(findings, text)]
     spans += _before_addresses(findings, text)  # `per – ringvägen 3, 261 84 landskrona`
     spans += after_roles(text)
+    spans += alike(findings, text)  # `1 Burns, 2 Saarinen, 3 González`
     spans += [m.span("name") for m in _DID.finditer(text) if _did(m)]
     spans += [m.span("name") for m in _LOWER_GENITIVE.finditer(text) if _lower_genitive(m, text)]
     for pattern, groups in _CUED:

@@ -152,6 +152,20 @@ ENGLISH_STREET_PLACED = re.compile(
     r"(?=[ \t]*$|[ \t]+(?:building|block|estate|residents)\b)",
     re.MULTILINE,
 )
+# Round fifty-nine (dev-hp, dev-dv, dev-ex): one English street without a number anywhere, of a
+# word that names nothing but a street (`your email about High Street`, `the Elm Street lots`,
+# `cover Washington Street after`); over the dev sets such a street was an address 1,488 times
+# and something else 32 (`traffic on Main Street`). Not `Lane` (people are named so) nor `Court`
+# (courts are); not before a capitalised word (`Abbey Road Surgery`, `Ash Grove Stables`) nor a
+# building's word (`Baker Street station`); `The` only before a word no book or room takes.
+ENGLISH_STREET_ALONE = re.compile(
+    r"(?<![\w-])(?<!\d[ \t])(?P<street>(?!The[ \t]|Google[ \t])"
+    r"[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?"
+    r"[ \t](?:Street|Road|Avenue|Drive|Close|Way|Crescent|Grove|Terrace|Place)"
+    r"|The[ \t](?:Crescent|Avenue|Drive|Close|Grove|Terrace|Parade|Mews))(?![\w-])"
+    r"(?![ \t]+[A-Z])(?![ \t]+(?:station|store|shop|branch|surgery|clinic|office|depot|project|"
+    r"site|school|church|stables|salon|practice|campus))"
+)
 # Round thirty-nine (dev-cz): an English street before its town where the clause ends, anywhere
 # (`BLP-847/27: Priory Walk, Barnstaple – ...`); `address_tails` adds the town.
 _ENGLISH_TOWNED = re.compile(
@@ -247,6 +261,7 @@ def find(text: str) -> list[tuple[int, int]]:
             found.append(span)
     found += [m.span("street") for m in _AGED_OF_STREET.finditer(text)] + _villages(text)
     found += [m.span("street") for m in _ENGLISH_TOWNED.finditer(text)]
+    found += [_english_alone(m) for m in ENGLISH_STREET_ALONE.finditer(text) if not _a_person(m[0])]
     found += [m.span("street") for m in LOWER_STREET_ALONE.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_LABELLED.finditer(text)]
     found += [m.span("street") for m in LOWER_STREET_DIRECTION.finditer(text)]
@@ -315,6 +330,16 @@ def street_word(value: str) -> bool:
     """A capitalised word of a street's own shape, not a firm's too (`Nyponvägen`,
     `Rosenbacken`, `Ågatan`; not `Kraftringen`, `Petplan`)."""
     return bool(_STREET_WORD.fullmatch(value) or SWEDISH_STREET_WORD.fullmatch(value))
+
+
+def _english_alone(match: re.Match[str]) -> tuple[int, int]:
+    """The span of an English street alone, less a stop word before its name (`Then Glen Road`)."""
+    from rung.privacy.names import stop_words
+
+    first, _, rest = match["street"].partition(" ")
+    if rest.count(" ") == 1 and first.casefold() in stop_words():
+        return match.start("street") + len(first) + 1, match.end("street")
+    return match.span("street")
 
 
 def _a_person(street: str) -> bool:
