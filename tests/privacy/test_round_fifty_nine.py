@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from tests.privacy.values import found
 
+from rung.privacy import phones
 from rung.privacy.detect import Detector
+from rung.privacy.findings import Finding
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,15 @@ def test_a_row_shaped_as_the_named_rows_above_it(detector: Detector) -> None:
 )
 def test_an_english_street_alone(detector: Detector, text: str, expected: list[str]) -> None:
     assert found(detector, text, "ADDRESS") == expected
+
+
+def test_the_line_of_digits_below_an_address_is_a_phone_whatever_took_the_address() -> None:
+    """Round fifty-eight's `Kraków\n972 74 354` held only while the address tagger took the line
+    into the address; the retrained tagger stops before it, and the line is a phone still."""
+    text = "Marta Zielińska\nul. Długa 14/2, 80-827 Gdańsk\n583 21 907\nmarta.z@example.pl"
+    start = text.index("ul.")
+    expected = [("ADDRESS", "ul. Długa 14/2, 80-827 Gdańsk"), ("PHONE", "583 21 907")]
+    for end in (text.index("\n583"), text.index("\nmarta")):  # the line left out, or taken in
+        found = phones.cut_addresses([Finding("ADDRESS", start, end, 0.8)], text)
+        assert sorted((f.kind, f.value(text)) for f in found) == expected
+        assert phones.cut_addresses(found, text) == found  # once: a second pass adds no phone

@@ -426,6 +426,7 @@ def cut_addresses(found: list[Finding], text: str) -> list[Finding]:
 # `... Marbella, 952 39 84 28`, which left `84 28` in the clear), or a US number after its ZIP
 # (`Lexington, KY 40533, 555-0335`). Round fifty-eight (dev-dl): or on the next line of a
 # signature (`ul. Floriańska 90/4, 31-019 Kraków\n972 74 354`).
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _RUN_ON = re.compile(
     r"(?:[,;][ \t]*|\n)(?P<number>\d{2,4}(?:[ -]\d{2,4}){2,4}|555-\d{4})(?![\w-]|[.,]\d|[ \t]\d)"
 )
@@ -434,8 +435,9 @@ _RUN_ON = re.compile(
 def _numbers_run_on(found: list[Finding], text: str) -> list[Finding]:
     """`found`, with each address that holds the start of a number of 7 to 12 digits after a
     comma (that runs on past its end, or ends it) cut before the comma, and the number a PHONE
-    unless it is a date."""
+    unless it is a date or one already; so too the number that is the line below an address."""
     out = []
+    phones = {(f.start, f.end) for f in found if f.kind == "PHONE"}
     for f in found:
         match = None
         if f.kind == "ADDRESS":
@@ -445,15 +447,20 @@ def _numbers_run_on(found: list[Finding], text: str) -> list[Finding]:
             out.append(f)
             continue
         out.append(Finding("ADDRESS", f.start, match.start(), f.score))
-        if not _DATE.fullmatch(match.group("number")):  # `Mora, 2027-11-15.` (round fifty-one)
-            out.append(Finding("PHONE", match.start("number"), match.end("number"), SCORE))
+        number = match.span("number")  # no date (`Mora, 2027-11-15.`, round fifty-one)
+        if not _DATE.fullmatch(match["number"]) and number not in phones:
+            out.append(Finding("PHONE", *number, SCORE))
+            phones.add(number)
     return out
 
 
 def _runs_on(match: re.Match[str], address: Finding, text: str) -> bool:
     """Whether a `_RUN_ON` match starts inside the address and ends at or past its end (or
-    before a full stop that ends it)."""
+    before a full stop that ends it), or (round fifty-nine) is the whole line right after it:
+    `Kraków\n972 74 354` whether a tagger's address took the line or not."""
     digits = sum(c.isdigit() for c in match.group("number"))
     inside = address.start < match.start() and match.start("number") < address.end
     ends = match.end("number") >= address.end or not text[match.end() : address.end].strip(".")
-    return inside and ends and 7 <= digits <= 12
+    below = match[0].startswith("\n") and match.start() == address.end
+    below = below and _LINE_END.match(text, match.end()) is not None
+    return ((inside and ends) or below) and 7 <= digits <= 12
