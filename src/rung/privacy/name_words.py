@@ -31,6 +31,8 @@ WEEKDAYS = words(
 )
 # Round fifty-nine: the days as rotas shorten them (`ons Mo`, `tor: Shilan Salih`).
 SHORT_DAYS = words("mån tis ons tor tors fre lör sön mon tue wed thu fri sat sun")
+# Round fifty-nine: a chat line's clock time before its speaker (`[20:42] violet:`, `08:15 ivy:`).
+CLOCK = r"(?:\[[^\]\n]{1,25}\]|[0-2]?\d[:.][0-5]\d)"
 # Everyday words that are also names: a name only with a capital and a surname after it.
 AMBIGUOUS = words(
     """

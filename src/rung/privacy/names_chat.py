@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import PERSON_VERBS, SHORT_DAYS, TEAMS, words
+from rung.privacy.name_words import CLOCK, PERSON_VERBS, SHORT_DAYS, TEAMS, words
 
 if TYPE_CHECKING:
     from rung.privacy.names import Word
@@ -211,7 +211,7 @@ TIME_WORDS = words("igår idag imorgon yesterday today tomorrow tonight ikväll 
 # `[19:05] fang: yep omw`); a name that is a word too opens the chat as a given name does (`ray:
 # is the farrier still coming?\ntone: yep`).
 _SPEAKER = re.compile(
-    r"^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-2]?\d[:.][0-5]\d[ \t]+)?"
+    rf"^[ \t]*(?:{CLOCK}[ \t]*)?"
     r"(?P<who>[a-zåäöéü][a-zåäöéü-]{1,20})(?:[ \t]*\((?P<named>[a-zåäöéü-]{2,20})\))?"
     r"[ \t]*:[ \t]+(?=[^\W\d_])",
     re.M,

@@ -10,7 +10,7 @@ import re
 
 from rung.privacy import names as name_rules
 from rung.privacy.findings import Finding
-from rung.privacy.name_words import CUES, PERSON_VERBS, words
+from rung.privacy.name_words import CLOCK, CUES, PERSON_VERBS, words
 from rung.privacy.thing_words import WORD_BEFORE, things
 
 _INFLECTED = ("en", "et", "na", "ar", "er", "ig", "iga", "ade", "ande")
@@ -107,7 +107,7 @@ def _inflected_everyday(key: str) -> bool:
 
 # What may stand before a word first on its line: spaces, and (round fifty-nine, dev-eb) a chat's
 # clock time (`[19:03] ray: me, omw`, `08:16 ivy: ok`).
-_OPENS_LINE = re.compile(r"[ \t]*(?:(?:\[[^\]\n]{1,25}\]|[0-2]?\d[:.][0-5]\d)[ \t]+)?")
+_OPENS_LINE = re.compile(rf"[ \t]*(?:{CLOCK}[ \t]+)?")
 
 
 def lower_thing(finding: Finding, text: str, people: frozenset[int]) -> bool:
