@@ -160,6 +160,9 @@ HELDOUT = (
     "generated-heldout-hm.jsonl",
     "generated-heldout-ho.jsonl",
     "generated-heldout-hq.jsonl",
+    "generated-heldout-hs.jsonl",
+    "generated-heldout-hu.jsonl",
+    "generated-heldout-hw.jsonl",
 )
 
 

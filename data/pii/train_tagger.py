@@ -193,6 +193,9 @@ LEFT_OUT = {
     "dev-hl": "the same, by a hundred-and-ninety-ninth writer",
     "dev-hn": "the same, by a two-hundred-and-first writer",
     "dev-hp": "the same, by a two-hundred-and-third writer",
+    "dev-hr": "the same, by a two-hundred-and-fifth writer",
+    "dev-ht": "the same, by a two-hundred-and-seventh writer",
+    "dev-hv": "the same, by a two-hundred-and-ninth writer",
 }
 
 

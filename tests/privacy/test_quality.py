@@ -486,6 +486,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_HO,
             HELDOUT_HP,
             HELDOUT_HQ,
+            HELDOUT_HR,
+            HELDOUT_HS,
+            HELDOUT_HT,
+            HELDOUT_HU,
+            HELDOUT_HV,
+            HELDOUT_HW,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -2028,6 +2034,36 @@ HELDOUT_HP_SHA256 = "c423e2ddcda9c27cea2244dd1d926576d8b9e629760b4f3de2eab0ca28b
 # read; errors never listed.
 HELDOUT_HQ = default_data_path().parent / "generated-heldout-hq.jsonl"
 HELDOUT_HQ_SHA256 = "d9f6bb7e0430c7185a0b72699cf3440465101b3e351bc1e6e992f4665f1f42fe"
+# HR (generate_hr.py; a two-hundred-and-fifth writer who did not tune): golf clubs: tee-time
+# bookings, membership renewals, handicap lists, competition start lists and results, course-staff
+# rotas, spent at once in round sixty (dev-hr): its errors were read.
+HELDOUT_HR = default_data_path().parent / "generated-heldout-hr.jsonl"
+HELDOUT_HR_SHA256 = "e11ba78b85d00a7eaf48939a4534f93d3d6d8a84a049ed8be62f8a5eaf99a89b"
+# Held-out HS (generate_hs.py; a two-hundred-and-sixth writer who did not tune): bowling halls,
+# escape rooms and amusement arcades: group bookings, birthday parties, score sheets, lost-item
+# messages, staff rotas. Never read; errors never listed.
+HELDOUT_HS = default_data_path().parent / "generated-heldout-hs.jsonl"
+HELDOUT_HS_SHA256 = "1c4a65c852e33716a4bfceb2eca41f767af47c92d77950b87bb74baf3027ee94"
+# HT (generate_ht.py; a two-hundred-and-seventh writer who did not tune): orienteering and running
+# clubs: race sign-ups, start lists and results, carpool messages, club-shop orders, volunteer
+# rotas, spent at once in round sixty (dev-ht): its errors were read.
+HELDOUT_HT = default_data_path().parent / "generated-heldout-ht.jsonl"
+HELDOUT_HT_SHA256 = "77fbbf18ca6ebdf66ce19abec936e44fe84b72a2291086bd839aa84899a6f6b2"
+# Held-out HU (generate_hu.py; a two-hundred-and-eighth writer who did not tune): chess and bridge
+# clubs: tournament entries, pairings and results tables, rating lists, club-night rotas, membership
+# fees. Never read; errors never listed.
+HELDOUT_HU = default_data_path().parent / "generated-heldout-hu.jsonl"
+HELDOUT_HU_SHA256 = "59fdc153f1d32e505c1da1d9806f2786d8ab13d9e27c54ecd56033d939d8fe0a"
+# HV (generate_hv.py; a two-hundred-and-ninth writer who did not tune): sailing schools and canoe
+# rental: course bookings, boat-rental slips, safety briefings, lost-and-found, weather
+# cancellations, spent at once in round sixty (dev-hv): its errors were read.
+HELDOUT_HV = default_data_path().parent / "generated-heldout-hv.jsonl"
+HELDOUT_HV_SHA256 = "52ea095f949412a0e0f08ee1fcb623a654873bb3e2dcdc9dc9ea276ab8615053"
+# Held-out HW (generate_hw.py; a two-hundred-and-tenth writer who did not tune): window cleaners,
+# painters and roofers: quote requests, job sheets, scaffolding permits, customer SMS, invoices with
+# ROT deductions. Never read; errors never listed.
+HELDOUT_HW = default_data_path().parent / "generated-heldout-hw.jsonl"
+HELDOUT_HW_SHA256 = "10a9c4e526063ea6babc4ecf50722017db18d962b999824e389cbf2fa19d1af7"
 
 
 @pytest.mark.parametrize(
@@ -2216,7 +2252,7 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"g{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"h{x}" for x in "abcdefghijklmnopq"),
+        *(f"h{x}" for x in "abcdefghijklmnopqrstuvw"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -2322,6 +2358,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "hm",
         "ho",
         "hq",
+        "hs",
+        "hu",
+        "hw",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2781,7 +2820,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("hk", HELDOUT_HK, HELDOUT_HK_SHA256), ("hl", HELDOUT_HL, HELDOUT_HL_SHA256),
      ("hm", HELDOUT_HM, HELDOUT_HM_SHA256), ("hn", HELDOUT_HN, HELDOUT_HN_SHA256),
      ("ho", HELDOUT_HO, HELDOUT_HO_SHA256), ("hp", HELDOUT_HP, HELDOUT_HP_SHA256),
-     ("hq", HELDOUT_HQ, HELDOUT_HQ_SHA256)],
+     ("hq", HELDOUT_HQ, HELDOUT_HQ_SHA256), ("hr", HELDOUT_HR, HELDOUT_HR_SHA256),
+     ("hs", HELDOUT_HS, HELDOUT_HS_SHA256), ("ht", HELDOUT_HT, HELDOUT_HT_SHA256),
+     ("hu", HELDOUT_HU, HELDOUT_HU_SHA256), ("hv", HELDOUT_HV, HELDOUT_HV_SHA256),
+     ("hw", HELDOUT_HW, HELDOUT_HW_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -3038,6 +3080,12 @@ NOT_DISJOINT = (
     "generated-heldout-ho.jsonl",
     "generated-heldout-hp.jsonl",
     "generated-heldout-hq.jsonl",
+    "generated-heldout-hr.jsonl",
+    "generated-heldout-hs.jsonl",
+    "generated-heldout-ht.jsonl",
+    "generated-heldout-hu.jsonl",
+    "generated-heldout-hv.jsonl",
+    "generated-heldout-hw.jsonl",
 )
 
 
