@@ -224,20 +224,45 @@ _NO_SPEAKER = SHORT_DAYS | words(
 )
 
 
+# Round sixty (dev-s, dev-bs, dev-fl, dev-ae): a desk's speaker, named after the desk's word or
+# before it in brackets, at a line's start (`14:03 Agent Gunnvor: Jag förstår`, `Support/Eden:
+# Hej!`, `Agge (Kundtjänst): Hej!`, `Min (Agent): Hi Jason`), in any case; not `Kundtjänst
+# Kustbanken:` (a bank's desk) nor `Agent (Kund):`.
+_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_DESK_SPEAKER = re.compile(
+    rf"^[ \t]*(?:{CLOCK}[ \t]*)?(?:(?i:agent|handläggare)[ \t]+(?P<after>{_NAME})"
+    rf"|(?i:support|kundtjänst|kundservice)[ \t]*/[ \t]*(?P<slashed>{_NAME})"
+    rf"|(?P<before>{_NAME})[ \t]*\((?i:support|kundtjänst|kundservice|agent|customer service|"
+    r"helpdesk|servicedesk|handläggare)\))[ \t]*:[ \t]",
+    re.M,
+)
+
+
+def desk_speakers(text: str) -> list[Finding]:
+    """The desk's speakers of a chat (see above), as PERSONs."""
+    found = []
+    for match in _DESK_SPEAKER.finditer(text):
+        group = next(g for g in ("after", "slashed", "before") if match.group(g) is not None)
+        if match.group(group).casefold() not in _NO_SPEAKER:
+            found.append(Finding("PERSON", match.start(group), match.end(group), 0.6))
+    return found
+
+
 def speakers(text: str) -> list[Finding]:
-    """The speakers of a lower-case chat log (see above), as PERSONs."""
+    """The speakers of a lower-case chat log (see above), as PERSONs, and a desk's (any case)."""
     from rung.privacy import names as name_rules
     from rung.privacy.names_worded import WORD_NAMES
     from rung.privacy.tagger import everyday_zipf
 
+    desk = desk_speakers(text)
     opened = list(_SPEAKER.finditer(text))
     # Round thirty-six (dev-cj): a role's name in brackets (`agent (mark):`) is a person whatever
     # else the word means, and so is that word when it opens a line of its own (`mark: thanks`).
     roles_named = {m.group("named") for m in opened if m.group("who") in _NO_SPEAKER} - {None}
     given = [name_rules.given(m["who"]) or m["who"] in WORD_NAMES for m in opened]
     if len(opened) < 2 or not (roles_named or any(given)):
-        return []
-    found = []
+        return desk
+    found = desk
     for match in opened:
         for group in ("who", "named"):
             word = match.group(group)

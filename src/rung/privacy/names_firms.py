@@ -19,7 +19,10 @@ trader's or a family firm's name names its owner, so the name is a PERSON and th
   (`Lindgren Bygg AB`, `Olofsson Maskin & Snö`), before an English trade alone (`Wilson
   Removals`), or before `& Söner`, `& Sons`, `& Co` (`Kareem & Söner`, `Dunn & Co`); an owner's
   genitive before a pet's trade (`Keller's Vets`, `Granaths Kattpensionat`);
-- round forty-three (dev-dt): a surname between a trade's word and a form (`Bygg Malinowski AB`).
+- round forty-three (dev-dt): a surname between a trade's word and a form (`Bygg Malinowski AB`);
+- round sixty (dev-hr): an owner's surname, maybe after a given name, between any word that is no
+  name and a form (`Golfmaskiner Korhonen AB`, `Bilfirma Maria Sandberg AB`), and a team named
+  after its captain's surname (`Team Rhodes`).
 
 National brands and chains that carry a founder's name (`Clas Ohlson`, `Hill's`) name no trade
 after them and stay things (`names_things`). Round twenty-nine, from dev-bn (field service).
@@ -181,6 +184,20 @@ _SHOP_THEN_GIVEN = re.compile(
     rf"(?![\w-])(?![ \t]+{_WORD})"
 )
 _FIRM_CUE = re.compile(r"[ \t]*(?:&|och\b|and\b|AB\b|HB\b|Ltd\b|Limited\b)")
+# Round sixty (dev-hr): any word of a firm, then its owner's surname, maybe after a given name,
+# and a form (`Golfmaskiner Korhonen AB`, `Bilfirma Maria Sandberg AB`, `Sotarmästare Amir Hodžić
+# AB`; not `Byggservice Nord AB`, `Hotell Norrsken AB`).
+_WORD_THEN_OWNER = re.compile(
+    rf"(?<![\w-])(?P<word>{_WORD})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:{_FORMS})"
+    r"(?![\w])"
+)
+_QUARTERS = words("nord norr syd söder öst väst mitt north south east west")
+# Round sixty (dev-hr): a team named after its captain's surname (`2. Team Rhodes – 61`, `Team
+# Houghton (Maria and co.)`, `lag Korhonen`; not `Team Alpha`, `Team Sweden`, `Team Greta`).
+_TEAM = re.compile(
+    rf"(?<![\w-])(?:Team|team|Lag|lag|Laget|laget)[ \t]+(?P<name>{_WORD})(?![\w-])"
+    rf"(?![ \t]+{_WORD})"
+)
 
 
 def _firm_surname(name: str) -> bool:
@@ -293,7 +310,8 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _TRADE_FIRST.finditer(text):
         name = match.group("name")
-        if name_rules.surname(name) and name.casefold() not in things()[0]:
+        quarter = name.casefold() in _QUARTERS  # `Byggservice Nord AB` (round sixty)
+        if name_rules.surname(name) and name.casefold() not in things()[0] and not quarter:
             firms.append((match.start("name"), match.end("name"), match.end()))
     for match in _PARTNER_FIRM.finditer(text):
         partners = ("first", "second")
@@ -322,7 +340,28 @@ def _named_firms(text: str) -> list[tuple[int, int, int]]:
         given, surname = match.group("name").split()
         if name_rules.given(given) and name_rules.known_name(surname):
             firms.append((match.start("name"), match.end("name"), match.end("name")))
+    for match in _WORD_THEN_OWNER.finditer(text):
+        if _owner_after_word(text, match):
+            firms.append((match.start("name"), match.end("name"), match.end()))
+    for match in _TEAM.finditer(text):
+        name = match.group("name")
+        if _firm_surname(name) and not name_rules.given(name):
+            firms.append((match.start("name"), match.end("name"), match.end()))
     return firms
+
+
+def _owner_after_word(text: str, match: re.Match[str]) -> bool:
+    """Whether `_WORD_THEN_OWNER`'s name is an owner's: a surname of the lists (no everyday
+    word nor a quarter's), maybe after a given name, after a word that is no name, not in
+    capitals and not after another capitalised word (`Red Lion Golfmaskiner Ltd`: a brand)."""
+    names = match.group("name").split()
+    if name_rules.listed(match.group("word")) or match.group("name").isupper():
+        return False
+    if _CAPITAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        return False
+    surname = names[-1]
+    given = len(names) == 1 or name_rules.given(names[0])
+    return given and _firm_surname(surname) and surname.casefold() not in _QUARTERS
 
 
 def _any_firms(text: str) -> list[tuple[int, int, int]]:
