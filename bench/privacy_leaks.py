@@ -163,6 +163,9 @@ HELDOUT = (
     "generated-heldout-hs.jsonl",
     "generated-heldout-hu.jsonl",
     "generated-heldout-hw.jsonl",
+    "generated-heldout-hy.jsonl",
+    "generated-heldout-ia.jsonl",
+    "generated-heldout-ic.jsonl",
 )
 
 

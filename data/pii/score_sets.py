@@ -70,7 +70,7 @@ HERE = Path(__file__).parent
 # never listed: C, U, AU, AX, BH to BL, BP, BU, BY, CC, CF, CI, CL, CO, CR, CU, CX, DA, DC, DE,
 # DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU, EW, EY,
 # FA, FC, FE, FG, FI, FK, FM, FO, FQ, FS, FU, FW, FY, GA, GC, GE, GG, GI, GK, GM, GO, GQ,
-# GS, GU, GW, GY, HA, HC, HE, HG, HI, HK, HM, HO, HQ, HS, HU and HW (`UNREAD`);
+# GS, GU, GW, GY, HA, HC, HE, HG, HI, HK, HM, HO, HQ, HS, HU, HW, HY, IA and IC (`UNREAD`);
 # every other one was spent.
 LETTERS = (
     *"cdefghijklmnopqrstuvwxyz",
@@ -229,6 +229,12 @@ LETTERS = (
     "hu",
     "hv",
     "hw",
+    "hx",
+    "hy",
+    "hz",
+    "ia",
+    "ib",
+    "ic",
 )
 UNREAD = (
     "c", "u", "au", "ax", "bh", "bi", "bj", "bk", "bl", "bp", "bu", "by", "cc", "cf", "ci", "cl",
@@ -237,6 +243,7 @@ UNREAD = (
     "ey", "fa", "fc", "fe", "fg", "fi", "fk", "fm", "fo", "fq", "fs", "fu", "fw", "fy", "ga",
     "gc", "ge", "gg", "gi", "gk", "gm", "go", "gq", "gs", "gu", "gw", "gy",
     "ha", "hc", "he", "hg", "hi", "hk", "hm", "ho", "hq", "hs", "hu", "hw",
+    "hy", "ia", "ic",
 )  # fmt: skip
 DEV_SETS = {
     "dev": HERE / "generated-dev.jsonl",

@@ -196,6 +196,9 @@ LEFT_OUT = {
     "dev-hr": "the same, by a two-hundred-and-fifth writer",
     "dev-ht": "the same, by a two-hundred-and-seventh writer",
     "dev-hv": "the same, by a two-hundred-and-ninth writer",
+    "dev-hx": "the same, by a two-hundred-and-eleventh writer",
+    "dev-hz": "the same, by a two-hundred-and-thirteenth writer",
+    "dev-ib": "the same, by a two-hundred-and-fifteenth writer",
 }
 
 

@@ -492,6 +492,12 @@ def test_heldout_e_shares_no_name_word_with_the_lexicons_nor_earlier_sets() -> N
             HELDOUT_HU,
             HELDOUT_HV,
             HELDOUT_HW,
+            HELDOUT_HX,
+            HELDOUT_HY,
+            HELDOUT_HZ,
+            HELDOUT_IA,
+            HELDOUT_IB,
+            HELDOUT_IC,
         ):
             for example in load(path):
                 earlier |= {s.value(example.text).casefold() for s in example.spans}
@@ -2064,6 +2070,39 @@ HELDOUT_HV_SHA256 = "52ea095f949412a0e0f08ee1fcb623a654873bb3e2dcdc9dc9ea276ab86
 # ROT deductions. Never read; errors never listed.
 HELDOUT_HW = default_data_path().parent / "generated-heldout-hw.jsonl"
 HELDOUT_HW_SHA256 = "10a9c4e526063ea6babc4ecf50722017db18d962b999824e389cbf2fa19d1af7"
+# HX (generate_hx.py; a two-hundred-and-eleventh writer who did not tune): allotment gardens and
+# community gardening associations: queue letters, plot transfers, garden rounds and complaints,
+# work-day rotas, AGM notices and water invoices, spent at once in round sixty-one (dev-hx): its
+# errors were read.
+HELDOUT_HX = default_data_path().parent / "generated-heldout-hx.jsonl"
+HELDOUT_HX_SHA256 = "a7ac41a286ebd3112063649919b2607176439055dedaba89b6fedb3c8ea81990"
+# Held-out HY (generate_hy.py; a two-hundred-and-twelfth writer who did not tune): car rental, car
+# sharing and ferry bookings: rental agreements with drivers, damage and excess claims, fines passed
+# on, car-sharing chats, passenger lists, roadside logs. Never read; errors never listed.
+HELDOUT_HY = default_data_path().parent / "generated-heldout-hy.jsonl"
+HELDOUT_HY_SHA256 = "808c491300804226bf4d5dd9cc128a8f47778e951be5c5a5d563c46485648287"
+# HZ (generate_hz.py; a two-hundred-and-thirteenth writer who did not tune): florists and flower
+# deliveries: orders with card messages, deliveries to hospitals and homes, wedding and funeral
+# orders, subscriptions, drivers' notes and complaints, spent at once in round sixty-one (dev-hz):
+# its errors were read.
+HELDOUT_HZ = default_data_path().parent / "generated-heldout-hz.jsonl"
+HELDOUT_HZ_SHA256 = "9e55faa5c6a51cd8fdce0d0890bcb1aa51f36217f519403d66f173f14c3a8373"
+# Held-out IA (generate_ia.py; a two-hundred-and-fourteenth writer who did not tune): municipal arts
+# schools and instrument rental: applications and queue lists, lesson schedules, concert programmes,
+# rental agreements, fee invoices, teachers' messages. Never read; errors never listed.
+HELDOUT_IA = default_data_path().parent / "generated-heldout-ia.jsonl"
+HELDOUT_IA_SHA256 = "35d03bdcaf4a65b61907c82b5a8d7c068d90f6b8c253c98267ac259c3f581225"
+# IB (generate_ib.py; a two-hundred-and-fifteenth writer who did not tune): home care and personal
+# assistance: visit schedules and rotas, care plans and daily notes, key handovers and alarm calls,
+# relatives' messages, time reports, spent at once in round sixty-one (dev-ib): its errors were
+# read.
+HELDOUT_IB = default_data_path().parent / "generated-heldout-ib.jsonl"
+HELDOUT_IB_SHA256 = "09e96a3f96a13e462241b2e035ac4f4513ffb53429560cacdb8d33a994839ea6"
+# Held-out IC (generate_ic.py; a two-hundred-and-sixteenth writer who did not tune): dog daycare,
+# kennels and dog trainers: daycare contracts and waiting lists, boarding bookings, course sign-ups
+# and class lists, incident reports between dogs, invoices. Never read; errors never listed.
+HELDOUT_IC = default_data_path().parent / "generated-heldout-ic.jsonl"
+HELDOUT_IC_SHA256 = "47e28e2daac166276fa652001344f1151de461fa5364884470155a6586064899"
 
 
 @pytest.mark.parametrize(
@@ -2252,7 +2291,8 @@ def test_heldout_ae_writes_its_forms() -> None:
         *(f"e{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"f{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
         *(f"g{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-        *(f"h{x}" for x in "abcdefghijklmnopqrstuvw"),
+        *(f"h{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+        *(f"i{x}" for x in "abc"),
     ],
 )
 def test_a_set_draws_every_origin_of_its_mixes(
@@ -2361,6 +2401,9 @@ _ORIGINS_BY_RECORD = {"dc": {"old"}, "do": {"swedish 1800s"}}
         "hs",
         "hu",
         "hw",
+        "hy",
+        "ia",
+        "ic",
     ],
 )
 def test_a_heldout_set_is_never_listed(monkeypatch: pytest.MonkeyPatch, letter: str) -> None:
@@ -2823,7 +2866,10 @@ def test_everyday_words_are_not_names(detector: Detector, text: str) -> None:
      ("hq", HELDOUT_HQ, HELDOUT_HQ_SHA256), ("hr", HELDOUT_HR, HELDOUT_HR_SHA256),
      ("hs", HELDOUT_HS, HELDOUT_HS_SHA256), ("ht", HELDOUT_HT, HELDOUT_HT_SHA256),
      ("hu", HELDOUT_HU, HELDOUT_HU_SHA256), ("hv", HELDOUT_HV, HELDOUT_HV_SHA256),
-     ("hw", HELDOUT_HW, HELDOUT_HW_SHA256)],
+     ("hw", HELDOUT_HW, HELDOUT_HW_SHA256), ("hx", HELDOUT_HX, HELDOUT_HX_SHA256),
+     ("hy", HELDOUT_HY, HELDOUT_HY_SHA256), ("hz", HELDOUT_HZ, HELDOUT_HZ_SHA256),
+     ("ia", HELDOUT_IA, HELDOUT_IA_SHA256), ("ib", HELDOUT_IB, HELDOUT_IB_SHA256),
+     ("ic", HELDOUT_IC, HELDOUT_IC_SHA256)],
 )  # fmt: skip
 def test_a_heldout_set_is_reproducible_to_the_byte(letter: str, path: Path, sha256: str) -> None:
     """Same seed, same bytes: each generator reads only its names-X.txt (and the pools of the
@@ -3086,6 +3132,12 @@ NOT_DISJOINT = (
     "generated-heldout-hu.jsonl",
     "generated-heldout-hv.jsonl",
     "generated-heldout-hw.jsonl",
+    "generated-heldout-hx.jsonl",
+    "generated-heldout-hy.jsonl",
+    "generated-heldout-hz.jsonl",
+    "generated-heldout-ia.jsonl",
+    "generated-heldout-ib.jsonl",
+    "generated-heldout-ic.jsonl",
 )
 
 
