@@ -48,6 +48,8 @@ def _postcode_after(text: str, start: int, end: int) -> int:
     tail = POSTCODE_AFTER.match(text, end)
     if tail is None or POSTCODE_TOWN.search(text, start, end):
         return end
+    if "\n" in tail.group() and _given_after(text, tail.end()):
+        return end  # round sixty-one: `1102 Berglund, Anna`, a row's number and a surname
     return tail.end()
 
 
@@ -525,7 +527,9 @@ def _end_after(text: str, end: int) -> int:
                 _TAIL_FLOOR_LINE,
             ):
                 match = pattern.match(text, grown)
-                if match is not None and text[grown:].lstrip(" \t")[:1] == "\n":
+                if match is None or _given_after(text, match.end()):
+                    continue  # round sixty-one: `\n1102 Berglund, Anna`, no postcode and town
+                if text[grown:].lstrip(" \t")[:1] == "\n":
                     grown = match.end()
                     break
             else:

@@ -56,7 +56,9 @@ _TRADE = (
     r"Trafikskola|Driving School|School of Motoring|"  # round forty-seven (dev-et)
     r"Autos|Opticians|Optik|Blommor & Presenter|Blommor|Hörsel|"  # round forty-nine (dev-fd/ff/fh)
     r"Skrädderi|Kemtvätt|Tvätt|Sömnad|Tailoring|Dry Cleaning|"  # round fifty-four (dev-gh)
-    r"Bokhandel|Förlag|Books|Vinimport|Import|Vinhandel|Bryggeri|Brewing|Krog|Kvarterskrog"
+    r"Bokhandel|Förlag|Books|Vinimport|Import|Vinhandel|Bryggeri|Brewing|Krog|Kvarterskrog|"
+    r"Hemtjänst & Omsorg|Vård & Omsorg|Hemtjänst|Omsorg|Assistans|"  # round sixty-one (dev-ib)
+    r"Home Care|Homecare|Care Services|Care|Nursing"
 )  # round thirty-six: `Nybergs Juristbyrå` (dev-cn); 37: `Othman Pet Care AB` (dev-cp, dev-cq)
 _WORD = rf"[{CAPITALS}][\w-]*[^\W\d_]"
 # A firm's forms of company.
@@ -157,7 +159,7 @@ _FIRM_THEN_PARTNERS = re.compile(
 # Lindberg VVS`); a surname (listed or by its ending), no thing's name.
 _SWEDISH_TRADE = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]{_WORD})?)[ \t]+(?:VVS|Måleri|Bygg|Rör|Snickeri|Plåt|"
-    r"Golv|Kakel|Schakt|Åkeri|Elservice|Takläggning)(?![\w&-])(?![ \t]+&)"
+    r"Golv|Kakel|Schakt|Åkeri|Elservice|Takläggning|Omsorg|Assistans)(?![\w&-])(?![ \t]+&)"
 )
 # Round forty-three (dev-dt): a trade's word, then a surname and a firm's form (`Bygg Malinowski
 # AB`, `Mark & Schakt Müller AB`).
