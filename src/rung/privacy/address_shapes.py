@@ -32,7 +32,7 @@ from rung.privacy.address_formats import (
     UK_WAYS,
     UP,
 )
-from rung.privacy.addresses import _common, _given_after
+from rung.privacy.addresses import _common, row_after
 from rung.privacy.name_words import words
 
 # An Eircode: a routing key and four letters or digits (`H91 PWPC` has no digit in them).
@@ -165,7 +165,7 @@ def find_shapes(text: str) -> list[tuple[int, int]]:
         position = 0
         while (match := pattern.search(text, position)) is not None:
             anchored = pattern is not NUMBER_POSTCODE  # a British, Irish or US code
-            if not anchored and _next_row(text, match):
+            if not anchored and row_after(text, match.end("street"), match.end()):
                 position = match.end()  # `Solvägen 34\nHT-66-131 Lindqvist, Theo`: a key's code
                 continue
             if anchored or _street_words_ok(match.group("street")):
@@ -175,15 +175,6 @@ def find_shapes(text: str) -> list[tuple[int, int]]:
                 space = re.search(r"[ \t]", match.group("street"))
                 position = match.end() if space is None else match.start() + space.end()
     return found
-
-
-def _next_row(text: str, match: re.Match[str]) -> bool:
-    """Round sixty-one (dev-ib, dev-bs, dev-gx): the "postcode and town" on the next line are a
-    row's code and a surname before a given name (`Solvägen 34\nHT-66-131 Lindqvist, Theo`,
-    `1102 Nilsson, Anna 204,3`), no town."""
-    return "\n" in text[match.end("street") : match.start("town")] and _given_after(
-        text, match.end()
-    )
 
 
 _NAMED_STREET = re.compile(

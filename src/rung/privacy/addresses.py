@@ -48,9 +48,7 @@ def _postcode_after(text: str, start: int, end: int) -> int:
     tail = POSTCODE_AFTER.match(text, end)
     if tail is None or POSTCODE_TOWN.search(text, start, end):
         return end
-    if "\n" in tail.group() and _given_after(text, tail.end()):
-        return end  # round sixty-one: `1102 Berglund, Anna`, a row's number and a surname
-    return tail.end()
+    return end if row_after(text, tail.start(), tail.end()) else tail.end()
 
 
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
@@ -468,6 +466,13 @@ def _given_after(text: str, end: int) -> bool:
     return match is not None and _given_name(match.group(1))
 
 
+def row_after(text: str, start: int, end: int) -> bool:
+    """Round sixty-one (dev-ib, dev-bs, dev-gx): what runs over a line break from `start` to `end`
+    is a row's code or number and a surname, a comma and a given name after it, no postcode and
+    town (`Solvägen 34\nHT-66-131 Lindqvist, Theo`, `Blåbärsvägen 3\n1102 Berglund, Anna`)."""
+    return "\n" in text[start:end] and _given_after(text, end)
+
+
 def _given_name(word: str) -> bool:
     """A given name that is no town (`Kalmar` is both)."""
     from rung.privacy.name_words import EVERY_PLACE
@@ -527,8 +532,8 @@ def _end_after(text: str, end: int) -> int:
                 _TAIL_FLOOR_LINE,
             ):
                 match = pattern.match(text, grown)
-                if match is None or _given_after(text, match.end()):
-                    continue  # round sixty-one: `\n1102 Berglund, Anna`, no postcode and town
+                if match is None or row_after(text, grown, match.end()):
+                    continue
                 if text[grown:].lstrip(" \t")[:1] == "\n":
                     grown = match.end()
                     break
